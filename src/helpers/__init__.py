@@ -1,0 +1,1 @@
+"""Turn news articles and inspection reports into sourced tables and charts."""

@@ -1,0 +1,66 @@
+"""Find an article's own reporting inside its raw text, leaving out headline, footer and comments."""
+from __future__ import annotations
+
+import re
+
+# A line that starts what follows the reporting: share/footer boilerplate, author boxes,
+# category lines, comment threads, publisher notices, CMS time stamps.
+_FOOTER_LINE = re.compile(
+    r"^[ \t]*(?:"
+    r"More on this story:?"
+    r"|Share this:?|Like this:?|Related(?: posts| articles)?:?"
+    r"|About [\w.-]+"
+    r"|This entry was posted in\b.*"
+    r"|(?:\d+|One|No) (?:Responses?|Comments?|Replies) to\b.*"
+    r"|Leave a (?:Reply|Comment)\b.*"
+    r"|The Office for Standards in Education, Children.s Services and Skills \(Ofsted\).*"
+    r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?\b.*"
+    r")[ \t]*\r?$",
+    re.MULTILINE,
+)
+# Lines that may sit just above the footer and belong to it: bullets of outlet blurbs,
+# "click here" links, blank lines.
+_TRAILER_LINE = re.compile(r"[ \t]*(?:[•·*][ \t].*|(?:Click|Read)\b.{0,80}\bhere\b.{0,120}|)[ \t]*\r?")
+
+
+def _lines_before(text: str, end: int) -> list[tuple[int, str]]:
+    """(start offset, line) pairs of the text before `end`, last line first."""
+    out, pos = [], end
+    while pos > 0:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        out.append((start, text[start:pos].rstrip("\n")))
+        pos = start
+    return out
+
+
+def _body_end(text: str, start: int) -> int:
+    footer = _FOOTER_LINE.search(text, start)
+    end = footer.start() if footer else len(text)
+    for line_start, line in _lines_before(text, end):
+        if line_start < start or not _TRAILER_LINE.fullmatch(line):
+            break
+        end = line_start
+    return max(start, end if end == len(text) else end - 1 if text[end - 1:end] == "\n" else end)
+
+
+def _body_start(text: str, headline: str) -> int:
+    """Past leading blank lines, and past the first line when it is the headline."""
+    first = re.search(r"\S", text)
+    if not first:
+        return 0
+    line_end = text.find("\n", first.start())
+    line_end = len(text) if line_end < 0 else line_end
+    first_line = " ".join(text[first.start():line_end].split())
+    if headline and first_line == " ".join(headline.split()):
+        rest = re.search(r"\S", text[line_end:])
+        return line_end + rest.start() if rest else len(text)
+    return first.start()
+
+
+def find_body(text: str, headline: str = "") -> tuple[int, int]:
+    """(start, end) of the reporting: after the headline line, before footer and comments."""
+    start = _body_start(text, headline)
+    end = _body_end(text, start)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,72 @@
+"""English local authorities: finding them in text and deciding whose story an article tells.
+
+The gazetteer `data/councils.csv` lists every local authority in the DfE's children's
+social work workforce statistics (Open Government Licence v3.0); `build_gazetteer`
+rebuilds it from that CSV.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+GAZETTEER = "councils.csv"
+
+
+def _names(la_name: str) -> list[tuple[str, str]]:
+    """(canonical name, alias) pairs for one DfE `la_name` (which may join two by ' / ')."""
+    pairs = []
+    for name in la_name.split(" / "):
+        name = name.strip()
+        base, _, kind = name.partition(", ")
+        canonical = base
+        aliases = {base}
+        if kind:
+            aliases.add(f"{kind} {base}")
+        if " upon " in base:
+            aliases.add("Hull" if base == "Kingston upon Hull" else base.split(" upon ")[0])
+        if base.startswith("County "):
+            aliases.add(base.removeprefix("County "))
+        aliases.add(base.replace("St. ", "St "))
+        pairs += [(canonical, alias) for alias in sorted(aliases)]
+    return pairs
+
+
+def build_gazetteer(official_csv: Path) -> list[dict[str, str]]:
+    """Rows (council, alias, new_la_code) from the DfE workforce CSV's local-authority rows."""
+    with open(official_csv, encoding="utf-8-sig", newline="") as handle:
+        las = {(r["la_name"], r["new_la_code"]) for r in csv.DictReader(handle) if r["geographic_level"] == "Local authority"}
+    rows = {(c, a, code) for la_name, code in las for c, a in _names(la_name)}
+    return [dict(council=c, alias=a, new_la_code=code) for c, a, code in sorted(rows)]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """alias -> canonical council name."""
+    with resources.files("helpers").joinpath("data", GAZETTEER).open(encoding="utf-8", newline="") as handle:
+        return {r["alias"]: r["council"] for r in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    aliases = sorted(gazetteer(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+
+
+def find_councils(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, council) for each council named in text[start:end]."""
+    names = gazetteer()
+    return [(m.start(), m.end(), names[m.group()]) for m in _pattern().finditer(text, start, len(text) if end is None else end)]
+
+
+def main_council(text: str, start: int, end: int, headline: str = "") -> str:
+    """The council named most often in the headline and body (first named wins a tie); blank if none."""
+    counts = Counter(c for _, _, c in find_councils(headline) + find_councils(text, start, end))
+    if not counts:
+        return ""
+    top = max(counts.values())
+    order = [c for _, _, c in find_councils(headline) + find_councils(text, start, end)]
+    return next(c for c in order if counts[c] == top)

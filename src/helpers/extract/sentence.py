@@ -1,0 +1,47 @@
+"""A sentence of an article body with what was found inside it, and the row builder."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..corpus import Article
+from ..dates import DateMention
+from ..intervals import UNKNOWN, Interval
+from ..numbers import Quantity
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article: Article
+    start: int
+    end: int
+    council: str                          # the article's main council: the default subject
+    councils: list[tuple[int, int, str]]  # councils named in the sentence
+    dates: list[DateMention]
+    quantities: list[Quantity]
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start:self.end]
+
+    def row(self, *, start: int | None = None, end: int | None = None, council: str | None = None,
+            interval: Interval = UNKNOWN, **fields) -> dict:
+        """A fact row: the contract's common columns (quote = the sentence unless a span is given) + `fields`."""
+        start = self.start if start is None else start
+        end = self.end if end is None else end
+        date_start, date_end = interval.iso()
+        return {
+            "article_id": self.article.article_id,
+            "council": self.council if council is None else council,
+            "quote": self.article.text[start:end],
+            "char_start": start,
+            "char_end": end,
+            "date_start": date_start,
+            "date_end": date_end,
+            "date_precision": interval.precision,
+            **fields,
+        }
+
+    def council_before(self, pos: int) -> str:
+        """The council named last before `pos` in this sentence, else the article's main council."""
+        named = [c for s, _, c in self.councils if s < pos]
+        return named[-1] if named else self.council

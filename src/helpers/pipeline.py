@@ -1,0 +1,132 @@
+"""Run every notebook in order with papermill, publish each as HTML, and move outputs into place whole.
+
+    python -m helpers.pipeline [--raw-dir D] [--processed-dir D] [--reports-dir D]
+                               [--only STEM ...] [-p NAME VALUE ...] [--debug]
+
+Everything is written to staging copies of processed_dir and reports_dir first; they
+replace the real folders only when every notebook succeeded.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import nbformat
+import papermill
+from nbconvert import HTMLExporter
+from papermill.exceptions import PapermillExecutionError
+from tqdm import tqdm
+
+from .atomic import staged_dirs, write_text_atomic
+from .errors import InputError, cli_errors
+from .params import DEFAULTS, check_dirs
+from .paths import project_root
+
+KERNEL = "python3"
+CELL_TIMEOUT_S = 600
+
+
+def notebooks(root: Path, only: list[str]) -> list[Path]:
+    """The notebooks to run, in file-name order; `only` picks by stem or number prefix."""
+    found = sorted((root / "notebooks").glob("[0-9]*.ipynb"))
+    if not only:
+        return found
+    picked = [nb for nb in found if any(nb.stem == o or nb.stem.split("_")[0] == o for o in only)]
+    unknown = [o for o in only if not any(nb.stem == o or nb.stem.split("_")[0] == o for nb in found)]
+    if unknown:
+        raise InputError(f"--only {' '.join(unknown)}: no such notebook; choose from {', '.join(nb.stem for nb in found)}")
+    return picked
+
+
+def declared_parameters(paths: list[Path]) -> dict[Path, set[str]]:
+    """Each notebook's names from its one `parameters`-tagged cell."""
+    declared = {}
+    for path in paths:
+        cells = [c for c in nbformat.read(path, as_version=4).cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+        if len(cells) != 1:
+            raise InputError(f"{path}: has {len(cells)} cells tagged 'parameters'; it needs exactly one")
+        declared[path] = set(papermill.inspect_notebook(str(path)))
+    return declared
+
+
+def check_extra(extra: dict[str, str], declared: dict[Path, set[str]]) -> None:
+    known = set().union(*declared.values())
+    for name in extra:
+        if name in ("raw_dir", "processed_dir", "reports_dir"):
+            raise InputError(f"-p {name}: use --{name.replace('_', '-')} instead")
+        if name not in known:
+            raise InputError(f"-p {name}: no notebook declares this parameter; known: {', '.join(sorted(known))}")
+
+
+def to_html(executed: Path) -> str:
+    """The executed notebook as a static page: code hidden, outputs and images embedded."""
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    return body
+
+
+def run_notebook(path: Path, processed: Path, reports: Path, raw: Path, extra: dict[str, str], declared: set[str]) -> None:
+    executed = reports / "notebooks" / f"{path.stem}.ipynb"
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    values = {"raw_dir": str(raw), "processed_dir": str(processed), "reports_dir": str(reports), **extra}
+    papermill.execute_notebook(
+        str(path), str(executed), parameters={k: v for k, v in values.items() if k in declared},
+        kernel_name=KERNEL, cwd=str(path.parent.parent), progress_bar=False, execution_timeout=CELL_TIMEOUT_S,
+    )
+    write_text_atomic(reports / f"{path.stem}.html", to_html(executed))
+
+
+def run(raw_dir: str, processed_dir: str, reports_dir: str, only: list[str], extra: dict[str, str]) -> list[Path]:
+    """Run the notebooks into staging folders and swap them into place; returns the notebooks run."""
+    root = project_root()
+    raw, processed, reports = check_dirs(raw_dir, processed_dir, reports_dir)
+    paths = notebooks(root, only)
+    declared = declared_parameters(paths)
+    check_extra(extra, declared)
+    with staged_dirs([processed, reports]) as (stage_processed, stage_reports):
+        quiet = bool(os.environ.get("CI"))
+        for path in tqdm(paths, desc="notebooks", unit="nb", disable=quiet or None):
+            tqdm.write(f"running {path.relative_to(root)}", file=sys.stderr)
+            try:
+                run_notebook(path, stage_processed, stage_reports, raw, extra, declared[path])
+            except PapermillExecutionError as exc:
+                raise StepFailed(path.relative_to(root), exc) from None
+    return paths
+
+
+class StepFailed(Exception):
+    """A notebook stopped: names the notebook, the cell and the error it raised."""
+
+    def __init__(self, notebook: Path, exc: PapermillExecutionError):
+        super().__init__(f"{notebook}, cell {exc.exec_count or exc.cell_index + 1}: {exc.ename}: {exc.evalue}")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m helpers.pipeline", description=__doc__.splitlines()[0])
+    parser.add_argument("--raw-dir", default=DEFAULTS["raw_dir"], help="the raw corpus (default %(default)s)")
+    parser.add_argument("--processed-dir", default=DEFAULTS["processed_dir"], help="the tables (default %(default)s)")
+    parser.add_argument("--reports-dir", default=DEFAULTS["reports_dir"], help="notebooks, HTML, figures (default %(default)s)")
+    parser.add_argument("--only", action="append", default=[], metavar="STEM", help="run only this notebook (stem or number; may repeat)")
+    parser.add_argument("-p", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"), help="any other notebook parameter")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    extra = dict(args.p)
+    with cli_errors(args.debug):
+        try:
+            ran = run(args.raw_dir, args.processed_dir, args.reports_dir, args.only, extra)
+        except StepFailed as exc:
+            if args.debug:
+                raise
+            print(f"error: {exc}\nNothing was changed in {args.processed_dir} or {args.reports_dir}.", file=sys.stderr)
+            raise SystemExit(1) from None
+    print(f"ran {len(ran)} notebook(s); tables in {args.processed_dir}, pages in {args.reports_dir}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""The tables of the data contract: columns, types and allowed values, in one place.
+
+`datapackage.json` and the checks run before anything is written are both built from
+TABLES, so the published schema and the enforced one cannot drift apart.
+"""
+from __future__ import annotations
+
+PRECISIONS = ["day", "month", "quarter", "half", "year", "range", "before", "after", "unknown"]
+QUALIFIERS = ["exact", "about", "nearly", "more_than", "less_than", "at_least", "up_to", "between"]
+
+
+def _field(name: str, type_: str = "string", enum: list[str] | None = None, required: bool = False, description: str = "") -> dict:
+    field = {"name": name, "type": type_}
+    constraints = {}
+    if enum:
+        constraints["enum"] = enum
+    if required:
+        constraints["required"] = True
+    if constraints:
+        field["constraints"] = constraints
+    if description:
+        field["description"] = description
+    return field
+
+
+COMMON = [
+    _field("article_id", required=True, description="the article the fact comes from"),
+    _field("council", description="the local authority the fact is about"),
+    _field("quote", required=True, description="exact text of the article that states the fact"),
+    _field("char_start", "integer", required=True, description="offset of the quote in the article text"),
+    _field("char_end", "integer", required=True, description="end offset: text[char_start:char_end] == quote"),
+    _field("date_start", "date", description="inclusive start of when the fact holds or happened"),
+    _field("date_end", "date", description="inclusive end"),
+    _field("date_precision", enum=PRECISIONS, required=True),
+]
+
+
+def _bounds(value_name: str) -> list[dict]:
+    return [_field(value_name, "number"), _field("lower", "number"), _field("upper", "number")]
+
+
+TABLES: dict[str, list[dict]] = {
+    "ratings": COMMON + [
+        _field("authority", enum=["Ofsted", "DfE", "commissioner"], required=True),
+        _field("event", enum=["inspection", "judgement", "monitoring_visit", "monitoring_report",
+                              "commissioner_report", "directive", "inspection_expected"], required=True),
+        _field("judgement", enum=["Outstanding", "Good", "Requires improvement", "Inadequate", "Adequate", "Satisfactory"]),
+        _field("scope", description="overall, or the part judged"),
+    ],
+    "vacancies": COMMON + [
+        _field("measure", enum=["vacancy_rate", "understrength_share", "caseload_per_worker", "posts_created",
+                                "staff_change_share", "turnover_rate", "agency_share"], required=True),
+        _field("scope"),
+        *_bounds("value"),
+        _field("unit", enum=["share", "count"], required=True),
+        _field("qualifier", enum=QUALIFIERS, required=True),
+    ],
+    "budgets": COMMON + [
+        _field("kind", enum=["extra_funding", "budget_uplift", "salary", "allowance", "other"], required=True),
+        *_bounds("amount_gbp"),
+        _field("qualifier", enum=QUALIFIERS, required=True),
+        _field("recurrence", enum=["one_off", "per_year", "unknown"], required=True),
+        _field("purpose"),
+    ],
+    "staff_changes": COMMON + [
+        _field("person"),
+        _field("role"),
+        _field("organisation"),
+        _field("change", enum=["appointed", "interim_appointed", "departed", "hired", "in_post", "team_created",
+                               "posts_created", "headcount_change", "leadership_change"], required=True),
+        _field("count", "number"),
+        _field("count_qualifier", enum=QUALIFIERS),
+    ],
+    "measures": COMMON + [
+        _field("measure", required=True, description="snake_case name of what is counted"),
+        _field("scope"),
+        *_bounds("value"),
+        _field("unit", enum=["share", "count"], required=True),
+        _field("qualifier", enum=QUALIFIERS, required=True),
+    ],
+    "events": COMMON + [
+        _field("event_type", required=True),
+        _field("description"),
+        _field("actor"),
+    ],
+}
+
+ARTICLES = [
+    _field("article_id", required=True),
+    _field("headline"),
+    _field("outlet"),
+    _field("published_start", "date"),
+    _field("published_end", "date"),
+    _field("published_precision", enum=PRECISIONS, required=True),
+    _field("n_words", "integer", required=True),
+    _field("sha256", required=True),
+    _field("body_start", "integer", required=True),
+    _field("body_end", "integer", required=True),
+]
+
+
+def columns(fields: list[dict]) -> list[str]:
+    return [f["name"] for f in fields]

@@ -1,0 +1,113 @@
+"""Build, check and write the contract's tables and their `datapackage.json`.
+
+Every table is checked against its schema (frictionless) and every quote against its
+article before anything is written; then all files of a step are written together.
+"""
+from __future__ import annotations
+
+import io
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+from frictionless import Resource, Schema
+
+from .atomic import write_files_atomic
+from .corpus import Article
+from .schema import ARTICLES, TABLES, columns
+
+SCHEMAS: dict[str, list[dict]] = {"articles": ARTICLES, **TABLES}
+
+
+class TableError(Exception):
+    """A table breaks the contract; the message names the table, row and what is wrong."""
+
+
+def articles_table(articles: list[Article]) -> pd.DataFrame:
+    """articles.csv: one row per article with its publication interval and body span."""
+    rows = []
+    for a in articles:
+        start, end = a.published.iso()
+        rows.append({
+            "article_id": a.article_id, "headline": a.headline, "outlet": a.outlet,
+            "published_start": start, "published_end": end, "published_precision": a.published.precision,
+            "n_words": len(a.body.split()), "sha256": a.sha256, "body_start": a.body_start, "body_end": a.body_end,
+        })
+    return pd.DataFrame(rows, columns=columns(ARTICLES))
+
+
+def _number(value) -> str:
+    """Numbers without float noise: 1000000.0 -> '1000000', 1/6 -> '0.1666666667'."""
+    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return format(float(value), ".10g") if isinstance(value, float) else str(value)
+
+
+def to_csv(name: str, df: pd.DataFrame) -> str:
+    """The table as CSV text in contract column order, numbers formatted stably."""
+    df = df.reindex(columns=columns(SCHEMAS[name])).copy()
+    for field in SCHEMAS[name]:
+        if field["type"] in ("number", "integer"):
+            df[field["name"]] = [_number(v) for v in df[field["name"]]]
+    out = io.StringIO()
+    df.to_csv(out, index=False, lineterminator="\n")
+    return out.getvalue()
+
+
+def schema_errors(name: str, csv_text: str) -> list[str]:
+    """Contract violations of one table's CSV text, as frictionless reports them."""
+    resource = Resource(data=csv_text.encode("utf-8"), format="csv", schema=Schema.from_descriptor({"fields": SCHEMAS[name]}))
+    report = resource.validate()
+    return [f"{name}.csv row {row}: {message}" for row, message in report.flatten(["rowNumber", "message"])]
+
+
+def grounding_errors(name: str, df: pd.DataFrame, texts: dict[str, str]) -> list[str]:
+    """Rows whose quote is not the article text at their offsets, or whose dates run backwards."""
+    errors = []
+    for i, row in enumerate(df.to_dict("records"), start=2):
+        text = texts.get(row["article_id"])
+        if text is None:
+            errors.append(f"{name}.csv row {i}: article_id {row['article_id']!r} is not in the corpus")
+        elif text[int(row["char_start"]):int(row["char_end"])] != row["quote"]:
+            errors.append(f"{name}.csv row {i}: quote is not the article text at {row['char_start']}:{row['char_end']}")
+        if row["date_start"] and row["date_end"] and row["date_start"] > row["date_end"]:
+            errors.append(f"{name}.csv row {i}: date_start {row['date_start']} is after date_end {row['date_end']}")
+    return errors
+
+
+def datapackage(names: list[str]) -> str:
+    """datapackage.json text describing the given tables."""
+    package = {
+        "name": "childrens-services-facts",
+        "title": "Facts about councils' children's services, each tied to its source quote",
+        "licenses": [{"name": "ODC-By-1.0", "title": "Open Data Commons Attribution License 1.0"}],
+        "resources": [
+            {"name": n, "path": f"{n}.csv", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+             "schema": {"fields": SCHEMAS[n]}}
+            for n in sorted(names)
+        ],
+    }
+    return json.dumps(package, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_tables(tables: dict[str, pd.DataFrame], processed_dir: Path, texts: dict[str, str]) -> list[Path]:
+    """Check every table, then write them all and the datapackage.json describing the folder.
+
+    Raises TableError listing the first violations; nothing is written then.
+    """
+    processed_dir = Path(processed_dir)
+    files, errors = {}, []
+    for name, df in tables.items():
+        text = to_csv(name, df)
+        errors += schema_errors(name, text)
+        if name != "articles":
+            errors += grounding_errors(name, df, texts)
+        files[processed_dir / f"{name}.csv"] = text
+    if errors:
+        more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
+        raise TableError("; ".join(errors[:10]) + more + " — nothing was written")
+    present = {p.stem for p in processed_dir.glob("*.csv") if p.stem in SCHEMAS} | set(tables)
+    files[processed_dir / "datapackage.json"] = datapackage(sorted(present))
+    write_files_atomic(files)
+    return sorted(files)

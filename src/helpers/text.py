@@ -1,0 +1,31 @@
+"""Split an article body into sentence spans without changing a character of it."""
+from __future__ import annotations
+
+import re
+
+# A sentence ends at ., ! or ? (with closing quotes/brackets) before a capital, digit,
+# opening quote or bullet; at a blank line; or at a line that starts a bullet.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"”’')\]]*[ \t]*(?:\r?\n[ \t]*)?(?=\s*[“\"‘'(\[]?[A-Z0-9£•])"
+    r"|\r?\n[ \t]*(?:\r?\n[ \t]*)+"
+    r"|\r?\n(?=[ \t]*[•·▪●*–-][ \t])"
+)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end], stripped of surrounding white space."""
+    end = len(text) if end is None else end
+    spans, pos = [], start
+    for match in _BOUNDARY.finditer(text, start, end):
+        spans.append((pos, match.end()))
+        pos = match.end()
+    spans.append((pos, end))
+    return [s for s in (_strip(text, a, b) for a, b in spans) if s[0] < s[1]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
