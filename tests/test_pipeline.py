@@ -1,0 +1,82 @@
+"""The runner: whole runs, byte-identical tables, failures that change nothing."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import RAW, ROOT, snapshot
+
+NOTEBOOK_STEMS = sorted(p.stem for p in (ROOT / "notebooks").glob("[0-9]*.ipynb"))
+
+
+def run_pipeline(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "helpers.pipeline", *args], capture_output=True, text=True,
+                          cwd=ROOT, env={"CI": "true", "PATH": "/usr/bin:/bin"})
+
+
+@pytest.fixture(scope="module")
+def fresh_run(tmp_path_factory) -> tuple[Path, Path]:
+    out = tmp_path_factory.mktemp("run")
+    result = run_pipeline("--processed-dir", str(out / "processed"), "--reports-dir", str(out / "reports"))
+    assert result.returncode == 0, result.stderr
+    return out / "processed", out / "reports"
+
+
+def test_fresh_run_regenerates_the_committed_tables_byte_for_byte(fresh_run):
+    processed, _ = fresh_run
+    committed = snapshot(ROOT / "data" / "processed")
+    assert "articles.csv" in committed and "datapackage.json" in committed
+    assert snapshot(processed) == committed
+
+
+def test_fresh_run_writes_an_executed_copy_and_a_page_per_notebook(fresh_run):
+    _, reports = fresh_run
+    for stem in NOTEBOOK_STEMS:
+        assert (reports / "notebooks" / f"{stem}.ipynb").is_file()
+        page = (reports / f"{stem}.html").read_text(encoding="utf-8")
+        assert "<html" in page and "helpers.pipeline" not in page
+
+
+def test_a_failing_step_names_notebook_and_cell_and_changes_nothing(raw_copy, tmp_path):
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    for folder in (processed, reports):
+        folder.mkdir()
+        (folder / "previous.txt").write_text("from an earlier run")
+    (raw_copy / "articles" / "001.txt").write_text("changed", encoding="utf-8")
+    raw_before, before = snapshot(raw_copy), snapshot(tmp_path)
+    result = run_pipeline("--raw-dir", str(raw_copy), "--processed-dir", str(processed), "--reports-dir", str(reports))
+    assert result.returncode == 1
+    assert "notebooks/01_ingest.ipynb, cell" in result.stderr and "sha256 of 001.txt" in result.stderr
+    assert snapshot(tmp_path) == before
+    assert snapshot(raw_copy) == raw_before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "staging folders left behind"
+
+
+def test_unknown_parameter_is_rejected_before_anything_runs(tmp_path):
+    result = run_pipeline("--processed-dir", str(tmp_path / "p"), "-p", "colour", "red")
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: -p colour: no notebook declares this parameter")
+    assert not (tmp_path / "p").exists()
+
+
+def test_unknown_only_lists_the_notebooks(tmp_path):
+    result = run_pipeline("--processed-dir", str(tmp_path / "p"), "--only", "99")
+    assert result.returncode == 2
+    assert "--only 99: no such notebook; choose from 01_ingest" in result.stderr
+
+
+def test_only_one_step_keeps_the_other_outputs(tmp_path):
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    processed.mkdir()
+    (processed / "ratings.csv").write_text("kept\n")
+    result = run_pipeline("--processed-dir", str(processed), "--reports-dir", str(reports), "--only", "01")
+    assert result.returncode == 0, result.stderr
+    assert (processed / "ratings.csv").read_text() == "kept\n"
+    assert (processed / "articles.csv").read_text().startswith("article_id,headline,outlet")
+    assert [p.name for p in reports.glob("*.html")] == ["01_ingest.html"]
+
+
+def test_raw_corpus_is_untouched_by_a_run(fresh_run):
+    result = subprocess.run(["git", "status", "--porcelain", "data/raw"], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout == ""
