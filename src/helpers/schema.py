@@ -101,3 +101,21 @@ ARTICLES = [
 
 def columns(fields: list[dict]) -> list[str]:
     return [f["name"] for f in fields]
+
+TIMELINE = [
+    _field("fact_id", required=True, description="stable id of the consolidated fact"),
+    _field("source_table", enum=list(TABLES), required=True),
+    _field("council"),
+    _field("kind", required=True, description="event, judgement, measure, change or sum name"),
+    _field("label", required=True, description="a short human description"),
+    *_bounds("value"),
+    _field("unit"),
+    _field("judgement"),
+    _field("date_start", "date"),
+    _field("date_end", "date"),
+    _field("date_precision", enum=PRECISIONS, required=True, description="the tightest interval consistent with all mentions"),
+    _field("n_mentions", "integer", required=True),
+    _field("article_ids", required=True, description="';'-separated articles that state the fact"),
+    _field("conflict", "boolean", required=True, description="true where mentions disagree"),
+    _field("note", description="what disagrees"),
+]

@@ -15,9 +15,9 @@ from frictionless import Resource, Schema
 
 from .atomic import write_files_atomic
 from .corpus import Article
-from .schema import ARTICLES, TABLES, columns
+from .schema import ARTICLES, TABLES, TIMELINE, columns
 
-SCHEMAS: dict[str, list[dict]] = {"articles": ARTICLES, **TABLES}
+SCHEMAS: dict[str, list[dict]] = {"articles": ARTICLES, **TABLES, "timeline": TIMELINE}
 
 
 class TableError(Exception):
@@ -101,7 +101,7 @@ def write_tables(tables: dict[str, pd.DataFrame], processed_dir: Path, texts: di
     for name, df in tables.items():
         text = to_csv(name, df)
         errors += schema_errors(name, text)
-        if name != "articles":
+        if name in TABLES:
             errors += grounding_errors(name, df, texts)
         files[processed_dir / f"{name}.csv"] = text
     if errors:
