@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at ., ! or ? (with closing quotes/brackets) before a capital, digit,
-# opening quote or bullet; at a blank line; or at a line that starts a bullet.
+# A sentence ends at ., ! or ? (with closing quotes/brackets) and white space before a
+# capital, digit, opening quote or bullet ("2.5" is not an end; "borough.Brazil" is); at a
+# blank line; or at a line that starts a bullet.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"”’')\]]*[ \t]*(?:\r?\n[ \t]*)?(?=\s*[“\"‘'(\[]?[A-Z0-9£•])"
+    r"(?<=[.!?])[\"”’')\]]*(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?=[“\"‘'(\[]?[A-Z0-9£•])"
+    r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
     r"|\r?\n[ \t]*(?:\r?\n[ \t]*)+"
     r"|\r?\n(?=[ \t]*[•·▪●*–-][ \t])"
 )

@@ -1,0 +1,109 @@
+"""Sums of money (budgets.csv): extra funding, budget uplifts, salaries and councillors' allowances."""
+from __future__ import annotations
+
+import re
+
+from .sentence import Sentence
+from .workforce import clause, event_interval, rx
+
+_ROLE = (r"(?:chief executive|chief exec|executive|exec|director|officer|manager|servant|leader|councillor|mayor"
+         r"|cabinet member|member|head|boss|chair|commissioner|secretary|consultant|adviser|advisor|official|ceo)")
+_OF_SERVICE = (r"(?: (?:of|for) (?:[\w’'-]+ ){0,3}?"
+               r"(?:services|care|education|children|people|learning|families)(?![\w’']))?")
+_FUNCTION = r"(?:for|to|in|of|on|per|by|with|from|into|at|as|the|a|an|and|or|was|is|has|had)"
+_COUNCILLOR = rx(r"\b(?:leader|councillor|cabinet member|mayor|member)\b")
+# "a £95,000 a year director", "the £20,000-plus per year council leader"
+_PAY_BEFORE_ROLE = rx(rf"(?:-?plus)?(?:[\s-](?:a|per|each)[\s-]year|[\s-]per annum)?[\s-]"
+                      rf"((?:(?!{_FUNCTION}\b)[a-z’'-]+ ){{0,3}}?{_ROLE}{_OF_SERVICE})\b")
+# "a salary of £120,000", "earns £90,000", "a £30,000 annual allowance"
+_PAY_WORD_BEFORE = rx(r"\b(?:salary|salaries|earns?|earning|allowance|remuneration|pay packet)\b[^.;£]{0,25}$")
+_PAY_WORD_AFTER = rx(r"(?:-?plus)?(?: annual| a year| per year)? (?:salary|allowance|pay packet|pay)\b")
+_ROLE_IN = rx(rf"\b((?:(?!{_FUNCTION}\b)[a-z’'-]+ ){{0,2}}?{_ROLE}{_OF_SERVICE})\b")
+_FUNDS = r"(?:[\w-]+ ){0,2}?(?:funding|grants?|money|investment|cash)\b"
+_FUNDING_NOUN = rx(rf" (?:in|of) {_FUNDS}")
+_BUDGET_RISE = rx(r"\b(?:added to|increase[sd]?|rais(?:e|ed|ing)|boost(?:ed)?|uplift|top(?:ped)?[\s-]up)\b"
+                  r"[^.;£]{0,40}\bbudget|\bbudget\b[^.;£]{0,30}\b(?:increase|uplift|rise|boost)")
+_EXTRA = rx(r"\b(?:additional|extra|further|emergency|one-off)\b"
+            r"|\b(?:earmark|allocat|invest|inject|grant|award|provid|fund|commit|pledg)\w*")
+_PER_YEAR = rx(r"\b(?:(?:a|per|each|every)[\s-]year|per annum|annual(?:ly)?)\b(?! ago| earlier| later| before)")
+_ONE_OFF = rx(r"\b(?:one-off|one off|one-time|emergency|grant|injection|lump sum|single payment)\b")
+_PHRASE_END = re.compile(r"[,.;:–—]")
+_PURPOSES = [rx(p) for p in [
+    r"\bfor\s+(?!(?:this|next|last|the (?:current|coming|next)) (?:financial )?year\b|\d{4}\b|each\b|every\b)(.+)",
+    r"\bto (?:help )?(?!the\b|its\b|their\b|his\b|her\b|a\b|an\b|be\b)((?-i:[a-z]).+)",
+    rf"^(?: (?:in|of) {_FUNDS})?(?: (?:a|per|each|every) year)? (?:in|on|into) (?!{_FUNDS})"
+    r"(.+?)(?= (?:each|every|a|per) year\b|$)",
+    r"\b(?:to|into|from) (?:the |its |their )?((?:[\w’'-]+ ){0,4}?budget)\b",
+]]
+
+
+def _phrase(sentence: Sentence, pos: int, end: int) -> str:
+    """The text after a sum up to the end of its phrase or the next date."""
+    stop = _PHRASE_END.search(sentence.article.text, pos, end)
+    end = min([stop.start() if stop else end] + [d.start for d in sentence.dates if pos <= d.start])
+    return sentence.article.text[pos:end]
+
+
+def _pay(sentence: Sentence, q, a: int, b: int) -> tuple[str, str] | None:
+    """(kind, role) when the sum is someone's pay: salary for officers, allowance for councillors."""
+    text = sentence.article.text
+    role = _PAY_BEFORE_ROLE.match(text, q.end, b)
+    if role:
+        role = role.group(1)
+    elif _PAY_WORD_BEFORE.search(text, a, q.start) or _PAY_WORD_AFTER.match(text, q.end, b):
+        named = _ROLE_IN.search(text, a, b)
+        role = named.group(1) if named else ""
+    else:
+        return None
+    kind = "allowance" if _COUNCILLOR.search(role) or "allowance" in text[a:b].lower() else "salary"
+    return kind, role.strip()
+
+
+def _recurrence(context: str) -> str:
+    """per_year when the clause says a year/annual, one_off for emergency money or a grant, else unknown."""
+    if _PER_YEAR.search(context):
+        return "per_year"
+    return "one_off" if _ONE_OFF.search(context) else "unknown"
+
+
+def _purpose(phrase: str) -> str:
+    """What the money is for: a for- or to-phrase, an in-phrase, else the budget it goes to."""
+    for pattern in _PURPOSES:
+        m = pattern.search(phrase)
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
+def _funding_kind(sentence: Sentence, q, a: int, b: int, recurrence: str) -> str:
+    """extra_funding for named funding or extra money, budget_uplift for a bigger (yearly) budget, else other."""
+    text = sentence.article.text
+    if _FUNDING_NOUN.match(text, q.end, b):
+        return "extra_funding"
+    if _BUDGET_RISE.search(text, a, b):
+        return "budget_uplift"
+    extra = _EXTRA.search(text, a, b)
+    if extra and recurrence == "per_year":
+        return "budget_uplift"
+    return "extra_funding" if extra else "other"
+
+
+def _row(sentence: Sentence, q) -> dict:
+    """The sum's row: pay is dated to publication (a current state), other money to when it was given."""
+    a, b = clause(sentence, q.start, q.end)
+    recurrence = _recurrence(sentence.article.text[a:b])
+    pay = _pay(sentence, q, a, b)
+    if pay:
+        kind, purpose = pay
+        when = sentence.article.published
+    else:
+        kind, purpose = _funding_kind(sentence, q, a, b, recurrence), _purpose(_phrase(sentence, q.end, b))
+        when = event_interval(sentence, a, b)
+    return sentence.row(start=a, end=b, council=sentence.council_before(q.start), interval=when, kind=kind,
+                        amount_gbp=q.value, lower=q.lower, upper=q.upper, qualifier=q.qualifier,
+                        recurrence=recurrence, purpose=purpose)
+
+
+def extract(sentence: Sentence) -> list[tuple[str, dict]]:
+    """A budgets.csv row for every sum of money the sentence states."""
+    return [("budgets", _row(sentence, q)) for q in sentence.quantities if q.unit == "gbp"]

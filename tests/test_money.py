@@ -1,0 +1,129 @@
+"""money.extract: every sum of money as a budgets.csv row, with kind, bounds, recurrence, purpose and dates."""
+from pathlib import Path
+
+import pytest
+
+from conftest import OFSTED, RAW
+from helpers.corpus import Article, load_corpus
+from helpers.extract import money, sentences
+from helpers.intervals import parse_published
+
+FIELDS = ("council", "kind", "amount_gbp", "lower", "upper", "qualifier", "recurrence", "purpose",
+          "date_start", "date_end", "date_precision")
+
+
+def article(text: str, published: str = "2021-06-15", article_id: str = "t") -> Article:
+    return Article(article_id, f"{article_id}.txt", text, "0" * 64, "", "", "", parse_published(published), 0, len(text))
+
+
+def budgets(a: Article) -> list[dict]:
+    """The article's rows, once per fact as the framework keeps them (first statement quoted)."""
+    seen, rows = set(), []
+    for sentence in sentences(a):
+        for table, row in money.extract(sentence):
+            assert table == "budgets"
+            assert a.text[row["char_start"]:row["char_end"]] == row["quote"]
+            key = tuple(v for k, v in row.items() if k not in ("quote", "char_start", "char_end"))
+            if key not in seen:
+                seen.add(key)
+                rows.append(row)
+    return rows
+
+
+def facts(text: str, published: str = "2021-06-15") -> list[tuple]:
+    return [tuple(r[f] for f in FIELDS) + (r["quote"],) for r in budgets(article(text, published))]
+
+
+CASES = [
+    ("Wigan Council has set aside an additional £2million for hiring social workers.", "2021-06-15",
+     ("Wigan", "extra_funding", 2000000, None, None, "exact", "unknown", "hiring social workers", "", "", "unknown")),
+    ("Sefton’s £160,000 a year chief executive declined to comment.", "2021-06-15",
+     ("Sefton", "salary", 160000, None, None, "exact", "per_year", "chief executive", "2021-06-15", "2021-06-15", "day")),
+    ("Derby’s £30,000-plus per year cabinet member for children stayed silent.", "2021-06",
+     ("Derby", "allowance", 30000, 30000, None, "more_than", "per_year", "cabinet member for children",
+      "2021-06-01", "2021-06-30", "month")),
+    ("Following the Ofsted visit in May 2020, almost £3million in emergency funding was given to Derby "
+     "to help reduce caseloads.", "2021-06-15",
+     ("Derby", "extra_funding", 3000000, None, 3000000, "nearly", "one_off", "reduce caseloads",
+      "2020-05-01", "2021-06-15", "range")),
+    ("A further £4million has been added to the Norfolk children’s services budget for this year.", "2022-02",
+     ("Norfolk", "budget_uplift", 4000000, None, None, "exact", "unknown", "Norfolk children’s services budget",
+      "2022-01-01", "2022-12-31", "year")),
+    ("Since 2019, Leeds has invested an extra £6million a year in early help.", "2023-05-10",
+     ("Leeds", "budget_uplift", 6000000, None, None, "exact", "per_year", "early help",
+      "2019-01-01", "2023-05-10", "range")),
+    ("In Bolton the director of children’s services is on a salary of £140,000 per annum.", "2021",
+     ("Bolton", "salary", 140000, None, None, "exact", "per_year", "director of children’s services",
+      "2021-01-01", "2021-12-31", "year")),
+    ("Wigan’s £45,000 annual allowance for the council leader was frozen.", "2021-06-15",
+     ("Wigan", "allowance", 45000, None, None, "exact", "per_year", "council leader", "2021-06-15", "2021-06-15", "day")),
+    ("Leeds reported a £12million overspend on children’s social care.", "2021-06-15",
+     ("Leeds", "other", 12000000, None, None, "exact", "unknown", "", "", "", "unknown")),
+    ("An additional £1m was earmarked for foster carers in Sefton a year ago.", "2021-06-15",
+     ("Sefton", "extra_funding", 1000000, None, None, "exact", "unknown", "foster carers in Sefton",
+      "2020-01-01", "2020-12-31", "year")),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CASES, ids=[c[2][1] + "-" + c[2][0] for c in CASES])
+def test_a_sum_of_money_becomes_one_row(text, published, expected):
+    (row,) = facts(text, published)
+    assert row[:-1] == expected
+    assert row[-1] == text
+
+
+def test_two_sums_in_one_sentence_are_quoted_by_their_own_clauses():
+    text = ("Wigan has put £2million of emergency funding into fostering, and that a further £5million "
+            "has been added to the department’s budget.")
+    rows = facts(text)
+    assert [(r[1], r[2], r[6], r[7]) for r in rows] == [
+        ("extra_funding", 2000000, "one_off", "fostering"),
+        ("budget_uplift", 5000000, "unknown", "department’s budget"),
+    ]
+    assert rows[0][-1] == "Wigan has put £2million of emergency funding into fostering"
+    assert rows[1][-1] == "a further £5million has been added to the department’s budget."
+
+
+def test_the_council_is_the_one_named_before_the_sum():
+    text = "Wigan was praised. Wigan again led. Meanwhile Bolton’s £170,000 a year chief executive resigned."
+    (row,) = facts(text)
+    assert row[0] == "Bolton" and row[1] == "salary"
+
+
+def test_numbers_that_are_not_money_give_no_row():
+    text = ("Inside Wigan generated more than 500,000 page views in 2017. Three of the borough’s MPs "
+            "commented. It took a 12-month period and six follow-up monitoring visits over two years.")
+    assert facts(text) == []
+
+
+def test_ofsted_reports_state_no_sums_of_money():
+    assert [r for a in load_corpus(OFSTED) for r in budgets(a)] == []
+
+
+# Every sum of money in the five seed articles, verified by reading them: key fields and a piece of the quote.
+SEED = {
+    ("000", "Croydon", "salary", 185000, None, None, "exact", "per_year", "chief executive",
+     "2017-09-04", "2017-09-04", "day", "£185,000 a year chief executive"),
+    ("001", "Croydon", "extra_funding", 1000000, None, None, "exact", "unknown",
+     "recruitment of social workers and to improve its working practices", "", "", "unknown",
+     "earmarked an additional £1million"),
+    ("001", "Croydon", "salary", 185000, None, None, "exact", "per_year", "senior public servant",
+     "2017-09-01", "2017-09-30", "month", "£185,000 per year senior public servant"),
+    ("002", "Croydon", "salary", 150000, None, None, "exact", "per_year", "exec",
+     "2019-03-01", "2019-03-31", "month", "the £150,000 per year exec"),
+    ("003", "Croydon", "extra_funding", 2000000, 2000000, None, "more_than", "one_off",
+     "recruit and retain more social workers", "", "", "unknown", "more than £2million in emergency funding"),
+    ("003", "Croydon", "budget_uplift", 10000000, None, None, "exact", "unknown", "department’s budget",
+     "2018-01-01", "2018-12-31", "year", "a further £10million has been added to the department’s budget for this year"),
+    ("003", "Croydon", "allowance", 50000, 50000, None, "more_than", "per_year", "council leader",
+     "2018-01-01", "2018-01-31", "month", "the £50,000-plus per year council leader"),
+    ("004", "Croydon", "budget_uplift", 10000000, None, None, "exact", "per_year", "improving children’s services",
+     "2017-01-01", "2020-03-16", "range", "Since 2017, the council has invested an additional £10million"),
+}
+
+
+def test_seed_articles_give_exactly_the_sums_a_reader_finds():
+    found = {(a.article_id, *(r[f] for f in FIELDS), r["quote"]) for a in load_corpus(RAW) for r in budgets(a)}
+    assert len(found) == len(SEED)
+    for row in SEED:
+        assert any(f[:-1] == row[:-1] and row[-1] in f[-1] for f in found), row

@@ -1,0 +1,171 @@
+"""workforce.extract: workforce figures as vacancies.csv rows and counts of children as measures.csv rows."""
+import pytest
+
+from conftest import OFSTED, RAW
+from helpers.corpus import Article, load_corpus
+from helpers.extract import sentences, workforce
+from helpers.intervals import parse_published
+
+FIELDS = ("council", "measure", "scope", "value", "lower", "upper", "unit", "qualifier",
+          "date_start", "date_end", "date_precision")
+
+
+def article(text: str, published: str = "2021-06-15", article_id: str = "t") -> Article:
+    return Article(article_id, f"{article_id}.txt", text, "0" * 64, "", "", "", parse_published(published), 0, len(text))
+
+
+def extracted(a: Article) -> list[tuple[str, dict]]:
+    """The article's (table, row) pairs, once per fact as the framework keeps them (first statement quoted)."""
+    seen, rows = set(), []
+    for sentence in sentences(a):
+        for table, row in workforce.extract(sentence):
+            assert a.text[row["char_start"]:row["char_end"]] == row["quote"]
+            key = (table,) + tuple(v for k, v in row.items() if k not in ("quote", "char_start", "char_end"))
+            if key not in seen:
+                seen.add(key)
+                rows.append((table, row))
+    return rows
+
+
+def facts(text: str, published: str = "2021-06-15") -> list[tuple]:
+    return [(table, *(r[f] for f in FIELDS), r["quote"]) for table, r in extracted(article(text, published))]
+
+
+CASES = [
+    ("One of Wigan’s social work teams has a vacancy rate of 45 per cent.", "2021-06-15",
+     ("vacancies", "Wigan", "vacancy_rate", "one team", 0.45, None, None, "share", "exact",
+      "2021-06-15", "2021-06-15", "day")),
+    ("In Sefton, more than 1 in 4 social work posts are vacant.", "2021-06",
+     ("vacancies", "Sefton", "vacancy_rate", "whole service", 0.25, 0.25, None, "share", "more_than",
+      "2021-06-01", "2021-06-30", "month")),
+    ("Several of Derby’s children’s social work teams were understrength by up to 25 per cent.", "2021-06-15",
+     ("vacancies", "Derby", "understrength_share", "many teams", 0.25, None, 0.25, "share", "up_to",
+      "2021-06-15", "2021-06-15", "day")),
+    ("Caseloads in Sefton now average 18 children per social worker.", "2021-06-15",
+     ("vacancies", "Sefton", "caseload_per_worker", "whole service", 18, None, None, "count", "exact",
+      "2021-06-15", "2021-06-15", "day")),
+    ("Since March 2021, 25 new social work posts have been created in Derby.", "2022-06-30",
+     ("vacancies", "Derby", "posts_created", "whole service", 25, None, None, "count", "exact",
+      "2021-03-01", "2022-06-30", "range")),
+    ("Staff turnover in Norfolk stood at 21% last year.", "2021-06-15",
+     ("vacancies", "Norfolk", "turnover_rate", "whole service", 0.21, None, None, "share", "exact",
+      "2020-01-01", "2020-12-31", "year")),
+    ("Agency workers make up around 30% of Bolton’s social workers.", "2021-06-15",
+     ("vacancies", "Bolton", "agency_share", "whole service", 0.30, None, None, "share", "about",
+      "2021-06-15", "2021-06-15", "day")),
+    ("Wigan has cut the number of social workers by 15 per cent since 2018.", "2021-06-15",
+     ("vacancies", "Wigan", "staff_change_share", "whole service", -0.15, None, None, "share", "exact",
+      "2018-01-01", "2021-06-15", "range")),
+    ("After years of cut-backs, Bolton has increased the number of social workers by 10 per cent.", "2021-06-15",
+     ("vacancies", "Bolton", "staff_change_share", "whole service", 0.10, None, None, "share", "exact", "", "", "unknown")),
+    ("Sefton is home to 55,000 children under 18.", "2021-06-15",
+     ("measures", "Sefton", "children_population", "", 55000, None, None, "count", "exact",
+      "2021-06-15", "2021-06-15", "day")),
+    ("At 31 March 2022, 620 children were being looked after by Derby.", "2022-09",
+     ("measures", "Derby", "children_in_care", "", 620, None, None, "count", "exact",
+      "2022-03-31", "2022-03-31", "day")),
+    ("Norfolk cares for 5% of all unaccompanied asylum-seeking children in England.", "2021-06-15",
+     ("measures", "Norfolk", "uasc_share_of_national", "", 0.05, None, None, "share", "exact",
+      "2021-06-15", "2021-06-15", "day")),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CASES, ids=[c[2][2] for c in CASES])
+def test_a_figure_becomes_one_row(text, published, expected):
+    (row,) = facts(text, published)
+    assert row[:-1] == expected
+    assert row[-1] == text
+
+
+def test_counts_of_children_in_care_and_uasc_in_one_sentence():
+    text = "Leeds looks after nearly 1,400 children in care, including about 90 unaccompanied asylum-seeking children."
+    assert [r[:9] for r in facts(text)] == [
+        ("measures", "Leeds", "children_in_care", "", 1400, None, 1400, "count", "nearly"),
+        ("measures", "Leeds", "uasc_in_care", "", 90, None, None, "count", "about"),
+    ]
+
+
+def test_each_clause_has_its_own_scope_and_quote():
+    text = "Across the service, nearly 1 in every 5 jobs is vacant, though in one area the vacancy rate is 40%."
+    rows = facts(text, "2021")
+    assert [r[2:9] for r in rows] == [
+        ("vacancy_rate", "whole service", 0.2, None, 0.2, "share", "nearly"),
+        ("vacancy_rate", "one area", 0.4, None, None, "share", "exact"),
+    ]
+    assert [r[-1] for r in rows] == ["Across the service, nearly 1 in every 5 jobs is vacant",
+                                     "in one area the vacancy rate is 40%."]
+
+
+def test_a_figure_restated_in_the_article_is_one_row():
+    text = ("Wigan is home to 60,000 children under-18. The council said: “With 60,000 under-18s in our borough, "
+            "children are our priority.”")
+    rows = facts(text)
+    assert len(rows) == 1 and rows[0][-1] == "Wigan is home to 60,000 children under-18."
+
+
+@pytest.mark.parametrize("text", [
+    "Wigan’s children’s services had 78% vacancy rate among some of its social work teams",
+    "It would usually get at least six follow-up monitoring visits over the course of two years.",
+    "The report was sent to all three of the borough’s MPs.",
+    "Sefton must submit a proposal for support over a minimum of a 12-month period.",
+    "In the five months from April to August 2017, Inside Wigan generated more than 500,000 page views.",
+    "This includes nine children looked after in Wigan and 15 from other local authorities.",
+    "Last year 40 children in care in Bolton went missing.",
+    "Bolton was rated inadequate in 2016 and good in 2018.",
+])
+def test_numbers_that_are_not_these_figures_give_no_row(text):
+    assert facts(text) == []
+
+
+# The Croydon 2017 Ofsted report's data section, checked by reading it; the other four state no such figures.
+OFSTED_ROWS = {
+    ("croydon-2017-09-04", "measures", "Croydon", "children_population", "", 93435, None, None, "count", "about",
+     "2017-09-04", "2017-09-04", "day", "93,435 children and young people under the age of 18"),
+    ("croydon-2017-09-04", "measures", "Croydon", "uasc_in_care", "", 364, None, None, "count", "exact",
+     "2017-06-19", "2017-06-19", "day", "unaccompanied asylum-seeking children (364 as"),
+    ("croydon-2017-09-04", "measures", "Croydon", "uasc_share_of_children_in_care", "", 0.48, None, None, "share",
+     "exact", "2017-06-19", "2017-06-19", "day", "48% of the total children looked after population"),
+    ("croydon-2017-09-04", "measures", "Croydon", "children_in_care", "", 760, None, None, "count", "exact",
+     "2017-06-19", "2017-06-19", "day", "760 children were being looked after"),
+}
+
+# Every workforce figure and count of children in the five seed articles, verified by reading them.
+SEED = {
+    ("002", "vacancies", "Croydon", "vacancy_rate", "one team", 0.78, None, None, "share", "exact",
+     "2019-03-01", "2019-03-31", "month", "One of his teams has a vacancy rate of 78 per cent"),
+    ("002", "vacancies", "Croydon", "understrength_share", "many teams", None, 1 / 3, 0.5, "share", "between",
+     "2019-03-01", "2019-03-31", "month", "understrength by between one-third and nearly one-half"),
+    ("002", "vacancies", "Croydon", "posts_created", "whole service", 40, None, 40, "count", "nearly",
+     "2017-09-01", "2019-03-31", "range", "nearly 40 additional council jobs have been created"),
+    ("002", "measures", "Croydon", "children_in_care", "", 800, None, None, "count", "about",
+     "2019-03-01", "2019-03-31", "month", "Croydon has about 800 looked-after children in its care."),
+    ("002", "vacancies", "Croydon", "caseload_per_worker", "whole service", 12, None, None, "count", "about",
+     "2019-03-01", "2019-03-31", "month", "caseloads have been much-reduced, to around 12 per staff member"),
+    ("003", "vacancies", "Croydon", "vacancy_rate", "whole service", 1 / 6, None, 1 / 6, "share", "nearly",
+     "2018-01-01", "2018-01-31", "month", "across the service, nearly 1 in every 6 jobs is vacant"),
+    ("003", "vacancies", "Croydon", "vacancy_rate", "one area", 1 / 3, 1 / 3, None, "share", "more_than",
+     "2018-01-01", "2018-01-31", "month", "in one area of children’s services the vacancy rate is more than 1 in 3"),
+    ("004", "measures", "Croydon", "children_population", "", 94000, None, None, "count", "exact",
+     "2020-03-16", "2020-03-16", "day", "Croydon is home to 94,000 children under-18"),
+    ("004", "measures", "Croydon", "children_in_care", "", 800, None, None, "count", "about",
+     "2020-03-16", "2020-03-16", "day", "looks after around 800 children in care"),
+    ("004", "measures", "Croydon", "uasc_in_care", "", 300, None, None, "count", "about",
+     "2020-03-16", "2020-03-16", "day", "including around 300 unaccompanied asylum-seeking children (UASC)"),
+    ("004", "measures", "Croydon", "uasc_share_of_national", "", 0.10, None, None, "share", "exact",
+     "2020-03-16", "2020-03-16", "day", "Croydon looks 10% of the total number of UASC in the country"),
+    ("004", "vacancies", "Croydon", "staff_change_share", "whole service", 0.40, None, None, "share", "about",
+     "2017-01-01", "2020-03-16", "range", "increased the number of social care staff by around 40 per cent"),
+}
+
+
+def _corpus_rows(raw) -> set[tuple]:
+    return {(a.article_id, table, *(r[f] for f in FIELDS), r["quote"])
+            for a in load_corpus(raw) for table, r in extracted(a)}
+
+
+@pytest.mark.parametrize("raw, expected", [(RAW, SEED), (OFSTED, OFSTED_ROWS)], ids=["seed", "ofsted"])
+def test_corpus_gives_exactly_the_figures_a_reader_finds(raw, expected):
+    found = _corpus_rows(raw)
+    assert len(found) == len(expected)
+    for row in expected:
+        assert any(f[:-1] == pytest.approx(row[:-1]) and row[-1] in f[-1] for f in found), row
