@@ -1,0 +1,434 @@
+"""Judgements and inspection events (ratings.csv): grades, inspections, visits, reports, directives.
+
+A grade word counts only where English uses it as a verdict: after rated/judged/graded, in
+quotation marks, before "rating"/"judgement", as what services or a council "are now", in a
+report's "label: grade" heading or its judgement table. Plain adjectives ("a good enough
+standard", "good social workers") are not judgements. A row is about the council its clause
+names as subject and is dated by the date the text ties to it, else by the tense: a present
+verdict holds at publication, a past one without a date is undated.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..dates import DateMention
+from ..intervals import UNKNOWN, Interval
+from .sentence import Sentence
+
+_GRADE = r"(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
+_CANONICAL = {"requires": "Requires improvement", "outstanding": "Outstanding", "inadequate": "Inadequate",
+              "satisfactory": "Satisfactory", "adequate": "Adequate", "good": "Good"}
+_OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
+_AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?minister|government)"
+
+# Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
+_TRIGGER = re.compile(
+    r"ofsted|inspect|judg|rated|rating|graded|visit|commissioner|directi|ordered|dfe|department for education"
+    r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
+    r"|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good")
+_GOOD = re.compile(r"\bGood\b|GOOD")
+# Sentences about councils in general ("When a council's department is placed in special measures").
+GENERIC = re.compile(r"\b(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+authority)\b|\b(?:would|will)\s+usually\b",
+                     re.I)
+
+# ------------------------------------------------------------------ verdicts
+
+# (kind, pattern): each names the grade `g`; a copula needs a services-like subject, a label's words give the scope.
+_VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
+    ("rated", rf"\b(?:rated|judged|graded|deemed)\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+(?:as\s+|to\s+be\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
+    ("found", rf"\bfound\s+(?:[\w’'-]+\s+){{0,8}}?to\s+be\s+{_OPEN}?(?P<g>{_GRADE})\b"),
+    ("quoted", rf"(?<!\w){_OPEN}(?P<g>{_GRADE}){_CLOSE}(?!\w)"),
+    ("noun", rf"\b(?P<g>{_GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:rating|judge?ment)\b"),
+    ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
+               rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
+    ("label", rf"\b(?:experiences\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?:"
+              rf"\s*(?P<g>{_GRADE})\b"),
+    ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
+)]
+_PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
+_SUBJECT = re.compile(r"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
+                      r"|overall\s+effectiveness)\b|SCB\b", re.I)
+_NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes)\b"
+                           r"[^.;]{0,12}$", re.I)
+_PARTS = [(re.compile(p, re.I), scope) for p, scope in (
+    (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers", "children in care and care leavers"),
+    (r"\badoption", "adoption"),
+    (r"care\s+leavers|leaving\s+care", "care leavers"),
+    (r"children\s+in\s+care|looked[\s-]+after|permanence", "children in care"),
+    (r"help\s+and\s+protection", "help and protection"),
+    (r"\bleaders|\bleadership|management\s+and\s+governance", "leadership"),
+    (r"safeguarding\s+children\s+board|(?-i:SCB)\b", "lscb"),
+    (r"children['’]s\s+home\b", "children's home"),
+    (r"\bfostering\b", "fostering"),
+    (r"\b(?:some|certain|several)\s+(?:areas|parts|aspects)\b", "some areas"),
+)]
+_AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
+_BREAK = re.compile(r"[;:]\s|,\s|\s[–—]\s|[(\[]|\n[ \t]*\n")
+_TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
+                    r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
+                    r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed)\b", re.I)
+_STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
+_WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
+_AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
+
+# ------------------------------------------------------------- judgement tables
+
+_TABLE_HEAD = re.compile(rf"^[ \t]*Judgement[ \t]+Grade[ \t]*$|^[ \t]*(?P<label>\S[^\n]*?\bservices\b[^\n]*?\b(?:are|is))"
+                         rf"[ \t]+(?P<g>{_GRADE})[ \t]*$", re.I | re.M)
+_TABLE_LINE = re.compile(rf"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?P<label>[^\n]*?)[ \t]*(?P<g>(?-i:(?=[A-Z])){_GRADE})[ \t]*$",
+                         re.I | re.M)
+_LINE = re.compile(r"^[^\n]*$", re.M)
+_OVERALL = re.compile(r"\boverall\b", re.I)
+_PROSE = re.compile(r"(?<!\d)[.!?;](?:\s|$)")
+_TABLE_REACH = 3000
+
+# ---------------------------------------------------------- events and reports
+
+_DATE_AFTER = re.compile(
+    r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+Ofsted(?:\s+inspectors)?\s*)?"
+    r"(?:dates?\s*:\s*|(?:took\s+place|was\s+(?:carried\s+out|held|published|released)|(?:published|released))\s+)?"
+    r"(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
+_DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
+                            r"\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?", re.I)
+_DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
+_VISIT_BEFORE = re.compile(r"\s*(?:(?:full|Ofsted|return|focused|monitoring|inspection|inspectors['’])\s+)*", re.I)
+_INSPECTION = re.compile(
+    r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?))\b",
+    re.I)
+_AGENT = re.compile(r"\s+(?:by\s+Ofsted\s+)?(?:rated|found|judged)\b", re.I)
+_INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
+_GRADED_VISIT = re.compile(rf"{_OPEN}{_GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
+_EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
+_INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
+_MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
+_OFSTED_REPORT = re.compile(r"\bOfsted(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b|\breport\s+by\s+Ofsted\b", re.I)
+_LATEST = re.compile(r"\b(?:latest|update|monitoring)\W+(?:\w+\W+){0,2}$", re.I)
+_REPORT_AFTER = re.compile(r"\s*(?:was\s+)?(?:published|released|issued)?\s*", re.I)
+_COMMISSIONER_REPORT = re.compile(
+    r"\bcommissioner['’]s\s+report\b|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
+    rf"(?:the\s+)?{_AUTHORITIES}", re.I)
+_RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented)\b", re.I)
+_DIRECTIVE = re.compile(
+    r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b"
+    rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b", re.I)
+_ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
+_ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to)\s+$", re.I)
+# A council named after these words is not the clause's subject ("a year before X", "managers from X").
+_OBLIQUE = re.compile(r"\b(?:before|after|than|like|unlike|from|with|as|to)\s+(?:neighbouring\s+|the\s+)?$", re.I)
+_RELATIVE_START = re.compile(r"(?:which|who|whose|where|that)\b", re.I)
+_RELATIVE = re.compile(r"(?:(?:\s+(?:County|City|Borough|District|Metropolitan))*\s+Council)?,\s+"
+                       r"(?:which|who|whose|where|that)\b[^,;.]*", re.I)
+_QUOTE_MAX = 400
+REACH = 300
+
+
+# ------------------------------------------------------------------ helpers
+# Every look-around is bounded (REACH characters), so a run-on sentence costs linear time.
+
+
+def within(items: list, lo: int, hi: int) -> list:
+    """The (start, ...) items (dates, councils) starting in [lo, hi), found by bisection."""
+    return items[bisect.bisect_left(items, lo, key=_start):bisect.bisect_left(items, hi, key=_start)]
+
+
+def _start(item) -> int:
+    return item.start if isinstance(item, DateMention) else item[0]
+
+
+def subject_council(sentence: Sentence, pos: int) -> str:
+    """The council the clause at `pos` is about: the last one named before it that is not an oblique object."""
+    text = sentence.article.text
+    for start, end, council in reversed(within(sentence.councils, max(sentence.start, pos - REACH), pos)):
+        if _RELATIVE.fullmatch(text, end, pos) or not _OBLIQUE.search(text, max(sentence.start, start - 20), start):
+            return council
+    return sentence.council
+
+
+def quote_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The sentence, or for an overlong one (a PDF page's run-on text) the lines holding text[start:end]."""
+    if sentence.end - sentence.start <= _QUOTE_MAX:
+        return sentence.start, sentence.end
+    text = sentence.article.text
+    newline = text.rfind("\n", max(sentence.start, start - REACH), start)
+    a = newline + 1 if newline >= 0 else clause_start(sentence, start)
+    b = text.find("\n", end, min(sentence.end, end + REACH))
+    b = clause_end(sentence, end) if b < 0 else b
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    return a, a + len(text[a:b].rstrip())
+
+
+def date_after(sentence: Sentence, pos: int, gap: re.Pattern) -> DateMention | None:
+    """The date that follows text[:pos] across nothing but `gap`."""
+    text = sentence.article.text
+    return next((d for d in within(sentence.dates, pos, pos + REACH) if gap.fullmatch(text, pos, d.start)), None)
+
+
+def date_before(sentence: Sentence, pos: int, gap: re.Pattern) -> DateMention | None:
+    """The date that precedes text[pos:] across nothing but `gap`."""
+    text = sentence.article.text
+    candidates = reversed(within(sentence.dates, pos - REACH, pos))
+    return next((d for d in candidates if d.end <= pos and gap.fullmatch(text, d.end, pos)), None)
+
+
+def clause_start(sentence: Sentence, pos: int) -> int:
+    """Where the clause holding `pos` begins."""
+    start = max(sentence.start, pos - REACH)
+    for m in _BREAK.finditer(sentence.article.text, start, pos):
+        start = m.end()
+    return start
+
+
+def clause_end(sentence: Sentence, pos: int) -> int:
+    """Where the clause holding `pos` ends."""
+    m = _BREAK.search(sentence.article.text, pos, min(sentence.end, pos + REACH))
+    return m.start() if m else min(sentence.end, pos + REACH)
+
+
+def clause_dates(sentence: Sentence, pos: int) -> list[DateMention]:
+    """The dates in the clause holding `pos`."""
+    end = clause_end(sentence, pos)
+    return [d for d in within(sentence.dates, clause_start(sentence, pos), end) if d.end <= end]
+
+
+def _row(sentence: Sentence, start: int, end: int, council: str, interval: Interval, authority: str, event: str,
+         judgement: str = "", scope: str = "", exact: bool = False) -> tuple[str, dict]:
+    """A ratings row quoting the sentence (or, `exact`, just text[start:end])."""
+    a, b = (start, end) if exact else quote_span(sentence, start, end)
+    return "ratings", sentence.row(start=a, end=b, council=council, interval=interval, authority=authority,
+                                   event=event, judgement=judgement, scope=scope)
+
+
+def _canonical(grade: str) -> str:
+    return _CANONICAL[grade.split()[0].lower()]
+
+
+def _part(text: str) -> str | None:
+    return next((scope for pattern, scope in _PARTS if pattern.search(text)), None)
+
+
+# ------------------------------------------------------------------ verdicts
+
+
+def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
+    """(match start, grade start, grade end, labelled) of each grade the sentence uses as a verdict."""
+    text, found = sentence.article.text, {}
+    for kind, pattern in _VERDICTS:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            g0, g1 = m.span("g")
+            if g0 in found or (kind != "quoted" and _PLAIN.match(text, g1)):
+                continue
+            if _NOT_SERVICES.search(text, max(sentence.start, m.start() - 40), m.start()):
+                continue
+            if kind == "copula" and not _is_subject(sentence, m.start()):
+                continue
+            found[g0] = (m.start(), g0, g1, kind == "label")
+    return sorted(found.values())
+
+
+def _is_subject(sentence: Sentence, pos: int) -> bool:
+    """Whether the clause before a copula names services, a board or a council as its subject."""
+    a = max(clause_start(sentence, pos), pos - 100)
+    return bool(_SUBJECT.search(sentence.article.text, a, pos) or within(sentence.councils, a, pos))
+
+
+def _verdict_date(sentence: Sentence, g0: int, g1: int) -> Interval:
+    """The date tied to a grade: one just after it, an earlier "in X, when ...", else by tense."""
+    text = sentence.article.text
+    near = [d for d in within(sentence.dates, g1, g1 + 46) if not _STOP.search(text, g1, d.start)]
+    if near:
+        return next((d for d in near if not d.relative), near[0]).interval
+    when = date_before(sentence, g0, _WHEN)
+    if when:
+        return when.interval
+    marks = list(_TENSE.finditer(text, max(clause_start(sentence, g0), g0 - 100), g0))
+    return UNKNOWN if marks and not marks[-1].group("now") else sentence.article.published
+
+
+def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
+    """The part judged: named just after the grade ("Outstanding leadership"), in its label or clause, else overall."""
+    text = sentence.article.text
+    a = clause_start(sentence, g0)
+    if _RELATIVE_START.match(text, a):
+        a = clause_start(sentence, a - 2)
+    after = _AFTER_WORDS.match(text, g1, sentence.end)
+    before = text[label:g0] if label is not None else text[max(a, g0 - 90):g0]
+    return _part(after.group() if after else "") or _part(before) or "overall"
+
+
+def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> list[tuple[str, dict]]:
+    """Judgement rows; a grade after a commissioner's report in the sentence is that report's verdict."""
+    text, rows = sentence.article.text, []
+    for start, g0, g1, labelled in _verdict_spans(sentence):
+        said_by = [m.group().lower() for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
+        judgement, scope = _canonical(text[g0:g1]), _scope(sentence, start if labelled else None, g0, g1)
+        council = subject_council(sentence, g0)
+        if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
+            rows.append(_row(sentence, start, g1, council, report[2], "commissioner", "commissioner_report",
+                             judgement, scope))
+        else:
+            rows.append(_row(sentence, start, g1, council, _verdict_date(sentence, g0, g1), "Ofsted", "judgement",
+                             judgement, scope))
+    return rows
+
+
+# ------------------------------------------------------------ judgement table
+
+
+def _table(sentence: Sentence) -> list[tuple[str, dict]]:
+    """A report's judgement table near the start of its body: one judgement per line, dated at publication."""
+    article = sentence.article
+    text, end = article.text, min(article.body_end, article.body_start + _TABLE_REACH)
+    head = _TABLE_HEAD.search(text, article.body_start, end)
+    if not head:
+        return []
+    rows = []
+    if head.group("g"):
+        rows.append(_table_row(sentence, head.start("label"), head.end("g"), "overall", head.group("g")))
+    label_start = None
+    for line in _LINE.finditer(text, head.end() + 1, end):
+        if not line.group().strip():
+            continue
+        m = _TABLE_LINE.fullmatch(text, line.start(), line.end())
+        if label_start is None:
+            label_start = line.start() + len(line.group()) - len(line.group().lstrip())
+        if m:
+            label = text[label_start:m.end("label")]
+            scope = "overall" if _OVERALL.search(label) else _part(label)
+            if scope:
+                rows.append(_table_row(sentence, label_start, m.end("g"), scope, m.group("g")))
+            if scope == "overall":
+                break
+            label_start = None
+        elif _PROSE.search(line.group()) or line.end() - label_start > 200:
+            break
+    return rows
+
+
+def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str) -> tuple[str, dict]:
+    return "ratings", sentence.row(start=start, end=end, interval=sentence.article.published, authority="Ofsted",
+                                   event="judgement", judgement=_canonical(grade), scope=scope)
+
+
+# -------------------------------------------------------- inspections, visits
+
+
+def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
+    """Inspections and monitoring visits with the date the text ties to them; expected inspections."""
+    text, rows = sentence.article.text, []
+    for m in _INSPECTION.finditer(text, sentence.start, sentence.end):
+        if m.group("next"):
+            if _EXPECTED.search(text, m.end(), min(sentence.end, m.end() + REACH)):
+                when = within(sentence.dates, m.end(), m.end() + REACH)[:1]
+                rows.append(_row(sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                                 when[0].interval if when else UNKNOWN, "Ofsted", "inspection_expected"))
+            continue
+        rows += _inspection(sentence, m)
+    return rows
+
+
+def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
+    text = sentence.article.text
+    near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
+    if m.group("visit") and not _INSPECTORATE.search(text, *near):
+        return []
+    graded = m.group("visit") and _GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
+    event = "inspection" if m.group("insp") or m.group("verb") or graded else "monitoring_visit"
+    when, named = date_after(sentence, m.end(), _DATE_AFTER), []
+    if not when and m.group("insp"):
+        when = date_after(sentence, m.end(), _DATE_VIA_VERB)
+        named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
+    if not when and not m.group("verb"):
+        when = date_before(sentence, m.start(), _VISIT_BEFORE)
+    if not when and not _undated_ok(sentence, m):
+        return []
+    end, interval = (max(m.end(), when.end), when.interval) if when else (m.end(), UNKNOWN)
+    labelled = bool(when) and ":" in text[m.end():when.start]
+    return [_row(sentence, m.start(), end, council, interval, "Ofsted", event, exact=labelled)
+            for council in named or [subject_council(sentence, m.start())]]
+
+
+def _undated_ok(sentence: Sentence, m: re.Match) -> bool:
+    """An undated inspection counts when it is the one that judged ("an Ofsted inspection rated ..."),
+    an undated visit when it is a named monitoring or focused visit."""
+    text = sentence.article.text
+    if m.group("insp"):
+        return bool(_INDEFINITE.search(text, max(sentence.start, m.start() - 40), m.start())
+                    and _AGENT.match(text, m.end()))
+    return bool(m.group("mon"))
+
+
+def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
+    """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here)."""
+    text, rows = sentence.article.text, []
+    for m in _MONITORING_REPORT.finditer(text, sentence.start, sentence.end):
+        dates = clause_dates(sentence, m.start())
+        if dates:
+            rows.append(_row(sentence, m.start(), m.end(), subject_council(sentence, m.start()), dates[0].interval,
+                             "Ofsted", "monitoring_report"))
+    for m in _OFSTED_REPORT.finditer(text, sentence.start, sentence.end):
+        when = date_before(sentence, m.start(), _DATE_BEFORE) or date_after(sentence, m.end(), _REPORT_AFTER)
+        if when and not _LATEST.search(text, max(sentence.start, m.start() - 40), m.start()):
+            rows.append(_row(sentence, min(m.start(), when.start), max(m.end(), when.end),
+                             subject_council(sentence, m.start()), when.interval, "Ofsted", "judgement"))
+    return rows
+
+
+# ------------------------------------------------ commissioners and directives
+
+
+def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None:
+    """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
+    text = sentence.article.text
+    m = _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end)
+    if not m or not _RELEASED.search(text, clause_start(sentence, m.start()), min(sentence.end, m.end() + 40)):
+        return None
+    dates = clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
+    return m.start(), m.end(), dates[0].interval if dates else UNKNOWN
+
+
+def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
+    """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X"."""
+    text, rows = sentence.article.text, []
+    issued = _ISSUED_TO.search(text, sentence.start, sentence.end)
+    target = issued and next((c for _, _, c in within(sentence.councils, issued.end(), issued.end() + 1)), None)
+    if target:
+        rows.append(_row(sentence, issued.start(), issued.end(), target, UNKNOWN, "DfE", "directive"))
+    m = _DIRECTIVE.search(text, sentence.start, sentence.end)
+    if m:
+        object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)
+                        if _ORDERED.search(text, max(m.start(), s - 40), s)), None)
+        dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span())
+        rows.append(_row(sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
+                         dates[0].interval if dates else UNKNOWN, "DfE", "directive"))
+    return rows
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract(sentence: Sentence) -> list[tuple[str, dict]]:
+    """ratings.csv rows for the judgements, inspections, visits, reports and directives a sentence states."""
+    rows = _table(sentence) if sentence.start == sentence.article.body_start else []
+    text = sentence.article.text
+    if (_TRIGGER.search(sentence.text.lower()) or _GOOD.search(text, sentence.start, sentence.end)) \
+            and not GENERIC.search(text, sentence.start, sentence.end):
+        report = _commissioner_report(sentence)
+        rows += _verdicts(sentence, report)
+        if report and not any(row["event"] == "commissioner_report" for _, row in rows):
+            rows.append(_row(sentence, report[0], report[1], subject_council(sentence, report[0]), report[2],
+                             "commissioner", "commissioner_report"))
+        rows += _inspections(sentence) + _reports(sentence) + _directives(sentence)
+    return unique(rows)
+
+
+def unique(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The rows without repeats of one fact (same fields but the quote), the first kept."""
+    seen, out = set(), []
+    for table, row in rows:
+        key = (table,) + tuple(v for k, v in row.items() if k not in ("quote", "char_start", "char_end"))
+        if key not in seen:
+            seen.add(key)
+            out.append((table, row))
+    return out

@@ -1,0 +1,129 @@
+"""events.csv: commissioners, improvement boards, plans and partners, peer support, special measures,
+deadlines; and the seed table."""
+import pytest
+
+from conftest import RAW
+from helpers.corpus import Article, load_corpus
+from helpers.extract import events, extract_article, sentences
+from helpers.intervals import parse_published
+
+FIELDS = ("council", "event_type", "description", "actor", "date_start", "date_end", "date_precision")
+
+
+def rows(text: str, published: str = "2019-03-15", main: str = "") -> list[dict]:
+    """events rows of an invented article (`main` in the headline makes it the main council), repeats dropped."""
+    a = Article(article_id="t", file="t.txt", text=text, sha256="0" * 64, headline=main, outlet="", byline="",
+                published=parse_published(published), body_start=0, body_end=len(text))
+    found = [row for s in sentences(a) for _, row in events.extract(s)]
+    return [r for i, r in enumerate(found) if all(_key(r) != _key(o) for o in found[:i])]
+
+
+def _key(row: dict) -> tuple:
+    return tuple(row[f] for f in FIELDS)
+
+
+def keys(text: str, published: str = "2019-03-15", main: str = "") -> set[tuple]:
+    return {_key(r) for r in rows(text, published, main)}
+
+
+def test_commissioner_appointed_by_the_dfe():
+    text = "Jane Roe was appointed as a commissioner to review Sefton by the DfE last October, after an inspection."
+    assert keys(text, "2019-02") == {
+        ("Sefton", "commissioner_appointed", "a commissioner to review Sefton", "DfE", "2018-10-01", "2018-10-31", "month")}
+
+
+def test_improvement_board_restated_is_one_fact_and_undated():
+    text = ("The council has set up an improvement board with an independent chair. "
+            "An improvement board, with an as-yet-unnamed chair, has been set up to oversee changes.")
+    found = rows(text, main="Leeds")
+    assert [_key(r) for r in found] == [("Leeds", "improvement_board", "improvement board", "", "", "", "unknown")]
+    assert found[0]["quote"] == "The council has set up an improvement board with an independent chair."
+
+
+def test_improvement_plan_dated_by_the_clause():
+    text = "“An Improvement Plan was developed in April 2016, but the pace of improvement was slow."
+    assert keys(text, main="Kent") == {("Kent", "improvement_plan", "improvement plan", "", "2016-04-01", "2016-04-30", "month")}
+    assert keys("• Set up an immediate action plan and improvement team", main="Kent") == {
+        ("Kent", "improvement_plan", "action plan", "", "", "", "unknown")}
+
+
+def test_improvement_partners_are_described_in_the_texts_words():
+    text = ("• Commissioned Northshire Trust as an independent improvement partner to support our plan\n"
+            "• Commissioned the LGA to provide improvement support")
+    assert keys(text, main="Sheffield") == {
+        ("Sheffield", "improvement_partner", "Northshire Trust as an independent improvement partner", "", "", "", "unknown"),
+        ("Sheffield", "improvement_partner", "the LGA to provide improvement support", "", "", "", "unknown")}
+
+
+def test_peer_support_is_dated_by_its_directive_and_belongs_to_the_council_ordered():
+    text = ("In a directive issued yesterday, the DfE has ordered Sheffield to allow social work managers from "
+            "Leeds City Council to oversee the work.")
+    assert keys(text, "2018-06-20") == {
+        ("Sheffield", "peer_support", "social work managers from Leeds City Council to oversee", "DfE",
+         "2018-06-19", "2018-06-19", "day")}
+    assert rows("The minister, who issued the directive ordering in officials from Leeds, said nothing.") == []
+
+
+def test_special_measures_after_a_dated_inspection_runs_to_publication():
+    text = "After an inspection in May 2018, Norfolk’s children’s services were placed in special measures."
+    assert keys(text, "2019-01") == {
+        ("Norfolk", "special_measures", "special measures", "", "2018-05-01", "2019-01-31", "range")}
+
+
+def test_deadline_by_an_explicit_date_only():
+    text = "Leeds must submit its plan to the Secretary of State by the end of June 2019."
+    assert keys(text, "2019-03") == {
+        ("Leeds", "deadline", "submit its plan to the Secretary of State", "DfE", "", "2019-06-30", "before")}
+    assert rows("Leeds needs to deliver a plan by June.", "2019-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "When a council’s department is placed in special measures, it would usually set up an improvement board.",
+    "The council is working on an action plan with Ofsted.",
+    "The deadline for the improvement plan to be delivered comes four weeks before the elections.",
+    "Leeds wants a formal improvement plan.",
+])
+def test_general_or_unfinished_steps_give_nothing(text):
+    assert rows(text, main="Leeds") == []
+
+
+# ---------------------------------------------------------------- the seed corpus
+
+# (article, council, event_type, description, actor, start, end, precision, words of its quote)
+SEED = {
+    ("000", "Croydon", "improvement_board", "improvement board", "", "", "", "unknown",
+     "We have set up an improvement board with an independent chair"),
+    ("001", "Croydon", "improvement_board", "improvement board", "", "", "", "unknown",
+     "an improvement board, with an as-yet-unnamed “independent” chair, has been set up"),
+    ("001", "Croydon", "improvement_plan", "action plan", "", "", "", "unknown", "Set up an immediate action plan"),
+    ("001", "Croydon", "improvement_partner", "Achieving for Children as an independent improvement partner", "",
+     "", "", "unknown", "Commissioned Achieving for Children"),
+    ("001", "Croydon", "improvement_partner", "the LGA to provide improvement support", "", "", "", "unknown",
+     "Commissioned the LGA"),
+    ("002", "Croydon", "special_measures", "special measures", "", "2017-07-01", "2019-03-31", "range",
+     "was placed in special measures"),
+    ("003", "Croydon", "commissioner_appointed", "a commissioner to review Croydon", "DfE", "2017-09-01", "2017-09-30",
+     "month", "was appointed as a commissioner to review Croydon by the DfE last September"),
+    ("003", "Croydon", "peer_support", "social work managers from Camden Council to oversee", "DfE", "2017-12-31",
+     "2018-01-30", "range", "ordered Croydon to allow social work managers from Camden Council to oversee"),
+    ("003", "Croydon", "deadline", "submit that proposal to the Secretary of State", "DfE", "", "2018-03-31", "before",
+     "by the end of March 2018"),
+    ("003", "Croydon", "improvement_plan", "improvement plan", "", "2017-02-01", "2017-02-28", "month",
+     "An Improvement Plan was developed in February 2017"),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_rows() -> list[dict]:
+    return [row for a in load_corpus(RAW) for table, row in extract_article(a) if table == "events"]
+
+
+def test_seed_table_holds_exactly_the_milestones_a_reader_finds(seed_rows):
+    assert {(r["article_id"], *_key(r)) for r in seed_rows} == {s[:-1] for s in SEED}
+
+
+def test_seed_rows_quote_their_statement(seed_rows):
+    by_key = {(r["article_id"], *_key(r)): r for r in seed_rows}
+    assert len(by_key) == len(seed_rows)
+    for *key, words in SEED:
+        assert words in by_key[tuple(key)]["quote"], key

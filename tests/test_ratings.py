@@ -1,0 +1,281 @@
+"""ratings.csv: grades used as verdicts, inspections, visits, reports, directives; and the seed table."""
+from datetime import date
+
+import pytest
+
+from conftest import RAW
+from helpers.corpus import Article, load_corpus
+from helpers.extract import extract_article, ratings, sentences
+from helpers.intervals import Interval, parse_published
+
+FIELDS = ("council", "authority", "event", "judgement", "scope", "date_start", "date_end", "date_precision")
+
+
+def article(text: str, published: str = "2019-03-15", main: str = "") -> Article:
+    """An invented article; `main` is named in the headline to make it the main council."""
+    return Article(article_id="t", file="t.txt", text=text, sha256="0" * 64, headline=main, outlet="", byline="",
+                   published=parse_published(published), body_start=0, body_end=len(text))
+
+
+def rows(text: str, published: str = "2019-03-15", main: str = "") -> list[dict]:
+    """ratings rows of an invented article, one per fact as extract_article keeps them."""
+    found = [row for s in sentences(article(text, published, main)) for _, row in ratings.extract(s)]
+    return [r for i, r in enumerate(found) if all(_key(r) != _key(o) for o in found[:i])]
+
+
+def _key(row: dict) -> tuple:
+    return tuple(row[f] for f in FIELDS)
+
+
+def keys(text: str, published: str = "2019-03-15", main: str = "") -> set[tuple]:
+    return {_key(r) for r in rows(text, published, main)}
+
+
+def test_rated_with_a_date_is_a_judgement_given_then():
+    assert keys("Sefton Council’s children’s services were rated inadequate by Ofsted in March 2016.") == {
+        ("Sefton", "Ofsted", "judgement", "Inadequate", "overall", "2016-03-01", "2016-03-31", "month")}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds has some good social workers and managers delivering a good response to families.",
+    "Practice in Leeds is not of a good enough standard and the quality of plans is not good enough.",
+    "Leeds wants to deliver good quality services and good-quality plans.",
+    "There are four grades in the Ofsted framework: Inadequate, Requires Improvement, Good and Outstanding.",
+    "Most children in Leeds attend good or outstanding schools and none attends schools judged as inadequate.",
+    "The Leeds commissioner said the council is still failing to perform to an adequate standard.",
+])
+def test_plain_adjectives_and_lists_of_grades_are_not_judgements(text):
+    assert rows(text) == []
+
+
+def test_quoted_grade_in_capitals_holds_at_publication():
+    assert keys("Services for children and families in Kent have been rated ‘GOOD’ by Ofsted.", "2021-06-10") == {
+        ("Kent", "Ofsted", "judgement", "Good", "overall", "2021-06-10", "2021-06-10", "day")}
+
+
+def test_neighbouring_council_gets_its_own_grades_and_dates():
+    text = ("Neighbouring Sefton had its children’s services rated as inadequate a year before Leeds, in 2015, "
+            "but was rated as “Good” after the return inspection last year.")
+    assert keys(text, "2019-05", main="Leeds") == {
+        ("Sefton", "Ofsted", "judgement", "Inadequate", "overall", "2015-01-01", "2015-12-31", "year"),
+        ("Sefton", "Ofsted", "judgement", "Good", "overall", "2018-01-01", "2018-12-31", "year"),
+        ("Sefton", "Ofsted", "inspection", "", "", "2018-01-01", "2018-12-31", "year")}
+
+
+def test_relative_clause_rating_belongs_to_the_council_it_follows():
+    text = "Leeds was directed to work with Norfolk County Council, which has a ‘good’ Ofsted rating, on a plan."
+    assert keys(text, "2018-01", main="Leeds") == {
+        ("Norfolk", "Ofsted", "judgement", "Good", "overall", "2018-01-01", "2018-01-31", "month")}
+
+
+def test_current_grade_and_a_graded_part():
+    assert keys("Kent is now Good with Outstanding leadership.", "2019-03") == {
+        ("Kent", "Ofsted", "judgement", "Good", "overall", "2019-03-01", "2019-03-31", "month"),
+        ("Kent", "Ofsted", "judgement", "Outstanding", "leadership", "2019-03-01", "2019-03-31", "month")}
+
+
+def test_older_scale_grade_of_an_earlier_visit():
+    text = "She read the findings for the period after the previous “satisfactory” Ofsted visit in 2009."
+    assert keys(text, main="Hertfordshire") == {
+        ("Hertfordshire", "Ofsted", "judgement", "Satisfactory", "overall", "2009-01-01", "2009-12-31", "year"),
+        ("Hertfordshire", "Ofsted", "inspection", "", "", "2009-01-01", "2009-12-31", "year")}
+
+
+def test_requires_improvement_to_be_good_and_a_when_clause():
+    assert keys("Sheffield’s services were judged requires improvement to be good in 2018.") == {
+        ("Sheffield", "Ofsted", "judgement", "Requires improvement", "overall", "2018-01-01", "2018-12-31", "year")}
+    text = "Since the last Ofsted inspection in November 2017, when Kent’s services were judged to be inadequate overall, much has changed."
+    assert keys(text) == {
+        ("Kent", "Ofsted", "judgement", "Inadequate", "overall", "2017-11-01", "2017-11-30", "month"),
+        ("Kent", "Ofsted", "inspection", "", "", "2017-11-01", "2017-11-30", "month")}
+
+
+def test_past_verdict_without_a_date_is_undated_and_partial_scope_is_kept():
+    text = "Sefton said it acted after an Ofsted inspection rated some areas of the service inadequate."
+    assert keys(text) == {
+        ("Sefton", "Ofsted", "judgement", "Inadequate", "some areas", "", "", "unknown"),
+        ("Sefton", "Ofsted", "inspection", "", "", "", "", "unknown")}
+
+
+def test_report_heading_and_present_tense_parts():
+    text = ("The experiences and progress of children in care and care \nleavers: good\n\n"
+            "They said that services for children in need of help and protection are now good.")
+    assert keys(text, "2022-02-01", main="Leeds") == {
+        ("Leeds", "Ofsted", "judgement", "Good", "children in care and care leavers", "2022-02-01", "2022-02-01", "day"),
+        ("Leeds", "Ofsted", "judgement", "Good", "help and protection", "2022-02-01", "2022-02-01", "day")}
+
+
+def test_judgement_table_at_the_top_of_a_report():
+    text = ("Inspection of Leeds local authority children’s services\nInspection dates: 3 to 14 May 2021\n"
+            "Judgement Grade\nThe impact of leaders on social work \npractice with children and families \nGood \n"
+            "The experiences and progress of children \nwho need help and protection \nRequires improvement to be good \n"
+            "The experiences and progress of children in \ncare and care leavers \nOutstanding \n"
+            "Overall effectiveness Good \n\nChildren in Leeds are well served. Leaders know their services well.")
+    found = rows(text, "2021-06-30")
+    assert {_key(r) for r in found} == {
+        ("Leeds", "Ofsted", "judgement", "Good", "leadership", "2021-06-30", "2021-06-30", "day"),
+        ("Leeds", "Ofsted", "judgement", "Requires improvement", "help and protection", "2021-06-30", "2021-06-30", "day"),
+        ("Leeds", "Ofsted", "judgement", "Outstanding", "children in care and care leavers", "2021-06-30", "2021-06-30", "day"),
+        ("Leeds", "Ofsted", "judgement", "Good", "overall", "2021-06-30", "2021-06-30", "day"),
+        ("Leeds", "Ofsted", "inspection", "", "", "2021-05-03", "2021-05-14", "range")}
+    quotes = {r["scope"] or r["event"]: r["quote"] for r in found}
+    assert quotes["inspection"] == "Inspection dates: 3 to 14 May 2021"
+    assert quotes["overall"] == "Overall effectiveness Good"
+    assert quotes["leadership"] == "The impact of leaders on social work \npractice with children and families \nGood"
+    assert all(text[r["char_start"]:r["char_end"]] == r["quote"] for r in found)
+
+
+def test_older_judgement_table_with_numbered_parts():
+    text = ("Inspection date: 6 – 30 March 2014\n\nChildren’s services in Sheffield are good \n"
+            "1. Children who need help and protection Good \n2. Children looked after and achieving \npermanence Good \n\n"
+            "2.1 Adoption performance Outstanding \n3. Leadership, management and governance Good \n\nThe summary follows.")
+    assert {(r["judgement"], r["scope"]) for r in rows(text, "2014-05-02") if r["event"] == "judgement"} == {
+        ("Good", "overall"), ("Good", "help and protection"), ("Good", "children in care"), ("Outstanding", "adoption"),
+        ("Good", "leadership")}
+
+
+def test_commissioner_reports_and_their_verdict():
+    text = ("Pressure grew after the Department for Education last night released the commissioner’s report which "
+            "confirmed that Leeds children’s services is failing and inadequate. "
+            "The report was delivered to the DfE in early May.")
+    assert keys(text, "2018-06-20") == {
+        ("Leeds", "commissioner", "commissioner_report", "Inadequate", "overall", "2018-06-19", "2018-06-19", "day"),
+        ("Leeds", "commissioner", "commissioner_report", "", "", "2018-05-01", "2018-05-10", "range")}
+
+
+def test_directives_name_the_council_ordered():
+    text = ("In a directive issued yesterday, the DfE ordered Sheffield to allow managers from Leeds City Council "
+            "to oversee the work. The directive is similar to one issued previously to neighbouring Sefton.")
+    assert keys(text, "2018-06-20") == {
+        ("Sheffield", "DfE", "directive", "", "", "2018-06-19", "2018-06-19", "day"),
+        ("Sefton", "DfE", "directive", "", "", "", "", "unknown")}
+    assert keys("The Department for Education announced that it was to impose a commissioner on Kent.") == {
+        ("Kent", "DfE", "directive", "", "", "", "", "unknown")}
+
+
+def test_visits_reports_and_expected_inspection():
+    text = ("The latest visit by Ofsted inspectors took place last month. In their February visit, inspectors saw "
+            "progress. Ofsted this week released its latest monitoring report. Today’s report by Ofsted is damning. "
+            "Kent’s next full Ofsted inspection is expected in the first half of next year. "
+            "During monitoring visits, Ofsted noted the scale of the challenge.")
+    assert keys(text, "2019-03-15", main="Kent") == {
+        ("Kent", "Ofsted", "monitoring_visit", "", "", "2019-02-01", "2019-02-28", "month"),
+        ("Kent", "Ofsted", "monitoring_report", "", "", "2019-03-11", "2019-03-17", "range"),
+        ("Kent", "Ofsted", "judgement", "", "", "2019-03-15", "2019-03-15", "day"),
+        ("Kent", "Ofsted", "inspection_expected", "", "", "2020-01-01", "2020-06-30", "half"),
+        ("Kent", "Ofsted", "monitoring_visit", "", "", "", "", "unknown")}
+
+
+def test_inspections_of_several_named_councils():
+    text = ("Similar Ofsted inspections in two other boroughs – Sefton and Wigan – carried out in the past 12 months "
+            "produced dire reports.")
+    assert keys(text, "2020-01-31", main="Leeds") == {
+        ("Sefton", "Ofsted", "inspection", "", "", "2019-01-31", "2020-01-31", "range"),
+        ("Wigan", "Ofsted", "inspection", "", "", "2019-01-31", "2020-01-31", "range")}
+
+
+def test_general_statements_and_unrelated_visits_give_nothing():
+    assert rows("When a council’s department is placed in special measures, it would usually get six monitoring "
+                "visits before the next full inspection, expected within two years.") == []
+    assert rows("The minister’s visit in May 2018 to Leeds was brief.") == []
+
+
+def test_grade_words_anywhere_in_a_run_on_line_stay_linear_and_exact():
+    text = "Leeds was rated ‘good’ by Ofsted in 2016 " * 2000
+    found = rows(text, main="Leeds")
+    assert [_key(r) for r in found] == [("Leeds", "Ofsted", "judgement", "Good", "overall", "2016-01-01", "2016-12-31", "year")]
+    assert all(text[r["char_start"]:r["char_end"]] == r["quote"] and len(r["quote"]) < 700 for r in found)
+
+
+# ---------------------------------------------------------------- the seed corpus
+
+# Every judgement, inspection, visit, report and directive a careful reader finds in the five
+# articles: (article, council, authority, event, judgement, scope, start, end, precision, words of its quote).
+SEED = {
+    ("000", "Croydon", "Ofsted", "judgement", "", "", "2017-09-04", "2017-09-04", "day", "today’s damning report by Ofsted"),
+    ("000", "Croydon", "Ofsted", "inspection", "", "", "2017-07-01", "2017-07-31", "month", "Following an inspection in July"),
+    ("000", "Lambeth", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "carried out in the past 18 months"),
+    ("000", "Wandsworth", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "Lambeth, Wandsworth and Bromley"),
+    ("000", "Bromley", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "Similar Ofsted inspections"),
+    ("000", "Croydon", "DfE", "directive", "", "", "", "", "unknown", "the DfE ordered that an independent commissioner"),
+    ("001", "Croydon", "Ofsted", "judgement", "Inadequate", "some areas", "", "", "unknown",
+     "rated some areas of the service inadequate"),
+    ("001", "Croydon", "Ofsted", "inspection", "", "", "", "", "unknown", "after an Ofsted inspection rated"),
+    ("001", "Croydon", "DfE", "directive", "", "", "", "", "unknown", "announced that it was to impose a commissioner"),
+    ("002", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "2019-03-01", "2019-03-31", "month",
+     "its “inadequate” children services department"),
+    ("002", "Croydon", "Ofsted", "monitoring_visit", "", "", "2019-02-01", "2019-02-28", "month",
+     "The latest visit by Ofsted inspectors took place last month"),
+    ("002", "Croydon", "Ofsted", "inspection", "", "", "2017-07-01", "2017-07-31", "month", "After an inspection in July 2017"),
+    ("002", "Croydon", "Ofsted", "monitoring_report", "", "", "2019-02-25", "2019-03-31", "range",
+     "Ofsted this week released its latest update report"),
+    ("002", "Croydon", "Ofsted", "inspection_expected", "", "", "2019-07-01", "2019-12-31", "half",
+     "next full Ofsted inspection, therefore, might usually be expected"),
+    ("002", "Croydon", "Ofsted", "judgement", "", "", "2017-09-01", "2017-09-30", "month", "Ofsted report just 18 months ago"),
+    ("002", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "2017-09-01", "2017-09-30", "month",
+     "“inadequate” rating in September 2017"),
+    ("002", "Bromley", "Ofsted", "judgement", "Inadequate", "overall", "2016-01-01", "2016-12-31", "year",
+     "rated as inadequate a year before Croydon, in 2016"),
+    ("002", "Bromley", "Ofsted", "judgement", "Good", "overall", "2018-01-01", "2018-12-31", "year",
+     "was rated as “Good” after the return inspection last year"),
+    ("002", "Bromley", "Ofsted", "inspection", "", "", "2018-01-01", "2018-12-31", "year", "the return inspection last year"),
+    ("002", "Bromley", "Ofsted", "judgement", "Good", "overall", "2019-03-01", "2019-03-31", "month", "Bromley is now Good"),
+    ("002", "Bromley", "Ofsted", "judgement", "Outstanding", "leadership", "2019-03-01", "2019-03-31", "month",
+     "with Outstanding leadership"),
+    ("003", "Croydon", "commissioner", "commissioner_report", "Inadequate", "overall", "2017-12-31", "2018-01-30", "range",
+     "released their commissioner’s report which confirmed that Croydon children’s services is failing and inadequate"),
+    ("003", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "", "", "unknown",
+     "found the council’s children’s services provision to be inadequate"),
+    ("003", "Croydon", "Ofsted", "inspection", "", "", "2017-06-01", "2017-08-31", "range",
+     "an inspection by Ofsted during the summer"),
+    ("003", "Croydon", "DfE", "directive", "", "", "2017-12-31", "2018-01-30", "range",
+     "in a directive issued yesterday, the DfE has ordered Croydon"),
+    ("003", "Croydon", "commissioner", "commissioner_report", "", "", "2017-12-01", "2017-12-10", "range",
+     "Brazil’s report was delivered to the DfE in early December"),
+    ("003", "Bromley", "DfE", "directive", "", "", "", "", "unknown", "one issued previously to neighbouring Bromley"),
+    ("003", "Croydon", "Ofsted", "judgement", "Satisfactory", "overall", "2012-01-01", "2012-12-31", "year",
+     "previous “satisfactory” Ofsted visit in 2012"),
+    ("003", "Croydon", "Ofsted", "inspection", "", "", "2012-01-01", "2012-12-31", "year", "Ofsted visit in 2012"),
+    ("003", "Camden", "Ofsted", "judgement", "Good", "overall", "2018-01-01", "2018-01-31", "month",
+     "Camden Council, which has a ‘good’ Ofsted rating"),
+    ("004", "Croydon", "Ofsted", "judgement", "Good", "overall", "2020-03-16", "2020-03-16", "day",
+     "have been rated ‘good’ by Ofsted"),
+    ("004", "Croydon", "Ofsted", "inspection", "", "", "2020-02-01", "2020-02-29", "month",
+     "following a full inspection in February this year"),
+    ("004", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "2017-09-01", "2017-09-30", "month",
+     "its ‘inadequate’ judgement in September 2017"),
+    ("004", "Croydon", "Ofsted", "judgement", "Good", "help and protection", "2020-03-16", "2020-03-16", "day",
+     "services for children in need of help and protection are now good"),
+    ("004", "Croydon", "Ofsted", "monitoring_visit", "", "", "", "", "unknown", "During monitoring visits, Ofsted noted"),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_rows() -> list[dict]:
+    return [row for a in load_corpus(RAW) for table, row in extract_article(a) if table == "ratings"]
+
+
+def test_seed_table_holds_exactly_the_facts_a_reader_finds(seed_rows):
+    assert {(r["article_id"], *_key(r)) for r in seed_rows} == {s[:-1] for s in SEED}
+
+
+def test_seed_rows_quote_the_statement_once_each(seed_rows):
+    by_key = {(r["article_id"], *_key(r)): r for r in seed_rows}
+    assert len(by_key) == len(seed_rows)
+    for *key, words in SEED:
+        assert words in by_key[tuple(key)]["quote"], key
+
+
+def test_seed_quotes_are_exact_spans():
+    for a in load_corpus(RAW):
+        for table, row in extract_article(a):
+            if table == "ratings":
+                assert a.text[row["char_start"]:row["char_end"]] == row["quote"]
+                assert a.body_start <= row["char_start"] < row["char_end"] <= a.body_end
+
+
+def test_publication_interval_is_what_present_tense_verdicts_get():
+    a = article("Wigan is now Good.", "2019-03")
+    assert a.published == Interval(date(2019, 3, 1), date(2019, 3, 31), "month")
+    assert keys("Wigan is now Good.", "2019-03") == {
+        ("Wigan", "Ofsted", "judgement", "Good", "overall", "2019-03-01", "2019-03-31", "month")}
