@@ -51,22 +51,43 @@ def gazetteer() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    aliases = sorted(gazetteer(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+def _by_first_word() -> dict[str, list[str]]:
+    """First word of each alias -> its aliases, longest first (so "Kingston upon Hull" beats "Kingston")."""
+    index: dict[str, list[str]] = {}
+    for alias in sorted(gazetteer(), key=len, reverse=True):
+        index.setdefault(alias.split(" ")[0], []).append(alias)
+    return index
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w.]*")
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 def find_councils(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, council) for each council named in text[start:end]."""
-    names = gazetteer()
-    return [(m.start(), m.end(), names[m.group()]) for m in _pattern().finditer(text, start, len(text) if end is None else end)]
+    """(start, end, council) for each council named in text[start:end].
+
+    Capitalised words are looked up by first word, then the aliases that start with it
+    are tried longest first: far faster than one alternation of every name.
+    """
+    end = len(text) if end is None else end
+    names, index, found, pos = gazetteer(), _by_first_word(), [], start
+    for match in _CAPITALISED.finditer(text, start, end):
+        if match.start() < pos:
+            continue
+        word = match.group()
+        for alias in index.get(word) or index.get(word.rstrip("."), ()):
+            stop = match.start() + len(alias)
+            if stop <= end and text.startswith(alias, match.start()) and not _WORD_CHAR.match(text, stop):
+                found.append((match.start(), stop, names[alias]))
+                pos = stop
+                break
+    return found
 
 
-def main_council(text: str, start: int, end: int, headline: str = "") -> str:
-    """The council named most often in the headline and body (first named wins a tie); blank if none."""
-    counts = Counter(c for _, _, c in find_councils(headline) + find_councils(text, start, end))
+def main_council(mentions: list[tuple[int, int, str]]) -> str:
+    """The council named most often among `mentions` (the first named wins a tie); blank if none."""
+    counts = Counter(c for _, _, c in mentions)
     if not counts:
         return ""
     top = max(counts.values())
-    order = [c for _, _, c in find_councils(headline) + find_councils(text, start, end)]
-    return next(c for c in order if counts[c] == top)
+    return next(c for _, _, c in mentions if counts[c] == top)

@@ -138,7 +138,7 @@ def consolidate(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         df = tables.get(table)
         if df is None or df.empty:
             continue
-        rows = df.fillna("").to_dict("records")
+        rows = df.astype(object).fillna("").to_dict("records")
         by_key: dict[tuple, list[dict]] = {}
         for row in rows:
             by_key.setdefault(tuple(row[c] for c in rule.key), []).append(row)

@@ -26,24 +26,31 @@ def _extractors() -> list[Callable[[Sentence], list[tuple[str, dict]]]]:
     return [ratings.extract, workforce.extract, money.extract, people.extract, events.extract]
 
 
-def _within(items: list, start: int, end: int, key: Callable) -> list:
-    starts = [key(i) for i in items]
-    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+class _Index:
+    """Items sorted by start offset, sliced by a span in O(log n)."""
+
+    def __init__(self, items: list, start_of: Callable):
+        self.items, self.starts = items, [start_of(i) for i in items]
+
+    def within(self, start: int, end: int, end_of: Callable) -> list:
+        found = self.items[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+        return [i for i in found if end_of(i) <= end]
 
 
 def sentences(article: Article) -> list[Sentence]:
     """The body's sentences, each with the dates, quantities and councils inside it."""
     a, b = article.body_start, article.body_end
-    dates = find_dates(article.text, article.published, a, b)
-    quantities = find_quantities(article.text, a, b)
     councils = find_councils(article.text, a, b)
-    default = main_council(article.text, a, b, article.headline)
+    dates = _Index(find_dates(article.text, article.published, a, b), lambda d: d.start)
+    quantities = _Index(find_quantities(article.text, a, b), lambda q: q.start)
+    named = _Index(councils, lambda c: c[0])
+    default = main_council(find_councils(article.headline) + councils)
     return [
         Sentence(
             article=article, start=s, end=e, council=default,
-            councils=_within(councils, s, e, lambda c: c[0]),
-            dates=[d for d in _within(dates, s, e, lambda d: d.start) if d.end <= e],
-            quantities=[q for q in _within(quantities, s, e, lambda q: q.start) if q.end <= e],
+            councils=named.within(s, e, lambda c: c[1]),
+            dates=dates.within(s, e, lambda d: d.end),
+            quantities=quantities.within(s, e, lambda q: q.end),
         )
         for s, e in sentence_spans(article.text, a, b)
     ]
