@@ -1,0 +1,43 @@
+"""Council names: found by the gazetteer of English local authorities, not by a list of ours."""
+import csv
+
+import pytest
+
+from conftest import SHARED
+from helpers.councils import GAZETTEER, build_gazetteer, find_councils, main_council
+from helpers.paths import project_root
+
+OFFICIAL = SHARED / "official" / "csww_indicators_2017_to_2023.csv"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wigan Council was rated good.", ["Wigan"]),
+    ("the London Borough of Lambeth said", ["Lambeth"]),
+    ("Kingston upon Hull and Kingston upon Thames", ["Kingston upon Hull", "Kingston upon Thames"]),
+    ("councils in Hull, Durham and St. Helens", ["Kingston upon Hull", "County Durham", "St. Helens"]),
+    ("Neighbouring Bexley, then Westminster.", ["Bexley", "Westminster"]),
+    ("the city of Bristol", ["Bristol"]),
+    ("Bath and North East Somerset Council", ["Bath and North East Somerset"]),
+    ("Lambethshire and Wigans are not councils", []),
+])
+def test_find_councils(text, expected):
+    assert [c for _, _, c in find_councils(text)] == expected
+
+
+def test_offsets_point_at_the_name():
+    text = "After Wigan, Lambeth."
+    assert [text[s:e] for s, e, _ in find_councils(text)] == ["Wigan", "Lambeth"]
+
+
+def test_main_council_is_the_most_named_and_the_first_on_a_tie():
+    text = "Wigan and Lambeth. Lambeth again."
+    assert main_council(find_councils(text)) == "Lambeth"
+    assert main_council(find_councils("Wigan and Lambeth.")) == "Wigan"
+    assert main_council([]) == ""
+
+
+@pytest.mark.skipif(not OFFICIAL.is_file(), reason="../shared/official is not beside the project")
+def test_shipped_gazetteer_is_what_the_official_statistics_give():
+    shipped = project_root() / "src" / "helpers" / "data" / GAZETTEER
+    with open(shipped, encoding="utf-8", newline="") as handle:
+        assert list(csv.DictReader(handle)) == build_gazetteer(OFFICIAL)
