@@ -1,0 +1,593 @@
+"""People and posts (staff_changes.csv): who holds, takes or leaves which post; new teams, jobs and staff numbers.
+
+A name is a run of capitalised words next to a role phrase ("Jo Smith, the chief executive",
+"director Jo Smith", "the leader of the council, Jo Smith"); a surname alone stands for the
+full name the article gave earlier. Role phrases are built from general vocabulary (director,
+cabinet member, social workers ...), never from a list of people. Each person is reported in
+post once per article, at their first mention.
+
+For speed the body is scanned once per article: for names, and (lower-cased) for anchor words
+("appoint", "left", "created" ...). Each anchor then runs only the few short patterns of its
+kind, forwards from the anchor or backwards from it (`_back`).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, NamedTuple
+
+from ..corpus import Article
+from ..councils import gazetteer
+from ..intervals import UNKNOWN, Interval
+from ..text import sentence_spans
+from .sentence import Sentence
+
+
+def _words(*phrases: str) -> str:
+    """An alternation of regex phrases, longest first, each word's first letter in either case."""
+    def word(w: str) -> str:
+        return f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
+    return "(?:" + "|".join(r"\s+".join(map(word, p.split())) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def _trie(words) -> str:
+    """A fast alternation of literal lower-case phrases, grouped by first letter."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(r"\s+".join(map(re.escape, w[1:].split(" "))))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+# ----------------------------------------------------------------------------- names and roles
+
+_TITLE = r"(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+)"
+_CAPITALISED = r"(?:O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?![\w’'])"
+_NOT_NAME = frozenset(
+    "Council Borough County District City Department Ofsted Town Hall Street Road Office Board Team Services Service "
+    "Care Help Early Social Children Education Government Secretary State Labour Conservative Conservatives Tory "
+    "Liberal Democrat Democrats Green Party Inside Court Committee Partnership Trust Agency Inspector Inspection "
+    "Improvement Plan Report Directive Minister Mayor Commissioner Director Executive Chief Leader Cabinet Member "
+    "Group Unit Head Chair Interim Acting Deputy Assistant "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Capitalised words that start a sentence or a title, not a name.
+_NOT_FIRST = "(?!(?:" + "|".join(sorted(_NOT_NAME | set(
+    "The A An And But Or Nor Neither Either In On At Of For By To From With Since When While After Before Following "
+    "Under Despite During This That These Those It Its He She They We You His Her Their Our My If As So Then Now Also "
+    "However Indeed Meanwhile Last Next Both All Many Some Other How What Why Where Who Which Whilst Although Though "
+    "Yet Once Given Because Unlike Like Only Even Every Each No Not".split()))) + r")\b)"
+
+
+def _name(group: str) -> str:
+    """A person's name, optionally titled ("Councillor") and honoured ("OBE"), captured as `group`."""
+    return (rf"(?<![\w’'-])(?=[A-Z]){_TITLE}?{_NOT_FIRST}(?P<{group}>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,2}})"
+            r"(?:\s+(?:OBE|MBE|CBE))?")
+
+
+_MOD = _words(
+    "interim", "acting", "temporary", "permanent", "senior", "junior", "assistant", "deputy", "associate", "executive",
+    "corporate", "strategic", "operational", "principal", "service", "council", "borough", "county", "social", "care",
+    "work", "children[’']?s?", "services", "early", "help", "unit", "team", "case", "proceedings", "progression",
+    "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
+    "political", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
+    "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
+    "business")
+_HEAD = "(?:" + _words(
+    "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
+    "commissioners?", "leaders?", "cabinet members?", "lead members?", "portfolio holders?", "mayors?",
+    "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
+    "practitioners?", "staff", "figures?", "appointees?") + r"|CEOs?|DCS|ADs?|[Hh]eads?(?=\s+of\b))"
+# Words that end a role's complement ("head of fostering | was sacked").
+_STOP = (r"(?:who|whom|which|that|was|were|is|are|be|been|has|have|had|said|says|will|would|could|should|may|might"
+         r"|to|in|on|since|after|before|when|while|as|by|from|with|nor|or|but|until|during|between)")
+_CW = rf"(?!{_STOP}\b)(?!and\s+(?:an?|the|[A-Z][a-z]+\s+[A-Z][a-z]+)\b)[\w’'&()-]+"
+# A space inside a role; a line break only where the next line goes on in lower case (PDF text).
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z(]))"
+_LIST_PART = rf"{_CW}(?:{_SP}{_CW}){{0,3}}"
+# "of fostering", "for schools, skills and families"
+_COMPLEMENT = (rf"(?:{_SP}(?:of|for|responsible\s+for|at){_SP}{_CW}(?:{_SP}{_CW}){{0,7}}"
+               rf"(?:,{_SP}{_LIST_PART}{_SP}and{_SP}{_LIST_PART}(?=\s*[,.;:)\n]|\s*$))?)")
+_ROLE = rf"(?<![\w’'-])(?:{_MOD}\s+){{0,3}}{_HEAD}\b{_COMPLEMENT}?"
+_DET = r"(?:the|a|an|its|their|his|her|our|(?:[A-Z][\w-]*|[a-z]+)[’']s)"
+# Words between a determiner and the role: "£99,000-a-year", "Green-led borough's embattled"
+_FILL = (r"(?!(?:who|which|that|was|were|is|are|has|had|have|said|says|and|or|but|nor|not|also|then)\b)"
+         r"(?:[£$€]?\d[\d,.]*(?:-[a-z]+)*|[\w’'-]+)")
+_NEW = (r"(?:(?:the|an?|its|some|two|three|four|five)\s+)?"
+        r"(?:(?:new|newly|recent|additional|extra|further|highly[- ]\w+)\s+)*")
+
+_ANY_NAME = re.compile(_name("n"))
+# At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
+_APPOSITION = re.compile(rf"{_name('n')},\s+(?:{_DET}\s+)?(?:{_FILL}\s+){{0,4}}?(?P<role>{_ROLE})")
+# At a name: "Smith is the new DCS"
+_IS = re.compile(rf"{_name('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{_FILL}\s+){{0,2}}?(?P<role>{_ROLE})")
+# Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
+_ROLE_THEN = re.compile(rf"(?P<role>{_ROLE})(?P<sep>\s+|,\s+|\s*\[)$")
+_AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s+(?:and|nor)\b|\s*$")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# Before a name: "the mayor who appointed her, | Jo Smith."
+_ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{_FILL}\s+){{0,3}}?(?P<role>{_ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+_HEADED_CLAUSE = re.compile(r"[^,.;:]+")
+_LEAD = re.compile(r"[\s“‘\"'•]*")
+
+_IN_POST_ROLE = re.compile(r"chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
+                           r"|mayor|chair|head of|\bexec", re.I)
+_NOT_COUNCIL_ROLE = re.compile(r"\bMPs?\b|opposition|shadow|inspector|minister|secretary of state|\bgroup\b"
+                               r"|columnist|editor|reporter|union", re.I)
+
+# ----------------------------------------------------------------------------- anchors and their patterns
+
+_ANCHORS = {
+    "depart": ("left", "resigned", "stepped down", "quit", "departed", "retired", "forced to", "sacked", "dismissed",
+               "ousted"),
+    "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
+    "appoint": ("appoint",),
+    "took_up": ("took up",),
+    "joined": ("joined",),
+    "in_post": ("in post", "in position"),
+    "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits"),
+    "create": ("created", "established", "set up", "formed", "launched", "developed", "added", "funded", "introduced"),
+    "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised"),
+    "leadership": ("set of", "round of", "wave of", "come and gone", "change"),
+    "headed": ("headed by", "led by", "run by", "managed by"),
+}
+_KIND = {w: kind for kind, words in _ANCHORS.items() for w in words}
+_ANCHOR = re.compile(_trie(_KIND))
+_BACK = 160  # how far back a pattern ending at an anchor may start
+
+# Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
+_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:job|post|role|position)|resigned|stepped\s+down|quit"
+                        r"|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted)\b")
+_ROLE_DID = re.compile(rf"(?P<role>{_ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:\w+\s+)?$")
+_DEPARTURE_OF = re.compile(
+    rf"{_words('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
+    rf"(?:(?:the|an?)\s+)?(?:{_FILL}\s+){{0,2}}?(?P<role>{_ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{_ROLE}))?")
+
+_APPOINTED = re.compile(rf"[Aa]ppointed\s+(?:as\s+)?{_NEW}(?P<role>{_ROLE}(?:\s+posts?)?)")
+_APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{_name('n')}\s+as\s+{_NEW}(?P<role>{_ROLE})")
+_APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{_NEW}(?P<role>{_ROLE}(?:\s+posts?)?)")
+_NAME_WAS = re.compile(rf"{_name('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
+_ROLE_WAS = re.compile(rf"(?P<role>{_ROLE}),?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was)\s+)?"
+                       r"(?:newly\s+|recently\s+)?$")
+_NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
+_BY_DFE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:DfE|Department\s+for\s+Education|(?:Education\s+)?Secretary(?:\s+of\s+State)?)\b")
+_INTERIM = re.compile(r"\b[IiAaTt](?:nterim|cting|emporary)\b")
+
+_TOOK_UP = re.compile(r"took\s+up\s+(?:the|her|his|their)\s+(?:post|role|position)\b")
+_JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{_NEW}(?P<role>{_ROLE})")
+_IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
+_HOLDER_HAS_BEEN = re.compile(rf"(?:(?P<role>{_ROLE})|{_name('n')})\s+(?:has|have)\s+been\s+$")
+
+_HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in)\b")
+_HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
+_HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+)?(?:(?:new|additional|extra|more)\s+)?(?P<role>{_ROLE})")
+
+_TEAM = (r"(?P<role>(?:(?!(?:and|or|the|an?|this|that|its|their|our|his|her|of|to|in|for|with)\b)[\w’'-]+\s+){0,3}"
+         r"teams?)\b")
+_TEAM_HAS_BEEN = re.compile(
+    rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{_TEAM}\s+(?:has|have|had)\s+been\s+$")
+_CREATED_TEAM = re.compile(
+    rf"(?:set\s+up|established|created|formed|launched)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_TEAM}")
+_TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
+_JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:jobs|posts|roles|positions))\b")
+_JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced)\b")
+_ADJECTIVES = re.compile(r"^(?:(?:new|newly[- ]\w+|extra|additional|further|immediate|more)\s+)+", re.I)
+
+_GREW_STAFF = re.compile(
+    r"(?:increased|reduced|cut|grown|grew|doubled|halved|boosted|expanded|raised)\s+"
+    r"(?:the\s+(?:number|size)\s+of\s+|its\s+|their\s+)"
+    r"(?P<role>(?:[\w’'-]+\s+){0,2}?"
+    r"(?:staff|social\s+workers|practitioners|workforce|employees|managers|headcount))\b")
+_STAFF_CUTS = re.compile(r"cut-?backs?\b|cuts\b")
+_STAFF_BEFORE = re.compile(r"(?P<role>staff|workforce|jobs?|posts?)\s+$")
+_HEDGE = re.compile(r"\b(?:probably|perhaps|seems?|may\s+have|might|could)\b")
+
+_SET_OF = re.compile(rf"(?:set|round|wave)\s+of\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)")
+_GONE = re.compile(r"come\s+and\s+gone\b")
+_ROLE_HAVE = re.compile(rf"(?P<role>{_ROLE})\s+(?:have|has|had)\s+(?:since\s+)?$")
+_CHANGES_IN = re.compile(r"changes?\s+(?:in|to|of)\s+(?:the\s+)?"
+                         r"(?P<role>(?:senior\s+|political\s+|corporate\s+)?(?:leadership|management)(?:\s+team)?)\b")
+
+# ----------------------------------------------------------------------------- the article
+
+
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    person: str
+    role: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _People:
+    """What the article's body says about people, found once: anchors, mentions, who is in post."""
+
+    lower: str                        # the text lower-cased, same offsets
+    anchors: list[tuple[int, str]]    # (position, kind) of each anchor word
+    mentions: list[_Mention]
+    full: list[tuple[int, str]]       # (start, name) of the full names the body gives
+    roles: dict[str, str]             # person -> the first role the article gives them
+    in_post: frozenset[int]           # starts of the mentions that report a person in post
+
+    def within(self, a: int, b: int) -> tuple[list[tuple[int, str]], list[_Mention]]:
+        """The anchors and the mentions in text[a:b]."""
+        return _slice(self.anchors, a, b), _slice(self.mentions, a, b)
+
+
+def _slice(items: list, a: int, b: int) -> list:
+    """The items (sorted by their first field, a position) that start in [a, b)."""
+    return items[bisect.bisect_left(items, (a,)):bisect.bisect_left(items, (b,))]
+
+
+def _back(pattern: re.Pattern, text: str, lo: int, pos: int, width: int = _BACK) -> re.Match | None:
+    """The leftmost match of `pattern` (which ends in `$`) that ends exactly at `pos`."""
+    return pattern.search(text, max(lo, pos - width), pos)
+
+
+def _lower(text: str) -> str:
+    """The text lower-cased, offsets kept (a character that lower-cases to two stays as it is)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _is_name(name: str) -> bool:
+    """Whether capitalised words are a person's name rather than a place or an institution."""
+    places = gazetteer()
+    return name not in places and not any(w in _NOT_NAME or w in places for w in name.split())
+
+
+def _resolve(name: str, pos: int, full: list[tuple[int, str]]) -> str:
+    """The full name for a mention; a surname alone becomes the last full name ending in it before `pos`."""
+    if " " in name:
+        return name if _is_name(name) else ""
+    earlier = [n for s, n in full if s < pos and n.endswith(" " + name)]
+    return earlier[-1] if earlier else ""
+
+
+def _clean(role: str) -> str:
+    """A role on one line, single-spaced."""
+    return " ".join(role.split())
+
+
+def _original(text: str, m: re.Match) -> str:
+    """The role a match found in the lower-cased text, as the text writes it."""
+    return text[m.start("role"):m.end("role")]
+
+
+def _mention_at(text: str, a: int, m: re.Match, person: str) -> _Mention | None:
+    """The role a name stands next to: after it ("Jo Smith, the mayor") or before it ("mayor Jo Smith")."""
+    start, end = m.start(), m.end("n")
+    for pattern, kind in ((_APPOSITION, "apposition"), (_IS, "is")):
+        r = pattern.match(text, start)
+        if r and r.start("n") == m.start("n"):
+            return _Mention(start, r.end(), person, _clean(r["role"]), kind)
+    r = _back(_ROLE_THEN, text, a, start)
+    if r and not _PARAGRAPH.search(r["sep"]):
+        bracket, comma = "[" in r["sep"], "," in r["sep"]
+        if (not bracket or text.startswith("]", end)) and (not comma or _AFTER_COMMA_NAME.match(text, end)):
+            return _Mention(r.start("role"), end + bracket, person, _clean(r["role"]), "role_first")
+    r = _back(_ROLE_WHO, text, a, start, 250)
+    if r and _CLAUSE_END.match(text, end):
+        return _Mention(r.start("role"), end, person, _clean(r["role"]), "clause")
+    return None
+
+
+def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[tuple[int, str]],
+                   headed: list[int]) -> list[_Mention]:
+    """People named next to a role, and people something is "headed by": one mention per name."""
+    by_start: dict[int, _Mention] = {}
+    for m in names:
+        person = _resolve(m["n"], m.start("n"), full)
+        mention = _mention_at(text, a, m, person) if person else None
+        if mention:
+            by_start[m.start("n")] = mention
+    for pos in headed:
+        clause = _HEADED_CLAUSE.match(text, pos)
+        for m in _ANY_NAME.finditer(text, pos, clause.end()):
+            person = _resolve(m["n"], m.start("n"), full)
+            if person:
+                role = by_start[m.start("n")].role if m.start("n") in by_start else ""
+                by_start[m.start("n")] = _Mention(m.start("n"), m.end("n"), person, role, "headed")
+    return sorted(by_start.values())
+
+
+def _council_post(role: str, kind: str) -> bool:
+    """Whether a role is in the council's leadership or children's services (not an MP, not the opposition)."""
+    return not _NOT_COUNCIL_ROLE.search(role) and (kind == "headed" or bool(_IN_POST_ROLE.search(role)))
+
+
+def _sentence_at(text: str, a: int, b: int, pos: int) -> tuple[int, int]:
+    """The sentence of the body around `pos`."""
+    spans = sentence_spans(text, max(a, pos - 2000), min(b, pos + 2000))
+    return next((s for s in spans if s[0] <= pos < s[1]), (pos, pos + 1))
+
+
+@lru_cache(maxsize=16)
+def _people(article: Article) -> _People:
+    """The article's anchors and mentions of people; each person is in post at their first mention that says so."""
+    text, a, b = article.text, article.body_start, article.body_end
+    lower = _lower(text)
+    anchors = [(m.start(), _KIND[" ".join(m.group().split())]) for m in _ANCHOR.finditer(lower, a, b)
+               if m.start() == 0 or not lower[m.start() - 1].isalnum()]
+    names = list(_ANY_NAME.finditer(text, a, b))
+    full = [(m.start("n"), m["n"]) for m in names if " " in m["n"] and _is_name(m["n"])]
+    mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
+    roles: dict[str, str] = {}
+    for m in mentions:
+        if m.role:
+            roles.setdefault(m.person, m.role)
+    leaving = set()
+    for pos, kind in anchors:
+        if kind == "depart":
+            s, e = _sentence_at(text, a, b, pos)
+            leaver = _leaver(text, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
+            if leaver:
+                leaving.add(leaver[0])
+    in_post, seen = set(), set()
+    for m in mentions:
+        role = m.role or roles.get(m.person, "")
+        if m.person not in seen and m.person not in leaving and _council_post(role, m.kind):
+            seen.add(m.person)
+            in_post.add(m.start)
+    return _People(lower, anchors, mentions, full, roles, frozenset(in_post))
+
+
+def _subject(text: str, s: int, mentions: list[_Mention], full: list[tuple[int, str]],
+             roles: dict[str, str]) -> tuple[str, str] | None:
+    """(person, role) of the person the sentence opens with, if any."""
+    p = _LEAD.match(text, s).end()
+    first = next((m for m in mentions if m.start == p), None)
+    if first:
+        return first.person, first.role
+    name = _ANY_NAME.match(text, p)
+    person = _resolve(name["n"], name.start("n"), full) if name else ""
+    return (person, roles.get(person, "")) if person else None
+
+
+def _leaver(text: str, lower: str, s: int, pos: int, mentions: list[_Mention], full: list[tuple[int, str]],
+            roles: dict[str, str]) -> tuple[str, str] | None:
+    """(person, role) of who left a post by the verb at `pos`: the role just before it, else the sentence's subject."""
+    if not _DEPART_AT.match(lower, pos):
+        return None
+    role = _back(_ROLE_DID, text, s, pos)
+    if role:
+        named = [m for m in mentions if m.start < role.end("role") and m.end >= role.start("role")]
+        return (named[-1].person, named[-1].role) if named else ("", _clean(role["role"]))
+    return _subject(text, s, mentions, full, roles)
+
+
+# ----------------------------------------------------------------------------- dates
+
+_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|[()]")
+_SINCE = re.compile(r"\b(?:[Ss]ince|[Ff]ollowing|[Aa]fter)\b[^.;]{0,60}$")
+_SINCE_WORD = re.compile(r"(?:[Ss]ince|[Ff]ollowing|[Aa]fter)\b")
+_SINCE_ONLY = re.compile(r"\b[Ss]ince\b")
+_OPENING = re.compile(r"\s*(?:During|In|Over|Throughout)\b")
+
+
+def _segment(sentence: Sentence, pos: int) -> tuple[int, int]:
+    """The comma-delimited stretch of the sentence around `pos`."""
+    a, b = sentence.start, sentence.end
+    for m in _BREAK.finditer(sentence.article.text, sentence.start, sentence.end):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return a, b
+
+
+def _since(sentence: Sentence, a: int, b: int) -> Interval | None:
+    """[X, publication end] for the first date X in text[a:b] that "since", "following" or "after" introduces."""
+    text, end = sentence.article.text, sentence.article.published.end
+    for d in sentence.dates:
+        x = d.interval.start
+        introduced = _SINCE_WORD.match(text, d.start) or _SINCE.search(text, max(a, d.start - 70), d.start)
+        if a <= d.start < b and x and introduced:
+            return Interval(x, end, "range") if end and end >= x else Interval(x, None, "after")
+    return None
+
+
+def _nearest_date(sentence: Sentence, a: int, b: int, pos: int) -> Interval | None:
+    dates = [d for d in sentence.dates if a <= d.start < b]
+    return min(dates, key=lambda d: abs(d.start - pos)).interval if dates else None
+
+
+def _when(sentence: Sentence, pos: int) -> Interval:
+    """When the change at `pos` happened: a date in its own clause, else a "since X" the sentence ties to it."""
+    text = sentence.article.text
+    a, b = _segment(sentence, pos)
+    first = _segment(sentence, sentence.start)[1]
+    opening = (_nearest_date(sentence, sentence.start, first, pos)
+               if first < a and _OPENING.match(text, sentence.start) else None)
+    runs_on = _SINCE_ONLY.search(text, a, b) and _since(sentence, a, sentence.end)
+    return (_since(sentence, a, b) or _nearest_date(sentence, a, b, pos) or runs_on
+            or _since(sentence, sentence.start, a) or opening or UNKNOWN)
+
+
+# ----------------------------------------------------------------------------- rows
+
+Rows = list[tuple[str, dict]]
+
+
+def _row(sentence: Sentence, pos: int, change: str, role: str = "", person: str = "", *, count=None,
+         qualifier: str = "", organisation: str | None = None, interval: Interval | None = None,
+         span: tuple[int, int] | None = None) -> tuple[str, dict]:
+    council = sentence.council_before(pos)
+    if organisation is None:
+        organisation = f"{council} Council" if council else ""
+    start, end = span or (None, None)
+    return "staff_changes", sentence.row(
+        start=start, end=end, council=council, interval=_when(sentence, pos) if interval is None else interval,
+        person=person, role=_clean(role), organisation=organisation, change=change,
+        count=count, count_qualifier=qualifier if count is not None else "")
+
+
+def _in_post(sentence: Sentence, people: _People, mentions: list[_Mention]) -> Rows:
+    """A person in post at the first mention that says so: now, or since the date the sentence gives."""
+    rows = []
+    for m in mentions:
+        if m.start not in people.in_post:
+            continue
+        role = m.role or people.roles.get(m.person, "")
+        if m.kind == "headed":
+            a, b = _segment(sentence, m.start)
+            when = _since(sentence, a, b) or _since(sentence, sentence.start, a) or sentence.article.published
+            rows.append(_row(sentence, m.start, "in_post", role, m.person, interval=when))
+        else:
+            rows.append(_row(sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
+                             span=(m.start, m.end)))
+    return rows
+
+
+def _holder(mentions: list[_Mention], role: re.Match) -> str:
+    """The person a role phrase belongs to ("Jo Smith, | the new mayor |, was appointed")."""
+    return next((m.person for m in mentions if m.start <= role.start("role") <= m.end), "")
+
+
+def _appointment(sentence: Sentence, pos: int, role: re.Match, person: str) -> tuple[str, dict]:
+    text = sentence.article.text
+    interim = _INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role"))
+    a, b = _segment(sentence, pos)
+    return _row(sentence, pos, "interim_appointed" if interim else "appointed", role["role"], person,
+                organisation="DfE" if _BY_DFE.search(text, a, b) else None)
+
+
+def _appoint(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"Jo Smith was appointed as mayor", "appointed Jo Smith as DCS", "a new head of fostering was appointed"."""
+    text, s = sentence.article.text, sentence.start
+    named = _APPOINTED_NAME.match(text, pos)
+    if named:
+        return [_appointment(sentence, pos, named, _resolve(named["n"], named.start("n"), people.full))]
+    role = _APPOINTED.match(text, pos) or _APPOINTMENT_OF.match(text, pos)
+    if role:
+        subject = _back(_NAME_WAS, text, s, pos)
+        person = _resolve(subject["n"], subject.start("n"), people.full) if subject else _holder(mentions, role)
+        return [_appointment(sentence, pos, role, person)]
+    role = _NOT_AS.match(people.lower, pos) and _back(_ROLE_WAS, text, s, pos)
+    return [_appointment(sentence, pos, role, _holder(mentions, role))] if role else []
+
+
+def _took_up(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"The deputy mayor took up the role in May"."""
+    role = _TOOK_UP.match(people.lower, pos) and _back(_ROLE_DID, sentence.article.text, sentence.start, pos)
+    return [_appointment(sentence, pos, role, _holder(mentions, role))] if role else []
+
+
+def _joined(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"Smith, who joined the borough as a locum social worker, ..."."""
+    text = sentence.article.text
+    role = _JOINED_AS.match(text, pos)
+    subject = role and _subject(text, sentence.start, mentions, people.full, people.roles)
+    return [_appointment(sentence, pos, role, subject[0])] if subject else []
+
+
+def _in_post_since(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"The chair has been in post since May"."""
+    text = sentence.article.text
+    holder = _IN_POST_SINCE.match(people.lower, pos) and _back(_HOLDER_HAS_BEEN, text, sentence.start, pos)
+    date = next((d for d in sentence.dates if d.start > pos), None)
+    if not holder or not date:
+        return []
+    person = _resolve(holder["n"], holder.start("n"), people.full) if holder["n"] else ""
+    role = holder["role"] or people.roles.get(person, "")
+    if not person and not role:
+        return []
+    return [_row(sentence, pos, "in_post", role, person, interval=_since(sentence, date.start, date.end),
+                 span=(holder.start(), date.end))]
+
+
+def _depart(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"."""
+    leaver = _leaver(sentence.article.text, people.lower, sentence.start, pos, mentions, people.full, people.roles)
+    return [_row(sentence, pos, "departed", leaver[1], leaver[0])] if leaver else []
+
+
+def _departure(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"the resignation of six managers", "the exit of the mayor and a deputy mayor"."""
+    m = _DEPARTURE_OF.match(sentence.article.text, pos)
+    rows = []
+    for group in ("role", "role2"):
+        if m and m[group]:
+            q = _count_before(sentence, m.start(group))
+            rows.append(_row(sentence, m.start(group), "departed", m[group],
+                             count=q.value if q else None, qualifier=q.qualifier if q else ""))
+    return rows
+
+
+def _count_before(sentence: Sentence, pos: int):
+    """The quantity that ends just before `pos` ("nine | practitioners"), if any."""
+    return next((q for q in sentence.quantities if q.unit == "count" and 0 < pos - q.end <= 2), None)
+
+
+def _hire(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """Counted hires in the clause of a hiring verb ("nine practitioners and a team manager were hired")."""
+    if _HIRINGS.match(people.lower, pos):
+        return [_row(sentence, pos, "hired")]
+    if not _HIRE_AT.match(people.lower, pos):
+        return []
+    rows = []
+    for m in _HIRED_ITEM.finditer(sentence.article.text, *_segment(sentence, pos)):
+        q = _count_before(sentence, m.start())
+        if q or m["a"]:
+            rows.append(_row(sentence, m.start("role"), "hired", m["role"], count=q.value if q else 1.0,
+                             qualifier=q.qualifier if q else "exact"))
+    return rows
+
+
+def _create(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"A triage team has been formed", "launched a rapid response team", "12 roles have been funded"."""
+    low, text = people.lower, sentence.article.text
+    rows = []
+    team = _TEAM_VERB.match(low, pos) and _back(_TEAM_HAS_BEEN, low, sentence.start, pos)
+    team = team or _CREATED_TEAM.match(low, pos)
+    if team:
+        rows.append(_row(sentence, team.start("role"), "team_created", _ADJECTIVES.sub("", _original(text, team))))
+    if _JOBS_VERB.match(low, pos):
+        for q in sentence.quantities:
+            jobs = q.unit == "count" and _JOBS.match(low, q.end, sentence.end)
+            if jobs and (0 <= pos - jobs.end() <= 30 or 0 <= q.start - pos <= 30):
+                role = _ADJECTIVES.sub("", _original(text, jobs))
+                rows.append(_row(sentence, q.start, "posts_created", role, count=q.value, qualifier=q.qualifier))
+    return rows
+
+
+def _staff(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"doubled the number of practitioners", "workforce cuts"."""
+    low = people.lower
+    if _HEDGE.search(low, sentence.start, sentence.end):
+        return []
+    cut = _STAFF_CUTS.match(low, pos) and _back(_STAFF_BEFORE, low, sentence.start, pos, 20)
+    change = _GREW_STAFF.match(low, pos) or cut
+    if not change:
+        return []
+    return [_row(sentence, change.start("role"), "headcount_change", _original(sentence.article.text, change))]
+
+
+def _leadership(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"a second wave of managers", "locum managers have come and gone", "changes to the management team"."""
+    text, low = sentence.article.text, people.lower
+    m = (_SET_OF.match(text, pos) or (_GONE.match(low, pos) and _back(_ROLE_HAVE, text, sentence.start, pos))
+         or _CHANGES_IN.match(low, pos))
+    return [_row(sentence, m.start(), "leadership_change", _original(text, m))] if m else []
+
+
+_HANDLERS: dict[str, Callable[[Sentence, int, _People, list[_Mention]], Rows]] = {
+    "appoint": _appoint, "took_up": _took_up, "joined": _joined, "in_post": _in_post_since, "depart": _depart,
+    "departure": _departure, "hire": _hire, "create": _create, "staff": _staff, "leadership": _leadership,
+}
+
+
+def extract(sentence: Sentence) -> Rows:
+    """staff_changes.csv rows: people in post, appointments, departures, hires, new teams and posts, staff numbers."""
+    people = _people(sentence.article)
+    anchors, mentions = people.within(sentence.start, sentence.end)
+    rows = _in_post(sentence, people, mentions)
+    for pos, kind in anchors:
+        if kind in _HANDLERS:
+            rows += _HANDLERS[kind](sentence, pos, people, mentions)
+    return rows

@@ -1,0 +1,348 @@
+"""staff_changes.csv: people in post, appointments, departures, hires, new teams and posts, staff numbers.
+
+Sentences about invented people at real councils not in the seeds, then the seeds and the
+Ofsted reports against the rows verified by reading them.
+"""
+from pathlib import Path
+
+import pytest
+
+from conftest import OFSTED, RAW
+from helpers.corpus import Article, load_corpus
+from helpers.extract import people, sentences
+from helpers.intervals import parse_published
+
+PUBLISHED = "2022-06-15"
+
+
+def extract(text: str, published: str = PUBLISHED) -> list[dict]:
+    """The staff_changes rows of an article made of `text`, once per fact, quotes checked against the text."""
+    article = Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published(published), 0, len(text))
+    return _rows(article)
+
+
+def _rows(article: Article) -> list[dict]:
+    rows, seen = [], set()
+    for sentence in sentences(article):
+        for table, row in people.extract(sentence):
+            assert table == "staff_changes"
+            assert article.text[row["char_start"]:row["char_end"]] == row["quote"]
+            key = tuple((k, v) for k, v in row.items() if k not in ("quote", "char_start", "char_end"))
+            if key not in seen:
+                seen.add(key)
+                rows.append(row)
+    return rows
+
+
+def brief(row: dict) -> tuple:
+    return (row["person"], row["role"], row["organisation"], row["change"], row["count"], row["count_qualifier"],
+            row["date_start"], row["date_end"], row["date_precision"])
+
+
+def briefs(text: str, published: str = PUBLISHED) -> list[tuple]:
+    return [brief(r) for r in extract(text, published)]
+
+
+NOW = ("2022-06-15", "2022-06-15", "day")
+
+
+# ----------------------------------------------------------------------------- people in post
+
+def test_name_then_role_is_in_post_at_publication_with_a_tight_quote():
+    rows = extract("Jane Holloway, Rochdale’s £160,000 a year chief executive, said the figures were worrying.")
+    assert [brief(r) for r in rows] == [("Jane Holloway", "chief executive", "Rochdale Council", "in_post", None, "", *NOW)]
+    assert rows[0]["quote"] == "Jane Holloway, Rochdale’s £160,000 a year chief executive"
+    assert rows[0]["council"] == "Rochdale"
+
+
+def test_role_then_name():
+    assert briefs("In Stockport the report was sent to executive director Priya Raman.") == [
+        ("Priya Raman", "executive director", "Stockport Council", "in_post", None, "", *NOW)]
+
+
+def test_role_comma_name_comma():
+    assert briefs("Neither the Stockport chief executive, Omar Said, nor the leader commented.") == [
+        ("Omar Said", "chief executive", "Stockport Council", "in_post", None, "", *NOW)]
+
+
+def test_name_role_organisation_said_and_a_title_dropped():
+    text = ("Councillor Rita Obi, cabinet member for children, young people and families\n\n"
+            "Sam Okafor, chief executive, Stockport Council, said: “We are pleased.”")
+    assert briefs(text) == [
+        ("Rita Obi", "cabinet member for children, young people and families", "Stockport Council", "in_post", None, "", *NOW),
+        ("Sam Okafor", "chief executive", "Stockport Council", "in_post", None, "", *NOW)]
+
+
+def test_role_who_clause_then_name():
+    text = "Critics blame Solihull’s children’s services failings on the council leader who has backed her since 2015, Dan Morrow."
+    assert briefs(text) == [("Dan Morrow", "council leader", "Solihull Council", "in_post", None, "", *NOW)]
+
+
+def test_a_person_is_in_post_once_per_article_and_a_surname_means_the_full_name():
+    text = ("Mark Ellery, the leader of the council, declined to comment on the Stockport inspection. "
+            "Later, Ellery, the council leader, said lessons would be learned.")
+    assert briefs(text) == [("Mark Ellery", "leader of the council", "Stockport Council", "in_post", None, "", *NOW)]
+
+
+def test_a_capitalised_title_before_a_name_is_the_role():
+    assert briefs("Wigan said Mayor Jo Smith would speak.") == [("Jo Smith", "Mayor", "Wigan Council", "in_post", None, "", *NOW)]
+
+
+def test_mps_opposition_and_inspectors_are_not_council_posts():
+    text = ("Ann Lee, the Labour MP for Stockport, said it was a disgrace. Tom Reid, the leader of the opposition "
+            "Liberal Democrat group, agreed. Lead inspector: Lisa Summers, His Majesty’s Inspector. "
+            "Stockport Council, the local authority, said the chief executive would respond.")
+    assert extract(text) == []
+
+
+def test_headed_by_since_gives_a_range_and_a_role_from_elsewhere_in_the_article():
+    text = ("Since January the Wigan department has been led by director Kim Osei and Dev Patel. "
+            "Staff praised the assistant director [Patel] for her focus on practice.")
+    rows = briefs(text)
+    assert rows == [("Kim Osei", "director", "Wigan Council", "in_post", None, "", "2022-01-01", "2022-06-15", "range"),
+                    ("Dev Patel", "assistant director", "Wigan Council", "in_post", None, "", "2022-01-01", "2022-06-15", "range")]
+
+
+def test_unnamed_post_holders_in_post_since():
+    text = "Local leadership in Cornwall: The DCS has been in post since April 2020. The chief executive has been in post since 2019."
+    assert briefs(text) == [
+        ("", "DCS", "Cornwall Council", "in_post", None, "", "2020-04-01", "2022-06-15", "range"),
+        ("", "chief executive", "Cornwall Council", "in_post", None, "", "2019-01-01", "2022-06-15", "range")]
+
+
+# ----------------------------------------------------------------------------- appointments and departures
+
+def test_named_appointment_by_the_dfe_is_dated_when_it_happened():
+    text = "Helen Marsh was appointed as a commissioner to review Solihull by the Department for Education in March 2021, after an inspection."
+    assert briefs(text) == [("Helen Marsh", "commissioner", "DfE", "appointed", None, "", "2021-03-01", "2021-03-31", "month")]
+
+
+def test_unnamed_and_interim_appointments():
+    text = ("Solihull Council said a new head of safeguarding had been appointed.\n"
+            "• Appointed a new interim Director of Children’s Services\n\n"
+            "The appointment of new interim senior leaders in mid-September 2021 has provided opportunities.")
+    assert briefs(text) == [
+        ("", "head of safeguarding", "Solihull Council", "appointed", None, "", "", "", "unknown"),
+        ("", "interim Director of Children’s Services", "Solihull Council", "interim_appointed", None, "", "", "", "unknown"),
+        ("", "interim senior leaders", "Solihull Council", "interim_appointed", None, "", "2021-09-11", "2021-09-20", "range")]
+
+
+def test_role_appointed_in_a_month_and_took_up_the_post():
+    text = ("In Wigan the care proceedings manager, appointed in September 2020, is making a difference. "
+            "The current DCS took up the post in June 2021, bringing fresh ambition.")
+    assert briefs(text) == [
+        ("", "care proceedings manager", "Wigan Council", "appointed", None, "", "2020-09-01", "2020-09-30", "month"),
+        ("", "DCS", "Wigan Council", "appointed", None, "", "2021-06-01", "2021-06-30", "month")]
+
+
+def test_named_departure_by_surname_uses_the_full_name_and_no_longer_in_post():
+    text = ("Mark Ellery, the director of children’s services at Rochdale, welcomed the report. "
+            "Inspectors praised the service. Ellery left his job in May 2022.")
+    assert briefs(text) == [("Mark Ellery", "director of children’s services at Rochdale", "Rochdale Council", "departed",
+                             None, "", "2022-05-01", "2022-05-31", "month")]
+
+
+def test_appositive_subject_departure_is_dated_by_its_own_clause():
+    text = ("Ruth Adeyemi, the £140,000 per year exec who ran Derby’s children’s services when inspectors visited in 2019, "
+            "left her job abruptly early in 2021.")
+    assert briefs(text) == [("Ruth Adeyemi", "exec", "Derby Council", "departed", None, "", "2021-01-01", "2021-04-30", "range")]
+
+
+def test_a_named_leaver_is_not_in_post_and_keeps_the_role_the_article_gave():
+    text = "Jo Smith, the Wigan mayor, quit in May. Smith, who joined the borough as a locum social worker, thanked staff."
+    assert briefs(text) == [
+        ("Jo Smith", "mayor", "Wigan Council", "departed", None, "", "2022-05-01", "2022-05-31", "month"),
+        ("Jo Smith", "locum social worker", "Wigan Council", "appointed", None, "", "", "", "unknown")]
+
+
+def test_a_role_that_resigned_belongs_to_the_council_named_before_it():
+    text = "The directive resembles one sent to neighbouring Wigan, where the leader of the council was forced to resign."
+    rows = extract(text)
+    assert [brief(r) for r in rows] == [("", "leader of the council", "Wigan Council", "departed", None, "", "", "", "unknown")]
+    assert rows[0]["council"] == "Wigan"
+
+
+def test_departure_of_counted_and_of_two_roles():
+    text = ("Stockport made no mention of the departure of three senior managers. These changes culminated in the "
+            "departure of both the director of children’s services (DCS) and an assistant director (AD).")
+    assert briefs(text) == [
+        ("", "senior managers", "Stockport Council", "departed", 3.0, "exact", "", "", "unknown"),
+        ("", "director of children’s services (DCS)", "Stockport Council", "departed", None, "", "", "", "unknown"),
+        ("", "assistant director", "Stockport Council", "departed", None, "", "", "", "unknown")]
+
+
+def test_leadership_changes():
+    text = ("Derby is on its fourth set of directors since 2018. Interim managers have since come and gone. "
+            "During the last year, the changes in senior leadership have led to turmoil.")
+    assert briefs(text) == [
+        ("", "directors", "Derby Council", "leadership_change", None, "", "2018-01-01", "2022-06-15", "range"),
+        ("", "Interim managers", "Derby Council", "leadership_change", None, "", "", "", "unknown"),
+        ("", "senior leadership", "Derby Council", "leadership_change", None, "", "2021-06-15", "2022-06-15", "range")]
+
+
+# ----------------------------------------------------------------------------- hires, teams, posts, staff numbers
+
+def test_hires_are_counted_per_role():
+    text = "Wigan’s improvements:\n• Recruited five social workers and a team manager\n• Launched a recruitment drive"
+    assert briefs(text) == [("", "social workers", "Wigan Council", "hired", 5.0, "exact", "", "", "unknown"),
+                            ("", "team manager", "Wigan Council", "hired", 1.0, "exact", "", "", "unknown")]
+
+
+def test_teams_created():
+    text = ("A new duty team has been set up in Solihull to cut waiting times.\n"
+            "• Established an extra assessment team to reduce caseloads\n"
+            "• Set up an action plan and improvement team")
+    assert [r[1:4] for r in briefs(text)] == [("duty team", "Solihull Council", "team_created"),
+                                              ("assessment team", "Solihull Council", "team_created"),
+                                              ("improvement team", "Solihull Council", "team_created")]
+
+
+def test_posts_created_since_an_event():
+    text = "More than 25 new posts have been created in Rochdale’s service since the inspection in 2021."
+    assert briefs(text) == [("", "posts", "Rochdale Council", "posts_created", 25.0, "more_than",
+                             "2021-01-01", "2022-06-15", "range")]
+
+
+def test_headcount_changes_but_not_hedged_ones():
+    text = ("Since 2019, Derby has increased the number of social workers by a third. "
+            "Years of staff cut-backs hit the service. The council probably made too many staff cuts.")
+    assert briefs(text) == [
+        ("", "social workers", "Derby Council", "headcount_change", None, "", "2019-01-01", "2022-06-15", "range"),
+        ("", "staff", "Derby Council", "headcount_change", None, "", "", "", "unknown")]
+
+
+def test_the_same_code_works_for_another_council_and_year():
+    before = briefs("Anna Kowal was appointed as director of children’s services at Wigan in May 2019.", "2019-08")
+    after = briefs("Anna Kowal was appointed as director of children’s services at Cornwall in May 2047.", "2047-08")
+    assert before == [("Anna Kowal", "director of children’s services at Wigan", "Wigan Council", "appointed", None, "",
+                       "2019-05-01", "2019-05-31", "month")]
+    assert after == [("Anna Kowal", "director of children’s services at Cornwall", "Cornwall Council", "appointed", None, "",
+                      "2047-05-01", "2047-05-31", "month")]
+
+
+def test_no_fact_from_the_seeds_is_written_into_the_code():
+    source = Path(people.__file__).read_text(encoding="utf-8")
+    for word in ("Croydon", "Bromley", "Camden", "Negrini", "Newman", "Flemming", "Peacock", "Henderson", "Pendry",
+                 "Brazil", "Pollard", "2017", "2018", "40"):
+        assert word not in source
+
+
+# ----------------------------------------------------------------------------- the seeds and the Ofsted reports
+
+CROYDON, BROMLEY, DFE = "Croydon Council", "Bromley Council", "DfE"
+SEP17 = ("2017-09-01", "2017-09-30")
+JAN18 = ("2018-01-01", "2018-01-31")
+MAR19 = ("2019-03-01", "2019-03-31")
+MAR20 = ("2020-03-16", "2020-03-16")
+NONE = ("", "")
+
+# (article, person, role substring, organisation, change, count, (date_start, date_end), quote substring)
+SEED_ROWS = [
+    ("000", "Jo Negrini", "chief executive", CROYDON, "in_post", None, ("2017-09-04", "2017-09-04"),
+     "Jo Negrini, Croydon’s £185,000 a year chief executive"),
+    ("000", "", "social care director", CROYDON, "appointed", None, NONE, "a new social care director appointed"),
+    ("000", "", "social work team", CROYDON, "team_created", None, NONE, "An extra social work team has been created"),
+    ("000", "Jo Negrini", "head of the borough’s planning and development department", CROYDON, "appointed", None, NONE,
+     "having joined Croydon as the head of the borough’s planning"),
+    ("001", "", "senior figures", CROYDON, "departed", 2.0, NONE, "the departure of two senior figures"),
+    ("001", "", "improvement team", CROYDON, "team_created", None, NONE, "Set up an immediate action plan and improvement team"),
+    ("001", "", "Director of Early Help and Children’s Social care", CROYDON, "interim_appointed", None, NONE,
+     "Appointed a new interim Director of Early Help"),
+    ("001", "", "social workers", CROYDON, "hired", 3.0, NONE, "three social workers and a unit manager already employed"),
+    ("001", "", "unit manager", CROYDON, "hired", 1.0, NONE, "three social workers and a unit manager already employed"),
+    ("001", "", "interim social work team", CROYDON, "team_created", None, NONE, "Established an extra interim social work team"),
+    ("001", "Jo Negrini", "chief executive", CROYDON, "in_post", None, SEP17, "council chief executive, Jo Negrini"),
+    ("001", "Tony Newman", "leader of the council", CROYDON, "in_post", None, SEP17, "Tony Newman, the leader of the council"),
+    ("001", "Alisa Flemming", "cabinet member for children and education", CROYDON, "in_post", None, SEP17,
+     "Alisa Flemming, the cabinet member for children and education"),
+    ("002", "Alisa Flemming", "cabinet member for failing children’s services", CROYDON, "in_post", None, MAR19,
+     "Alisa Flemming, the Labour-run council’s hapless cabinet member"),
+    ("002", "", "directors and executives", CROYDON, "leadership_change", None, ("2017-09-01", "2019-03-31"),
+     "third set of directors and executives since the original"),
+    ("002", "Jo Negrini", "CEO", CROYDON, "in_post", None, MAR19, "CEO Jo Negrini"),
+    ("002", "Barbara Peacock", "exec", CROYDON, "departed", None, ("2018-01-01", "2018-04-30"),
+     "left her job somewhat abruptly early in 2018"),
+    ("002", "", "interim appointees", CROYDON, "leadership_change", None, NONE, "interim appointees have since come and gone"),
+    ("002", "Robert Henderson", "executive director", CROYDON, "in_post", None, ("2018-12-21", "2019-03-31"),
+     "Since late December the department has been headed by executive director Robert Henderson and Nick Pendry"),
+    ("002", "Nick Pendry", "director of early help and children’s social care", CROYDON, "in_post", None,
+     ("2018-12-21", "2019-03-31"), "headed by executive director Robert Henderson and Nick Pendry"),
+    ("002", "", "council jobs", CROYDON, "posts_created", 40.0, ("2017-09-01", "2019-03-31"),
+     "nearly 40 additional council jobs have been created"),
+    ("002", "", "staff", CROYDON, "headcount_change", None, NONE, "After years of staff cut-backs"),
+    ("002", "", "permanent senior leaders", CROYDON, "appointed", None, NONE, "The newly appointed permanent senior leaders"),
+    ("002", "Tony Newman", "council leader", CROYDON, "in_post", None, MAR19,
+     "council leader who has kept her in position since 2014, Tony Newman"),
+    ("003", "Tony Newman", "council leader", CROYDON, "in_post", None, JAN18, "Tony Newman, the council leader"),
+    ("003", "Eleanor Brazil", "commissioner", DFE, "appointed", None, SEP17,
+     "Eleanor Brazil was appointed as a commissioner to review Croydon by the DfE last September"),
+    ("003", "Alisa Flemming", "cabinet member responsible for children", CROYDON, "in_post", None, JAN18,
+     "Alisa Flemming, the council cabinet member responsible for children"),
+    ("003", "Jo Negrini", "chief exec", CROYDON, "in_post", None, JAN18, "Jo Negrini, the council chief exec"),
+    ("003", "", "leader of the council", BROMLEY, "departed", None, NONE, "the leader of the council was forced to resign"),
+    ("003", "", "", CROYDON, "hired", None, ("2017-09-01", "2018-01-31"), "highlighting hirings made since September"),
+    ("003", "Barbara Peacock", "executive director for People", CROYDON, "in_post", None, JAN18,
+     "Barbara Peacock, the executive director for People at the council"),
+    ("004", "", "senior managers", CROYDON, "appointed", None, NONE, "the appointment of highly-experienced senior managers"),
+    ("004", "", "social care staff", CROYDON, "headcount_change", None, ("2017-01-01", "2020-03-16"),
+     "increased the number of social care staff by around 40 per cent"),
+    ("004", "Tony Newman", "leader of the council", CROYDON, "in_post", None, MAR20, "Councillor Tony Newman, leader of the council"),
+    ("004", "Alisa Flemming", "cabinet member for children, young people and learning", CROYDON, "in_post", None, MAR20,
+     "Councillor Alisa Flemming, cabinet member for children, young people and learning"),
+    ("004", "Jo Negrini", "chief executive", CROYDON, "in_post", None, MAR20, "Jo Negrini, chief executive"),
+    ("004", "Rob Henderson", "executive director for children, families and learning", CROYDON, "in_post", None, MAR20,
+     "Rob Henderson, executive director for children, families and learning"),
+]
+
+OFSTED_ROWS = [
+    ("blackpool-2023-02-01", "", "MARAC team", "Blackpool Council", "team_created", None, NONE,
+     "MARAC team has been developed"),
+    ("blackpool-2023-02-01", "", "DCS", "Blackpool Council", "appointed", None, ("2021-04-01", "2021-04-30"),
+     "The current DCS took up the post in April 2021"),
+    ("bury-2021-12-17", "", "interim senior leaders", "Bury Council", "interim_appointed", None, ("2021-09-11", "2021-09-20"),
+     "The appointment of new interim senior leaders in mid-September 2021"),
+    ("bury-2021-12-17", "", "senior leadership", "Bury Council", "leadership_change", None, ("2020-12-17", "2021-12-17"),
+     "During the last year, the changes in senior leadership"),
+    ("bury-2021-12-17", "", "director of children’s services (DCS)", "Bury Council", "departed", None, NONE,
+     "departure of both the director of"),
+    ("bury-2021-12-17", "", "assistant director", "Bury Council", "departed", None, NONE, "and an assistant director (AD)"),
+    ("croydon-2017-09-04", "", "manager posts", CROYDON, "appointed", None, NONE, "recent appointments to additional manager posts"),
+    ("croydon-2017-09-04", "", "DCS", CROYDON, "in_post", None, ("2016-07-01", "2017-09-04"), "DCS has been in post since July 2016"),
+    ("croydon-2017-09-04", "", "chief executive", CROYDON, "in_post", None, ("2016-07-01", "2017-09-04"),
+     "chief executive has been in post since July 2016"),
+    ("croydon-2017-09-04", "", "chair of the LSCB", CROYDON, "in_post", None, ("2016-03-01", "2017-09-04"),
+     "chair of the LSCB has been in post since March 2016"),
+    ("croydon-2017-09-04", "", "care proceedings manager", CROYDON, "appointed", None, ("2016-09-01", "2016-09-30"),
+     "the care proceedings manager, appointed in"),
+    ("croydon-2017-09-04", "", "case progression manager", CROYDON, "appointed", None, NONE,
+     "appointment of a new case progression manager"),
+    ("croydon-2017-09-04", "", "corporate team", CROYDON, "team_created", None, NONE, "A new corporate team has been set up"),
+]
+
+
+def _corpus_rows(folder: Path) -> list[dict]:
+    return [row for article in load_corpus(folder) for row in _rows(article)]
+
+
+def _matches(row: dict, expected: tuple) -> bool:
+    article, person, role, organisation, change, count, (start, end), quote = expected
+    return (row["article_id"] == article and row["person"] == person and role in row["role"]
+            and (role != "" or row["role"] == "") and row["organisation"] == organisation
+            and row["change"] == change and row["count"] == count
+            and (row["date_start"], row["date_end"]) == (start, end) and quote in row["quote"])
+
+
+@pytest.mark.parametrize("folder, expected", [(RAW, SEED_ROWS), (OFSTED, OFSTED_ROWS)], ids=["seeds", "ofsted"])
+def test_corpus_rows_are_exactly_the_verified_ones(folder, expected):
+    rows = _corpus_rows(folder)
+    unmatched = [e for e in expected if sum(_matches(r, e) for r in rows) != 1]
+    extra = [brief(r) + (r["article_id"],) for r in rows if not any(_matches(r, e) for e in expected)]
+    assert unmatched == []
+    assert extra == []
+
+
+def test_seed_people_are_in_post_once_per_article():
+    rows = [r for r in _corpus_rows(RAW) if r["change"] == "in_post"]
+    keys = [(r["article_id"], r["person"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert all(r["council"] == "Croydon" for r in rows)
