@@ -161,7 +161,7 @@ def test_visits_reports_and_expected_inspection():
     assert keys(text, "2019-03-15", main="Kent") == {
         ("Kent", "Ofsted", "monitoring_visit", "", "", "2019-02-01", "2019-02-28", "month"),
         ("Kent", "Ofsted", "monitoring_report", "", "", "2019-03-11", "2019-03-17", "range"),
-        ("Kent", "Ofsted", "judgement", "", "", "2019-03-15", "2019-03-15", "day"),
+        ("Kent", "Ofsted", "judgement", "", "overall", "2019-03-15", "2019-03-15", "day"),
         ("Kent", "Ofsted", "inspection_expected", "", "", "2020-01-01", "2020-06-30", "half"),
         ("Kent", "Ofsted", "monitoring_visit", "", "", "", "", "unknown")}
 
@@ -192,7 +192,7 @@ def test_grade_words_anywhere_in_a_run_on_line_stay_linear_and_exact():
 # Every judgement, inspection, visit, report and directive a careful reader finds in the five
 # articles: (article, council, authority, event, judgement, scope, start, end, precision, words of its quote).
 SEED = {
-    ("000", "Croydon", "Ofsted", "judgement", "", "", "2017-09-04", "2017-09-04", "day", "today’s damning report by Ofsted"),
+    ("000", "Croydon", "Ofsted", "judgement", "", "overall", "2017-09-04", "2017-09-04", "day", "today’s damning report by Ofsted"),
     ("000", "Croydon", "Ofsted", "inspection", "", "", "2017-07-01", "2017-07-31", "month", "Following an inspection in July"),
     ("000", "Lambeth", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "carried out in the past 18 months"),
     ("000", "Wandsworth", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "Lambeth, Wandsworth and Bromley"),
@@ -211,7 +211,7 @@ SEED = {
      "Ofsted this week released its latest update report"),
     ("002", "Croydon", "Ofsted", "inspection_expected", "", "", "2019-07-01", "2019-12-31", "half",
      "next full Ofsted inspection, therefore, might usually be expected"),
-    ("002", "Croydon", "Ofsted", "judgement", "", "", "2017-09-01", "2017-09-30", "month", "Ofsted report just 18 months ago"),
+    ("002", "Croydon", "Ofsted", "judgement", "", "overall", "2017-09-01", "2017-09-30", "month", "Ofsted report just 18 months ago"),
     ("002", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "2017-09-01", "2017-09-30", "month",
      "“inadequate” rating in September 2017"),
     ("002", "Bromley", "Ofsted", "judgement", "Inadequate", "overall", "2016-01-01", "2016-12-31", "year",

@@ -92,3 +92,26 @@ def test_fact_ids_are_stable_across_runs():
     ratings = _rows("ratings", [rating("a", "Good", "2016-03-01", "2016-03-31", "month")])
     assert consolidate({"ratings": ratings}).fact_id[0] == consolidate({"ratings": ratings}).fact_id[0]
     assert consolidate({"ratings": ratings}).fact_id[0].startswith("ratings-")
+
+
+def test_a_mention_without_grade_joins_the_graded_fact_and_is_no_conflict():
+    ratings = _rows("ratings", [
+        rating("a", "", "2015-06-08", "2015-06-08", "day"),
+        rating("b", "Inadequate", "2015-06-01", "2015-06-30", "month"),
+    ])
+    fact = consolidate({"ratings": ratings}).iloc[0]
+    assert (fact.n_mentions, fact.judgement, fact.conflict, fact.date_start) == (2, "Inadequate", "false", "2015-06-08")
+
+
+def test_two_different_facts_of_one_article_stay_apart():
+    events = _rows("events", [
+        dict(article_id="a", council="Wigan", event_type="improvement_partner", description="a charity",
+             date_precision="unknown"),
+        dict(article_id="a", council="Wigan", event_type="improvement_partner", description="the LGA",
+             date_precision="unknown"),
+        dict(article_id="b", council="Wigan", event_type="improvement_partner", description="a partner",
+             date_start="2016-01-01", date_end="2016-01-31", date_precision="month"),
+    ])
+    timeline = consolidate({"events": events})
+    assert sorted(timeline.n_mentions) == [1, 2]
+    assert sorted(timeline.article_ids) == ["a", "a;b"]

@@ -8,6 +8,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+# Temporary files and folders are private (0600/0700); published outputs must be readable
+# by a web server running as another user.
+FILE_MODE, DIR_MODE = 0o644, 0o755
+
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` through a temporary file in the same folder, then rename."""
@@ -16,6 +20,7 @@ def write_text_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -32,6 +37,7 @@ def write_files_atomic(files: dict[Path, str]) -> None:
             staged.append((tmp, path))
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
+            os.chmod(tmp, FILE_MODE)
         for tmp, path in staged:
             os.replace(tmp, path)
     finally:
@@ -52,6 +58,7 @@ def staged_dirs(targets: list[Path]) -> Iterator[list[Path]]:
             target.parent.mkdir(parents=True, exist_ok=True)
             stage = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.stage-"))
             stages.append(stage)
+            os.chmod(stage, DIR_MODE)
             if target.is_dir():
                 shutil.copytree(target, stage, dirs_exist_ok=True)
         yield stages

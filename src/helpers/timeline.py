@@ -2,14 +2,17 @@
 
 Rows of one table are the same fact when they share the table's key (council and what
 is measured or judged) and their date intervals overlap (a row with no dates joins the
-one matching fact). A fact keeps the tightest interval consistent with all its
-mentions, counts them, and is flagged as a conflict when they disagree on the value.
+one matching fact). Two rows of one article that say different things stay two facts:
+the extraction already merged an article's restatements. A fact keeps the tightest
+interval consistent with all its mentions, counts them, and is flagged as a conflict
+when articles disagree on the value (a blank value agrees with any).
 """
 from __future__ import annotations
 
 import hashlib
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date
 
 import pandas as pd
@@ -26,6 +29,7 @@ class Rule:
     kind: str                # column that gives timeline.kind
     unit: str                # unit column, or a fixed unit prefixed with '='
     label: str               # template of timeline.label, filled from a row
+    detail: tuple[str, ...] = ()  # more columns that tell two facts of one article apart
 
 
 RULES: dict[str, Rule] = {
@@ -33,10 +37,10 @@ RULES: dict[str, Rule] = {
                     "{authority} {event} ({scope})"),
     "vacancies": Rule(("council", "measure", "scope"), ("value", "lower", "upper"), "measure", "unit", "{measure} ({scope})"),
     "measures": Rule(("council", "measure", "scope"), ("value", "lower", "upper"), "measure", "unit", "{measure} ({scope})"),
-    "budgets": Rule(("council", "kind", "recurrence", "purpose"), ("amount_gbp", "lower", "upper"), "kind", "=gbp",
-                    "{kind} for {purpose}"),
+    "budgets": Rule(("council", "kind", "recurrence"), ("amount_gbp", "lower", "upper"), "kind", "=gbp",
+                    "{kind} for {purpose}", ("purpose",)),
     "staff_changes": Rule(("council", "change", "person", "role"), ("count",), "change", "=count", "{change}: {role} {person}"),
-    "events": Rule(("council", "event_type", "actor"), (), "event_type", "=", "{event_type} by {actor}"),
+    "events": Rule(("council", "event_type", "actor"), (), "event_type", "=", "{event_type} by {actor}", ("description",)),
 }
 
 
@@ -49,28 +53,35 @@ def _overlaps(a: tuple, b: tuple) -> bool:
     return (s1 is None or e2 is None or s1 <= e2) and (s2 is None or e1 is None or s2 <= e1)
 
 
+def _span(row: dict) -> tuple:
+    return _day(row["date_start"]), _day(row["date_end"])
+
+
+def _stated(row: dict, names: tuple[str, ...]) -> tuple:
+    return tuple("" if pd.isna(row[c]) else row[c] for c in names)
+
+
+def _agree(a: tuple, b: tuple) -> bool:
+    return all(x == y or x == "" or y == "" for x, y in zip(a, b))
+
+
+def _may_join(group: list[dict], row: dict, rule: Rule) -> bool:
+    """Whether no member of the group from the row's article says something else."""
+    names = rule.values + rule.detail
+    return all(o["article_id"] != row["article_id"] or _agree(_stated(o, names), _stated(row, names)) for o in group)
+
+
 def _clusters(rows: list[dict], rule: Rule) -> list[list[dict]]:
-    """Rows of one key grouped by overlapping dates; undated rows join the only matching group."""
-    dated = [r for r in rows if r["date_precision"] != "unknown"]
+    """Rows of one key grouped by overlapping dates; an undated row joins the only group it agrees with."""
     groups: list[list[dict]] = []
-    for row in sorted(dated, key=lambda r: (r["date_start"] or "", r["date_end"] or "")):
-        span = (_day(row["date_start"]), _day(row["date_end"]))
-        home = next((g for g in groups if any(_overlaps(span, (_day(o["date_start"]), _day(o["date_end"]))) for o in g)), None)
-        if home is None:
-            groups.append([row])
-        else:
-            home.append(row)
+    for row in sorted((r for r in rows if r["date_precision"] != "unknown"), key=lambda r: (r["date_start"], r["date_end"])):
+        home = next((g for g in groups if _may_join(g, row, rule) and any(_overlaps(_span(row), _span(o)) for o in g)), None)
+        (home.append(row) if home else groups.append([row]))
     for row in (r for r in rows if r["date_precision"] == "unknown"):
-        same = [g for g in groups if _values(g[0], rule) == _values(row, rule)]
-        if len(same) == 1:
-            same[0].append(row)
-        else:
-            groups.append([row])
+        fits = [g for g in groups if _may_join(g, row, rule)
+                and all(_agree(_stated(o, rule.values), _stated(row, rule.values)) for o in g)]
+        (fits[0].append(row) if len(fits) == 1 else groups.append([row]))
     return groups
-
-
-def _values(row: dict, rule: Rule) -> tuple:
-    return tuple("" if pd.isna(row[c]) else row[c] for c in rule.values)
 
 
 def tightest(rows: list[dict]) -> tuple[str, str, str, str]:
@@ -97,16 +108,29 @@ def tightest(rows: list[dict]) -> tuple[str, str, str, str]:
 def _label(rule: Rule, row: dict) -> str:
     """The rule's label template filled from the row; blank parts and their brackets dropped."""
     text = rule.label.format(**{k: str(v).replace("_", " ") for k, v in row.items()})
-    text = re.sub(r"\(\s*\)|\b(?:for|by)\s*$", "", text)
+    text = re.sub(r"\(\s*\)|\b(?:for|by)\s*$|:\s*$", "", text.strip())
     return " ".join(f"{row['council']} {text}".split())
 
 
+def _said(rule: Rule, group: list[dict]) -> list[tuple]:
+    """The distinct values the mentions state (blank ones left out), sorted."""
+    return sorted({v for v in (_stated(r, rule.values) for r in group) if any(x != "" for x in v)})
+
+
+def _lead(rule: Rule, group: list[dict]) -> list[dict]:
+    """The mentions, the first one stating the fact's values (the first to say anything) first."""
+    said = _said(rule, group)
+    first = next(r for r in group if _stated(r, rule.values) == said[0]) if said else group[0]
+    return [first] + [r for r in group if r is not first]
+
+
 def _fact(table: str, rule: Rule, group: list[dict]) -> dict:
+    """The timeline row of a group of mentions whose first carries the fact's values."""
+    said = _said(rule, group)
     first = group[0]
     start, end, precision, note = tightest(group)
-    values = sorted({_values(r, rule) for r in group})
-    if len(values) > 1:
-        shown = "; ".join("/".join(str(v) for v in vs if v != "") or "blank" for vs in values)
+    if len(said) > 1:
+        shown = "; ".join("/".join(str(x) for x in v if x != "") for v in said)
         note = "; ".join(n for n in (note, f"mentions disagree: {shown}") if n)
     number = {"vacancies": "value", "measures": "value", "budgets": "amount_gbp", "staff_changes": "count"}.get(table)
     key = "|".join(str(first[c]) for c in rule.key) + f"|{start}|{end}"
@@ -126,22 +150,32 @@ def _fact(table: str, rule: Rule, group: list[dict]) -> dict:
         "date_precision": precision,
         "n_mentions": len(group),
         "article_ids": ";".join(sorted({r["article_id"] for r in group})),
-        "conflict": "true" if len(values) > 1 or note else "false",
+        "conflict": "true" if note else "false",
         "note": note,
     }
 
 
-def consolidate(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """timeline.csv: one row per distinct fact, ordered by table, date and label."""
-    facts = []
+def mention_groups(tables: dict[str, pd.DataFrame]) -> Iterator[tuple[dict, list[dict]]]:
+    """(timeline row, its mentions) for every distinct fact; the first mention carries the values.
+
+    Each mention is its table row plus `source_table` and `row` (its position in the table).
+    """
     for table, rule in RULES.items():
         df = tables.get(table)
         if df is None or df.empty:
             continue
-        rows = df.astype(object).fillna("").to_dict("records")
+        rows = [r | {"source_table": table, "row": i} for i, r in enumerate(df.astype(object).fillna("").to_dict("records"))]
         by_key: dict[tuple, list[dict]] = {}
         for row in rows:
             by_key.setdefault(tuple(row[c] for c in rule.key), []).append(row)
-        facts += [_fact(table, rule, g) for group in by_key.values() for g in _clusters(group, rule)]
+        for group in by_key.values():
+            for cluster in _clusters(group, rule):
+                mentions = _lead(rule, cluster)
+                yield _fact(table, rule, mentions), mentions
+
+
+def consolidate(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """timeline.csv: one row per distinct fact, ordered by table, date and label."""
+    facts = [fact for fact, _ in mention_groups(tables)]
     timeline = pd.DataFrame(facts, columns=columns(TIMELINE))
     return timeline.sort_values(["source_table", "date_start", "label", "fact_id"], kind="stable").reset_index(drop=True)

@@ -371,7 +371,8 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
         when = date_before(sentence, m.start(), _DATE_BEFORE) or date_after(sentence, m.end(), _REPORT_AFTER)
         if when and not _LATEST.search(text, max(sentence.start, m.start() - 40), m.start()):
             rows.append(_row(sentence, min(m.start(), when.start), max(m.end(), when.end),
-                             subject_council(sentence, m.start()), when.interval, "Ofsted", "judgement"))
+                             subject_council(sentence, m.start()), when.interval, "Ofsted", "judgement",
+                             scope="overall"))
     return rows
 
 

@@ -1,0 +1,220 @@
+"""Trace facts back to their sentences: load the tables, link mentions to facts, filter, highlight.
+
+Charts, the report and the exploration notebook all read the tables through these
+functions, so a number on a chart, in the report and in JupyterLab is the same row.
+"""
+from __future__ import annotations
+
+import html
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from .corpus import load_corpus
+from .params import choose_council
+from .tables import SCHEMAS
+from .timeline import mention_groups
+
+CONTEXT_CHARS = 300
+QUALIFIER_WORDS = {"exact": "", "about": "about ", "nearly": "nearly ", "more_than": "more than ",
+                   "less_than": "less than ", "at_least": "at least ", "up_to": "up to ", "between": ""}
+
+
+class Html(str):
+    """A string of HTML that JupyterLab renders as HTML."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+def load_tables(processed_dir: Path) -> dict[str, pd.DataFrame]:
+    """Every contract table in the folder; blanks stay '', numbers are numbers, conflict is bool."""
+    tables = {}
+    for name, fields in SCHEMAS.items():
+        path = Path(processed_dir) / f"{name}.csv"
+        if not path.is_file():
+            continue
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+        for field in fields:
+            column = field["name"]
+            if field["type"] in ("number", "integer"):
+                df[column] = pd.to_numeric(df[column].replace("", None), errors="raise")
+            elif field["type"] == "boolean":
+                df[column] = df[column].eq("true")
+        tables[name] = df
+    return tables
+
+
+def fact_mentions(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every fact-table row with the timeline fact it is consolidated into.
+
+    `rank` 0 is the mention whose values the timeline row carries, `row` the row's
+    position in its table.
+    """
+    out = [r | {"fact_id": fact["fact_id"], "rank": rank}
+           for fact, cluster in mention_groups(tables) for rank, r in enumerate(cluster)]
+    first = ["fact_id", "source_table", "row", "rank", "article_id", "council", "quote", "char_start", "char_end"]
+    mentions = pd.DataFrame(out)
+    if mentions.empty:
+        return pd.DataFrame(columns=first)
+    mentions = mentions[first + [c for c in mentions.columns if c not in first]].astype(object).fillna("")
+    return mentions.sort_values(["fact_id", "rank"], kind="stable").reset_index(drop=True)
+
+
+def with_detail(facts: pd.DataFrame, mentions: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """`facts` with `columns` taken from each fact's rank-0 mention (e.g. qualifier, recurrence)."""
+    lead = mentions[mentions["rank"] == 0].set_index("fact_id")
+    extra = pd.DataFrame({c: facts["fact_id"].map(lead[c]) if c in lead else "" for c in columns}, index=facts.index)
+    return pd.concat([facts, extra.fillna("")], axis=1)
+
+
+def fact_councils(timeline: pd.DataFrame) -> Counter:
+    """How many facts each council has."""
+    return Counter(timeline["council"])
+
+
+def pick_council(council: str, timeline: pd.DataFrame) -> str:
+    """The council asked for (or the one with most facts); unknown councils list those found."""
+    return choose_council(council, fact_councils(timeline))
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def resolve_period(articles: pd.DataFrame, start: date | None, end: date | None) -> tuple[date, date]:
+    """The period asked for; a blank bound becomes the edge of the span the articles report on.
+
+    That span runs from 1 January of the first article's year (so the events it reports
+    are in view) to the last article's publication; older facts an article recalls (an
+    earlier grade) stay in the tables and the report's sources but not in the charts.
+    """
+    published = sorted(d for d in pd.concat([articles["published_start"], articles["published_end"]]) if d)
+    if not published and not (start and end):
+        raise ValueError("no article has a publication date: give period_start and period_end")
+    first = date.fromisoformat(published[0]).replace(month=1, day=1) if published else None
+    return start or first, end or date.fromisoformat(published[-1])
+
+
+def in_period(df: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
+    """Dated rows whose interval overlaps [start, end] (an open bound overlaps that side)."""
+    dated = df["date_start"].ne("") | df["date_end"].ne("")
+    begins_before_end = df["date_start"].eq("") | (df["date_start"] <= _iso(end))
+    ends_after_start = df["date_end"].eq("") | (df["date_end"] >= _iso(start))
+    return df[dated & begins_before_end & ends_after_start]
+
+
+def filter_facts(timeline: pd.DataFrame, council: str = "", table: str = "",
+                 start: date | None = None, end: date | None = None) -> pd.DataFrame:
+    """Timeline rows of one council and/or table; with a period, only dated facts that overlap it."""
+    facts = timeline
+    if council:
+        facts = facts[facts["council"] == council]
+    if table:
+        facts = facts[facts["source_table"] == table]
+    if start or end:
+        facts = in_period(facts, start or date.min, end or date.max)
+    return facts
+
+
+def month_name(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d:%B} {d.year}"
+
+
+def describe_dates(start: str, end: str, precision: str) -> str:
+    """A date interval in words: '4 September 2017', 'September 2017', 'between July 2017 and March 2019'."""
+    if precision == "unknown" or not (start or end):
+        return "at an unknown date"
+    if precision == "before":
+        return f"before {month_name(end)}"
+    if precision == "after":
+        return f"after {month_name(start)}"
+    s, e = date.fromisoformat(start), date.fromisoformat(end)
+    if s == e:
+        return f"{s.day} {s:%B} {s.year}"
+    if (s.year, s.month) == (e.year, e.month):
+        return month_name(start)
+    if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year:
+        return str(s.year)
+    return f"between {month_name(start)} and {month_name(end)}"
+
+
+def qualified(value, lower, upper, qualifier: str, fmt) -> str:
+    """A number with its qualifier in words: 'nearly 17%', 'between 33% and 50%', 'more than £50,000'."""
+    if qualifier == "between" or (pd.isna(value) and not pd.isna(lower) and not pd.isna(upper)):
+        return f"between {fmt(lower)} and {fmt(upper)}"
+    return f"{QUALIFIER_WORDS.get(qualifier, '')}{fmt(value)}"
+
+
+def percent(share) -> str:
+    return f"{share * 100:,.0f}%"
+
+
+def money(amount) -> str:
+    if amount >= 1_000_000:
+        return f"£{amount / 1_000_000:,.3g} million"
+    return f"£{amount:,.0f}"
+
+
+def count(n) -> str:
+    return f"{n:,.0f}"
+
+
+def highlight(text: str, start: int, end: int, bounds: tuple[int, int], width: int = CONTEXT_CHARS) -> str:
+    """HTML of text[start:end] in <mark>, with up to `width` characters either side inside `bounds`."""
+    lo, hi = max(bounds[0], start - width), min(bounds[1], end + width)
+    before, quote, after = (html.escape(text[a:b]) for a, b in ((lo, start), (start, end), (end, hi)))
+    return f"{'…' if lo > bounds[0] else ''}{before}<mark>{quote}</mark>{after}{'…' if hi < bounds[1] else ''}"
+
+
+class Explorer:
+    """The tables and article texts of one run, for a reporter to query in JupyterLab."""
+
+    def __init__(self, raw_dir: Path, processed_dir: Path):
+        self.tables = load_tables(processed_dir)
+        self.timeline = self.tables["timeline"]
+        self.articles = self.tables["articles"].set_index("article_id")
+        self.texts = {a.article_id: a.text for a in load_corpus(raw_dir)}
+        self.mentions = fact_mentions(self.tables)
+
+    def facts(self, council: str = "", table: str = "", start: date | None = None, end: date | None = None) -> pd.DataFrame:
+        """Timeline facts filtered by council, table and period."""
+        return filter_facts(self.timeline, council, table, start, end)
+
+    def rows(self, table: str, council: str = "", start: date | None = None, end: date | None = None) -> pd.DataFrame:
+        """One fact table's rows filtered by council and period."""
+        df = self.tables[table]
+        if council:
+            df = df[df["council"] == council]
+        return in_period(df, start or date.min, end or date.max) if (start or end) else df
+
+    def _mention_html(self, mention: pd.Series) -> str:
+        article = self.articles.loc[mention["article_id"]]
+        body = (int(article["body_start"]), int(article["body_end"]))
+        context = highlight(self.texts[mention["article_id"]], int(mention["char_start"]), int(mention["char_end"]), body)
+        where = (f"{html.escape(article['headline'])} — {html.escape(article['outlet'])}, "
+                 f"{describe_dates(article['published_start'], article['published_end'], article['published_precision'])}; "
+                 f"article {html.escape(mention['article_id'])}, characters {mention['char_start']}–{mention['char_end']}")
+        return f"<div class='mention'><p><b>{where}</b></p><p>{context}</p></div>"
+
+    def show_fact(self, fact_id: str) -> Html:
+        """Every sentence behind one fact, highlighted in its article's reporting."""
+        facts = self.timeline[self.timeline["fact_id"] == fact_id]
+        if facts.empty:
+            raise KeyError(f"no fact {fact_id!r}; list them with explorer.facts()")
+        fact = facts.iloc[0]
+        head = (f"<h4>{html.escape(fact['label'])} ({html.escape(fact['fact_id'])})</h4>"
+                f"<p>{describe_dates(fact['date_start'], fact['date_end'], fact['date_precision'])}; "
+                f"{fact['n_mentions']} mention(s){'; sources disagree: ' + html.escape(fact['note']) if fact['conflict'] else ''}</p>")
+        mentions = self.mentions[self.mentions["fact_id"] == fact_id]
+        return Html(head + "".join(self._mention_html(m) for _, m in mentions.iterrows()))
+
+    def show_row(self, table: str, row: int) -> Html:
+        """One table row's sentence in context, and the fact it belongs to."""
+        mention = self.mentions[(self.mentions["source_table"] == table) & (self.mentions["row"] == row)]
+        if mention.empty:
+            raise KeyError(f"{table}.csv has no row {row}")
+        return self.show_fact(mention.iloc[0]["fact_id"])

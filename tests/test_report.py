@@ -1,0 +1,186 @@
+"""The report page and the exploration helpers: generated numbers, sources, escaping, provenance."""
+import hashlib
+import re
+import shutil
+from datetime import date
+
+import pytest
+
+from helpers import charts, report
+from helpers.errors import InputError
+from helpers.explore import (Explorer, describe_dates, fact_mentions, filter_facts, load_tables, percent, qualified,
+                             resolve_period)
+from test_charts import COMMENT, CHARTS, make_corpus
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """(raw, tables, view, figures, page) for the synthetic corpus, figures saved beside the page."""
+    root = tmp_path_factory.mktemp("report")
+    raw, processed = make_corpus(root)
+    tables = load_tables(processed)
+    timeline = tables["timeline"]
+    view = charts.View("Wigan", *resolve_period(tables["articles"], None, None), tables["articles"])
+    figures = _figures(tables, view, root / "reports" / "figures")
+    prov = report.provenance(raw, report.run_parameters({"council": ""}, view.council, view.start, view.end))
+    page = report.report_html(view, tables, figures, prov, ["01_ingest", "04_report"], report.article_urls(raw))
+    return raw, tables, view, figures, page
+
+
+def _figures(tables, view, folder):
+    mentions = fact_mentions(tables)
+    for (data_fn, chart_fn), (name, _) in zip(CHARTS, report.FIGURES):
+        fig, alt = chart_fn(data_fn(tables["timeline"], mentions, view), view)
+        charts.save(fig, folder, name, alt)
+    return charts.read_manifest(folder)
+
+
+def _page(built, changes: dict):
+    raw, tables, view, figures, _ = built
+    tables = {name: df.copy() for name, df in tables.items()}
+    for (fact_id, column), value in changes.items():
+        tables["timeline"].loc[tables["timeline"].fact_id == fact_id, column] = value
+    prov = {"commit": "c", "corpus_sha256": "h", "versions": {}, "parameters": {}}
+    return report.report_html(view, tables, figures, prov, [], report.article_urls(raw))
+
+
+def _fact(tables, table, **where):
+    t = tables["timeline"]
+    rows = t[t.source_table == table]
+    for column, value in where.items():
+        rows = rows[rows[column] == value]
+    return rows.fact_id.item()
+
+
+def test_story_states_the_ratings_path_with_footnotes(built):
+    _, tables, _, _, page = built
+    first = _fact(tables, "ratings", judgement="Inadequate")
+    good = _fact(tables, "ratings", judgement="Good", council="Wigan")
+    assert re.search(rf"Inadequate on 10 May 2016<sup><a class='fn' href='#src-{first}' id='cite-1'>\[1\]</a></sup>, "
+                     rf"then Good in February 2018<sup><a class='fn' href='#src-{good}' id='cite-2'>\[2\]</a>", page)
+    assert "<title>Wigan rose from Inadequate (10 May 2016) to Good (February 2018)</title>" in page
+
+
+def test_numbers_in_the_text_come_from_the_tables(built):
+    _, tables, _, _, page = built
+    fact = _fact(tables, "vacancies", value=0.78)
+    assert "a vacancy rate of 78% (one team) on 10 May 2016" in page
+    changed = _page(built, {(fact, "value"): 0.61})
+    story = re.search(r'<h2 id="workforce">Workforce</h2><p>(.*?)</p>', changed).group(1)
+    assert "a vacancy rate of 61% (one team)" in story and "78%" not in story
+    assert "£10 million a year for children&#x27;s services" in page and "£1 million one-off for recruitment" in page
+
+
+def test_every_footnote_links_to_a_row_with_all_its_quotes(built):
+    _, tables, _, _, page = built
+    assert report.missing_anchors(page) == []
+    cited = re.findall(r"href='#src-([^']+)'", page)
+    assert set(cited) <= set(tables["timeline"].fact_id)
+    inadequate = _fact(tables, "ratings", judgement="Inadequate")
+    row = re.search(rf"<tr id='src-{inadequate}'>.*?</tr>", page, re.S).group()
+    assert "Ofsted rated Wigan&#x27;s children&#x27;s services inadequate today" in row
+    assert "Ofsted first rated Wigan inadequate in May 2016" in row
+    assert "Town Gazette, 10 May 2016; characters" in row and "Council Press Office, February 2018" in row
+    assert "href='#article-a1'" in row and "<tr id='article-a1'>" in page
+
+
+def test_article_text_is_escaped_and_comments_never_republished(built):
+    *_, page = built
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; other tricks" in page
+    assert "<script" not in page.lower()
+    assert "Wigan services rated inadequate &lt;b&gt;again&lt;/b&gt;" in page
+    assert COMMENT not in page
+
+
+def test_a_quote_outside_the_reporting_is_refused(built):
+    _, tables, view, figures, _ = built
+    tables = {name: df.copy() for name, df in tables.items()}
+    tables["articles"].loc[tables["articles"].article_id == "a1", "body_end"] = 10
+    with pytest.raises(ValueError, match="outside the article's reporting"):
+        report.report_html(view, tables, figures, {"commit": "", "corpus_sha256": "", "versions": {}, "parameters": {}},
+                           [], {})
+
+
+def test_figures_are_embedded_relatively_with_alt_text(built):
+    *_, figures, page = built
+    for name, _ in report.FIGURES:
+        assert f"<img src='figures/{name}.png' alt='" in page
+    assert re.search(r"alt='Step chart of Wigan&#x27;s overall Ofsted grade", page)
+    with pytest.raises(InputError, match="run 03_charts before 04_report"):
+        report.figure_html("missing", "x", figures)
+
+
+def test_provenance_names_commit_corpus_hash_versions_and_parameters(built):
+    raw, *_, page = built
+    prov = report.provenance(raw, {"council": "", "period_start": "2016-01-01"})
+    assert re.fullmatch(r"[0-9a-f]{40}( \(with uncommitted changes\))?|unknown", prov["commit"])
+    assert set(report.PACKAGES) <= set(prov["versions"]) and prov["versions"]["pandas"] != "not installed"
+    html = report.provenance_html(prov)
+    assert "parameter council</th><td><code>(blank)" in html and "2016-01-01" in html
+    assert "What produced this page" in page and "parameter council used" in page
+
+
+def test_corpus_hash_is_the_sha256sum_listing_and_follows_every_byte(built, tmp_path):
+    raw, *_ = built
+    files = ["manifest.csv", "articles/a1.txt", "articles/a2.txt", "articles/a3.txt"]
+    listing = "".join(f"{hashlib.sha256((raw / f).read_bytes()).hexdigest()}  {f}\n" for f in files)
+    assert report.corpus_sha256(raw) == hashlib.sha256(listing.encode()).hexdigest()
+    copy = tmp_path / "raw"
+    shutil.copytree(raw, copy)
+    manifest = (copy / "manifest.csv").read_text()
+    (copy / "manifest.csv").write_text(manifest.replace("Town Gazette", "Town Gazette ", 1))
+    assert report.corpus_sha256(copy) != report.corpus_sha256(raw)
+
+
+def test_missing_anchors_finds_links_without_targets():
+    assert report.missing_anchors("<a href='#a'>x</a><p id='a'></p><a href='#b'>y</a><a href='b.html'>z</a>") == ["b"]
+
+
+# --- exploration --------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def explorer(built):
+    raw, *_ = built
+    return Explorer(raw, raw.parent / "processed")
+
+
+def test_show_fact_highlights_every_mention_in_its_reporting(explorer):
+    fact_id = explorer.facts(council="Wigan", table="ratings").query("judgement == 'Inadequate'").fact_id.item()
+    shown = explorer.show_fact(fact_id)
+    assert shown.count("<mark>") == 2
+    assert "<mark>Ofsted first rated Wigan inadequate in May 2016</mark>" in shown
+    assert shown._repr_html_() == str(shown)
+
+
+def test_context_is_escaped_and_stops_at_the_comments(explorer):
+    fact_id = explorer.facts(table="events").query("kind == 'statement'").fact_id.item()
+    shown = explorer.show_fact(fact_id)
+    assert "<mark>&quot;&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in shown
+    assert COMMENT not in shown and "Responses" not in shown
+
+
+def test_show_row_finds_the_fact_of_a_table_row(explorer):
+    row = int(explorer.rows("budgets").query("recurrence == 'per_year'").index.item())
+    assert "<mark>invested an extra £10million a year since 2016</mark>" in explorer.show_row("budgets", row)
+    with pytest.raises(KeyError):
+        explorer.show_row("budgets", 99)
+
+
+def test_filters_by_council_table_and_period(explorer):
+    assert set(explorer.facts(council="Bolton").source_table) == {"ratings"}
+    in_2017 = explorer.facts(council="Wigan", start=date(2017, 1, 1), end=date(2017, 12, 31))
+    assert all(s <= "2017-12-31" and e >= "2017-01-01" for s, e in zip(in_2017.date_start, in_2017.date_end))
+    assert len(filter_facts(explorer.timeline, "Wigan", "budgets")) == 3
+    assert len(filter_facts(explorer.timeline, "Wigan", "budgets", date(2016, 1, 1), date(2018, 12, 31))) == 2
+    assert len(explorer.rows("vacancies", council="Wigan", start=date(2018, 1, 1))) == 1
+
+
+def test_dates_and_qualifiers_in_words():
+    assert describe_dates("2017-09-04", "2017-09-04", "day") == "4 September 2017"
+    assert describe_dates("2017-09-01", "2017-09-30", "month") == "September 2017"
+    assert describe_dates("2017-01-01", "2017-12-31", "year") == "2017"
+    assert describe_dates("2017-07-01", "2019-03-31", "range") == "between July 2017 and March 2019"
+    assert describe_dates("", "2012-12-31", "before") == "before December 2012"
+    assert describe_dates("", "", "unknown") == "at an unknown date"
+    assert qualified(0.1667, float("nan"), 0.1667, "nearly", percent) == "nearly 17%"
+    assert qualified(float("nan"), 0.3333, 0.5, "between", percent) == "between 33% and 50%"
