@@ -155,8 +155,8 @@ _UNIT_WORD = r"(?:day|week|month|year|decade)"
 _CAPITAL = r"(?-i:[A-Z])"
 _COUNT = rf"[a-z]+(?:[\s-]+[a-z]+){{0,2}}\s+{_UNIT_WORD}"  # "two years", "a couple of months"
 _DIGITS = (  # a year, or a day or count before a dash, slash, capital (a month) or one of these words
-    r"(?:[12][09][0-9][0-9](?![0-9])|[0-9][0-9]?+(?![0-9])(?:st|nd|rd|th)?+\s*+"
-    r"(?:[-–—/]|[A-Z]|(?i:of|to|and|until|till|day|week|month|year|decade|quarter|half)))"
+    rf"(?:[12][09][0-9][0-9](?![0-9])|[0-9][0-9]?+(?![0-9])(?:st|nd|rd|th)?+\s*+"
+    rf"(?:[-–—/]|{_CAPITAL}|(?i:of|to|and|until|till|day|week|month|year|decade|quarter|half)))"
 )
 _QUARTER = r"[QqHh][1-4]\s+(?i:(?:of\s+)?(?:[12][09]|(?:this|last|next|the)\b))"  # Q1 2019, H2 of next year
 _FIRST_WORDS = [
@@ -528,8 +528,12 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
     lo, hi, _ = slice(start, end).indices(len(text))
     pub = published if published.start and published.end else None
     mentions: list[DateMention] = []
+    resolved: dict[tuple, Resolved] = {}  # the same words resolve the same way (given the same anchor)
     for m in _PATTERN.finditer(text, lo, hi):
-        found = _resolve(m, pub, mentions[-1].interval if mentions else None)
-        if found:
+        anchor = mentions[-1].interval if mentions else None
+        key = (m.lastgroup, m[0], anchor if m.lastgroup in _LINKED else None)
+        if key not in resolved:
+            resolved[key] = _resolve(m, pub, anchor)
+        if found := resolved[key]:
             mentions.append(DateMention(m.start(), m.end(), *found))
     return mentions

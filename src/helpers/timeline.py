@@ -133,7 +133,7 @@ def _fact(table: str, rule: Rule, group: list[dict]) -> dict:
         shown = "; ".join("/".join(str(x) for x in v if x != "") for v in said)
         note = "; ".join(n for n in (note, f"mentions disagree: {shown}") if n)
     number = {"vacancies": "value", "measures": "value", "budgets": "amount_gbp", "staff_changes": "count"}.get(table)
-    key = "|".join(str(first[c]) for c in rule.key) + f"|{start}|{end}"
+    key = "|".join(str(first[c]) for c in rule.key) + f"|{start}|{end}|{first['article_id']}|{first['char_start']}"
     return {
         "fact_id": f"{table}-{hashlib.sha1(key.encode()).hexdigest()[:10]}",
         "source_table": table,
