@@ -58,7 +58,7 @@ def read_manifest(raw_dir: Path) -> list[dict[str, str]]:
         raise InputError(f"{path}: not a readable UTF-8 CSV ({exc}); save it as UTF-8 CSV") from None
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
-        raise InputError(f"{path}: missing required column(s) {', '.join(missing)}; the header needs {', '.join(REQUIRED_COLUMNS)}")
+        raise InputError(f"{path}: missing required column(s) {', '.join(missing)}; the header line must name {','.join(REQUIRED_COLUMNS)}, separated by commas")
     if not rows:
         raise InputError(f"{path}: no articles listed; add one with `python -m helpers.manifest add FILE ...`")
     seen: dict[str, int] = {}
@@ -79,7 +79,7 @@ def _check_row(path: Path, line: int, row: dict[str, str], seen: dict[str, int])
         if not (row.get(column) or "").strip():
             raise InputError(f"{where} ({article_id}): {column} is blank; fill it in")
     if not SHA256.fullmatch(row["sha256"].strip().lower()):
-        raise InputError(f"{where} ({article_id}): sha256 {row['sha256']!r} is not 64 hex digits; compute it with `python -m helpers.manifest add`")
+        raise InputError(f"{where} ({article_id}): sha256 {row['sha256']!r} is not 64 hex digits; copy the file's SHA-256 (`sha256sum FILE`) or list it with `python -m helpers.manifest add`")
     try:
         parse_published(row.get("published") or "")
     except ValueError as exc:
@@ -93,7 +93,10 @@ def article_path(raw_dir: Path, row: dict[str, str]) -> Path:
     where = f"{manifest_path(raw_dir)}: article {row['article_id']}"
     if Path(declared).is_absolute():
         raise InputError(f"{where}: file {declared!r} is an absolute path; give it relative to {raw_dir}")
-    path = (raw / declared).resolve()
+    try:
+        path = (raw / declared).resolve()
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise InputError(f"{where}: file {declared!r} is not a usable path ({exc}); give the path of a text file in {raw_dir}") from None
     if not path.is_relative_to(raw):
         raise InputError(f"{where}: file {declared!r} leads outside {raw_dir}; copy the text into {raw_dir}/articles/")
     if not path.is_file():
@@ -109,7 +112,7 @@ def read_text(path: Path, expected_sha256: str, where: str) -> str:
     data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     if digest != expected_sha256.strip().lower():
-        raise InputError(f"{where}: sha256 of {path.name} is {digest}, manifest says {expected_sha256.strip()}; if the file changed on purpose, re-add it with `python -m helpers.manifest add`")
+        raise InputError(f"{where}: sha256 of {path.name} is {digest}, manifest says {expected_sha256.strip()}; restore the file, or if it changed on purpose put the new sha256 in manifest.csv")
     if b"\x00" in data:
         raise InputError(f"{where}: {path.name} is a binary file, not text; save the article as UTF-8 plain text")
     try:
@@ -129,6 +132,8 @@ def load_article(raw_dir: Path, row: dict[str, str]) -> Article:
     text = read_text(path, row["sha256"], where)
     headline = (row.get("headline") or "").strip()
     body_start, body_end = find_body(text, headline)
+    if body_start == body_end:
+        raise InputError(f"{where}: {path.name} holds no reporting besides its headline and footer; add the article's text or remove its row")
     return Article(
         article_id=row["article_id"].strip(),
         file=row["file"].strip(),

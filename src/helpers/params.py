@@ -1,13 +1,14 @@
 """Check notebook parameters the same way whether papermill, the runner or a person set them."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 from .corpus import manifest_path
 from .errors import InputError
-from .paths import resolve_dir
+from .paths import project_root, resolve_dir
 
 DEFAULTS = {
     "raw_dir": "data/raw",
@@ -17,33 +18,62 @@ DEFAULTS = {
     "period_start": "",
     "period_end": "",
 }
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def check_dirs(raw_dir: str, processed_dir: str, reports_dir: str) -> tuple[Path, Path, Path]:
-    """The three folders resolved from the project root; raw must hold a corpus and is never written."""
-    raw, processed, reports = (resolve_dir(v) for v in (raw_dir, processed_dir, reports_dir))
+    """The three folders resolved from the project root; raw must hold a corpus and is never written.
+
+    The two output folders are replaced whole at the end of a run, so each must be a folder
+    (or not exist yet) and neither may overlap raw_dir, the other one or the project itself.
+    """
+    given = {"raw_dir": raw_dir, "processed_dir": processed_dir, "reports_dir": reports_dir}
+    for name, value in given.items():
+        if not isinstance(value, (str, Path)) or not str(value).strip():
+            raise InputError(f"parameter {name}={value!r} is not a folder path; give one, e.g. {DEFAULTS[name]!r}")
+    raw, processed, reports = (resolve_dir(v) for v in given.values())
     if not raw.is_dir():
         raise InputError(f"parameter raw_dir={raw_dir!r}: no such folder; point it at a folder holding manifest.csv and articles/")
     if not manifest_path(raw).is_file():
         raise InputError(f"parameter raw_dir={raw_dir!r}: {manifest_path(raw)} is missing; create it with `python -m helpers.manifest add FILE ...`")
-    for name, value, path in (("processed_dir", processed_dir, processed), ("reports_dir", reports_dir, reports)):
-        if path.resolve().is_relative_to(raw.resolve()):
-            raise InputError(f"parameter {name}={value!r} lies inside raw_dir; raw files are never written: choose another folder")
+    _check_outputs(given, raw, processed, reports)
     return raw, processed, reports
+
+
+def _overlap(a: Path, b: Path) -> bool:
+    a, b = a.resolve(), b.resolve()
+    return a.is_relative_to(b) or b.is_relative_to(a)
+
+
+def _check_outputs(given: dict[str, str], raw: Path, processed: Path, reports: Path) -> None:
+    for name, path in (("processed_dir", processed), ("reports_dir", reports)):
+        if path.exists() and not path.is_dir():
+            raise InputError(f"parameter {name}={given[name]!r} is a file, not a folder; choose a folder for the outputs")
+        if _overlap(path, raw):
+            raise InputError(f"parameter {name}={given[name]!r} overlaps raw_dir={given['raw_dir']!r}; raw files are never written: choose a separate folder")
+        if project_root().resolve().is_relative_to(path.resolve()):
+            raise InputError(f"parameter {name}={given[name]!r} holds the whole project; choose a folder of its own, e.g. {DEFAULTS[name]!r}")
+    if _overlap(processed, reports):
+        raise InputError(f"parameters processed_dir={given['processed_dir']!r} and reports_dir={given['reports_dir']!r} overlap; give them separate folders")
 
 
 def check_period(period_start: str, period_end: str) -> tuple[date | None, date | None]:
     """ISO dates (or blank); the end may not come before the start."""
-    bounds = []
-    for name, value in (("period_start", period_start), ("period_end", period_end)):
-        try:
-            bounds.append(date.fromisoformat(value) if value else None)
-        except (TypeError, ValueError):
-            raise InputError(f"parameter {name}={value!r} is not an ISO date; write it as YYYY-MM-DD or leave it blank") from None
-    start, end = bounds
+    start, end = _iso_date("period_start", period_start), _iso_date("period_end", period_end)
     if start and end and end < start:
         raise InputError(f"parameter period_end={period_end!r} is before period_start={period_start!r}; swap them")
     return start, end
+
+
+def _iso_date(name: str, value: str) -> date | None:
+    if not value:
+        return None
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InputError(f"parameter {name}={value!r} is not an ISO date; write it as YYYY-MM-DD or leave it blank")
 
 
 def choose_council(council: str, fact_councils: Counter) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from .paths import project_root
 
 KERNEL = "python3"
 CELL_TIMEOUT_S = 600
+_WARNING = re.compile(r"^\S.*?:\d+: \w*Warning: (.+)$", re.MULTILINE)
 
 
 def notebooks(root: Path, only: list[str]) -> list[Path]:
@@ -67,6 +69,13 @@ def to_html(executed: Path) -> str:
     return body
 
 
+def notebook_warnings(executed: Path) -> list[str]:
+    """The warnings a notebook's cells printed, so that the terminal shows them as well as the page."""
+    cells = nbformat.read(executed, as_version=4).cells
+    printed = (o.get("text", "") for c in cells for o in c.get("outputs", []) if o.get("name") == "stderr")
+    return [m.group(1) for text in printed for m in _WARNING.finditer(text)]
+
+
 def run_notebook(path: Path, processed: Path, reports: Path, raw: Path, extra: dict[str, str], declared: set[str]) -> None:
     executed = reports / "notebooks" / f"{path.stem}.ipynb"
     executed.parent.mkdir(parents=True, exist_ok=True)
@@ -75,6 +84,8 @@ def run_notebook(path: Path, processed: Path, reports: Path, raw: Path, extra: d
         str(path), str(executed), parameters={k: v for k, v in values.items() if k in declared},
         kernel_name=KERNEL, cwd=str(path.parent.parent), progress_bar=False, execution_timeout=CELL_TIMEOUT_S,
     )
+    for message in notebook_warnings(executed):
+        tqdm.write(f"warning: {path.stem}: {message}", file=sys.stderr)
     write_text_atomic(reports / f"{path.stem}.html", to_html(executed))
 
 
@@ -92,7 +103,7 @@ def run(raw_dir: str, processed_dir: str, reports_dir: str, only: list[str], ext
             try:
                 run_notebook(path, stage_processed, stage_reports, raw, extra, declared[path])
             except PapermillExecutionError as exc:
-                raise StepFailed(path.relative_to(root), exc) from None
+                raise StepFailed(path.relative_to(root), exc) from exc
     return paths
 
 
