@@ -107,8 +107,9 @@ def failed_in_notebook(raw: Path, out: Path, *args: str, steps: tuple[str, ...] 
     lines = fails(raw, out, 1, *args, steps=steps).stderr.splitlines()
     line = next(line for line in lines if line.startswith("error: "))
     assert line.startswith(f"error: notebooks/{notebook}.ipynb, cell ")
-    assert lines[lines.index(line) + 1] == f"Nothing was changed in {out / 'processed'} or {out / 'reports'}."
-    return line.split(": InputError: ", 1)[1]
+    unchanged = f" (nothing was changed in {out / 'processed'} or {out / 'reports'})"
+    assert line.endswith(unchanged) and lines[-1] == line
+    return line.split(": InputError: ", 1)[1].removesuffix(unchanged)
 
 
 def load_error(raw: Path) -> str:

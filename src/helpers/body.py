@@ -20,7 +20,7 @@ _FOOTER_LINE = re.compile(
 )
 # Lines that may sit just above the footer and belong to it: bullets of outlet blurbs,
 # "click here" links, blank lines.
-_TRAILER_LINE = re.compile(r"[ \t]*(?:[•·*][ \t].*|(?:Click|Read)\b.{0,80}\bhere\b.{0,120}|)[ \t]*\r?")
+_TRAILER_LINE = re.compile(r"[ \t]*+(?:[•·*][ \t].*|(?:Click|Read)\b.{0,80}\bhere\b.{0,120}|)[ \t]*\r?")
 
 
 def _lines_before(text: str, end: int) -> list[tuple[int, str]]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import load_corpus
+from .errors import InputError
 from .params import choose_council
 from .tables import SCHEMAS
 from .timeline import mention_groups
@@ -30,7 +31,13 @@ class Html(str):
 
 
 def load_tables(processed_dir: Path) -> dict[str, pd.DataFrame]:
-    """Every contract table in the folder; blanks stay '', numbers are numbers, conflict is bool."""
+    """Every contract table in the folder; blanks stay '', numbers are numbers, conflict is bool.
+
+    Raises InputError when the extraction's tables are not there yet.
+    """
+    if not (Path(processed_dir) / "timeline.csv").is_file():
+        raise InputError(f"{processed_dir} holds no timeline.csv: run 01_ingest and 02_extract first "
+                         "(`python -m helpers.pipeline --only 01 --only 02`)")
     tables = {}
     for name, fields in SCHEMAS.items():
         path = Path(processed_dir) / f"{name}.csv"
@@ -93,7 +100,7 @@ def resolve_period(articles: pd.DataFrame, start: date | None, end: date | None)
     """
     published = sorted(d for d in pd.concat([articles["published_start"], articles["published_end"]]) if d)
     if not published and not (start and end):
-        raise ValueError("no article has a publication date: give period_start and period_end")
+        raise InputError("no article has a publication date: give period_start and period_end")
     first = date.fromisoformat(published[0]).replace(month=1, day=1) if published else None
     return start or first, end or date.fromisoformat(published[-1])
 

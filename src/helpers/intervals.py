@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 PRECISIONS = ("day", "month", "quarter", "half", "year", "range", "before", "after", "unknown")
-_PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 
 @dataclass(frozen=True)

@@ -76,32 +76,46 @@ def notebook_warnings(executed: Path) -> list[str]:
     return [m.group(1) for text in printed for m in _WARNING.finditer(text)]
 
 
-def run_notebook(path: Path, processed: Path, reports: Path, raw: Path, extra: dict[str, str], declared: set[str]) -> None:
+def run_notebook(path: Path, folders: dict, shown: dict[Path, str], extra: dict[str, str], declared: set[str]) -> None:
+    """Execute one notebook with `folders` (raw_dir and the staging processed_dir, reports_dir) and publish it."""
+    reports = Path(folders["reports_dir"])
     executed = reports / "notebooks" / f"{path.stem}.ipynb"
     executed.parent.mkdir(parents=True, exist_ok=True)
-    values = {"raw_dir": str(raw), "processed_dir": str(processed), "reports_dir": str(reports), **extra}
+    values = {name: str(folder) for name, folder in folders.items()} | extra
     papermill.execute_notebook(
         str(path), str(executed), parameters={k: v for k, v in values.items() if k in declared},
         kernel_name=KERNEL, cwd=str(path.parent.parent), progress_bar=False, execution_timeout=CELL_TIMEOUT_S,
     )
+    publish_paths(executed, shown)
     for message in notebook_warnings(executed):
         tqdm.write(f"warning: {path.stem}: {message}", file=sys.stderr)
     write_text_atomic(reports / f"{path.stem}.html", to_html(executed))
 
 
+def publish_paths(executed: Path, shown: dict[Path, str]) -> None:
+    """Show folders as the user named them, outputs not as the staging folders they were written to."""
+    text = executed.read_text(encoding="utf-8")
+    for path, name in shown.items():
+        text = text.replace(str(path), name)
+    write_text_atomic(executed, text)
+
+
 def run(raw_dir: str, processed_dir: str, reports_dir: str, only: list[str], extra: dict[str, str]) -> list[Path]:
     """Run the notebooks into staging folders and swap them into place; returns the notebooks run."""
     root = project_root()
-    raw, processed, reports = check_dirs(raw_dir, processed_dir, reports_dir)
+    _, processed, reports = check_dirs(raw_dir, processed_dir, reports_dir)
     paths = notebooks(root, only)
     declared = declared_parameters(paths)
     check_extra(extra, declared)
     with staged_dirs([processed, reports]) as (stage_processed, stage_reports):
+        # raw_dir goes as given (notebooks resolve it from the project root, as the runner did)
+        folders = {"raw_dir": raw_dir, "processed_dir": stage_processed, "reports_dir": stage_reports}
+        shown = {stage_processed: processed_dir, stage_reports: reports_dir}
         quiet = bool(os.environ.get("CI"))
         for path in tqdm(paths, desc="notebooks", unit="nb", disable=quiet or None):
             tqdm.write(f"running {path.relative_to(root)}", file=sys.stderr)
             try:
-                run_notebook(path, stage_processed, stage_reports, raw, extra, declared[path])
+                run_notebook(path, folders, shown, extra, declared[path])
             except PapermillExecutionError as exc:
                 raise StepFailed(path.relative_to(root), exc) from exc
     return paths
@@ -134,7 +148,7 @@ def main(argv: list[str] | None = None) -> None:
         except StepFailed as exc:
             if args.debug:
                 raise
-            print(f"error: {exc}\nNothing was changed in {args.processed_dir} or {args.reports_dir}.", file=sys.stderr)
+            print(f"error: {exc} (nothing was changed in {args.processed_dir} or {args.reports_dir})", file=sys.stderr)
             raise SystemExit(1) from None
     print(f"ran {len(ran)} notebook(s); tables in {args.processed_dir}, pages in {args.reports_dir}")
 

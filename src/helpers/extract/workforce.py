@@ -15,6 +15,7 @@ _TRIGGER = re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turnover|agency|looked[\s-]+after"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population", re.I)
 # Where a clause of a sentence ends: dashes, semicolons, colons and contrasting conjunctions.
+CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
 _BREAK = re.compile(r"\s[–—]\s|;\s|:\s|,\s(?:though|although|but|while|whereas|and that)\s")
 _SINCE = re.compile(r"\b(?:since|following|(?<!looked )(?<!looked-)after)\b[^.;,]{0,60}$", re.I)
 _SINCE_WORD = re.compile(r"(?:since|following|after)\b", re.I)
@@ -84,15 +85,14 @@ _FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)", re.I)
 
 
 def clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """The span of the clause of `sentence` around text[start:end]."""
-    a, b = sentence.start, sentence.end
-    for m in _BREAK.finditer(sentence.article.text, sentence.start, sentence.end):
-        if m.end() <= start:
-            a = m.end()
-        elif m.start() >= end:
-            b = m.start()
-            break
-    return a, b
+    """The span of the clause of `sentence` around text[start:end], at most CLAUSE_REACH either side."""
+    text = sentence.article.text
+    a = max(sentence.start, start - CLAUSE_REACH)
+    for m in _BREAK.finditer(text, a, start):
+        a = m.end()
+    stop = min(sentence.end, end + CLAUSE_REACH)
+    after = _BREAK.search(text, end, stop)
+    return a, after.start() if after else stop
 
 
 def event_interval(sentence: Sentence, a: int, b: int) -> Interval:
