@@ -1,5 +1,4 @@
 """money.extract: every sum of money as a budgets.csv row, with kind, bounds, recurrence, purpose and dates."""
-from pathlib import Path
 
 import pytest
 

@@ -108,5 +108,5 @@ def test_table_rows_quote_the_table_lines(ratings):
 
 def test_quotes_are_exact_spans_of_the_reports():
     for a in load_corpus(OFSTED):
-        for table, row in extract_article(a):
+        for _, row in extract_article(a):
             assert a.text[row["char_start"]:row["char_end"]] == row["quote"]

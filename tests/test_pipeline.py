@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import RAW, ROOT, snapshot
+from conftest import ROOT, snapshot
 
 NOTEBOOK_STEMS = sorted(p.stem for p in (ROOT / "notebooks").glob("[0-9]*.ipynb"))
 

@@ -19,7 +19,6 @@ def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("report")
     raw, processed = make_corpus(root)
     tables = load_tables(processed)
-    timeline = tables["timeline"]
     view = charts.View("Wigan", *resolve_period(tables["articles"], None, None), tables["articles"])
     figures = _figures(tables, view, root / "reports" / "figures")
     prov = report.provenance(raw, report.run_parameters({"council": ""}, view.council, view.start, view.end))
