@@ -180,6 +180,43 @@ def test_general_statements_and_unrelated_visits_give_nothing():
     assert rows("The minister’s visit in May 2018 to Leeds was brief.") == []
 
 
+def test_inspection_reported_in_past_perfect_happened_before_the_dated_clause():
+    # A date fronting the sentence dates the reporting clause; the visit had happened by then.
+    text = "Last week, the Wigan director told councillors that the latest Ofsted monitoring visit had found “real momentum”."
+    assert keys(text, "2019-03-15", main="Wigan") == {
+        ("Wigan", "Ofsted", "monitoring_visit", "", "", "", "2019-03-10", "before")}
+    # A date between the reporting verb and "that"; "had been" counts too.
+    text = "Lambeth’s leader told a scrutiny committee yesterday that another inspection by Ofsted had been “positive”."
+    assert keys(text, "2019-03-15") == {("Lambeth", "Ofsted", "inspection", "", "", "", "2019-03-14", "before")}
+    text = "In May 2018, Lambeth officers said that a further Ofsted inspection had been completed."
+    assert keys(text, "2018-07") == {("Lambeth", "Ofsted", "inspection", "", "", "", "2018-05-31", "before")}
+    row = rows(text, "2018-07")[0]
+    assert row["quote"] == text and row["date_start"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    # no date dates the reporting clause
+    "The Wigan director told councillors that an Ofsted inspection had found progress.",
+    # the date belongs to an aside, not to the reporting clause
+    "Lambeth, which was in the news in 2016 for its finances, told parents that an Ofsted visit had gone well.",
+    # it did not take place
+    "Earlier this month, Wigan told parents that the Ofsted inspection had been postponed.",
+    "Last week, Lambeth councillors heard that the Ofsted inspection had not yet taken place.",
+    # not an Ofsted inspection or visit
+    "Last week the Wigan head teacher told parents that a fire safety inspection had found no faults.",
+    "On Monday, Lambeth’s leader said that the minister’s visit had gone well.",
+    # not past perfect: nothing says when, relative to the clause's date
+    "Last week, the Wigan director told councillors that an Ofsted inspection would find progress.",
+])
+def test_past_perfect_inspection_needs_a_dated_reporting_clause_and_an_ofsted_event(text):
+    assert rows(text, "2019-03-15") == []
+
+
+def test_past_perfect_inspection_with_its_own_date_gets_no_bound():
+    text = "Last week, the Wigan director told councillors that an Ofsted inspection had found failings in May 2016."
+    assert not [r for r in rows(text, "2019-03-15") if r["date_precision"] == "before"]
+
+
 def test_grade_words_anywhere_in_a_run_on_line_stay_linear_and_exact():
     text = "Leeds was rated ‘good’ by Ofsted in 2016 " * 2000
     found = rows(text, main="Leeds")
@@ -233,6 +270,8 @@ SEED = {
     ("003", "Croydon", "commissioner", "commissioner_report", "", "", "2017-12-01", "2017-12-10", "range",
      "Brazil’s report was delivered to the DfE in early December"),
     ("003", "Bromley", "DfE", "directive", "", "", "", "", "unknown", "one issued previously to neighbouring Bromley"),
+    ("003", "Croydon", "Ofsted", "inspection", "", "", "", "2018-01-31", "before",
+     "another Ofsted inspection had “recognised great leaps of progress”"),
     ("003", "Croydon", "Ofsted", "judgement", "Satisfactory", "overall", "2012-01-01", "2012-12-31", "year",
      "previous “satisfactory” Ofsted visit in 2012"),
     ("003", "Croydon", "Ofsted", "inspection", "", "", "2012-01-01", "2012-12-31", "year", "Ofsted visit in 2012"),

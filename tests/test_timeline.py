@@ -115,3 +115,23 @@ def test_two_different_facts_of_one_article_stay_apart():
     timeline = consolidate({"events": events})
     assert sorted(timeline.n_mentions) == [1, 2]
     assert sorted(timeline.article_ids) == ["a", "a;b"]
+
+
+def test_an_open_ended_mention_never_chains_two_facts_together():
+    ratings = _rows("ratings", [
+        rating("a", "", "2012-01-01", "2012-12-31", "year", event="inspection"),
+        rating("b", "", "2017-07-01", "2017-07-31", "month", event="inspection"),
+        rating("c", "", "", "2018-01-31", "before", event="inspection"),
+    ])
+    timeline = consolidate({"ratings": ratings})
+    assert sorted(timeline.n_mentions) == [1, 1, 1]
+    assert set(timeline.conflict) == {"false"}
+
+
+def test_an_open_ended_mention_joins_the_one_fact_it_overlaps():
+    ratings = _rows("ratings", [
+        rating("a", "", "2017-07-01", "2017-07-31", "month", event="inspection"),
+        rating("c", "", "", "2017-12-31", "before", event="inspection"),
+    ])
+    fact = consolidate({"ratings": ratings}).iloc[0]
+    assert (fact.n_mentions, fact.date_start, fact.date_end, fact.date_precision) == (2, "2017-07-01", "2017-07-31", "month")

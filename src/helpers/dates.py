@@ -71,7 +71,8 @@ _MONTH = rf"(?:{_MONTH_FULL}\b|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 _YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
 _SEASON = r"(?:spring|summer|autumn|winter)\b"
-_NUM = "|".join([r"[1-9][0-9]?(?![0-9])", *(w.replace(" ", r"[\s-]+") for w in sorted(_NUMBERS, key=len, reverse=True))])
+# A small count in digits or words ("18", "eighteen", "a couple of"); extract.people reads tenures with it.
+NUMBER = "|".join([r"[1-9][0-9]?(?![0-9])", *(w.replace(" ", r"[\s-]+") for w in sorted(_NUMBERS, key=len, reverse=True))])
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _OF_YEAR = rf"(?:(?P<yr>{_YEAR})|(?P<rel>this|last|next|the)\s+year)"
 _TO = r"(?(btw)\s+and\s+|(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+))"  # btw: the range began with "between"
@@ -118,16 +119,16 @@ _WORD_POINTS = {
 }
 _COUNTED = {
     "ago": rf"(?:(?P<q>more\s+than|over|less\s+than|under|just|only|almost|nearly|about|around|roughly|some)\s+)?"
-           rf"(?P<n>{_NUM})\s+{_UNIT}\s+ago",
+           rf"(?P<n>{NUMBER})\s+{_UNIT}\s+ago",
     # "two years after the inspection" is relative to the inspection, not to the previous date: skipped.
-    "shift": rf"(?P<n>{_NUM})\s+{_UNIT}\s+(?P<dir>earlier|later|(?:before|after)"
+    "shift": rf"(?P<n>{NUMBER})\s+{_UNIT}\s+(?P<dir>earlier|later|(?:before|after)"
              rf"(?!\s+(?:(?:the|a|an|its|their|his|her|our|[0-9]+)\b|{_MONTH})))",
 }
 _THE = {
-    "past": rf"the\s+(?:past|last)\s+(?:(?P<n>{_NUM})\s+)?{_UNIT}",
+    "past": rf"the\s+(?:past|last)\s+(?:(?P<n>{NUMBER})\s+)?{_UNIT}",
     "follow": rf"the\s+(?:(?P<dir>following|previous|preceding|{_NEXT})\s+(?P<unit>day|week|month|year)"
               r"|(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after))",
-    "coming": rf"the\s+(?:next|coming)\s+(?:(?P<n>{_NUM})\s+)?{_UNIT}",
+    "coming": rf"the\s+(?:next|coming)\s+(?:(?P<n>{NUMBER})\s+)?{_UNIT}",
 }
 _KINDS = {**_DIGIT_RANGES, **_MONTH_RANGES, **_DIGIT_POINTS, **_CAPITAL_POINTS, **_WORD_POINTS, **_COUNTED, **_THE}
 
@@ -322,7 +323,7 @@ def _day_no(text: str) -> int:
     return int(text.lower().rstrip("stndrh"))
 
 
-def _count(text: str) -> int:
+def count_of(text: str) -> int:
     """Digits or a number word: "18", "eighteen", "twenty-four", "a couple of"."""
     return int(text) if text.isdigit() else _NUMBERS[" ".join(text.lower().replace("-", " ").split())]
 
@@ -451,7 +452,7 @@ def _year(g: dict, pub: Interval | None) -> Resolved:
 def _ago(g: dict, pub: Interval | None) -> Resolved:
     """N units ago is the calendar unit N units back; 'more than' or 'less than' make it a bound."""
     unit = g["unit"].lower()
-    step = _step(unit, -_count(g["n"]))
+    step = _step(unit, -count_of(g["n"]))
     found = _around(pub, lambda ref: _unit_at(ref + step, unit))
     if found and g["q"]:
         return _bound(g["q"], found, pub)
@@ -459,12 +460,12 @@ def _ago(g: dict, pub: Interval | None) -> Resolved:
 
 
 def _past(g: dict, pub: Interval | None) -> Resolved:
-    step = _step(g["unit"].lower(), -_count(g["n"] or "1"))
+    step = _step(g["unit"].lower(), -count_of(g["n"] or "1"))
     return _around(pub, lambda ref: _span(ref + step, ref))
 
 
 def _coming(g: dict, pub: Interval | None) -> Resolved:
-    step = _step(g["unit"].lower(), _count(g["n"] or "1"))
+    step = _step(g["unit"].lower(), count_of(g["n"] or "1"))
     return _around(pub, lambda ref: _span(ref, ref + step))
 
 
@@ -479,7 +480,7 @@ def _follow(g: dict, anchor: Interval) -> Interval:
 def _shift(g: dict, anchor: Interval) -> Interval:
     """The anchor moved by N units: a year later, two months before."""
     sign = -1 if g["dir"].lower() in ("before", "earlier") else 1
-    return _shifted(anchor, _step(g["unit"].lower(), sign * _count(g["n"])))
+    return _shifted(anchor, _step(g["unit"].lower(), sign * count_of(g["n"])))
 
 
 _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {

@@ -44,6 +44,9 @@ RULES: dict[str, Rule] = {
 }
 
 
+OPEN = ("before", "after", "unknown")  # precisions of rows with at least one open bound
+
+
 def _day(value) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) and value else None
 
@@ -72,11 +75,19 @@ def _may_join(group: list[dict], row: dict, rule: Rule) -> bool:
 
 
 def _clusters(rows: list[dict], rule: Rule) -> list[list[dict]]:
-    """Rows of one key grouped by overlapping dates; an undated row joins the only group it agrees with."""
+    """Rows of one key grouped by overlapping dates.
+
+    Bounded rows first, in date order; a row with one open bound ("before March") then
+    joins the only group it overlaps, and an undated row the only group it agrees with.
+    """
     groups: list[list[dict]] = []
-    for row in sorted((r for r in rows if r["date_precision"] != "unknown"), key=lambda r: (r["date_start"], r["date_end"])):
+    bounded = [r for r in rows if r["date_precision"] not in OPEN]
+    for row in sorted(bounded, key=lambda r: (r["date_start"], r["date_end"])):
         home = next((g for g in groups if _may_join(g, row, rule) and any(_overlaps(_span(row), _span(o)) for o in g)), None)
         (home.append(row) if home else groups.append([row]))
+    for row in (r for r in rows if r["date_precision"] in ("before", "after")):
+        fits = [g for g in groups if _may_join(g, row, rule) and any(_overlaps(_span(row), _span(o)) for o in g)]
+        (fits[0].append(row) if len(fits) == 1 else groups.append([row]))
     for row in (r for r in rows if r["date_precision"] == "unknown"):
         fits = [g for g in groups if _may_join(g, row, rule)
                 and all(_agree(_stated(o, rule.values), _stated(row, rule.values)) for o in g)]

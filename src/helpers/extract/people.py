@@ -4,7 +4,10 @@ A name is a run of capitalised words next to a role phrase ("Jo Smith, the chief
 "director Jo Smith", "the leader of the council, Jo Smith"); a surname alone stands for the
 full name the article gave earlier. Role phrases are built from general vocabulary (director,
 cabinet member, social workers ...), never from a list of people. Each person is reported in
-post once per article, at their first mention.
+post once per article, at their first mention, and again where the article says since when
+they have held the post ("the leader who has kept her in post since May"). A tenure given as
+a duration ("has been chief executive for two years") is an appointment that long before
+publication.
 
 For speed the body is scanned once per article: for names, and (lower-cased) for anchor words
 ("appoint", "left", "created" ...). Each anchor then runs only the few short patterns of its
@@ -15,12 +18,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
+from dateutil.relativedelta import relativedelta
+
 from ..corpus import Article
 from ..councils import gazetteer
-from ..intervals import UNKNOWN, Interval
+from ..dates import NUMBER, DateMention, count_of
+from ..intervals import UNKNOWN, Interval, month_end
 from ..text import sentence_spans
 from .sentence import Sentence
 
@@ -79,20 +86,32 @@ _HEAD = "(?:" + _words(
     "commissioners?", "leaders?", "cabinet members?", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
     "practitioners?", "staff", "figures?", "appointees?") + r"|CEOs?|DCS|ADs?|[Hh]eads?(?=\s+of\b))"
+# A length of time: "for just over a year", "for nearly two and a half years", "for the past six months".
+_BOUND_WORDS = {"before": ("just over", "well over", "over", "more than", "at least", "upwards of"),
+                "after": ("just under", "under", "less than", "nearly", "almost", "not quite", "barely")}
+_DURATION = (r"(?i:for\s+(?:the\s+(?:past|last)\s+)?"
+             r"(?:(?P<q>" + "|".join(w.replace(" ", r"\s+") for ws in _BOUND_WORDS.values() for w in ws)
+             + r"|about|around|roughly|approximately|some|just|only)\s+)?"
+             rf"(?P<dn>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+(?P<du>day|week|month|year|decade)s?"
+             r"(?P<half2>\s+and\s+a\s+half)?(?!\w))")
+# Not the start of a length of time (a role's complement stops before one).
+_NO_DURATION = (r"(?!(?i:for\s+(?:the\s+(?:past|last)\s+)?(?:(?:just|well|not|more|less|at|upwards|over|under"
+                r"|than|least|of|nearly|almost|quite|barely|about|around|roughly|approximately|some|only)\s+)*"
+                r"(?:a\s+couple\s+of\s+|[\w-]+\s+(?:and\s+a\s+half\s+)?)(?:day|week|month|year|decade)s?\b))")
 # Words that end a role's complement ("head of fostering | was sacked").
 _STOP = (r"(?:who|whom|which|that|was|were|is|are|be|been|has|have|had|said|says|will|would|could|should|may|might"
          r"|to|in|on|since|after|before|when|while|as|by|from|with|nor|or|but|until|during|between)")
-_CW = rf"(?!{_STOP}\b)(?!and\s+(?:an?|the|[A-Z][a-z]+\s+[A-Z][a-z]+)\b)[\w’'&()-]+"
+_CW = rf"(?!{_STOP}\b){_NO_DURATION}(?!and\s+(?:an?|the|[A-Z][a-z]+\s+[A-Z][a-z]+)\b)[\w’'&()-]+"
 # A space inside a role; a line break only where the next line goes on in lower case (PDF text).
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z(]))"
 _LIST_PART = rf"{_CW}(?:{_SP}{_CW}){{0,3}}"
 # "of fostering", "for schools, skills and families"
-_COMPLEMENT = (rf"(?:{_SP}(?:of|for|responsible\s+for|at){_SP}{_CW}(?:{_SP}{_CW}){{0,7}}"
+_COMPLEMENT = (rf"(?:{_SP}{_NO_DURATION}(?:of|for|responsible\s+for|at){_SP}{_CW}(?:{_SP}{_CW}){{0,7}}"
                rf"(?:,{_SP}{_LIST_PART}{_SP}and{_SP}{_LIST_PART}(?=\s*[,.;:)\n]|\s*$))?)")
 _ROLE = rf"(?<![\w’'-])(?:{_MOD}\s+){{0,3}}{_HEAD}\b{_COMPLEMENT}?"
 _DET = r"(?:the|a|an|its|their|his|her|our|(?:[A-Z][\w-]*|[a-z]+)[’']s)"
 # Words between a determiner and the role: "£99,000-a-year", "Green-led borough's embattled"
-_FILL = (r"(?!(?:who|which|that|was|were|is|are|has|had|have|said|says|and|or|but|nor|not|also|then)\b)"
+_FILL = (r"(?!(?:who|whom|whose|which|that|was|were|is|are|has|had|have|said|says|and|or|but|nor|not|also|then)\b)"
          r"(?:[£$€]?\d[\d,.]*(?:-[a-z]+)*|[\w’'-]+)")
 _NEW = (r"(?:(?:the|an?|its|some|two|three|four|five)\s+)?"
         r"(?:(?:new|newly|recent|additional|extra|further|highly[- ]\w+)\s+)*")
@@ -127,6 +146,7 @@ _ANCHORS = {
     "took_up": ("took up",),
     "joined": ("joined",),
     "in_post": ("in post", "in position"),
+    "tenure": ("for",),
     "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits"),
     "create": ("created", "established", "set up", "formed", "launched", "developed", "added", "funded", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised"),
@@ -160,6 +180,21 @@ _TOOK_UP = re.compile(r"took\s+up\s+(?:the|her|his|their)\s+(?:post|role|positio
 _JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{_NEW}(?P<role>{_ROLE})")
 _IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
 _HOLDER_HAS_BEEN = re.compile(rf"(?:(?P<role>{_ROLE})|{_name('n')})\s+(?:has|have)\s+been\s+$")
+# Before "in post since": "<name>, and the leader who has kept | her | in post since"; "<name>, whom the
+# leader has kept | in post since". The pronoun stands for the name just before the keeper's clause.
+_KEPT = re.compile(r"(?<![\w’'-])(?:kept|retained|maintained)\s+(?:(?P<pro>her|him)\s+)?$")
+_KEEPER_WHO = re.compile(r",?\s+(?:(?:and|but|while|whereas)\s+)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}?"
+                         r"(?:who|that)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
+_KEEPER_WHOM = re.compile(r",\s+whom\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?:has|have|had)\s+(?:\w+ly\s+)?$")
+_FOR_DURATION = re.compile(_DURATION)
+# Before "for <duration>": "Jo Smith has been the council's chief executive | for two years",
+# "the DCS has been in post | for nearly three years", "Smith has served as leader | for a decade".
+_HOLDER = rf"(?:(?<!\band\s)(?<!&\s){_name('n')}(?:,\s+[^,.;]{{1,100}},)?|(?P<holder>{_ROLE}))"
+_TENURE = re.compile(
+    rf"{_HOLDER}\s+(?:has|have)\s+(?:been|served\s+as|held\s+the\s+(?:post|role|position|job)\s+of)\s+"
+    rf"(?:(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{_ROLE})|(?P<post>in\s+(?:post|position"
+    r"|office|charge|(?:the|her|his|their)\s+(?:post|role|job|position))))"
+    rf"(?:\s+(?:in|at)\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})?\s+$")
 
 _HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in)\b")
 _HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
@@ -487,18 +522,87 @@ def _joined(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
 
 
 def _in_post_since(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
-    """"The chair has been in post since May"."""
+    """"The chair has been in post since May"; "Jo Smith, and the leader who has kept her in post since May"."""
     text = sentence.article.text
-    holder = _IN_POST_SINCE.match(people.lower, pos) and _back(_HOLDER_HAS_BEEN, text, sentence.start, pos)
-    date = next((d for d in sentence.dates if d.start > pos), None)
-    if not holder or not date:
+    if not _IN_POST_SINCE.match(people.lower, pos):
         return []
+    holder = _back(_HOLDER_HAS_BEEN, text, sentence.start, pos)
+    date = next((d for d in sentence.dates if d.start > pos), None)
+    if not date:
+        return []
+    if not holder:
+        return _kept_since(sentence, pos, people, mentions, date)
     person = _resolve(holder["n"], holder.start("n"), people.full) if holder["n"] else ""
     role = holder["role"] or people.roles.get(person, "")
     if not person and not role:
         return []
     return [_row(sentence, pos, "in_post", role, person, interval=_since(sentence, date.start, date.end),
                  span=(holder.start(), date.end))]
+
+
+def _kept_since(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention], since: DateMention) -> Rows:
+    """The person someone "has kept in post since X": the name just before the keeper's clause, if they hold a post."""
+    text = sentence.article.text
+    kept = _back(_KEPT, text, sentence.start, pos, 20)
+    if not kept:
+        return []
+    names = list(_ANY_NAME.finditer(text, sentence.start, kept.start()))
+    if not names:
+        return []
+    name = names[-1]
+    person = _resolve(name["n"], name.start("n"), people.full)
+    role = people.roles.get(person, "")
+    if not person or not _council_post(role, ""):
+        return []
+    told = next((m for m in mentions if m.start <= name.start("n") < m.end <= kept.start()), None)
+    gap_start = told.end if told else name.end()
+    keeper = _KEEPER_WHO if kept["pro"] else _KEEPER_WHOM
+    if not keeper.fullmatch(text, gap_start, kept.start()):
+        return []
+    return [_row(sentence, pos, "in_post", role, person, interval=_since(sentence, since.start, since.end),
+                 span=(name.start(), since.end))]
+
+
+def _back_in_time(pub: Interval, m: re.Match) -> Interval:
+    """When a tenure of the duration `m` that runs to the publication began."""
+    n, unit = count_of(m["dn"]), m["du"].lower()
+    half = bool(m["half"] or m["half2"])
+    step = {"day": relativedelta(days=n),
+            "week": relativedelta(weeks=n, days=3 * half),
+            "month": relativedelta(months=n, days=15 * half),
+            "year": relativedelta(years=n, months=6 * half),
+            "decade": relativedelta(years=10 * n + 5 * half)}[unit]
+    q = " ".join((m["q"] or "").lower().split())
+    if q in _BOUND_WORDS["before"]:
+        return Interval(None, pub.end - step, "before")
+    if q in _BOUND_WORDS["after"]:
+        return Interval(pub.start - step, None, "after")
+    start, end = pub.start - step, pub.end - step
+    if unit in ("day", "week"):
+        return Interval(start, end, "day" if start == end else "range")
+    first, last = date(start.year, start.month, 1), month_end(end.year, end.month)
+    if (first.year, first.month) == (last.year, last.month):
+        return Interval(first, last, "month")
+    whole_year = (first.month, last.month, first.year) == (1, 12, last.year)
+    return Interval(first, last, "year" if whole_year else "range")
+
+
+def _tenure(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"Jo Smith has been chief executive for just over a year": appointed about that long before publication."""
+    text, pub = sentence.article.text, sentence.article.published
+    duration = _FOR_DURATION.match(text, pos) if pub.start and pub.end else None
+    tenure = duration and _back(_TENURE, text, sentence.start, pos)
+    if not tenure:
+        return []
+    person = _resolve(tenure["n"], tenure.start("n"), people.full) if tenure["n"] else ""
+    if tenure["n"] and not person:
+        return []
+    role = tenure["role"] or people.roles.get(person, "") or tenure["holder"] or ""
+    if not role:
+        return []
+    interim = _INTERIM.search(role)
+    return [_row(sentence, pos, "interim_appointed" if interim else "appointed", role, person,
+                 interval=_back_in_time(pub, duration), span=(tenure.start(), duration.end()))]
 
 
 def _depart(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
@@ -577,8 +681,9 @@ def _leadership(sentence: Sentence, pos: int, people: _People, mentions: list[_M
 
 
 _HANDLERS: dict[str, Callable[[Sentence, int, _People, list[_Mention]], Rows]] = {
-    "appoint": _appoint, "took_up": _took_up, "joined": _joined, "in_post": _in_post_since, "depart": _depart,
-    "departure": _departure, "hire": _hire, "create": _create, "staff": _staff, "leadership": _leadership,
+    "appoint": _appoint, "took_up": _took_up, "joined": _joined, "in_post": _in_post_since, "tenure": _tenure,
+    "depart": _depart, "departure": _departure, "hire": _hire, "create": _create, "staff": _staff,
+    "leadership": _leadership,
 }
 
 

@@ -101,6 +101,28 @@ _AGENT = re.compile(r"\s+(?:by\s+Ofsted\s+)?(?:rated|found|judged)\b", re.I)
 _INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{_GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
+# Reported speech in the past perfect: "[date,] X told/said ... [date] that another Ofsted inspection had found ...".
+# The inspection happened before the reporting clause's date.
+_THAT_NP = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+_PAST_PERFECT = re.compile(
+    r"\s+(?:(?:by|from)\s+(?:Ofsted|(?:the\s+)?inspectors?|the\s+inspectorate)\s+)?"
+    r"had\s+(?P<adv>(?:(?:not|never|yet|still|already|also|just|recently|since|now)\s+)*)(?:been\s+)?"
+    rf"{_OPEN}?(?P<verb>[a-z]+(?:\s+(?:off|back)\b)?)", re.I)
+# ... unless the verb says it never took place ("had been postponed", "had not yet happened").
+_NOT_HELD = re.compile(r"expected|due|scheduled|likely|planned|postponed|cancell?ed|delayed|deferred|suspended"
+                       r"|promised|feared|threatened|hoped|booked|announced|requested|sought|demanded|predicted"
+                       r"|anticipated|forecast|(?:put|called|pushed|set)\s+(?:off|back)", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|yet)\b", re.I)
+_HAPPENED = re.compile(r"happened|taken|occurred|carried|held|completed|started|begun|come|arrived|concluded"
+                       r"|finished|reported|published|made", re.I)
+_REPORTING = re.compile(
+    r"\b(?:said|saying|told|telling|announced|announcing|reported|reporting|claimed|claiming|insisted|insisting"
+    r"|explained|explaining|revealed|revealing|confirmed|confirming|heard|hearing|learned|learnt|boasted|boasting"
+    r"|assured|assuring|informed|informing|wrote|writing|noted|noting|stated|stating|admitted|admitting|argued"
+    r"|arguing|suggested|suggesting|warned|warning|acknowledged|acknowledging)\b", re.I)
+_PUNCT = re.compile(r"[,;.!?]")
+_FRONTED = re.compile(r"\s*(?:(?:and|but|so|then|also|yet|only)\s+)?(?:(?:in|on|at|during|over|by)\s+)?(?:the\s+)?",
+                      re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
 _OFSTED_REPORT = re.compile(r"\bOfsted(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b|\breport\s+by\s+Ofsted\b", re.I)
@@ -341,12 +363,44 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
         named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
     if not when and not m.group("verb"):
         when = date_before(sentence, m.start(), _VISIT_BEFORE)
+    if not when and not m.group("verb"):
+        bound = _reported_before(sentence, m)
+        if bound:
+            return [_row(sentence, m.start(), m.end(), subject_council(sentence, m.start()), bound, "Ofsted", event)]
     if not when and not _undated_ok(sentence, m):
         return []
     end, interval = (max(m.end(), when.end), when.interval) if when else (m.end(), UNKNOWN)
     labelled = bool(when) and ":" in text[m.end():when.start]
     return [_row(sentence, m.start(), end, council, interval, "Ofsted", event, exact=labelled)
             for council in named or [subject_council(sentence, m.start())]]
+
+
+def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
+    """An inspection or visit reported in the past perfect ("... told a meeting that another Ofsted inspection
+    had found ...") inside a dated clause happened before that clause's date: only an upper bound."""
+    text = sentence.article.text
+    that = _THAT_NP.search(text, max(sentence.start, m.start() - 80), m.start())
+    perfect = that and _PAST_PERFECT.match(text, m.end(), sentence.end)
+    if not perfect or _NOT_HELD.fullmatch(perfect.group("verb")):
+        return None
+    if _NEGATED.search(perfect.group("adv")) and _HAPPENED.fullmatch(perfect.group("verb")):
+        return None
+    if not _INSPECTORATE.search(text, max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)):
+        return None
+    if within(sentence.dates, m.start(), clause_end(sentence, perfect.end())):
+        return None  # the inspection's own date, not a bound
+    said = [v for v in _REPORTING.finditer(text, max(sentence.start, that.start() - 120), that.start())
+            if not _PUNCT.search(text, v.end(), that.start())]
+    if not said:
+        return None
+    verb = said[-1]
+    dates = [d for d in within(sentence.dates, verb.end(), that.start()) if d.end <= that.start()]
+    if not dates:  # a date fronting the sentence dates its main clause
+        first = within(sentence.dates, sentence.start, verb.start())[:1]
+        dates = [d for d in first if d.end <= verb.start() and _FRONTED.fullmatch(text, sentence.start, d.start)
+                 and ";" not in text[d.end:verb.start()]]
+    end = dates[-1].interval.end if dates else None
+    return Interval(None, end, "before") if end else None
 
 
 def _undated_ok(sentence: Sentence, m: re.Match) -> bool:
