@@ -71,9 +71,10 @@ def fact_mentions(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def with_detail(facts: pd.DataFrame, mentions: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """`facts` with `columns` taken from each fact's rank-0 mention (e.g. qualifier, recurrence)."""
+    """`facts` with `columns` it lacks taken from each fact's rank-0 mention (e.g. qualifier, recurrence)."""
     lead = mentions[mentions["rank"] == 0].set_index("fact_id")
-    extra = pd.DataFrame({c: facts["fact_id"].map(lead[c]) if c in lead else "" for c in columns}, index=facts.index)
+    extra = pd.DataFrame({c: facts["fact_id"].map(lead[c]) if c in lead else "" for c in columns if c not in facts},
+                         index=facts.index)
     return pd.concat([facts, extra.fillna("")], axis=1)
 
 

@@ -33,13 +33,22 @@ COMMON = [
     _field("date_end", "date", description="inclusive end"),
     _field("date_precision", enum=PRECISIONS, required=True),
 ]
+REVIEWS = ["auto", "confirmed", "corrected", "added"]
+IDENTITY = [
+    _field("mention_id", required=True, description="stable id of the row: hash of table, article, offsets and fact fields"),
+    _field("rule", required=True, description="id of the extraction rule that produced the row, or 'review'"),
+    _field("review", enum=REVIEWS, required=True, description="auto, confirmed, corrected or added"),
+]
+# Fields that tell two facts of one quote apart: with table, article and offsets they make the mention_id.
+ID_FIELDS = ("council", "event", "judgement", "scope", "measure", "kind", "change", "person", "role",
+             "value", "lower", "upper", "amount_gbp", "event_type")
 
 
 def _bounds(value_name: str) -> list[dict]:
     return [_field(value_name, "number"), _field("lower", "number"), _field("upper", "number")]
 
 
-TABLES: dict[str, list[dict]] = {
+_FACT_FIELDS: dict[str, list[dict]] = {
     "ratings": COMMON + [
         _field("authority", enum=["Ofsted", "DfE", "commissioner"], required=True),
         _field("event", enum=["inspection", "judgement", "monitoring_visit", "monitoring_report",
@@ -85,6 +94,9 @@ TABLES: dict[str, list[dict]] = {
     ],
 }
 
+# mention_id first (what reviews point at), rule and review last.
+TABLES: dict[str, list[dict]] = {name: IDENTITY[:1] + fields + IDENTITY[1:] for name, fields in _FACT_FIELDS.items()}
+
 ARTICLES = [
     _field("article_id", required=True),
     _field("headline"),
@@ -107,6 +119,7 @@ TIMELINE = [
     _field("source_table", enum=list(TABLES), required=True),
     _field("council"),
     _field("kind", required=True, description="event, judgement, measure, change or sum name"),
+    _field("scope", description="for ratings: overall or the part judged; for figures: what they cover"),
     _field("label", required=True, description="a short human description"),
     *_bounds("value"),
     _field("unit"),
@@ -116,6 +129,7 @@ TIMELINE = [
     _field("date_precision", enum=PRECISIONS, required=True, description="the tightest interval consistent with all mentions"),
     _field("n_mentions", "integer", required=True),
     _field("article_ids", required=True, description="';'-separated articles that state the fact"),
+    _field("mention_ids", required=True, description="';'-separated mention_ids of the rows merged into the fact"),
     _field("conflict", "boolean", required=True, description="true where mentions disagree"),
     _field("note", description="what disagrees"),
 ]

@@ -5,6 +5,7 @@ article before anything is written; then all files of a step are written togethe
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import math
@@ -15,9 +16,10 @@ from frictionless import Resource, Schema
 
 from .atomic import write_files_atomic
 from .corpus import Article
-from .schema import ARTICLES, TABLES, TIMELINE, columns
+from .schema import ARTICLES, ID_FIELDS, TABLES, TIMELINE, columns
 
 SCHEMAS: dict[str, list[dict]] = {"articles": ARTICLES, **TABLES, "timeline": TIMELINE}
+NUMERIC = {"value", "lower", "upper", "amount_gbp", "count"}
 
 
 class TableError(Exception):
@@ -42,6 +44,24 @@ def _number(value) -> str:
     if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
         return ""
     return format(float(value), ".10g") if isinstance(value, float) else str(value)
+
+
+def mention_id(table: str, row: dict) -> str:
+    """A row's stable id: a short hash of its table, article, offsets and the fields that tell facts apart."""
+    parts = [table, row["article_id"], str(row["char_start"]), str(row["char_end"])]
+    parts += [f"{f}={_number(row[f]) if f in NUMERIC else row[f]}" for f in ID_FIELDS if f in row]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def with_identity(table: str, rows: list[dict]) -> list[dict]:
+    """The rows with `mention_id` and `review` (auto) filled; ids repeated by identical rows get a suffix."""
+    seen: dict[str, int] = {}
+    out = []
+    for row in rows:
+        ident = mention_id(table, row)
+        seen[ident] = seen.get(ident, 0) + 1
+        out.append(row | {"mention_id": ident if seen[ident] == 1 else f"{ident}-{seen[ident]}", "review": "auto"})
+    return out
 
 
 def to_csv(name: str, df: pd.DataFrame) -> str:

@@ -150,6 +150,7 @@ def _fact(table: str, rule: Rule, group: list[dict]) -> dict:
         "source_table": table,
         "council": first["council"],
         "kind": first[rule.kind],
+        "scope": first.get("scope", ""),
         "label": _label(rule, first),
         "value": first[number] if number else "",
         "lower": first.get("lower", ""),
@@ -161,6 +162,7 @@ def _fact(table: str, rule: Rule, group: list[dict]) -> dict:
         "date_precision": precision,
         "n_mentions": len(group),
         "article_ids": ";".join(sorted({r["article_id"] for r in group})),
+        "mention_ids": ";".join(sorted(r["mention_id"] for r in group)),
         "conflict": "true" if note else "false",
         "note": note,
     }

@@ -16,6 +16,7 @@ from ..councils import find_councils, main_council
 from ..dates import find_dates
 from ..numbers import find_quantities
 from ..schema import TABLES, columns
+from ..tables import with_identity
 from ..text import sentence_spans
 from .sentence import Sentence
 
@@ -57,8 +58,8 @@ def sentences(article: Article) -> list[Sentence]:
 
 
 def _key(table: str, row: dict) -> tuple:
-    """What makes two rows of one article the same fact: everything but the quote."""
-    return (table,) + tuple((k, v) for k, v in row.items() if k not in ("quote", "char_start", "char_end"))
+    """What makes two rows of one article the same fact: everything but the quote and the rule."""
+    return (table,) + tuple((k, v) for k, v in row.items() if k not in ("quote", "char_start", "char_end", "rule"))
 
 
 def extract_article(article: Article) -> list[tuple[str, dict]]:
@@ -81,4 +82,4 @@ def extract_corpus(articles: Iterable[Article]) -> dict[str, pd.DataFrame]:
     for article in articles:
         for table, row in extract_article(article):
             rows[table].append(row)
-    return {name: pd.DataFrame(rows[name], columns=columns(fields)) for name, fields in TABLES.items()}
+    return {name: pd.DataFrame(with_identity(name, rows[name]), columns=columns(fields)) for name, fields in TABLES.items()}

@@ -95,11 +95,11 @@ def _row(sentence: Sentence, q) -> dict:
     pay = _pay(sentence, q, a, b)
     if pay:
         kind, purpose = pay
-        when = sentence.article.published
+        when, rule = sentence.article.published, "budgets.pay"
     else:
         kind, purpose = _funding_kind(sentence, q, a, b, recurrence), _purpose(_phrase(sentence, q.end, b))
-        when = event_interval(sentence, a, b)
-    return sentence.row(start=a, end=b, council=sentence.council_before(q.start), interval=when, kind=kind,
+        when, rule = event_interval(sentence, a, b), f"budgets.sum-{kind.replace('_', '-')}"
+    return sentence.row(rule, start=a, end=b, council=sentence.council_before(q.start), interval=when, kind=kind,
                         amount_gbp=q.value, lower=q.lower, upper=q.upper, qualifier=q.qualifier,
                         recurrence=recurrence, purpose=purpose)
 

@@ -449,7 +449,7 @@ def _when(sentence: Sentence, pos: int) -> Interval:
 Rows = list[tuple[str, dict]]
 
 
-def _row(sentence: Sentence, pos: int, change: str, role: str = "", person: str = "", *, count=None,
+def _row(rule: str, sentence: Sentence, pos: int, change: str, role: str = "", person: str = "", *, count=None,
          qualifier: str = "", organisation: str | None = None, interval: Interval | None = None,
          span: tuple[int, int] | None = None) -> tuple[str, dict]:
     council = sentence.council_before(pos)
@@ -457,7 +457,7 @@ def _row(sentence: Sentence, pos: int, change: str, role: str = "", person: str 
         organisation = f"{council} Council" if council else ""
     start, end = span or (None, None)
     return "staff_changes", sentence.row(
-        start=start, end=end, council=council, interval=_when(sentence, pos) if interval is None else interval,
+        rule, start=start, end=end, council=council, interval=_when(sentence, pos) if interval is None else interval,
         person=person, role=_clean(role), organisation=organisation, change=change,
         count=count, count_qualifier=qualifier if count is not None else "")
 
@@ -472,9 +472,9 @@ def _in_post(sentence: Sentence, people: _People, mentions: list[_Mention]) -> R
         if m.kind == "headed":
             a, b = _segment(sentence, m.start)
             when = _since(sentence, a, b) or _since(sentence, sentence.start, a) or sentence.article.published
-            rows.append(_row(sentence, m.start, "in_post", role, m.person, interval=when))
+            rows.append(_row("staff_changes.in-post", sentence, m.start, "in_post", role, m.person, interval=when))
         else:
-            rows.append(_row(sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
+            rows.append(_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
                              span=(m.start, m.end)))
     return rows
 
@@ -488,7 +488,7 @@ def _appointment(sentence: Sentence, pos: int, role: re.Match, person: str) -> t
     text = sentence.article.text
     interim = _INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role"))
     a, b = _segment(sentence, pos)
-    return _row(sentence, pos, "interim_appointed" if interim else "appointed", role["role"], person,
+    return _row("staff_changes.appointment", sentence, pos, "interim_appointed" if interim else "appointed", role["role"], person,
                 organisation="DfE" if _BY_DFE.search(text, a, b) else None)
 
 
@@ -536,7 +536,7 @@ def _in_post_since(sentence: Sentence, pos: int, people: _People, mentions: list
     role = holder["role"] or people.roles.get(person, "")
     if not person and not role:
         return []
-    return [_row(sentence, pos, "in_post", role, person, interval=_since(sentence, date.start, date.end),
+    return [_row("staff_changes.in-post-since", sentence, pos, "in_post", role, person, interval=_since(sentence, date.start, date.end),
                  span=(holder.start(), date.end))]
 
 
@@ -559,7 +559,7 @@ def _kept_since(sentence: Sentence, pos: int, people: _People, mentions: list[_M
     keeper = _KEEPER_WHO if kept["pro"] else _KEEPER_WHOM
     if not keeper.fullmatch(text, gap_start, kept.start()):
         return []
-    return [_row(sentence, pos, "in_post", role, person, interval=_since(sentence, since.start, since.end),
+    return [_row("staff_changes.kept-since", sentence, pos, "in_post", role, person, interval=_since(sentence, since.start, since.end),
                  span=(name.start(), since.end))]
 
 
@@ -601,14 +601,14 @@ def _tenure(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
     if not role:
         return []
     interim = _INTERIM.search(role)
-    return [_row(sentence, pos, "interim_appointed" if interim else "appointed", role, person,
+    return [_row("staff_changes.tenure", sentence, pos, "interim_appointed" if interim else "appointed", role, person,
                  interval=_back_in_time(pub, duration), span=(tenure.start(), duration.end()))]
 
 
 def _depart(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
     """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"."""
     leaver = _leaver(sentence.article.text, people.lower, sentence.start, pos, mentions, people.full, people.roles)
-    return [_row(sentence, pos, "departed", leaver[1], leaver[0])] if leaver else []
+    return [_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0])] if leaver else []
 
 
 def _departure(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
@@ -618,7 +618,7 @@ def _departure(sentence: Sentence, pos: int, people: _People, mentions: list[_Me
     for group in ("role", "role2"):
         if m and m[group]:
             q = _count_before(sentence, m.start(group))
-            rows.append(_row(sentence, m.start(group), "departed", m[group],
+            rows.append(_row("staff_changes.departure", sentence, m.start(group), "departed", m[group],
                              count=q.value if q else None, qualifier=q.qualifier if q else ""))
     return rows
 
@@ -631,14 +631,14 @@ def _count_before(sentence: Sentence, pos: int):
 def _hire(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
     """Counted hires in the clause of a hiring verb ("nine practitioners and a team manager were hired")."""
     if _HIRINGS.match(people.lower, pos):
-        return [_row(sentence, pos, "hired")]
+        return [_row("staff_changes.hire", sentence, pos, "hired")]
     if not _HIRE_AT.match(people.lower, pos):
         return []
     rows = []
     for m in _HIRED_ITEM.finditer(sentence.article.text, *_segment(sentence, pos)):
         q = _count_before(sentence, m.start())
         if q or m["a"]:
-            rows.append(_row(sentence, m.start("role"), "hired", m["role"], count=q.value if q else 1.0,
+            rows.append(_row("staff_changes.hire", sentence, m.start("role"), "hired", m["role"], count=q.value if q else 1.0,
                              qualifier=q.qualifier if q else "exact"))
     return rows
 
@@ -650,13 +650,13 @@ def _create(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
     team = _TEAM_VERB.match(low, pos) and _back(_TEAM_HAS_BEEN, low, sentence.start, pos)
     team = team or _CREATED_TEAM.match(low, pos)
     if team:
-        rows.append(_row(sentence, team.start("role"), "team_created", _ADJECTIVES.sub("", _original(text, team))))
+        rows.append(_row("staff_changes.create", sentence, team.start("role"), "team_created", _ADJECTIVES.sub("", _original(text, team))))
     if _JOBS_VERB.match(low, pos):
         for q in sentence.quantities:
             jobs = q.unit == "count" and _JOBS.match(low, q.end, sentence.end)
             if jobs and (0 <= pos - jobs.end() <= 30 or 0 <= q.start - pos <= 30):
                 role = _ADJECTIVES.sub("", _original(text, jobs))
-                rows.append(_row(sentence, q.start, "posts_created", role, count=q.value, qualifier=q.qualifier))
+                rows.append(_row("staff_changes.create", sentence, q.start, "posts_created", role, count=q.value, qualifier=q.qualifier))
     return rows
 
 
@@ -669,7 +669,7 @@ def _staff(sentence: Sentence, pos: int, people: _People, mentions: list[_Mentio
     change = _GREW_STAFF.match(low, pos) or cut
     if not change:
         return []
-    return [_row(sentence, change.start("role"), "headcount_change", _original(sentence.article.text, change))]
+    return [_row("staff_changes.staff", sentence, change.start("role"), "headcount_change", _original(sentence.article.text, change))]
 
 
 def _leadership(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
@@ -677,7 +677,7 @@ def _leadership(sentence: Sentence, pos: int, people: _People, mentions: list[_M
     text, low = sentence.article.text, people.lower
     m = (_SET_OF.match(text, pos) or (_GONE.match(low, pos) and _back(_ROLE_HAVE, text, sentence.start, pos))
          or _CHANGES_IN.match(low, pos))
-    return [_row(sentence, m.start(), "leadership_change", _original(text, m))] if m else []
+    return [_row("staff_changes.leadership", sentence, m.start(), "leadership_change", _original(text, m))] if m else []
 
 
 _HANDLERS: dict[str, Callable[[Sentence, int, _People, list[_Mention]], Rows]] = {

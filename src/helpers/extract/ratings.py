@@ -214,12 +214,12 @@ def clause_dates(sentence: Sentence, pos: int) -> list[DateMention]:
     return [d for d in within(sentence.dates, clause_start(sentence, pos), end) if d.end <= end]
 
 
-def _row(sentence: Sentence, start: int, end: int, council: str, interval: Interval, authority: str, event: str,
-         judgement: str = "", scope: str = "", exact: bool = False) -> tuple[str, dict]:
-    """A ratings row quoting the sentence (or, `exact`, just text[start:end])."""
+def _row(rule: str, sentence: Sentence, start: int, end: int, council: str, interval: Interval, authority: str,
+         event: str, judgement: str = "", scope: str = "", exact: bool = False) -> tuple[str, dict]:
+    """A ratings row by `rule` quoting the sentence (or, `exact`, just text[start:end])."""
     a, b = (start, end) if exact else quote_span(sentence, start, end)
-    return "ratings", sentence.row(start=a, end=b, council=council, interval=interval, authority=authority,
-                                   event=event, judgement=judgement, scope=scope)
+    return "ratings", sentence.row(f"ratings.{rule}", start=a, end=b, council=council, interval=interval,
+                                   authority=authority, event=event, judgement=judgement, scope=scope)
 
 
 def _canonical(grade: str) -> str:
@@ -233,8 +233,8 @@ def _part(text: str) -> str | None:
 # ------------------------------------------------------------------ verdicts
 
 
-def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
-    """(match start, grade start, grade end, labelled) of each grade the sentence uses as a verdict."""
+def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
+    """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
     text, found = sentence.article.text, {}
     for kind, pattern in _VERDICTS:
         for m in pattern.finditer(text, sentence.start, sentence.end):
@@ -245,7 +245,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
                 continue
             if kind == "copula" and not _is_subject(sentence, m.start()):
                 continue
-            found[g0] = (m.start(), g0, g1, kind == "label")
+            found[g0] = (m.start(), g0, g1, kind)
     return sorted(found.values())
 
 
@@ -282,15 +282,16 @@ def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
 def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> list[tuple[str, dict]]:
     """Judgement rows; a grade after a commissioner's report in the sentence is that report's verdict."""
     text, rows = sentence.article.text, []
-    for start, g0, g1, labelled in _verdict_spans(sentence):
+    for start, g0, g1, kind in _verdict_spans(sentence):
         said_by = [m.group().lower() for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
-        judgement, scope = _canonical(text[g0:g1]), _scope(sentence, start if labelled else None, g0, g1)
+        judgement, scope = _canonical(text[g0:g1]), _scope(sentence, start if kind == "label" else None, g0, g1)
         council = subject_council(sentence, g0)
         if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
-            rows.append(_row(sentence, start, g1, council, report[2], "commissioner", "commissioner_report",
+            rows.append(_row(f"grade-{kind}-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
+                             "commissioner_report",
                              judgement, scope))
         else:
-            rows.append(_row(sentence, start, g1, council, _verdict_date(sentence, g0, g1), "Ofsted", "judgement",
+            rows.append(_row(f"grade-{kind}", sentence, start, g1, council, _verdict_date(sentence, g0, g1), "Ofsted", "judgement",
                              judgement, scope))
     return rows
 
@@ -329,8 +330,8 @@ def _table(sentence: Sentence) -> list[tuple[str, dict]]:
 
 
 def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str) -> tuple[str, dict]:
-    return "ratings", sentence.row(start=start, end=end, interval=sentence.article.published, authority="Ofsted",
-                                   event="judgement", judgement=_canonical(grade), scope=scope)
+    return "ratings", sentence.row("ratings.judgement-table", start=start, end=end, interval=sentence.article.published,
+                                   authority="Ofsted", event="judgement", judgement=_canonical(grade), scope=scope)
 
 
 # -------------------------------------------------------- inspections, visits
@@ -343,7 +344,7 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
         if m.group("next"):
             if _EXPECTED.search(text, m.end(), min(sentence.end, m.end() + REACH)):
                 when = within(sentence.dates, m.end(), m.end() + REACH)[:1]
-                rows.append(_row(sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                rows.append(_row("inspection-expected", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                                  when[0].interval if when else UNKNOWN, "Ofsted", "inspection_expected"))
             continue
         rows += _inspection(sentence, m)
@@ -366,12 +367,14 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     if not when and not m.group("verb"):
         bound = _reported_before(sentence, m)
         if bound:
-            return [_row(sentence, m.start(), m.end(), subject_council(sentence, m.start()), bound, "Ofsted", event)]
+            return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
+                         subject_council(sentence, m.start()), bound, "Ofsted", event)]
     if not when and not _undated_ok(sentence, m):
         return []
     end, interval = (max(m.end(), when.end), when.interval) if when else (m.end(), UNKNOWN)
     labelled = bool(when) and ":" in text[m.end():when.start]
-    return [_row(sentence, m.start(), end, council, interval, "Ofsted", event, exact=labelled)
+    return [_row(event.replace("_", "-") + ("-dated" if when else "-undated"), sentence, m.start(), end, council, interval,
+                 "Ofsted", event, exact=labelled)
             for council in named or [subject_council(sentence, m.start())]]
 
 
@@ -419,12 +422,12 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
     for m in _MONITORING_REPORT.finditer(text, sentence.start, sentence.end):
         dates = clause_dates(sentence, m.start())
         if dates:
-            rows.append(_row(sentence, m.start(), m.end(), subject_council(sentence, m.start()), dates[0].interval,
-                             "Ofsted", "monitoring_report"))
+            rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                             dates[0].interval, "Ofsted", "monitoring_report"))
     for m in _OFSTED_REPORT.finditer(text, sentence.start, sentence.end):
         when = date_before(sentence, m.start(), _DATE_BEFORE) or date_after(sentence, m.end(), _REPORT_AFTER)
         if when and not _LATEST.search(text, max(sentence.start, m.start() - 40), m.start()):
-            rows.append(_row(sentence, min(m.start(), when.start), max(m.end(), when.end),
+            rows.append(_row("ofsted-report-dated", sentence, min(m.start(), when.start), max(m.end(), when.end),
                              subject_council(sentence, m.start()), when.interval, "Ofsted", "judgement",
                              scope="overall"))
     return rows
@@ -449,13 +452,13 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     issued = _ISSUED_TO.search(text, sentence.start, sentence.end)
     target = issued and next((c for _, _, c in within(sentence.councils, issued.end(), issued.end() + 1)), None)
     if target:
-        rows.append(_row(sentence, issued.start(), issued.end(), target, UNKNOWN, "DfE", "directive"))
+        rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, UNKNOWN, "DfE", "directive"))
     m = _DIRECTIVE.search(text, sentence.start, sentence.end)
     if m:
         object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)
                         if _ORDERED.search(text, max(m.start(), s - 40), s)), None)
         dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span())
-        rows.append(_row(sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
+        rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else UNKNOWN, "DfE", "directive"))
     return rows
 
@@ -472,7 +475,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         report = _commissioner_report(sentence)
         rows += _verdicts(sentence, report)
         if report and not any(row["event"] == "commissioner_report" for _, row in rows):
-            rows.append(_row(sentence, report[0], report[1], subject_council(sentence, report[0]), report[2],
+            rows.append(_row("commissioner-report", sentence, report[0], report[1], subject_council(sentence, report[0]), report[2],
                              "commissioner", "commissioner_report"))
         rows += _inspections(sentence) + _reports(sentence) + _directives(sentence)
     return unique(rows)

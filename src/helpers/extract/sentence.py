@@ -23,9 +23,10 @@ class Sentence:
     def text(self) -> str:
         return self.article.text[self.start:self.end]
 
-    def row(self, *, start: int | None = None, end: int | None = None, council: str | None = None,
+    def row(self, rule: str, *, start: int | None = None, end: int | None = None, council: str | None = None,
             interval: Interval = UNKNOWN, **fields) -> dict:
-        """A fact row: the contract's common columns (quote = the sentence unless a span is given) + `fields`."""
+        """A fact row made by `rule`: the contract's common columns (quote = the sentence unless a span is given)
+        + `fields`."""
         start = self.start if start is None else start
         end = self.end if end is None else end
         date_start, date_end = interval.iso()
@@ -38,6 +39,7 @@ class Sentence:
             "date_start": date_start,
             "date_end": date_end,
             "date_precision": interval.precision,
+            "rule": rule,
             **fields,
         }
 

@@ -166,7 +166,7 @@ def _row(sentence: Sentence, q) -> tuple[str, dict] | None:
     if scope is None:
         return None
     when = (event_interval if measure in _EVENTS else state_interval)(sentence, a, b)
-    return table, sentence.row(start=a, end=b, council=sentence.council_before(q.start), interval=when,
+    return table, sentence.row(f"{table}.{measure.replace('_', '-')}", start=a, end=b, council=sentence.council_before(q.start), interval=when,
                                measure=measure, scope=scope, **_bounds(measure, m.group(), q))
 
 
