@@ -9,6 +9,7 @@ line names notebook and cell).
 import csv
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import tracemalloc
@@ -23,7 +24,8 @@ from papermill.exceptions import PapermillExecutionError
 from conftest import ROOT, snapshot
 from helpers.corpus import MAX_ARTICLE_BYTES, load_corpus
 from helpers.errors import InputError
-from helpers.params import check_dirs, check_period, choose_council
+from helpers.intervals import Interval
+from helpers.params import check_dirs, check_period, choose_council, resolve_period
 
 PREVIOUS = {
     "processed/articles.csv": b"article_id,headline\nearlier,An earlier run\n",
@@ -32,6 +34,7 @@ PREVIOUS = {
     "reports/notebooks/01_ingest.ipynb": b"{}\n",
 }
 BOM = b"\xef\xbb\xbf"
+_NOT_A_DATE = "is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD, or leave it blank"
 
 
 @pytest.fixture
@@ -95,9 +98,9 @@ def fails(raw: Path, out: Path, status: int, *args: str, steps: tuple[str, ...] 
     return result
 
 
-def rejected_by_runner(raw: Path, out: Path, *args: str) -> str:
+def rejected_by_runner(raw: Path, out: Path, *args: str, steps: tuple[str, ...] = ("01",)) -> str:
     """The runner's message for input it refuses before any notebook starts (exit status 2)."""
-    stderr = fails(raw, out, 2, *args).stderr
+    stderr = fails(raw, out, 2, *args, steps=steps).stderr
     assert stderr.startswith("error: ") and stderr.endswith("\n") and stderr.count("\n") == 1
     return stderr.removeprefix("error: ").rstrip("\n")
 
@@ -419,16 +422,41 @@ def test_runner_rejects_an_unknown_step(raw_copy, out):
 @pytest.mark.parametrize("args,message", [
     (["-p", "period_start", "2020-01-01", "-p", "period_end", "2019-12-31"],
      "parameter period_end='2019-12-31' is before period_start='2020-01-01'; swap them"),
-    (["-p", "period_start", "1/3/2019"], "parameter period_start='1/3/2019' is not an ISO date; write it as YYYY-MM-DD or leave it blank"),
-], ids=["end before start", "not ISO"])
-def test_bad_period_stops_the_charts_notebook(raw_copy, out, args, message):
-    assert failed_in_notebook(raw_copy, out, *args, steps=("03",), notebook="03_charts") == message
+    (["-p", "period_start", "1/3/2019"], f"parameter period_start='1/3/2019' {_NOT_A_DATE}"),
+    (["-p", "period_start", "2030-01-01"],
+     "parameters period_start/period_end give a period running backwards, from 2030-01-01 to 2020-03-16 (a blank "
+     "bound is the edge of the articles' span): give a period_start before the end, or a later period_end"),
+], ids=["end before start", "not a date", "start after the articles"])
+def test_bad_period_is_refused_before_any_notebook(raw_copy, out, args, message):
+    assert rejected_by_runner(raw_copy, out, *args, steps=("03",)) == message
 
 
-def test_unknown_council_stops_the_charts_notebook_and_lists_the_councils_found(raw_copy, out):
-    message = failed_in_notebook(raw_copy, out, "-p", "council", "Wigan", steps=("01", "02", "03"), notebook="03_charts")
-    found = message.removeprefix("parameter council='Wigan' has no facts; councils found: ")
-    assert found != message and "Croydon" in found.split(", ")
+def test_unknown_council_is_refused_right_after_extraction_with_the_nearest_names(raw_copy, out):
+    lines = fails(raw_copy, out, 2, "-p", "council", "Croydn", steps=("01", "02", "03")).stderr.splitlines()
+    assert lines[-1] == "error: parameter council='Croydn' has no facts; nearest: Croydon"
+    assert [line for line in lines if line.startswith("running ")] == [
+        "running notebooks/01_ingest.ipynb", "running notebooks/02_extract.ipynb", "running notebooks/03_charts.ipynb"]
+
+
+def test_unknown_council_is_refused_before_any_notebook_when_tables_of_this_corpus_exist(tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(ROOT / "data" / "processed", out / "processed")
+    before = snapshot(out)
+    result = run_step(ROOT / "data" / "raw", out, "-p", "council", "Wigan", steps=("03",))
+    assert (result.returncode, result.stderr) == (
+        2, "error: parameter council='Wigan' has no facts; councils found: Bromley, Camden, Croydon, Lambeth, Wandsworth\n")
+    assert snapshot(out) == before
+
+
+def test_a_notebook_run_alone_names_the_notebook_to_run_first(raw_copy, out, tmp_path):
+    with pytest.raises(PapermillExecutionError) as caught:
+        papermill.execute_notebook(
+            str(ROOT / "notebooks" / "03_charts.ipynb"), str(tmp_path / "executed.ipynb"), cwd=str(ROOT),
+            parameters={"raw_dir": str(raw_copy), "processed_dir": str(tmp_path / "empty"),
+                        "reports_dir": str(out / "reports")}, kernel_name="python3", progress_bar=False)
+    assert (caught.value.ename, caught.value.evalue) == ("InputError", (
+        f"{tmp_path / 'empty'} holds no articles.csv: run notebooks/01_ingest.ipynb first "
+        "(`python -m helpers.pipeline --only 01`, or the whole pipeline)"))
 
 
 def test_papermill_on_one_notebook_validates_its_parameters(raw_copy, out, tmp_path):
@@ -455,13 +483,13 @@ def test_folder_parameter_that_is_not_a_path(name, value):
 
 
 @pytest.mark.parametrize("start,end,message", [
-    ("2019-03", "", "parameter period_start='2019-03' is not an ISO date; write it as YYYY-MM-DD or leave it blank"),
-    ("20190301", "", "parameter period_start='20190301' is not an ISO date; write it as YYYY-MM-DD or leave it blank"),
-    ("2019-W10-1", "", "parameter period_start='2019-W10-1' is not an ISO date; write it as YYYY-MM-DD or leave it blank"),
-    ("", "2019-02-30", "parameter period_end='2019-02-30' is not an ISO date; write it as YYYY-MM-DD or leave it blank"),
-    ("", "31/12/2019", "parameter period_end='31/12/2019' is not an ISO date; write it as YYYY-MM-DD or leave it blank"),
-    (2019, "", "parameter period_start=2019 is not an ISO date; write it as YYYY-MM-DD or leave it blank"),
+    ("20190301", "", f"parameter period_start='20190301' {_NOT_A_DATE}"),
+    ("2019-W10-1", "", f"parameter period_start='2019-W10-1' {_NOT_A_DATE}"),
+    ("2019-13", "", f"parameter period_start='2019-13' {_NOT_A_DATE}"),
+    ("", "2019-02-30", f"parameter period_end='2019-02-30' {_NOT_A_DATE}"),
+    ("", "31/12/2019", f"parameter period_end='31/12/2019' {_NOT_A_DATE}"),
     ("2019-01-01", "2018-12-31", "parameter period_end='2018-12-31' is before period_start='2019-01-01'; swap them"),
+    ("2019", "2018", "parameter period_end='2018' is before period_start='2019'; swap them"),
 ])
 def test_bad_period(start, end, message):
     with pytest.raises(InputError) as caught:
@@ -469,17 +497,34 @@ def test_bad_period(start, end, message):
     assert str(caught.value) == message
 
 
-def test_good_period():
+def test_good_period_at_every_precision():
     assert check_period("2017-09-01", "2020-03-31") == (date(2017, 9, 1), date(2020, 3, 31))
+    assert check_period("2019", "2019") == (date(2019, 1, 1), date(2019, 12, 31))
+    assert check_period(2019, "2020-02") == (date(2019, 1, 1), date(2020, 2, 29))
     assert check_period("", "") == (None, None)
 
 
-def test_unknown_council_lists_the_councils_found():
+def test_blank_bounds_take_the_articles_span_and_a_reversed_result_is_refused():
+    published = [Interval(date(2017, 9, 4), date(2017, 9, 4), "day"), Interval(date(2020, 3, 1), date(2020, 3, 31), "month")]
+    assert resolve_period(None, None, published) == (date(2017, 1, 1), date(2020, 3, 31))
+    with pytest.raises(InputError, match="period running backwards, from 2030-01-01 to 2020-03-31"):
+        resolve_period(date(2030, 1, 1), None, published)
+
+
+def test_unknown_council_lists_the_nearest_councils_found():
     found = Counter({"Croydon": 12, "Camden": 3})
     with pytest.raises(InputError) as caught:
         choose_council("Wigan", found)
     assert str(caught.value) == "parameter council='Wigan' has no facts; councils found: Camden, Croydon"
+    with pytest.raises(InputError) as caught:
+        choose_council("Croydn", found)
+    assert str(caught.value) == "parameter council='Croydn' has no facts; nearest: Croydon"
     assert choose_council("", found) == "Croydon"
+
+
+@pytest.mark.parametrize("asked", ["croydon", "Croydon Council", "London Borough of Croydon", " CROYDON "])
+def test_council_matches_without_case_or_prefix(asked):
+    assert choose_council(asked, Counter({"Croydon": 12, "Camden": 3})) == "Croydon"
 
 
 def test_no_council_at_all():

@@ -1,4 +1,5 @@
 """The runner: whole runs, byte-identical tables, failures that change nothing."""
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -16,11 +17,39 @@ def run_pipeline(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def fresh_run(tmp_path_factory) -> tuple[Path, Path]:
+def whole_run(tmp_path_factory) -> tuple[Path, Path, subprocess.CompletedProcess]:
+    """A whole run into folders an earlier run left a table and a page in."""
     out = tmp_path_factory.mktemp("run")
+    for stale in ("processed/measures_old.csv", "processed/events.csv", "reports/99_gone.html"):
+        (out / stale).parent.mkdir(parents=True, exist_ok=True)
+        (out / stale).write_text("from an earlier run\n")
     result = run_pipeline("--processed-dir", str(out / "processed"), "--reports-dir", str(out / "reports"))
     assert result.returncode == 0, result.stderr
-    return out / "processed", out / "reports"
+    return out / "processed", out / "reports", result
+
+
+@pytest.fixture(scope="module")
+def fresh_run(whole_run) -> tuple[Path, Path]:
+    return whole_run[:2]
+
+
+def test_a_whole_run_keeps_nothing_from_an_earlier_run(whole_run):
+    processed, reports, _ = whole_run
+    assert not (processed / "measures_old.csv").exists() and not (reports / "99_gone.html").exists()
+    assert (processed / "events.csv").read_text().startswith("mention_id,article_id,")
+    listed = {r["path"] for r in json.loads((processed / "datapackage.json").read_text())["resources"]}
+    assert listed == {p.name for p in processed.glob("*.csv")}
+
+
+def test_a_successful_run_prints_only_its_progress(whole_run):
+    *_, result = whole_run
+    assert result.stderr.splitlines() == [f"running notebooks/{stem}.ipynb" for stem in NOTEBOOK_STEMS]
+
+
+def test_every_notebook_page_states_its_provenance_once(fresh_run):
+    _, reports = fresh_run
+    for stem in NOTEBOOK_STEMS:
+        assert (reports / f"{stem}.html").read_text(encoding="utf-8").count("<caption>What produced this page") == 1, stem
 
 
 def test_fresh_run_regenerates_the_committed_tables_byte_for_byte(fresh_run):

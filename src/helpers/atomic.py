@@ -46,11 +46,12 @@ def write_files_atomic(files: dict[Path, str]) -> None:
 
 
 @contextmanager
-def staged_dirs(targets: list[Path]) -> Iterator[list[Path]]:
-    """Copies of `targets` to work in; swapped into place only if the block succeeds.
+def staged_dirs(targets: list[Path], fresh: bool = False) -> Iterator[list[Path]]:
+    """Folders standing in for `targets`; swapped into place only if the block succeeds.
 
-    Each copy starts as the target's current content, so a partial run (one notebook)
-    keeps the other outputs. On error the targets are left exactly as they were.
+    Each starts empty when `fresh` (a whole run writes only what it produces), else as a copy
+    of the target (a partial run keeps the other outputs). On error the targets are left
+    exactly as they were.
     """
     stages = []
     try:
@@ -59,7 +60,7 @@ def staged_dirs(targets: list[Path]) -> Iterator[list[Path]]:
             stage = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.stage-"))
             stages.append(stage)
             os.chmod(stage, DIR_MODE)
-            if target.is_dir():
+            if target.is_dir() and not fresh:
                 shutil.copytree(target, stage, dirs_exist_ok=True)
         yield stages
         for stage, target in zip(stages, targets):

@@ -14,6 +14,8 @@ import pandas as pd
 
 from .corpus import load_corpus
 from .errors import InputError
+from . import params
+from .intervals import Interval
 from .params import choose_council
 from .tables import SCHEMAS
 from .timeline import mention_groups
@@ -30,14 +32,19 @@ class Html(str):
         return str(self)
 
 
-def load_tables(processed_dir: Path) -> dict[str, pd.DataFrame]:
+MADE_BY = {"articles": "01_ingest", "timeline": "02_extract"}
+
+
+def load_tables(processed_dir: Path, required: tuple[str, ...] = ("articles", "timeline")) -> dict[str, pd.DataFrame]:
     """Every contract table in the folder; blanks stay '', numbers are numbers, conflict is bool.
 
-    Raises InputError when the extraction's tables are not there yet.
+    Raises InputError naming the notebook to run first when a `required` table is not there yet.
     """
-    if not (Path(processed_dir) / "timeline.csv").is_file():
-        raise InputError(f"{processed_dir} holds no timeline.csv: run 01_ingest and 02_extract first "
-                         "(`python -m helpers.pipeline --only 01 --only 02`)")
+    for name in required:
+        if not (Path(processed_dir) / f"{name}.csv").is_file():
+            step = MADE_BY.get(name, "02_extract")
+            raise InputError(f"{processed_dir} holds no {name}.csv: run notebooks/{step}.ipynb first "
+                             f"(`python -m helpers.pipeline --only {step[:2]}`, or the whole pipeline)")
     tables = {}
     for name, fields in SCHEMAS.items():
         path = Path(processed_dir) / f"{name}.csv"
@@ -93,17 +100,14 @@ def _iso(d: date | None) -> str:
 
 
 def resolve_period(articles: pd.DataFrame, start: date | None, end: date | None) -> tuple[date, date]:
-    """The period asked for; a blank bound becomes the edge of the span the articles report on.
+    """The period asked for, blank bounds filled from the articles' span (params.resolve_period)."""
+    published = [Interval(_day(s), _day(e), p) for s, e, p in
+                 zip(articles["published_start"], articles["published_end"], articles["published_precision"])]
+    return params.resolve_period(start, end, published)
 
-    That span runs from 1 January of the first article's year (so the events it reports
-    are in view) to the last article's publication; older facts an article recalls (an
-    earlier grade) stay in the tables and the report's sources but not in the charts.
-    """
-    published = sorted(d for d in pd.concat([articles["published_start"], articles["published_end"]]) if d)
-    if not published and not (start and end):
-        raise InputError("no article has a publication date: give period_start and period_end")
-    first = date.fromisoformat(published[0]).replace(month=1, day=1) if published else None
-    return start or first, end or date.fromisoformat(published[-1])
+
+def _day(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def in_period(df: pd.DataFrame, start: date, end: date) -> pd.DataFrame:

@@ -11,23 +11,35 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
 import nbformat
 import papermill
+from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
 from tqdm import tqdm
 
 from .atomic import staged_dirs, write_text_atomic
 from .errors import InputError, cli_errors
-from .params import DEFAULTS, check_dirs
+from .params import DEFAULTS, check_dirs, check_run, choose_council, council_counts
 from .paths import project_root
 
 KERNEL = "python3"
 CELL_TIMEOUT_S = 600
 _WARNING = re.compile(r"^\S.*?:\d+: \w*Warning: (.+)$", re.MULTILINE)
+
+
+class QuietKernelManager(AsyncKernelManager):
+    """A kernel whose own stderr (transport and debugger notices) stays off the terminal; cell errors
+    and warnings still reach the user through the executed notebook."""
+
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw) -> None:
+        await super()._async_launch_kernel(kernel_cmd, **kw | {"stderr": subprocess.DEVNULL})
+
+    _launch_kernel = _async_launch_kernel
 
 
 def notebooks(root: Path, only: list[str]) -> list[Path]:
@@ -85,6 +97,7 @@ def run_notebook(path: Path, folders: dict, shown: dict[Path, str], extra: dict[
     papermill.execute_notebook(
         str(path), str(executed), parameters={k: v for k, v in values.items() if k in declared},
         kernel_name=KERNEL, cwd=str(path.parent.parent), progress_bar=False, execution_timeout=CELL_TIMEOUT_S,
+        kernel_manager_class=QuietKernelManager,
     )
     publish_paths(executed, shown)
     for message in notebook_warnings(executed):
@@ -103,17 +116,20 @@ def publish_paths(executed: Path, shown: dict[Path, str]) -> None:
 def run(raw_dir: str, processed_dir: str, reports_dir: str, only: list[str], extra: dict[str, str]) -> list[Path]:
     """Run the notebooks into staging folders and swap them into place; returns the notebooks run."""
     root = project_root()
-    _, processed, reports = check_dirs(raw_dir, processed_dir, reports_dir)
+    raw, processed, reports = check_dirs(raw_dir, processed_dir, reports_dir)
     paths = notebooks(root, only)
     declared = declared_parameters(paths)
     check_extra(extra, declared)
-    with staged_dirs([processed, reports]) as (stage_processed, stage_reports):
+    council_checked = check_run(raw, processed, extra)
+    with staged_dirs([processed, reports], fresh=not only) as (stage_processed, stage_reports):
         # raw_dir goes as given (notebooks resolve it from the project root, as the runner did)
         folders = {"raw_dir": raw_dir, "processed_dir": stage_processed, "reports_dir": stage_reports}
         shown = {stage_processed: processed_dir, stage_reports: reports_dir}
         quiet = bool(os.environ.get("CI"))
         for path in tqdm(paths, desc="notebooks", unit="nb", disable=quiet or None):
             tqdm.write(f"running {path.relative_to(root)}", file=sys.stderr)
+            if not council_checked and (stage_processed / "timeline.csv").is_file():
+                council_checked = bool(choose_council(extra["council"], council_counts(stage_processed)))
             try:
                 run_notebook(path, folders, shown, extra, declared[path])
             except PapermillExecutionError as exc:

@@ -9,7 +9,6 @@ when articles disagree on the value (a blank value agrees with any).
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from datetime import date
 
 import pandas as pd
 
+from .names import full_names, same_person, surname
 from .schema import TIMELINE, columns
 
 
@@ -39,21 +39,16 @@ RULES: dict[str, Rule] = {
     "measures": Rule(("council", "measure", "scope"), ("value", "lower", "upper"), "measure", "unit", "{measure} ({scope})"),
     "budgets": Rule(("council", "kind", "recurrence"), ("amount_gbp", "lower", "upper"), "kind", "=gbp",
                     "{kind} for {purpose}", ("purpose",)),
-    "staff_changes": Rule(("council", "change", "person", "role"), ("count",), "change", "=count", "{change}: {role} {person}"),
+    "staff_changes": Rule(("council", "organisation", "change", "role"), ("count",), "change", "=count",
+                          "{change}: {role} {person}"),
     "events": Rule(("council", "event_type", "actor"), (), "event_type", "=", "{event_type} by {actor}", ("description",)),
 }
 
-
-OPEN = ("before", "after", "unknown")  # precisions of rows with at least one open bound
+OPEN = ("before", "after")  # precisions with exactly one bound
 
 
 def _day(value) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) and value else None
-
-
-def _overlaps(a: tuple, b: tuple) -> bool:
-    (s1, e1), (s2, e2) = a, b
-    return (s1 is None or e2 is None or s1 <= e2) and (s2 is None or e1 is None or s2 <= e1)
 
 
 def _span(row: dict) -> tuple:
@@ -68,31 +63,67 @@ def _agree(a: tuple, b: tuple) -> bool:
     return all(x == y or x == "" or y == "" for x, y in zip(a, b))
 
 
-def _may_join(group: list[dict], row: dict, rule: Rule) -> bool:
-    """Whether no member of the group from the row's article says something else."""
-    names = rule.values + rule.detail
-    return all(o["article_id"] != row["article_id"] or _agree(_stated(o, names), _stated(row, names)) for o in group)
+def is_state(row: dict) -> bool:
+    """A grade named as the service's standing: a judgement with only an upper bound (contract §2)."""
+    return row["source_table"] == "ratings" and row["event"] == "judgement" and row["date_precision"] == "before" \
+        and row["judgement"] != ""
+
+
+class _Fact:
+    """Mentions gathered into one fact, with the intersection of their date intervals."""
+
+    def __init__(self, row: dict):
+        self.rows, (self.start, self.end) = [row], _span(row)
+
+    def fits_dates(self, row: dict) -> bool:
+        s, e = _span(row)
+        start = max(d for d in (self.start, s) if d) if (self.start or s) else None
+        end = min(d for d in (self.end, e) if d) if (self.end or e) else None
+        return start is None or end is None or start <= end
+
+    def takes(self, row: dict, rule: Rule, strict: bool) -> bool:
+        """Dates intersect, names can be one person's, and no mention of the row's article says something
+        else (`strict`: no mention at all does)."""
+        names = rule.values + rule.detail
+        return self.fits_dates(row) and all(
+            same_person(o.get("person", ""), row.get("person", ""))
+            and ((o["article_id"] != row["article_id"] and not strict) or _agree(_stated(o, names), _stated(row, names)))
+            for o in self.rows)
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        s, e = _span(row)
+        self.start = max(d for d in (self.start, s) if d) if (self.start or s) else None
+        self.end = min(d for d in (self.end, e) if d) if (self.end or e) else None
+
+
+def _order(row: dict) -> tuple:
+    return row["date_start"] or "", row["date_end"] or "9999", row["article_id"], row["char_start"], row["mention_id"]
 
 
 def _clusters(rows: list[dict], rule: Rule) -> list[list[dict]]:
-    """Rows of one key grouped by overlapping dates.
+    """Rows of one key grouped into facts whose mentions' intervals all intersect.
 
-    Bounded rows first, in date order; a row with one open bound ("before March") then
-    joins the only group it overlaps, and an undated row the only group it agrees with.
+    Bounded rows in date order join the latest fact they fit; a grade named as a current state
+    joins the latest judgement of that grade before its bound; a row with one open bound joins
+    the only fact it fits; an undated row the only fact that states what it states.
     """
-    groups: list[list[dict]] = []
-    bounded = [r for r in rows if r["date_precision"] not in OPEN]
-    for row in sorted(bounded, key=lambda r: (r["date_start"], r["date_end"])):
-        home = next((g for g in groups if _may_join(g, row, rule) and any(_overlaps(_span(row), _span(o)) for o in g)), None)
-        (home.append(row) if home else groups.append([row]))
-    for row in (r for r in rows if r["date_precision"] in ("before", "after")):
-        fits = [g for g in groups if _may_join(g, row, rule) and any(_overlaps(_span(row), _span(o)) for o in g)]
-        (fits[0].append(row) if len(fits) == 1 else groups.append([row]))
-    for row in (r for r in rows if r["date_precision"] == "unknown"):
-        fits = [g for g in groups if _may_join(g, row, rule)
-                and all(_agree(_stated(o, rule.values), _stated(row, rule.values)) for o in g)]
-        (fits[0].append(row) if len(fits) == 1 else groups.append([row]))
-    return groups
+    facts: list[_Fact] = []
+    bounded = sorted((r for r in rows if r["date_precision"] not in OPEN + ("unknown",)), key=_order)
+    for row in bounded:
+        home = next((f for f in reversed(facts) if f.takes(row, rule, strict=False)), None)
+        home.add(row) if home else facts.append(_Fact(row))
+    for row in sorted((r for r in rows if r["date_precision"] in OPEN), key=_order):
+        fits = [f for f in facts if f.takes(row, rule, strict=is_state(row))]
+        graded = [f for f in fits if any(o["judgement"] == row["judgement"] for o in f.rows)] if is_state(row) else []
+        if graded:
+            max(graded, key=lambda f: (f.end or date.max, f.rows[0]["mention_id"])).add(row)
+        else:
+            fits[0].add(row) if len(fits) == 1 and not is_state(row) else facts.append(_Fact(row))
+    for row in sorted((r for r in rows if r["date_precision"] == "unknown"), key=_order):
+        fits = [f for f in facts if f.takes(row, rule, strict=True)]
+        fits[0].add(row) if len(fits) == 1 else facts.append(_Fact(row))
+    return [f.rows for f in facts]
 
 
 def tightest(rows: list[dict]) -> tuple[str, str, str, str]:
@@ -123,9 +154,34 @@ def _label(rule: Rule, row: dict) -> str:
     return " ".join(f"{row['council']} {text}".split())
 
 
+def _also_named(first: dict, group: list[dict]) -> str:
+    """' (also named X; same person inferred)' where mentions print one person's name differently."""
+    others = sorted({r["person"] for r in group if r.get("full_person") and r["person"] != first["full_person"]})
+    return f" (also named {', '.join(others)}; same person inferred)" if others else ""
+
+
+def _with_full_names(rows: list[dict]) -> list[dict]:
+    """Staff rows with `full_person`: the one fuller name the same person goes by elsewhere, else `person`."""
+    people = [(r["organisation"], r["person"], r["role"]) for r in rows if r["person"]]
+    fuller = full_names(people)
+    return [r | {"full_person": fuller.get((r["organisation"], r["person"], r["role"]), r["person"])} for r in rows]
+
+
+def _shown(rule: Rule, stated: tuple) -> str:
+    """Stated values as words: '0.4', 'at least 0.4', '0.3 to 0.5'; a lone value as it is."""
+    named = dict(zip(rule.values, stated))
+    value, lower, upper = (named.get(c, "") for c in (rule.values[0], "lower", "upper"))
+    if len(rule.values) == 1 or value != "":
+        return str(value)
+    if lower != "" and upper != "":
+        return f"{lower} to {upper}"
+    return f"at least {lower}" if lower != "" else f"at most {upper}"
+
+
 def _said(rule: Rule, group: list[dict]) -> list[tuple]:
     """The distinct values the mentions state (blank ones left out), sorted."""
-    return sorted({v for v in (_stated(r, rule.values) for r in group) if any(x != "" for x in v)})
+    said = {v for v in (_stated(r, rule.values) for r in group) if any(x != "" for x in v)}
+    return sorted(said, key=lambda v: tuple(str(x) for x in v))
 
 
 def _lead(rule: Rule, group: list[dict]) -> list[dict]:
@@ -141,17 +197,17 @@ def _fact(table: str, rule: Rule, group: list[dict]) -> dict:
     first = group[0]
     start, end, precision, note = tightest(group)
     if len(said) > 1:
-        shown = "; ".join("/".join(str(x) for x in v if x != "") for v in said)
+        shown = "; ".join(_shown(rule, v) for v in said)
         note = "; ".join(n for n in (note, f"mentions disagree: {shown}") if n)
     number = {"vacancies": "value", "measures": "value", "budgets": "amount_gbp", "staff_changes": "count"}.get(table)
-    key = "|".join(str(first[c]) for c in rule.key) + f"|{start}|{end}|{first['article_id']}|{first['char_start']}"
+    anchor = min(group, key=lambda r: (r["article_id"], r["char_start"], r["mention_id"]))
     return {
-        "fact_id": f"{table}-{hashlib.sha1(key.encode()).hexdigest()[:10]}",
+        "fact_id": f"{table}-{anchor['mention_id']}",
         "source_table": table,
         "council": first["council"],
         "kind": first[rule.kind],
         "scope": first.get("scope", ""),
-        "label": _label(rule, first),
+        "label": _label(rule, first | {"person": first.get("full_person", "")}) + _also_named(first, group),
         "value": first[number] if number else "",
         "lower": first.get("lower", ""),
         "upper": first.get("upper", ""),
@@ -178,9 +234,11 @@ def mention_groups(tables: dict[str, pd.DataFrame]) -> Iterator[tuple[dict, list
         if df is None or df.empty:
             continue
         rows = [r | {"source_table": table, "row": i} for i, r in enumerate(df.astype(object).fillna("").to_dict("records"))]
+        if table == "staff_changes":
+            rows = _with_full_names(rows)
         by_key: dict[tuple, list[dict]] = {}
         for row in rows:
-            by_key.setdefault(tuple(row[c] for c in rule.key), []).append(row)
+            by_key.setdefault(tuple(row[c] for c in rule.key) + (surname(row.get("person", "")),), []).append(row)
         for group in by_key.values():
             for cluster in _clusters(group, rule):
                 mentions = _lead(rule, cluster)
