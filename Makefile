@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 NBVAL_DIR := $(shell mktemp -d -u /tmp/nbval-XXXXXX)
 
-.PHONY: help setup report test test-notebooks lab bench clean
+.PHONY: help setup report test test-notebooks lab bench eval clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -36,6 +36,9 @@ lab: $(STAMP) ## open the notebooks in JupyterLab
 
 bench: $(STAMP) ## print extraction speed figures
 	for script in bench/bench_*.py; do $(PY) $$script; done
+
+eval: $(STAMP) ## score the extraction on ../shared/news-dev and tests/news (each half); figures in bench/results/
+	$(PY) bench/eval.py
 
 clean: ## delete the outputs (make report rebuilds them from data/raw)
 	rm -rf data/processed/* reports/*
