@@ -1,6 +1,7 @@
 """Check notebook parameters the same way whether papermill, the runner or a person set them."""
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from datetime import date
@@ -17,6 +18,7 @@ DEFAULTS = {
     "council": "",
     "period_start": "",
     "period_end": "",
+    "official_dir": "data/official",
 }
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -76,13 +78,31 @@ def _iso_date(name: str, value: str) -> date | None:
     raise InputError(f"parameter {name}={value!r} is not an ISO date; write it as YYYY-MM-DD or leave it blank")
 
 
-def choose_council(council: str, fact_councils: Counter) -> str:
-    """The council asked for, or the one with the most facts; an unknown one lists those found."""
+def _key(name: str) -> str:
+    """A council name for matching: lower case, without a 'Council' suffix or borough prefix."""
+    name = re.sub(r"\s+", " ", name.casefold()).strip()
+    name = re.sub(r"^(?:the )?(?:(?:london|royal) borough of|city of|county of|council of) |"
+                  r" (?:borough |city |county |metropolitan borough )?council$", "", name)
+    return name.replace("st. ", "st ")
+
+
+def find_council(council: str, names) -> str | None:
+    """The name among `names` that `council` means, case and prefixes aside; None if there is none."""
+    return {_key(n): n for n in names}.get(_key(council))
+
+
+def choose_council(council: str, fact_councils: Counter, known=()) -> str:
+    """The council asked for, or the one with the most facts. One without facts is accepted when it is
+    `known` (to the official statistics); any other lists those found and the nearest names."""
     found = sorted(c for c in fact_councils if c)
     if not found:
         raise InputError("no council has any facts in this corpus; check raw_dir and the extraction step's output")
     if not council:
         return max(found, key=lambda c: (fact_councils[c], c))
-    if council not in fact_councils:
-        raise InputError(f"parameter council={council!r} has no facts; councils found: {', '.join(found)}")
-    return council
+    match = find_council(council, found) or find_council(council, known)
+    if match:
+        return match
+    keys = {_key(n): n for n in [*found, *known]}
+    near = [keys[k] for k in difflib.get_close_matches(_key(council), list(keys), n=5, cutoff=0.6)]
+    hint = f"; nearest names: {', '.join(near)}" if near and known else ""
+    raise InputError(f"parameter council={council!r} has no facts; councils found: {', '.join(found)}{hint}")
