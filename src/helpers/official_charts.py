@@ -75,8 +75,9 @@ def official_chart(lines: pd.DataFrame, points: pd.DataFrame, council: str, meas
         for ax, measure in zip(axes, measures):
             _draw_panel(ax, lines, points, measure)
         axes[0].legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7.5, frameon=False)
-        axes[-1].xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-        for ax in axes[:-1]:
+        for ax in axes:
+            ax.xaxis.set_major_locator(mdates.YearLocator())
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
             ax.tick_params(labelbottom=True)
         finish(fig, axes, title(lines, council, measures[0]),
                f"{what} at {council}, its region and England in the official statistics, with the articles' figures",
