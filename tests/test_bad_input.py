@@ -426,9 +426,9 @@ def test_bad_period_stops_the_charts_notebook(raw_copy, out, args, message):
 
 
 def test_unknown_council_stops_the_charts_notebook_and_lists_the_councils_found(raw_copy, out):
-    message = failed_in_notebook(raw_copy, out, "-p", "council", "Wigan", steps=("01", "02", "03"), notebook="03_charts")
-    found = message.removeprefix("parameter council='Wigan' has no facts; councils found: ")
-    assert found != message and "Croydon" in found.split(", ")
+    message = failed_in_notebook(raw_copy, out, "-p", "council", "Wigun", steps=("01", "02", "03"), notebook="03_charts")
+    found, _, nearest = message.removeprefix("parameter council='Wigun' has no facts; councils found: ").partition("; ")
+    assert found != message and "Croydon" in found.split(", ") and nearest.startswith("nearest names: Wigan")
 
 
 def test_papermill_on_one_notebook_validates_its_parameters(raw_copy, out, tmp_path):
