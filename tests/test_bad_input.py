@@ -442,9 +442,8 @@ def test_unknown_council_is_refused_before_any_notebook_when_tables_of_this_corp
     out = tmp_path / "out"
     shutil.copytree(ROOT / "data" / "processed", out / "processed")
     before = snapshot(out)
-    result = run_step(ROOT / "data" / "raw", out, "-p", "council", "Wigan", steps=("03",))
-    assert (result.returncode, result.stderr) == (
-        2, "error: parameter council='Wigan' has no facts; councils found: Bromley, Camden, Croydon, Lambeth, Wandsworth\n")
+    result = run_step(ROOT / "data" / "raw", out, "-p", "council", "Wigun", steps=("03",))
+    assert (result.returncode, result.stderr) == (2, "error: parameter council='Wigun' has no facts; nearest: Wigan\n")
     assert snapshot(out) == before
 
 

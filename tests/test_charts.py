@@ -165,8 +165,9 @@ def test_undated_facts_are_kept_but_not_drawn_and_the_chart_says_so(loaded):
 
 def test_unknown_council_lists_the_councils_found(loaded):
     tables, _, _ = loaded
-    with pytest.raises(InputError, match="councils found: Bolton, Wigan"):
-        pick_council("Croydon", tables["timeline"])
+    with pytest.raises(InputError, match="councils found: Bolton, Wigan; nearest names: Croydon"):
+        pick_council("Croydn", tables["timeline"])
+    assert pick_council("croydon council", tables["timeline"]) == "Croydon"
 
 
 def test_every_mention_belongs_to_one_timeline_fact(loaded):

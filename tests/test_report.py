@@ -22,7 +22,7 @@ def built(tmp_path_factory):
     view = charts.View("Wigan", *resolve_period(tables["articles"], None, None), tables["articles"])
     figures = _figures(tables, view, root / "reports" / "figures")
     prov = report.provenance(raw, report.run_parameters({"council": ""}, view.council, view.start, view.end))
-    page = report.report_html(view, tables, figures, prov, ["01_ingest", "04_report"], report.article_urls(raw))
+    page = report.report_html(view, tables, figures, prov, ["01_ingest", "05_report"], report.article_urls(raw))
     return raw, tables, view, figures, page
 
 
@@ -105,7 +105,7 @@ def test_figures_are_embedded_relatively_with_alt_text(built):
     for name, _ in report.FIGURES:
         assert f"<img src='figures/{name}.png' alt='" in page
     assert re.search(r"alt='Step chart of Wigan&#x27;s overall Ofsted grade", page)
-    with pytest.raises(InputError, match="run 03_charts before 04_report"):
+    with pytest.raises(InputError, match="run 03_charts before 05_report"):
         report.figure_html("missing", "x", figures)
 
 

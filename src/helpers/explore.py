@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import load_corpus
+from .councils import gazetteer
 from .errors import InputError
 from . import params
 from .intervals import Interval
@@ -91,8 +92,9 @@ def fact_councils(timeline: pd.DataFrame) -> Counter:
 
 
 def pick_council(council: str, timeline: pd.DataFrame) -> str:
-    """The council asked for (or the one with most facts); unknown councils list those found."""
-    return choose_council(council, fact_councils(timeline))
+    """The council asked for (or the one with most facts), which may be any council of the official
+    statistics (the gazetteer); unknown councils list those found and the nearest names."""
+    return choose_council(council, fact_councils(timeline), known_councils())
 
 
 def _iso(d: date | None) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from .corpus import manifest_path, read_manifest
+from .councils import gazetteer
 from .errors import InputError
 from .intervals import Interval, parse_published
 from .paths import project_root, resolve_dir
@@ -20,6 +21,7 @@ DEFAULTS = {
     "council": "",
     "period_start": "",
     "period_end": "",
+    "official_dir": "data/official",
 }
 
 
@@ -95,25 +97,33 @@ def resolve_period(start: date | None, end: date | None, published: list[Interva
     return start, end
 
 
-def _plain(name: str) -> str:
-    """A council name without case, 'Council' or a '(London|Royal) Borough of' prefix."""
-    name = re.sub(r"^(?:the\s+)?(?:(?:london|royal)\s+borough\s+of|city\s+of|borough\s+of)\s+", "", name.strip(), flags=re.I)
-    return re.sub(r"\s+(?:city\s+)?council$", "", name, flags=re.I).casefold()
+def _key(name: str) -> str:
+    """A council name for matching: lower case, without a 'Council' suffix or borough prefix."""
+    name = re.sub(r"\s+", " ", name.casefold()).strip()
+    name = re.sub(r"^(?:the )?(?:(?:london|royal) borough of|city of|county of|council of) |"
+                  r" (?:borough |city |county |metropolitan borough )?council$", "", name)
+    return name.replace("st. ", "st ")
 
 
-def choose_council(council: str, fact_councils: Counter) -> str:
-    """The council asked for (matched without case or prefix), or the one with the most facts; an
-    unknown one lists the nearest names found."""
+def find_council(council: str, names) -> str | None:
+    """The name among `names` that `council` means, case and prefixes aside; None if there is none."""
+    return {_key(n): n for n in names}.get(_key(council))
+
+
+def choose_council(council: str, fact_councils: Counter, known=()) -> str:
+    """The council asked for, or the one with the most facts. One without facts is accepted when it is
+    `known` (to the official statistics); any other lists those found and the nearest names."""
     found = sorted(c for c in fact_councils if c)
     if not found:
         raise InputError("no council has any facts in this corpus; check raw_dir and the extraction step's output")
     if not council:
         return max(found, key=lambda c: (fact_councils[c], c))
-    by_plain = {_plain(c): c for c in found}
-    if _plain(council) in by_plain:
-        return by_plain[_plain(council)]
-    nearest = [by_plain[p] for p in difflib.get_close_matches(_plain(council), list(by_plain), n=5, cutoff=0.6)]
-    hint = f"nearest: {', '.join(nearest)}" if nearest else f"councils found: {', '.join(found)}"
+    match = find_council(council, found) or find_council(council, known)
+    if match:
+        return match
+    keys = {_key(n): n for n in [*found, *known]}
+    near = [keys[k] for k in difflib.get_close_matches(_key(council), list(keys), n=5, cutoff=0.6)]
+    hint = f"nearest: {', '.join(near)}" if near else f"councils found: {', '.join(found)}"
     raise InputError(f"parameter council={council!r} has no facts; {hint}")
 
 
@@ -129,8 +139,13 @@ def check_run(raw: Path, processed: Path, extra: dict[str, str]) -> bool:
     counts = council_counts(processed, {(r["article_id"], r["sha256"].strip().lower()) for r in manifest})
     if counts is None:
         return False
-    choose_council(extra["council"], counts)
+    choose_council(extra["council"], counts, known_councils())
     return True
+
+
+def known_councils() -> list[str]:
+    """Every council of the official statistics (the gazetteer): valid even without facts."""
+    return sorted(set(gazetteer().values()))
 
 
 def council_counts(processed: Path, corpus: set[tuple[str, str]] | None = None) -> Counter | None:

@@ -19,7 +19,7 @@ from string import Template
 
 import pandas as pd
 
-from . import charts
+from . import charts, official
 from .atomic import write_text_atomic
 from .corpus import article_path, manifest_path, read_manifest
 from .errors import InputError
@@ -212,7 +212,7 @@ def conflicts_story(timeline: pd.DataFrame, cited: list[str], notes: Footnotes) 
 def figure_html(name: str, caption: str, figures: dict[str, dict]) -> str:
     """The chart's PNG with its alt text, and a link to the SVG."""
     if name not in figures:
-        raise InputError(f"figure {name!r} is missing from figures/figures.json; run 03_charts before 04_report")
+        raise InputError(f"figure {name!r} is missing from figures/figures.json; run 03_charts before 05_report")
     fig = figures[name]
     return (f"<figure><img src='figures/{e(fig['png'])}' alt='{e(fig['alt'])}'>"
             f"<figcaption>{e(caption)}. <a href='figures/{e(fig['svg'])}'>Scalable version (SVG)</a></figcaption></figure>")
@@ -276,6 +276,7 @@ tr:target{background:#eee}code{font-size:.8rem;word-break:break-all}caption{text
 <h2 id="workforce">Workforce</h2><p>$workforce</p>$fig_workforce
 <h2 id="money">Money</h2><p>$money</p>$fig_money
 <h2 id="people">People and milestones</h2><p>$people</p>$fig_people
+$official
 <h2 id="undated">Facts without a date</h2>
 <p>The articles state these without saying when, so the charts cannot place them.</p>$undated
 <h2 id="conflicts">Where the sources disagree</h2>$conflicts
@@ -316,6 +317,7 @@ def report_html(view: charts.View, tables: dict[str, pd.DataFrame], figures: dic
         dek=e(f"{view.council}'s children's services, {view.span}, told from {len(articles)} articles "
               f"({outlets}). Every number links to the sentence it comes from."),
         **parts, undated=undated, conflicts=conflicts,
+        official=official.report_section(tables, view.council, official.footnotes(mentions, notes)),
         **{f"fig_{key}": figure_html(name, caption, figures) for (name, caption), key in zip(FIGURES, parts)},
         sources=sources_html(notes.order, timeline, mentions, articles),
         articles=articles_html(articles, urls),

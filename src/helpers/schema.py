@@ -133,3 +133,46 @@ TIMELINE = [
     _field("conflict", "boolean", required=True, description="true where mentions disagree"),
     _field("note", description="what disagrees"),
 ]
+
+OFFICIAL_UNITS = ["share", "count", "fte", "per_10000"]
+VERDICTS = ["consistent", "different_definition", "contradicts", "no_official_figure"]
+
+OFFICIAL = [
+    _field("council", required=True, description="the area: the council (as the corpus names it), its region or England"),
+    _field("level", enum=["council", "region", "England"], required=True),
+    _field("measure", required=True, description="contract measure name, e.g. vacancy_rate, children_in_care"),
+    _field("value", "number", description="shares as 0-1 fractions; blank when suppressed"),
+    _field("unit", enum=OFFICIAL_UNITS, required=True),
+    _field("date_start", "date", required=True, description="start of the reference interval"),
+    _field("date_end", "date", required=True, description="the reference date"),
+    _field("published", description="the cell as published (a number, or a suppression code)"),
+    _field("note", description="the suppression code when the value is blank (z, x, c, u, low)"),
+    _field("source", required=True, description="file and row number (header = row 1)"),
+    _field("publisher", required=True),
+    _field("licence", required=True),
+    _field("url", description="where the file was published"),
+]
+
+CLAIMS_CHECK = [
+    _field("mention_id", required=True, description="the article figure's row in its fact table"),
+    _field("source_table", enum=["vacancies", "measures"], required=True),
+    _field("article_id", required=True),
+    _field("council"),
+    _field("measure", required=True),
+    _field("scope"),
+    _field("qualifier", enum=QUALIFIERS, required=True),
+    _field("unit", enum=["share", "count"], required=True),
+    _field("claim_value", "number", description="the number stated"),
+    _field("claim_lower", "number", description="lowest value the claim allows (blank: open)"),
+    _field("claim_upper", "number", description="highest value the claim allows (blank: open)"),
+    _field("claim_date_start", "date"),
+    _field("claim_date_end", "date"),
+    _field("official_area", description="the area of the official figure compared"),
+    _field("official_value", "number"),
+    _field("official_date", "date", description="the official figure's reference date"),
+    _field("official_source", description="file and row of the official figure"),
+    _field("gap_days", "integer", description="official date minus the claim's dates, in days (negative: earlier)"),
+    _field("difference", "number", description="claim (value, or middle of its bounds) minus official value"),
+    _field("verdict", enum=VERDICTS, required=True),
+    _field("explanation", required=True, description="one sentence built from the data"),
+]

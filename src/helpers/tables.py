@@ -16,9 +16,10 @@ from frictionless import Resource, Schema
 
 from .atomic import write_files_atomic
 from .corpus import Article
-from .schema import ARTICLES, ID_FIELDS, TABLES, TIMELINE, columns
+from .schema import ARTICLES, CLAIMS_CHECK, ID_FIELDS, OFFICIAL, TABLES, TIMELINE, columns
 
-SCHEMAS: dict[str, list[dict]] = {"articles": ARTICLES, **TABLES, "timeline": TIMELINE}
+SCHEMAS: dict[str, list[dict]] = {"articles": ARTICLES, **TABLES, "timeline": TIMELINE, "official": OFFICIAL,
+                                   "claims_check": CLAIMS_CHECK}
 NUMERIC = {"value", "lower", "upper", "amount_gbp", "count"}
 
 
