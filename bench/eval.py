@@ -82,7 +82,7 @@ def main():
                 res = json.loads(out.read_text(encoding="utf-8"))
                 core = {t: {k: res["core"][t][k] for k in ("gold", "proj", "matched", "dates_ok", "tight_ok", "grounded")}
                         for t in TABLES}
-                for t, m in core.items():
+                for m in core.values():
                     m["recall"] = round(m["matched"] / m["gold"], 3) if m["gold"] else None
                     m["precision"] = round(m["matched"] / m["proj"], 3) if m["proj"] else None
                     m["dates"] = round(m["dates_ok"] / m["matched"], 3) if m["matched"] else None

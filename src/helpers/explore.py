@@ -13,11 +13,10 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import load_corpus
-from .councils import gazetteer
 from .errors import InputError
 from . import params
 from .intervals import Interval
-from .params import choose_council
+from .params import choose_council, known_councils
 from .tables import SCHEMAS
 from .timeline import mention_groups
 

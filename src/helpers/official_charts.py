@@ -100,7 +100,7 @@ def title(lines: pd.DataFrame, council: str, measure: str) -> str:
 def alt_text(lines: pd.DataFrame, points: pd.DataFrame, council: str, measures: list[str]) -> str:
     parts = []
     for measure in measures:
-        for (level, area), rows in lines[lines["measure"] == measure].groupby(["level", "council"], sort=False):
+        for (_, area), rows in lines[lines["measure"] == measure].groupby(["level", "council"], sort=False):
             values = ", ".join(f"{y:,.1f} in {d[:4]}" for y, d in zip(rows["y"], rows["date_end"]))
             parts.append(f"{label(measure)}, {area}: {values}")
         claims = points[points["measure"] == measure]
