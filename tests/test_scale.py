@@ -56,12 +56,19 @@ def test_its_tables_pass_the_contract_check(corpus_run):
     assert rows > 50
 
 
-def test_every_mention_is_in_exactly_one_fact(corpus_run):
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_every_mention_is_in_exactly_one_fact_whose_dates_all_intersect(corpus_run):
     _, processed, *_ = corpus_run
-    with (processed / "timeline.csv").open(encoding="utf-8", newline="") as f:
-        placed = [m for r in csv.DictReader(f) for m in r["mention_ids"].split(";")]
-    ids = []
-    for table in ("ratings", "vacancies", "budgets", "staff_changes", "measures", "events"):
-        with (processed / f"{table}.csv").open(encoding="utf-8", newline="") as f:
-            ids += [r["mention_id"] for r in csv.DictReader(f)]
-    assert sorted(placed) == sorted(ids)
+    facts = _rows(processed / "timeline.csv")
+    mentions = {(t, r["mention_id"]): r for t in ("ratings", "vacancies", "budgets", "staff_changes", "measures", "events")
+                for r in _rows(processed / f"{t}.csv")}
+    placed = sorted((f["source_table"], m) for f in facts for m in f["mention_ids"].split(";"))
+    assert placed == sorted(mentions)
+    for fact in facts:
+        rows = [mentions[(fact["source_table"], m)] for m in fact["mention_ids"].split(";")]
+        starts, ends = [r["date_start"] for r in rows if r["date_start"]], [r["date_end"] for r in rows if r["date_end"]]
+        assert not starts or not ends or max(starts) <= min(ends), fact["fact_id"]
