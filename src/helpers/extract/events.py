@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..intervals import UNKNOWN, Interval
-from .ratings import GENERIC, REACH, clause_start, date_after, quote_span, subject_council, unique, within
-from .sentence import Sentence
+from .ratings import GENERIC, REACH, clause_start, date_after, quote_span, subject_council, within
+from .sentence import Sentence, unique
 
 _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
 _CREATE = (r"(?:set\s+up|establish(?:ed|es|ing|ment\s+of)?|creat(?:e|ed|es|ing|ion\s+of)|formed|launch(?:ed|es|ing)?"

@@ -14,7 +14,7 @@ import re
 
 from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
-from .sentence import Sentence
+from .sentence import Sentence, unique
 
 _GRADE = r"(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
 _CANONICAL = {"requires": "Requires improvement", "outstanding": "Outstanding", "inadequate": "Inadequate",
@@ -35,7 +35,13 @@ GENERIC = re.compile(r"\b(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+au
 # ------------------------------------------------------------------ verdicts
 
 # (kind, pattern): each names the grade `g`; a copula needs a services-like subject, a label's words give the scope.
+_CHANGE_FROM = rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+)?{_OPEN}?"
+_CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s+way)\s+)?(?:to|into)\s+"
 _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
+    ("change-to", rf"{_CHANGE_FROM}{_GRADE}{_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+)?(?:rated\s+)?{_OPEN}?"
+                  rf"(?P<g>{_GRADE})\b"),
+    ("change-from", rf"{_CHANGE_FROM}(?P<g>{_GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
+    ("adjective", rf"\b(?P<g>{_GRADE}){_CLOSE}?[-‑\s]rated\b"),
     ("rated", rf"\b(?:rated|judged|graded|deemed)\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+(?:as\s+|to\s+be\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
     ("found", rf"\bfound\s+(?:[\w’'-]+\s+){{0,8}}?to\s+be\s+{_OPEN}?(?P<g>{_GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{_GRADE}){_CLOSE}(?!\w)"),
@@ -46,6 +52,15 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
               rf"\s*(?P<g>{_GRADE})\b"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
 )]
+# How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
+_STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective"}
+_NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$", re.I)
+_DENIED = re.compile(r"\b(?:no\s+longer|not|never|shed\w*|lost|los[ei]\w*|escap\w+|out\s+of|remov\w+|lift\w*|left)"
+                     r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*$", re.I)
+_HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+|target\w*|goal|striv\w+|bid"
+                    r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$", re.I)
+_MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
 _SUBJECT = re.compile(r"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
                       r"|overall\s+effectiveness)\b|SCB\b", re.I)
@@ -239,7 +254,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     for kind, pattern in _VERDICTS:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             g0, g1 = m.span("g")
-            if g0 in found or (kind != "quoted" and _PLAIN.match(text, g1)):
+            if g0 in found or (kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1)):
                 continue
             if _NOT_SERVICES.search(text, max(sentence.start, m.start() - 40), m.start()):
                 continue
@@ -255,17 +270,48 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
     return bool(_SUBJECT.search(sentence.article.text, a, pos) or within(sentence.councils, a, pos))
 
 
-def _verdict_date(sentence: Sentence, g0: int, g1: int) -> Interval:
-    """The date tied to a grade: one just after it, an earlier "in X, when ...", else by tense."""
+def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
+    """The date the text ties to a grade: one just after it, or an earlier "in X, when ..."."""
     text = sentence.article.text
     near = [d for d in within(sentence.dates, g1, g1 + 46) if not _STOP.search(text, g1, d.start)]
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
     when = date_before(sentence, g0, _WHEN)
-    if when:
-        return when.interval
-    marks = list(_TENSE.finditer(text, max(clause_start(sentence, g0), g0 - 100), g0))
-    return UNKNOWN if marks and not marks[-1].group("now") else sentence.article.published
+    return when.interval if when else None
+
+
+def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
+    """How the clause uses a grade: `denied`, `hoped`, `old` (left behind in a change), `state` (the service's
+    standing) or `verdict` (a judgement given; in the inspectorate's own report, its present grades too)."""
+    text = sentence.article.text
+    a = max(clause_start(sentence, start), start - 60)
+    if kind == "change-from":
+        return "old"
+    if _DENIED.search(text, a, start):
+        return "denied"
+    if _HOPED.search(text, a, start) or _MODAL_AFTER.match(text, g1):
+        return "hoped"
+    standing = kind in _STATE_KINDS or (kind == "rated" and _PRESENT_PASSIVE.search(text, a, start))
+    return "state" if standing and not _INSPECTORATE.search(sentence.article.outlet) else "verdict"
+
+
+def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
+    """A verdict's date: the one tied to it, else by tense. A standing held now, or a grade left behind, is only
+    known to predate the publication (or the change)."""
+    text = sentence.article.text
+    tied = _tied_date(sentence, g0, g1)
+    if mood == "old":
+        later = [d for d in clause_dates(sentence, g1) if d.start >= g1 and not d.relative]
+        end = (later[0].interval if later else tied or sentence.article.published).end
+        return Interval(None, end, "before") if end else UNKNOWN
+    if tied:
+        return tied
+    marks = [m for m in _TENSE.finditer(text, max(clause_start(sentence, g0), g0 - 100), g0)
+             if mood != "state" or not m.group("did")]
+    if marks and not marks[-1].group("now"):
+        return UNKNOWN
+    end = sentence.article.published.end
+    return Interval(None, end, "before") if mood == "state" and end else sentence.article.published
 
 
 def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
@@ -283,6 +329,9 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
     """Judgement rows; a grade after a commissioner's report in the sentence is that report's verdict."""
     text, rows = sentence.article.text, []
     for start, g0, g1, kind in _verdict_spans(sentence):
+        mood = _mood(sentence, start, g1, kind)
+        if mood in ("denied", "hoped"):
+            continue
         said_by = [m.group().lower() for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
         judgement, scope = _canonical(text[g0:g1]), _scope(sentence, start if kind == "label" else None, g0, g1)
         council = subject_council(sentence, g0)
@@ -291,7 +340,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                              "commissioner_report",
                              judgement, scope))
         else:
-            rows.append(_row(f"grade-{kind}", sentence, start, g1, council, _verdict_date(sentence, g0, g1), "Ofsted", "judgement",
+            rows.append(_row(f"grade-{kind}", sentence, start, g1, council, _verdict_date(sentence, g0, g1, mood), "Ofsted", "judgement",
                              judgement, scope))
     return rows
 
@@ -480,13 +529,3 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         rows += _inspections(sentence) + _reports(sentence) + _directives(sentence)
     return unique(rows)
 
-
-def unique(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
-    """The rows without repeats of one fact (same fields but the quote), the first kept."""
-    seen, out = set(), []
-    for table, row in rows:
-        key = (table,) + tuple(v for k, v in row.items() if k not in ("quote", "char_start", "char_end"))
-        if key not in seen:
-            seen.add(key)
-            out.append((table, row))
-    return out

@@ -9,6 +9,20 @@ from ..intervals import UNKNOWN, Interval
 from ..numbers import Quantity
 
 
+_NOT_FACT = ("quote", "char_start", "char_end", "rule")
+
+
+def unique(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The rows without restatements of one fact (same table and fields but quote and rule), the first kept."""
+    seen, out = set(), []
+    for table, row in rows:
+        key = (table,) + tuple((k, v) for k, v in row.items() if k not in _NOT_FACT)
+        if key not in seen:
+            seen.add(key)
+            out.append((table, row))
+    return out
+
+
 @dataclass(frozen=True)
 class Sentence:
     article: Article
