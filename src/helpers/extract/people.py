@@ -113,7 +113,7 @@ _DET = r"(?:the|a|an|its|their|his|her|our|(?:[A-Z][\w-]*|[a-z]+)[’']s)"
 # Words between a determiner and the role: "£99,000-a-year", "Green-led borough's embattled"
 _FILL = (r"(?!(?:who|whom|whose|which|that|was|were|is|are|has|had|have|said|says|and|or|but|nor|not|also|then)\b)"
          r"(?:[£$€]?\d[\d,.]*(?:-[a-z]+)*|[\w’'-]+)")
-_NEW = (r"(?:(?:the|an?|its|some|two|three|four|five)\s+)?"
+_NEW = (r"(?:(?:the|an?|its|their|some|two|three|four|five|[A-Z][\w-]*[’']s)\s+)?"
         r"(?:(?:new|newly|recent|additional|extra|further|highly[- ]\w+)\s+)*")
 
 _ANY_NAME = re.compile(_name("n"))

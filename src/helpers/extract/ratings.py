@@ -24,7 +24,7 @@ _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:e
 
 # Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
 _TRIGGER = re.compile(
-    r"ofsted|inspect|judg|rated|rating|graded|visit|commissioner|directi|ordered|dfe|department for education"
+    r"ofsted|inspect|judg|rated|rating|graded|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
     r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
     r"|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good")
 _GOOD = re.compile(r"\bGood\b|GOOD")
@@ -336,7 +336,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         judgement, scope = _canonical(text[g0:g1]), _scope(sentence, start if kind == "label" else None, g0, g1)
         council = subject_council(sentence, g0)
         if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
-            rows.append(_row(f"grade-{kind}-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
+            rows.append(_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                              "commissioner_report",
                              judgement, scope))
         else:

@@ -7,6 +7,11 @@ from ..corpus import Article
 from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
 from ..numbers import Quantity
+from ..schema import TABLES, columns
+from .rules import RULES
+
+# The columns an extracted row fills: all but the identity columns `extract_corpus` adds.
+_FIELDS = {name: frozenset(columns(fields)) - {"mention_id", "review"} for name, fields in TABLES.items()}
 
 
 _NOT_FACT = ("quote", "char_start", "char_end", "rule")
@@ -39,12 +44,14 @@ class Sentence:
 
     def row(self, rule: str, *, start: int | None = None, end: int | None = None, council: str | None = None,
             interval: Interval = UNKNOWN, **fields) -> dict:
-        """A fact row made by `rule`: the contract's common columns (quote = the sentence unless a span is given)
-        + `fields`."""
+        """A fact row made by the registered `rule`: the contract's common columns (quote = the sentence unless a
+        span is given) + `fields`, which must be exactly the rest of the rule's table."""
         start = self.start if start is None else start
         end = self.end if end is None else end
+        if rule not in RULES:
+            raise KeyError(f"rule {rule!r} is not in the registry (helpers/extract/rules.py)")
         date_start, date_end = interval.iso()
-        return {
+        row = {
             "article_id": self.article.article_id,
             "council": self.council if council is None else council,
             "quote": self.article.text[start:end],
@@ -56,6 +63,10 @@ class Sentence:
             "rule": rule,
             **fields,
         }
+        if row.keys() != _FIELDS[RULES[rule].table]:
+            raise ValueError(f"rule {rule!r}: fields {sorted(row.keys() ^ _FIELDS[RULES[rule].table])} do not match "
+                             f"the {RULES[rule].table} table")
+        return row
 
     def council_before(self, pos: int) -> str:
         """The council named last before `pos` in this sentence, else the article's main council."""

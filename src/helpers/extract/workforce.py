@@ -13,7 +13,7 @@ from .sentence import Sentence
 
 _TRIGGER = re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turnover|agency|looked[\s-]+after"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population", re.I)
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to", re.I)
 # Where a clause of a sentence ends: dashes, semicolons, colons and contrasting conjunctions.
 CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
 _BREAK = re.compile(r"\s[–—]\s|;\s|:\s|,\s(?:though|although|but|while|whereas|and that)\s")
