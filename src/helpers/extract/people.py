@@ -397,34 +397,8 @@ def _leaver(text: str, lower: str, s: int, pos: int, mentions: list[_Mention], f
 
 # ----------------------------------------------------------------------------- dates
 
-_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|[()]")
-_SINCE = re.compile(r"\b(?:[Ss]ince|[Ff]ollowing|[Aa]fter)\b[^.;]{0,60}$")
-_SINCE_WORD = re.compile(r"(?:[Ss]ince|[Ff]ollowing|[Aa]fter)\b")
 _SINCE_ONLY = re.compile(r"\b[Ss]ince\b")
 _OPENING = re.compile(r"\s*(?:During|In|Over|Throughout)\b")
-
-
-def _segment(sentence: Sentence, pos: int) -> tuple[int, int]:
-    """The comma-delimited stretch of the sentence around `pos`."""
-    a, b = sentence.start, sentence.end
-    for m in _BREAK.finditer(sentence.article.text, sentence.start, sentence.end):
-        if m.end() <= pos:
-            a = m.end()
-        elif m.start() >= pos:
-            b = m.start()
-            break
-    return a, b
-
-
-def _since(sentence: Sentence, a: int, b: int) -> Interval | None:
-    """[X, publication end] for the first date X in text[a:b] that "since", "following" or "after" introduces."""
-    text, end = sentence.article.text, sentence.article.published.end
-    for d in sentence.dates:
-        x = d.interval.start
-        introduced = _SINCE_WORD.match(text, d.start) or _SINCE.search(text, max(a, d.start - 70), d.start)
-        if a <= d.start < b and x and introduced:
-            return Interval(x, end, "range") if end and end >= x else Interval(x, None, "after")
-    return None
 
 
 def _nearest_date(sentence: Sentence, a: int, b: int, pos: int) -> Interval | None:
@@ -435,13 +409,13 @@ def _nearest_date(sentence: Sentence, a: int, b: int, pos: int) -> Interval | No
 def _when(sentence: Sentence, pos: int) -> Interval:
     """When the change at `pos` happened: a date in its own clause, else a "since X" the sentence ties to it."""
     text = sentence.article.text
-    a, b = _segment(sentence, pos)
-    first = _segment(sentence, sentence.start)[1]
+    a, b = sentence.clause(pos)
+    first = sentence.clause(sentence.start)[1]
     opening = (_nearest_date(sentence, sentence.start, first, pos)
                if first < a and _OPENING.match(text, sentence.start) else None)
-    runs_on = _SINCE_ONLY.search(text, a, b) and _since(sentence, a, sentence.end)
-    return (_since(sentence, a, b) or _nearest_date(sentence, a, b, pos) or runs_on
-            or _since(sentence, sentence.start, a) or opening or UNKNOWN)
+    runs_on = _SINCE_ONLY.search(text, a, b) and sentence.since(a, sentence.end)
+    return (sentence.since(a, b) or _nearest_date(sentence, a, b, pos) or runs_on
+            or sentence.since(sentence.start, a) or opening or UNKNOWN)
 
 
 # ----------------------------------------------------------------------------- rows
@@ -470,8 +444,8 @@ def _in_post(sentence: Sentence, people: _People, mentions: list[_Mention]) -> R
             continue
         role = m.role or people.roles.get(m.person, "")
         if m.kind == "headed":
-            a, b = _segment(sentence, m.start)
-            when = _since(sentence, a, b) or _since(sentence, sentence.start, a) or sentence.article.published
+            a, b = sentence.clause(m.start)
+            when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
             rows.append(_row("staff_changes.in-post", sentence, m.start, "in_post", role, m.person, interval=when))
         else:
             rows.append(_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
@@ -487,7 +461,7 @@ def _holder(mentions: list[_Mention], role: re.Match) -> str:
 def _appointment(sentence: Sentence, pos: int, role: re.Match, person: str) -> tuple[str, dict]:
     text = sentence.article.text
     interim = _INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role"))
-    a, b = _segment(sentence, pos)
+    a, b = sentence.clause(pos)
     return _row("staff_changes.appointment", sentence, pos, "interim_appointed" if interim else "appointed", role["role"], person,
                 organisation="DfE" if _BY_DFE.search(text, a, b) else None)
 
@@ -536,7 +510,7 @@ def _in_post_since(sentence: Sentence, pos: int, people: _People, mentions: list
     role = holder["role"] or people.roles.get(person, "")
     if not person and not role:
         return []
-    return [_row("staff_changes.in-post-since", sentence, pos, "in_post", role, person, interval=_since(sentence, date.start, date.end),
+    return [_row("staff_changes.in-post-since", sentence, pos, "in_post", role, person, interval=sentence.since(date.start, date.end),
                  span=(holder.start(), date.end))]
 
 
@@ -559,7 +533,7 @@ def _kept_since(sentence: Sentence, pos: int, people: _People, mentions: list[_M
     keeper = _KEEPER_WHO if kept["pro"] else _KEEPER_WHOM
     if not keeper.fullmatch(text, gap_start, kept.start()):
         return []
-    return [_row("staff_changes.kept-since", sentence, pos, "in_post", role, person, interval=_since(sentence, since.start, since.end),
+    return [_row("staff_changes.kept-since", sentence, pos, "in_post", role, person, interval=sentence.since(since.start, since.end),
                  span=(name.start(), since.end))]
 
 
@@ -635,7 +609,7 @@ def _hire(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention
     if not _HIRE_AT.match(people.lower, pos):
         return []
     rows = []
-    for m in _HIRED_ITEM.finditer(sentence.article.text, *_segment(sentence, pos)):
+    for m in _HIRED_ITEM.finditer(sentence.article.text, *sentence.clause(pos)):
         q = _count_before(sentence, m.start())
         if q or m["a"]:
             rows.append(_row("staff_changes.hire", sentence, m.start("role"), "hired", m["role"], count=q.value if q else 1.0,

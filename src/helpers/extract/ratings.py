@@ -79,7 +79,6 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"\b(?:some|certain|several)\s+(?:areas|parts|aspects)\b", "some areas"),
 )]
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
-_BREAK = re.compile(r"[;:]\s|,\s|\s[–—]\s|[(\[]|\n[ \t]*\n")
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
                     r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed)\b", re.I)
@@ -189,9 +188,9 @@ def quote_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         return sentence.start, sentence.end
     text = sentence.article.text
     newline = text.rfind("\n", max(sentence.start, start - REACH), start)
-    a = newline + 1 if newline >= 0 else clause_start(sentence, start)
+    a = newline + 1 if newline >= 0 else sentence.clause(start)[0]
     b = text.find("\n", end, min(sentence.end, end + REACH))
-    b = clause_end(sentence, end) if b < 0 else b
+    b = sentence.clause(end)[1] if b < 0 else b
     a += len(text[a:b]) - len(text[a:b].lstrip())
     return a, a + len(text[a:b].rstrip())
 
@@ -209,24 +208,10 @@ def date_before(sentence: Sentence, pos: int, gap: re.Pattern) -> DateMention | 
     return next((d for d in candidates if d.end <= pos and gap.fullmatch(text, d.end, pos)), None)
 
 
-def clause_start(sentence: Sentence, pos: int) -> int:
-    """Where the clause holding `pos` begins."""
-    start = max(sentence.start, pos - REACH)
-    for m in _BREAK.finditer(sentence.article.text, start, pos):
-        start = m.end()
-    return start
-
-
-def clause_end(sentence: Sentence, pos: int) -> int:
-    """Where the clause holding `pos` ends."""
-    m = _BREAK.search(sentence.article.text, pos, min(sentence.end, pos + REACH))
-    return m.start() if m else min(sentence.end, pos + REACH)
-
-
 def clause_dates(sentence: Sentence, pos: int) -> list[DateMention]:
     """The dates in the clause holding `pos`."""
-    end = clause_end(sentence, pos)
-    return [d for d in within(sentence.dates, clause_start(sentence, pos), end) if d.end <= end]
+    start, end = sentence.clause(pos)
+    return [d for d in within(sentence.dates, start, end) if d.end <= end]
 
 
 def _row(rule: str, sentence: Sentence, start: int, end: int, council: str, interval: Interval, authority: str,
@@ -266,7 +251,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
 
 def _is_subject(sentence: Sentence, pos: int) -> bool:
     """Whether the clause before a copula names services, a board or a council as its subject."""
-    a = max(clause_start(sentence, pos), pos - 100)
+    a = max(sentence.clause(pos)[0], pos - 100)
     return bool(_SUBJECT.search(sentence.article.text, a, pos) or within(sentence.councils, a, pos))
 
 
@@ -284,7 +269,7 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     """How the clause uses a grade: `denied`, `hoped`, `old` (left behind in a change), `state` (the service's
     standing) or `verdict` (a judgement given; in the inspectorate's own report, its present grades too)."""
     text = sentence.article.text
-    a = max(clause_start(sentence, start), start - 60)
+    a = max(sentence.clause(start)[0], start - 60)
     if kind == "change-from":
         return "old"
     if _DENIED.search(text, a, start):
@@ -306,7 +291,7 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
         return Interval(None, end, "before") if end else UNKNOWN
     if tied:
         return tied
-    marks = [m for m in _TENSE.finditer(text, max(clause_start(sentence, g0), g0 - 100), g0)
+    marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
              if mood != "state" or not m.group("did")]
     if marks and not marks[-1].group("now"):
         return UNKNOWN
@@ -317,9 +302,9 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
 def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
     """The part judged: named just after the grade ("Outstanding leadership"), in its label or clause, else overall."""
     text = sentence.article.text
-    a = clause_start(sentence, g0)
+    a = sentence.clause(g0)[0]
     if _RELATIVE_START.match(text, a):
-        a = clause_start(sentence, a - 2)
+        a = sentence.clause(a - 2)[0]
     after = _AFTER_WORDS.match(text, g1, sentence.end)
     before = text[label:g0] if label is not None else text[max(a, g0 - 90):g0]
     return _part(after.group() if after else "") or _part(before) or "overall"
@@ -439,7 +424,7 @@ def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
         return None
     if not _INSPECTORATE.search(text, max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)):
         return None
-    if within(sentence.dates, m.start(), clause_end(sentence, perfect.end())):
+    if within(sentence.dates, m.start(), sentence.clause(perfect.end())[1]):
         return None  # the inspection's own date, not a bound
     said = [v for v in _REPORTING.finditer(text, max(sentence.start, that.start() - 120), that.start())
             if not _PUNCT.search(text, v.end(), that.start())]
@@ -489,7 +474,7 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
     text = sentence.article.text
     m = _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end)
-    if not m or not _RELEASED.search(text, clause_start(sentence, m.start()), min(sentence.end, m.end() + 40)):
+    if not m or not _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 40)):
         return None
     dates = clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
     return m.start(), m.end(), dates[0].interval if dates else UNKNOWN

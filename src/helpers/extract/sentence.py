@@ -1,6 +1,7 @@
 """A sentence of an article body with what was found inside it, and the row builder."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..corpus import Article
@@ -14,6 +15,13 @@ from .rules import RULES
 _FIELDS = {name: frozenset(columns(fields)) - {"mention_id", "review"} for name, fields in TABLES.items()}
 
 
+# Where a clause ends: commas, semicolons, colons, dashes, brackets, paragraphs (CLAUSE); or only where a new
+# statement starts, not at commas (STATEMENT: a figure and the words naming it may sit either side of a comma).
+CLAUSE = re.compile(r"[;:]\s|,\s|\s[–—]\s|[()\[]|\n[ \t]*\n")
+STATEMENT = re.compile(r"[;:]\s|\s[–—]\s|,\s(?:though|although|but|while|whereas|and\s+that)\s|\n[ \t]*\n")
+CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
+_SINCE_WORD = re.compile(r"(?:since|following|after)\b", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|following|(?<!looked )(?<!looked-)after)\b[^.;]{0,60}$", re.I)
 _NOT_FACT = ("quote", "char_start", "char_end", "rule")
 
 
@@ -67,6 +75,33 @@ class Sentence:
             raise ValueError(f"rule {rule!r}: fields {sorted(row.keys() ^ _FIELDS[RULES[rule].table])} do not match "
                              f"the {RULES[rule].table} table")
         return row
+
+    def clause(self, start: int, end: int | None = None, breaks: re.Pattern = CLAUSE) -> tuple[int, int]:
+        """The span of the clause around text[start:end], at most CLAUSE_REACH either side."""
+        text, end = self.article.text, start if end is None else end
+        a = max(self.start, start - CLAUSE_REACH)
+        for m in breaks.finditer(text, a, start):
+            a = m.end()
+        stop = min(self.end, end + CLAUSE_REACH)
+        after = breaks.search(text, end, stop)
+        return a, after.start() if after else stop
+
+    def introduced(self, pos: int, a: int | None = None) -> bool:
+        """Whether since/following/after introduces the date at `pos` (looking back no further than `a`)."""
+        text = self.article.text
+        lo = max(self.start if a is None else a, pos - 70)
+        return bool(_SINCE_WORD.match(text, pos) or _SINCE_BEFORE.search(text, lo, pos))
+
+    def since(self, a: int | None = None, b: int | None = None) -> Interval | None:
+        """From the first date in text[a:b] that since/following/after introduces to the publication's end."""
+        a, b = self.start if a is None else a, self.end if b is None else b
+        return next((self.from_date(d.interval.start) for d in self.dates
+                     if a <= d.start < b and d.interval.start and self.introduced(d.start, a)), None)
+
+    def from_date(self, start) -> Interval:
+        """[start, publication end]; open-ended when the publication's end is unknown or earlier."""
+        end = self.article.published.end
+        return Interval(start, end, "range") if end and end >= start else Interval(start, None, "after")
 
     def council_before(self, pos: int) -> str:
         """The council named last before `pos` in this sentence, else the article's main council."""

@@ -9,16 +9,11 @@ from __future__ import annotations
 import re
 
 from ..intervals import UNKNOWN, Interval
-from .sentence import Sentence
+from .sentence import STATEMENT, Sentence
 
 _TRIGGER = re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turnover|agency|looked[\s-]+after"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to", re.I)
-# Where a clause of a sentence ends: dashes, semicolons, colons and contrasting conjunctions.
-CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
-_BREAK = re.compile(r"\s[–—]\s|;\s|:\s|,\s(?:though|although|but|while|whereas|and that)\s")
-_SINCE = re.compile(r"\b(?:since|following|(?<!looked )(?<!looked-)after)\b[^.;,]{0,60}$", re.I)
-_SINCE_WORD = re.compile(r"(?:since|following|after)\b", re.I)
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
@@ -84,20 +79,9 @@ _EVENTS = {"posts_created", "staff_change_share"}
 _FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)", re.I)
 
 
-def clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """The span of the clause of `sentence` around text[start:end], at most CLAUSE_REACH either side."""
-    text = sentence.article.text
-    a = max(sentence.start, start - CLAUSE_REACH)
-    for m in _BREAK.finditer(text, a, start):
-        a = m.end()
-    stop = min(sentence.end, end + CLAUSE_REACH)
-    after = _BREAK.search(text, end, stop)
-    return a, after.start() if after else stop
-
-
 def event_interval(sentence: Sentence, a: int, b: int) -> Interval:
     """When an event of clause text[a:b] happened: since X -> [X, publication]; else the date the clause gives."""
-    return _since(sentence) or _point(sentence, a, b) or UNKNOWN
+    return sentence.since() or _point(sentence, a, b) or UNKNOWN
 
 
 def state_interval(sentence: Sentence, a: int, b: int) -> Interval:
@@ -105,26 +89,11 @@ def state_interval(sentence: Sentence, a: int, b: int) -> Interval:
     return _point(sentence, a, b) or sentence.article.published
 
 
-def _since(sentence: Sentence) -> Interval | None:
-    """[X, publication end] for a date X the sentence introduces with since/following/after."""
-    text, end = sentence.article.text, sentence.article.published.end
-    for d in sentence.dates:
-        start = d.interval.start
-        if start and (_SINCE_WORD.match(text, d.start) or _introduced(text, sentence.start, d.start)):
-            return Interval(start, end, "range") if end and end >= start else Interval(start, None, "after")
-    return None
-
-
-def _introduced(text: str, a: int, pos: int) -> bool:
-    """Whether since/following/after introduces the date at `pos` (looking back no further than `a`)."""
-    return bool(_SINCE.search(text, max(a, pos - 70), pos))
-
-
 def _point(sentence: Sentence, a: int, b: int) -> Interval | None:
     """The date clause text[a:b] puts a fact at ("at 31 March 2020", "last year"): not a since, not a span."""
     text = sentence.article.text
     for d in sentence.dates:
-        if a <= d.start < b and not _NOT_A_POINT.match(text, d.start) and not _introduced(text, a, d.start):
+        if a <= d.start < b and not _NOT_A_POINT.match(text, d.start) and not sentence.introduced(d.start, a):
             return d.interval
     return None
 
@@ -156,7 +125,7 @@ def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
 def _row(sentence: Sentence, q) -> tuple[str, dict] | None:
     """The quantity's row, if its clause states one of the figures; None for vaguely scoped ones."""
     text = sentence.article.text
-    a, b = clause(sentence, q.start, q.end)
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
     masked = text[a:q.start] + "§Q" + text[q.end:b]
     found = _match(masked, q.unit)
     if found is None:
