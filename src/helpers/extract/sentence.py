@@ -22,6 +22,10 @@ STATEMENT = re.compile(r"[;:]\s|\s[–—]\s|,\s(?:though|although|but|while|whe
 CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
 _SINCE_WORD = re.compile(r"(?:since|following|after)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|following|(?<!looked )(?<!looked-)after)\b[^.;]{0,60}$", re.I)
+# The tense of an undated clause: ahead of the publication, before it, or (neither) at it.
+_FUTURE = re.compile(r"\b(?:will|would|could|shall|(?:is|are)\s+to\s+be|(?:plans?|wants?|aims?|expected|set|due|going)"
+                     r"\s+to)\b|['’]ll\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|has|have|did|recently|previously|already|earlier)\b", re.I)
 _NOT_FACT = ("quote", "char_start", "char_end", "rule")
 
 
@@ -102,6 +106,17 @@ class Sentence:
         """[start, publication end]; open-ended when the publication's end is unknown or earlier."""
         end = self.article.published.end
         return Interval(start, end, "range") if end and end >= start else Interval(start, None, "after")
+
+    def by_tense(self, a: int, b: int) -> Interval:
+        """When an undated fact of clause text[a:b] holds: after publication if future, before it if past, else at it."""
+        text, pub = self.article.text, self.article.published
+        if not pub.end:
+            return UNKNOWN
+        if _FUTURE.search(text, a, b):
+            return Interval(pub.start, None, "after")
+        if _PAST.search(text, a, b):
+            return Interval(None, pub.end, "before")
+        return pub
 
     def council_before(self, pos: int) -> str:
         """The council named last before `pos` in this sentence, else the article's main council."""

@@ -80,8 +80,9 @@ _FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)", re.I)
 
 
 def event_interval(sentence: Sentence, a: int, b: int) -> Interval:
-    """When an event of clause text[a:b] happened: since X -> [X, publication]; else the date the clause gives."""
-    return sentence.since() or _point(sentence, a, b) or UNKNOWN
+    """When an event of clause text[a:b] happened: since X -> [X, publication]; else the date the clause gives;
+    else its tense's side of the publication."""
+    return sentence.since() or _point(sentence, a, b) or sentence.by_tense(a, b)
 
 
 def state_interval(sentence: Sentence, a: int, b: int) -> Interval:
