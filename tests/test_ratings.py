@@ -122,11 +122,11 @@ def test_requires_improvement_to_be_good_and_a_when_clause():
         ("Kent", "Ofsted", "inspection", "", "", "2017-11-01", "2017-11-30", "month")}
 
 
-def test_past_verdict_without_a_date_is_undated_and_partial_scope_is_kept():
+def test_past_verdict_without_a_date_predates_publication_and_partial_scope_is_kept():
     text = "Sefton said it acted after an Ofsted inspection rated some areas of the service inadequate."
     assert keys(text) == {
-        ("Sefton", "Ofsted", "judgement", "Inadequate", "some areas", "", "", "unknown"),
-        ("Sefton", "Ofsted", "inspection", "", "", "", "", "unknown")}
+        ("Sefton", "Ofsted", "judgement", "Inadequate", "some areas", "", "2019-03-15", "before"),
+        ("Sefton", "Ofsted", "inspection", "", "", "", "2019-03-15", "before")}
 
 
 def test_report_heading_and_present_tense_parts():
@@ -180,9 +180,9 @@ def test_directives_name_the_council_ordered():
             "to oversee the work. The directive is similar to one issued previously to neighbouring Sefton.")
     assert keys(text, "2018-06-20") == {
         ("Sheffield", "DfE", "directive", "", "", "2018-06-19", "2018-06-19", "day"),
-        ("Sefton", "DfE", "directive", "", "", "", "", "unknown")}
+        ("Sefton", "DfE", "directive", "", "", "", "2018-06-20", "before")}
     assert keys("The Department for Education announced that it was to impose a commissioner on Kent.") == {
-        ("Kent", "DfE", "directive", "", "", "", "", "unknown")}
+        ("Kent", "DfE", "directive", "", "", "", "2019-03-15", "before")}
 
 
 def test_visits_reports_and_expected_inspection():
@@ -195,7 +195,7 @@ def test_visits_reports_and_expected_inspection():
         ("Kent", "Ofsted", "monitoring_report", "", "", "2019-03-11", "2019-03-17", "range"),
         ("Kent", "Ofsted", "judgement", "", "overall", "2019-03-15", "2019-03-15", "day"),
         ("Kent", "Ofsted", "inspection_expected", "", "", "2020-01-01", "2020-06-30", "half"),
-        ("Kent", "Ofsted", "monitoring_visit", "", "", "", "", "unknown")}
+        ("Kent", "Ofsted", "monitoring_visit", "", "", "", "2019-03-15", "before")}
 
 
 def test_inspections_of_several_named_councils():
@@ -266,11 +266,11 @@ SEED = {
     ("000", "Lambeth", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "carried out in the past 18 months"),
     ("000", "Wandsworth", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "Lambeth, Wandsworth and Bromley"),
     ("000", "Bromley", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "Similar Ofsted inspections"),
-    ("000", "Croydon", "DfE", "directive", "", "", "", "", "unknown", "the DfE ordered that an independent commissioner"),
-    ("001", "Croydon", "Ofsted", "judgement", "Inadequate", "some areas", "", "", "unknown",
+    ("000", "Croydon", "DfE", "directive", "", "", "2017-09-04", "2017-09-04", "day", "the DfE ordered that an independent commissioner"),
+    ("001", "Croydon", "Ofsted", "judgement", "Inadequate", "some areas", "", "2017-09-30", "before",
      "rated some areas of the service inadequate"),
-    ("001", "Croydon", "Ofsted", "inspection", "", "", "", "", "unknown", "after an Ofsted inspection rated"),
-    ("001", "Croydon", "DfE", "directive", "", "", "", "", "unknown", "announced that it was to impose a commissioner"),
+    ("001", "Croydon", "Ofsted", "inspection", "", "", "", "2017-09-30", "before", "after an Ofsted inspection rated"),
+    ("001", "Croydon", "DfE", "directive", "", "", "", "2017-09-30", "before", "announced that it was to impose a commissioner"),
     ("002", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "", "2019-03-31", "before",
      "its “inadequate” children services department"),
     ("002", "Croydon", "Ofsted", "monitoring_visit", "", "", "2019-02-01", "2019-02-28", "month",
@@ -293,7 +293,7 @@ SEED = {
      "with Outstanding leadership"),
     ("003", "Croydon", "commissioner", "commissioner_report", "Inadequate", "overall", "2017-12-31", "2018-01-30", "range",
      "released their commissioner’s report which confirmed that Croydon children’s services is failing and inadequate"),
-    ("003", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "", "", "unknown",
+    ("003", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "", "2018-01-31", "before",
      "found the council’s children’s services provision to be inadequate"),
     ("003", "Croydon", "Ofsted", "inspection", "", "", "2017-06-01", "2017-08-31", "range",
      "an inspection by Ofsted during the summer"),
@@ -301,7 +301,7 @@ SEED = {
      "in a directive issued yesterday, the DfE has ordered Croydon"),
     ("003", "Croydon", "commissioner", "commissioner_report", "", "", "2017-12-01", "2017-12-10", "range",
      "Brazil’s report was delivered to the DfE in early December"),
-    ("003", "Bromley", "DfE", "directive", "", "", "", "", "unknown", "one issued previously to neighbouring Bromley"),
+    ("003", "Bromley", "DfE", "directive", "", "", "", "2018-01-31", "before", "one issued previously to neighbouring Bromley"),
     ("003", "Croydon", "Ofsted", "inspection", "", "", "", "2018-01-31", "before",
      "another Ofsted inspection had “recognised great leaps of progress”"),
     ("003", "Croydon", "Ofsted", "judgement", "Satisfactory", "overall", "2012-01-01", "2012-12-31", "year",
@@ -318,7 +318,7 @@ SEED = {
     ("004", "Croydon", "Ofsted", "judgement", "Good", "help and protection", "", "2020-03-16", "before",
      "services for children in need of help and protection are now good"),
     ("004", "Croydon", "Ofsted", "judgement", "Good", "overall", "", "2020-03-16", "before", "Getting to ‘good’"),
-    ("004", "Croydon", "Ofsted", "monitoring_visit", "", "", "", "", "unknown", "During monitoring visits, Ofsted noted"),
+    ("004", "Croydon", "Ofsted", "monitoring_visit", "", "", "", "2020-03-16", "before", "During monitoring visits, Ofsted noted"),
 }
 
 

@@ -281,8 +281,8 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
 
 
 def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
-    """A verdict's date: the one tied to it, else by tense. A standing held now, or a grade left behind, is only
-    known to predate the publication (or the change)."""
+    """A verdict's date: the one tied to it, else by tense (a past one predates the publication). A standing held
+    now, or a grade left behind, is only known to predate the publication (or the change)."""
     text = sentence.article.text
     tied = _tied_date(sentence, g0, g1)
     if mood == "old":
@@ -293,10 +293,8 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
         return tied
     marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
              if mood != "state" or not m.group("did")]
-    if marks and not marks[-1].group("now"):
-        return UNKNOWN
-    end = sentence.article.published.end
-    return Interval(None, end, "before") if mood == "state" and end else sentence.article.published
+    past = marks and not marks[-1].group("now")
+    return sentence.before_publication() if past or mood == "state" else sentence.article.published
 
 
 def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
@@ -379,7 +377,8 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
             if _EXPECTED.search(text, m.end(), min(sentence.end, m.end() + REACH)):
                 when = within(sentence.dates, m.end(), m.end() + REACH)[:1]
                 rows.append(_row("inspection-expected", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
-                                 when[0].interval if when else UNKNOWN, "Ofsted", "inspection_expected"))
+                                 when[0].interval if when else sentence.after_publication(), "Ofsted",
+                                 "inspection_expected"))
             continue
         rows += _inspection(sentence, m)
     return rows
@@ -405,7 +404,7 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
                          subject_council(sentence, m.start()), bound, "Ofsted", event)]
     if not when and not _undated_ok(sentence, m):
         return []
-    end, interval = (max(m.end(), when.end), when.interval) if when else (m.end(), UNKNOWN)
+    end, interval = (max(m.end(), when.end), when.interval) if when else (m.end(), sentence.before_publication())
     labelled = bool(when) and ":" in text[m.end():when.start]
     return [_row(event.replace("_", "-") + ("-dated" if when else "-undated"), sentence, m.start(), end, council, interval,
                  "Ofsted", event, exact=labelled)
@@ -477,7 +476,7 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     if not m or not _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 40)):
         return None
     dates = clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
-    return m.start(), m.end(), dates[0].interval if dates else UNKNOWN
+    return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
 
 
 def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
@@ -486,14 +485,16 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     issued = _ISSUED_TO.search(text, sentence.start, sentence.end)
     target = issued and next((c for _, _, c in within(sentence.councils, issued.end(), issued.end() + 1)), None)
     if target:
-        rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, UNKNOWN, "DfE", "directive"))
+        rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, sentence.before_publication(),
+                         "DfE", "directive"))
     m = _DIRECTIVE.search(text, sentence.start, sentence.end)
     if m:
         object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)
                         if _ORDERED.search(text, max(m.start(), s - 40), s)), None)
         dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span())
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
-                         dates[0].interval if dates else UNKNOWN, "DfE", "directive"))
+                         dates[0].interval if dates else sentence.by_tense(*sentence.clause(m.start())),
+                         "DfE", "directive"))
     return rows
 
 

@@ -109,14 +109,18 @@ class Sentence:
 
     def by_tense(self, a: int, b: int) -> Interval:
         """When an undated fact of clause text[a:b] holds: after publication if future, before it if past, else at it."""
-        text, pub = self.article.text, self.article.published
-        if not pub.end:
-            return UNKNOWN
+        text = self.article.text
         if _FUTURE.search(text, a, b):
-            return Interval(pub.start, None, "after")
-        if _PAST.search(text, a, b):
-            return Interval(None, pub.end, "before")
-        return pub
+            return self.after_publication()
+        return self.before_publication() if _PAST.search(text, a, b) else self.article.published
+
+    def before_publication(self) -> Interval:
+        end = self.article.published.end
+        return Interval(None, end, "before") if end else UNKNOWN
+
+    def after_publication(self) -> Interval:
+        start = self.article.published.start
+        return Interval(start, None, "after") if start else UNKNOWN
 
     def council_before(self, pos: int) -> str:
         """The council named last before `pos` in this sentence, else the article's main council."""
