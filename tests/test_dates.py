@@ -298,3 +298,8 @@ def test_repetitive_lines(line, expected):
 def test_month_of_a_relative_year_upcoming_days_and_the_next_few_years(text, published, expected):
     found = find_dates(text, parse_published(published))
     assert [(*d.interval.iso(), d.interval.precision) for d in found] == [expected]
+
+
+def test_a_year_less_month_after_a_future_verb_is_the_next_one():
+    found = find_dates("She will step down in March.", parse_published("2022-10-01"))
+    assert [d.interval.iso() for d in found] == [("2023-03-01", "2023-03-31")]

@@ -53,6 +53,7 @@ _UNIT_ARGS = {"day": ("days", 1), "week": ("weeks", 1), "month": ("months", 1), 
               "decade": ("years", 10)}
 _ONE_DAY = timedelta(days=1)
 _UPCOMING_DAYS = 31
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned|next)\b(?:\s+\S+){0,4}\s+$", re.I)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|was|were|had|did|took|met|went|saw|came|began|held|made|gave)\b(?:\s+\S+){0,3}\s+$",
                         re.I)
 
@@ -319,9 +320,13 @@ def _dated(pub: Interval | None, g: dict, build: Callable[[int], Interval]) -> R
 
 def _upcoming(text: str, start: int, found: Interval, pub: Interval) -> Interval:
     """A year-less day just after the publication ("a meeting on September 4") is that one, not last year's,
-    unless a past verb governs it ("visited Eastmoor on 16 March")."""
+    unless a past verb governs it ("visited Eastmoor on 16 March"); after a future verb ("will step down in
+    December") a year-less day or month is the next one."""
     ahead = _shifted(found, _step("year", 1))
-    if not ahead.start or (ahead.start - pub.end).days > _UPCOMING_DAYS or _PAST_VERB.search(text, max(0, start - 40), start):
+    before = text[max(0, start - 40):start]
+    if _FUTURE_VERB.search(before) and found.end < pub.start:
+        return ahead
+    if not ahead.start or (ahead.start - pub.end).days > _UPCOMING_DAYS or _PAST_VERB.search(before):
         return found
     return ahead
 
@@ -558,7 +563,7 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
         if key not in resolved:
             resolved[key] = _resolve(m, pub, anchor)
         if found := resolved[key]:
-            if m.lastgroup in ("dmy", "mdy") and found[1] and not m["mod"] and pub and "year" not in m[0].lower():
+            if m.lastgroup in ("dmy", "mdy", "month") and found[1] and not m["mod"] and pub and "year" not in m[0].lower():
                 found = (_upcoming(text, m.start(), found[0], pub), True)
             mentions.append(DateMention(m.start(), m.end(), *found))
     return mentions

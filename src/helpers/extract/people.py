@@ -139,8 +139,8 @@ _NOT_COUNCIL_ROLE = re.compile(r"\bMPs?\b|opposition|shadow|inspector|minister|s
 # ----------------------------------------------------------------------------- anchors and their patterns
 
 _ANCHORS = {
-    "depart": ("left", "resigned", "stepped down", "quit", "departed", "retired", "forced to", "sacked", "dismissed",
-               "ousted"),
+    "depart": ("left", "resigned", "stepped down", "step down", "stepping down", "quit", "departed", "retired",
+               "forced to", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by"),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
     "appoint": ("appoint",),
     "took_up": ("took up",),
@@ -158,9 +158,11 @@ _ANCHOR = re.compile(_trie(_KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
 
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
-_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:job|post|role|position)|resigned|stepped\s+down|quit"
-                        r"|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted)\b")
-_ROLE_DID = re.compile(rf"(?P<role>{_ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:\w+\s+)?$")
+_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:job|post|role|position)|resigned|step(?:ped|ping)?\s+down"
+                        r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
+                        r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by)\b")
+_ROLE_DID = re.compile(rf"(?P<role>{_ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"
+                       r"(?:\w+\s+)?$")
 _DEPARTURE_OF = re.compile(
     rf"{_words('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
     rf"(?:(?:the|an?)\s+)?(?:{_FILL}\s+){{0,2}}?(?P<role>{_ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{_ROLE}))?")

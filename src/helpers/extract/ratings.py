@@ -48,8 +48,8 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("noun", rf"\b(?P<g>{_GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:rating|judge?ment)\b"),
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
-    ("label", rf"\b(?:experiences\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?:"
-              rf"\s*(?P<g>{_GRADE})\b"),
+    ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
+              rf"(?::|\s[-–—])\s*(?P<g>{_GRADE})\b"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
@@ -82,6 +82,8 @@ _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|bu
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
                     r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed)\b", re.I)
+# "'good' for the experiences and progress of children who need help and protection": the part after the grade.
+_FOR_PART = re.compile(r"[’”\"']?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
 _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
@@ -303,7 +305,7 @@ def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
     a = sentence.clause(g0)[0]
     if _RELATIVE_START.match(text, a):
         a = sentence.clause(a - 2)[0]
-    after = _AFTER_WORDS.match(text, g1, sentence.end)
+    after = _FOR_PART.match(text, g1, sentence.clause(g1)[1]) or _AFTER_WORDS.match(text, g1, sentence.end)
     before = text[label:g0] if label is not None else text[max(a, g0 - 90):g0]
     return _part(after.group() if after else "") or _part(before) or "overall"
 

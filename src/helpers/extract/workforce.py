@@ -42,7 +42,8 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"turnover(?: rate)?\b[^.;§]{0,40}§Q|§Q\s(?:staff |workforce |social worker )?turnover"),
     ("vacancies", "agency_share", "share",
      r"(?<![\w-])agency\b[^.;§]{0,40}§Q"
-     r"|§Q\s(?:of (?:the )?(?:[\w-]+ ){0,3}?(?:are|were|is|was)\s)?(?:agency|locum)\b"),
+     r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
+     r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via) agenc"),
     ("vacancies", "staff_change_share", "share",
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|boost|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*\b[^.;,§]{0,60}"
      r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"),
