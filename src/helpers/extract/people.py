@@ -582,9 +582,13 @@ def _tenure(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
 
 
 def _depart(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
-    """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"."""
+    """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"; undated, by its tense."""
     leaver = _leaver(sentence.article.text, people.lower, sentence.start, pos, mentions, people.full, people.roles)
-    return [_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0])] if leaver else []
+    if not leaver:
+        return []
+    when = _when(sentence, pos)
+    when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
+    return [_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0], interval=when)]
 
 
 def _departure(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
