@@ -12,7 +12,7 @@ from ..intervals import UNKNOWN, Interval
 from .sentence import STATEMENT, Sentence
 
 _TRIGGER = re.compile(
-    r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turnover|agency|looked[\s-]+after"
+    r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turn-?over|agency|looked[\s-]+after"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to", re.I)
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
@@ -39,7 +39,8 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
     ("vacancies", "understrength_share", "share",
      r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"),
     ("vacancies", "turnover_rate", "share",
-     r"turnover(?: rate)?\b[^.;§]{0,40}§Q|§Q\s(?:staff |workforce |social worker )?turnover"),
+     r"turn-?over(?: rate)?\b[^.;§]{0,40}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
+     r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"),
     ("vacancies", "agency_share", "share",
      r"(?<![\w-])agency\b[^.;§]{0,40}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
@@ -77,6 +78,9 @@ _SCOPES = [(rx(p), scope) for p, scope in [
     (r"\bone (?:area|part|service)\b", "one area"),
 ]]
 _EVENTS = {"posts_created", "staff_change_share"}
+# A figure for the whole country, not the council: "the national turnover rate", "across England".
+_NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|in\s+England|England['’]s)\b"
+                       r"[^§]{0,60}§Q|§Q[^§;]{0,30}\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England))\b", re.I)
 _FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)", re.I)
 
 
@@ -136,9 +140,17 @@ def _row(sentence: Sentence, q) -> tuple[str, dict] | None:
     scope = _scope(masked) if table == "vacancies" else ""
     if scope is None:
         return None
+    council = sentence.council_before(q.start)
+    if _NATIONAL.search(masked) and not _council_just_before(sentence, q.start):
+        council, scope = "", "England average"
     when = (event_interval if measure in _EVENTS else state_interval)(sentence, a, b)
-    return table, sentence.row(f"{table}.{measure.replace('_', '-')}", start=a, end=b, council=sentence.council_before(q.start), interval=when,
+    return table, sentence.row(f"{table}.{measure.replace('_', '-')}", start=a, end=b, council=council, interval=when,
                                measure=measure, scope=scope, **_bounds(measure, m.group(), q))
+
+
+def _council_just_before(sentence: Sentence, pos: int) -> bool:
+    """Whether a council is named in the few words before `pos` ("the rate in Wirral standing at §Q")."""
+    return any(pos - 40 <= end <= pos for _, end, _ in sentence.councils)
 
 
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
