@@ -94,3 +94,12 @@ def test_manifest_rows_are_read_with_all_columns():
     assert rows[2]["byline"] == "KEN LEE"
     assert rows[4]["outlet"] == "Croydon Council"
     assert all(r["published_evidence"] for r in rows)
+
+
+def test_newsletter_boxes_and_related_links_are_not_the_body():
+    from helpers.body import find_body
+    text = ("Headline\nKent was rated good.\n\nSIGN UP\nFor your free daily news bulletin\nDirector job\n£100,000\n")
+    start, end = find_body(text, "Headline")
+    assert text[start:end] == "Kent was rated good."
+    text = "Kent was rated good.\n- Published25 October 2018\n- Published10 July 2017\n"
+    assert text[slice(*find_body(text))] == "Kent was rated good."

@@ -286,3 +286,20 @@ def test_trigger_never_hides_a_match(text):
 ])
 def test_repetitive_lines(line, expected):
     assert found(line, P) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("It happened in April last year.", "2018-08-31", ("2017-04-01", "2017-04-30", "month")),
+    ("It happened on 4 September last year.", "2018-08-31", ("2017-09-04", "2017-09-04", "day")),
+    ("Papers for a meeting on September 4 show the cuts.", "2018-08-31", ("2018-09-04", "2018-09-04", "day")),
+    ("Inspectors visited on 16 March.", "2019-03-10", ("2018-03-16", "2018-03-16", "day")),
+    ("Savings are due over the next few years.", "2018-08-31", ("2018-08-31", "", "after")),
+])
+def test_month_of_a_relative_year_upcoming_days_and_the_next_few_years(text, published, expected):
+    found = find_dates(text, parse_published(published))
+    assert [(*d.interval.iso(), d.interval.precision) for d in found] == [expected]
+
+
+def test_a_year_less_month_after_a_future_verb_is_the_next_one():
+    found = find_dates("She will step down in March.", parse_published("2022-10-01"))
+    assert [d.interval.iso() for d in found] == [("2023-03-01", "2023-03-31")]

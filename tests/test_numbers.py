@@ -330,3 +330,10 @@ def test_window_matches_the_slice(text, start, end):
     check_wellformed(text, found, lo, max(lo, hi))
     shifted = [(q.start - lo, q.end - lo, q.value, q.qualifier) for q in found]
     assert shifted == [(q.start, q.end, q.value, q.qualifier) for q in find_quantities(text[start:end])]
+
+
+def test_half_a_million_is_half_of_the_scale_and_keeps_its_qualifier():
+    text = "It will draw nearly half a million pounds from reserves."
+    (q,) = find_quantities(text)
+    assert (text[q.start:q.end], q.value, q.upper, q.unit, q.qualifier) == (
+        "nearly half a million pounds", 500000.0, 500000.0, "gbp", "nearly")

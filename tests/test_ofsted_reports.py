@@ -18,7 +18,7 @@ REPORTS = {
     }, ("2022-12-05", "2022-12-16"), {
         ("judgement", "Inadequate", "overall", "2018-11-01", "2018-11-30", "month"),
         ("inspection", "", "", "2018-11-01", "2018-11-30", "month"),
-        ("monitoring_visit", "", "", "", "", "unknown"),
+        ("monitoring_visit", "", "", "", "2023-02-01", "before"),
     }),
     "bury-2021-12-17": ("Bury", {
         "leadership": "Inadequate", "help and protection": "Inadequate",
@@ -45,8 +45,8 @@ REPORTS = {
         "adoption": "Requires improvement", "care leavers": "Requires improvement", "leadership": "Inadequate",
         "lscb": "Inadequate",
     }, ("2017-06-20", "2017-07-13"), {
-        ("judgement", "Adequate", "overall", "", "", "unknown"),
-        ("judgement", "Good", "children's home", "", "", "unknown"),
+        ("judgement", "Adequate", "overall", "", "2017-09-04", "before"),
+        ("judgement", "Good", "children's home", "", "2017-09-04", "before"),
         ("inspection", "", "", "2012-05-01", "2012-05-31", "month"),
         ("inspection", "", "", "2012-01-01", "2012-12-31", "year"),
     }),

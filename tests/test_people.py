@@ -234,7 +234,8 @@ def test_a_named_leaver_is_not_in_post_and_keeps_the_role_the_article_gave():
 def test_a_role_that_resigned_belongs_to_the_council_named_before_it():
     text = "The directive resembles one sent to neighbouring Wigan, where the leader of the council was forced to resign."
     rows = extract(text)
-    assert [brief(r) for r in rows] == [("", "leader of the council", "Wigan Council", "departed", None, "", "", "", "unknown")]
+    assert [brief(r) for r in rows] == [
+        ("", "leader of the council", "Wigan Council", "departed", None, "", "", "2022-06-15", "before")]
     assert rows[0]["council"] == "Wigan"
 
 
@@ -359,7 +360,8 @@ SEED_ROWS = [
     ("003", "Alisa Flemming", "cabinet member responsible for children", CROYDON, "in_post", None, JAN18,
      "Alisa Flemming, the council cabinet member responsible for children"),
     ("003", "Jo Negrini", "chief exec", CROYDON, "in_post", None, JAN18, "Jo Negrini, the council chief exec"),
-    ("003", "", "leader of the council", BROMLEY, "departed", None, NONE, "the leader of the council was forced to resign"),
+    ("003", "", "leader of the council", BROMLEY, "departed", None, ("", "2018-01-31"),
+     "the leader of the council was forced to resign"),
     ("003", "", "", CROYDON, "hired", None, ("2017-09-01", "2018-01-31"), "highlighting hirings made since September"),
     ("003", "Barbara Peacock", "executive director for People", CROYDON, "in_post", None, JAN18,
      "Barbara Peacock, the executive director for People at the council"),

@@ -65,13 +65,45 @@ def test_neighbouring_council_gets_its_own_grades_and_dates():
 def test_relative_clause_rating_belongs_to_the_council_it_follows():
     text = "Leeds was directed to work with Norfolk County Council, which has a ‘good’ Ofsted rating, on a plan."
     assert keys(text, "2018-01", main="Leeds") == {
-        ("Norfolk", "Ofsted", "judgement", "Good", "overall", "2018-01-01", "2018-01-31", "month")}
+        ("Norfolk", "Ofsted", "judgement", "Good", "overall", "", "2018-01-31", "before")}
 
 
-def test_current_grade_and_a_graded_part():
+def test_current_grade_and_a_graded_part_are_standings_before_publication():
     assert keys("Kent is now Good with Outstanding leadership.", "2019-03") == {
-        ("Kent", "Ofsted", "judgement", "Good", "overall", "2019-03-01", "2019-03-31", "month"),
-        ("Kent", "Ofsted", "judgement", "Outstanding", "leadership", "2019-03-01", "2019-03-31", "month")}
+        ("Kent", "Ofsted", "judgement", "Good", "overall", "", "2019-03-31", "before"),
+        ("Kent", "Ofsted", "judgement", "Outstanding", "leadership", "", "2019-03-31", "before")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kent’s children’s services department is rated inadequate.",
+    "Kent could lose control of its ‘inadequate’ children’s services department.",
+    "Staff at the inadequate-rated service in Kent are leaving.",
+])
+def test_grade_named_as_the_standing_is_dated_before_publication(text):
+    assert keys(text, "2019-03", main="Kent") == {
+        ("Kent", "Ofsted", "judgement", "Inadequate", "overall", "", "2019-03-31", "before")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kent is no longer rated inadequate.",
+    "Kent has shed its ‘inadequate’ status.",
+    "Kent’s services are not ‘inadequate’, the leader said.",
+    "Kent aims to be rated good by 2022.",
+    "Kent’s leader said inspectors would judge the service as ‘good’.",
+    "Another ‘inadequate’ rating would see Kent lose control of its services.",
+    "Kent hopes to achieve a ‘good’ rating at its next inspection.",
+])
+def test_denied_and_hoped_for_grades_give_no_judgement(text):
+    assert [r for r in rows(text, "2019-03", main="Kent") if r["judgement"]] == []
+
+
+def test_old_grade_of_a_change_predates_the_change():
+    text = "Kent’s children’s services improved from ‘inadequate’ to ‘good’ in May 2018."
+    assert keys(text, "2019-03") == {
+        ("Kent", "Ofsted", "judgement", "Inadequate", "overall", "", "2018-05-31", "before"),
+        ("Kent", "Ofsted", "judgement", "Good", "overall", "2018-05-01", "2018-05-31", "month")}
+    assert keys("Kent has improved from requires improvement.", "2019-03") == {
+        ("Kent", "Ofsted", "judgement", "Requires improvement", "overall", "", "2019-03-31", "before")}
 
 
 def test_older_scale_grade_of_an_earlier_visit():
@@ -90,11 +122,11 @@ def test_requires_improvement_to_be_good_and_a_when_clause():
         ("Kent", "Ofsted", "inspection", "", "", "2017-11-01", "2017-11-30", "month")}
 
 
-def test_past_verdict_without_a_date_is_undated_and_partial_scope_is_kept():
+def test_past_verdict_without_a_date_predates_publication_and_partial_scope_is_kept():
     text = "Sefton said it acted after an Ofsted inspection rated some areas of the service inadequate."
     assert keys(text) == {
-        ("Sefton", "Ofsted", "judgement", "Inadequate", "some areas", "", "", "unknown"),
-        ("Sefton", "Ofsted", "inspection", "", "", "", "", "unknown")}
+        ("Sefton", "Ofsted", "judgement", "Inadequate", "some areas", "", "2019-03-15", "before"),
+        ("Sefton", "Ofsted", "inspection", "", "", "", "2019-03-15", "before")}
 
 
 def test_report_heading_and_present_tense_parts():
@@ -102,7 +134,7 @@ def test_report_heading_and_present_tense_parts():
             "They said that services for children in need of help and protection are now good.")
     assert keys(text, "2022-02-01", main="Leeds") == {
         ("Leeds", "Ofsted", "judgement", "Good", "children in care and care leavers", "2022-02-01", "2022-02-01", "day"),
-        ("Leeds", "Ofsted", "judgement", "Good", "help and protection", "2022-02-01", "2022-02-01", "day")}
+        ("Leeds", "Ofsted", "judgement", "Good", "help and protection", "", "2022-02-01", "before")}
 
 
 def test_judgement_table_at_the_top_of_a_report():
@@ -148,9 +180,9 @@ def test_directives_name_the_council_ordered():
             "to oversee the work. The directive is similar to one issued previously to neighbouring Sefton.")
     assert keys(text, "2018-06-20") == {
         ("Sheffield", "DfE", "directive", "", "", "2018-06-19", "2018-06-19", "day"),
-        ("Sefton", "DfE", "directive", "", "", "", "", "unknown")}
+        ("Sefton", "DfE", "directive", "", "", "", "2018-06-20", "before")}
     assert keys("The Department for Education announced that it was to impose a commissioner on Kent.") == {
-        ("Kent", "DfE", "directive", "", "", "", "", "unknown")}
+        ("Kent", "DfE", "directive", "", "", "", "2019-03-15", "before")}
 
 
 def test_visits_reports_and_expected_inspection():
@@ -163,7 +195,7 @@ def test_visits_reports_and_expected_inspection():
         ("Kent", "Ofsted", "monitoring_report", "", "", "2019-03-11", "2019-03-17", "range"),
         ("Kent", "Ofsted", "judgement", "", "overall", "2019-03-15", "2019-03-15", "day"),
         ("Kent", "Ofsted", "inspection_expected", "", "", "2020-01-01", "2020-06-30", "half"),
-        ("Kent", "Ofsted", "monitoring_visit", "", "", "", "", "unknown")}
+        ("Kent", "Ofsted", "monitoring_visit", "", "", "", "2019-03-15", "before")}
 
 
 def test_inspections_of_several_named_councils():
@@ -234,12 +266,12 @@ SEED = {
     ("000", "Lambeth", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "carried out in the past 18 months"),
     ("000", "Wandsworth", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "Lambeth, Wandsworth and Bromley"),
     ("000", "Bromley", "Ofsted", "inspection", "", "", "2016-03-04", "2017-09-04", "range", "Similar Ofsted inspections"),
-    ("000", "Croydon", "DfE", "directive", "", "", "", "", "unknown", "the DfE ordered that an independent commissioner"),
-    ("001", "Croydon", "Ofsted", "judgement", "Inadequate", "some areas", "", "", "unknown",
+    ("000", "Croydon", "DfE", "directive", "", "", "2017-09-04", "2017-09-04", "day", "the DfE ordered that an independent commissioner"),
+    ("001", "Croydon", "Ofsted", "judgement", "Inadequate", "some areas", "", "2017-09-30", "before",
      "rated some areas of the service inadequate"),
-    ("001", "Croydon", "Ofsted", "inspection", "", "", "", "", "unknown", "after an Ofsted inspection rated"),
-    ("001", "Croydon", "DfE", "directive", "", "", "", "", "unknown", "announced that it was to impose a commissioner"),
-    ("002", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "2019-03-01", "2019-03-31", "month",
+    ("001", "Croydon", "Ofsted", "inspection", "", "", "", "2017-09-30", "before", "after an Ofsted inspection rated"),
+    ("001", "Croydon", "DfE", "directive", "", "", "", "2017-09-30", "before", "announced that it was to impose a commissioner"),
+    ("002", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "", "2019-03-31", "before",
      "its “inadequate” children services department"),
     ("002", "Croydon", "Ofsted", "monitoring_visit", "", "", "2019-02-01", "2019-02-28", "month",
      "The latest visit by Ofsted inspectors took place last month"),
@@ -256,12 +288,12 @@ SEED = {
     ("002", "Bromley", "Ofsted", "judgement", "Good", "overall", "2018-01-01", "2018-12-31", "year",
      "was rated as “Good” after the return inspection last year"),
     ("002", "Bromley", "Ofsted", "inspection", "", "", "2018-01-01", "2018-12-31", "year", "the return inspection last year"),
-    ("002", "Bromley", "Ofsted", "judgement", "Good", "overall", "2019-03-01", "2019-03-31", "month", "Bromley is now Good"),
-    ("002", "Bromley", "Ofsted", "judgement", "Outstanding", "leadership", "2019-03-01", "2019-03-31", "month",
+    ("002", "Bromley", "Ofsted", "judgement", "Good", "overall", "", "2019-03-31", "before", "Bromley is now Good"),
+    ("002", "Bromley", "Ofsted", "judgement", "Outstanding", "leadership", "", "2019-03-31", "before",
      "with Outstanding leadership"),
     ("003", "Croydon", "commissioner", "commissioner_report", "Inadequate", "overall", "2017-12-31", "2018-01-30", "range",
      "released their commissioner’s report which confirmed that Croydon children’s services is failing and inadequate"),
-    ("003", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "", "", "unknown",
+    ("003", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "", "2018-01-31", "before",
      "found the council’s children’s services provision to be inadequate"),
     ("003", "Croydon", "Ofsted", "inspection", "", "", "2017-06-01", "2017-08-31", "range",
      "an inspection by Ofsted during the summer"),
@@ -269,13 +301,13 @@ SEED = {
      "in a directive issued yesterday, the DfE has ordered Croydon"),
     ("003", "Croydon", "commissioner", "commissioner_report", "", "", "2017-12-01", "2017-12-10", "range",
      "Brazil’s report was delivered to the DfE in early December"),
-    ("003", "Bromley", "DfE", "directive", "", "", "", "", "unknown", "one issued previously to neighbouring Bromley"),
+    ("003", "Bromley", "DfE", "directive", "", "", "", "2018-01-31", "before", "one issued previously to neighbouring Bromley"),
     ("003", "Croydon", "Ofsted", "inspection", "", "", "", "2018-01-31", "before",
      "another Ofsted inspection had “recognised great leaps of progress”"),
     ("003", "Croydon", "Ofsted", "judgement", "Satisfactory", "overall", "2012-01-01", "2012-12-31", "year",
      "previous “satisfactory” Ofsted visit in 2012"),
     ("003", "Croydon", "Ofsted", "inspection", "", "", "2012-01-01", "2012-12-31", "year", "Ofsted visit in 2012"),
-    ("003", "Camden", "Ofsted", "judgement", "Good", "overall", "2018-01-01", "2018-01-31", "month",
+    ("003", "Camden", "Ofsted", "judgement", "Good", "overall", "", "2018-01-31", "before",
      "Camden Council, which has a ‘good’ Ofsted rating"),
     ("004", "Croydon", "Ofsted", "judgement", "Good", "overall", "2020-03-16", "2020-03-16", "day",
      "have been rated ‘good’ by Ofsted"),
@@ -283,9 +315,10 @@ SEED = {
      "following a full inspection in February this year"),
     ("004", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "2017-09-01", "2017-09-30", "month",
      "its ‘inadequate’ judgement in September 2017"),
-    ("004", "Croydon", "Ofsted", "judgement", "Good", "help and protection", "2020-03-16", "2020-03-16", "day",
+    ("004", "Croydon", "Ofsted", "judgement", "Good", "help and protection", "", "2020-03-16", "before",
      "services for children in need of help and protection are now good"),
-    ("004", "Croydon", "Ofsted", "monitoring_visit", "", "", "", "", "unknown", "During monitoring visits, Ofsted noted"),
+    ("004", "Croydon", "Ofsted", "judgement", "Good", "overall", "", "2020-03-16", "before", "Getting to ‘good’"),
+    ("004", "Croydon", "Ofsted", "monitoring_visit", "", "", "", "2020-03-16", "before", "During monitoring visits, Ofsted noted"),
 }
 
 
@@ -313,8 +346,19 @@ def test_seed_quotes_are_exact_spans():
                 assert a.body_start <= row["char_start"] < row["char_end"] <= a.body_end
 
 
-def test_publication_interval_is_what_present_tense_verdicts_get():
-    a = article("Wigan is now Good.", "2019-03")
+def test_publication_interval_is_what_present_perfect_verdicts_get():
+    a = article("Wigan has been rated Good.", "2019-03")
     assert a.published == Interval(date(2019, 3, 1), date(2019, 3, 31), "month")
-    assert keys("Wigan is now Good.", "2019-03") == {
+    assert keys("Wigan has been rated Good.", "2019-03") == {
         ("Wigan", "Ofsted", "judgement", "Good", "overall", "2019-03-01", "2019-03-31", "month")}
+
+
+def test_seed_croydon_has_exactly_two_dated_overall_judgements(seed_rows):
+    dated = {(r["judgement"], r["date_start"][:7]) for r in seed_rows
+             if r["council"] == "Croydon" and r["event"] == "judgement" and r["scope"] == "overall"
+             and r["date_start"] and "2017" <= r["date_start"] <= "2020-03-31"}
+    assert {grade for grade, _ in dated} - {""} == {"Inadequate", "Good"}
+    assert dated <= {("Inadequate", "2017-09"), ("Good", "2020-03"), ("", "2017-09")}
+    others = [r for r in seed_rows if r["council"] == "Croydon" and r["event"] == "judgement" and r["scope"] == "overall"
+              and r["judgement"] and not r["date_start"] and r["date_end"]]
+    assert all(r["date_precision"] == "before" for r in others)

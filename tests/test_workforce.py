@@ -57,7 +57,8 @@ CASES = [
      ("vacancies", "Wigan", "staff_change_share", "whole service", -0.15, None, None, "share", "exact",
       "2018-01-01", "2021-06-15", "range")),
     ("After years of cut-backs, Bolton has increased the number of social workers by 10 per cent.", "2021-06-15",
-     ("vacancies", "Bolton", "staff_change_share", "whole service", 0.10, None, None, "share", "exact", "", "", "unknown")),
+     ("vacancies", "Bolton", "staff_change_share", "whole service", 0.10, None, None, "share", "exact",
+      "", "2021-06-15", "before")),
     ("Sefton is home to 55,000 children under 18.", "2021-06-15",
      ("measures", "Sefton", "children_population", "", 55000, None, None, "count", "exact",
       "2021-06-15", "2021-06-15", "day")),
@@ -169,3 +170,18 @@ def test_corpus_gives_exactly_the_figures_a_reader_finds(raw, expected):
     assert len(found) == len(expected)
     for row in expected:
         assert any(f[:-1] == pytest.approx(row[:-1]) and row[-1] in f[-1] for f in found), row
+
+
+def test_a_national_figure_keeps_the_council_blank_and_says_england_average():
+    text = ("At 15.4%, the national turnover rate was the highest recorded, with the rate in Wirral standing at "
+            "14.7 per cent.")
+    found = {(r["council"], r["measure"], r["scope"], r["value"]) for _, r in extracted(article(text))}
+    assert found == {("", "turnover_rate", "England average", 0.154), ("Wirral", "turnover_rate", "whole service", 0.147)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In Kent, 32% of the workforce were still agency social workers.", 0.32),
+    ("In Kent, 25 per cent of the department's staff were called in from agencies.", 0.25),
+])
+def test_agency_shares_phrased_another_way(text, value):
+    assert [(r["measure"], r["value"]) for _, r in extracted(article(text))] == [("agency_share", value)]

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 
-# A line that starts what follows the reporting: share/footer boilerplate, author boxes,
-# category lines, comment threads, publisher notices, CMS time stamps.
+# A line that starts what follows the reporting: share/footer boilerplate, author boxes, newsletter boxes,
+# read-more and related links, category lines, comment threads, publisher notices, CMS time stamps.
 _FOOTER_LINE = re.compile(
     r"^[ \t]*(?:"
     r"More on this story:?"
+    r"|SIGN UP\b.*|Sign up (?:for|to)\b.*|READ MORE\b.*|Read more:.*|Subscribe to\b.*|Most (?:read|popular)\b.*"
+    r"|(?:Related|More) (?:stories|content|links|news)\b.*|[-•*][ \t]*Published[ \t]*\d.*"
     r"|Share this:?|Like this:?|Related(?: posts| articles)?:?"
     r"|About [\w.-]+"
     r"|This entry was posted in\b.*"

@@ -52,6 +52,10 @@ _DAY_OFFSET = {"today": 0, "tonight": 0, "this": 0, "earlier": 0, "later": 0, "y
 _UNIT_ARGS = {"day": ("days", 1), "week": ("weeks", 1), "month": ("months", 1), "year": ("years", 1),
               "decade": ("years", 10)}
 _ONE_DAY = timedelta(days=1)
+_UPCOMING_DAYS = 31
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned|next)\b(?:\s+\S+){0,4}\s+$", re.I)
+_PAST_VERB = re.compile(r"\b(?:\w+ed|was|were|had|did|took|met|went|saw|came|began|held|made|gave)\b(?:\s+\S+){0,3}\s+$",
+                        re.I)
 
 # ------------------------------------------------------------------ patterns
 
@@ -76,6 +80,8 @@ NUMBER = "|".join([r"[1-9][0-9]?(?![0-9])", *(w.replace(" ", r"[\s-]+") for w in
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _OF_YEAR = rf"(?:(?P<yr>{_YEAR})|(?P<rel>this|last|next|the)\s+year)"
 _TO = r"(?(btw)\s+and\s+|(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+))"  # btw: the range began with "between"
+# A written year, or "last year" after a month or day: "April 2017", "4 September last year".
+_YEAR_OF = rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)"
 _MOD = r"since|before|after|by|until|till|up\s+to|prior\s+to"
 _NEXT = r"(?<!over\sthe\s)(?<!within\sthe\s)(?<!in\sthe\s)(?<!during\sthe\s)(?<!for\sthe\s)next"
 
@@ -92,15 +98,15 @@ _DIGIT_POINTS = {  # points may follow since, before, after, by, until
     "iso": rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
     "numeric": rf"(?P<d>0?[1-9]|[12][0-9]|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>{_YEAR})",
     "fy": rf"(?P<y1>{_YEAR})[/–-](?P<y2>[0-9]{{2}}(?:[0-9]{{2}})?)(?![0-9/–-])",
-    "dmy": rf"(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+    "dmy": rf"(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}){_YEAR_OF}?",
     # A bare year needs a context word before it or punctuation after it: not "2017 children".
     "year": rf"(?={_YEAR})(?:(?=[0-9]+[,.;:)\]])|{_after('the', 'a', *_CTX)})(?P<y>{_YEAR})(?![.,][0-9]|%)",
 }
 _CAPITAL_POINTS = {
-    "mdy": rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?",
+    "mdy": rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY}){_YEAR_OF}?",
     # A bare month needs a context word before it or no capitalised word after it (not "June Smith");
     # May always needs the context word.
-    "month": rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))(?![.,][0-9])"
+    "month": rf"(?P<mon>{_MONTH}){_YEAR_OF}(?![.,][0-9])"
              rf"|(?:{_after(*_CTX)}|(?!May)(?={_MONTH_FULL}\b(?!\s+(?-i:[A-Z]))))(?P<bare>{_MONTH_FULL})\b",
 }
 _WORD_POINTS = {
@@ -128,7 +134,7 @@ _THE = {
     "past": rf"the\s+(?:past|last)\s+(?:(?P<n>{NUMBER})\s+)?{_UNIT}",
     "follow": rf"the\s+(?:(?P<dir>following|previous|preceding|{_NEXT})\s+(?P<unit>day|week|month|year)"
               r"|(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after))",
-    "coming": rf"the\s+(?:next|coming)\s+(?:(?P<n>{NUMBER})\s+)?{_UNIT}",
+    "coming": rf"the\s+(?:next|coming)\s+(?:(?P<n>{NUMBER})\s+|(?P<few>few|several)\s+)?{_UNIT}",
 }
 _KINDS = {**_DIGIT_RANGES, **_MONTH_RANGES, **_DIGIT_POINTS, **_CAPITAL_POINTS, **_WORD_POINTS, **_COUNTED, **_THE}
 
@@ -302,9 +308,27 @@ def _recent(pub: Interval | None, build: Callable[[int], Interval]) -> Resolved:
     return None
 
 
-def _dated(pub: Interval | None, year: str | None, build: Callable[[int], Interval]) -> Resolved:
-    """`build` for the written year, or for the latest that fits when there is none."""
-    return (build(int(year)), False) if year else _recent(pub, build)
+def _dated(pub: Interval | None, g: dict, build: Callable[[int], Interval]) -> Resolved:
+    """`build` for the written year, for this, last or next year, else for the latest that fits."""
+    if g["y"]:
+        return build(int(g["y"])), False
+    if g.get("yrel"):
+        offset = _REL[g["yrel"].lower()]
+        return _around(pub, lambda ref: build(ref.year + offset))
+    return _recent(pub, build)
+
+
+def _upcoming(text: str, start: int, found: Interval, pub: Interval) -> Interval:
+    """A year-less day just after the publication ("a meeting on September 4") is that one, not last year's,
+    unless a past verb governs it ("visited Eastmoor on 16 March"); after a future verb ("will step down in
+    December") a year-less day or month is the next one."""
+    ahead = _shifted(found, _step("year", 1))
+    before = text[max(0, start - 40):start]
+    if _FUTURE_VERB.search(before) and found.end < pub.start:
+        return ahead
+    if not ahead.start or (ahead.start - pub.end).days > _UPCOMING_DAYS or _PAST_VERB.search(before):
+        return found
+    return ahead
 
 
 def _of_year(g: dict, pub: Interval | None, build: Callable[[int], Interval]) -> Resolved:
@@ -370,14 +394,14 @@ def _iso(g: dict, pub: Interval | None) -> Resolved:
 
 def _dmy(g: dict, pub: Interval | None) -> Resolved:
     month, day = _month_no(g["mon"]), _day_no(g["d"])
-    return _dated(pub, g["y"], lambda y: _day(date(y, month, day)))
+    return _dated(pub, g, lambda y: _day(date(y, month, day)))
 
 
 def _part(g: dict, pub: Interval | None) -> Resolved:
     third = _THIRD[(g["p"] or g["q"]).lower()]
     if g["mon"]:
         month = _month_no(g["mon"])
-        return _dated(pub, g["y"], lambda y: _month_third(y, month, third))
+        return _dated(pub, g, lambda y: _month_third(y, month, third))
     if g["mrel"]:
         offset = _step("month", _REL[g["mrel"].lower()])
         return _around(pub, lambda ref: _month_third((ref + offset).year, (ref + offset).month, third))
@@ -416,7 +440,7 @@ def _relseason(g: dict, pub: Interval | None) -> Resolved:
 
 
 def _season_of(g: dict, pub: Interval | None) -> Resolved:
-    return _dated(pub, g["y"], lambda y: _season(y, g["s"]))
+    return _dated(pub, g, lambda y: _season(y, g["s"]))
 
 
 def _day_word(g: dict, pub: Interval | None) -> Resolved:
@@ -442,7 +466,7 @@ def _sofar(g: dict, pub: Interval | None) -> Resolved:
 
 def _month_of(g: dict, pub: Interval | None) -> Resolved:
     month = _month_no(g["mon"] or g["bare"])
-    return _dated(pub, g["y"], lambda y: _month(y, month))
+    return _dated(pub, g, lambda y: _month(y, month))
 
 
 def _year(g: dict, pub: Interval | None) -> Resolved:
@@ -465,6 +489,9 @@ def _past(g: dict, pub: Interval | None) -> Resolved:
 
 
 def _coming(g: dict, pub: Interval | None) -> Resolved:
+    """The next N units from publication; "the next few years" only starts then."""
+    if g["few"]:
+        return (Interval(pub.start, None, "after"), True) if pub else None
     step = _step(g["unit"].lower(), count_of(g["n"] or "1"))
     return _around(pub, lambda ref: _span(ref, ref + step))
 
@@ -536,5 +563,7 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
         if key not in resolved:
             resolved[key] = _resolve(m, pub, anchor)
         if found := resolved[key]:
+            if m.lastgroup in ("dmy", "mdy", "month") and found[1] and not m["mod"] and pub and "year" not in m[0].lower():
+                found = (_upcoming(text, m.start(), found[0], pub), True)
             mentions.append(DateMention(m.start(), m.end(), *found))
     return mentions

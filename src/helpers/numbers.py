@@ -83,14 +83,14 @@ _SCALE = rf"{_trie(_SCALE_WORDS)}\b"
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in _SCALE_WORDS) + ")"
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
             r"|\w*(?:teenth|ieth|hundredth|thousandth|millionth))\b")
-_WORDS = (rf"(?:an?\s+{_SCALE}|{_SMALL})"
+_WORDS = (rf"(?:(?:half\s+)?an?\s+{_SCALE}|{_SMALL})"
           rf"(?:[ \t]+{_SCALE}|{_AFTER_SCALE}(?:[ \t]+|\s+and\s+(?!{_SMALL}[ \t]+{_SCALE})){_SMALL}){{0,6}}"
           rf"(?:\s+and\s+an?\s+(?:half|quarter)\b)?(?!\w|-{_ORDINAL})")
 _FRACTION = (rf"an?[ -]{_trie(_DENOMINATORS)}(?=\s+of\b)|one[ -]{_trie(_DENOMINATORS)}\b(?!-)"
              rf"|{_trie(_ONE_TO_NINE[1:] + ('ten',))}[ -]{_trie(_PLURAL_DENOMINATORS)}\b")
-_HALF = ("(?=h)(?<!first )(?<!second )(?<!the )(?<!this )(?<!that )(?<!other )(?<!latter )(?<!last )(?<!next )"
+_HALF = (rf"(?=h)(?<!first )(?<!second )(?<!the )(?<!this )(?<!that )(?<!other )(?<!latter )(?<!last )(?<!next )"
          r"(?<!a )half(?=\s+(?:of|the|all|its|their|those|these)\b)"
-         r"|(?=h)(?:(?<=than )|(?<=nearly )|(?<=almost )|(?<=about )|(?<=around )|(?<=over )|(?<=by ))half\b(?!-)")
+         rf"|(?=h)(?:(?<=than )|(?<=nearly )|(?<=almost )|(?<=about )|(?<=around )|(?<=over )|(?<=by ))half\b(?!-|\s+an?\s+{_SCALE})")
 _DOZEN = r"(?=[ah])(?:half\s+)?an?\s+dozen\b"
 _WORD_START = rf"(?=an?\s|{_trie(_SMALL_WORDS + _TENS_WORDS + ('half',))})(?<![^\W\d_])"
 
@@ -165,6 +165,9 @@ def parse_number_words(words: str) -> float | None:
     if len(tokens) > 3 and tokens[-3:-1] in (["and", "a"], ["and", "an"]) and last in _DENOMINATORS:
         whole = _integer(tokens[:-3])
         return None if whole is None else whole + 1 / _DENOMINATORS[last]
+    if tokens[0] == "half" and last in _SCALE_WORDS:  # "half a million"
+        whole = _integer(tokens[1:])
+        return None if whole is None else whole / 2
     if last == "dozen":
         count = _count(tokens[:-1] or ["a"])
         return None if count is None else count * 12

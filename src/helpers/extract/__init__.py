@@ -18,7 +18,7 @@ from ..numbers import find_quantities
 from ..schema import TABLES, columns
 from ..tables import with_identity
 from ..text import sentence_spans
-from .sentence import Sentence
+from .sentence import Sentence, unique
 
 
 def _extractors() -> list[Callable[[Sentence], list[tuple[str, dict]]]]:
@@ -57,23 +57,10 @@ def sentences(article: Article) -> list[Sentence]:
     ]
 
 
-def _key(table: str, row: dict) -> tuple:
-    """What makes two rows of one article the same fact: everything but the quote and the rule."""
-    return (table,) + tuple((k, v) for k, v in row.items() if k not in ("quote", "char_start", "char_end", "rule"))
-
-
 def extract_article(article: Article) -> list[tuple[str, dict]]:
     """Every fact the article's body states, once each (the first statement is quoted)."""
-    seen, facts = set(), []
     extractors = _extractors()
-    for sentence in sentences(article):
-        for extract in extractors:
-            for table, row in extract(sentence):
-                key = _key(table, row)
-                if key not in seen:
-                    seen.add(key)
-                    facts.append((table, row))
-    return facts
+    return unique([fact for sentence in sentences(article) for extract in extractors for fact in extract(sentence)])
 
 
 def extract_corpus(articles: Iterable[Article]) -> dict[str, pd.DataFrame]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..intervals import UNKNOWN, Interval
-from .ratings import GENERIC, REACH, clause_start, date_after, quote_span, subject_council, unique, within
-from .sentence import Sentence
+from .ratings import GENERIC, REACH, date_after, quote_span, subject_council, within
+from .sentence import Sentence, unique
 
 _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
 _CREATE = (r"(?:set\s+up|establish(?:ed|es|ing|ment\s+of)?|creat(?:e|ed|es|ing|ion\s+of)|formed|launch(?:ed|es|ing)?"
@@ -68,10 +68,7 @@ def _when(sentence: Sentence, kind: str, m: re.Match) -> Interval | None:
         return when.interval
     opener = _OPENER.match(sentence.article.text, sentence.start, m.start())
     dated = opener and next((d for d in within(sentence.dates, *opener.span()) if d.interval.start), None)
-    end = sentence.article.published.end
-    if dated and end and end >= dated.interval.start:
-        return Interval(dated.interval.start, end, "range")
-    return UNKNOWN
+    return sentence.from_date(dated.interval.start) if dated else UNKNOWN
 
 
 def _description(m: re.Match, noun: re.Pattern | None) -> str:
@@ -92,7 +89,7 @@ def _deadlines(sentence: Sentence) -> list[tuple[str, dict]]:
     for d in sentence.dates:
         if d.relative or d.interval.precision != "before" or text[d.start:d.start + 2].lower() != "by":
             continue
-        m = _DEADLINE.search(text, clause_start(sentence, d.start), d.start)
+        m = _DEADLINE.search(text, sentence.clause(d.start)[0], d.start)
         if m:
             rows.append(_row(sentence, m.start(), d.end, "deadline", d.interval, " ".join(m.group("d").split()),
                              _actor(sentence, m.start(), d.end)))

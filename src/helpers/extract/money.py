@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .sentence import Sentence
-from .workforce import clause, event_interval, rx
+from .sentence import STATEMENT, Sentence
+from .workforce import event_interval, rx
 
 _ROLE = (r"(?:chief executive|chief exec|executive|exec|director|officer|manager|servant|leader|councillor|mayor"
          r"|cabinet member|member|head|boss|chair|commissioner|secretary|consultant|adviser|advisor|official|ceo)")
@@ -90,7 +90,7 @@ def _funding_kind(sentence: Sentence, q, a: int, b: int, recurrence: str) -> str
 
 def _row(sentence: Sentence, q) -> dict:
     """The sum's row: pay is dated to publication (a current state), other money to when it was given."""
-    a, b = clause(sentence, q.start, q.end)
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
     recurrence = _recurrence(sentence.article.text[a:b])
     pay = _pay(sentence, q, a, b)
     if pay:

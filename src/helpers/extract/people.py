@@ -113,7 +113,7 @@ _DET = r"(?:the|a|an|its|their|his|her|our|(?:[A-Z][\w-]*|[a-z]+)[’']s)"
 # Words between a determiner and the role: "£99,000-a-year", "Green-led borough's embattled"
 _FILL = (r"(?!(?:who|whom|whose|which|that|was|were|is|are|has|had|have|said|says|and|or|but|nor|not|also|then)\b)"
          r"(?:[£$€]?\d[\d,.]*(?:-[a-z]+)*|[\w’'-]+)")
-_NEW = (r"(?:(?:the|an?|its|some|two|three|four|five)\s+)?"
+_NEW = (r"(?:(?:the|an?|its|their|some|two|three|four|five|[A-Z][\w-]*[’']s)\s+)?"
         r"(?:(?:new|newly|recent|additional|extra|further|highly[- ]\w+)\s+)*")
 
 _ANY_NAME = re.compile(_name("n"))
@@ -139,8 +139,8 @@ _NOT_COUNCIL_ROLE = re.compile(r"\bMPs?\b|opposition|shadow|inspector|minister|s
 # ----------------------------------------------------------------------------- anchors and their patterns
 
 _ANCHORS = {
-    "depart": ("left", "resigned", "stepped down", "quit", "departed", "retired", "forced to", "sacked", "dismissed",
-               "ousted"),
+    "depart": ("left", "resigned", "stepped down", "step down", "stepping down", "quit", "departed", "retired",
+               "forced to", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by"),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
     "appoint": ("appoint",),
     "took_up": ("took up",),
@@ -158,9 +158,11 @@ _ANCHOR = re.compile(_trie(_KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
 
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
-_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:job|post|role|position)|resigned|stepped\s+down|quit"
-                        r"|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted)\b")
-_ROLE_DID = re.compile(rf"(?P<role>{_ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:\w+\s+)?$")
+_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:job|post|role|position)|resigned|step(?:ped|ping)?\s+down"
+                        r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
+                        r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by)\b")
+_ROLE_DID = re.compile(rf"(?P<role>{_ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"
+                       r"(?:\w+\s+)?$")
 _DEPARTURE_OF = re.compile(
     rf"{_words('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
     rf"(?:(?:the|an?)\s+)?(?:{_FILL}\s+){{0,2}}?(?P<role>{_ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{_ROLE}))?")
@@ -397,34 +399,8 @@ def _leaver(text: str, lower: str, s: int, pos: int, mentions: list[_Mention], f
 
 # ----------------------------------------------------------------------------- dates
 
-_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|[()]")
-_SINCE = re.compile(r"\b(?:[Ss]ince|[Ff]ollowing|[Aa]fter)\b[^.;]{0,60}$")
-_SINCE_WORD = re.compile(r"(?:[Ss]ince|[Ff]ollowing|[Aa]fter)\b")
 _SINCE_ONLY = re.compile(r"\b[Ss]ince\b")
 _OPENING = re.compile(r"\s*(?:During|In|Over|Throughout)\b")
-
-
-def _segment(sentence: Sentence, pos: int) -> tuple[int, int]:
-    """The comma-delimited stretch of the sentence around `pos`."""
-    a, b = sentence.start, sentence.end
-    for m in _BREAK.finditer(sentence.article.text, sentence.start, sentence.end):
-        if m.end() <= pos:
-            a = m.end()
-        elif m.start() >= pos:
-            b = m.start()
-            break
-    return a, b
-
-
-def _since(sentence: Sentence, a: int, b: int) -> Interval | None:
-    """[X, publication end] for the first date X in text[a:b] that "since", "following" or "after" introduces."""
-    text, end = sentence.article.text, sentence.article.published.end
-    for d in sentence.dates:
-        x = d.interval.start
-        introduced = _SINCE_WORD.match(text, d.start) or _SINCE.search(text, max(a, d.start - 70), d.start)
-        if a <= d.start < b and x and introduced:
-            return Interval(x, end, "range") if end and end >= x else Interval(x, None, "after")
-    return None
 
 
 def _nearest_date(sentence: Sentence, a: int, b: int, pos: int) -> Interval | None:
@@ -435,13 +411,13 @@ def _nearest_date(sentence: Sentence, a: int, b: int, pos: int) -> Interval | No
 def _when(sentence: Sentence, pos: int) -> Interval:
     """When the change at `pos` happened: a date in its own clause, else a "since X" the sentence ties to it."""
     text = sentence.article.text
-    a, b = _segment(sentence, pos)
-    first = _segment(sentence, sentence.start)[1]
+    a, b = sentence.clause(pos)
+    first = sentence.clause(sentence.start)[1]
     opening = (_nearest_date(sentence, sentence.start, first, pos)
                if first < a and _OPENING.match(text, sentence.start) else None)
-    runs_on = _SINCE_ONLY.search(text, a, b) and _since(sentence, a, sentence.end)
-    return (_since(sentence, a, b) or _nearest_date(sentence, a, b, pos) or runs_on
-            or _since(sentence, sentence.start, a) or opening or UNKNOWN)
+    runs_on = _SINCE_ONLY.search(text, a, b) and sentence.since(a, sentence.end)
+    return (sentence.since(a, b) or _nearest_date(sentence, a, b, pos) or runs_on
+            or sentence.since(sentence.start, a) or opening or UNKNOWN)
 
 
 # ----------------------------------------------------------------------------- rows
@@ -470,8 +446,8 @@ def _in_post(sentence: Sentence, people: _People, mentions: list[_Mention]) -> R
             continue
         role = m.role or people.roles.get(m.person, "")
         if m.kind == "headed":
-            a, b = _segment(sentence, m.start)
-            when = _since(sentence, a, b) or _since(sentence, sentence.start, a) or sentence.article.published
+            a, b = sentence.clause(m.start)
+            when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
             rows.append(_row("staff_changes.in-post", sentence, m.start, "in_post", role, m.person, interval=when))
         else:
             rows.append(_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
@@ -487,7 +463,7 @@ def _holder(mentions: list[_Mention], role: re.Match) -> str:
 def _appointment(sentence: Sentence, pos: int, role: re.Match, person: str) -> tuple[str, dict]:
     text = sentence.article.text
     interim = _INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role"))
-    a, b = _segment(sentence, pos)
+    a, b = sentence.clause(pos)
     return _row("staff_changes.appointment", sentence, pos, "interim_appointed" if interim else "appointed", role["role"], person,
                 organisation="DfE" if _BY_DFE.search(text, a, b) else None)
 
@@ -536,7 +512,7 @@ def _in_post_since(sentence: Sentence, pos: int, people: _People, mentions: list
     role = holder["role"] or people.roles.get(person, "")
     if not person and not role:
         return []
-    return [_row("staff_changes.in-post-since", sentence, pos, "in_post", role, person, interval=_since(sentence, date.start, date.end),
+    return [_row("staff_changes.in-post-since", sentence, pos, "in_post", role, person, interval=sentence.since(date.start, date.end),
                  span=(holder.start(), date.end))]
 
 
@@ -559,7 +535,7 @@ def _kept_since(sentence: Sentence, pos: int, people: _People, mentions: list[_M
     keeper = _KEEPER_WHO if kept["pro"] else _KEEPER_WHOM
     if not keeper.fullmatch(text, gap_start, kept.start()):
         return []
-    return [_row("staff_changes.kept-since", sentence, pos, "in_post", role, person, interval=_since(sentence, since.start, since.end),
+    return [_row("staff_changes.kept-since", sentence, pos, "in_post", role, person, interval=sentence.since(since.start, since.end),
                  span=(name.start(), since.end))]
 
 
@@ -606,9 +582,13 @@ def _tenure(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
 
 
 def _depart(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
-    """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"."""
+    """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"; undated, by its tense."""
     leaver = _leaver(sentence.article.text, people.lower, sentence.start, pos, mentions, people.full, people.roles)
-    return [_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0])] if leaver else []
+    if not leaver:
+        return []
+    when = _when(sentence, pos)
+    when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
+    return [_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0], interval=when)]
 
 
 def _departure(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
@@ -635,7 +615,7 @@ def _hire(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention
     if not _HIRE_AT.match(people.lower, pos):
         return []
     rows = []
-    for m in _HIRED_ITEM.finditer(sentence.article.text, *_segment(sentence, pos)):
+    for m in _HIRED_ITEM.finditer(sentence.article.text, *sentence.clause(pos)):
         q = _count_before(sentence, m.start())
         if q or m["a"]:
             rows.append(_row("staff_changes.hire", sentence, m.start("role"), "hired", m["role"], count=q.value if q else 1.0,

@@ -14,7 +14,7 @@ import re
 
 from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
-from .sentence import Sentence
+from .sentence import Sentence, unique
 
 _GRADE = r"(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
 _CANONICAL = {"requires": "Requires improvement", "outstanding": "Outstanding", "inadequate": "Inadequate",
@@ -24,7 +24,7 @@ _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:e
 
 # Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
 _TRIGGER = re.compile(
-    r"ofsted|inspect|judg|rated|rating|graded|visit|commissioner|directi|ordered|dfe|department for education"
+    r"ofsted|inspect|judg|rated|rating|graded|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
     r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
     r"|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good")
 _GOOD = re.compile(r"\bGood\b|GOOD")
@@ -35,17 +35,32 @@ GENERIC = re.compile(r"\b(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+au
 # ------------------------------------------------------------------ verdicts
 
 # (kind, pattern): each names the grade `g`; a copula needs a services-like subject, a label's words give the scope.
+_CHANGE_FROM = rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+)?{_OPEN}?"
+_CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s+way)\s+)?(?:to|into)\s+"
 _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
+    ("change-to", rf"{_CHANGE_FROM}{_GRADE}{_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+)?(?:rated\s+)?{_OPEN}?"
+                  rf"(?P<g>{_GRADE})\b"),
+    ("change-from", rf"{_CHANGE_FROM}(?P<g>{_GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
+    ("adjective", rf"\b(?P<g>{_GRADE}){_CLOSE}?[-‑\s]rated\b"),
     ("rated", rf"\b(?:rated|judged|graded|deemed)\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+(?:as\s+|to\s+be\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
     ("found", rf"\bfound\s+(?:[\w’'-]+\s+){{0,8}}?to\s+be\s+{_OPEN}?(?P<g>{_GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{_GRADE}){_CLOSE}(?!\w)"),
     ("noun", rf"\b(?P<g>{_GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:rating|judge?ment)\b"),
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
-    ("label", rf"\b(?:experiences\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?:"
-              rf"\s*(?P<g>{_GRADE})\b"),
+    ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
+              rf"(?::|\s[-–—])\s*(?P<g>{_GRADE})\b"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
 )]
+# How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
+_STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective"}
+_NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$", re.I)
+_DENIED = re.compile(r"\b(?:no\s+longer|not|never|shed\w*|lost|los[ei]\w*|escap\w+|out\s+of|remov\w+|lift\w*|left)"
+                     r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*$", re.I)
+_HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+|target\w*|goal|striv\w+|bid"
+                    r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$", re.I)
+_MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
 _SUBJECT = re.compile(r"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
                       r"|overall\s+effectiveness)\b|SCB\b", re.I)
@@ -64,10 +79,11 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"\b(?:some|certain|several)\s+(?:areas|parts|aspects)\b", "some areas"),
 )]
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
-_BREAK = re.compile(r"[;:]\s|,\s|\s[–—]\s|[(\[]|\n[ \t]*\n")
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
                     r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed)\b", re.I)
+# "'good' for the experiences and progress of children who need help and protection": the part after the grade.
+_FOR_PART = re.compile(r"[’”\"']?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
 _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
@@ -174,9 +190,9 @@ def quote_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         return sentence.start, sentence.end
     text = sentence.article.text
     newline = text.rfind("\n", max(sentence.start, start - REACH), start)
-    a = newline + 1 if newline >= 0 else clause_start(sentence, start)
+    a = newline + 1 if newline >= 0 else sentence.clause(start)[0]
     b = text.find("\n", end, min(sentence.end, end + REACH))
-    b = clause_end(sentence, end) if b < 0 else b
+    b = sentence.clause(end)[1] if b < 0 else b
     a += len(text[a:b]) - len(text[a:b].lstrip())
     return a, a + len(text[a:b].rstrip())
 
@@ -194,24 +210,10 @@ def date_before(sentence: Sentence, pos: int, gap: re.Pattern) -> DateMention | 
     return next((d for d in candidates if d.end <= pos and gap.fullmatch(text, d.end, pos)), None)
 
 
-def clause_start(sentence: Sentence, pos: int) -> int:
-    """Where the clause holding `pos` begins."""
-    start = max(sentence.start, pos - REACH)
-    for m in _BREAK.finditer(sentence.article.text, start, pos):
-        start = m.end()
-    return start
-
-
-def clause_end(sentence: Sentence, pos: int) -> int:
-    """Where the clause holding `pos` ends."""
-    m = _BREAK.search(sentence.article.text, pos, min(sentence.end, pos + REACH))
-    return m.start() if m else min(sentence.end, pos + REACH)
-
-
 def clause_dates(sentence: Sentence, pos: int) -> list[DateMention]:
     """The dates in the clause holding `pos`."""
-    end = clause_end(sentence, pos)
-    return [d for d in within(sentence.dates, clause_start(sentence, pos), end) if d.end <= end]
+    start, end = sentence.clause(pos)
+    return [d for d in within(sentence.dates, start, end) if d.end <= end]
 
 
 def _row(rule: str, sentence: Sentence, start: int, end: int, council: str, interval: Interval, authority: str,
@@ -239,7 +241,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     for kind, pattern in _VERDICTS:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             g0, g1 = m.span("g")
-            if g0 in found or (kind != "quoted" and _PLAIN.match(text, g1)):
+            if g0 in found or (kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1)):
                 continue
             if _NOT_SERVICES.search(text, max(sentence.start, m.start() - 40), m.start()):
                 continue
@@ -251,30 +253,59 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
 
 def _is_subject(sentence: Sentence, pos: int) -> bool:
     """Whether the clause before a copula names services, a board or a council as its subject."""
-    a = max(clause_start(sentence, pos), pos - 100)
+    a = max(sentence.clause(pos)[0], pos - 100)
     return bool(_SUBJECT.search(sentence.article.text, a, pos) or within(sentence.councils, a, pos))
 
 
-def _verdict_date(sentence: Sentence, g0: int, g1: int) -> Interval:
-    """The date tied to a grade: one just after it, an earlier "in X, when ...", else by tense."""
+def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
+    """The date the text ties to a grade: one just after it, or an earlier "in X, when ..."."""
     text = sentence.article.text
     near = [d for d in within(sentence.dates, g1, g1 + 46) if not _STOP.search(text, g1, d.start)]
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
     when = date_before(sentence, g0, _WHEN)
-    if when:
-        return when.interval
-    marks = list(_TENSE.finditer(text, max(clause_start(sentence, g0), g0 - 100), g0))
-    return UNKNOWN if marks and not marks[-1].group("now") else sentence.article.published
+    return when.interval if when else None
+
+
+def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
+    """How the clause uses a grade: `denied`, `hoped`, `old` (left behind in a change), `state` (the service's
+    standing) or `verdict` (a judgement given; in the inspectorate's own report, its present grades too)."""
+    text = sentence.article.text
+    a = max(sentence.clause(start)[0], start - 60)
+    if kind == "change-from":
+        return "old"
+    if _DENIED.search(text, a, start):
+        return "denied"
+    if _HOPED.search(text, a, start) or _MODAL_AFTER.match(text, g1):
+        return "hoped"
+    standing = kind in _STATE_KINDS or (kind == "rated" and _PRESENT_PASSIVE.search(text, a, start))
+    return "state" if standing and not _INSPECTORATE.search(sentence.article.outlet) else "verdict"
+
+
+def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
+    """A verdict's date: the one tied to it, else by tense (a past one predates the publication). A standing held
+    now, or a grade left behind, is only known to predate the publication (or the change)."""
+    text = sentence.article.text
+    tied = _tied_date(sentence, g0, g1)
+    if mood == "old":
+        later = [d for d in clause_dates(sentence, g1) if d.start >= g1 and not d.relative]
+        end = (later[0].interval if later else tied or sentence.article.published).end
+        return Interval(None, end, "before") if end else UNKNOWN
+    if tied:
+        return tied
+    marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
+             if mood != "state" or not m.group("did")]
+    past = marks and not marks[-1].group("now")
+    return sentence.before_publication() if past or mood == "state" else sentence.article.published
 
 
 def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
     """The part judged: named just after the grade ("Outstanding leadership"), in its label or clause, else overall."""
     text = sentence.article.text
-    a = clause_start(sentence, g0)
+    a = sentence.clause(g0)[0]
     if _RELATIVE_START.match(text, a):
-        a = clause_start(sentence, a - 2)
-    after = _AFTER_WORDS.match(text, g1, sentence.end)
+        a = sentence.clause(a - 2)[0]
+    after = _FOR_PART.match(text, g1, sentence.clause(g1)[1]) or _AFTER_WORDS.match(text, g1, sentence.end)
     before = text[label:g0] if label is not None else text[max(a, g0 - 90):g0]
     return _part(after.group() if after else "") or _part(before) or "overall"
 
@@ -283,15 +314,18 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
     """Judgement rows; a grade after a commissioner's report in the sentence is that report's verdict."""
     text, rows = sentence.article.text, []
     for start, g0, g1, kind in _verdict_spans(sentence):
+        mood = _mood(sentence, start, g1, kind)
+        if mood in ("denied", "hoped"):
+            continue
         said_by = [m.group().lower() for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
         judgement, scope = _canonical(text[g0:g1]), _scope(sentence, start if kind == "label" else None, g0, g1)
         council = subject_council(sentence, g0)
         if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
-            rows.append(_row(f"grade-{kind}-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
+            rows.append(_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                              "commissioner_report",
                              judgement, scope))
         else:
-            rows.append(_row(f"grade-{kind}", sentence, start, g1, council, _verdict_date(sentence, g0, g1), "Ofsted", "judgement",
+            rows.append(_row(f"grade-{kind}", sentence, start, g1, council, _verdict_date(sentence, g0, g1, mood), "Ofsted", "judgement",
                              judgement, scope))
     return rows
 
@@ -345,7 +379,8 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
             if _EXPECTED.search(text, m.end(), min(sentence.end, m.end() + REACH)):
                 when = within(sentence.dates, m.end(), m.end() + REACH)[:1]
                 rows.append(_row("inspection-expected", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
-                                 when[0].interval if when else UNKNOWN, "Ofsted", "inspection_expected"))
+                                 when[0].interval if when else sentence.after_publication(), "Ofsted",
+                                 "inspection_expected"))
             continue
         rows += _inspection(sentence, m)
     return rows
@@ -371,7 +406,7 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
                          subject_council(sentence, m.start()), bound, "Ofsted", event)]
     if not when and not _undated_ok(sentence, m):
         return []
-    end, interval = (max(m.end(), when.end), when.interval) if when else (m.end(), UNKNOWN)
+    end, interval = (max(m.end(), when.end), when.interval) if when else (m.end(), sentence.before_publication())
     labelled = bool(when) and ":" in text[m.end():when.start]
     return [_row(event.replace("_", "-") + ("-dated" if when else "-undated"), sentence, m.start(), end, council, interval,
                  "Ofsted", event, exact=labelled)
@@ -390,7 +425,7 @@ def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
         return None
     if not _INSPECTORATE.search(text, max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)):
         return None
-    if within(sentence.dates, m.start(), clause_end(sentence, perfect.end())):
+    if within(sentence.dates, m.start(), sentence.clause(perfect.end())[1]):
         return None  # the inspection's own date, not a bound
     said = [v for v in _REPORTING.finditer(text, max(sentence.start, that.start() - 120), that.start())
             if not _PUNCT.search(text, v.end(), that.start())]
@@ -440,10 +475,10 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
     text = sentence.article.text
     m = _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end)
-    if not m or not _RELEASED.search(text, clause_start(sentence, m.start()), min(sentence.end, m.end() + 40)):
+    if not m or not _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 40)):
         return None
     dates = clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
-    return m.start(), m.end(), dates[0].interval if dates else UNKNOWN
+    return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
 
 
 def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
@@ -452,14 +487,16 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     issued = _ISSUED_TO.search(text, sentence.start, sentence.end)
     target = issued and next((c for _, _, c in within(sentence.councils, issued.end(), issued.end() + 1)), None)
     if target:
-        rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, UNKNOWN, "DfE", "directive"))
+        rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, sentence.before_publication(),
+                         "DfE", "directive"))
     m = _DIRECTIVE.search(text, sentence.start, sentence.end)
     if m:
         object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)
                         if _ORDERED.search(text, max(m.start(), s - 40), s)), None)
         dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span())
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
-                         dates[0].interval if dates else UNKNOWN, "DfE", "directive"))
+                         dates[0].interval if dates else sentence.by_tense(*sentence.clause(m.start())),
+                         "DfE", "directive"))
     return rows
 
 
@@ -480,13 +517,3 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         rows += _inspections(sentence) + _reports(sentence) + _directives(sentence)
     return unique(rows)
 
-
-def unique(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
-    """The rows without repeats of one fact (same fields but the quote), the first kept."""
-    seen, out = set(), []
-    for table, row in rows:
-        key = (table,) + tuple(v for k, v in row.items() if k not in ("quote", "char_start", "char_end"))
-        if key not in seen:
-            seen.add(key)
-            out.append((table, row))
-    return out

@@ -1,12 +1,43 @@
 """A sentence of an article body with what was found inside it, and the row builder."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..corpus import Article
 from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
 from ..numbers import Quantity
+from ..schema import TABLES, columns
+from .rules import RULES
+
+# The columns an extracted row fills: all but the identity columns `extract_corpus` adds.
+_FIELDS = {name: frozenset(columns(fields)) - {"mention_id", "review"} for name, fields in TABLES.items()}
+
+
+# Where a clause ends: commas, semicolons, colons, dashes, brackets, paragraphs (CLAUSE); or only where a new
+# statement starts, not at commas (STATEMENT: a figure and the words naming it may sit either side of a comma).
+CLAUSE = re.compile(r"[;:]\s|,\s|\s[–—]\s|[()\[]|\n[ \t]*\n")
+STATEMENT = re.compile(r"[;:]\s|\s[–—]\s|,\s(?:though|although|but|while|whereas|and\s+that)\s|\n[ \t]*\n")
+CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
+_SINCE_WORD = re.compile(r"(?:since|following|after)\b", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|following|(?<!looked )(?<!looked-)after)\b[^.;]{0,60}$", re.I)
+# The tense of an undated clause: ahead of the publication, before it, or (neither) at it.
+_FUTURE = re.compile(r"\b(?:will|would|could|shall|(?:is|are)\s+to\s+be|(?:plans?|wants?|aims?|expected|set|due|going)"
+                     r"\s+to)\b|['’]ll\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|has|have|did|recently|previously|already|earlier)\b", re.I)
+_NOT_FACT = ("quote", "char_start", "char_end", "rule")
+
+
+def unique(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The rows without restatements of one fact (same table and fields but quote and rule), the first kept."""
+    seen, out = set(), []
+    for table, row in rows:
+        key = (table,) + tuple((k, v) for k, v in row.items() if k not in _NOT_FACT)
+        if key not in seen:
+            seen.add(key)
+            out.append((table, row))
+    return out
 
 
 @dataclass(frozen=True)
@@ -25,12 +56,14 @@ class Sentence:
 
     def row(self, rule: str, *, start: int | None = None, end: int | None = None, council: str | None = None,
             interval: Interval = UNKNOWN, **fields) -> dict:
-        """A fact row made by `rule`: the contract's common columns (quote = the sentence unless a span is given)
-        + `fields`."""
+        """A fact row made by the registered `rule`: the contract's common columns (quote = the sentence unless a
+        span is given) + `fields`, which must be exactly the rest of the rule's table."""
         start = self.start if start is None else start
         end = self.end if end is None else end
+        if rule not in RULES:
+            raise KeyError(f"rule {rule!r} is not in the registry (helpers/extract/rules.py)")
         date_start, date_end = interval.iso()
-        return {
+        row = {
             "article_id": self.article.article_id,
             "council": self.council if council is None else council,
             "quote": self.article.text[start:end],
@@ -42,6 +75,52 @@ class Sentence:
             "rule": rule,
             **fields,
         }
+        if row.keys() != _FIELDS[RULES[rule].table]:
+            raise ValueError(f"rule {rule!r}: fields {sorted(row.keys() ^ _FIELDS[RULES[rule].table])} do not match "
+                             f"the {RULES[rule].table} table")
+        return row
+
+    def clause(self, start: int, end: int | None = None, breaks: re.Pattern = CLAUSE) -> tuple[int, int]:
+        """The span of the clause around text[start:end], at most CLAUSE_REACH either side."""
+        text, end = self.article.text, start if end is None else end
+        a = max(self.start, start - CLAUSE_REACH)
+        for m in breaks.finditer(text, a, start):
+            a = m.end()
+        stop = min(self.end, end + CLAUSE_REACH)
+        after = breaks.search(text, end, stop)
+        return a, after.start() if after else stop
+
+    def introduced(self, pos: int, a: int | None = None) -> bool:
+        """Whether since/following/after introduces the date at `pos` (looking back no further than `a`)."""
+        text = self.article.text
+        lo = max(self.start if a is None else a, pos - 70)
+        return bool(_SINCE_WORD.match(text, pos) or _SINCE_BEFORE.search(text, lo, pos))
+
+    def since(self, a: int | None = None, b: int | None = None) -> Interval | None:
+        """From the first date in text[a:b] that since/following/after introduces to the publication's end."""
+        a, b = self.start if a is None else a, self.end if b is None else b
+        return next((self.from_date(d.interval.start) for d in self.dates
+                     if a <= d.start < b and d.interval.start and self.introduced(d.start, a)), None)
+
+    def from_date(self, start) -> Interval:
+        """[start, publication end]; open-ended when the publication's end is unknown or earlier."""
+        end = self.article.published.end
+        return Interval(start, end, "range") if end and end >= start else Interval(start, None, "after")
+
+    def by_tense(self, a: int, b: int) -> Interval:
+        """When an undated fact of clause text[a:b] holds: after publication if future, before it if past, else at it."""
+        text = self.article.text
+        if _FUTURE.search(text, a, b):
+            return self.after_publication()
+        return self.before_publication() if _PAST.search(text, a, b) else self.article.published
+
+    def before_publication(self) -> Interval:
+        end = self.article.published.end
+        return Interval(None, end, "before") if end else UNKNOWN
+
+    def after_publication(self) -> Interval:
+        start = self.article.published.start
+        return Interval(start, None, "after") if start else UNKNOWN
 
     def council_before(self, pos: int) -> str:
         """The council named last before `pos` in this sentence, else the article's main council."""

@@ -9,16 +9,11 @@ from __future__ import annotations
 import re
 
 from ..intervals import UNKNOWN, Interval
-from .sentence import Sentence
+from .sentence import STATEMENT, Sentence
 
 _TRIGGER = re.compile(
-    r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turnover|agency|looked[\s-]+after"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population", re.I)
-# Where a clause of a sentence ends: dashes, semicolons, colons and contrasting conjunctions.
-CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
-_BREAK = re.compile(r"\s[–—]\s|;\s|:\s|,\s(?:though|although|but|while|whereas|and that)\s")
-_SINCE = re.compile(r"\b(?:since|following|(?<!looked )(?<!looked-)after)\b[^.;,]{0,60}$", re.I)
-_SINCE_WORD = re.compile(r"(?:since|following|after)\b", re.I)
+    r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turn-?over|agency|looked[\s-]+after"
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to", re.I)
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
@@ -44,10 +39,12 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
     ("vacancies", "understrength_share", "share",
      r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"),
     ("vacancies", "turnover_rate", "share",
-     r"turnover(?: rate)?\b[^.;§]{0,40}§Q|§Q\s(?:staff |workforce |social worker )?turnover"),
+     r"turn-?over(?: rate)?\b[^.;§]{0,40}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
+     r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"),
     ("vacancies", "agency_share", "share",
      r"(?<![\w-])agency\b[^.;§]{0,40}§Q"
-     r"|§Q\s(?:of (?:the )?(?:[\w-]+ ){0,3}?(?:are|were|is|was)\s)?(?:agency|locum)\b"),
+     r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
+     r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via) agenc"),
     ("vacancies", "staff_change_share", "share",
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|boost|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*\b[^.;,§]{0,60}"
      r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"),
@@ -81,23 +78,16 @@ _SCOPES = [(rx(p), scope) for p, scope in [
     (r"\bone (?:area|part|service)\b", "one area"),
 ]]
 _EVENTS = {"posts_created", "staff_change_share"}
+# A figure for the whole country, not the council: "the national turnover rate", "across England".
+_NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|in\s+England|England['’]s)\b"
+                       r"[^§]{0,60}§Q|§Q[^§;]{0,30}\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England))\b", re.I)
 _FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)", re.I)
 
 
-def clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """The span of the clause of `sentence` around text[start:end], at most CLAUSE_REACH either side."""
-    text = sentence.article.text
-    a = max(sentence.start, start - CLAUSE_REACH)
-    for m in _BREAK.finditer(text, a, start):
-        a = m.end()
-    stop = min(sentence.end, end + CLAUSE_REACH)
-    after = _BREAK.search(text, end, stop)
-    return a, after.start() if after else stop
-
-
 def event_interval(sentence: Sentence, a: int, b: int) -> Interval:
-    """When an event of clause text[a:b] happened: since X -> [X, publication]; else the date the clause gives."""
-    return _since(sentence) or _point(sentence, a, b) or UNKNOWN
+    """When an event of clause text[a:b] happened: since X -> [X, publication]; else the date the clause gives;
+    else its tense's side of the publication."""
+    return sentence.since() or _point(sentence, a, b) or sentence.by_tense(a, b)
 
 
 def state_interval(sentence: Sentence, a: int, b: int) -> Interval:
@@ -105,26 +95,11 @@ def state_interval(sentence: Sentence, a: int, b: int) -> Interval:
     return _point(sentence, a, b) or sentence.article.published
 
 
-def _since(sentence: Sentence) -> Interval | None:
-    """[X, publication end] for a date X the sentence introduces with since/following/after."""
-    text, end = sentence.article.text, sentence.article.published.end
-    for d in sentence.dates:
-        start = d.interval.start
-        if start and (_SINCE_WORD.match(text, d.start) or _introduced(text, sentence.start, d.start)):
-            return Interval(start, end, "range") if end and end >= start else Interval(start, None, "after")
-    return None
-
-
-def _introduced(text: str, a: int, pos: int) -> bool:
-    """Whether since/following/after introduces the date at `pos` (looking back no further than `a`)."""
-    return bool(_SINCE.search(text, max(a, pos - 70), pos))
-
-
 def _point(sentence: Sentence, a: int, b: int) -> Interval | None:
     """The date clause text[a:b] puts a fact at ("at 31 March 2020", "last year"): not a since, not a span."""
     text = sentence.article.text
     for d in sentence.dates:
-        if a <= d.start < b and not _NOT_A_POINT.match(text, d.start) and not _introduced(text, a, d.start):
+        if a <= d.start < b and not _NOT_A_POINT.match(text, d.start) and not sentence.introduced(d.start, a):
             return d.interval
     return None
 
@@ -156,7 +131,7 @@ def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
 def _row(sentence: Sentence, q) -> tuple[str, dict] | None:
     """The quantity's row, if its clause states one of the figures; None for vaguely scoped ones."""
     text = sentence.article.text
-    a, b = clause(sentence, q.start, q.end)
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
     masked = text[a:q.start] + "§Q" + text[q.end:b]
     found = _match(masked, q.unit)
     if found is None:
@@ -165,9 +140,17 @@ def _row(sentence: Sentence, q) -> tuple[str, dict] | None:
     scope = _scope(masked) if table == "vacancies" else ""
     if scope is None:
         return None
+    council = sentence.council_before(q.start)
+    if _NATIONAL.search(masked) and not _council_just_before(sentence, q.start):
+        council, scope = "", "England average"
     when = (event_interval if measure in _EVENTS else state_interval)(sentence, a, b)
-    return table, sentence.row(f"{table}.{measure.replace('_', '-')}", start=a, end=b, council=sentence.council_before(q.start), interval=when,
+    return table, sentence.row(f"{table}.{measure.replace('_', '-')}", start=a, end=b, council=council, interval=when,
                                measure=measure, scope=scope, **_bounds(measure, m.group(), q))
+
+
+def _council_just_before(sentence: Sentence, pos: int) -> bool:
+    """Whether a council is named in the few words before `pos` ("the rate in Wirral standing at §Q")."""
+    return any(pos - 40 <= end <= pos for _, end, _ in sentence.councils)
 
 
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
