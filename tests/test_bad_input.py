@@ -137,7 +137,7 @@ def test_missing_manifest(raw_copy, out):
 def test_missing_required_column(raw_copy, out):
     rows = manifest_rows(raw_copy)
     write_manifest(raw_copy, rows, [c for c in rows[0] if c != "sha256"])
-    assert failed_in_notebook(raw_copy, out) == (
+    assert rejected_by_runner(raw_copy, out) == (
         f"{raw_copy}/manifest.csv: missing required column(s) sha256; the header line must name article_id,file,sha256, separated by commas")
 
 
@@ -149,7 +149,7 @@ def test_manifest_separated_by_semicolons_lacks_every_required_column(raw_copy):
 
 def test_empty_manifest(raw_copy, out):
     write_manifest(raw_copy, [], list(manifest_rows(raw_copy)[0]))
-    assert failed_in_notebook(raw_copy, out) == (
+    assert rejected_by_runner(raw_copy, out) == (
         f"{raw_copy}/manifest.csv: no articles listed; add one with `python -m helpers.manifest add FILE ...`")
 
 
@@ -166,13 +166,13 @@ def test_manifest_not_utf8(raw_copy):
 
 def test_duplicate_article_id(raw_copy, out):
     set_field(raw_copy, 2, "article_id", "001")
-    assert failed_in_notebook(raw_copy, out) == (
+    assert rejected_by_runner(raw_copy, out) == (
         f"{raw_copy}/manifest.csv: row 4: article_id '001' already used on row 3; give each article its own id")
 
 
 def test_bad_article_id_characters(raw_copy, out):
     set_field(raw_copy, 1, "article_id", "Article 1")
-    assert failed_in_notebook(raw_copy, out) == (
+    assert rejected_by_runner(raw_copy, out) == (
         f"{raw_copy}/manifest.csv: row 3: article_id 'Article 1' must match [a-z0-9][a-z0-9_-]* (lower-case letters, digits, - and _)")
 
 
@@ -195,7 +195,7 @@ def test_blank_or_malformed_required_value(raw_copy, column, value, problem):
 
 def test_malformed_published(raw_copy, out):
     set_field(raw_copy, 0, "published", "4 Sept 2017")
-    assert failed_in_notebook(raw_copy, out) == (
+    assert rejected_by_runner(raw_copy, out) == (
         f"{raw_copy}/manifest.csv: row 2 (000): published '4 Sept 2017' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY, or leave it blank")
 
 
