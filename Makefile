@@ -34,8 +34,9 @@ lab: $(STAMP) ## open the notebooks in JupyterLab
 	$(PY) -m pip install --quiet -e ".[test,lab]"
 	$(PY) -m jupyter lab notebooks/
 
-bench: $(STAMP) ## print extraction speed figures
-	for script in bench/bench_*.py; do $(PY) $$script; done
+bench: $(STAMP) ## speed and accuracy beside dateparser, quantulum3 and a regex, scaling, pipeline cost; writes bench/results/
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	$(PY) -m bench --max-scale 25
 
 eval: $(STAMP) ## score the extraction on ../shared/news-dev and tests/news (each half); figures in bench/results/
 	$(PY) bench/eval.py

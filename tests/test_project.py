@@ -8,13 +8,14 @@ import pytest
 from conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
-CONTRACT_PARAMETERS = {"raw_dir", "processed_dir", "reports_dir", "council", "period_start", "period_end"}
+CONTRACT_PARAMETERS = {"raw_dir", "processed_dir", "reports_dir", "council", "period_start", "period_end", "workers",
+                       "dask_scheduler"}
 
 
 def _pyproject_pins() -> dict[str, str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     specs = project["dependencies"] + [d for group in project["optional-dependencies"].values() for d in group]
-    return dict(s.split("==") for s in specs)
+    return {re.sub(r"\[.*\]", "", name): version for name, version in (s.split("==") for s in specs)}
 
 
 def _environment_pins() -> dict[str, str]:

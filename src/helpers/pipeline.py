@@ -1,7 +1,8 @@
 """Run every notebook in order with papermill, publish each as HTML, and move outputs into place whole.
 
     python -m helpers.pipeline [--raw-dir D] [--processed-dir D] [--reports-dir D]
-                               [--only STEM ...] [-p NAME VALUE ...] [--debug]
+                               [--only STEM ...] [--workers N] [--dask-scheduler ADDRESS]
+                               [-p NAME VALUE ...] [--debug]
 
 Everything is written to staging copies of processed_dir and reports_dir first; they
 replace the real folders only when every notebook succeeded.
@@ -24,6 +25,7 @@ from tqdm import tqdm
 
 from .atomic import staged_dirs, write_text_atomic
 from .errors import InputError, cli_errors
+from .parallel import check_workers
 from .params import DEFAULTS, check_dirs, check_run, choose_council, council_counts
 from .paths import project_root
 
@@ -120,6 +122,8 @@ def run(raw_dir: str, processed_dir: str, reports_dir: str, only: list[str], ext
     paths = notebooks(root, only)
     declared = declared_parameters(paths)
     check_extra(extra, declared)
+    if "workers" in extra:
+        extra = extra | {"workers": check_workers(extra["workers"])}
     council_checked = check_run(raw, processed, extra)
     with staged_dirs([processed, reports], fresh=not only) as (stage_processed, stage_reports):
         # raw_dir goes as given (notebooks resolve it from the project root, as the runner did)
@@ -150,6 +154,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--processed-dir", default=DEFAULTS["processed_dir"], help="the tables (default %(default)s)")
     parser.add_argument("--reports-dir", default=DEFAULTS["reports_dir"], help="notebooks, HTML, figures (default %(default)s)")
     parser.add_argument("--only", action="append", default=[], metavar="STEM", help="run only this notebook (stem or number; may repeat)")
+    parser.add_argument("--workers", metavar="N", help="processes for extraction (default: one per core)")
+    parser.add_argument("--dask-scheduler", metavar="ADDRESS", help="run extraction on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786")
     parser.add_argument("-p", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"), help="any other notebook parameter")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser.parse_args(argv)
@@ -157,7 +163,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
-    extra = dict(args.p)
+    options = {"workers": args.workers, "dask_scheduler": args.dask_scheduler}
+    extra = dict(args.p) | {name: value for name, value in options.items() if value is not None}
     with cli_errors(args.debug):
         try:
             ran = run(args.raw_dir, args.processed_dir, args.reports_dir, args.only, extra)

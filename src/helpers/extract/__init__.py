@@ -15,6 +15,7 @@ from ..corpus import Article
 from ..councils import find_councils, main_council
 from ..dates import find_dates
 from ..numbers import find_quantities
+from ..parallel import map_items
 from ..schema import TABLES, columns
 from ..tables import with_identity
 from ..text import sentence_spans
@@ -63,10 +64,14 @@ def extract_article(article: Article) -> list[tuple[str, dict]]:
     return unique([fact for sentence in sentences(article) for extract in extractors for fact in extract(sentence)])
 
 
-def extract_corpus(articles: Iterable[Article]) -> dict[str, pd.DataFrame]:
-    """One DataFrame per fact table, columns in contract order, rows in article order."""
+def extract_corpus(articles: Iterable[Article], workers: int = 1, scheduler: str = "") -> dict[str, pd.DataFrame]:
+    """One DataFrame per fact table, columns in contract order, rows in article order.
+
+    Articles are spread over `workers` processes, or over the Dask cluster at `scheduler`;
+    the tables are the same for any value.
+    """
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for article in articles:
-        for table, row in extract_article(article):
+    for facts in map_items(extract_article, list(articles), workers, scheduler):
+        for table, row in facts:
             rows[table].append(row)
     return {name: pd.DataFrame(with_identity(name, rows[name]), columns=columns(fields)) for name, fields in TABLES.items()}
