@@ -16,9 +16,9 @@ from frictionless import Resource, Schema
 
 from .atomic import write_files_atomic
 from .corpus import Article
-from .schema import ARTICLES, ID_FIELDS, TABLES, TIMELINE, columns
+from .schema import ARTICLES, ID_FIELDS, RUN_TABLES, TABLES, TIMELINE, columns
 
-SCHEMAS: dict[str, list[dict]] = {"articles": ARTICLES, **TABLES, "timeline": TIMELINE}
+SCHEMAS: dict[str, list[dict]] = {"articles": ARTICLES, **TABLES, "timeline": TIMELINE, **RUN_TABLES}
 NUMERIC = {"value", "lower", "upper", "amount_gbp", "count"}
 
 
