@@ -361,7 +361,8 @@ class Desk:
                    for o in outcomes.values()]
         records += [row | {"table": table, "state": "auto", "decided": False}
                     for ident, (table, row) in self.rows.items() if ident not in outcomes]
-        return pd.DataFrame(records).fillna("")
+        states = pd.DataFrame(records).fillna("")
+        return states.astype({"char_start": int, "char_end": int})
 
     def record(self, action: str, reviewer: str = "", note: str = "", **given: str) -> tuple[dict, Outcome]:
         """Check one decision as a run would apply it after those recorded, then append it to reviews.csv.
