@@ -181,7 +181,7 @@ def added_row(table: str, article: Article, quote: str, fields: dict[str, str], 
     missing = [n for n, spec in FIELDS[table].items() if spec.get("constraints", {}).get("required")
                and n not in FIXED and row[n] in ("", None)]
     if missing:
-        raise InputError(f"a {table} row needs {', '.join(missing)}; give each as NAME=VALUE")
+        raise InputError(f"rows of {table} need {', '.join(missing)}; give each as NAME=VALUE")
     check_dates(table, row)
     return row | {"mention_id": mention_id(table, row), "rule": "review", "review": "added"}
 
