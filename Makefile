@@ -30,9 +30,10 @@ test-notebooks: $(STAMP) ## nbval over parameterised copies of notebooks/ writin
 	cd $(NBVAL_DIR) && $(CURDIR)/$(PY) -m pytest --nbval-lax --nbval-current-env --nbval-cell-timeout=600 -p no:cacheprovider -o testpaths= --rootdir=. *.ipynb
 	rm -rf $(NBVAL_DIR)
 
-lab: $(STAMP) ## open the notebooks in JupyterLab
-	$(PY) -m pip install --quiet -e ".[test,lab]"
-	$(PY) -m jupyter lab notebooks/
+lab: $(STAMP) ## start JupyterLab at the project root with notebooks/ open; prints the URL to open
+	@echo "JupyterLab starts at the project root: open the http://127.0.0.1:…/lab/tree/notebooks?token=… URL it prints (Ctrl-C twice stops it)"
+	$(PY) -m jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks \
+		$(if $(filter 0,$(shell id -u)),--allow-root)
 
 bench: $(STAMP) ## speed and accuracy beside dateparser, quantulum3 and a regex, scaling, pipeline cost; writes bench/results/
 	$(PY) -m pip install --quiet -e ".[test,bench]"

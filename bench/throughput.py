@@ -27,7 +27,7 @@ def measure(name: str, sample_chars: int, dates: dict, sums: dict) -> dict:
         for peer, finder in found.items():
             texts = whole if peer in ("ours", "regex") else part
             call = (lambda b, a, f=finder: f(b, a.published)) if kind == "dates" else (lambda b, a, f=finder: f(b))
-            result[f"{kind}.{peer}"] = rate(lambda: [call(b, a) for b, a in texts], _chars(texts))
+            result[f"{kind}.{peer}"] = rate(lambda call=call, texts=texts: [call(b, a) for b, a in texts], _chars(texts))
     return result
 
 

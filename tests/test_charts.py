@@ -16,7 +16,7 @@ from helpers.corpus import load_corpus
 from helpers.errors import InputError
 from helpers.explore import fact_mentions, load_tables, pick_council, resolve_period
 from helpers.schema import TABLES, columns
-from helpers.tables import articles_table, write_tables
+from helpers.tables import articles_table, with_identity, write_tables
 from helpers.timeline import consolidate
 
 COMMENT = "SECRET-COMMENT-TEXT a reader wrote"
@@ -125,9 +125,10 @@ def _tables(texts: dict[str, str]) -> dict[str, pd.DataFrame]:
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for table, row in FACTS:
         start = texts[row["article_id"]].index(row["quote"])
-        rows[table].append(row | {"char_start": start, "char_end": start + len(row["quote"])})
+        rows[table].append(row | {"char_start": start, "char_end": start + len(row["quote"]), "rule": f"{table}.synthetic"})
     blank = {name: {c: "" for c in columns(fields)} for name, fields in TABLES.items()}
-    return {name: pd.DataFrame([blank[name] | r for r in rs], columns=columns(TABLES[name])) for name, rs in rows.items()}
+    return {name: pd.DataFrame(with_identity(name, [blank[name] | r for r in rs]), columns=columns(TABLES[name]))
+            for name, rs in rows.items()}
 
 
 @pytest.fixture(scope="module")

@@ -39,7 +39,7 @@ def _page(built, changes: dict):
     tables = {name: df.copy() for name, df in tables.items()}
     for (fact_id, column), value in changes.items():
         tables["timeline"].loc[tables["timeline"].fact_id == fact_id, column] = value
-    prov = {"commit": "c", "corpus_sha256": "h", "versions": {}, "parameters": {}}
+    prov = {"commit": "c", "corpus_sha256": "h", "reviews": "", "versions": {}, "parameters": {}}
     return report.report_html(view, tables, figures, prov, [], report.article_urls(raw))
 
 
@@ -96,7 +96,7 @@ def test_a_quote_outside_the_reporting_is_refused(built):
     tables = {name: df.copy() for name, df in tables.items()}
     tables["articles"].loc[tables["articles"].article_id == "a1", "body_end"] = 10
     with pytest.raises(ValueError, match="outside the article's reporting"):
-        report.report_html(view, tables, figures, {"commit": "", "corpus_sha256": "", "versions": {}, "parameters": {}},
+        report.report_html(view, tables, figures, {"commit": "", "corpus_sha256": "", "reviews": "", "versions": {}, "parameters": {}},
                            [], {})
 
 

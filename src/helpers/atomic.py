@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -46,28 +46,50 @@ def write_files_atomic(files: dict[Path, str]) -> None:
 
 
 @contextmanager
-def staged_dirs(targets: list[Path], fresh: bool = False) -> Iterator[list[Path]]:
-    """Folders standing in for `targets`; swapped into place only if the block succeeds.
+def staged_dirs(targets: list[Path], prune: bool = False,
+                before_swap: Callable[[list[Path]], None] | None = None) -> Iterator[list[Path]]:
+    """Copies of `targets` to work in; swapped into place only if the block succeeds.
 
-    Each starts empty when `fresh` (a whole run writes only what it produces), else as a copy
-    of the target (a partial run keeps the other outputs). On error the targets are left
-    exactly as they were.
+    Each copy starts as the target's current content, so steps can read the previous outputs
+    (a partial run keeps them). With `prune` (a whole run), every copied file the block did not
+    rewrite is deleted before the swap, so nothing an earlier run wrote survives; `before_swap`
+    then sees the finished copies. On error the targets are left exactly as they were.
     """
-    stages = []
+    stages, copied = [], []
     try:
         for target in targets:
             target.parent.mkdir(parents=True, exist_ok=True)
             stage = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.stage-"))
             stages.append(stage)
             os.chmod(stage, DIR_MODE)
-            if target.is_dir() and not fresh:
+            if target.is_dir():
                 shutil.copytree(target, stage, dirs_exist_ok=True)
+            copied.append(_stamps(stage))
         yield stages
+        if prune:
+            for stage, stamps in zip(stages, copied):
+                _prune(stage, stamps)
+        if before_swap:
+            before_swap(stages)
         for stage, target in zip(stages, targets):
             _swap(stage, target)
     finally:
         for stage in stages:
             shutil.rmtree(stage, ignore_errors=True)
+
+
+def _stamps(folder: Path) -> dict[Path, int]:
+    return {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def _prune(folder: Path, stamps: dict[Path, int]) -> None:
+    """Delete the files still as they were copied, then the folders left empty."""
+    for path, stamp in stamps.items():
+        if path.is_file() and path.stat().st_mtime_ns == stamp:
+            path.unlink()
+    for sub in sorted((p for p in folder.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+        if not any(sub.iterdir()):
+            sub.rmdir()
 
 
 def _swap(stage: Path, target: Path) -> None:

@@ -6,6 +6,7 @@ functions, so a number on a chart, in the report and in JupyterLab is the same r
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -13,10 +14,12 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import load_corpus
+from .councils import gazetteer
 from .errors import InputError
 from . import params
-from .intervals import Interval
+from .intervals import Interval, parse_published
 from .params import choose_council, known_councils
+from .schema import TABLES
 from .tables import SCHEMAS
 from .timeline import mention_groups
 
@@ -183,8 +186,70 @@ def highlight(text: str, start: int, end: int, bounds: tuple[int, int], width: i
     return f"{'…' if lo > bounds[0] else ''}{before}<mark>{quote}</mark>{after}{'…' if hi < bounds[1] else ''}"
 
 
+def match_council(given: str, councils) -> str:
+    """The council of `councils` that `given` names, whatever its case, a "Council" suffix, a "London Borough of"
+    prefix or an alias ("Hull"); InputError listing the councils otherwise. Blank stays blank."""
+    if not given:
+        return ""
+    found = sorted(c for c in set(councils) if c)
+    alias = params.find_council(given, gazetteer())
+    hit = params.find_council(given, found) or (alias and params.find_council(gazetteer()[alias], found))
+    if hit:
+        return hit
+    raise InputError(f"council {given!r} has no facts; councils found: {', '.join(found)}")
+
+
+def match_table(given: str) -> str:
+    """The fact table `given` names: any case, spaces for underscores, singular or plural ("vacancy" is vacancies);
+    InputError listing the tables otherwise. Blank stays blank."""
+    if not given:
+        return ""
+    name = re.sub(r"[\s-]+", "_", given.strip().lower())
+    for candidate in (name, name + "s", name[:-1] + "ies" if name.endswith("y") else name):
+        if candidate in TABLES:
+            return candidate
+    raise InputError(f"table {given!r} is not a fact table; choose from {', '.join(TABLES)}")
+
+
+def as_date(value: date | str | None, end: bool = False) -> date | None:
+    """A date, or a string `YYYY`, `YYYY-MM` or `YYYY-MM-DD` read as its first day (its last when `end`)."""
+    if not value or isinstance(value, date):
+        return value or None
+    try:
+        interval = parse_published(str(value))
+    except ValueError:
+        raise InputError(f"{'end' if end else 'start'}={value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return interval.end if end else interval.start
+
+
+def for_people(value, unit: str) -> str:
+    """A number as a person reads it: shares as 35.7%, pounds as £10m or £185,000, counts as 1,200."""
+    if value == "" or pd.isna(value):
+        return ""
+    if unit == "share":
+        return f"{value * 100:.1f}".rstrip("0").rstrip(".") + "%"
+    if unit == "gbp":
+        return f"£{value / 1e6:.1f}".rstrip("0").rstrip(".") + "m" if abs(value) >= 1e6 else f"£{value:,.0f}"
+    return f"{value:,.10g}"
+
+
+def readable(df: pd.DataFrame, table: str = "") -> pd.DataFrame:
+    """A copy of timeline or fact-table rows with their numbers formatted for people (see `for_people`)."""
+    out = df.copy()
+    units = out["unit"] if "unit" in out else pd.Series("gbp" if table == "budgets" else "count", index=out.index)
+    for column in ("value", "lower", "upper", "amount_gbp", "count"):
+        if column in out:
+            out[column] = [for_people(v, u) for v, u in zip(out[column], units)]
+    return out
+
+
 class Explorer:
-    """The tables and article texts of one run, for a reporter to query in JupyterLab."""
+    """The tables and article texts of one run, for a reporter to query in JupyterLab.
+
+    Councils, tables and dates are matched forgivingly (see `match_council`, `match_table`,
+    `as_date`); `facts`, `rows` and `search` show numbers as people read them, while
+    `explorer.timeline` and `explorer.tables` keep the numbers.
+    """
 
     def __init__(self, raw_dir: Path, processed_dir: Path):
         self.tables = load_tables(processed_dir)
@@ -193,16 +258,29 @@ class Explorer:
         self.texts = {a.article_id: a.text for a in load_corpus(raw_dir)}
         self.mentions = fact_mentions(self.tables)
 
-    def facts(self, council: str = "", table: str = "", start: date | None = None, end: date | None = None) -> pd.DataFrame:
+    def facts(self, council: str = "", table: str = "", start: date | str | None = None,
+              end: date | str | None = None) -> pd.DataFrame:
         """Timeline facts filtered by council, table and period."""
-        return filter_facts(self.timeline, council, table, start, end)
+        council = match_council(council, self.timeline["council"])
+        return readable(filter_facts(self.timeline, council, match_table(table), as_date(start), as_date(end, end=True)))
 
-    def rows(self, table: str, council: str = "", start: date | None = None, end: date | None = None) -> pd.DataFrame:
+    def rows(self, table: str, council: str = "", start: date | str | None = None,
+             end: date | str | None = None) -> pd.DataFrame:
         """One fact table's rows filtered by council and period."""
+        table = match_table(table)
         df = self.tables[table]
         if council:
-            df = df[df["council"] == council]
-        return in_period(df, start or date.min, end or date.max) if (start or end) else df
+            df = df[df["council"] == match_council(council, self.timeline["council"])]
+        start, end = as_date(start), as_date(end, end=True)
+        return readable(in_period(df, start or date.min, end or date.max) if (start or end) else df, table)
+
+    def search(self, text: str) -> pd.DataFrame:
+        """The mentions whose quote or fact label contains `text` (any case), with their fact."""
+        labels = self.mentions["fact_id"].map(self.timeline.set_index("fact_id")["label"])
+        found = self.mentions["quote"].str.contains(text, case=False, regex=False) | labels.str.contains(
+            text, case=False, regex=False)
+        shown = ["fact_id", "source_table", "article_id", "council", "quote", "char_start", "char_end"]
+        return self.mentions.loc[found, shown].assign(label=labels[found])
 
     def _mention_html(self, mention: pd.Series) -> str:
         article = self.articles.loc[mention["article_id"]]

@@ -28,6 +28,7 @@ from .errors import InputError, cli_errors
 from .parallel import check_workers
 from .params import DEFAULTS, check_dirs, check_run, choose_council, council_counts
 from .paths import project_root
+from .tables import describe_folder
 
 KERNEL = "python3"
 CELL_TIMEOUT_S = 600
@@ -125,7 +126,8 @@ def run(raw_dir: str, processed_dir: str, reports_dir: str, only: list[str], ext
     if "workers" in extra:
         extra = extra | {"workers": check_workers(extra["workers"])}
     council_checked = check_run(raw, processed, extra)
-    with staged_dirs([processed, reports], fresh=not only) as (stage_processed, stage_reports):
+    with staged_dirs([processed, reports], prune=not only, before_swap=lambda stages: describe_folder(stages[0])) \
+            as (stage_processed, stage_reports):
         # raw_dir goes as given (notebooks resolve it from the project root, as the runner did)
         folders = {"raw_dir": raw_dir, "processed_dir": stage_processed, "reports_dir": stage_reports}
         shown = {stage_processed: processed_dir, stage_reports: reports_dir}

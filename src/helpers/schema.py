@@ -176,3 +176,30 @@ CLAIMS_CHECK = [
     _field("verdict", enum=VERDICTS, required=True),
     _field("explanation", required=True, description="one sentence built from the data"),
 ]
+
+# --- outputs of the reviews (contract §4) and of the comparison with the previous run (§2) ---
+
+REVIEW_ACTIONS = ["confirm", "correct", "reject", "add"]
+# reviews.csv (in raw_dir, written by people): `start` is add's optional offset of the quote.
+REVIEW_COLUMNS = ["action", "mention_id", "table", "field", "value", "article_id", "quote", "fields", "start",
+                  "reviewer", "reviewed_at", "note"]
+_SPECIFIC = {f["name"]: f for fields in _FACT_FIELDS.values() for f in fields if f not in COMMON}
+# A rejected row keeps its table's columns; the union of every table's columns, enums dropped (they differ by table).
+REJECTED = ([_field("table", enum=list(TABLES), required=True, description="the fact table the row was rejected from")]
+            + IDENTITY[:1] + COMMON
+            + [{"name": n, "type": f["type"]} for n, f in _SPECIFIC.items()] + IDENTITY[1:])
+# The orphaned decisions exactly as written (text, even where malformed), and why they could not be applied.
+REVIEW_ORPHANS = ([_field(n) for n in REVIEW_COLUMNS]
+                  + [_field("reason", required=True, description="why the decision could not be applied, and what to do")])
+CHANGES = [
+    _field("change", enum=["added", "removed", "changed"], required=True),
+    _field("table", enum=[*TABLES, "timeline"], required=True),
+    _field("mention_id", description="the fact-table row that changed (blank for timeline rows)"),
+    _field("fact_id", description="the timeline fact that changed (blank for fact-table rows)"),
+    _field("field", description="the column that changed; quote (fact tables) or label (timeline) for added and removed rows"),
+    _field("old", description="the previous run's value"),
+    _field("new", description="this run's value"),
+    _field("article_id", description="the article(s) of the row, ';'-separated for timeline facts"),
+]
+RUN_TABLES: dict[str, list[dict]] = {"rejected": REJECTED, "review_orphans": REVIEW_ORPHANS, "changes": CHANGES}
+

@@ -16,9 +16,9 @@ from frictionless import Resource, Schema
 
 from .atomic import write_files_atomic
 from .corpus import Article
-from .schema import ARTICLES, CLAIMS_CHECK, ID_FIELDS, OFFICIAL, TABLES, TIMELINE, columns
+from .schema import ARTICLES, CLAIMS_CHECK, ID_FIELDS, OFFICIAL, RUN_TABLES, TABLES, TIMELINE, columns
 
-SCHEMAS: dict[str, list[dict]] = {"articles": ARTICLES, **TABLES, "timeline": TIMELINE, "official": OFFICIAL,
+SCHEMAS: dict[str, list[dict]] = {"articles": ARTICLES, **TABLES, "timeline": TIMELINE, **RUN_TABLES, "official": OFFICIAL,
                                    "claims_check": CLAIMS_CHECK}
 NUMERIC = {"value", "lower", "upper", "amount_gbp", "count"}
 
@@ -128,7 +128,17 @@ def write_tables(tables: dict[str, pd.DataFrame], processed_dir: Path, texts: di
     if errors:
         more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
         raise TableError("; ".join(errors[:10]) + more + " — nothing was written")
-    present = {p.stem for p in processed_dir.glob("*.csv") if p.stem in SCHEMAS} | set(tables)
-    files[processed_dir / "datapackage.json"] = datapackage(sorted(present))
+    files[processed_dir / "datapackage.json"] = datapackage(sorted(_described(processed_dir) | set(tables)))
     write_files_atomic(files)
     return sorted(files)
+
+
+def _described(processed_dir: Path) -> set[str]:
+    return {p.stem for p in Path(processed_dir).glob("*.csv") if p.stem in SCHEMAS}
+
+
+def describe_folder(processed_dir: Path) -> None:
+    """Rewrite datapackage.json for exactly the contract tables now in the folder (if it has one)."""
+    path = Path(processed_dir) / "datapackage.json"
+    if path.is_file():
+        write_files_atomic({path: datapackage(sorted(_described(processed_dir)))})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..intervals import UNKNOWN, Interval
+from ..intervals import Interval
 from .sentence import STATEMENT, Sentence
 
 _TRIGGER = re.compile(
