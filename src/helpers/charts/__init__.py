@@ -23,7 +23,7 @@ from .layout import overlaps
 from .style import FRAMES, RC
 
 __all__ = ["CHARTS", "Chart", "GRADE_LEVEL", "MILESTONE_RATINGS", "OLD_SCALE", "PEOPLE_LANES", "SCALE", "UNBOUNDED",
-           "View", "draw", "given", "measures_data", "money_data", "overlaps", "people_data", "publish", "ratings_data",
+           "View", "draw", "given", "has_own", "measures_data", "money_data", "overlaps", "people_data", "publish", "ratings_data",
            "read_manifest", "render", "workforce_data"]
 
 
@@ -50,8 +50,15 @@ CHARTS = [
 ]
 
 
+def has_own(data: pd.DataFrame, view: View) -> bool:
+    """Whether the council has a fact to draw: other councils alone make no chart."""
+    return bool((data["drawn"] & (data["council"] == view.council)).any())
+
+
 def draw(chart: Chart, data: pd.DataFrame, view: View) -> dict:
-    """The chart in every frame ({} when nothing is dated)."""
+    """The chart in every frame ({} when the council has nothing dated)."""
+    if not has_own(data, view):
+        return {}
     with mpl.rc_context(RC):
         figs = {frame: chart.draw(data, view, frame) for frame in FRAMES}
     return {frame: fig for frame, fig in figs.items() if fig is not None}
@@ -60,7 +67,7 @@ def draw(chart: Chart, data: pd.DataFrame, view: View) -> dict:
 def entry(chart: Chart, data: pd.DataFrame, view: View) -> dict:
     """What figures.json and the report say about a chart: title, sentence, alt text, facts drawn and listed."""
     drawn = data["drawn"]
-    published = bool(drawn.any())
+    published = has_own(data, view)
     return {"title": chart.title(data, view.council) if published else "",
             "sentence": chart.sentence(data, view.council) if published else wording.empty_sentence(chart.what, view),
             "alt": chart.alt(data, view), "facts": sorted(data.loc[drawn, "fact_id"]),
