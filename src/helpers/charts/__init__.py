@@ -70,7 +70,7 @@ def entry(chart: Chart, data: pd.DataFrame, view: View) -> dict:
     published = has_own(data, view)
     return {"title": chart.title(data, view.council) if published else "",
             "sentence": chart.sentence(data, view.council) if published else wording.empty_sentence(chart.what, view),
-            "alt": chart.alt(data, view), "facts": sorted(data.loc[drawn, "fact_id"]),
+            "alt": chart.alt(data, view), "facts": sorted(data.loc[drawn, "fact_id"]) if published else [],
             "listed": list(data.loc[~drawn & (data["council"] == view.council), "fact_id"])}
 
 
