@@ -172,8 +172,11 @@ def chart_blocks(data: dict[str, pd.DataFrame], figures: dict[str, dict], view: 
         if chart.name not in figures:
             raise InputError(f"figure {chart.name!r} is missing from figures/figures.json; run 03_charts before 04_report")
         entry = charts.entry(chart, data[chart.name], view)
+        others = data[chart.name].query("drawn and council != @view.council and fact_id in @entry['facts']")
         blocks.append(entry | {"name": chart.name, "files": figures[chart.name].get("files", {}),
-                               "listed": [(f, labels[f]) for f in entry["listed"]]})
+                               "listed": [(f, labels[f]) for f in entry["listed"]],
+                               "others": [(r["fact_id"], f"{labels[r['fact_id']]}, {wording.when(r)}")
+                                          for _, r in others.iterrows()]})
     return blocks
 
 

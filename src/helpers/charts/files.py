@@ -17,6 +17,7 @@ from .style import RC, Frame
 
 MANIFEST = "figures.json"
 _GROUP = re.compile(r'<g id="fact-([^"]+)">')
+_LINK = re.compile(r'(<a xlink:href="\.\./index\.html#[^"]+") target="_blank">')
 
 
 def render(fig: Figure, fmt: str, alt: str) -> bytes:
@@ -34,7 +35,7 @@ def with_titles(svg: str, titles: dict[str, str]) -> str:
     """Each fact's group gets a <title> (its label, date and quote: the browser's tooltip); its link opens the
     footnote in the page holding the figure."""
     svg = _GROUP.sub(lambda m: f'{m.group(0)}<title>{escape(titles.get(m.group(1), m.group(1)))}</title>', svg)
-    return svg.replace('<a xlink:href="../index.html#', '<a target="_top" xlink:href="../index.html#')
+    return _LINK.sub(r'\1 target="_top">', svg)
 
 
 def save(figs: dict[Frame, Figure], folder: Path, name: str, entry: dict, titles: dict[str, str]) -> dict:
