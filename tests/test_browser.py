@@ -102,13 +102,28 @@ def driver(chromium, tmp_path_factory):
     browser.quit()
 
 
-@pytest.fixture(params=["http", "file"])
-def page(request, published, server, driver, tmp_path):
-    """The driver on index.html, opened over HTTP or from disk; the console log cleared before."""
-    name, reports = published
-    url = f"{server}/index.html" if request.param == "http" else (reports / "index.html").as_uri()
+WIDTHS = {"desktop": 1280, "phone": 390}
+
+
+def _open(driver, url: str, width: int) -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 640})
     driver.get_log("browser")
     driver.get(url)
+    driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "Promise.all(Array.from(document.querySelectorAll('object')).filter(o => o.offsetParent)"
+        ".map(o => o.contentDocument && o.contentDocument.readyState === 'complete' ? 0 :"
+        " new Promise(r => { o.addEventListener('load', r); setTimeout(r, 5000); }))).then(done);")
+
+
+@pytest.fixture(params=[("http", "desktop"), ("file", "desktop"), ("http", "phone")], ids=lambda p: "-".join(p))
+def page(request, published, server, driver, tmp_path):
+    """The driver on index.html at a width, opened over HTTP or from disk; the console log cleared before."""
+    name, reports = published
+    how, width = request.param
+    url = f"{server}/index.html" if how == "http" else (reports / "index.html").as_uri()
+    _open(driver, url, WIDTHS[width])
     return name, driver, tmp_path
 
 
@@ -123,12 +138,74 @@ def test_page_renders_and_a_screenshot_is_taken(page):
 
 def test_every_image_loads_and_has_alt_text(page):
     _, driver, _ = page
-    images = driver.execute_script(
-        "return Array.from(document.images).map(i => [i.getAttribute('src'), i.complete && i.naturalWidth, i.alt])")
-    assert len(images) == 4
-    for src, width, alt in images:
-        assert width and width > 0, f"{src} did not load"
-        assert alt.strip(), f"{src} has no alt text"
+    sources = driver.execute_script(
+        "return Array.from(document.querySelectorAll('img, object, source')).map(e =>"
+        " e.getAttribute('src') || e.getAttribute('data') || e.getAttribute('srcset'))")
+    assert sources, "the page shows figures"
+    failed = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "Promise.all(arguments[0].map(s => new Promise(r => { const i = new Image();"
+        " i.onload = () => r(i.naturalWidth > 0 ? null : s); i.onerror = () => r(s); i.src = s; })))"
+        ".then(all => done(all.filter(Boolean)));", sources)
+    assert failed == []
+    assert driver.execute_script("return Array.from(document.images).every(i => i.alt.trim())")
+    shown = driver.execute_script(
+        "return Array.from(document.querySelectorAll('object')).filter(o => o.offsetParent)"
+        ".map(o => [o.getAttribute('data'), o.getBoundingClientRect().height])")
+    assert shown and all(height > 100 for _, height in shown), shown
+
+
+def test_no_sideways_scroll_and_phone_text_is_large_enough(page):
+    _, driver, tmp_path = page
+    width = driver.execute_script("return window.innerWidth")
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= width
+    shot = tmp_path / f"index-{width}.png"
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "deviceScaleFactor": 1, "mobile": width < 640,
+        "height": min(driver.execute_script("return document.body.scrollHeight"), 16000)})
+    assert driver.save_screenshot(str(shot))
+    if width < 640:
+        charts = driver.execute_script(
+            "return Array.from(document.querySelectorAll('object')).filter(o => o.offsetParent)"
+            ".map(o => [o.getAttribute('data'), o.getBoundingClientRect().width])")
+        assert charts and all(d.endswith("-phone.svg") for d, _ in charts)
+        assert all(9 * w / (3.6 * 72) >= 12 for _, w in charts), "9 pt text shows at 12 CSS px or more"
+
+
+def test_every_svg_point_has_its_title_and_links_to_its_footnote(page):
+    name, driver, _ = page
+    if driver.current_url.startswith("file:"):
+        pytest.skip("a page from disk may not read its objects' documents")
+    found = driver.execute_script(
+        "return Array.from(document.querySelectorAll('object')).filter(o => o.offsetParent).map(o => {"
+        " const d = o.contentDocument; const gs = Array.from(d.querySelectorAll('g[id^=\"fact-\"]'));"
+        " return [o.getAttribute('data'), gs.length, gs.filter(g => g.querySelector('title') &&"
+        " g.querySelector('title').textContent.includes('“')).length,"
+        " gs.map(g => g.querySelector('a') && g.querySelector('a').getAttribute('xlink:href'))]; })")
+    assert found
+    ids = set(driver.execute_script("return Array.from(document.querySelectorAll('[id^=src-]')).map(e => e.id)"))
+    for data, n, titled, links in found:
+        assert n > 0 and titled == n, data
+        assert {link.split("#")[1] for link in links} <= ids, data
+
+
+def test_every_footnote_round_trips(page):
+    _, driver, _ = page
+    cites = driver.execute_script("return Array.from(document.querySelectorAll('a.fn[id^=cite-]')).map(a => a.id)")
+    assert cites
+    for cite in cites[:5] + cites[-3:]:
+        fact = cite.removeprefix("cite-")
+        driver.execute_script("document.getElementById(arguments[0]).click()", cite)
+        assert driver.execute_script("return location.hash") == f"#src-{fact}"
+        assert driver.execute_script("return document.querySelector(':target').id") == f"src-{fact}"
+        driver.execute_script("document.querySelector(':target a.back').click()")
+        assert driver.execute_script("return location.hash") == f"#{cite}"
+
+
+def test_notebook_pages_link_back_to_the_report(published):
+    _, reports = published
+    for stem in ("03_charts", "04_report"):
+        assert 'href="index.html"' in (reports / f"{stem}.html").read_text(encoding="utf-8"), stem
 
 
 def test_no_console_errors(page):

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT, sha256
-from helpers import official, official_charts
+from helpers import official, official_charts, report
 from helpers.errors import InputError
 from helpers.params import choose_council
 
@@ -222,19 +222,23 @@ def test_council_without_claims_draws_official_lines_only(stats, tmp_path):
     points = official_charts.claims_data(claims, pd.DataFrame({"article_id": ["a1"], "outlet": ["x"]}), "Lambeth",
                                          official_charts.WORKFORCE)
     assert points.empty and set(lines["level"]) == {"council", "region", "England"}
-    fig, alt = official_charts.official_chart(lines, points, "Lambeth", official_charts.WORKFORCE, "Workforce")
-    assert "vacancy rate, Lambeth: 43.0 in 2017" in alt or "vacancy rate, Lambeth:" in alt
-    section = official.report_section({"official": table, "claims_check": claims}, "Lambeth")
-    assert "The articles give no figure for Lambeth that the official statistics also publish." in section
-    assert section.startswith("<section id='official'>") and "Open Government Licence v3.0" in section
+    figs = official_charts.official_chart(lines, points, official_charts.WORKFORCE)
+    assert [f.get_figwidth() for f in figs.values()] == [8.0, 3.6]
+    assert "vacancy rate, Lambeth:" in official_charts.alt_text(lines, points, "Lambeth", official_charts.WORKFORCE)
+    section = official.report_section({"official": table, "claims_check": claims}, "Lambeth", pd.DataFrame())
+    html = section.render(report.Footnotes())
+    assert "The articles give no figure for Lambeth that the official statistics also publish." in html
+    assert section.id == "official" and "Open Government Licence v3.0" in html
 
 
 def test_section_links_claims_to_footnotes_and_source_rows_and_escapes(stats):
     table = official.official_table(stats, "Croydon")
     claims = check(stats, claim(value=0.78, scope="<b>one</b> team"))
-    section = official.report_section({"official": table, "claims_check": claims}, "Croydon",
-                                      cite=lambda m: f"<sup>[{m}]</sup>")
-    assert "<sup>[m-vacancy_rate-0.78-<b>one</b> team]</sup>" in section
+    mentions = pd.DataFrame({"source_table": ["vacancies"], "mention_id": [claims["mention_id"][0]],
+                             "fact_id": ["vacancies-f1"]})
+    section = official.report_section({"official": table, "claims_check": claims}, "Croydon", mentions).render(
+        report.Footnotes())
+    assert '<sup><a class="fn" href="#src-vacancies-f1" id="cite-vacancies-f1">1</a></sup>' in section
     assert "&lt;b&gt;one&lt;/b&gt; team" in section and "covers <b>" not in section
     anchor = official.source_anchor(claims["official_source"][0])
     assert f"href='#{anchor}'" in section and f"id='{anchor}'" in section

@@ -10,7 +10,7 @@ from helpers import charts, report
 from helpers.errors import InputError
 from helpers.explore import (Explorer, describe_dates, fact_mentions, filter_facts, load_tables, percent, qualified,
                              resolve_period)
-from test_charts import COMMENT, CHARTS, make_corpus
+from test_charts import COMMENT, make_corpus
 
 
 @pytest.fixture(scope="module")
@@ -22,25 +22,24 @@ def built(tmp_path_factory):
     view = charts.View("Wigan", *resolve_period(tables["articles"], None, None), tables["articles"])
     figures = _figures(tables, view, root / "reports" / "figures")
     prov = report.provenance(raw, report.run_parameters({"council": ""}, view.council, view.start, view.end))
-    page = report.report_html(view, tables, figures, prov, ["01_ingest", "05_report"], report.article_urls(raw))
+    page = report.report_html(view, tables, figures, prov, ["01_ingest", "04_report"], report.manifest_info(raw))
     return raw, tables, view, figures, page
 
 
 def _figures(tables, view, folder):
     mentions = fact_mentions(tables)
-    for (data_fn, chart_fn), (name, _) in zip(CHARTS, report.FIGURES):
-        fig, alt = chart_fn(data_fn(tables["timeline"], mentions, view), view)
-        charts.save(fig, folder, name, alt)
+    for chart in charts.CHARTS:
+        charts.publish(chart, tables["timeline"], mentions, view, folder)
     return charts.read_manifest(folder)
 
 
-def _page(built, changes: dict):
+def _page(built, changes: dict, sections=()):
     raw, tables, view, figures, _ = built
     tables = {name: df.copy() for name, df in tables.items()}
     for (fact_id, column), value in changes.items():
         tables["timeline"].loc[tables["timeline"].fact_id == fact_id, column] = value
-    prov = {"commit": "c", "corpus_sha256": "h", "reviews": "", "versions": {}, "parameters": {}}
-    return report.report_html(view, tables, figures, prov, [], report.article_urls(raw))
+    prov = {"commit": "c", "corpus_sha256": "h", "versions": {}, "parameters": {}}
+    return report.report_html(view, tables, figures, prov, [], report.manifest_info(raw), sections)
 
 
 def _fact(tables, table, **where):
@@ -51,44 +50,94 @@ def _fact(tables, table, **where):
     return rows.fact_id.item()
 
 
-def test_story_states_the_ratings_path_with_footnotes(built):
+def _section(page, name):
+    return re.search(rf'<section id="{name}">(.*?)</section>', page, re.S).group(1)
+
+
+def test_lead_states_the_judgements_given_with_footnotes(built):
     _, tables, _, _, page = built
-    first = _fact(tables, "ratings", judgement="Inadequate")
+    first = _fact(tables, "ratings", judgement="Inadequate", council="Wigan")
     good = _fact(tables, "ratings", judgement="Good", council="Wigan")
-    assert re.search(rf"Inadequate on 10 May 2016<sup><a class='fn' href='#src-{first}' id='cite-1'>\[1\]</a></sup>, "
-                     rf"then Good in February 2018<sup><a class='fn' href='#src-{good}' id='cite-2'>\[2\]</a>", page)
-    assert "<title>Wigan rose from Inadequate (10 May 2016) to Good (February 2018)</title>" in page
+    lead = re.search(r'<p class="lead">(.*?)</p>', page, re.S).group(1)
+    assert re.sub(r"<sup>.*?</sup>", "", lead) == "Ofsted judged Wigan&#39;s children&#39;s services Inadequate (May 2016) then Good (February 2018)."
+    assert f'href="#src-{first}" id="cite-{first}"' in lead and f'href="#src-{good}" id="cite-{good}"' in lead
+
+
+def test_story_has_its_sections_in_order(built):
+    *_, page = built
+    ids = re.findall(r'<section id="([^"]+)"', page)
+    assert [i for i in ids if i in ("key-numbers", "timeline", "measures", "methodology", "sources")] == [
+        "key-numbers", "timeline", "measures", "methodology", "sources"]
+
+
+def test_timeline_has_one_entry_per_fact_grouped_by_month(built):
+    _, tables, _, _, page = built
+    timeline = _section(page, "timeline")
+    cited = re.findall(r'href="#src-([^"]+)"', timeline)
+    assert len(cited) == len(set(cited))
+    own = tables["timeline"].query("council == 'Wigan'")
+    assert set(cited) == set(own.fact_id)
+    months = re.findall(r'<h3 class="month"[^>]*>([^<]+)</h3>', timeline)
+    assert months[:2] == ["January 2016", "March 2016"] and months[-1] == "Without a date"
+    assert "Improvement board" in timeline
 
 
 def test_numbers_in_the_text_come_from_the_tables(built):
     _, tables, _, _, page = built
     fact = _fact(tables, "vacancies", value=0.78)
-    assert "a vacancy rate of 78% (one team) on 10 May 2016" in page
-    changed = _page(built, {(fact, "value"): 0.61})
-    story = re.search(r'<h2 id="workforce">Workforce</h2><p>(.*?)</p>', changed).group(1)
-    assert "a vacancy rate of 61% (one team)" in story and "78%" not in story
-    assert "£10 million a year for children&#x27;s services" in page and "£1 million one-off for recruitment" in page
+    keys = _section(page, "key-numbers")
+    assert "78%" in keys and "for one team" in keys and f"#src-{fact}" in keys
+    changed = _page(built, {(fact, "value"): 0.91})
+    assert "91%" in _section(changed, "key-numbers") and "78%" not in _section(changed, "key-numbers")
 
 
-def test_every_footnote_links_to_a_row_with_all_its_quotes(built):
+def test_charts_are_svg_objects_with_phone_versions_and_png_fallback(built):
+    *_, figures, page = built
+    for name, entry in figures.items():
+        block = re.search(rf'<figure class="chart" id="chart-{name}">.*?</figure>', page, re.S).group()
+        files = entry["files"]
+        assert f'data="figures/{files["desktop"]["svg"]}"' in block and f'data="figures/{files["phone"]["svg"]}"' in block
+        assert f'srcset="figures/{files["phone"]["png"]}"' in block and f'<img src="figures/{files["desktop"]["png"]}"' in block
+        assert entry["sentence"].split(":")[0] in block.replace("&#39;", "'")
+
+
+def test_extra_sections_go_in_their_slots(built):
+    page = _page(built, {}, [report.Section("official", "Official statistics", "<p>from DfE</p>"),
+                             report.Section("changes", "What changed", "<p>new facts</p>", slot="top")])
+    ids = re.findall(r'<section id="([^"]+)"', page)
+    assert ids.index("changes") < ids.index("key-numbers") and ids.index("measures") < ids.index("official") < ids.index("methodology")
+    assert "<p>from DfE</p>" in page
+
+
+def test_every_footnote_round_trips_and_lists_all_its_quotes(built):
     _, tables, _, _, page = built
     assert report.missing_anchors(page) == []
-    cited = re.findall(r"href='#src-([^']+)'", page)
-    assert set(cited) <= set(tables["timeline"].fact_id)
-    inadequate = _fact(tables, "ratings", judgement="Inadequate")
-    row = re.search(rf"<tr id='src-{inadequate}'>.*?</tr>", page, re.S).group()
-    assert "Ofsted rated Wigan&#x27;s children&#x27;s services inadequate today" in row
+    cited = set(re.findall(r'href="#src-([^"]+)"', page))
+    assert cited == set(re.findall(r'<li id="src-([^"]+)"', page))
+    assert cited == set(re.findall(r'id="cite-([^"]+)"', page))
+    inadequate = _fact(tables, "ratings", judgement="Inadequate", council="Wigan")
+    row = re.search(rf'<li id="src-{inadequate}">.*?</li>', page, re.S).group()
+    assert "Ofsted rated Wigan&#39;s children&#39;s services inadequate today" in row
     assert "Ofsted first rated Wigan inadequate in May 2016" in row
-    assert "Town Gazette, 10 May 2016; characters" in row and "Council Press Office, February 2018" in row
-    assert "href='#article-a1'" in row and "<tr id='article-a1'>" in page
+    assert "Town Gazette, 10 May 2016; characters" in row and 'href="#article-a1"' in row
 
 
 def test_article_text_is_escaped_and_comments_never_republished(built):
     *_, page = built
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; other tricks" in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; other tricks" in page
     assert "<script" not in page.lower()
     assert "Wigan services rated inadequate &lt;b&gt;again&lt;/b&gt;" in page
     assert COMMENT not in page
+
+
+def test_articles_link_to_their_original_with_outlet_and_byline(built, tmp_path):
+    raw, *_ = built
+    info = report.manifest_info(raw) | {"a1": {"url": "https://example.org/a1", "byline": "JANE DOE"}}
+    _, tables, view, figures, _ = built
+    page = report.report_html(view, tables, figures, {"commit": "", "corpus_sha256": "", "versions": {}, "parameters": {}},
+                              [], info)
+    item = re.search(r'<li id="article-a1">.*?</li>', page, re.S).group()
+    assert '<a href="https://example.org/a1">' in item and "by JANE DOE" in item and "Town Gazette" in item
 
 
 def test_a_quote_outside_the_reporting_is_refused(built):
@@ -96,17 +145,14 @@ def test_a_quote_outside_the_reporting_is_refused(built):
     tables = {name: df.copy() for name, df in tables.items()}
     tables["articles"].loc[tables["articles"].article_id == "a1", "body_end"] = 10
     with pytest.raises(ValueError, match="outside the article's reporting"):
-        report.report_html(view, tables, figures, {"commit": "", "corpus_sha256": "", "reviews": "", "versions": {}, "parameters": {}},
+        report.report_html(view, tables, figures, {"commit": "", "corpus_sha256": "", "versions": {}, "parameters": {}},
                            [], {})
 
 
-def test_figures_are_embedded_relatively_with_alt_text(built):
-    *_, figures, page = built
-    for name, _ in report.FIGURES:
-        assert f"<img src='figures/{name}.png' alt='" in page
-    assert re.search(r"alt='Step chart of Wigan&#x27;s overall Ofsted grade", page)
-    with pytest.raises(InputError, match="run 03_charts before 05_report"):
-        report.figure_html("missing", "x", figures)
+def test_a_missing_figure_asks_for_03_charts(built):
+    _, tables, view, _, _ = built
+    with pytest.raises(InputError, match="run 03_charts before 04_report"):
+        report.report_html(view, tables, {}, {"commit": "", "corpus_sha256": "", "versions": {}, "parameters": {}}, [], {})
 
 
 def test_provenance_names_commit_corpus_hash_versions_and_parameters(built):
@@ -146,7 +192,7 @@ def explorer(built):
 def test_show_fact_highlights_every_mention_in_its_reporting(explorer):
     fact_id = explorer.facts(council="Wigan", table="ratings").query("judgement == 'Inadequate'").fact_id.item()
     shown = explorer.show_fact(fact_id)
-    assert shown.count("<mark>") == 2
+    assert shown.count("<mark>") == 3
     assert "<mark>Ofsted first rated Wigan inadequate in May 2016</mark>" in shown
     assert shown._repr_html_() == str(shown)
 

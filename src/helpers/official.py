@@ -219,22 +219,12 @@ def official_table(official: pd.DataFrame, council: str) -> pd.DataFrame:
 
 # --- claims --------------------------------------------------------------------------------
 
-def row_id(table: str, row) -> str:
-    """The row's mention_id, or (before fact tables carry one) table-article-start-end-measure."""
-    ident = row.get("mention_id", "")
-    if isinstance(ident, str) and ident:
-        return ident
-    return f"{table}-{row['article_id']}-{row['char_start']}-{row['char_end']}-{row['measure']}"
-
-
 def claim_rows(tables: dict[str, pd.DataFrame], measures) -> pd.DataFrame:
-    """Rows of vacancies.csv and measures.csv whose measure the statistics publish, with mention_id and source_table."""
+    """Rows of vacancies.csv and measures.csv whose measure the statistics publish, with their source_table."""
     frames = []
     for table in ("vacancies", "measures"):
         df = tables.get(table, pd.DataFrame(columns=["measure"]))
-        df = df[df["measure"].isin(set(measures))].copy()
-        df["mention_id"] = [row_id(table, r) for r in df.to_dict("records")]
-        frames.append(df.assign(source_table=table))
+        frames.append(df[df["measure"].isin(set(measures))].assign(source_table=table))
     return pd.concat(frames, ignore_index=True)
 
 
@@ -524,26 +514,49 @@ def sources_rows_html(official: pd.DataFrame) -> str:
             f"</thead><tbody>{''.join(rows)}</tbody></table></details>")
 
 
-def footnotes(mentions: pd.DataFrame, notes):
-    """cite(mention_id) for `report_section`: the report's footnote of the fact the figure belongs to."""
+def _citer(mentions: pd.DataFrame, notes):
+    """cite(mention_id): the report's footnote mark of the fact the figure belongs to ('' for none)."""
+    from .report import ENV
+
     figures = mentions[mentions["source_table"].isin(["vacancies", "measures"])]
-    fact_of = {row_id(r["source_table"], r): r["fact_id"] for r in figures.to_dict("records")}
-    return lambda mention_id: notes.cite([fact_of[mention_id]]) if mention_id in fact_of else ""
+    fact_of = dict(zip(figures["mention_id"], figures["fact_id"]))
+    mark = ENV.get_template("macros.html.j2").module.cite
+    return lambda mention_id: str(mark(notes, fact_of[mention_id])) if mention_id in fact_of else ""
 
 
-def report_section(tables: dict[str, pd.DataFrame], council: str, cite=lambda mention_id: "") -> str:
-    """`<section id='official'>`: what the statistics say, the articles' figures beside them with the gap, the
-    licence; '' when the run has no official tables. `cite(mention_id)` gives a figure's footnote mark."""
+def _figures_html(figures: dict[str, dict]) -> str:
+    """The official charts (desktop PNG, phone PNG on narrow screens, SVG linked), when 04_official drew them."""
+    out = []
+    for name in ("official_workforce", "official_children"):
+        entry = figures.get(name, {})
+        desktop, phone = entry.get("files", {}).get("desktop"), entry.get("files", {}).get("phone")
+        if desktop and phone:
+            out.append(f"<figure class='chart'><h3>{_e(entry['title'])}</h3><picture><source media='(max-width: 640px)' "
+                       f"srcset='figures/{_e(phone['png'])}'><img src='figures/{_e(desktop['png'])}' alt='{_e(entry['alt'])}' "
+                       f"width='{desktop['width_px']}' height='{desktop['height_px']}'></picture><figcaption>"
+                       f"{_e(entry['sentence'])} <a href='figures/{_e(desktop['svg'])}'>Open the chart on its own</a>."
+                       "</figcaption></figure>")
+    return "".join(out)
+
+
+def report_section(tables: dict[str, pd.DataFrame], council: str, mentions: pd.DataFrame, figures: dict | None = None):
+    """The report's "Against the official statistics" section (a report.Section whose footnotes number in page
+    order): the official charts, what the statistics say, the articles' figures beside them with the gap, the
+    licence; None when the run has no official tables."""
+    from .report import Section
+
     if "official" not in tables or "claims_check" not in tables:
-        return ""
+        return None
     official = tables["official"][tables["official"]["measure"].isin(SUMMARY)]
     claims = tables["claims_check"][tables["claims_check"]["council"] == council]
-    said = (claims_html(claims, cite) if len(claims) else
-            f"<p>The articles give no figure for {_e(council)} that the official statistics also publish.</p>")
     publishers = ", ".join(dict.fromkeys(official["publisher"])) or "the publisher"
-    return (f"<section id='official'><h2>Against the official statistics</h2>"
-            f"<h3>What the statistics say</h3>{statistics_html(official, council)}"
-            f"<h3>What the articles said, and where the gap is</h3>{said}{sources_rows_html(official)}"
-            f"<p class='note'>Official figures: {_e(publishers)}, children's social work workforce and children looked "
-            f"after statistics. Contains public sector information licensed under the "
-            f"<a href='{OGL}'>Open Government Licence v3.0</a>.</p></section>")
+
+    def render(notes) -> str:
+        said = (claims_html(claims, _citer(mentions, notes)) if len(claims) else
+                f"<p>The articles give no figure for {_e(council)} that the official statistics also publish.</p>")
+        return (f"{_figures_html(figures or {})}<h3>What the statistics say</h3>{statistics_html(official, council)}"
+                f"<h3>What the articles said, and where the gap is</h3>{said}{sources_rows_html(official)}"
+                f"<p class='note'>Official figures: {_e(publishers)}, children's social work workforce and children "
+                f"looked after statistics. Contains public sector information licensed under the "
+                f"<a href='{OGL}'>Open Government Licence v3.0</a>.</p>")
+    return Section("official", "Against the official statistics", render)

@@ -7,13 +7,16 @@ and the outlet as label. `*_data` returns what is drawn; `*_chart` draws it.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
-from .charts import GREY, INK, LIGHT, STYLE, finish, new_figure
+from . import charts
+from .charts.style import ACCENT, DESKTOP, FRAMES, GREY, INK, LIGHT, PHONE, RC, Frame, new_figure
 from .official import claim_text, label
 
 WORKFORCE = ["vacancy_rate", "agency_share", "caseload_per_worker"]
@@ -52,40 +55,49 @@ def claims_data(claims: pd.DataFrame, articles: pd.DataFrame, council: str, meas
                                        "verdicts"])
 
 
-def _draw_panel(ax, lines: pd.DataFrame, points: pd.DataFrame, measure: str) -> None:
+def _draw_panel(ax, lines: pd.DataFrame, points: pd.DataFrame, measure: str, frame: Frame) -> None:
     for level, style in LINES.items():
         for area, rows in lines[(lines["measure"] == measure) & (lines["level"] == level)].groupby("council"):
             xs = [mdates.date2num(date.fromisoformat(d)) for d in rows["date_end"]]
             ax.plot(xs, rows["y"], lw=1.6 if level == "council" else 1.2, ms=4, label=f"{area} (official)", **style)
     for p in points[points["measure"] == measure].itertuples():
         x = mdates.date2num(p.x)
-        ax.errorbar([x], [p.y], yerr=[[p.y - p.y_low], [p.y_high - p.y]], fmt="D", color=INK, mfc="white", ms=6,
-                    capsize=3, lw=1, zorder=5)
-        ax.annotate(f"{p.outlet}: {p.text}{'' if p.scope in ('', 'whole service') else ' (' + p.scope + ')'}",
-                    (x, p.y), xytext=(6, 4), textcoords="offset points", fontsize=7, color=INK)
-    ax.set_title(label(measure).capitalize(), loc="left", fontsize=9, color=INK)
+        ax.errorbar([x], [p.y], yerr=[[p.y - p.y_low], [p.y_high - p.y]], fmt="D", color=ACCENT, mfc="white", ms=6,
+                    capsize=3, lw=1, zorder=5, gid=f"claim-{p.mention_id}")
+    ax.set_title(label(measure).capitalize())
     ax.set_ylabel("%" if measure in ("vacancy_rate", "agency_share", "turnover_rate") else "number")
     ax.set_ylim(bottom=0)
+    ax.xaxis.set_major_locator(mdates.YearLocator(1 if frame is DESKTOP else 2))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.tick_params(labelbottom=True)
 
 
-def official_chart(lines: pd.DataFrame, points: pd.DataFrame, council: str, measures: list[str], what: str) -> tuple[Figure, str]:
-    """One panel per measure: official lines for council, region and England; the articles' figures as points."""
-    with mpl.rc_context(STYLE):
-        fig, axes = new_figure(2.2 + 2.3 * len(measures), rows=len(measures))
-        for ax, measure in zip(axes, measures):
-            _draw_panel(ax, lines, points, measure)
-        axes[0].legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7.5, frameon=False)
-        for ax in axes:
-            ax.xaxis.set_major_locator(mdates.YearLocator())
-            ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-            ax.tick_params(labelbottom=True)
-        finish(fig, axes, title(lines, council, measures[0]),
-               f"{what} at {council}, its region and England in the official statistics, with the articles' figures",
-               "Source: Department for Education (Open Government Licence v3.0); articles as labelled.",
-               "Lines: official figures at each reference date (solid: the council, dashed: its region, dotted: England). "
-               "Diamonds: the articles' figures at the middle of their dates; bars: the range each allows.",
-               left_in=0.9, right_in=2.0)
-    return fig, alt_text(lines, points, council, measures)
+def official_chart(lines: pd.DataFrame, points: pd.DataFrame, measures: list[str]) -> dict[Frame, Figure]:
+    """Desktop and phone drawings, one panel per measure: official lines for the council, its region and England;
+    the articles' figures as diamonds with the range each allows (their outlets are in the alt text and the report)."""
+    figs = {}
+    with mpl.rc_context(RC):
+        for frame in FRAMES:
+            fig, axes = new_figure(frame, 1.2 + 2.2 * len(measures), rows=len(measures))
+            for ax, measure in zip(axes, measures):
+                _draw_panel(ax, lines, points, measure, frame)
+            handles, names = axes[0].get_legend_handles_labels()
+            handles += [Line2D([], [], marker="D", color=ACCENT, mfc="white", ls="")]
+            names += ["the articles' figures"]
+            fig.legend(handles, names, loc="outside lower center", ncols=1 if frame is PHONE else 2)
+            figs[frame] = fig
+    return figs
+
+
+def publish(own: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame, council: str, folder: Path, name: str,
+            measures: list[str], what: str) -> dict:
+    """Draw the official series of `measures` with the council's claims and save them (both frames) as `name`."""
+    lines, points = lines_data(own, measures), claims_data(claims, articles, council, measures)
+    figs = official_chart(lines, points, measures)
+    entry = {"title": title(lines, council, measures[0]), "alt": alt_text(lines, points, council, measures),
+             "sentence": f"{what} at {council}, its region and England in the official statistics (lines), with "
+                         "the articles' figures (diamonds, with the range each allows).", "facts": [], "listed": []}
+    return charts.save(figs, folder, name, entry, {})
 
 
 def title(lines: pd.DataFrame, council: str, measure: str) -> str:

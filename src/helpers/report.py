@@ -1,46 +1,54 @@
 """The reader-facing report (`reports_dir/index.html`) and the provenance every page states.
 
-The story's sentences are generated from the same chart data the figures draw; every
-number carries a footnote that links to its quotes, article, outlet, date and offsets
-in the sources table. All article and table text is HTML-escaped; the page is one
-static file with relative links to `figures/`, so it works from disk and from any server.
+This module prepares the story from the tables (`story_context`) and renders the Jinja2
+templates in `helpers/templates/` with autoescape on. Every sentence comes from
+`helpers.wording`; every number carries a footnote whose anchor is derived from its
+fact_id (`#src-<fact_id>`, back to `#cite-<fact_id>`), so anchors are stable across runs.
+Other steps add sections through `extra_sections` (see `Section`), never by editing the page.
 """
 from __future__ import annotations
 
 import hashlib
-import html
 import platform
 import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 from importlib import metadata
 from pathlib import Path
-from string import Template
 
 import pandas as pd
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
 
-from . import charts, official
+from . import charts, wording
 from .atomic import write_text_atomic
 from .changes import report_box
 from .corpus import article_path, manifest_path, read_manifest
 from .errors import InputError
-from .explore import describe_dates, fact_mentions
+from .explore import describe_dates, fact_mentions, month_name
 from .paths import project_root
-from .review import read_reviews, reviews_path
+from .review import accuracy, accuracy_text, read_reviews, reviews_path
+from .schema import TABLES as FACT_TABLES
 
-PACKAGES = ["pandas", "matplotlib", "papermill", "nbconvert", "frictionless", "croydon-childrens-services"]
-FIGURES = [("ratings_path", "The ratings path"), ("workforce", "Workforce"), ("money", "Money"), ("people", "People and milestones")]
-MEASURE_PHRASES = {
-    "vacancy_rate": "a vacancy rate of {text} ({scope})", "understrength_share": "{scope} understrength by {text}",
-    "caseload_per_worker": "caseloads of {text} per worker ({scope})", "posts_created": "{text} posts created ({scope})",
-    "staff_change_share": "staff numbers changed by {text} ({scope})", "turnover_rate": "staff turnover of {text} ({scope})",
-    "agency_share": "{text} of staff from agencies ({scope})",
-}
+PACKAGES = ["pandas", "matplotlib", "papermill", "nbconvert", "jinja2", "frictionless", "croydon-childrens-services"]
+ENV = Environment(loader=PackageLoader("helpers", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
 
-def e(value) -> str:
-    """Text made safe for HTML (quotes included)."""
-    return html.escape(str(value), quote=True)
+@dataclass(frozen=True)
+class Section:
+    """An extra section another step adds: `slot` 'top' (under the lead, e.g. what changed since the last run)
+    or 'body' (before the methodology, e.g. official statistics). `html` is trusted markup the step rendered, or
+    a function of the page's Footnotes that renders it where it stands, so its footnotes number in page order."""
+
+    id: str
+    title: str
+    html: str | Callable[[Footnotes], str]
+    slot: str = "body"
+
+    def render(self, notes: Footnotes) -> Markup:
+        return Markup(self.html(notes) if callable(self.html) else self.html)
 
 
 # --- provenance ---------------------------------------------------------------------------
@@ -92,256 +100,171 @@ def provenance(raw_dir: Path, parameters: dict[str, str]) -> dict:
             "versions": package_versions(), "parameters": dict(parameters)}
 
 
-def provenance_html(prov: dict) -> str:
+def provenance_html(prov: dict) -> Markup:
     """The provenance as a small HTML table (for the report's footer and every notebook page)."""
-    rows = [("commit", prov["commit"]), ("raw corpus sha256", prov["corpus_sha256"]), ("reviews", prov["reviews"])]
-    rows += [(f"parameter {k}", v if v != "" else "(blank)") for k, v in prov["parameters"].items()]
-    rows += [(f"version of {k}", v) for k, v in prov["versions"].items()]
-    body = "".join(f"<tr><th>{e(k)}</th><td><code>{e(v)}</code></td></tr>" for k, v in rows)
-    return (f"<table class='provenance'><caption>What produced this page</caption>{body}</table>"
-            "<p class='note'>The corpus hash is the sha256 of <code>sha256sum manifest.csv &lt;article files in manifest "
-            "order&gt; [reviews.csv]</code> run in raw_dir.</p>")
+    return Markup(ENV.get_template("provenance.html.j2").render(prov=prov))
 
 
 # --- story --------------------------------------------------------------------------------
 
 class Footnotes:
-    """Numbers facts in the order the story first cites them; each number links to the sources table."""
+    """Numbers facts in the order the page first cites them; anchors are the fact ids, never the numbers."""
 
     def __init__(self):
         self.order: list[str] = []
 
-    def cite(self, fact_ids: list[str]) -> str:
-        marks = []
-        for fact_id in fact_ids:
-            first = fact_id not in self.order
-            if first:
-                self.order.append(fact_id)
-            n = self.order.index(fact_id) + 1
-            anchor = f" id='cite-{n}'" if first else ""
-            marks.append(f"<a class='fn' href='#src-{e(fact_id)}'{anchor}>[{n}]</a>")
-        return "<sup>" + "".join(marks) + "</sup>"
+    def cite(self, fact_id: str) -> tuple[int, bool]:
+        """(number, whether this is the first citation: that one carries id='cite-<fact_id>')."""
+        first = fact_id not in self.order
+        if first:
+            self.order.append(fact_id)
+        return self.order.index(fact_id) + 1, first
 
 
-def _on(row) -> str:
-    """'on 4 September 2017', 'in September 2017', 'between July 2017 and March 2019'."""
-    when = describe_dates(row.date_start, row.date_end, row.date_precision)
-    if when[0].isdigit():
-        return f"on {when}" if row.date_precision == "day" else f"in {when}"
-    return when if when.startswith(("between", "before", "after", "at ")) else f"in {when}"
+def _own(timeline: pd.DataFrame, view: charts.View) -> pd.DataFrame:
+    """The council's facts: dated within the period, or without a bounded date."""
+    facts = timeline[timeline["council"] == view.council]
+    bounded = ~facts["date_precision"].isin(charts.UNBOUNDED)
+    inside = (facts["date_start"] <= view.end.isoformat()) & (facts["date_end"] >= view.start.isoformat())
+    return facts[(bounded & inside) | ~bounded]
 
 
-def _series(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def timeline_groups(facts: pd.DataFrame, council: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """(month, [(fact_id, words, date)]) in date order: one entry per distinct fact, by construction."""
+    dated = facts[~facts["date_precision"].isin(charts.UNBOUNDED)].sort_values(["date_start", "date_end", "fact_id"])
+    groups: dict[str, list] = {}
+    for _, r in dated.iterrows():
+        groups.setdefault(month_name(r["date_start"]), []).append((r["fact_id"], wording.plain(r, council), wording.when(r)))
+    return list(groups.items())
 
 
-def ratings_story(data: pd.DataFrame, view: charts.View, notes: Footnotes) -> str:
-    path, parts = data[data["layer"] == "path"], data[data["layer"] == "part"]
-    events, others = data[data["layer"] == "event"], data[data["layer"] == "other council"]
+def undated(facts: pd.DataFrame, council: str) -> list[tuple[str, str, str]]:
+    """(fact_id, words, what is known of the date) of the facts without a bounded date."""
+    rows = facts[facts["date_precision"].isin(charts.UNBOUNDED)].sort_values(["source_table", "kind", "fact_id"])
+    known = {"unknown": "date not given"}
+    return [(r["fact_id"], wording.plain(r, council), known.get(r["date_precision"], wording.when(r))) for _, r in rows.iterrows()]
+
+
+def key_numbers(data: dict[str, pd.DataFrame]) -> list[dict]:
+    """A few numbers a reader should leave with, each with its fact: latest grade, top vacancy rate, largest sum,
+    children in care."""
     out = []
-    if len(path):
-        grades = [f"{e(r.judgement)} {e(_on(r))}{notes.cite([r.fact_id])}" for r in path.itertuples()]
-        out.append(f"Ofsted rated {e(view.council)}'s children's services {', then '.join(grades)}.")
-    else:
-        out.append(f"The articles give no overall Ofsted grade for {e(view.council)} in this period.")
-    if len(parts):
-        out.append("Parts of the service were judged separately: " + _series(
-            [f"{e(r.scope)} {e(r.judgement)} {e(_on(r))}{notes.cite([r.fact_id])}" for r in parts.itertuples()]) + ".")
-    if len(events):
-        out.append("Along the way the articles record " + _series(
-            [f"{e(charts.short_label(f'{r.authority} {charts.words(r.kind)}', ''))} {e(_on(r))}{notes.cite([r.fact_id])}"
-             for r in events.itertuples()]) + ".")
-    if len(others):
-        out.append("For comparison, they give other councils' grades: " + _series(
-            [f"{e(r.council)} {e(r.judgement)} {e(_on(r))}{notes.cite([r.fact_id])}" for r in others.itertuples()]) + ".")
-    old = charts.OLD_SCALE & set(path["judgement"])
-    if old:
-        one = len(old) == 1
-        out.append(f"{e(' and '.join(sorted(old)))} {'is' if one else 'are'} from Ofsted's older scale; "
-                   f"the chart draws {'it' if one else 'them'} at the Requires improvement level.")
-    return " ".join(out)
+    runs = wording.grade_runs(data["ratings_path"].query("layer == 'path' and drawn"))
+    if runs:
+        out.append({"value": runs[-1][0], "caption": f"Ofsted's latest overall judgement, {runs[-1][1]}", "fact_id": runs[-1][2][-1]})
+    for name, kinds, caption in (("workforce", ["vacancy_rate"], "highest vacancy rate reported, for {scope}, {when}"),
+                                 ("money", ["extra_funding", "budget_uplift"], "largest extra sum reported, {when}"),
+                                 ("measures", ["children_in_care"], "children in care, {when}")):
+        rows = data[name][data[name]["kind"].isin(kinds) & data[name]["drawn"]]
+        if len(rows):
+            r = rows.loc[rows["value"].fillna(rows["upper"]).idxmax()] if name != "measures" else rows.iloc[-1]
+            value = wording.number(r) + wording.PER.get(r.get("recurrence", ""), "")
+            out.append({"value": value, "fact_id": r["fact_id"],
+                        "caption": caption.format(scope=r["scope"] or "a scope not stated", when=wording.month_when(r))})
+    return out
 
 
-def workforce_story(data: pd.DataFrame, notes: Footnotes) -> str:
-    items = [MEASURE_PHRASES.get(r.kind, "{text} " + charts.words(r.kind) + " ({scope})").format(
-        text=e(r.text), scope=e(r.scope or "scope not stated")) + f" {e(_on(r))}{notes.cite([r.fact_id])}"
-        for r in data.itertuples()]
-    return f"The articles report {_series(items)}." if items else "The articles give no workforce figures for this period."
-
-
-def money_story(data: pd.DataFrame, view: charts.View, notes: Footnotes) -> str:
-    items = [f"{e(r.text)} for {e(r.purpose or charts.words(r.kind))} ({e(describe_dates(r.date_start, r.date_end, r.date_precision))})"
-             f"{notes.cite([r.fact_id])}" for r in data.itertuples()]
-    if not items:
-        return f"The articles give no amounts of extra money for {e(view.council)} in this period."
-    return f"Extra money for {e(view.council)}'s children's services: {_series(items)}."
-
-
-def people_story(data: pd.DataFrame, notes: Footnotes) -> str:
-    changes, in_post, milestones = (data[data["lane"] == lane] for lane in charts.PEOPLE_LANES)
+def measures_story(measures: pd.DataFrame) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(measure in words, [(fact_id, 'about 800, March 2019')]) for each other figure the articles give."""
     out = []
-    if len(changes):
-        out.append("Changes: " + "; ".join(f"{e(r.text)}{notes.cite([r.fact_id])}" for r in changes.itertuples()) + ".")
-    if len(in_post):
-        people = [f"{e(key)} (" + ", ".join(f"{e(describe_dates(r.date_start, r.date_end, r.date_precision))}"
-                                            f"{notes.cite([r.fact_id])}" for r in rows.itertuples()) + ")"
-                  for key, rows in in_post.groupby("row_key", sort=False)]
-        out.append("In post, as the articles report them: " + "; ".join(people) + ".")
-    if len(milestones):
-        out.append("Milestones: " + "; ".join(f"{e(r.text)}{notes.cite([r.fact_id])}" for r in milestones.itertuples()) + ".")
-    return " ".join(out) or "The articles record no staff changes or milestones in this period."
+    for kind, rows in measures.groupby("kind", sort=False):
+        items = [(r["fact_id"], f"{wording.number(r)}{' (' + r['scope'] + ')' if r['scope'] else ''}, "
+                                f"{wording.when(r) if r['drawn'] else 'date not given'}") for _, r in rows.iterrows()]
+        out.append((wording.MEASURES.get(kind, wording.sentence_case(wording.words(kind))), items))
+    return out
 
 
-UNDATED_DETAIL = {"ratings": "judgement", "workforce": "text", "money": "text", "people": ""}
+def chart_blocks(data: dict[str, pd.DataFrame], figures: dict[str, dict], view: charts.View,
+                 labels: dict[str, str]) -> list[dict]:
+    """Each chart with its title, sentence, files and the facts listed under it; a chart not published keeps its sentence."""
+    blocks = []
+    for chart in charts.CHARTS:
+        if chart.name not in figures:
+            raise InputError(f"figure {chart.name!r} is missing from figures/figures.json; run 03_charts before 04_report")
+        entry = charts.entry(chart, data[chart.name], view)
+        others = data[chart.name].query("drawn and council != @view.council and fact_id in @entry['facts']")
+        blocks.append(entry | {"name": chart.name, "files": figures[chart.name].get("files", {}),
+                               "listed": [(f, labels[f]) for f in entry["listed"]],
+                               "others": [(r["fact_id"], f"{labels[r['fact_id']]}, {wording.when(r)}")
+                                          for _, r in others.iterrows()]})
+    return blocks
 
 
-def undated_story(data: dict[str, pd.DataFrame], council: str, notes: Footnotes) -> str:
-    """The council's facts the charts cannot place because the articles give no date."""
-    items = {}
-    for name, df in data.items():
-        for _, r in df[~df["drawn"] & (df["council"] == council)].iterrows():
-            detail = r[UNDATED_DETAIL[name]] if UNDATED_DETAIL[name] else ""
-            items.setdefault(r["fact_id"], f"<li>{e(charts.short_label(r['label'], council))}"
-                                           f"{': ' + e(detail) if detail else ''}{notes.cite([r['fact_id']])}</li>")
-    return f"<ul>{''.join(items.values())}</ul>" if items else "<p>Every fact behind the charts has a date.</p>"
+def methodology(tables: dict[str, pd.DataFrame], timeline: pd.DataFrame) -> dict:
+    """The numbers the methodology states: mentions, facts, merged facts, conflicts, reviewed rows and the
+    share of reviewed mentions confirmed as extracted."""
+    mentions = sum(len(tables[t]) for t in FACT_TABLES if t in tables)
+    reviewed = sum(int((tables[t]["review"] != "auto").sum()) for t in FACT_TABLES if t in tables and "review" in tables[t])
+    return {"mentions": mentions, "facts": len(timeline), "merged": int((timeline["n_mentions"] > 1).sum()),
+            "conflicts": int(timeline["conflict"].sum()), "reviewed": reviewed,
+            "accuracy": accuracy_text(accuracy(tables))}
 
 
-def conflicts_story(timeline: pd.DataFrame, cited: list[str], notes: Footnotes) -> str:
-    rows = timeline[timeline["fact_id"].isin(cited) & timeline["conflict"]]
-    items = [f"<li>{e(r.label)}: {e(r.note)}{notes.cite([r.fact_id])}</li>" for r in rows.itertuples()]
-    return f"<ul>{''.join(items)}</ul>" if items else "<p>No cited fact has mentions that disagree.</p>"
-
-
-# --- page ---------------------------------------------------------------------------------
-
-def changes_html(tables: dict[str, pd.DataFrame]) -> str:
-    """The "What changed since the last run" box, from changes.csv and the timeline's labels."""
+def changes_section(tables: dict[str, pd.DataFrame]) -> Section:
+    """The "What changed since the last run" box, from changes.csv and the timeline's facts."""
     if "changes" not in tables:
-        return "<p class='note'>No changes.csv beside the tables: what changed since the last run is unknown.</p>"
+        return Section("changes", "What changed since the last run",
+                       "<p class='note'>No changes.csv beside the tables: what changed is unknown.</p>", "top")
     box = report_box(tables["changes"], tables["timeline"])
-    items = "".join(f"<li>{e(i['change'])}: {e(i['label'])}{' (' + e(', '.join(i['fields'])) + ')' if i['fields'] else ''} "
-                    f"<small>{e(i['fact_id'])}</small></li>" for i in box["items"])
-    more = f"<li>… and {box['more']} more in changes.csv</li>" if box["more"] else ""
-    return (f"<section class='changes'><h3 id='changes'>What changed since the last run</h3>"
-            f"<p class='note'>{e(box['summary'])}</p><ul class='note'>{items}{more}</ul></section>")
+    return Section("changes", "What changed since the last run",
+                   lambda notes: ENV.get_template("changes.html.j2").render(box=box, notes=notes), "top")
 
 
-def figure_html(name: str, caption: str, figures: dict[str, dict]) -> str:
-    """The chart's PNG with its alt text, and a link to the SVG."""
-    if name not in figures:
-        raise InputError(f"figure {name!r} is missing from figures/figures.json; run 03_charts before 05_report")
-    fig = figures[name]
-    return (f"<figure><img src='figures/{e(fig['png'])}' alt='{e(fig['alt'])}'>"
-            f"<figcaption>{e(caption)}. <a href='figures/{e(fig['svg'])}'>Scalable version (SVG)</a></figcaption></figure>")
-
-
-def sources_html(order: list[str], timeline: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> str:
-    """One row per cited fact, id='src-<fact_id>': every quote behind it with its article and offsets."""
+def sources(order: list[str], timeline: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> list[dict]:
+    """One entry per cited fact: its words, date and every quote behind it with its article."""
     facts = timeline.set_index("fact_id")
-    rows = []
-    for n, fact_id in enumerate(order, start=1):
+    out = []
+    for fact_id in order:
         fact = facts.loc[fact_id]
-        quotes = "".join(_quote_html(m, articles.loc[m.article_id]) for m in mentions[mentions["fact_id"] == fact_id].itertuples())
-        rows.append(f"<tr id='src-{e(fact_id)}'><td><a href='#cite-{n}' title='back to the text'>{n}</a></td>"
-                    f"<td><b>{e(fact['label'])}</b><br>{e(describe_dates(fact['date_start'], fact['date_end'], fact['date_precision']))}"
-                    f"<br><small>{e(fact_id)}</small></td><td>{quotes}</td></tr>")
-    return ("<table class='sources'><thead><tr><th>#</th><th>fact</th><th>quotes (article, outlet, date, characters)</th>"
-            f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+        quotes = [_quote(m, articles.loc[m.article_id]) for m in mentions[mentions["fact_id"] == fact_id].itertuples()]
+        out.append({"fact_id": fact_id, "label": fact["label"], "when": wording.when(fact), "quotes": quotes,
+                    "note": fact["note"] if fact["conflict"] else ""})
+    return out
 
 
-def _quote_html(mention, article: pd.Series) -> str:
+def _quote(mention, article: pd.Series) -> dict:
     if not (article["body_start"] <= mention.char_start and mention.char_end <= article["body_end"]):
         raise ValueError(f"quote at {mention.article_id}:{mention.char_start} lies outside the article's reporting")
-    published = describe_dates(article["published_start"], article["published_end"], article["published_precision"])
-    return (f"<blockquote>{e(mention.quote)}</blockquote><p class='cite'>— <a href='#article-{e(mention.article_id)}'>"
-            f"{e(article['headline'])}</a>, {e(article['outlet'])}, {e(published)}; characters "
-            f"{mention.char_start}–{mention.char_end}</p>")
+    return {"text": mention.quote, "article_id": mention.article_id, "headline": article["headline"],
+            "outlet": article["outlet"], "chars": f"{mention.char_start}–{mention.char_end}",
+            "published": describe_dates(article["published_start"], article["published_end"], article["published_precision"])}
 
 
-def articles_html(articles: pd.DataFrame, urls: dict[str, str]) -> str:
-    rows = []
+def article_list(articles: pd.DataFrame, info: dict[str, dict[str, str]]) -> list[dict]:
+    out = []
     for article_id, a in articles.iterrows():
-        link = f"<a href='{e(urls[article_id])}'>original</a>" if urls.get(article_id, "").startswith(("http://", "https://")) else ""
-        published = describe_dates(a["published_start"], a["published_end"], a["published_precision"])
-        rows.append(f"<tr id='article-{e(article_id)}'><td>{e(article_id)}</td><td>{e(a['headline'])} {link}</td>"
-                    f"<td>{e(a['outlet'])}</td><td>{e(published)}</td><td>{a['n_words']:,}</td>"
-                    f"<td><code>{e(a['sha256'][:12])}…</code></td></tr>")
-    return ("<table class='articles'><thead><tr><th>id</th><th>headline</th><th>outlet</th><th>published</th>"
-            f"<th>words</th><th>sha256</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
-
-
-PAGE = Template("""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>$title</title>
-<style>
-body{font:17px/1.55 Georgia,serif;color:#1a1a1a;max-width:50rem;margin:2rem auto;padding:0 1rem}
-h1{font:bold 1.9rem/1.2 Helvetica,Arial,sans-serif}h2{font:bold 1.3rem Helvetica,Arial,sans-serif;margin-top:2.5rem}
-.dek{color:#555;font-size:1.1rem}figure{margin:1.5rem 0}figure img{max-width:100%;height:auto;border:1px solid #ddd}
-figcaption,.note,.cite,small{font:.8rem/1.4 Helvetica,Arial,sans-serif;color:#555}
-a.fn{text-decoration:none;font:.75rem Helvetica,Arial,sans-serif}
-table{border-collapse:collapse;width:100%;font:.85rem/1.4 Helvetica,Arial,sans-serif;margin:1rem 0}
-th,td{border-top:1px solid #ddd;padding:.35rem;text-align:left;vertical-align:top}
-blockquote{margin:.2rem 0 .1rem;padding-left:.6rem;border-left:3px solid #999;font-style:italic}
-tr:target{background:#eee}code{font-size:.8rem;word-break:break-all}caption{text-align:left;font-weight:bold}
-</style></head>
-<body>
-<header><h1>$title</h1><p class="dek">$dek</p></header>
-<main>
-<h2 id="ratings">The ratings path</h2><p>$ratings</p>$fig_ratings
-<h2 id="workforce">Workforce</h2><p>$workforce</p>$fig_workforce
-<h2 id="money">Money</h2><p>$money</p>$fig_money
-<h2 id="people">People and milestones</h2><p>$people</p>$fig_people
-$official
-<h2 id="undated">Facts without a date</h2>
-<p>The articles state these without saying when, so the charts cannot place them.</p>$undated
-<h2 id="conflicts">Where the sources disagree</h2>$conflicts
-<h2 id="sources">Sources</h2>
-<p class="note">Every number above links here: each fact with the exact quotes it rests on. Quotes come from the
-articles' own reporting; reader comments are never used or republished.</p>
-$sources
-<h2 id="articles">Articles</h2>$articles
-</main>
-<footer><h2 id="provenance">How this page was made</h2>
-<p class="note">Generated by the notebooks of this project; nothing on this page was typed by hand. Pages of each
-step: $pages.</p>
-$changes
-$provenance</footer>
-</body></html>
-""")
+        url = info.get(article_id, {}).get("url", "")
+        out.append({"id": article_id, "headline": a["headline"], "outlet": a["outlet"], "n_words": f"{a['n_words']:,}",
+                    "byline": info.get(article_id, {}).get("byline", ""), "sha256": a["sha256"][:12],
+                    "url": url if url.startswith(("http://", "https://")) else "",
+                    "published": describe_dates(a["published_start"], a["published_end"], a["published_precision"])})
+    return out
 
 
 def report_html(view: charts.View, tables: dict[str, pd.DataFrame], figures: dict[str, dict], prov: dict,
-                pages: list[str], urls: dict[str, str]) -> str:
+                pages: list[str], info: dict[str, dict[str, str]], extra_sections: list[Section] = ()) -> str:
     """The whole report page for one council and period."""
     timeline = tables["timeline"]
     mentions = fact_mentions(tables)
-    data = {name: fn(timeline, mentions, view) for name, fn in (
-        ("ratings", charts.ratings_path_data), ("workforce", charts.workforce_data),
-        ("money", charts.money_data), ("people", charts.people_data))}
+    data = {c.name: c.data(timeline, mentions, view) for c in charts.CHARTS}
+    data["measures"] = charts.measures_data(timeline, mentions, view)
+    own = _own(timeline, view)
+    labels = {r["fact_id"]: wording.plain(r, view.council) for _, r in timeline.iterrows()}
+    path = data["ratings_path"].query("layer == 'path' and drawn")
     notes = Footnotes()
-    dated = {name: df[df["drawn"]] for name, df in data.items()}
-    parts = {
-        "ratings": ratings_story(dated["ratings"], view, notes), "workforce": workforce_story(dated["workforce"], notes),
-        "money": money_story(dated["money"], view, notes), "people": people_story(dated["people"], notes),
-    }
-    undated = undated_story(data, view.council, notes)
-    conflicts = conflicts_story(timeline, list(notes.order), notes)
     articles = tables["articles"].set_index("article_id")
-    outlets = ", ".join(dict.fromkeys(o for o in articles["outlet"] if o))
-    return PAGE.substitute(
-        title=e(charts.ratings_title(data["ratings"], view.council)),
-        dek=e(f"{view.council}'s children's services, {view.span}, told from {len(articles)} articles "
-              f"({outlets}). Every number links to the sentence it comes from."),
-        **parts, undated=undated, conflicts=conflicts,
-        official=official.report_section(tables, view.council, official.footnotes(mentions, notes)),
-        **{f"fig_{key}": figure_html(name, caption, figures) for (name, caption), key in zip(FIGURES, parts)},
-        sources=sources_html(notes.order, timeline, mentions, articles),
-        articles=articles_html(articles, urls),
-        pages=", ".join(f"<a href='{e(stem)}.html'>{e(stem)}</a>" for stem in pages),
-        provenance=provenance_html(prov), changes=changes_html(tables),
-    )
+    context = {
+        "title": wording.headline(path, view.council), "standfirst": wording.standfirst(view, len(own)),
+        "lead": wording.lead(path, view.council), "key_numbers": key_numbers(data),
+        "timeline": timeline_groups(own, view.council), "undated": undated(own, view.council),
+        "charts": chart_blocks(data, figures, view, labels), "measures": measures_story(data["measures"]),
+        "method": methodology(tables, timeline), "view": view, "notes": notes,
+        "sources": lambda: sources(notes.order, timeline, mentions, articles),
+        "articles": article_list(articles, info), "pages": pages, "prov": prov,
+        "top_sections": [s for s in extra_sections if s.slot == "top"],
+        "body_sections": [s for s in extra_sections if s.slot != "top"], "Markup": Markup,
+    }
+    return ENV.get_template("index.html.j2").render(**context)
 
 
 def notebook_pages() -> list[str]:
@@ -370,8 +293,10 @@ def missing_anchors(page: str) -> list[str]:
     return [link for link in parser.links if link not in parser.ids]
 
 
-def article_urls(raw_dir: Path) -> dict[str, str]:
-    return {row["article_id"].strip(): (row.get("url") or "").strip() for row in read_manifest(raw_dir)}
+def manifest_info(raw_dir: Path) -> dict[str, dict[str, str]]:
+    """article_id -> its manifest's url and byline (blank when not given)."""
+    return {row["article_id"].strip(): {k: (row.get(k) or "").strip() for k in ("url", "byline")}
+            for row in read_manifest(raw_dir)}
 
 
 def write_report(reports_dir: Path, page: str) -> Path:
