@@ -46,7 +46,7 @@ def show_throughput(results: dict) -> None:
 
 
 def show_accuracy(result: dict) -> None:
-    peers = sorted(set(result["dates"]) | set(result["sums"]), key=lambda p: p != "ours")
+    peers = [p for p in ("ours", "regex", "dateparser", "quantulum3") if p in result["dates"] or p in result["sums"]]
     rows = [["gold dated rows", result["gold_dates"], *(result["dates"].get(p) for p in peers)],
             ["gold sums", result["gold_sums"], *(result["sums"].get(p) for p in peers)]]
     table("Accuracy on the news gold: rows found (matching rules in bench/accuracy.py)", ["", "of", *peers], rows)
@@ -81,6 +81,7 @@ def main() -> None:
     results["scaling"] = scaling.measure(args.max_scale)
     show_scaling(results["scaling"])
     path = corpora.ROOT / "bench" / "results" / f"{results['date']}.json"
+    path.parent.mkdir(exist_ok=True)
     path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     print(f"\nwrote {path.relative_to(corpora.ROOT)}")
 
