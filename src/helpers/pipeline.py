@@ -116,13 +116,19 @@ def publish_paths(executed: Path, shown: dict[Path, str]) -> None:
     write_text_atomic(executed, text)
 
 
-def run(raw_dir: str, processed_dir: str, reports_dir: str, only: list[str], extra: dict[str, str]) -> list[Path]:
-    """Run the notebooks into staging folders and swap them into place; returns the notebooks run."""
+def run(raw_dir: str, processed_dir: str, reports_dir: str, only: list[str], extra: dict[str, str],
+        engine: dict[str, str] | None = None) -> list[Path]:
+    """Run the notebooks into staging folders and swap them into place; returns the notebooks run.
+
+    `engine` (workers, dask_scheduler, from their own options) goes, like the folders, only
+    to the notebooks that declare it; `extra` (-p) must be declared by one of them.
+    """
     root = project_root()
     raw, processed, reports = check_dirs(raw_dir, processed_dir, reports_dir)
     paths = notebooks(root, only)
     declared = declared_parameters(paths)
     check_extra(extra, declared)
+    extra = (engine or {}) | extra
     if "workers" in extra:
         extra = extra | {"workers": check_workers(extra["workers"])}
     council_checked = check_run(raw, processed, extra)
@@ -165,11 +171,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    extra = dict(args.p)
     options = {"workers": args.workers, "dask_scheduler": args.dask_scheduler}
-    extra = dict(args.p) | {name: value for name, value in options.items() if value is not None}
+    engine = {name: value for name, value in options.items() if value is not None}
     with cli_errors(args.debug):
         try:
-            ran = run(args.raw_dir, args.processed_dir, args.reports_dir, args.only, extra)
+            ran = run(args.raw_dir, args.processed_dir, args.reports_dir, args.only, extra, engine)
         except StepFailed as exc:
             if args.debug:
                 raise
