@@ -36,7 +36,7 @@ lab: $(STAMP) ## start JupyterLab at the project root with notebooks/ open; prin
 		$(if $(filter 0,$(shell id -u)),--allow-root)
 
 bench: $(STAMP) ## speed and accuracy beside dateparser, quantulum3 and a regex, scaling, pipeline cost; writes bench/results/
-	$(PY) -m pip install --quiet -e ".[test,bench]"
+	$(PY) -m pip install --quiet -e ".[test,bench]" || echo "bench: the peers could not be installed; measuring without them"
 	$(PY) -m bench --max-scale 25
 
 eval: $(STAMP) ## score the extraction on ../shared/news-dev and tests/news (each half); figures in bench/results/
