@@ -8,8 +8,8 @@ import pytest
 from conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
-CONTRACT_PARAMETERS = {"raw_dir", "processed_dir", "reports_dir", "council", "period_start", "period_end", "workers",
-                       "dask_scheduler"}
+CONTRACT_PARAMETERS = {"raw_dir", "processed_dir", "reports_dir", "council", "period_start", "period_end", "official_dir",
+                       "workers", "dask_scheduler"}
 
 
 def _pyproject_pins() -> dict[str, str]:
