@@ -2,7 +2,7 @@
 
 The whole run is timed through the runner (into temporary folders); its parts are timed
 directly: a bare kernel start (papermill on an empty notebook, once per notebook of the
-run), extraction, consolidation, the four charts and the HTML export of the executed
+run), extraction, consolidation, the charts and the HTML export of the executed
 notebooks. `other` is the rest: ingest, checks, writing and validating tables, the report.
 """
 from __future__ import annotations
@@ -24,10 +24,6 @@ from helpers.timeline import consolidate
 from .corpora import ROOT
 
 RAW = ROOT / "data" / "raw"
-CHARTS = {"ratings_path": (charts.ratings_path_data, charts.ratings_path_chart),
-          "workforce": (charts.workforce_data, charts.workforce_chart),
-          "money": (charts.money_data, charts.money_chart),
-          "people": (charts.people_data, charts.people_chart)}
 
 
 def timed(work, *args, **kwargs):
@@ -63,11 +59,10 @@ def _kernel_start(tmp: Path) -> float:
 
 
 def _charts(processed: Path, figures: Path) -> None:
-    """The four charts of the default council and period, drawn and saved as 03_charts does."""
+    """The charts of the default council and period, drawn and saved as 03_charts does."""
     tables = load_tables(processed)
     timeline = tables["timeline"]
     view = charts.View(pick_council("", timeline), *resolve_period(tables["articles"], None, None), tables["articles"])
     mentions = fact_mentions(tables)
-    for name, (data, chart) in CHARTS.items():
-        fig, alt = chart(data(timeline, mentions, view), view)
-        charts.save(fig, figures, name, alt)
+    for chart in charts.CHARTS:
+        charts.publish(chart, timeline, mentions, view, figures)
