@@ -61,11 +61,11 @@ def published(request, tmp_path_factory) -> tuple[str, Path]:
     out = tmp_path_factory.mktemp(request.param.replace(" ", "-"))
     if request.param == "synthetic":
         raw, processed = make_corpus(out)
-        _run_pipeline(raw, processed, out / "reports", "03", "04")
+        _run_pipeline(raw, processed, out / "reports", "03", "04", "05")
     else:
         raw = out / "raw"
         shutil.copytree(RAW, raw)
-        _run_pipeline(raw, out / "processed", out / "reports", "01", "02", "03", "04")
+        _run_pipeline(raw, out / "processed", out / "reports", "01", "02", "03", "04", "05")
     return request.param, out / "reports"
 
 
@@ -204,8 +204,10 @@ def test_every_footnote_round_trips(page):
 
 def test_notebook_pages_link_back_to_the_report(published):
     _, reports = published
-    for stem in ("03_charts", "04_report"):
-        assert 'href="index.html"' in (reports / f"{stem}.html").read_text(encoding="utf-8"), stem
+    pages = sorted(reports.glob("[0-9]*.html"))
+    assert {"03_charts", "04_official", "05_report"} <= {p.stem for p in pages}
+    for page in pages:
+        assert 'href="index.html"' in page.read_text(encoding="utf-8"), page.stem
 
 
 def test_no_console_errors(page):

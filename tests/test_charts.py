@@ -164,10 +164,13 @@ def test_default_council_has_most_facts_and_period_spans_its_facts(loaded):
     assert (view.council, view.start, view.end) == ("Wigan", date(2016, 1, 1), date(2018, 2, 28))
 
 
-def test_unknown_council_lists_the_councils_found(loaded):
+def test_unknown_council_lists_the_nearest_names_and_a_council_of_the_statistics_is_allowed(loaded):
     tables, _, _ = loaded
-    with pytest.raises(InputError, match="councils found: Bolton, Wigan"):
-        pick_council("Croydon", tables["timeline"])
+    with pytest.raises(InputError, match="parameter council='Wigun' has no facts; nearest: Wigan"):
+        pick_council("Wigun", tables["timeline"])
+    with pytest.raises(InputError, match="parameter council='Atlantis' has no facts; councils found: Bolton, Wigan$"):
+        pick_council("Atlantis", tables["timeline"])
+    assert pick_council("croydon council", tables["timeline"]) == "Croydon"
 
 
 def test_ratings_path_holds_only_judgements_given(loaded):

@@ -1,4 +1,4 @@
-"""05_explore's review panel renders in a real JupyterLab (headless Chromium): one test, started and torn down here."""
+"""06_explore's review panel renders in a real JupyterLab (headless Chromium): one test, started and torn down here."""
 import os
 import secrets
 import shutil
@@ -26,11 +26,11 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    """(url of 05_explore in JupyterLab, folder): a server on a free localhost port with a token, stopped after."""
+    """(url of 06_explore in JupyterLab, folder): a server on a free localhost port with a token, stopped after."""
     home = tmp_path_factory.mktemp("lab")
     raw = shutil.copytree(RAW, home / "raw")
     (home / "notebooks").mkdir()
-    papermill.execute_notebook(str(ROOT / "notebooks" / "05_explore.ipynb"), str(home / "notebooks" / "05_explore.ipynb"),
+    papermill.execute_notebook(str(ROOT / "notebooks" / "06_explore.ipynb"), str(home / "notebooks" / "06_explore.ipynb"),
                                prepare_only=True, parameters={"raw_dir": str(raw), "processed_dir": str(ROOT / "data" / "processed")})
     port, token = _free_port(), secrets.token_hex(16)
     env = os.environ | {"HOME": str(home), "JUPYTER_CONFIG_DIR": str(home / ".jupyter"), "JUPYTER_RUNTIME_DIR": str(home / "runtime")}
@@ -49,7 +49,7 @@ def lab(tmp_path_factory):
                 time.sleep(0.5)
         else:
             pytest.fail("JupyterLab did not answer within a minute")
-        yield f"{base}/lab/tree/notebooks/05_explore.ipynb?token={token}", home
+        yield f"{base}/lab/tree/notebooks/06_explore.ipynb?token={token}", home
     finally:
         server.terminate()
         try:

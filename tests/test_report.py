@@ -22,7 +22,7 @@ def built(tmp_path_factory):
     view = charts.View("Wigan", *resolve_period(tables["articles"], None, None), tables["articles"])
     figures = _figures(tables, view, root / "reports" / "figures")
     prov = report.provenance(raw, report.run_parameters({"council": ""}, view.council, view.start, view.end))
-    page = report.report_html(view, tables, figures, prov, ["01_ingest", "04_report"], report.manifest_info(raw))
+    page = report.report_html(view, tables, figures, prov, ["01_ingest", "05_report"], report.manifest_info(raw))
     return raw, tables, view, figures, page
 
 
@@ -151,7 +151,7 @@ def test_a_quote_outside_the_reporting_is_refused(built):
 
 def test_a_missing_figure_asks_for_03_charts(built):
     _, tables, view, _, _ = built
-    with pytest.raises(InputError, match="run 03_charts before 04_report"):
+    with pytest.raises(InputError, match="run 03_charts before 05_report"):
         report.report_html(view, tables, {}, {"commit": "", "corpus_sha256": "", "versions": {}, "parameters": {}}, [], {})
 
 

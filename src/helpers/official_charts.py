@@ -21,13 +21,16 @@ from .official import claim_text, label
 
 WORKFORCE = ["vacancy_rate", "agency_share", "caseload_per_worker"]
 CHILDREN = ["children_in_care"]
+COMPARABLE = {"vacancy_rate", "agency_share", "turnover_rate", "absence_rate", "caseload_per_worker", "children_in_care_rate"}
 LINES = {"council": {"color": INK, "ls": "-", "marker": "o"}, "region": {"color": GREY, "ls": "--", "marker": "s"},
          "England": {"color": LIGHT, "ls": ":", "marker": "^"}}
 
 
 def lines_data(official: pd.DataFrame, measures: list[str]) -> pd.DataFrame:
-    """official.csv rows of the measures with a value: level, council (area), measure, date_end, y (% for shares)."""
-    rows = official[official["measure"].isin(measures) & official["value"].notna()].copy()
+    """official.csv rows of the measures with a value: level, council (area), measure, date_end, y (% for shares).
+    Region and England only for rates and averages: their counts are on another scale from a council's."""
+    rows = official[official["measure"].isin(measures) & official["value"].notna()]
+    rows = rows[rows["measure"].isin(COMPARABLE) | (rows["level"] == "council")].copy()
     rows["y"] = rows["value"] * rows["unit"].map({"share": 100}).fillna(1)
     return rows.sort_values(["measure", "level", "date_end"], kind="stable").reset_index(drop=True)
 
@@ -95,8 +98,9 @@ def publish(own: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame, cou
     lines, points = lines_data(own, measures), claims_data(claims, articles, council, measures)
     figs = official_chart(lines, points, measures)
     entry = {"title": title(lines, council, measures[0]), "alt": alt_text(lines, points, council, measures),
-             "sentence": f"{what} at {council}, its region and England in the official statistics (lines), with "
-                         "the articles' figures (diamonds, with the range each allows).", "facts": [], "listed": []}
+             "sentence": f"{what} at {council}{', its region and England' if set(lines['level']) - {'council'} else ''} "
+                         "in the official statistics (lines), with the articles' figures (diamonds, with the range each "
+                         "allows).", "facts": [], "listed": []}
     return charts.save(figs, folder, name, entry, {})
 
 

@@ -180,7 +180,7 @@ def chart_blocks(data: dict[str, pd.DataFrame], figures: dict[str, dict], view: 
     blocks = []
     for chart in charts.CHARTS:
         if chart.name not in figures:
-            raise InputError(f"figure {chart.name!r} is missing from figures/figures.json; run 03_charts before 04_report")
+            raise InputError(f"figure {chart.name!r} is missing from figures/figures.json; run 03_charts before 05_report")
         entry = charts.entry(chart, data[chart.name], view)
         others = data[chart.name].query("drawn and council != @view.council and fact_id in @entry['facts']")
         blocks.append(entry | {"name": chart.name, "files": figures[chart.name].get("files", {}),
