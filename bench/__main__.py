@@ -7,7 +7,7 @@ import os
 import platform
 from datetime import date
 
-from . import __doc__ as DOC, accuracy, corpora, finders, pipeline_cost, scaling, throughput
+from . import __doc__ as DOC, accuracy, consolidation, corpora, finders, pipeline_cost, scaling, throughput
 
 
 def parse_args() -> argparse.Namespace:
@@ -59,6 +59,12 @@ def show_scaling(rows: list[dict]) -> None:
             r["peak_mb_main"], r["peak_mb_worker"]] for r in rows])
 
 
+def show_consolidation(rows: list[dict]) -> None:
+    table("Consolidation: mentions of one key merged into facts (linear means about 2x per step)",
+          ["mentions", "facts", "seconds", "x previous"],
+          [[r["mentions"], r["facts"], r["seconds"], r["time_ratio"]] for r in rows])
+
+
 def show_pipeline(seconds: dict) -> None:
     parts = [k for k in seconds if k not in ("kernel_start", "total")]
     table(f"Pipeline cost of `make report` on data/raw ({seconds['kernel_start']:.2f} s per bare kernel start)",
@@ -78,6 +84,8 @@ def main() -> None:
     show_throughput(results["throughput"])
     results["accuracy"] = accuracy.score(dates, sums)
     show_accuracy(results["accuracy"])
+    results["consolidation"] = consolidation.measure()
+    show_consolidation(results["consolidation"])
     results["scaling"] = scaling.measure(args.max_scale)
     show_scaling(results["scaling"])
     path = corpora.ROOT / "bench" / "results" / f"{results['date']}.json"

@@ -70,31 +70,41 @@ def is_state(row: dict) -> bool:
 
 
 class _Fact:
-    """Mentions gathered into one fact, with the intersection of their date intervals."""
+    """Mentions gathered into one fact: the intersection of their date intervals, the distinct values
+    and details each article states, and the names of the people they name."""
 
-    def __init__(self, row: dict):
-        self.rows, (self.start, self.end) = [row], _span(row)
+    def __init__(self, row: dict, rule: Rule):
+        self.rows, self.names = [], rule.values + rule.detail
+        self.start = self.end = None
+        self.said: dict[str, set[tuple]] = {}
+        self.people: set[str] = set()
+        self.add(row)
 
-    def fits_dates(self, row: dict) -> bool:
+    def _bounds_with(self, row: dict) -> tuple:
         s, e = _span(row)
-        start = max(d for d in (self.start, s) if d) if (self.start or s) else None
-        end = min(d for d in (self.end, e) if d) if (self.end or e) else None
-        return start is None or end is None or start <= end
+        if self.rows:
+            s = max(d for d in (self.start, s) if d) if (self.start or s) else None
+            e = min(d for d in (self.end, e) if d) if (self.end or e) else None
+        return s, e
 
-    def takes(self, row: dict, rule: Rule, strict: bool) -> bool:
+    def takes(self, row: dict, strict: bool) -> bool:
         """Dates intersect, names can be one person's, and no mention of the row's article says something
         else (`strict`: no mention at all does)."""
-        names = rule.values + rule.detail
-        return self.fits_dates(row) and all(
-            same_person(o.get("person", ""), row.get("person", ""))
-            and ((o["article_id"] != row["article_id"] and not strict) or _agree(_stated(o, names), _stated(row, names)))
-            for o in self.rows)
+        start, end = self._bounds_with(row)
+        if start and end and start > end:
+            return False
+        if not all(same_person(p, row.get("person", "")) for p in self.people):
+            return False
+        stated = _stated(row, self.names)
+        others = set().union(*self.said.values()) if strict else self.said.get(row["article_id"], set())
+        return all(_agree(o, stated) for o in others)
 
     def add(self, row: dict) -> None:
+        self.start, self.end = self._bounds_with(row)
         self.rows.append(row)
-        s, e = _span(row)
-        self.start = max(d for d in (self.start, s) if d) if (self.start or s) else None
-        self.end = min(d for d in (self.end, e) if d) if (self.end or e) else None
+        self.said.setdefault(row["article_id"], set()).add(_stated(row, self.names))
+        if row.get("person"):
+            self.people.add(row["person"])
 
 
 def _order(row: dict) -> tuple:
@@ -109,20 +119,26 @@ def _clusters(rows: list[dict], rule: Rule) -> list[list[dict]]:
     the only fact it fits; an undated row the only fact that states what it states.
     """
     facts: list[_Fact] = []
-    bounded = sorted((r for r in rows if r["date_precision"] not in OPEN + ("unknown",)), key=_order)
-    for row in bounded:
-        home = next((f for f in reversed(facts) if f.takes(row, rule, strict=False)), None)
-        home.add(row) if home else facts.append(_Fact(row))
+    active: list[_Fact] = []  # facts a later bounded row can still join: their interval has not ended before it
+    for row in sorted((r for r in rows if r["date_precision"] not in OPEN + ("unknown",)), key=_order):
+        start = _day(row["date_start"])
+        active = [f for f in active if f.end is None or start is None or f.end >= start]
+        home = next((f for f in reversed(active) if f.takes(row, strict=False)), None)
+        if home:
+            home.add(row)
+        else:
+            facts.append(_Fact(row, rule))
+            active.append(facts[-1])
     for row in sorted((r for r in rows if r["date_precision"] in OPEN), key=_order):
-        fits = [f for f in facts if f.takes(row, rule, strict=is_state(row))]
-        graded = [f for f in fits if any(o["judgement"] == row["judgement"] for o in f.rows)] if is_state(row) else []
+        fits = [f for f in facts if f.takes(row, strict=is_state(row))]
+        graded = [f for f in fits if any(row["judgement"] in t for said in f.said.values() for t in said)] if is_state(row) else []
         if graded:
             max(graded, key=lambda f: (f.end or date.max, f.rows[0]["mention_id"])).add(row)
         else:
-            fits[0].add(row) if len(fits) == 1 and not is_state(row) else facts.append(_Fact(row))
+            fits[0].add(row) if len(fits) == 1 and not is_state(row) else facts.append(_Fact(row, rule))
     for row in sorted((r for r in rows if r["date_precision"] == "unknown"), key=_order):
-        fits = [f for f in facts if f.takes(row, rule, strict=True)]
-        fits[0].add(row) if len(fits) == 1 else facts.append(_Fact(row))
+        fits = [f for f in facts if f.takes(row, strict=True)]
+        fits[0].add(row) if len(fits) == 1 else facts.append(_Fact(row, rule))
     return [f.rows for f in facts]
 
 
