@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from helpers.corpus import load_corpus
+from helpers.corpus import iter_corpus
 from helpers.extract import extract_corpus
 
 from . import corpora
@@ -60,14 +60,19 @@ def _with_ratios(rows: list[dict]) -> list[dict]:
 
 
 def main(raw: str, workers: int) -> None:
-    started = time.perf_counter()
-    articles = load_corpus(Path(raw))
-    extract_corpus(articles, workers)
+    started, read = time.perf_counter(), []
+    extract_corpus(_counted(iter_corpus(Path(raw)), read), workers)  # streamed: texts are not held
     wall = time.perf_counter() - started
     worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    chars = sum(a.body_end - a.body_start for a in articles)
-    print(json.dumps({"articles": len(articles), "body_chars": chars, "wall_s": wall,
+    print(json.dumps({"articles": len(read), "body_chars": sum(read), "wall_s": wall,
                       "peak_mb_main": _peak_mb(), "peak_mb_worker": worker if workers > 1 else None}))
+
+
+def _counted(articles, sizes: list[int]):
+    """The articles, noting each body's length in `sizes` as it passes."""
+    for article in articles:
+        sizes.append(article.body_end - article.body_start)
+        yield article
 
 
 def _peak_mb() -> float:

@@ -5,6 +5,7 @@ import csv
 import hashlib
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,4 +151,9 @@ def load_article(raw_dir: Path, row: dict[str, str]) -> Article:
 
 def load_corpus(raw_dir: Path) -> list[Article]:
     """Every article in the manifest, validated; the first problem stops with an InputError."""
-    return [load_article(raw_dir, row) for row in read_manifest(raw_dir)]
+    return list(iter_corpus(raw_dir))
+
+
+def iter_corpus(raw_dir: Path) -> Iterator[Article]:
+    """The manifest's articles one at a time (the manifest is checked first), for corpora too large to hold."""
+    return (load_article(raw_dir, row) for row in read_manifest(raw_dir))

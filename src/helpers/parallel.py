@@ -6,7 +6,9 @@ its argument, so that every engine gives the same results as a plain loop.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -16,7 +18,8 @@ from .errors import InputError
 
 T = TypeVar("T")
 R = TypeVar("R")
-CHUNKS_PER_WORKER = 4  # few enough to keep pickling cheap, enough to balance uneven articles
+CHUNKS_PER_WORKER = 4  # chunks in flight per worker: enough to keep it busy, few enough to bound memory
+CHUNK_ITEMS = 8  # articles sent to a worker at once: few enough to balance uneven articles
 PROGRESS_AFTER_S = 2.0  # a bar appears only on runs longer than this
 
 
@@ -36,22 +39,42 @@ def check_workers(workers: object) -> int:
     return workers
 
 
-def progress(results: Iterator[R], total: int, desc: str) -> Iterator[R]:
+def progress(results: Iterator[R], total: int | None, desc: str) -> Iterator[R]:
     """`results` behind a progress bar on stderr, shown only on a terminal, without CI, after PROGRESS_AFTER_S."""
     quiet = bool(os.environ.get("CI"))
     return tqdm(results, total=total, desc=desc, unit="article", delay=PROGRESS_AFTER_S, disable=quiet or None)
 
 
-def map_items(work: Callable[[T], R], items: Sequence[T], workers: int = 1, scheduler: str = "", desc: str = "articles") -> list[R]:
-    """`[work(i) for i in items]`, spread over `workers` processes, or over the Dask cluster at `scheduler`."""
+def map_items(work: Callable[[T], R], items: Iterable[T], workers: int = 1, scheduler: str = "", desc: str = "articles",
+              total: int | None = None) -> list[R]:
+    """`[work(i) for i in items]`, spread over `workers` processes, or over the Dask cluster at `scheduler`.
+
+    `items` may be a generator: one process or a pool takes it lazily (a pool keeps a bounded number of
+    chunks in flight), so no more than those items are held in memory at once.
+    """
     workers = check_workers(workers)
     if scheduler:
-        return _on_dask(work, items, scheduler, desc)
-    if workers == 1 or len(items) < 2:
-        return list(progress(map(work, items), len(items), desc))
-    chunk = max(1, len(items) // (workers * CHUNKS_PER_WORKER))
-    with ProcessPoolExecutor(min(workers, len(items))) as pool:
-        return list(progress(pool.map(work, items, chunksize=chunk), len(items), desc))
+        return _on_dask(work, list(items), scheduler, desc)
+    if workers == 1:
+        return list(progress(map(work, items), total, desc))
+    with ProcessPoolExecutor(workers) as pool:
+        return list(progress(_in_flight(pool, work, items, workers), total, desc))
+
+
+def _in_flight(pool: ProcessPoolExecutor, work: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """Results in input order, with at most CHUNKS_PER_WORKER chunks of CHUNK_ITEMS items per worker submitted."""
+    pending: deque = deque()
+    chunks = iter(lambda it=iter(items): list(islice(it, CHUNK_ITEMS)), [])
+    for chunk in chunks:
+        pending.append(pool.submit(_run_chunk, work, chunk))
+        if len(pending) >= workers * CHUNKS_PER_WORKER:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _run_chunk(work: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [work(item) for item in chunk]
 
 
 def _on_dask(work: Callable[[T], R], items: Sequence[T], scheduler: str, desc: str) -> list[R]:

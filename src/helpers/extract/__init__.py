@@ -7,7 +7,7 @@ quantities and council names; each sentence then carries what falls inside it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sized
 
 import pandas as pd
 
@@ -68,10 +68,11 @@ def extract_corpus(articles: Iterable[Article], workers: int = 1, scheduler: str
     """One DataFrame per fact table, columns in contract order, rows in article order.
 
     Articles are spread over `workers` processes, or over the Dask cluster at `scheduler`;
-    the tables are the same for any value.
+    the tables are the same for any value. A generator of articles is read lazily.
     """
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for facts in map_items(extract_article, list(articles), workers, scheduler):
+    total = len(articles) if isinstance(articles, Sized) else None
+    for facts in map_items(extract_article, articles, workers, scheduler, total=total):
         for table, row in facts:
             rows[table].append(row)
     return {name: pd.DataFrame(with_identity(name, rows[name]), columns=columns(fields)) for name, fields in TABLES.items()}
