@@ -129,18 +129,35 @@ def _own(timeline: pd.DataFrame, view: charts.View) -> pd.DataFrame:
     return facts[(bounded & inside) | ~bounded]
 
 
+def _in_post(facts: pd.DataFrame) -> pd.Series:
+    return (facts["source_table"] == "staff_changes") & (facts["kind"] == "in_post")
+
+
 def timeline_groups(facts: pd.DataFrame, council: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
-    """(month, [(fact_id, words, date)]) in date order: one entry per distinct fact, by construction."""
-    dated = facts[~facts["date_precision"].isin(charts.UNBOUNDED)].sort_values(["date_start", "date_end", "fact_id"])
+    """(month, [(fact_id, words, date)]) in date order: one entry per distinct fact, by construction. People
+    merely in post are states, not events: they are listed by `in_post`."""
+    dated = facts[~facts["date_precision"].isin(charts.UNBOUNDED) & ~_in_post(facts)]
+    dated = dated.sort_values(["date_start", "date_end", "fact_id"])
     groups: dict[str, list] = {}
     for _, r in dated.iterrows():
         groups.setdefault(month_name(r["date_start"]), []).append((r["fact_id"], wording.plain(r, council), wording.when(r)))
     return list(groups.items())
 
 
+def in_post(facts: pd.DataFrame, council: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(person and post in words, [(fact_id, date)]) for each person the articles say is in post, by first date."""
+    rows = facts[_in_post(facts)].sort_values(["date_start", "date_end", "fact_id"])
+    people: dict[str, list[tuple[str, str]]] = {}
+    for _, r in rows.iterrows():
+        people.setdefault(wording.sentence_case(wording.subject(r["label"], council)), []).append(
+            (r["fact_id"], wording.month_when(r) if r["date_precision"] not in charts.UNBOUNDED else wording.when(r)))
+    return list(people.items())
+
+
 def undated(facts: pd.DataFrame, council: str) -> list[tuple[str, str, str]]:
     """(fact_id, words, what is known of the date) of the facts without a bounded date."""
-    rows = facts[facts["date_precision"].isin(charts.UNBOUNDED)].sort_values(["source_table", "kind", "fact_id"])
+    rows = facts[facts["date_precision"].isin(charts.UNBOUNDED) & ~_in_post(facts)]
+    rows = rows.sort_values(["source_table", "kind", "fact_id"])
     known = {"unknown": "date not given"}
     return [(r["fact_id"], wording.plain(r, council), known.get(r["date_precision"], wording.when(r))) for _, r in rows.iterrows()]
 
@@ -257,6 +274,7 @@ def report_html(view: charts.View, tables: dict[str, pd.DataFrame], figures: dic
         "title": wording.headline(path, view.council), "standfirst": wording.standfirst(view, len(own)),
         "lead": wording.lead(path, view.council), "key_numbers": key_numbers(data),
         "timeline": timeline_groups(own, view.council), "undated": undated(own, view.council),
+        "in_post": in_post(own, view.council),
         "charts": chart_blocks(data, figures, view, labels), "measures": measures_story(data["measures"]),
         "method": methodology(tables, timeline), "view": view, "notes": notes,
         "sources": lambda: sources(notes.order, timeline, mentions, articles),
