@@ -188,12 +188,14 @@ def highlight(text: str, start: int, end: int, bounds: tuple[int, int], width: i
 
 def match_council(given: str, councils) -> str:
     """The council of `councils` that `given` names, whatever its case, a "Council" suffix, a "London Borough of"
-    prefix or an alias ("Hull"); InputError listing the councils otherwise. Blank stays blank."""
+    prefix or an alias ("Hull"); a council of the official statistics without facts is itself (it has no rows);
+    InputError listing the councils otherwise. Blank stays blank."""
     if not given:
         return ""
     found = sorted(c for c in set(councils) if c)
     alias = params.find_council(given, gazetteer())
-    hit = params.find_council(given, found) or (alias and params.find_council(gazetteer()[alias], found))
+    known = gazetteer()[alias] if alias else None
+    hit = params.find_council(given, found) or (known and params.find_council(known, found)) or known
     if hit:
         return hit
     raise InputError(f"council {given!r} has no facts; councils found: {', '.join(found)}")

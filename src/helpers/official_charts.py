@@ -85,8 +85,9 @@ def official_chart(lines: pd.DataFrame, points: pd.DataFrame, measures: list[str
             for ax, measure in zip(axes, measures):
                 _draw_panel(ax, lines, points, measure, frame)
             handles, names = axes[0].get_legend_handles_labels()
-            handles += [Line2D([], [], marker="D", color=ACCENT, mfc="white", ls="")]
-            names += ["the articles' figures"]
+            if len(points):
+                handles += [Line2D([], [], marker="D", color=ACCENT, mfc="white", ls="")]
+                names += ["the articles' figures"]
             fig.legend(handles, names, loc="outside lower center", ncols=1 if frame is PHONE else 2)
             figs[frame] = fig
     return figs
@@ -109,8 +110,8 @@ def title(lines: pd.DataFrame, council: str, measure: str) -> str:
     if own.empty:
         return f"The official statistics give no {label(measure)} for {council}"
     top = own.loc[own["y"].idxmax()]
-    unit = "%" if top["unit"] == "share" else ""
-    return f"{council}'s official {label(measure)} peaked at {top['y']:,.1f}{unit} in {top['date_end'][:4]}"
+    shown = f"{top['y']:,.1f}%" if top["unit"] == "share" else f"{top['y']:,.{0 if top['y'] == int(top['y']) else 1}f}"
+    return f"{council}'s official {label(measure)} peaked at {shown} in {top['date_end'][:4]}"
 
 
 def alt_text(lines: pd.DataFrame, points: pd.DataFrame, council: str, measures: list[str]) -> str:
