@@ -1,5 +1,6 @@
 """The runner: whole runs, byte-identical tables, failures that change nothing."""
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -109,3 +110,16 @@ def test_only_one_step_keeps_the_other_outputs(tmp_path):
 def test_raw_corpus_is_untouched_by_a_run(fresh_run):
     result = subprocess.run(["git", "status", "--porcelain", "data/raw"], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout == ""
+
+
+def test_a_council_of_the_statistics_without_facts_gets_its_official_figures_and_says_the_articles_give_none(tmp_path):
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    shutil.copytree(ROOT / "data" / "processed", processed)
+    result = run_pipeline("--processed-dir", str(processed), "--reports-dir", str(reports), "-p", "council", "wigan",
+                          "--only", "03", "--only", "04", "--only", "05")
+    assert result.returncode == 0, result.stderr
+    page = (reports / "index.html").read_text(encoding="utf-8")
+    assert "The articles give no figure for Wigan that the official statistics also publish." in page
+    assert "The articles give no overall judgement of Wigan&#39;s children&#39;s services in this period." in page
+    official = (processed / "official.csv").read_text(encoding="utf-8")
+    assert "\nWigan,council,vacancy_rate," in official and "\nEngland,England,vacancy_rate," in official
