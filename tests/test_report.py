@@ -242,3 +242,16 @@ def test_people_in_post_are_listed_once_each_with_every_date_not_as_events():
     assert report.in_post(facts, "Wigan") == [("Leader of the council Ann Lee", [("f1", "September 2017"),
                                                                                  ("f2", "March 2019")])]
     assert [[f for f, *_ in entries] for _, entries in report.timeline_groups(facts, "Wigan")] == [["f3"]]
+
+
+def test_sources_say_which_quotes_a_reporter_checked_or_corrected(built):
+    raw, tables, view, figures, _ = built
+    tables = {name: df.copy() for name, df in tables.items()}
+    vacancies = tables["vacancies"]
+    vacancies.loc[vacancies["value"] == 0.78, "review"] = "corrected"
+    prov = {"commit": "c", "corpus_sha256": "h", "versions": {}, "parameters": {}}
+    page = report.report_html(view, tables, figures, prov, [], report.manifest_info(raw))
+    fact = _fact(tables, "vacancies", value=0.78)
+    entry = page.split(f'<li id="src-{fact}">', 1)[1].split("</li>", 1)[0]
+    assert entry.count('<b class="review">corrected by a reporter</b>') == 1
+    assert "by a reporter" not in page.replace(entry, "")

@@ -32,6 +32,8 @@ from .paths import project_root
 from .review import accuracy, accuracy_text, read_reviews, reviews_path
 from .schema import TABLES as FACT_TABLES
 
+REVIEW_WORDS = {"confirmed": "checked and confirmed by a reporter", "corrected": "corrected by a reporter",
+                "added": "added by a reporter"}
 PACKAGES = ["pandas", "matplotlib", "papermill", "nbconvert", "jinja2", "frictionless", "croydon-childrens-services"]
 ENV = Environment(loader=PackageLoader("helpers", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
@@ -244,6 +246,7 @@ def _quote(mention, article: pd.Series) -> dict:
         raise ValueError(f"quote at {mention.article_id}:{mention.char_start} lies outside the article's reporting")
     return {"text": mention.quote, "article_id": mention.article_id, "headline": article["headline"],
             "outlet": article["outlet"], "chars": f"{mention.char_start}–{mention.char_end}",
+            "review": REVIEW_WORDS.get(getattr(mention, "review", "auto"), ""),
             "published": describe_dates(article["published_start"], article["published_end"], article["published_precision"])}
 
 
