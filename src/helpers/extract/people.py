@@ -80,12 +80,13 @@ _MOD = _words(
     "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
     "political", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
     "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
-    "business")
+    "business", "opposition", "press")
 _HEAD = "(?:" + _words(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
     "commissioners?", "leaders?", "cabinet members?", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
-    "practitioners?", "staff", "figures?", "appointees?") + r"|CEOs?|DCS|ADs?|[Hh]eads?(?=\s+of\b))"
+    "practitioners?", "staff", "figures?", "appointees?", "spokes(?:person|man|woman)s?",
+    "advis[eo]rs?") + r"|CEOs?|DCS|ADs?|[Hh]eads?(?=\s+of\b))"
 # A length of time: "for just over a year", "for nearly two and a half years", "for the past six months".
 _BOUND_WORDS = {"before": ("just over", "well over", "over", "more than", "at least", "upwards of"),
                 "after": ("just under", "under", "less than", "nearly", "almost", "not quite", "barely")}
@@ -101,7 +102,8 @@ _NO_DURATION = (r"(?!(?i:for\s+(?:the\s+(?:past|last)\s+)?(?:(?:just|well|not|mo
 # Words that end a role's complement ("head of fostering | was sacked").
 _STOP = (r"(?:who|whom|which|that|was|were|is|are|be|been|has|have|had|said|says|will|would|could|should|may|might"
          r"|to|in|on|since|after|before|when|while|as|by|from|with|nor|or|but|until|during|between)")
-_CW = rf"(?!{_STOP}\b){_NO_DURATION}(?!and\s+(?:an?|the|[A-Z][a-z]+\s+[A-Z][a-z]+)\b)[\w’'&()-]+"
+_CW = (rf"(?!{_STOP}\b){_NO_DURATION}(?!and\s+(?:an?|the|[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+       rf"(?!,\s+(?:$|(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\b)))\b)[\w’'&()-]+")
 # A space inside a role; a line break only where the next line goes on in lower case (PDF text).
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z(]))"
 _LIST_PART = rf"{_CW}(?:{_SP}{_CW}){{0,3}}"
@@ -132,23 +134,35 @@ _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
 
 _IN_POST_ROLE = re.compile(r"chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
-                           r"|mayor|chair|head of|\bexec", re.I)
-_NOT_COUNCIL_ROLE = re.compile(r"\bMPs?\b|opposition|shadow|inspector|minister|secretary of state|\bgroup\b"
+                           r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor", re.I)
+# Councillors of any group (opposition and group leaders included) hold council posts; MPs, ministers, inspectors
+# and the press do not.
+_NOT_COUNCIL_ROLE = re.compile(r"\bMPs?\b|shadow|inspector|minister|secretary of state"
                                r"|columnist|editor|reporter|union", re.I)
+# A party before a titled name: "Labour Councillor Jo Smith" is a Labour councillor.
+_PARTY_BEFORE = re.compile(r"(?P<role>(?:Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|Independent"
+                           r"|Reform(?:\s+UK)?))\s+$")
+_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\b")
+# A role phrase cut short before a name it swallowed ("cabinet member for Children and | School Attainment").
+_OPEN_END = re.compile(r"\b(?:and|or|of|for|the|to|with|at|&)\s*$", re.I)
 
 # ----------------------------------------------------------------------------- anchors and their patterns
 
 _ANCHORS = {
     "depart": ("left", "resigned", "stepped down", "step down", "stepping down", "quit", "departed", "retired",
-               "forced to", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by"),
+               "forced to", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "leave", "leaving",
+               "retiring", "retirement", "retire", "vacated by"),
+    "replace": ("replace", "replacing"),
+    "moved": ("moved from",),
+    "acting": ("acting as",),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
     "appoint": ("appoint",),
-    "took_up": ("took up",),
+    "took_up": ("took up", "take up", "takes up", "taking up"),
     "joined": ("joined",),
     "in_post": ("in post", "in position"),
     "tenure": ("for",),
     "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits"),
-    "create": ("created", "established", "set up", "formed", "launched", "developed", "added", "funded", "introduced"),
+    "create": ("recruitment drive", "created", "established", "set up", "formed", "launched", "developed", "added", "funded", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised"),
     "leadership": ("set of", "round of", "wave of", "come and gone", "change"),
     "headed": ("headed by", "led by", "run by", "managed by"),
@@ -160,7 +174,27 @@ _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
 _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:job|post|role|position)|resigned|step(?:ped|ping)?\s+down"
                         r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
-                        r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by)\b")
+                        r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
+                        r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
+                        r"|leav(?:e|ing)(?!\s+(?:care|school|home|hospital|the\s+care|foster))"
+                        r"|retir(?:e|ing|ement)|vacated\s+by)\b")
+# The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved").
+_TO_VERB = re.compile(r"(?:,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now"
+                      r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later"
+                      r"|already|recently|in\s+line)\s+){0,5}", re.I)
+_PRONOUN = re.compile(r"[\s“‘\"']*(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
+                      r"|expected|then|later|already|recently)\s+){0,4}$")
+_VACATED_BY = re.compile(rf"vacated\s+by\s+{_name('n')}")
+_REPLACE = re.compile(rf"replac(?:e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous)\s+)?"
+                      rf"(?:(?P<role>{_ROLE})\s+)?{_name('n')}")
+_MOVED_FROM = re.compile(rf"moved\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})")
+_ACTING_AS = re.compile(rf"acting\s+as\s+{_NEW}(?P<role>{_ROLE})")
+_JOINED_ORG = re.compile(rf"joined\s+(?:the\s+)?(?P<org>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}|council|authority"
+                         rf"|department|borough|county)\b(?!\s+as\b)")
+_HIRED_INTO = re.compile(r"(?:employed|recruited|hired|brought\s+in)\s+(?:in|into)\s+(?:an?|the)\s+"
+                         r"(?P<role>[\w’'&-]+(?:\s+[\w’'&-]+){0,6}?)\s+(?:role|post|position|job)\b")
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
+_NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?\s+(?:[\w’'-]+\s+){0,2}$")
 _ROLE_DID = re.compile(rf"(?P<role>{_ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"
                        r"(?:\w+\s+)?$")
 _DEPARTURE_OF = re.compile(
@@ -178,7 +212,7 @@ _BY_DFE = re.compile(
     r"\bby\s+(?:the\s+)?(?:DfE|Department\s+for\s+Education|(?:Education\s+)?Secretary(?:\s+of\s+State)?)\b")
 _INTERIM = re.compile(r"\b[IiAaTt](?:nterim|cting|emporary)\b")
 
-_TOOK_UP = re.compile(r"took\s+up\s+(?:the|her|his|their)\s+(?:post|role|position)\b")
+_TOOK_UP = re.compile(r"(?:took|take|takes|taking)\s+up\s+(?:the|her|his|their)\s+(?:post|role|position|job)\b")
 _JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{_NEW}(?P<role>{_ROLE})")
 _IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
 _HOLDER_HAS_BEEN = re.compile(rf"(?:(?P<role>{_ROLE})|{_name('n')})\s+(?:has|have)\s+been\s+$")
@@ -210,7 +244,7 @@ _CREATED_TEAM = re.compile(
     rf"(?:set\s+up|established|created|formed|launched)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_TEAM}")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
 _JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:jobs|posts|roles|positions))\b")
-_JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced)\b")
+_JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
 _ADJECTIVES = re.compile(r"^(?:(?:new|newly[- ]\w+|extra|additional|further|immediate|more)\s+)+", re.I)
 
 _GREW_STAFF = re.compile(
@@ -249,6 +283,7 @@ class _People:
     full: list[tuple[int, str]]       # (start, name) of the full names the body gives
     roles: dict[str, str]             # person -> the first role the article gives them
     in_post: frozenset[int]           # starts of the mentions that report a person in post
+    departed: dict                    # person -> where the article first says they left (filled as rows are made)
 
     def within(self, a: int, b: int) -> tuple[list[tuple[int, str]], list[_Mention]]:
         """The anchors and the mentions in text[a:b]."""
@@ -303,13 +338,16 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> _Mention | None:
         if r and r.start("n") == m.start("n"):
             return _Mention(start, r.end(), person, _clean(r["role"]), kind)
     r = _back(_ROLE_THEN, text, a, start)
-    if r and not _PARAGRAPH.search(r["sep"]):
+    if r and not _PARAGRAPH.search(r["sep"]) and not _OPEN_END.search(r["role"]):
         bracket, comma = "[" in r["sep"], "," in r["sep"]
         if (not bracket or text.startswith("]", end)) and (not comma or _AFTER_COMMA_NAME.match(text, end)):
             return _Mention(r.start("role"), end + bracket, person, _clean(r["role"]), "role_first")
     r = _back(_ROLE_WHO, text, a, start, 250)
     if r and _CLAUSE_END.match(text, end):
         return _Mention(r.start("role"), end, person, _clean(r["role"]), "clause")
+    r = _COUNCILLOR.match(text, start) and _back(_PARTY_BEFORE, text, a, start, 30)
+    if r:
+        return _Mention(r.start("role"), end, person, _clean(r["role"]) + " councillor", "role_first")
     return None
 
 
@@ -362,7 +400,7 @@ def _people(article: Article) -> _People:
         if kind == "depart":
             s, e = _sentence_at(text, a, b, pos)
             leaver = _leaver(text, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
-            if leaver:
+            if leaver and _GONE_ALREADY.match(lower, pos):
                 leaving.add(leaver[0])
     in_post, seen = set(), set()
     for m in mentions:
@@ -370,7 +408,29 @@ def _people(article: Article) -> _People:
         if m.person not in seen and m.person not in leaving and _council_post(role, m.kind):
             seen.add(m.person)
             in_post.add(m.start)
-    return _People(lower, anchors, mentions, full, roles, frozenset(in_post))
+    return _People(lower, anchors, mentions, full, roles, frozenset(in_post), {})
+
+
+_GONE_ALREADY = re.compile(r"left|resigned|stepped\s+down|quit|departed|retired|sacked|dismissed|ousted|forced")
+
+
+def _person_before(text: str, s: int, pos: int, mentions: list[_Mention], full: list[tuple[int, str]],
+                   roles: dict[str, str]) -> tuple[str, str] | None:
+    """(person, role) of whoever the verb at `pos` belongs to: a person named (with or without a role) just before it,
+    or, for a sentence opening "She/He ...", the last person named before the sentence."""
+    for m in reversed(mentions):
+        if m.end <= pos and m.person and _TO_VERB.fullmatch(text, m.end, pos):
+            return m.person, m.role or roles.get(m.person, "")
+    names = [n for n in _ANY_NAME.finditer(text, max(s, pos - 120), pos)]
+    if names and _TO_VERB.fullmatch(text, names[-1].end(), pos):
+        person = _resolve(names[-1]["n"], names[-1].start("n"), full)
+        if person:
+            return person, roles.get(person, "")
+    if _PRONOUN.fullmatch(text, s, pos):
+        earlier = [n for p, n in full if p < s and s - p < 1500]
+        if earlier:
+            return earlier[-1], roles.get(earlier[-1], "")
+    return None
 
 
 def _subject(text: str, s: int, mentions: list[_Mention], full: list[tuple[int, str]],
@@ -390,6 +450,13 @@ def _leaver(text: str, lower: str, s: int, pos: int, mentions: list[_Mention], f
     """(person, role) of who left a post by the verb at `pos`: the role just before it, else the sentence's subject."""
     if not _DEPART_AT.match(lower, pos):
         return None
+    vacated = _VACATED_BY.match(text, pos)
+    if vacated:
+        person = _resolve(vacated["n"], vacated.start("n"), full)
+        return (person, roles.get(person, "")) if person else None
+    before = _person_before(text, s, pos, mentions, full, roles)
+    if before:
+        return before
     role = _back(_ROLE_DID, text, s, pos)
     if role:
         named = [m for m in mentions if m.start < role.end("role") and m.end >= role.start("role")]
@@ -449,6 +516,10 @@ def _in_post(sentence: Sentence, people: _People, mentions: list[_Mention]) -> R
             a, b = sentence.clause(m.start)
             when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
             rows.append(_row("staff_changes.in-post", sentence, m.start, "in_post", role, m.person, interval=when))
+        elif m.kind == "apposition" and _NEW_BEFORE.search(sentence.article.text, m.start, m.end - len(m.role)):
+            # "Jo Smith, Kent's new director": appointed shortly before publication
+            rows.append(_row("staff_changes.new-holder", sentence, m.end, "appointed", role, m.person,
+                             interval=sentence.before_publication(), span=(m.start, m.end)))
         else:
             rows.append(_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
                              span=(m.start, m.end)))
@@ -460,12 +531,32 @@ def _holder(mentions: list[_Mention], role: re.Match) -> str:
     return next((m.person for m in mentions if m.start <= role.start("role") <= m.end), "")
 
 
-def _appointment(sentence: Sentence, pos: int, role: re.Match, person: str) -> tuple[str, dict]:
-    text = sentence.article.text
-    interim = _INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role"))
+def _by_tense(sentence: Sentence, pos: int) -> Interval:
+    """When an undated appointment or departure happened: after publication if the clause is future, else before it."""
+    when = _when(sentence, pos)
+    if when != UNKNOWN:
+        return when
     a, b = sentence.clause(pos)
-    return _row("staff_changes.appointment", sentence, pos, "interim_appointed" if interim else "appointed", role["role"], person,
-                organisation="DfE" if _BY_DFE.search(text, a, b) else None)
+    text = sentence.article.text
+    lo = max(sentence.start, pos - 120)
+    return sentence.after_publication() if _FUTURE_NEAR.search(text, lo, b) else sentence.before_publication()
+
+
+_FUTURE_NEAR = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|in\s+line\s+to)\b"
+                          r"|['’]ll\b", re.I)
+
+
+def _appointment(sentence: Sentence, pos: int, role: re.Match | str, person: str, rule: str = "staff_changes.appointment",
+                 interim: bool = False) -> tuple[str, dict]:
+    text = sentence.article.text
+    if isinstance(role, str):
+        name = role
+    else:
+        name = role["role"]
+        interim = interim or bool(_INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role")))
+    a, b = sentence.clause(pos)
+    return _row(rule, sentence, pos, "interim_appointed" if interim else "appointed", name, person,
+                organisation="DfE" if _BY_DFE.search(text, a, b) else None, interval=_by_tense(sentence, pos))
 
 
 def _appoint(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
@@ -478,15 +569,27 @@ def _appoint(sentence: Sentence, pos: int, people: _People, mentions: list[_Ment
     if role:
         subject = _back(_NAME_WAS, text, s, pos)
         person = _resolve(subject["n"], subject.start("n"), people.full) if subject else _holder(mentions, role)
+        if not person and text[pos] == "a" and not _APPOINTMENT_OF.match(text, pos):
+            before = _person_before(text, s, pos, mentions, people.full, people.roles)
+            person = before[0] if before else ""
         return [_appointment(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and _back(_ROLE_WAS, text, s, pos)
     return [_appointment(sentence, pos, role, _holder(mentions, role))] if role else []
 
 
 def _took_up(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
-    """"The deputy mayor took up the role in May"."""
-    role = _TOOK_UP.match(people.lower, pos) and _back(_ROLE_DID, sentence.article.text, sentence.start, pos)
-    return [_appointment(sentence, pos, role, _holder(mentions, role))] if role else []
+    """"The deputy mayor took up the role in May"; "She will take up the post in May" (the person named before)."""
+    text = sentence.article.text
+    if not _TOOK_UP.match(people.lower, pos):
+        return []
+    role = _back(_ROLE_DID, text, sentence.start, pos)
+    if role:
+        return [_appointment(sentence, pos, role, _holder(mentions, role))]
+    before = _person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    if before and before[1]:
+        return [_appointment(sentence, pos, before[1], before[0], "staff_changes.took-up-pronoun",
+                             bool(_INTERIM.search(before[1])))]
+    return []
 
 
 def _joined(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
@@ -494,7 +597,72 @@ def _joined(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
     text = sentence.article.text
     role = _JOINED_AS.match(text, pos)
     subject = role and _subject(text, sentence.start, mentions, people.full, people.roles)
-    return [_appointment(sentence, pos, role, subject[0])] if subject else []
+    if subject:
+        return [_appointment(sentence, pos, role, subject[0])]
+    org = _JOINED_ORG.match(text, pos)
+    before = org and _person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    if before and before[1] and _council_post(before[1], ""):
+        return [_appointment(sentence, pos, before[1], before[0], "staff_changes.joined-organisation",
+                             bool(_INTERIM.search(before[1])))]
+    return []
+
+
+def _acting(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"Jo Smith has been acting as interim director": an interim appointment before publication."""
+    text = sentence.article.text
+    role = _ACTING_AS.match(text, pos)
+    before = role and _person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    return [_appointment(sentence, pos, role, before[0], "staff_changes.acting-as", True)] if before else []
+
+
+def _replace(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"Jo Smith will replace director Ann Lee": Lee leaves the post, Smith takes it (interim if the clause says so)."""
+    text = sentence.article.text
+    m = _REPLACE.match(text, pos)
+    if not m:
+        return []
+    leaver = _resolve(m["n"], m.start("n"), people.full)
+    role = _clean(m["role"] or "") or people.roles.get(leaver, "")
+    rows = []
+    taker = _person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    if not taker:
+        # "Jo Smith, who moved from Kent to replace ...": the last person named before a "who" clause
+        for n in reversed(list(_ANY_NAME.finditer(text, max(sentence.start, pos - 150), pos))):
+            person = _resolve(n["n"], n.start("n"), people.full)
+            if person and _WHO_CLAUSE.fullmatch(text, n.end(), pos):
+                taker = (person, people.roles.get(person, ""))
+                break
+    if taker and taker[0] and role:
+        a, b = sentence.clause(pos)
+        interim = bool(_INTERIM.search(text, pos, sentence.end) and "interim basis" in text[pos:sentence.end])
+        rows.append(_appointment(sentence, pos, _INTERIM.sub("", role).strip() if not interim else role, taker[0],
+                                 "staff_changes.replace", interim))
+    if leaver and _note_departure(people, leaver, pos):
+        rows.append(_row("staff_changes.replace", sentence, m.start("n"), "departed", role, leaver,
+                         interval=_by_tense(sentence, pos)))
+    return rows
+
+
+def _moved(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"Jo Smith, who moved from Kent County Council": she left a post there."""
+    text = sentence.article.text
+    m = _MOVED_FROM.match(text, pos)
+    if not m:
+        return []
+    names = list(_ANY_NAME.finditer(text, max(sentence.start, pos - 120), pos))
+    if not names or not _TO_VERB.fullmatch(text, names[-1].end(), pos):
+        return []
+    person = _resolve(names[-1]["n"], names[-1].start("n"), people.full)
+    if not person or not _note_departure(people, person, pos):
+        return []
+    return [_row("staff_changes.moved-from", sentence, pos, "departed", f"(role at) {m['org']}", person,
+                 organisation=m["org"], interval=_by_tense(sentence, pos))]
+
+
+def _note_departure(people: _People, person: str, pos: int) -> bool:
+    """Whether this is the article's first departure of `person` (each person leaves once per article)."""
+    first = people.departed.setdefault(person, pos)
+    return first == pos
 
 
 def _in_post_since(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
@@ -586,6 +754,10 @@ def _depart(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
     leaver = _leaver(sentence.article.text, people.lower, sentence.start, pos, mentions, people.full, people.roles)
     if not leaver:
         return []
+    if leaver[0] and not _note_departure(people, leaver[0], pos):
+        return []
+    if not leaver[0] and people.lower.startswith("leav", pos):
+        return []  # "staff leaving" is turnover, not a departure from a post
     when = _when(sentence, pos)
     when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
     return [_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0], interval=when)]
@@ -614,6 +786,10 @@ def _hire(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention
         return [_row("staff_changes.hire", sentence, pos, "hired")]
     if not _HIRE_AT.match(people.lower, pos):
         return []
+    into = _HIRED_INTO.match(sentence.article.text, pos)
+    before = into and _person_before(sentence.article.text, sentence.start, pos, mentions, people.full, people.roles)
+    if before:
+        return [_appointment(sentence, pos, into, before[0], "staff_changes.hired-into-role")]
     rows = []
     for m in _HIRED_ITEM.finditer(sentence.article.text, *sentence.clause(pos)):
         q = _count_before(sentence, m.start())
@@ -662,7 +838,7 @@ def _leadership(sentence: Sentence, pos: int, people: _People, mentions: list[_M
 
 _HANDLERS: dict[str, Callable[[Sentence, int, _People, list[_Mention]], Rows]] = {
     "appoint": _appoint, "took_up": _took_up, "joined": _joined, "in_post": _in_post_since, "tenure": _tenure,
-    "depart": _depart, "departure": _departure, "hire": _hire, "create": _create, "staff": _staff,
+    "depart": _depart, "departure": _departure, "replace": _replace, "moved": _moved, "acting": _acting, "hire": _hire, "create": _create, "staff": _staff,
     "leadership": _leadership,
 }
 
