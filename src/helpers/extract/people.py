@@ -167,6 +167,7 @@ _ANCHORS = {
     "leadership": ("set of", "round of", "wave of", "come and gone", "change"),
     "headed": ("headed by", "led by", "run by", "managed by"),
 }
+_WHOLE_WORD = frozenset(("leave", "retire", "replace"))  # not "leavers", "retirees", "replacement"
 _KIND = {w: kind for kind, words in _ANCHORS.items() for w in words}
 _ANCHOR = re.compile(_trie(_KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
@@ -387,7 +388,8 @@ def _people(article: Article) -> _People:
     text, a, b = article.text, article.body_start, article.body_end
     lower = _lower(text)
     anchors = [(m.start(), _KIND[" ".join(m.group().split())]) for m in _ANCHOR.finditer(lower, a, b)
-               if m.start() == 0 or not lower[m.start() - 1].isalnum()]
+               if (m.start() == 0 or not lower[m.start() - 1].isalnum())
+               and not (m.group() in _WHOLE_WORD and lower[m.end():m.end() + 1].isalnum())]
     names = list(_ANY_NAME.finditer(text, a, b))
     full = [(m.start("n"), m["n"]) for m in names if " " in m["n"] and _is_name(m["n"])]
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
@@ -397,7 +399,7 @@ def _people(article: Article) -> _People:
             roles.setdefault(m.person, m.role)
     leaving = set()
     for pos, kind in anchors:
-        if kind == "depart":
+        if kind == "depart" and _DEPART_AT.match(lower, pos):
             s, e = _sentence_at(text, a, b, pos)
             leaver = _leaver(text, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
             if leaver and _GONE_ALREADY.match(lower, pos):
