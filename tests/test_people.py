@@ -200,8 +200,9 @@ def test_unnamed_and_interim_appointments():
             "The appointment of new interim senior leaders in mid-September 2021 has provided opportunities.")
     assert briefs(text) == [
         # undated appointments are dated by their tense: before the publication
-        ("", "head of safeguarding", "Solihull Council", "appointed", None, "", "", "2022-06-15", "before"),
-        ("", "interim Director of Children’s Services", "Solihull Council", "interim_appointed", None, "", "", "2022-06-15",
+        # "a new X" is one post filled
+        ("", "head of safeguarding", "Solihull Council", "appointed", 1.0, "exact", "", "2022-06-15", "before"),
+        ("", "interim Director of Children’s Services", "Solihull Council", "interim_appointed", 1.0, "exact", "", "2022-06-15",
          "before"),
         ("", "interim senior leaders", "Solihull Council", "interim_appointed", None, "", "2021-09-11", "2021-09-20", "range")]
 
@@ -320,7 +321,7 @@ NONE = ("", "")
 SEED_ROWS = [
     ("000", "Jo Negrini", "chief executive", CROYDON, "in_post", None, ("2017-09-04", "2017-09-04"),
      "Jo Negrini, Croydon’s £185,000 a year chief executive"),
-    ("000", "", "social care director", CROYDON, "appointed", None, ("", "2017-09-04"), "a new social care director appointed"),
+    ("000", "", "social care director", CROYDON, "appointed", 1.0, ("", "2017-09-04"), "a new social care director appointed"),
     ("000", "", "social work team", CROYDON, "team_created", None, NONE, "An extra social work team has been created"),
     ("000", "Jo Negrini", "head of the borough’s planning and development department", CROYDON, "appointed", None,
      ("", "2017-09-04"),
@@ -329,7 +330,7 @@ SEED_ROWS = [
      "Negrini has been council CEO for just over a year"),
     ("001", "", "senior figures", CROYDON, "departed", 2.0, NONE, "the departure of two senior figures"),
     ("001", "", "improvement team", CROYDON, "team_created", None, NONE, "Set up an immediate action plan and improvement team"),
-    ("001", "", "Director of Early Help and Children’s Social care", CROYDON, "interim_appointed", None, ("", "2017-09-30"),
+    ("001", "", "Director of Early Help and Children’s Social care", CROYDON, "interim_appointed", 1.0, ("", "2017-09-30"),
      "Appointed a new interim Director of Early Help"),
     ("001", "", "social workers", CROYDON, "hired", 3.0, NONE, "three social workers and a unit manager already employed"),
     ("001", "", "unit manager", CROYDON, "hired", 1.0, NONE, "three social workers and a unit manager already employed"),
@@ -403,7 +404,7 @@ OFSTED_ROWS = [
      "chair of the LSCB has been in post since March 2016"),
     ("croydon-2017-09-04", "", "care proceedings manager", CROYDON, "appointed", None, ("2016-09-01", "2016-09-30"),
      "the care proceedings manager, appointed in"),
-    ("croydon-2017-09-04", "", "case progression manager", CROYDON, "appointed", None, ("", "2017-09-04"),
+    ("croydon-2017-09-04", "", "case progression manager", CROYDON, "appointed", 1.0, ("", "2017-09-04"),
      "appointment of a new case progression manager"),
     ("croydon-2017-09-04", "", "corporate team", CROYDON, "team_created", None, NONE, "A new corporate team has been set up"),
 ]

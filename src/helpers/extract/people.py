@@ -125,7 +125,8 @@ _APPOSITION = re.compile(rf"{_name('n')},\s+(?:{_DET}\s+)?(?:{_FILL}\s+){{0,4}}?
 _IS = re.compile(rf"{_name('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{_FILL}\s+){{0,2}}?(?P<role>{_ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
 _ROLE_THEN = re.compile(rf"(?P<role>{_ROLE})(?P<sep>\s+|,\s+|\s*\[)$")
-_AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s+(?:and|nor)\b|\s*$")
+_AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s+(?:and|nor)\b|\s*$"
+                               r"|\s+(?:said|says|wrote|writes|told|tells|added|adds|explained|commented|stated)\b")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{_FILL}\s+){{0,3}}?(?P<role>{_ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
@@ -177,7 +178,9 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:job|post|role|pos
                         r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
-                        r"|leav(?:e|ing)(?!\s+(?:care|school|home|hospital|the\s+care|foster))"
+                        r"|leav(?:e|ing)(?=\s+(?:(?:her|his|their|the|its)\s+(?:post|job|role|position|council|authority"
+                        r"|organisation|department)|on|at\s+the\s+end|after|next|this|later|shortly|soon|early|when|by"
+                        r"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|[A-Z0-9]))\b|\s*[.,;]|\s*$)"
                         r"|retir(?:e|ing|ement)|vacated\s+by)\b")
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved").
 _TO_VERB = re.compile(r"(?:,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now"
@@ -194,10 +197,14 @@ _JOINED_ORG = re.compile(rf"joined\s+(?:the\s+)?(?P<org>{_CAPITALISED}(?:\s+{_CA
                          rf"|department|borough|county)\b(?!\s+as\b)")
 _HIRED_INTO = re.compile(r"(?:employed|recruited|hired|brought\s+in)\s+(?:in|into)\s+(?:an?|the)\s+"
                          r"(?P<role>[\w’'&-]+(?:\s+[\w’'&-]+){0,6}?)\s+(?:role|post|position|job)\b")
+# "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
+_SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:has|have|had|was|is)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
 _NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?\s+(?:[\w’'-]+\s+){0,2}$")
 _ROLE_DID = re.compile(rf"(?P<role>{_ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"
                        r"(?:\w+\s+)?$")
+_DEPARTURE_OF_NAME = re.compile(
+    rf"{_words('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+{_name('n')}")
 _DEPARTURE_OF = re.compile(
     rf"{_words('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
     rf"(?:(?:the|an?)\s+)?(?:{_FILL}\s+){{0,2}}?(?P<role>{_ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{_ROLE}))?")
@@ -544,6 +551,20 @@ def _by_tense(sentence: Sentence, pos: int) -> Interval:
     return sentence.after_publication() if _FUTURE_NEAR.search(text, lo, b) else sentence.before_publication()
 
 
+# "appointed an adviser", "a new head of fostering was appointed": one person
+_ONE_REACH = 50
+_ONE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:(?:new|newly|additional|extra|permanent|interim|acting"
+                         r"|temporary)\s+)*$")
+_HEAD_NOUN = re.compile(r"\s+(?:of|for|at|in|responsible|with|to)\s+")
+
+
+def _plural(role: str) -> bool:
+    """Whether a role names more than one post ("social workers", "heads of service", "management team")."""
+    words = _HEAD_NOUN.split(role, 1)[0].split()
+    head = words[-1].lower() if words else ""
+    return (head.endswith("s") and not head.endswith("ss")) or head in ("team", "staff", "workforce")
+
+
 _FUTURE_NEAR = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|in\s+line\s+to)\b"
                           r"|['’]ll\b", re.I)
 
@@ -557,8 +578,11 @@ def _appointment(sentence: Sentence, pos: int, role: re.Match | str, person: str
         name = role["role"]
         interim = interim or bool(_INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role")))
     a, b = sentence.clause(pos)
+    one = (not person and not isinstance(role, str) and not _plural(name)
+           and _back(_ONE_BEFORE, text, sentence.start, role.start("role"), _ONE_REACH))
     return _row(rule, sentence, pos, "interim_appointed" if interim else "appointed", name, person,
-                organisation="DfE" if _BY_DFE.search(text, a, b) else None, interval=_by_tense(sentence, pos))
+                organisation="DfE" if _BY_DFE.search(text, a, b) else None, interval=_by_tense(sentence, pos),
+                count=1.0 if one else None, qualifier="exact")
 
 
 def _appoint(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
@@ -573,6 +597,8 @@ def _appoint(sentence: Sentence, pos: int, people: _People, mentions: list[_Ment
         person = _resolve(subject["n"], subject.start("n"), people.full) if subject else _holder(mentions, role)
         if not person and text[pos] == "a" and not _APPOINTMENT_OF.match(text, pos):
             before = _person_before(text, s, pos, mentions, people.full, people.roles)
+            if not before and _back(_SUBJECT_VERB, text, s, pos, _ONE_REACH):
+                before = _subject(text, s, mentions, people.full, people.roles)
             person = before[0] if before else ""
         return [_appointment(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and _back(_ROLE_WAS, text, s, pos)
@@ -767,6 +793,13 @@ def _depart(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
 
 def _departure(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
     """"the resignation of six managers", "the exit of the mayor and a deputy mayor"."""
+    named = _DEPARTURE_OF_NAME.match(sentence.article.text, pos)
+    person = named and _resolve(named["n"], named.start("n"), people.full)
+    if person:
+        if not _note_departure(people, person, pos):
+            return []
+        return [_row("staff_changes.departure-of-name", sentence, pos, "departed", people.roles.get(person, ""), person,
+                     interval=_by_tense(sentence, pos))]
     m = _DEPARTURE_OF.match(sentence.article.text, pos)
     rows = []
     for group in ("role", "role2"):
