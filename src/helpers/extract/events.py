@@ -181,9 +181,8 @@ def _milestone_when(sentence: Sentence, m: re.Match) -> Interval:
     return sentence.by_tense(max(sentence.start, m.start() - 120), b)
 
 
-def _milestones(sentence: Sentence, low: str, done: set[str]) -> list[tuple[str, dict]]:
+def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -> list[tuple[str, dict]]:
     text, rows = sentence.article.text, []
-    found = set(_KEY.findall(low))
     if not found:
         return rows
     for kind, pattern in _MILESTONES:
@@ -213,10 +212,11 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     low = sentence.text.lower()
     triggered = _TRIGGER.search(low)
     due = any(d.interval.precision == "before" for d in sentence.dates)
-    if GENERIC.search(text, sentence.start, sentence.end):
+    found = set(_KEY.findall(low))
+    if not (triggered or due or found) or GENERIC.search(text, sentence.start, sentence.end):
         return []
     if not (triggered or due):
-        return unique(_milestones(sentence, low, set()))
+        return unique(_milestones(sentence, low, found, set()))
     rows = _deadlines(sentence) if due else []
     for kind, pattern, noun in _RULES if triggered else ():
         m = pattern.search(text, sentence.start, sentence.end)
@@ -227,4 +227,4 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     done = {r["event_type"] for _, r in rows}
     if "deadline" in done:
         done.add("improvement_plan")  # the plan due is the deadline's step
-    return unique(rows + _milestones(sentence, low, done))
+    return unique(rows + _milestones(sentence, low, found, done))
