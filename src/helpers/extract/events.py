@@ -9,7 +9,9 @@ in one article stay one fact.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from .ratings import GENERIC, REACH, date_after, quote_span, subject_council, within
 from .sentence import Sentence, unique
@@ -95,6 +97,15 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"(?:appoint|recruit))\s+(?P<d>(?:an?\s+|its\s+)?(?:new\s+|permanent\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?:replacement|DCS|director|chief\s+executive|head|leader)\w*)\b"),
     ("whistleblowing", r"\b(?P<d>whistle-?blow(?:ing|ers?)(?:\s+concerns?)?)\b"),
+    ("review_commissioned",
+     r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
+     r"(?P<d>(?:(?:independent|external|serious\s+case|urgent|full|formal|public)\s+)*(?:review|inquiry|investigation))\b"),
+    ("improvement_action",
+     r"\b(?:taking|take|takes|took|taken)\s+(?P<d>(?:immediate|urgent|swift|decisive|prompt)\s+action)\b"),
+    ("pilot", r"\b(?P<d>pilot\s+(?:site|scheme|area|authority|project|programme))\b"),
+    ("reorganisation",
+     r"\b(?P<d>(?:restructur(?:e|ed|ing)|reorganis(?:ation|ed|ing)|merger)\s+of\s+(?:the\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
+     r"|(?:its|the\s+council['’]s|the\s+authority['’]s)\s+formation|cease[sd]?\s+to\s+exist)\b"),
 )]
 _DENIED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bfail\w*\s+to|\brefus\w*\s+to|\byet\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?$",
                      re.I)
@@ -108,7 +119,9 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "improvement_notice": ("notice", "to improve"), "peer_review": ("peer",), "partnership": ("partnership",),
          "progress_review": ("progress report", "progress review", "progress against", "review"),
          "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit"),
-         "whistleblowing": ("whistle",)}
+         "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
+         "improvement_action": (" action",), "pilot": ("pilot",),
+         "reorganisation": ("restructur", "reorganis", "merger", "formation", "to exist")}
 _NEEDS = {"improvement_plan": "plan", "progress_review": "progress"}  # a word the sentence must hold as well
 
 
@@ -199,11 +212,19 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             body = description.lower()
             event_type = next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee") if w in body), "council_meeting")
         actor = _actor(sentence, m.start(), m.end()) if kind in _GOVERNMENT_ACTS else ""
-        done.add(kind)
+        if kind != "meeting" and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
+            break  # restated later in the article: one row per fact per article
         rows.append(_row(sentence, m.start(), m.end(), event_type, _milestone_when(sentence, m), description, actor,
                          rule=f"events.{kind.replace('_', '-')}" if kind not in ("improvement_plan", "commissioner_appointed")
                          else f"events.{kind.replace('_', '-')}-stated"))
+        break  # one milestone per sentence: the first kind in the list's order
     return rows
+
+
+@lru_cache(maxsize=16)
+def _first_mention(article: Article) -> dict[str, int]:
+    """Where the article first states each kind of milestone (filled as sentences are read, in order)."""
+    return {}
 
 
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
