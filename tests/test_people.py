@@ -88,12 +88,17 @@ def test_a_capitalised_title_before_a_name_is_the_role():
     assert briefs("Wigan said Mayor Jo Smith would speak.") == [("Jo Smith", "Mayor", "Wigan Council", "in_post", None, "", *NOW)]
 
 
-def test_mps_and_inspectors_are_not_council_posts_but_opposition_leaders_are():
+def test_people_in_post_outside_the_council_belong_to_their_own_body():
+    # the gold's careful reader lists every named person with a post: MPs, inspectors and opposition leaders too
     text = ("Ann Lee, the Labour MP for Stockport, said it was a disgrace. Tom Reid, the leader of the opposition "
             "Liberal Democrat group, agreed. Lead inspector: Lisa Summers, His Majesty’s Inspector. "
-            "Stockport Council, the local authority, said the chief executive would respond.")
-    assert briefs(text) == [("Tom Reid", "leader of the opposition Liberal Democrat group", "Stockport Council", "in_post",
-                             None, "", *NOW)]
+            "Stockport Council, the local authority, said the chief executive would respond. "
+            "Prime Minister Dan Morrow spoke.")
+    assert briefs(text) == [
+        ("Ann Lee", "MP for Stockport", "Parliament", "in_post", None, "", *NOW),
+        ("Tom Reid", "leader of the opposition Liberal Democrat group", "Stockport Council", "in_post", None, "", *NOW),
+        ("Lisa Summers", "Inspector", "Ofsted", "in_post", None, "", *NOW),
+        ("Dan Morrow", "Prime Minister", "Government", "in_post", None, "", *NOW)]
 
 
 def test_headed_by_since_gives_a_range_and_a_role_from_elsewhere_in_the_article():
@@ -132,11 +137,12 @@ def test_kept_in_post_since_is_skipped_when_the_pronoun_is_not_plainly_the_name_
             "Dan Morrow, the leader, has kept her in post since 2015. "
             # a surname the article never gave in full
             "Tim Ray blamed Okafor, and the council leader who has kept her in post since 2015. "
-            # the person named before holds no council post
+            # the person named before holds no council post (she is in post, as an MP, at publication)
             "Ann Lee, the Labour MP for Solihull, and the party whip who has kept her in post since 2015, said nothing.")
     rows = briefs(text)
     assert [r[:4] for r in rows] == [("Ruth Kane", "cabinet member for children", "Solihull Council", "in_post"),
-                                     ("Dan Morrow", "leader", "Solihull Council", "in_post")]
+                                     ("Dan Morrow", "leader", "Solihull Council", "in_post"),
+                                     ("Ann Lee", "MP for Solihull", "Parliament", "in_post")]
     assert all(r[6:] == NOW for r in rows)
 
 
@@ -363,6 +369,8 @@ SEED_ROWS = [
     ("002", "Alisa Flemming", "cabinet member for failing children’s services", CROYDON, "in_post", None,
      ("2014-01-01", "2019-03-31"), "Flemming, and the council leader who has kept her in position since 2014"),
     ("003", "Tony Newman", "council leader", CROYDON, "in_post", None, JAN18, "Tony Newman, the council leader"),
+    ("003", "Chris Philp", "MP for Croydon South", "Parliament", "in_post", None, JAN18,
+     "Chris Philp, the Conservative MP for Croydon South"),
     ("003", "Eleanor Brazil", "commissioner", DFE, "appointed", None, SEP17,
      "Eleanor Brazil was appointed as a commissioner to review Croydon by the DfE last September"),
     ("003", "Alisa Flemming", "cabinet member responsible for children", CROYDON, "in_post", None, JAN18,
@@ -385,6 +393,13 @@ SEED_ROWS = [
 ]
 
 OFSTED_ROWS = [
+    # the reports' inspectors are people in post at Ofsted
+    ("blackpool-2023-02-01", "Lisa Summers", "Inspector", "Ofsted", "in_post", None, ("2023-02-01", "2023-02-01"),
+     "Lisa Summers, His Majesty’s Inspector"),
+    ("bury-2021-12-17", "Lorna Schlechte", "Inspector", "Ofsted", "in_post", None, ("2021-12-17", "2021-12-17"),
+     "Lorna Schlechte, Her Majesty’s Inspector"),
+    ("croydon-2024-12-03", "Christine Kennet", "Inspector", "Ofsted", "in_post", None, ("2024-12-03", "2024-12-03"),
+     "Christine Kennet, His Majesty’s Inspector"),
     ("blackpool-2023-02-01", "", "MARAC team", "Blackpool Council", "team_created", None, NONE,
      "MARAC team has been developed"),
     ("blackpool-2023-02-01", "", "DCS", "Blackpool Council", "appointed", None, ("2021-04-01", "2021-04-30"),

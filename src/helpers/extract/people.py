@@ -50,13 +50,13 @@ def _trie(words) -> str:
 # ----------------------------------------------------------------------------- names and roles
 
 _TITLE = r"(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+)"
-_CAPITALISED = r"(?:O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?![\w’'])"
+_CAPITALISED = r"(?:O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?!\w|[’']\w)"
 _NOT_NAME = frozenset(
     "Council Borough County District City Department Ofsted Town Hall Street Road Office Board Team Services Service "
     "Care Help Early Social Children Education Government Secretary State Labour Conservative Conservatives Tory "
     "Liberal Democrat Democrats Green Party Inside Court Committee Partnership Trust Agency Inspector Inspection "
     "Improvement Plan Report Directive Minister Mayor Commissioner Director Executive Chief Leader Cabinet Member "
-    "Group Unit Head Chair Interim Acting Deputy Assistant "
+    "Group Unit Head Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start a sentence or a title, not a name.
@@ -67,9 +67,13 @@ _NOT_FIRST = "(?!(?:" + "|".join(sorted(_NOT_NAME | set(
     "Yet Once Given Because Unlike Like Only Even Every Each No Not".split()))) + r")\b)"
 
 
+# A word that cannot go on a name ("Prime | Minister David Cameron").
+_NOT_NEXT = "(?!(?:" + "|".join(sorted(_NOT_NAME)) + r")\b)"
+
+
 def _name(group: str) -> str:
     """A person's name, optionally titled ("Councillor") and honoured ("OBE"), captured as `group`."""
-    return (rf"(?<![\w’'-])(?=[A-Z]){_TITLE}?{_NOT_FIRST}(?P<{group}>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,2}})"
+    return (rf"(?<![\w’'-])(?=[A-Z]){_TITLE}?{_NOT_FIRST}(?P<{group}>{_CAPITALISED}(?:[ ]{_NOT_NEXT}{_CAPITALISED}){{0,2}})"
             r"(?:\s+(?:OBE|MBE|CBE))?")
 
 
@@ -80,13 +84,14 @@ _MOD = _words(
     "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
     "political", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
     "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
-    "business", "opposition", "press")
+    "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional")
 _HEAD = "(?:" + _words(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
     "commissioners?", "leaders?", "cabinet members?", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
-    "practitioners?", "staff", "figures?", "appointees?", "spokes(?:person|man|woman)s?",
-    "advis[eo]rs?") + r"|CEOs?|DCS|ADs?|[Hh]eads?(?=\s+of\b))"
+    "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?",
+    "secretary of state", "spokes(?:person|man|woman)s?",
+    "advis[eo]rs?") + r"|CEOs?|DCS|ADs?|MPs?|[Hh]eads?(?=\s+of\b))"
 # A length of time: "for just over a year", "for nearly two and a half years", "for the past six months".
 _BOUND_WORDS = {"before": ("just over", "well over", "over", "more than", "at least", "upwards of"),
                 "after": ("just under", "under", "less than", "nearly", "almost", "not quite", "barely")}
@@ -99,28 +104,30 @@ _DURATION = (r"(?i:for\s+(?:the\s+(?:past|last)\s+)?"
 _NO_DURATION = (r"(?!(?i:for\s+(?:the\s+(?:past|last)\s+)?(?:(?:just|well|not|more|less|at|upwards|over|under"
                 r"|than|least|of|nearly|almost|quite|barely|about|around|roughly|approximately|some|only)\s+)*"
                 r"(?:a\s+couple\s+of\s+|[\w-]+\s+(?:and\s+a\s+half\s+)?)(?:day|week|month|year|decade)s?\b))")
+# Capitalised words that start a second role, not a name ("Deputy Leader and Cabinet Member for ...").
+_ROLE_WORD = r"(?:Cabinet|Lead|Deputy|Chief|Executive|Assistant|Director|Portfolio|Head|Chair|Leader)\b"
 # Words that end a role's complement ("head of fostering | was sacked").
 _STOP = (r"(?:who|whom|which|that|was|were|is|are|be|been|has|have|had|said|says|will|would|could|should|may|might"
          r"|to|in|on|since|after|before|when|while|as|by|from|with|nor|or|but|until|during|between)")
-_CW = (rf"(?!{_STOP}\b){_NO_DURATION}(?!and\s+(?:an?|the|[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+_CW = (rf"(?!{_STOP}\b){_NO_DURATION}(?!and\s+(?:an?|the|(?!{_ROLE_WORD})[A-Z][a-z]+\s+[A-Z][a-z]+\b"
        rf"(?!,\s+(?:$|(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\b)))\b)[\w’'&()-]+")
 # A space inside a role; a line break only where the next line goes on in lower case (PDF text).
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z(]))"
 _LIST_PART = rf"{_CW}(?:{_SP}{_CW}){{0,3}}"
 # "of fostering", "for schools, skills and families"
 _COMPLEMENT = (rf"(?:{_SP}{_NO_DURATION}(?:of|for|responsible\s+for|at){_SP}{_CW}(?:{_SP}{_CW}){{0,7}}"
-               rf"(?:,{_SP}{_LIST_PART}{_SP}and{_SP}{_LIST_PART}(?=\s*[,.;:)\n]|\s*$))?)")
+               rf"(?:,{_SP}{_LIST_PART}{_SP}(?:and|&){_SP}{_LIST_PART}(?=\s*[,.;:)\n]|\s*$))?)")
 _ROLE = rf"(?<![\w’'-])(?:{_MOD}\s+){{0,3}}{_HEAD}\b{_COMPLEMENT}?"
 _DET = r"(?:the|a|an|its|their|his|her|our|(?:[A-Z][\w-]*|[a-z]+)[’']s)"
 # Words between a determiner and the role: "£99,000-a-year", "Green-led borough's embattled"
 _FILL = (r"(?!(?:who|whom|whose|which|that|was|were|is|are|has|had|have|said|says|and|or|but|nor|not|also|then)\b)"
-         r"(?:[£$€]?\d[\d,.]*(?:-[a-z]+)*|[\w’'-]+)")
+         r"(?:[£$€]?\d[\d,.]*(?:-[a-z]+)*|[\w’'&-]+)")
 _NEW = (r"(?:(?:the|an?|its|their|some|two|three|four|five|[A-Z][\w-]*[’']s)\s+)?"
         r"(?:(?:new|newly|recent|additional|extra|further|highly[- ]\w+)\s+)*")
 
 _ANY_NAME = re.compile(_name("n"))
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
-_APPOSITION = re.compile(rf"{_name('n')},\s+(?:{_DET}\s+)?(?:{_FILL}\s+){{0,4}}?(?P<role>{_ROLE})")
+_APPOSITION = re.compile(rf"{_name('n')}(?:,|\s+[-–—])\s+(?:{_DET}\s+)?(?:{_FILL}\s+){{0,4}}?(?P<role>{_ROLE})")
 # At a name: "Smith is the new DCS"
 _IS = re.compile(rf"{_name('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{_FILL}\s+){{0,2}}?(?P<role>{_ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
@@ -135,11 +142,17 @@ _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
 
 _IN_POST_ROLE = re.compile(r"chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
-                           r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor", re.I)
-# Councillors of any group (opposition and group leaders included) hold council posts; MPs, ministers, inspectors
-# and the press do not.
-_NOT_COUNCIL_ROLE = re.compile(r"\bMPs?\b|shadow|inspector|minister|secretary of state"
-                               r"|columnist|editor|reporter|union", re.I)
+                           r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|inspector|minister"
+                           r"|secretary of state|\bMP\b|officer", re.I)
+# A named person in post is reported whoever employs them (councillors of any group, inspectors, ministers, MPs,
+# officers of other bodies); only the press writing the story and shadow posts are left out.
+_NOT_COUNCIL_ROLE = re.compile(r"shadow|columnist|editor|reporter|correspondent|union", re.I)
+# Posts outside the council and the body they belong to.
+_ORGANISATION_OF = [(re.compile(p, re.I), org) for p, org in (
+    (r"inspector|\bHMI\b", "Ofsted"),
+    (r"secretary of state|education secretary|(?:children|education)[’']?s?\s+minister", "DfE"),
+    (r"minister", "Government"),
+    (r"\bMPs?\b", "Parliament"))]
 # A party before a titled name: "Labour Councillor Jo Smith" is a Labour councillor.
 _PARTY_BEFORE = re.compile(r"(?P<role>(?:Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|Independent"
                            r"|Reform(?:\s+UK)?))\s+$")
@@ -165,7 +178,9 @@ _ANCHORS = {
     "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits"),
     "create": ("recruitment drive", "created", "established", "set up", "formed", "launched", "developed", "added", "funded", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised"),
-    "leadership": ("set of", "round of", "wave of", "come and gone", "change"),
+    "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had"),
+    "filled": ("filled",),
+    "starters": ("starters", "leavers", "joiners"),
     "headed": ("headed by", "led by", "run by", "managed by"),
 }
 _WHOLE_WORD = frozenset(("leave", "retire", "replace"))  # not "leavers", "retirees", "replacement"
@@ -174,7 +189,7 @@ _ANCHOR = re.compile(_trie(_KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
 
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
-_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:job|post|role|position)|resigned|step(?:ped|ping)?\s+down"
+_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resigned|step(?:ped|ping)?\s+down"
                         r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
@@ -209,7 +224,8 @@ _DEPARTURE_OF = re.compile(
     rf"{_words('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
     rf"(?:(?:the|an?)\s+)?(?:{_FILL}\s+){{0,2}}?(?P<role>{_ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{_ROLE}))?")
 
-_APPOINTED = re.compile(rf"[Aa]ppointed\s+(?:as\s+)?{_NEW}(?P<role>{_ROLE}(?:\s+posts?)?)")
+_APPOINTED = re.compile(rf"[Aa]ppointed\s+(?:as\s+)?{_NEW}(?P<role>{_ROLE}(?:\s+posts?)?"
+                        r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{_name('n')}\s+as\s+{_NEW}(?P<role>{_ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{_NEW}(?P<role>{_ROLE}(?:\s+posts?)?)")
 _NAME_WAS = re.compile(rf"{_name('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
@@ -251,7 +267,7 @@ _TEAM_HAS_BEEN = re.compile(
 _CREATED_TEAM = re.compile(
     rf"(?:set\s+up|established|created|formed|launched)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_TEAM}")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
-_JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:jobs|posts|roles|positions))\b")
+_JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,4}?(?:jobs|posts|roles|positions))\b")
 _JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
 _ADJECTIVES = re.compile(r"^(?:(?:new|newly[- ]\w+|extra|additional|further|immediate|more)\s+)+", re.I)
 
@@ -264,11 +280,20 @@ _STAFF_CUTS = re.compile(r"cut-?backs?\b|cuts\b")
 _STAFF_BEFORE = re.compile(r"(?P<role>staff|workforce|jobs?|posts?)\s+$")
 _HEDGE = re.compile(r"\b(?:probably|perhaps|seems?|may\s+have|might|could)\b")
 
+# "The department has had six heads since 2013": a count of leaders
+_HAS_HAD = re.compile(rf"ha(?:s|ve)\s+had\s+(?P<n>{NUMBER})\s+(?:different\s+)?(?P<role>{_ROLE}|heads|bosses)\b")
+# "a senior management post has been filled", "three more posts should be filled by December"
+_POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{_ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
+                           r"(?:has|have|had|should|will|would|is|are|was|were)\s+(?:(?:now|yet|also|all|be|been|to|be|being"
+                           r"|already)\s+){0,3}$")
+# "There were 43 new starters last year", "35 leavers"
+_STARTERS = re.compile(r"(?:starters|joiners|leavers)\b")
 _SET_OF = re.compile(rf"(?:set|round|wave)\s+of\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)")
 _GONE = re.compile(r"come\s+and\s+gone\b")
 _ROLE_HAVE = re.compile(rf"(?P<role>{_ROLE})\s+(?:have|has|had)\s+(?:since\s+)?$")
-_CHANGES_IN = re.compile(r"changes?\s+(?:in|to|of)\s+(?:the\s+)?"
-                         r"(?P<role>(?:senior\s+|political\s+|corporate\s+)?(?:leadership|management)(?:\s+team)?)\b")
+_CHANGES_IN = re.compile(r"(?:changes?\s+(?:in|to|of)|chang(?:ed|ing)\s+(?=(?:the|its|their)\s))\s*(?:(?:the|its|their)\s+)?"
+                         r"(?P<role>(?:senior\s+|political\s+|corporate\s+)?(?:leadership|management)(?:\s+team)?"
+                         r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+services)?)?)\b")
 
 # ----------------------------------------------------------------------------- the article
 
@@ -378,6 +403,11 @@ def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[
     return sorted(by_start.values())
 
 
+def _organisation_of(role: str) -> str | None:
+    """The body a post outside the council belongs to (Ofsted for an inspector, ...), else None (the council)."""
+    return next((org for pattern, org in _ORGANISATION_OF if pattern.search(role)), None)
+
+
 def _council_post(role: str, kind: str) -> bool:
     """Whether a role is in the council's leadership or children's services (not an MP, not the opposition)."""
     return not _NOT_COUNCIL_ROLE.search(role) and (kind == "headed" or bool(_IN_POST_ROLE.search(role)))
@@ -409,7 +439,7 @@ def _people(article: Article) -> _People:
         if kind == "depart" and _DEPART_AT.match(lower, pos):
             s, e = _sentence_at(text, a, b, pos)
             leaver = _leaver(text, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
-            if leaver and _GONE_ALREADY.match(lower, pos):
+            if leaver and _GONE_ALREADY.match(lower, pos) and not _FUTURE_NEAR.search(text, s, e):
                 leaving.add(leaver[0])
     in_post, seen = set(), set()
     for m in mentions:
@@ -531,7 +561,7 @@ def _in_post(sentence: Sentence, people: _People, mentions: list[_Mention]) -> R
                              interval=sentence.before_publication(), span=(m.start, m.end)))
         else:
             rows.append(_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
-                             span=(m.start, m.end)))
+                             span=(m.start, m.end), organisation=_organisation_of(role)))
     return rows
 
 
@@ -788,7 +818,10 @@ def _depart(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
         return []  # "staff leaving" is turnover, not a departure from a post
     when = _when(sentence, pos)
     when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
-    return [_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0], interval=when)]
+    at = sentence.article.text.rfind(leaver[1], sentence.start, pos) if leaver[1] and not leaver[0] else -1
+    q = _count_before(sentence, at) if at >= 0 else None
+    return [_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0], interval=when,
+                 count=q.value if q else None, qualifier=q.qualifier if q else "")]
 
 
 def _departure(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
@@ -863,9 +896,46 @@ def _staff(sentence: Sentence, pos: int, people: _People, mentions: list[_Mentio
     return [_row("staff_changes.staff", sentence, change.start("role"), "headcount_change", _original(sentence.article.text, change))]
 
 
+def _filled(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"a senior management post has been filled", "three more posts should be filled by December": appointments."""
+    text = sentence.article.text
+    m = _back(_POSTS_FILLED, text, sentence.start, pos, 120)
+    if not m:
+        return []
+    role = " ".join(_ADJECTIVES.sub("", m["role"]).split())
+    q = _count_before(sentence, m.start("role")) or _count_before(sentence, m.start("role") - len("more "))
+    one = not q and _back(_ONE_BEFORE, text, sentence.start, m.start("role"), _ONE_REACH)
+    if not (q or one):
+        return []
+    return [_row("staff_changes.filled", sentence, pos, "appointed", role, count=q.value if q else 1.0,
+                 qualifier=q.qualifier if q else "exact", interval=_by_tense(sentence, pos))]
+
+
+def _starters(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"There were 43 new starters last year": hires; "35 leavers": departures (counted)."""
+    if not _STARTERS.match(people.lower, pos):
+        return []
+    text = sentence.article.text
+    q = next((q for q in sentence.quantities if q.unit == "count" and 0 < pos - q.end <= len(" new ")), None)
+    if not q:
+        return []
+    word = people.lower[pos:pos + 7]
+    change = "departed" if word.startswith("leavers") else "hired"
+    return [_row("staff_changes.starters", sentence, q.start, change, text[pos:pos + (7 if change == "departed" else 8)].rstrip(),
+                 count=q.value, qualifier=q.qualifier, interval=_by_tense(sentence, pos) if _when(sentence, pos) == UNKNOWN
+                 else _when(sentence, pos), span=(q.start, pos + 8))]
+
+
 def _leadership(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
     """"a second wave of managers", "locum managers have come and gone", "changes to the management team"."""
     text, low = sentence.article.text, people.lower
+    had = _HAS_HAD.match(text, pos)
+    if had and _plural(had["role"]):
+        q = next((q for q in sentence.quantities if q.unit == "count" and q.start >= had.start("n")), None)
+        if q and q.start < had.end("n") + 2:
+            when = sentence.since(had.end(), sentence.end) or UNKNOWN
+            return [_row("staff_changes.leadership", sentence, pos, "leadership_change", had["role"], count=q.value,
+                         qualifier=q.qualifier, interval=when)]
     m = (_SET_OF.match(text, pos) or (_GONE.match(low, pos) and _back(_ROLE_HAVE, text, sentence.start, pos))
          or _CHANGES_IN.match(low, pos))
     return [_row("staff_changes.leadership", sentence, m.start(), "leadership_change", _original(text, m))] if m else []
@@ -873,6 +943,7 @@ def _leadership(sentence: Sentence, pos: int, people: _People, mentions: list[_M
 
 _HANDLERS: dict[str, Callable[[Sentence, int, _People, list[_Mention]], Rows]] = {
     "appoint": _appoint, "took_up": _took_up, "joined": _joined, "in_post": _in_post_since, "tenure": _tenure,
+    "filled": _filled, "starters": _starters,
     "depart": _depart, "departure": _departure, "replace": _replace, "moved": _moved, "acting": _acting, "hire": _hire, "create": _create, "staff": _staff,
     "leadership": _leadership,
 }
