@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..corpus import Article
 from ..councils import gazetteer
-from ..dates import NUMBER, DateMention, count_of
+from ..dates import NUMBER, DateMention, count_of, find_dates
 from ..intervals import UNKNOWN, Interval, month_end
 from ..text import sentence_spans
 from .sentence import Sentence
@@ -165,7 +165,7 @@ _OPEN_END = re.compile(r"\b(?:and|or|of|for|the|to|with|at|&)\s*$", re.I)
 _ANCHORS = {
     "depart": ("left", "resigned", "stepped down", "step down", "stepping down", "quit", "departed", "retired",
                "forced to", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "leave", "leaving",
-               "retiring", "retirement", "retire", "vacated by"),
+               "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down"),
     "replace": ("replace", "replacing"),
     "moved": ("moved from",),
     "acting": ("acting as",),
@@ -175,6 +175,9 @@ _ANCHORS = {
     "joined": ("joined",),
     "in_post": ("in post", "in position"),
     "tenure": ("for",),
+    "since": ("since",),
+    "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "succeeded",
+               "succeeds", "succeed", "named as", "named the", "named new"),
     "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits"),
     "create": ("recruitment drive", "created", "established", "set up", "formed", "launched", "developed", "added", "funded", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised"),
@@ -189,7 +192,7 @@ _ANCHOR = re.compile(_trie(_KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
 
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
-_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resigned|step(?:ped|ping)?\s+down"
+_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resigned|st(?:ep(?:ped|ping)?|ood|and(?:ing)?)\s+down"
                         r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
@@ -200,7 +203,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved").
 _TO_VERB = re.compile(r"(?:,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now"
                       r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later"
-                      r"|already|recently|in\s+line)\s+){0,5}", re.I)
+                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their))\s+){0,5}", re.I)
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
                       r"|expected|then|later|already|recently)\s+){0,4}$")
 _VACATED_BY = re.compile(rf"vacated\s+by\s+{_name('n')}")
@@ -208,8 +211,14 @@ _REPLACE = re.compile(rf"replac(?:e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|f
                       rf"(?:(?P<role>{_ROLE})\s+)?{_name('n')}")
 _MOVED_FROM = re.compile(rf"moved\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})")
 _ACTING_AS = re.compile(rf"acting\s+as\s+{_NEW}(?P<role>{_ROLE})")
-_JOINED_ORG = re.compile(rf"joined\s+(?:the\s+)?(?P<org>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}|council|authority"
-                         rf"|department|borough|county)\b(?!\s+as\b)")
+_JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}|council|authority"
+                         rf"|department|borough|county)\b(?!\s+as\b)|(?=(?:in|last|this|earlier)\s))")
+# "became director", "took over as director", "was named as the new director", "succeeded Jo Smith (as director)"
+_BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|named)\s+"
+                     rf"(?:as\s+)?{_NEW}(?P<role>{_ROLE})")
+_TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+from\s+(?:(?P<role>{_ROLE})\s+)?{_name('n')}")
+_SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{_ROLE})\s+)?{_name('n')}(?:\s+as\s+{_NEW}(?P<role2>{_ROLE}))?")
+
 _HIRED_INTO = re.compile(r"(?:employed|recruited|hired|brought\s+in)\s+(?:in|into)\s+(?:an?|the)\s+"
                          r"(?P<role>[\w’'&-]+(?:\s+[\w’'&-]+){0,6}?)\s+(?:role|post|position|job)\b")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
@@ -255,6 +264,11 @@ _TENURE = re.compile(
     rf"(?:(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{_ROLE})|(?P<post>in\s+(?:post|position"
     r"|office|charge|(?:the|her|his|their)\s+(?:post|role|job|position))))"
     rf"(?:\s+(?:in|at)\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})?\s+$")
+
+# "Jo Smith has been corporate director at Kent since 2001" (before "since")
+_ROLE_SINCE = re.compile(
+    rf"{_HOLDER},?\s+(?:has|have)\s+been\s+(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{_ROLE})"
+    rf"(?:\s+(?:in|at)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|and|&)){{0,4}})?\s+$")
 
 _HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in)\b")
 _HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
@@ -665,6 +679,46 @@ def _joined(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
     return []
 
 
+def _became(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"Jo Smith became director in 2016", "took over as DCS", "was named as the new director"; "took over from /
+    succeeded Ann Lee": Lee left the post."""
+    text, s = sentence.article.text, sentence.start
+    rows = []
+    before = _person_before(text, s, pos, mentions, people.full, people.roles)
+    m = _BECAME.match(text, pos)
+    if m and before and _council_post(m["role"], ""):
+        rows.append(_appointment(sentence, pos, m, before[0], "staff_changes.became"))
+    gone = _TOOK_OVER_FROM.match(text, pos) or _SUCCEEDED.match(text, pos)
+    leaver = gone and _resolve(gone["n"], gone.start("n"), people.full)
+    if leaver:
+        role = _clean(gone["role"] or "") or people.roles.get(leaver, "")
+        taken = gone.groupdict().get("role2") or role
+        if before and not rows and taken:
+            rows.append(_appointment(sentence, pos, taken, before[0], "staff_changes.became", bool(_INTERIM.search(taken))))
+        if _note_departure(people, leaver, pos):
+            rows.append(_row("staff_changes.became", sentence, gone.start("n"), "departed", role, leaver,
+                             interval=_by_tense(sentence, pos)))
+    return rows
+
+
+def _since(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
+    """"Jo Smith has been corporate director at Kent since 2001": appointed then."""
+    text = sentence.article.text
+    held = _back(_ROLE_SINCE, text, sentence.start, pos)
+    date = held and next((d for d in sentence.dates if 0 <= d.start - pos <= 6 and d.interval.start), None)
+    if not date:
+        return []
+    person = _resolve(held["n"], held.start("n"), people.full) if held["n"] else ""
+    if held["n"] and not person:
+        return []
+    role = held["role"]
+    # the date itself, without "since" running it to publication
+    bare = [d for d in find_dates(text, sentence.article.published, pos + len("since"), date.end) if d.interval.start]
+    when = bare[0].interval if bare else date.interval
+    return [_row("staff_changes.role-since", sentence, pos, "interim_appointed" if _INTERIM.search(role) else "appointed",
+                 role, person, interval=when, span=(held.start(), date.end))]
+
+
 def _acting(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
     """"Jo Smith has been acting as interim director": an interim appointment before publication."""
     text = sentence.article.text
@@ -943,7 +997,7 @@ def _leadership(sentence: Sentence, pos: int, people: _People, mentions: list[_M
 
 _HANDLERS: dict[str, Callable[[Sentence, int, _People, list[_Mention]], Rows]] = {
     "appoint": _appoint, "took_up": _took_up, "joined": _joined, "in_post": _in_post_since, "tenure": _tenure,
-    "filled": _filled, "starters": _starters,
+    "filled": _filled, "starters": _starters, "became": _became, "since": _since,
     "depart": _depart, "departure": _departure, "replace": _replace, "moved": _moved, "acting": _acting, "hire": _hire, "create": _create, "staff": _staff,
     "leadership": _leadership,
 }
