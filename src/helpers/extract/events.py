@@ -48,7 +48,7 @@ _TIED = re.compile(r"[^,;.]{0,60}?\s(?:(?:in|on|during|from|at|of|over)\s+)?(?:t
 _OPENER = re.compile(r"(?:After|Following)\b[^,;.]{0,80},", re.I)
 _DEADLINE = re.compile(r"\b(?P<d>(?:submit|deliver|complete|produce|publish|provide|present|send|agree|implement)\w*\b[^,;.]{0,80}?)"
                        r"\s+$", re.I)
-_BODY = r"(?:council|cabinet|committee|scrutiny|panel)"
+_BODY = r"(?:council|cabinet|committee|scrutiny)"
 _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that|is|was|will|be)\b)[\w’'-]+"
 # Other milestones a careful reader marks: meetings that decide, intervention, apologies, launches, plans sent or
 # implemented, trusts, commissioners brought in, improvement notices, peer reviews, partnerships, progress reviews,
@@ -57,17 +57,18 @@ _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that
 _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("meeting",
      rf"\b(?P<d>(?:(?:full|next|special|extraordinary)\s+)?(?:{_CONTENT}\s+){{0,3}}?{_BODY}(?:\s+committee)?\s+meeting)\b"
-     rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:council|cabinet(?:\s+member)?|committee|panel))\b"
+     rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:(?:full|county|city|borough|district)\s+council\b(?![’']s)"
+     rf"|(?:[\w’'-]+\s+){{0,3}}?(?:cabinet(?:\s+member)?|committee)))\b"
      rf"|\b(?:discussed|considered|endorsed|approved|rubber-stamped|scrutinised|debated)\s+by\s+(?:the\s+)?"
-     rf"(?P<d3>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,4}}?(?:committee|scrutiny|panel))\b"),
+     rf"(?P<d3>full\s+council|cabinet|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"),
     ("government_intervention",
      r"\b(?:came|come|comes|coming|placed|put|was|were|been|remain(?:s|ed)?|is|are|went|go|going)\s+(?:under|into|in)\s+"
      r"(?P<d>(?:government\s+|formal\s+|statutory\s+)?intervention)\b|\b(?P<d2>period\s+of\s+(?:government\s+|formal\s+)?"
      r"intervention)\b"),
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
     ("launch",
-     r"\b(?:launched|unveiled|introduced|opened)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:[\w£’'-]+\s+){0,5}?"
-     r"(?:hub|programme|academy|scheme|initiative|service|unit)s?)\b"),
+     rf"\b(?:launched|unveiled|introduced|opened)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
+     r"(?:hub|programme|academy|scheme|initiative))\b"),
     ("improvement_plan",
      r"\b(?:implement(?:s|ed|ing)?|submit(?:s|ted|ting)?|sen[dt]s?|sending|came\s+up\s+with|come\s+up\s+with|drafted)\s+"
      r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<d>plan)\b"
@@ -75,23 +76,25 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"\s+(?:sent|submitted|approved|discussed|implemented)\b"),
     ("trust",
      r"\b(?P<d>transfer\w*\s+(?:its\s+|the\s+|their\s+)?(?:children['’]s\s+)?services\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
-     r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>(?:independent|children['’]s)\s+(?:services\s+)?trust)\b"),
+     r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"),
     ("commissioner_appointed",
      r"\b(?P<d>commissioner)s?['’]?\s+(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|now|being)\s+){0,4}"
      r"(?:brought|sent|parachuted)\s+in\b"),
     ("improvement_notice",
      r"\b(?P<d>improvement\s+notice)\b|\b(?:told|ordered|instructed|directed)\s+(?:the\s+)?(?:council|authority|it)\s+"
      r"(?P<d2>to\s+improve)\b"),
-    ("peer_review", r"\b(?P<d>peer\s+(?:review|challenge))s?\b"),
+    ("peer_review", r"\b(?P<d>peer\s+(?:review|challenge))\b"),
     ("partnership",
      r"\b(?:end|ended|ending|formed|entered|agreed|signed)\s+(?:into\s+|to\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
      r"(?:[\w’'-]+\s+){0,2}?(?P<d>partnership)\b"),
     ("progress_review",
-     r"\b(?P<d>progress\s+(?:report|review)s?)\b|\b(?P<d2>review\w*\s+(?:the\s+)?(?:council['’]s\s+|its\s+|their\s+)?progress)\b"),
+     r"\b(?:present|submit|publish|produce)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:initial\s+|first\s+|further\s+)?"
+     r"(?P<d>progress\s+report)\b|\b(?P<d2>progress\s+report)\s+(?:is|was|should\s+be|will\s+be)\s+due\b"
+     r"|\b(?:will|to)\s+(?:also\s+)?(?P<d3>review\s+(?:the\s+)?(?:council['’]s\s+|its\s+|their\s+)?progress)\b"),
     ("strategy",
      r"\b(?P<d>strateg(?:y|ies))\b\s+(?:[\w’'-]+\s+){0,4}?(?:was\s+|were\s+|has\s+been\s+)?(?:adopted|approved|agreed|published"
      r"|launched)\b|\b(?:adopted|approved|agreed|published|launched)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
-     r"(?P<d2>(?:[\w’'-]+\s+){0,4}?strategy)\b|\b(?P<d3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,6}\s+Strategy)\s+for\s+\d{4}"),
+     r"(?P<d2>(?:[\w’'-]+\s+){0,4}?strategy)\b|\b(?P<d3>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,6}\s+Strategy))\s+for\s+\d{4}"),
     ("recruitment",
      r"\b(?:process\s+of\s+(?:appointing|recruiting)|(?:hopes?|hoped|hoping|plans?|planning|expects?|expected|aims?)\s+to\s+"
      r"(?:appoint|recruit))\s+(?P<d>(?:an?\s+|its\s+)?(?:new\s+|permanent\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -99,13 +102,14 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("whistleblowing", r"\b(?P<d>whistle-?blow(?:ing|ers?)(?:\s+concerns?)?)\b"),
     ("review_commissioned",
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
-     r"(?P<d>(?:(?:independent|external|serious\s+case|urgent|full|formal|public)\s+)*(?:review|inquiry|investigation))\b"),
+     r"(?P<d>(?:independent|external|serious\s+case|urgent|full|formal|public)\s+(?:review|inquiry|investigation)"
+     r"|(?:inquiry|investigation))\b"),
     ("improvement_action",
-     r"\b(?:taking|take|takes|took|taken)\s+(?P<d>(?:immediate|urgent|swift|decisive|prompt)\s+action)\b"),
-    ("pilot", r"\b(?P<d>pilot\s+(?:site|scheme|area|authority|project|programme))\b"),
+     r"\b(?:(?:has|have|had)\s+taken|took|(?:is|was|are|were)\s+taking)\s+(?P<d>(?:immediate|urgent|swift|decisive|prompt)"
+     r"\s+action)\s+to\s+(?:improve|make\s+improvements|address|tackle|strengthen)\b"),
+    ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"),
     ("reorganisation",
-     r"\b(?P<d>(?:restructur(?:e|ed|ing)|reorganis(?:ation|ed|ing)|merger)\s+of\s+(?:the\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
-     r"|(?:its|the\s+council['’]s|the\s+authority['’]s)\s+formation|cease[sd]?\s+to\s+exist)\b"),
+     r"\b(?P<d>(?:its|the\s+council['’]s|the\s+authority['’]s)\s+formation|cease[sd]?\s+to\s+exist)\b"),
 )]
 _DENIED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bfail\w*\s+to|\brefus\w*\s+to|\byet\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?$",
                      re.I)
@@ -117,11 +121,11 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed"),
          "trust": ("trust", "transfer"), "commissioner_appointed": ("commissioner",),
          "improvement_notice": ("notice", "to improve"), "peer_review": ("peer",), "partnership": ("partnership",),
-         "progress_review": ("progress report", "progress review", "progress against", "review"),
+         "progress_review": ("progress report", "review"),
          "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit"),
          "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
          "improvement_action": (" action",), "pilot": ("pilot",),
-         "reorganisation": ("restructur", "reorganis", "merger", "formation", "to exist")}
+         "reorganisation": ("formation", "to exist")}
 _NEEDS = {"improvement_plan": "plan", "progress_review": "progress"}  # a word the sentence must hold as well
 
 

@@ -68,12 +68,13 @@ _NOT_FIRST = "(?!(?:" + "|".join(sorted(_NOT_NAME | set(
 
 
 # A word that cannot go on a name ("Prime | Minister David Cameron").
-_NOT_NEXT = "(?!(?:" + "|".join(sorted(_NOT_NAME)) + r")\b)"
+_NOT_NEXT_WORD = "(?:" + "|".join(sorted(_NOT_NAME)) + r")\b"
+_NOT_NEXT = f"(?!{_NOT_NEXT_WORD})"  # "Local Safeguarding | Children Board" is a body, not a person
 
 
 def _name(group: str) -> str:
     """A person's name, optionally titled ("Councillor") and honoured ("OBE"), captured as `group`."""
-    return (rf"(?<![\w’'-])(?=[A-Z]){_TITLE}?{_NOT_FIRST}(?P<{group}>{_CAPITALISED}(?:[ ]{_NOT_NEXT}{_CAPITALISED}){{0,2}})"
+    return (rf"(?<![\w’'-])(?=[A-Z]){_TITLE}?{_NOT_FIRST}(?P<{group}>{_CAPITALISED}(?:[ ]{_NOT_NEXT}{_CAPITALISED}){{0,2}})(?![ ]{_NOT_NEXT_WORD})"
             r"(?:\s+(?:OBE|MBE|CBE))?")
 
 
@@ -182,7 +183,7 @@ _ANCHORS = {
     "create": ("recruitment drive", "created", "established", "set up", "formed", "launched", "developed", "added", "funded", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised"),
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had"),
-    "filled": ("filled",),
+    "filled": ("filled", "fill the"),
     "starters": ("starters", "leavers", "joiners"),
     "headed": ("headed by", "led by", "run by", "managed by"),
 }
@@ -192,7 +193,7 @@ _ANCHOR = re.compile(_trie(_KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
 
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
-_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resigned|st(?:ep(?:ped|ping)?|ood|and(?:ing)?)\s+down"
+_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resigned|(?<!been\s)st(?:ep(?:ped|ping)?|ood|and(?:ing)?)\s+down(?!\s+(?:to|from)\s)"
                         r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
@@ -300,8 +301,11 @@ _HAS_HAD = re.compile(rf"ha(?:s|ve)\s+had\s+(?P<n>{NUMBER})\s+(?:different\s+)?(
 _POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{_ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
                            r"(?:has|have|had|should|will|would|is|are|was|were)\s+(?:(?:now|yet|also|all|be|been|to|be|being"
                            r"|already)\s+){0,3}$")
+_FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their)\s+(?P<role>(?:(?:top|vacant|permanent|interim|senior)\s+)?"
+                       r"(?:job|post|role|position|vacancy))\b")
 # "There were 43 new starters last year", "35 leavers"
 _STARTERS = re.compile(r"(?:starters|joiners|leavers)\b")
+_STAFF_WORDS = re.compile(r"\b(?:staff|social\s+workers|employees|workforce|practitioners)\b(?![^.]{0,50}care\s+leavers)")
 _SET_OF = re.compile(rf"(?:set|round|wave)\s+of\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)")
 _GONE = re.compile(r"come\s+and\s+gone\b")
 _ROLE_HAVE = re.compile(rf"(?P<role>{_ROLE})\s+(?:have|has|had)\s+(?:since\s+)?$")
@@ -735,6 +739,8 @@ def _replace(sentence: Sentence, pos: int, people: _People, mentions: list[_Ment
         return []
     leaver = _resolve(m["n"], m.start("n"), people.full)
     role = _clean(m["role"] or "") or people.roles.get(leaver, "")
+    if not role:
+        return []  # "replacing the Common Assessment Framework": not a person's post
     rows = []
     taker = _person_before(text, sentence.start, pos, mentions, people.full, people.roles)
     if not taker:
@@ -951,8 +957,16 @@ def _staff(sentence: Sentence, pos: int, people: _People, mentions: list[_Mentio
 
 
 def _filled(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
-    """"a senior management post has been filled", "three more posts should be filled by December": appointments."""
+    """"a senior management post has been filled", "three more posts should be filled by December": appointments;
+    "Jo Smith has stepped up to fill the top job": her appointment."""
     text = sentence.article.text
+    job = _FILL_JOB.match(text, pos)
+    if job:
+        subject = _subject(text, sentence.start, mentions, people.full, people.roles)
+        if not subject:
+            return []
+        return [_row("staff_changes.filled", sentence, pos, "appointed", subject[1] or job["role"], subject[0],
+                     interval=_by_tense(sentence, pos))]
     m = _back(_POSTS_FILLED, text, sentence.start, pos, 120)
     if not m:
         return []
@@ -975,6 +989,8 @@ def _starters(sentence: Sentence, pos: int, people: _People, mentions: list[_Men
         return []
     word = people.lower[pos:pos + 7]
     change = "departed" if word.startswith("leavers") else "hired"
+    if change == "departed" and not _STAFF_WORDS.search(people.lower, sentence.start, sentence.end):
+        return []  # "27 care leavers" are young people leaving care
     return [_row("staff_changes.starters", sentence, q.start, change, text[pos:pos + (7 if change == "departed" else 8)].rstrip(),
                  count=q.value, qualifier=q.qualifier, interval=_by_tense(sentence, pos) if _when(sentence, pos) == UNKNOWN
                  else _when(sentence, pos), span=(q.start, pos + 8))]
