@@ -207,6 +207,7 @@ _TO_VERB = re.compile(r"(?:,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|h
                       r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their))\s+){0,5}", re.I)
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
                       r"|expected|then|later|already|recently)\s+){0,4}$")
+_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:{_ROLE}\s+)?{_name('n')}")
 _VACATED_BY = re.compile(rf"vacated\s+by\s+{_name('n')}")
 _REPLACE = re.compile(rf"replac(?:e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous)\s+)?"
                       rf"(?:(?P<role>{_ROLE})\s+)?{_name('n')}")
@@ -241,6 +242,7 @@ _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{_NEW}(?P<role>{_
 _NAME_WAS = re.compile(rf"{_name('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
 _ROLE_WAS = re.compile(rf"(?P<role>{_ROLE}),?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was)\s+)?"
                        r"(?:newly\s+|recently\s+)?$")
+_APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:the|her|his|their)\s+(?:post|role|job))\b")
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
 _BY_DFE = re.compile(
     r"\bby\s+(?:the\s+)?(?:DfE|Department\s+for\s+Education|(?:Education\s+)?Secretary(?:\s+of\s+State)?)\b")
@@ -650,7 +652,14 @@ def _appoint(sentence: Sentence, pos: int, people: _People, mentions: list[_Ment
             person = before[0] if before else ""
         return [_appointment(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and _back(_ROLE_WAS, text, s, pos)
-    return [_appointment(sentence, pos, role, _holder(mentions, role))] if role else []
+    if role:
+        return [_appointment(sentence, pos, role, _holder(mentions, role))]
+    # "She was appointed in 2015": the person named before, in the post the article gives them
+    before = _APPOINTED_BARE.match(text, pos) and _person_before(text, s, pos, mentions, people.full, people.roles)
+    if before and before[1]:
+        return [_appointment(sentence, pos, before[1], before[0], "staff_changes.appointed-in-post",
+                             bool(_INTERIM.search(before[1])))]
+    return []
 
 
 def _took_up(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:
@@ -880,8 +889,14 @@ def _depart(sentence: Sentence, pos: int, people: _People, mentions: list[_Menti
     when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
     at = sentence.article.text.rfind(leaver[1], sentence.start, pos) if leaver[1] and not leaver[0] else -1
     q = _count_before(sentence, at) if at >= 0 else None
-    return [_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0], interval=when,
+    rows = [_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0], interval=when,
                  count=q.value if q else None, qualifier=q.qualifier if q else "")]
+    by = _REPLACED_BY.match(sentence.article.text, pos)
+    successor = by and leaver[1] and _resolve(by["n"], by.start("n"), people.full)
+    if successor:
+        role = _INTERIM.sub("", leaver[1]).strip()
+        rows.append(_appointment(sentence, pos, role, successor, "staff_changes.replace"))
+    return rows
 
 
 def _departure(sentence: Sentence, pos: int, people: _People, mentions: list[_Mention]) -> Rows:

@@ -230,8 +230,13 @@ _RULES = [
     _r("staff_changes.replace", "someone “will replace / moved to replace <role> <name>”: the named holder leaves, the "
        "replacement is appointed",
        ["Ann Lee, Kent’s deputy director, will replace director Jo Smith in May.",
+        "Kent’s interim director, Tom Reid, will be replaced by Ann Lee in May.",
         "Ann Lee, who moved from Essex County Council to replace interim director Jo Smith, started last week."],
        ["Kent will replace the roof in May."]),
+    _r("staff_changes.appointed-in-post", "“She was appointed in 2015”: the person named before, in the post given them",
+       ["Jo Smith is Kent’s director of children’s services. She was appointed in 2015.",
+        "Kent’s chief executive, Jo Smith, was appointed to the post in May 2018."],
+       ["Jo Smith is a Kent mother. She was appointed in 2015."]),
     _r("staff_changes.moved-from", "a named person “who moved from <organisation>”: left a post there",
        ["Ann Lee, who moved from Essex County Council, started last week as Kent’s director.",
         "Jo Smith, who moved from Surrey County Council in 2018, leads the service."],
