@@ -110,6 +110,12 @@ SEED = {
      "by the end of March 2018"),
     ("003", "Croydon", "improvement_plan", "improvement plan", "", "2017-02-01", "2017-02-28", "month",
      "An Improvement Plan was developed in February 2017"),
+    # the council "has taken immediate action" after the inspection: a milestone as the news gold marks them
+    ("001", "Croydon", "improvement_action", "immediate action", "", "2017-09-01", "2017-09-30", "range",
+     "has taken immediate action to improve"),
+    # a scrutiny meeting "this week": a milestone a careful reader marks (news-dev gold marks such meetings)
+    ("002", "Croydon", "scrutiny_meeting", "scrutiny committee meeting", "", "2019-02-25", "2019-03-31", "range",
+     "at a scrutiny committee meeting this week"),
 }
 
 

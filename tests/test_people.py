@@ -88,11 +88,17 @@ def test_a_capitalised_title_before_a_name_is_the_role():
     assert briefs("Wigan said Mayor Jo Smith would speak.") == [("Jo Smith", "Mayor", "Wigan Council", "in_post", None, "", *NOW)]
 
 
-def test_mps_opposition_and_inspectors_are_not_council_posts():
+def test_people_in_post_outside_the_council_belong_to_their_own_body():
+    # the gold's careful reader lists every named person with a post: MPs, inspectors and opposition leaders too
     text = ("Ann Lee, the Labour MP for Stockport, said it was a disgrace. Tom Reid, the leader of the opposition "
             "Liberal Democrat group, agreed. Lead inspector: Lisa Summers, His Majesty’s Inspector. "
-            "Stockport Council, the local authority, said the chief executive would respond.")
-    assert extract(text) == []
+            "Stockport Council, the local authority, said the chief executive would respond. "
+            "Prime Minister Dan Morrow spoke.")
+    assert briefs(text) == [
+        ("Ann Lee", "MP for Stockport", "Parliament", "in_post", None, "", *NOW),
+        ("Tom Reid", "leader of the opposition Liberal Democrat group", "Stockport Council", "in_post", None, "", *NOW),
+        ("Lisa Summers", "Inspector", "Ofsted", "in_post", None, "", *NOW),
+        ("Dan Morrow", "Prime Minister", "Government", "in_post", None, "", *NOW)]
 
 
 def test_headed_by_since_gives_a_range_and_a_role_from_elsewhere_in_the_article():
@@ -131,11 +137,12 @@ def test_kept_in_post_since_is_skipped_when_the_pronoun_is_not_plainly_the_name_
             "Dan Morrow, the leader, has kept her in post since 2015. "
             # a surname the article never gave in full
             "Tim Ray blamed Okafor, and the council leader who has kept her in post since 2015. "
-            # the person named before holds no council post
+            # the person named before holds no council post (she is in post, as an MP, at publication)
             "Ann Lee, the Labour MP for Solihull, and the party whip who has kept her in post since 2015, said nothing.")
     rows = briefs(text)
     assert [r[:4] for r in rows] == [("Ruth Kane", "cabinet member for children", "Solihull Council", "in_post"),
-                                     ("Dan Morrow", "leader", "Solihull Council", "in_post")]
+                                     ("Dan Morrow", "leader", "Solihull Council", "in_post"),
+                                     ("Ann Lee", "MP for Solihull", "Parliament", "in_post")]
     assert all(r[6:] == NOW for r in rows)
 
 
@@ -198,8 +205,11 @@ def test_unnamed_and_interim_appointments():
             "• Appointed a new interim Director of Children’s Services\n\n"
             "The appointment of new interim senior leaders in mid-September 2021 has provided opportunities.")
     assert briefs(text) == [
-        ("", "head of safeguarding", "Solihull Council", "appointed", None, "", "", "", "unknown"),
-        ("", "interim Director of Children’s Services", "Solihull Council", "interim_appointed", None, "", "", "", "unknown"),
+        # undated appointments are dated by their tense: before the publication
+        # "a new X" is one post filled
+        ("", "head of safeguarding", "Solihull Council", "appointed", 1.0, "exact", "", "2022-06-15", "before"),
+        ("", "interim Director of Children’s Services", "Solihull Council", "interim_appointed", 1.0, "exact", "", "2022-06-15",
+         "before"),
         ("", "interim senior leaders", "Solihull Council", "interim_appointed", None, "", "2021-09-11", "2021-09-20", "range")]
 
 
@@ -228,7 +238,7 @@ def test_a_named_leaver_is_not_in_post_and_keeps_the_role_the_article_gave():
     text = "Jo Smith, the Wigan mayor, quit in May. Smith, who joined the borough as a locum social worker, thanked staff."
     assert briefs(text) == [
         ("Jo Smith", "mayor", "Wigan Council", "departed", None, "", "2022-05-01", "2022-05-31", "month"),
-        ("Jo Smith", "locum social worker", "Wigan Council", "appointed", None, "", "", "", "unknown")]
+        ("Jo Smith", "locum social worker", "Wigan Council", "appointed", None, "", "", "2022-06-15", "before")]
 
 
 def test_a_role_that_resigned_belongs_to_the_council_named_before_it():
@@ -317,15 +327,16 @@ NONE = ("", "")
 SEED_ROWS = [
     ("000", "Jo Negrini", "chief executive", CROYDON, "in_post", None, ("2017-09-04", "2017-09-04"),
      "Jo Negrini, Croydon’s £185,000 a year chief executive"),
-    ("000", "", "social care director", CROYDON, "appointed", None, NONE, "a new social care director appointed"),
+    ("000", "", "social care director", CROYDON, "appointed", 1.0, ("", "2017-09-04"), "a new social care director appointed"),
     ("000", "", "social work team", CROYDON, "team_created", None, NONE, "An extra social work team has been created"),
-    ("000", "Jo Negrini", "head of the borough’s planning and development department", CROYDON, "appointed", None, NONE,
+    ("000", "Jo Negrini", "head of the borough’s planning and development department", CROYDON, "appointed", None,
+     ("", "2017-09-04"),
      "having joined Croydon as the head of the borough’s planning"),
     ("000", "Jo Negrini", "council CEO", CROYDON, "appointed", None, ("", "2016-09-04"),
      "Negrini has been council CEO for just over a year"),
     ("001", "", "senior figures", CROYDON, "departed", 2.0, NONE, "the departure of two senior figures"),
     ("001", "", "improvement team", CROYDON, "team_created", None, NONE, "Set up an immediate action plan and improvement team"),
-    ("001", "", "Director of Early Help and Children’s Social care", CROYDON, "interim_appointed", None, NONE,
+    ("001", "", "Director of Early Help and Children’s Social care", CROYDON, "interim_appointed", 1.0, ("", "2017-09-30"),
      "Appointed a new interim Director of Early Help"),
     ("001", "", "social workers", CROYDON, "hired", 3.0, NONE, "three social workers and a unit manager already employed"),
     ("001", "", "unit manager", CROYDON, "hired", 1.0, NONE, "three social workers and a unit manager already employed"),
@@ -339,6 +350,9 @@ SEED_ROWS = [
     ("002", "", "directors and executives", CROYDON, "leadership_change", None, ("2017-09-01", "2019-03-31"),
      "third set of directors and executives since the original"),
     ("002", "Jo Negrini", "CEO", CROYDON, "in_post", None, MAR19, "CEO Jo Negrini"),
+    # an opposition group leader holds a council post
+    ("002", "Tim Pollard", "leader of the opposition Conservative group", CROYDON, "in_post", None, MAR19,
+     "Tim Pollard, the leader of the opposition Conservative group"),
     ("002", "Barbara Peacock", "exec", CROYDON, "departed", None, ("2018-01-01", "2018-04-30"),
      "left her job somewhat abruptly early in 2018"),
     ("002", "", "interim appointees", CROYDON, "leadership_change", None, NONE, "interim appointees have since come and gone"),
@@ -349,12 +363,14 @@ SEED_ROWS = [
     ("002", "", "council jobs", CROYDON, "posts_created", 40.0, ("2017-09-01", "2019-03-31"),
      "nearly 40 additional council jobs have been created"),
     ("002", "", "staff", CROYDON, "headcount_change", None, NONE, "After years of staff cut-backs"),
-    ("002", "", "permanent senior leaders", CROYDON, "appointed", None, NONE, "The newly appointed permanent senior leaders"),
+    ("002", "", "permanent senior leaders", CROYDON, "appointed", None, ("", "2019-03-31"), "The newly appointed permanent senior leaders"),
     ("002", "Tony Newman", "council leader", CROYDON, "in_post", None, MAR19,
      "council leader who has kept her in position since 2014, Tony Newman"),
     ("002", "Alisa Flemming", "cabinet member for failing children’s services", CROYDON, "in_post", None,
      ("2014-01-01", "2019-03-31"), "Flemming, and the council leader who has kept her in position since 2014"),
     ("003", "Tony Newman", "council leader", CROYDON, "in_post", None, JAN18, "Tony Newman, the council leader"),
+    ("003", "Chris Philp", "MP for Croydon South", "Parliament", "in_post", None, JAN18,
+     "Chris Philp, the Conservative MP for Croydon South"),
     ("003", "Eleanor Brazil", "commissioner", DFE, "appointed", None, SEP17,
      "Eleanor Brazil was appointed as a commissioner to review Croydon by the DfE last September"),
     ("003", "Alisa Flemming", "cabinet member responsible for children", CROYDON, "in_post", None, JAN18,
@@ -365,7 +381,7 @@ SEED_ROWS = [
     ("003", "", "", CROYDON, "hired", None, ("2017-09-01", "2018-01-31"), "highlighting hirings made since September"),
     ("003", "Barbara Peacock", "executive director for People", CROYDON, "in_post", None, JAN18,
      "Barbara Peacock, the executive director for People at the council"),
-    ("004", "", "senior managers", CROYDON, "appointed", None, NONE, "the appointment of highly-experienced senior managers"),
+    ("004", "", "senior managers", CROYDON, "appointed", None, ("", "2020-03-16"), "the appointment of highly-experienced senior managers"),
     ("004", "", "social care staff", CROYDON, "headcount_change", None, ("2017-01-01", "2020-03-16"),
      "increased the number of social care staff by around 40 per cent"),
     ("004", "Tony Newman", "leader of the council", CROYDON, "in_post", None, MAR20, "Councillor Tony Newman, leader of the council"),
@@ -377,6 +393,13 @@ SEED_ROWS = [
 ]
 
 OFSTED_ROWS = [
+    # the reports' inspectors are people in post at Ofsted
+    ("blackpool-2023-02-01", "Lisa Summers", "Inspector", "Ofsted", "in_post", None, ("2023-02-01", "2023-02-01"),
+     "Lisa Summers, His Majesty’s Inspector"),
+    ("bury-2021-12-17", "Lorna Schlechte", "Inspector", "Ofsted", "in_post", None, ("2021-12-17", "2021-12-17"),
+     "Lorna Schlechte, Her Majesty’s Inspector"),
+    ("croydon-2024-12-03", "Christine Kennet", "Inspector", "Ofsted", "in_post", None, ("2024-12-03", "2024-12-03"),
+     "Christine Kennet, His Majesty’s Inspector"),
     ("blackpool-2023-02-01", "", "MARAC team", "Blackpool Council", "team_created", None, NONE,
      "MARAC team has been developed"),
     ("blackpool-2023-02-01", "", "DCS", "Blackpool Council", "appointed", None, ("2021-04-01", "2021-04-30"),
@@ -388,7 +411,7 @@ OFSTED_ROWS = [
     ("bury-2021-12-17", "", "director of children’s services (DCS)", "Bury Council", "departed", None, NONE,
      "departure of both the director of"),
     ("bury-2021-12-17", "", "assistant director", "Bury Council", "departed", None, NONE, "and an assistant director (AD)"),
-    ("croydon-2017-09-04", "", "manager posts", CROYDON, "appointed", None, NONE, "recent appointments to additional manager posts"),
+    ("croydon-2017-09-04", "", "manager posts", CROYDON, "appointed", None, ("", "2017-09-04"), "recent appointments to additional manager posts"),
     ("croydon-2017-09-04", "", "DCS", CROYDON, "in_post", None, ("2016-07-01", "2017-09-04"), "DCS has been in post since July 2016"),
     ("croydon-2017-09-04", "", "chief executive", CROYDON, "in_post", None, ("2016-07-01", "2017-09-04"),
      "chief executive has been in post since July 2016"),
@@ -396,7 +419,7 @@ OFSTED_ROWS = [
      "chair of the LSCB has been in post since March 2016"),
     ("croydon-2017-09-04", "", "care proceedings manager", CROYDON, "appointed", None, ("2016-09-01", "2016-09-30"),
      "the care proceedings manager, appointed in"),
-    ("croydon-2017-09-04", "", "case progression manager", CROYDON, "appointed", None, NONE,
+    ("croydon-2017-09-04", "", "case progression manager", CROYDON, "appointed", 1.0, ("", "2017-09-04"),
      "appointment of a new case progression manager"),
     ("croydon-2017-09-04", "", "corporate team", CROYDON, "team_created", None, NONE, "A new corporate team has been set up"),
 ]
