@@ -19,6 +19,8 @@ OFFICIAL = SHARED / "official" / "csww_indicators_2017_to_2023.csv"
     ("the city of Bristol", ["Bristol"]),
     ("Bath and North East Somerset Council", ["Bath and North East Somerset"]),
     ("Lambethshire and Wigans are not councils", []),
+    ("Stoke-on-Trent City Council, then Stoke again", ["Stoke-on-Trent", "Stoke-on-Trent"]),
+    ("BCP Council serves Bournemouth, Christchurch and Poole", ["BCP", "BCP"]),
 ])
 def test_find_councils(text, expected):
     assert [c for _, _, c in find_councils(text)] == expected

@@ -38,7 +38,7 @@ GENERIC = re.compile(r"\b(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+au
 _CHANGE_FROM = rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+)?{_OPEN}?"
 _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s+way)\s+)?(?:to|into)\s+"
 _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
-    ("change-to", rf"{_CHANGE_FROM}{_GRADE}{_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+)?(?:rated\s+)?{_OPEN}?"
+    ("change-to", rf"{_CHANGE_FROM}(?>{_GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+)?(?:rated\s+)?{_OPEN}?"
                   rf"(?P<g>{_GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{_GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{_GRADE}){_CLOSE}?[-‑\s]rated\b"),
@@ -67,17 +67,30 @@ _SUBJECT = re.compile(r"\b(?:services?|provision|council|local\s+authority|depar
 _NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes)\b"
                            r"[^.;]{0,12}$", re.I)
 _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
-    (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers", "children in care and care leavers"),
+    (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers|in\s+or\s+leaving\s+care",
+     "children in care and care leavers"),
     (r"\badoption", "adoption"),
     (r"care\s+leavers|leaving\s+care", "care leavers"),
     (r"children\s+in\s+care|looked[\s-]+after|permanence", "children in care"),
-    (r"help\s+and\s+protection", "help and protection"),
+    (r"help\s+and\s+protection|need\s+(?:of\s+)?protection|child\s+protection", "help and protection"),
     (r"\bleaders|\bleadership|management\s+and\s+governance", "leadership"),
     (r"safeguarding\s+children\s+board|(?-i:SCB)\b", "lscb"),
     (r"children['’]s\s+home\b", "children's home"),
     (r"\bfostering\b", "fostering"),
     (r"\b(?:some|certain|several)\s+(?:areas|parts|aspects)\b", "some areas"),
 )]
+# One grade given to several named parts: "'good' in all four criteria - covering leadership, ... and overall
+# effectiveness", "inadequate for the impact of leaders ..., and the experiences of children who need help".
+_PART_LIST = re.compile(r"(?:(?!,|\b(?:with|but|and|after|following|when|while)\b)[^.;]){0,60}?"
+                        r"\b(?:in|for|across|covering)\b[^.;]{0,260}", re.I)
+_ALL_PARTS = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_PARTS[:-1]))
+                        + r"|(?P<overall>\boverall\s+effectiveness\b)", re.I)
+# A count or share of councils, not one council: "73% of local authority children's services inspected",
+# "two councils where children's services have been rated".
+_MANY_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]{0,80}$"
+                            r"|(?:%|\bper\s+cent)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:local\s+authorit|council)", re.I)
+# A grade coordinated with an earlier verdict of the sentence: no verb of its own in between.
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|be|remains?|became)\b", re.I)
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
@@ -260,7 +273,9 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
 def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     """The date the text ties to a grade: one just after it, or an earlier "in X, when ..."."""
     text = sentence.article.text
-    near = [d for d in within(sentence.dates, g1, g1 + 46) if not _STOP.search(text, g1, d.start)]
+    near = [d for d in within(sentence.dates, g1, g1 + 46)
+            if not _STOP.search(text, g1, d.start)
+            and not (d.interval.precision == "range" and sentence.introduced(d.start, g1))]  # "following 2009-13"
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
     when = date_before(sentence, g0, _WHEN)
@@ -310,23 +325,56 @@ def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
     return _part(after.group() if after else "") or _part(before) or "overall"
 
 
+def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
+    """The parts one grade is given to when the words after it list several ("in each of the three areas of child
+    protection, looked-after children, and leadership"); else []."""
+    text = sentence.article.text
+    m = _PART_LIST.match(text, g1, min(stop, sentence.end))
+    if not m:
+        return []
+    parts = []
+    for p in _ALL_PARTS.finditer(text, g1, m.end()):
+        scope = "overall" if p.lastgroup == "overall" else _PARTS[int(p.lastgroup[1:])][1]
+        if scope not in parts:
+            parts.append(scope)
+    return parts if len(parts) > 1 else []
+
+
+def _many_councils(sentence: Sentence, start: int) -> bool:
+    """Whether the grade's subject is a number or share of councils, not one ("73% of local authorities")."""
+    text = sentence.article.text
+    m = _MANY_COUNCILS.search(text, max(sentence.clause(start)[0], start - 120), start)
+    return bool(m) and not re.search(r"\bone\s+of\b", text[max(sentence.start, m.start() - 30):start], re.I)
+
+
 def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> list[tuple[str, dict]]:
-    """Judgement rows; a grade after a commissioner's report in the sentence is that report's verdict."""
-    text, rows = sentence.article.text, []
-    for start, g0, g1, kind in _verdict_spans(sentence):
+    """Judgement rows; a grade after a commissioner's report in the sentence is that report's verdict. A grade
+    coordinated with an earlier verdict of the sentence ("rated X 'outstanding' for ...; 'good' for ...") shares
+    its date; one grade given to several listed parts is a row for each."""
+    text, rows, previous = sentence.article.text, [], None
+    spans = _verdict_spans(sentence)
+    for i, (start, g0, g1, kind) in enumerate(spans):
         mood = _mood(sentence, start, g1, kind)
-        if mood in ("denied", "hoped"):
+        if mood in ("denied", "hoped") or _many_councils(sentence, start):
             continue
         said_by = [m.group().lower() for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
-        judgement, scope = _canonical(text[g0:g1]), _scope(sentence, start if kind == "label" else None, g0, g1)
+        judgement = _canonical(text[g0:g1])
+        following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
+        scopes = ([] if kind == "label" else _parts(sentence, g1, following)) \
+            or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
         if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
-            rows.append(_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
-                             "commissioner_report",
-                             judgement, scope))
+            rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
+                          "commissioner_report", judgement, scope) for scope in scopes]
+            continue
+        if mood == "state" and previous and previous[0] < start and not _OWN_VERB.search(text, previous[0], start):
+            when = previous[1]
         else:
-            rows.append(_row(f"grade-{kind}", sentence, start, g1, council, _verdict_date(sentence, g0, g1, mood), "Ofsted", "judgement",
-                             judgement, scope))
+            when = _verdict_date(sentence, g0, g1, mood)
+        if mood == "verdict":
+            previous = (g1, when)
+        rows += [_row(f"grade-{kind}", sentence, start, g1, council, when, "Ofsted", "judgement", judgement, scope)
+                 for scope in scopes]
     return rows
 
 
