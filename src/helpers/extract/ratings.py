@@ -17,7 +17,8 @@ from ..intervals import UNKNOWN, Interval
 from .sentence import Sentence, unique
 
 _GRADE = r"(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
-_CANONICAL = {"requires": "Requires improvement", "outstanding": "Outstanding", "inadequate": "Inadequate",
+_CANONICAL = {"requires": "Requires improvement", "require": "Requires improvement", "required": "Requires improvement",
+              "worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding", "outstanding": "Outstanding", "inadequate": "Inadequate",
               "satisfactory": "Satisfactory", "adequate": "Adequate", "good": "Good"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
 _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?minister|government)"
@@ -25,6 +26,7 @@ _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:e
 # Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
 _TRIGGER = re.compile(
     r"ofsted|inspect|judg|rated|rating|graded|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
+    r"|notice|control|intervention|investigation|watchdog|require|worst|lowest|spent"
     r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
     r"|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good")
 _GOOD = re.compile(r"\bGood\b|GOOD")
@@ -51,6 +53,10 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
               rf"(?::|\s[-–—])\s*(?P<g>{_GRADE})\b"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
+    ("superlative", r"\bthe\s+(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
+                    r"|\bat\s+the\s+(?P<g2>lowest)\s+(?:possible\s+)?level\b"),
+    ("require", r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?"
+                r"(?P<g3>requir(?:e|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
 _STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective"}
@@ -90,7 +96,7 @@ _ALL_PARTS = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enume
 _MANY_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]{0,80}$"
                             r"|(?:%|\bper\s+cent)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:local\s+authorit|council)", re.I)
 # A grade coordinated with an earlier verdict of the sentence: no verb of its own in between.
-_OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|be|remains?|became)\b", re.I)
+_COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?", re.I)
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
@@ -115,18 +121,36 @@ _TABLE_REACH = 3000
 # ---------------------------------------------------------- events and reports
 
 _DATE_AFTER = re.compile(
-    r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+Ofsted(?:\s+inspectors)?\s*)?"
-    r"(?:dates?\s*:\s*|(?:took\s+place|was\s+(?:carried\s+out|held|published|released)|(?:published|released))\s+)?"
+    r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
+    r"(?:dates?\s*:\s*|,?\s*(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
     r"(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
 _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
                             r"\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?", re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
-_VISIT_BEFORE = re.compile(r"\s*(?:(?:full|Ofsted|return|focused|monitoring|inspection|inspectors['’])\s+)*", re.I)
+_VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:(?:full|Ofsted|return|focused|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
     r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?))\b",
+    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?)"
+    r"|(?P<visited>visited)|(?P<inv>investigation)|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with)))\b",
     re.I)
-_AGENT = re.compile(r"\s+(?:by\s+Ofsted\s+)?(?:rated|found|judged)\b", re.I)
+# Who inspects, for the words that need it near ("visited", "spent two days in", "investigation", "will return").
+_INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
+# A verdict verb in the sentence makes its visit the inspection that graded ("downgraded ... following a visit").
+_GRADING = re.compile(r"\b(?:rated|re-?rated|downgraded|upgraded|judged|graded)\b", re.I)
+# Who spent days in a department, or the investigation a report followed.
+_INSPECTORS_BEFORE = re.compile(r"\b(?:inspectors?|Ofsted|watchdog)\b[^.;]{0,50}$", re.I)
+_REPORT_NEAR = re.compile(r"\breport\b|\bfindings\b", re.I)
+# An inspection announced: "Watchdogs will return to inspect", "Inspectors are due to return for a full inspection".
+_RETURN = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled|poised)\s+to)\s+(?:return\s+|come\s+back\s+|be\s+back\s+)?"
+    r"(?:to\s+)?(?:(?:re-?)?inspect\b|for\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:re-?)?inspection\b)", re.I)
+# An undated inspection someone carried out or that something followed ("following a rigorous inspection").
+_DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|underwent|following)\s+"
+                          r"(?:an?|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_DENIED_RETURN = re.compile(r"\b(?:not|never|if|unless|when)\b[^.;]*$", re.I)
+_AND_DATE = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+)?(?:in\s+)?", re.I)
+_AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:has\s+|have\s+)?(?:by\s+Ofsted\s+)?(?:rated|found|judged)\b",
+                    re.I)
 _INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{_GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
@@ -164,6 +188,20 @@ _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent
 _DIRECTIVE = re.compile(
     r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b", re.I)
+# Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
+_NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:improvement|direction|statutory)\s+notice\b"
+                     r"|\bnotices?\s+to\s+improve\b", re.I)
+_COMMISSIONER_IN = re.compile(
+    r"(?<!-)\b(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+(?:an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
+    r"[‘“\"']?commissioners?\b"
+    r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|is\s+to\s+be|are\s+to\s+be)\s+)?"
+    r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b", re.I)
+_LOST_CONTROL = re.compile(r"\b(?:lost|been\s+stripped\s+of|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from)"
+                           r"\s+(?:control\s+of\s+)?(?:its|their)?", re.I)
+_INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
+                           r"(?:intervention|control)\b", re.I)
+_NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+)\b"
+                       r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
 _ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to)\s+$", re.I)
 # A council named after these words is not the clause's subject ("a year before X", "managers from X").
@@ -253,7 +291,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     text, found = sentence.article.text, {}
     for kind, pattern in _VERDICTS:
         for m in pattern.finditer(text, sentence.start, sentence.end):
-            g0, g1 = m.span("g")
+            g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
+            g0, g1 = m.span(g)
             if g0 in found or (kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1)):
                 continue
             if _NOT_SERVICES.search(text, max(sentence.start, m.start() - 40), m.start()):
@@ -367,8 +406,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
             continue
-        if mood == "state" and previous and previous[0] < start and not _OWN_VERB.search(text, previous[0], start):
-            when = previous[1]
+        if mood == "state" and previous and previous[0] < start and _COORDINATED.fullmatch(text, previous[0], start):
+            when = _tied_date(sentence, g0, g1) or previous[1]
         else:
             when = _verdict_date(sentence, g0, g1, mood)
         if mood == "verdict":
@@ -422,6 +461,12 @@ def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str)
 def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
     """Inspections and monitoring visits with the date the text ties to them; expected inspections."""
     text, rows = sentence.article.text, []
+    ret = _RETURN.search(text, sentence.start, sentence.end)
+    if ret and _INSPECTING.search(text, sentence.start, sentence.end) and not _DENIED_RETURN.search(
+            text, max(sentence.start, ret.start() - 40), ret.start()):
+        when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
+        rows.append(_row("inspection-return", sentence, ret.start(), ret.end(), subject_council(sentence, ret.start()),
+                         when[0].interval if when else sentence.after_publication(), "Ofsted", "inspection_expected"))
     for m in _INSPECTION.finditer(text, sentence.start, sentence.end):
         if m.group("next"):
             if _EXPECTED.search(text, m.end(), min(sentence.end, m.end() + REACH)):
@@ -437,10 +482,17 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
 def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     text = sentence.article.text
     near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
-    if m.group("visit") and not _INSPECTORATE.search(text, *near):
+    if (m.group("visit") or m.group("visited")) and not _INSPECTING.search(text, *near):
         return []
-    graded = m.group("visit") and _GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
-    event = "inspection" if m.group("insp") or m.group("verb") or graded else "monitoring_visit"
+    if m.group("spent") and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 80), m.start()):
+        return []
+    if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
+        return []
+    graded = m.group("visit") and (_GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
+                                   or _GRADING.search(text, sentence.start, sentence.end))
+    # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
+    short = m.group("spent") and m.group("unit").lower().startswith("day")
+    event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) else "inspection"
     when, named = date_after(sentence, m.end(), _DATE_AFTER), []
     if not when and m.group("insp"):
         when = date_after(sentence, m.end(), _DATE_VIA_VERB)
@@ -456,9 +508,14 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
         return []
     end, interval = (max(m.end(), when.end), when.interval) if when else (m.end(), sentence.before_publication())
     labelled = bool(when) and ":" in text[m.end():when.start]
-    return [_row(event.replace("_", "-") + ("-dated" if when else "-undated"), sentence, m.start(), end, council, interval,
-                 "Ofsted", event, exact=labelled)
-            for council in named or [subject_council(sentence, m.start())]]
+    intervals, dated = [interval], bool(when)
+    while when and m.group().lower().endswith("s"):  # "monitoring visits in 2021 and 2022": one each
+        when = date_after(sentence, when.end, _AND_DATE)
+        if when:
+            intervals.append(when.interval)
+    return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
+                 sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
+            for council in named or [subject_council(sentence, m.start())] for iv in intervals]
 
 
 def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
@@ -493,10 +550,10 @@ def _undated_ok(sentence: Sentence, m: re.Match) -> bool:
     """An undated inspection counts when it is the one that judged ("an Ofsted inspection rated ..."),
     an undated visit when it is a named monitoring or focused visit."""
     text = sentence.article.text
-    if m.group("insp"):
-        return bool(_INDEFINITE.search(text, max(sentence.start, m.start() - 40), m.start())
-                    and _AGENT.match(text, m.end()))
-    return bool(m.group("mon"))
+    before = max(sentence.start, m.start() - 60), m.start()
+    if m.group("insp") or m.group("inv"):
+        return bool(_INDEFINITE.search(text, *before) and _AGENT.match(text, m.end()) or _DONE_BEFORE.search(text, *before))
+    return bool(m.group("mon") or m.group("spent"))
 
 
 def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
@@ -529,6 +586,32 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
 
 
+def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
+    """Other DfE interventions: an improvement notice, a commissioner appointed or brought in ("commissioners
+    appointed in A, B and C": one each), councils that lost control of their services (one each), a council that
+    came under government intervention."""
+    text, rows = sentence.article.text, []
+    for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
+                          ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION)):
+        if found and rule == "commissioner-brought-in":
+            continue
+        m = pattern.search(text, sentence.start, sentence.end)
+        if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):
+            continue
+        a, b = sentence.clause(m.start())
+        if rule == "lost-control":  # the councils the clause names before the verb
+            councils = [c for s, _, c in within(sentence.councils, a, m.start())]
+        else:  # "in A, B and C", "to improve A's services"
+            councils = [c for s, _, c in within(sentence.councils, m.end(), min(b, m.end() + 120))
+                        if not _RELATIVE_START.search(text, m.end(), s)] if rule == "commissioner-brought-in" else []
+        councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
+        dates = [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
+            d for d in within(sentence.dates, sentence.start, a) if _FRONTED.fullmatch(text, sentence.start, d.start)]
+        when = dates[0].interval if dates else sentence.by_tense(a, b)
+        rows += [_row(rule, sentence, m.start(), m.end(), c, when, "DfE", "directive") for c in councils]
+    return rows
+
+
 def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X"."""
     text, rows = sentence.article.text, []
@@ -545,7 +628,7 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(*sentence.clause(m.start())),
                          "DfE", "directive"))
-    return rows
+    return rows + _interventions(sentence, bool(m))
 
 
 # ---------------------------------------------------------------- entry point
