@@ -67,6 +67,9 @@ _DENIED = re.compile(r"\b(?:no\s+longer|not|never|shed\w*|lost|los[ei]\w*|escap\
 _HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+|target\w*|goal|striv\w+|bid"
                     r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
+_VERB_KINDS = {"rated", "found"}
+_FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
+                       r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
 _SUBJECT = re.compile(r"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
                       r"|overall\s+effectiveness)\b|SCB\b", re.I)
@@ -104,6 +107,11 @@ _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
 _FOR_PART = re.compile(r"[’”\"']?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
 _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
+# "which in October was rated": a date just before the verdict's verb.
+_VERB_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|again\s+|also\s+)?(?:rated|judged|graded|found)\b[^.;]*$",
+                          re.I)
+_DATE_THEN_VERB = re.compile(r",?\s*", re.I)
+_AGAIN = re.compile(r",?\s+and\s+(?:again|also|once\s+more)\s+(?:in\s+|on\s+)?", re.I)
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
 
@@ -122,7 +130,7 @@ _TABLE_REACH = 3000
 
 _DATE_AFTER = re.compile(
     r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
-    r"(?:dates?\s*:\s*|,?\s*(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
+    r"(?:dates?\s*:\s*|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
     r"(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
 _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
                             r"\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?", re.I)
@@ -186,7 +194,7 @@ _COMMISSIONER_REPORT = re.compile(
     rf"(?:the\s+)?{_AUTHORITIES}", re.I)
 _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented)\b", re.I)
 _DIRECTIVE = re.compile(
-    r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b"
+    r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b(?!\s+notice)"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:improvement|direction|statutory)\s+notice\b"
@@ -202,6 +210,7 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
                            r"(?:intervention|control)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+)\b"
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
 _ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to)\s+$", re.I)
 # A council named after these words is not the clause's subject ("a year before X", "managers from X").
@@ -293,7 +302,10 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
             g0, g1 = m.span(g)
-            if g0 in found or (kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1)):
+            plain = kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1)
+            if plain and kind in _VERB_KINDS and _FOR_WHAT.match(text, g1):  # "rated inadequate for the impact of ..."
+                plain = None
+            if g0 in found or plain:
                 continue
             if _NOT_SERVICES.search(text, max(sentence.start, m.start() - 40), m.start()):
                 continue
@@ -318,7 +330,19 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
     when = date_before(sentence, g0, _WHEN)
+    verb = _VERB_BEFORE.search(text, max(sentence.start, g0 - 80), g0)
+    when = when or (verb and date_before(sentence, verb.start(), _DATE_THEN_VERB))
     return when.interval if when else None
+
+
+def _again(sentence: Sentence, g1: int) -> list[Interval]:
+    """Later dates the same grade is given again: "inadequate in 2013 and again in 2015"."""
+    text = sentence.article.text
+    near = [d for d in within(sentence.dates, g1, g1 + 46) if not _STOP.search(text, g1, d.start)][:1]
+    out = []
+    while near and (near := [d for d in [date_after(sentence, near[0].end, _AGAIN)] if d]):
+        out.append(near[0].interval)
+    return out
 
 
 def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
@@ -412,8 +436,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             when = _verdict_date(sentence, g0, g1, mood)
         if mood == "verdict":
             previous = (g1, when)
-        rows += [_row(f"grade-{kind}", sentence, start, g1, council, when, "Ofsted", "judgement", judgement, scope)
-                 for scope in scopes]
+        rows += [_row(f"grade-{kind}", sentence, start, g1, council, iv, "Ofsted", "judgement", judgement, scope)
+                 for scope in scopes for iv in [when] + (_again(sentence, g1) if mood == "verdict" else [])]
     return rows
 
 
@@ -586,6 +610,22 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
 
 
+_LIST_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|at|to|on|against|of)\s+(?:(?:the|neighbouring)\s+)?", re.I)
+_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough|Metropolitan\s+Borough)?\s*Councils?)?(?:,\s*|\s+and\s+|,\s+and\s+)", re.I)
+
+
+def _listed(sentence: Sentence, pos: int) -> list[str]:
+    """The councils named in a list just after `pos` ("in Sunderland, Norfolk and Sandwell")."""
+    text, out, end = sentence.article.text, [], None
+    for s, e, c in within(sentence.councils, pos, min(sentence.end, pos + 200)):
+        if (end is None and _LIST_HEAD.fullmatch(text, pos, s)) or (end is not None and _LIST_SEP.fullmatch(text, end, s)):
+            out.append(c)
+            end = e
+        else:
+            break
+    return out
+
+
 def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     """Other DfE interventions: an improvement notice, a commissioner appointed or brought in ("commissioners
     appointed in A, B and C": one each), councils that lost control of their services (one each), a council that
@@ -601,13 +641,14 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
         a, b = sentence.clause(m.start())
         if rule == "lost-control":  # the councils the clause names before the verb
             councils = [c for s, _, c in within(sentence.councils, a, m.start())]
-        else:  # "in A, B and C", "to improve A's services"
-            councils = [c for s, _, c in within(sentence.councils, m.end(), min(b, m.end() + 120))
-                        if not _RELATIVE_START.search(text, m.end(), s)] if rule == "commissioner-brought-in" else []
+        else:  # "in A, B and C", "for A", "to improve A's services"
+            councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
         dates = [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
             d for d in within(sentence.dates, sentence.start, a) if _FRONTED.fullmatch(text, sentence.start, d.start)]
-        when = dates[0].interval if dates else sentence.by_tense(a, b)
+        if _CONDITION.search(text, m.end(), b):
+            continue
+        when = dates[0].interval if dates else sentence.by_tense(a, m.end())
         rows += [_row(rule, sentence, m.start(), m.end(), c, when, "DfE", "directive") for c in councils]
     return rows
 
