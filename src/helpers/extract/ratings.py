@@ -610,7 +610,10 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
 
 
-_LIST_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|at|to|on|against|of)\s+(?:(?:the|neighbouring)\s+)?", re.I)
+_LIST_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|at|to|on|against|of)\s+"
+                        r"(?:(?:improve|run|oversee|review|take\s+over|the|neighbouring)\s+)?", re.I)
+_LIST_TAIL = re.compile(r"(?:\s+(?:County|City|Borough|Metropolitan\s+Borough)?\s*Councils?)?\s+(?:(?:have|has|had)\s+)?"
+                        r"(?:(?:also|now|already|all|both)\s+)*", re.I)
 _LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough|Metropolitan\s+Borough)?\s*Councils?)?(?:,\s*|\s+and\s+|,\s+and\s+)", re.I)
 
 
@@ -621,6 +624,18 @@ def _listed(sentence: Sentence, pos: int) -> list[str]:
         if (end is None and _LIST_HEAD.fullmatch(text, pos, s)) or (end is not None and _LIST_SEP.fullmatch(text, end, s)):
             out.append(c)
             end = e
+        else:
+            break
+    return out
+
+
+def _listed_before(sentence: Sentence, pos: int) -> list[str]:
+    """The councils listed just before `pos` ("Slough, Doncaster and Sandwell have also lost ...")."""
+    text, out, start = sentence.article.text, [], None
+    for s, e, c in reversed(within(sentence.councils, max(sentence.start, pos - 300), pos)):
+        if (start is None and _LIST_TAIL.fullmatch(text, e, pos)) or (start is not None and _LIST_SEP.fullmatch(text, e, start)):
+            out.insert(0, c)
+            start = s
         else:
             break
     return out
@@ -639,8 +654,8 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
         if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):
             continue
         a, b = sentence.clause(m.start())
-        if rule == "lost-control":  # the councils the clause names before the verb
-            councils = [c for s, _, c in within(sentence.councils, a, m.start())]
+        if rule == "lost-control":  # the councils listed as the verb's subject
+            councils = _listed_before(sentence, m.start())
         else:  # "in A, B and C", "for A", "to improve A's services"
             councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
