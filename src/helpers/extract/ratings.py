@@ -26,7 +26,8 @@ _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:e
 # Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
 _TRIGGER = re.compile(
     r"ofsted|inspect|judg|rated|rating|graded|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
-    r"|notice|control|intervention|investigation|watchdog|require|worst|lowest|spent"
+    r"|notice|control|intervention|investigation|watchdog|required? improvement|worst|lowest|top rating|highest rating"
+    r"|spent \w+ (?:\w+ )?(?:days?|weeks?)"
     r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
     r"|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good")
 _GOOD = re.compile(r"\bGood\b|GOOD")
@@ -53,10 +54,9 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
               rf"(?::|\s[-–—])\s*(?P<g>{_GRADE})\b"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
-    ("superlative", r"\bthe\s+(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
-                    r"|\bat\s+the\s+(?P<g2>lowest)\s+(?:possible\s+)?level\b"),
-    ("require", r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?"
-                r"(?P<g3>requir(?:e|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
+    ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
+                    r"|\b(?P<g2>lowest)\s+possible\s+level\b"),
+    ("require", r"\b(?P<g3>requir(?:e|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
 _STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective"}
@@ -68,6 +68,8 @@ _HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|as
                     r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found"}
+_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?$", re.I)
+_INTERVENING = re.compile(r"notice|commissioner|control|intervention", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
@@ -311,6 +313,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue
             if kind == "copula" and not _is_subject(sentence, m.start()):
                 continue
+            if kind == "require" and not _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 60), g0):
+                continue
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(found.values())
 
@@ -485,7 +489,7 @@ def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str)
 def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
     """Inspections and monitoring visits with the date the text ties to them; expected inspections."""
     text, rows = sentence.article.text, []
-    ret = _RETURN.search(text, sentence.start, sentence.end)
+    ret = _INSPECTING.search(text, sentence.start, sentence.end) and _RETURN.search(text, sentence.start, sentence.end)
     if ret and _INSPECTING.search(text, sentence.start, sentence.end) and not _DENIED_RETURN.search(
             text, max(sentence.start, ret.start() - 40), ret.start()):
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
@@ -646,6 +650,8 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     appointed in A, B and C": one each), councils that lost control of their services (one each), a council that
     came under government intervention."""
     text, rows = sentence.article.text, []
+    if not _INTERVENING.search(text, sentence.start, sentence.end):
+        return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION)):
         if found and rule == "commissioner-brought-in":

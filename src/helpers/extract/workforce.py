@@ -15,7 +15,7 @@ from .sentence import STATEMENT, Sentence
 
 _TRIGGER = re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turn-?over|agency|looked[\s-]+after"
-    r"|looks\s+after|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bcare\b|protection\s+plan|foster"
+    r"|looks\s+after|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to", re.I)
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
