@@ -26,6 +26,7 @@ def _names(la_name: str) -> list[tuple[str, str]]:
             base, kind = name, ""
         places = re.split(r", | and ", base)
         canonical = "".join(p[0] for p in places) if len(places) > 2 else base  # known by its initials: "BCP"
+        canonical = canonical.removeprefix("County ")  # "County Durham" is Durham County Council's area
         aliases = {base, canonical}
         if kind:
             aliases.add(f"{kind} {base}")
