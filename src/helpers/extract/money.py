@@ -38,6 +38,7 @@ _ALL_COUNCILS = rx(r"\b(?:all|every) (?:local authorities|councils|(?:local )?au
 # Budgets run by financial year (April to March): "overspent last year", "cuts this year" in a budget clause.
 _BUDGET_WORDS = rx(r"\b(?:budgets?|overspen\w*|underspen\w*|cuts?|savings?|spend(?:ing)?|deficit|shortfall|reserves)\b")
 _CALENDAR_YEAR = rx(r"(?:this|last|next|the current|the coming|the past|the previous) (?:financial )?year")
+_UNSIZED = rx(r"\bmulti-?(?:million|billion)(?:[\s-]pounds?)? (?:investment|funding|package|programme|injection|cash boost)\b")
 _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
 _PURPOSES = [rx(p) for p in [
     r"\bfor\s+(?!(?:this|next|last|the (?:current|coming|next)) (?:financial )?year\b|\d{4}\b|each\b|every\b)(.+)",
@@ -141,10 +142,24 @@ def _stated_before(sentence: Sentence, q) -> bool:
                for p in find_quantities(text, article.body_start, sentence.start))
 
 
+def _unsized(sentence: Sentence) -> list[tuple[str, dict]]:
+    """Money named without a sum: "an immediate multi-million pound investment into services"."""
+    text = sentence.article.text
+    m = _UNSIZED.search(text, sentence.start, sentence.end)
+    if not m:
+        return []
+    a, b = sentence.clause(m.start(), m.end(), STATEMENT)
+    recurrence = _recurrence(text[a:b])
+    return [("budgets", sentence.row("budgets.unsized", start=a, end=b, council=sentence.council_before(m.start()),
+                                     interval=event_interval(sentence, a, b), kind="extra_funding", amount_gbp=None,
+                                     lower=None, upper=None, qualifier="about", recurrence=recurrence,
+                                     purpose=_purpose(_phrase(sentence, m.end(), b))))]
+
+
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """A budgets.csv row for every sum of money the sentence states, but sums shared among all councils and sums the
-    article stated before."""
+    article stated before; a row without a sum for money it names unsized."""
     text = sentence.article.text
     return [("budgets", _row(sentence, q)) for q in sentence.quantities if q.unit == "gbp"
             and not _ALL_COUNCILS.search(text, *sentence.clause(q.start, q.end, STATEMENT))
-            and not _stated_before(sentence, q)]
+            and not _stated_before(sentence, q)] + _unsized(sentence)

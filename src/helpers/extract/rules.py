@@ -257,6 +257,10 @@ _RULES = [
        ["Kent’s children’s services cost £100 million.",
         "The Kent scheme is worth £2 million."],
        ["Kent has given an extra £2 million to its children’s services."]),
+    _r("budgets.unsized", "money named without a sum (“a multi-million pound investment”)",
+       ["Kent is making an immediate multi-million pound investment into services.",
+        "Kent announced a multimillion-pound funding package for social work."],
+       ["Kent’s multi-million pound headquarters opened."]),
     # ------------------------------------------------------------------ staff changes
     _r("staff_changes.in-post", "a named person next to a council leadership role (their first such mention)",
        ["Jo Smith, Kent’s director of children’s services, said the work went on.",
