@@ -61,11 +61,14 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
 _STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective"}
 _NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
+_RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awarded|achieved|gained|earned|secured|got)\b"
+                       r"(?:\s+(?:an?|the|its|their|overall|Ofsted|rating|score|grade|judge?ment|of|as))*\s*[‘“\"']?$", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$", re.I)
 _DENIED = re.compile(r"\b(?:no\s+longer|not|never|shed\w*|lost|los[ei]\w*|escap\w+|out\s+of|remov\w+|lift\w*|left)"
                      r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*$", re.I)
 _HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+|target\w*|goal|striv\w+|bid"
-                    r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$", re.I)
+                    r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$"
+                    r"|\bto\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b(?:\s+[\w’']+){0,2}?\s*[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found"}
 _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?$", re.I)
@@ -94,6 +97,7 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
 # effectiveness", "inadequate for the impact of leaders ..., and the experiences of children who need help".
 _PART_LIST = re.compile(r"(?:(?!,|\b(?:with|but|and|after|following|when|while)\b)[^.;]){0,60}?"
                         r"\b(?:in|for|across|covering)\b[^.;]{0,260}", re.I)
+_LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
 _ALL_PARTS = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_PARTS[:-1]))
                         + r"|(?P<overall>\boverall\s+effectiveness\b)", re.I)
 # A count or share of councils, not one council: "73% of local authority children's services inspected",
@@ -112,6 +116,8 @@ _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
 # "which in October was rated": a date just before the verdict's verb.
 _VERB_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|again\s+|also\s+)?(?:rated|judged|graded|found)\b[^.;]*$",
                           re.I)
+# "the last inspection in 2015, which achieved an overall score of 'good'": the antecedent's date.
+_WHICH = re.compile(r",\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}?(?:achieved|received|was|were|gained|got|saw|gave)\b[^.;,]*$", re.I)
 _DATE_THEN_VERB = re.compile(r",?\s*", re.I)
 _AGAIN = re.compile(r",?\s+and\s+(?:again|also|once\s+more)\s+(?:in\s+|on\s+)?", re.I)
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
@@ -336,6 +342,8 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     when = date_before(sentence, g0, _WHEN)
     verb = _VERB_BEFORE.search(text, max(sentence.start, g0 - 80), g0)
     when = when or (verb and date_before(sentence, verb.start(), _DATE_THEN_VERB))
+    which = not when and _WHICH.search(text, max(sentence.start, g0 - 80), g0)
+    when = when or (which and date_before(sentence, which.start(), _DATE_THEN_VERB))
     return when.interval if when else None
 
 
@@ -361,6 +369,8 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     if _HOPED.search(text, a, start) or _MODAL_AFTER.match(text, g1):
         return "hoped"
     standing = kind in _STATE_KINDS or (kind == "rated" and _PRESENT_PASSIVE.search(text, a, start))
+    if standing and _RECEIVED.search(text, max(a, start - 40), start):  # "received a rating of 'outstanding'"
+        standing = False
     return "state" if standing and not _INSPECTORATE.search(sentence.article.outlet) else "verdict"
 
 
@@ -399,8 +409,8 @@ def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
     m = _PART_LIST.match(text, g1, min(stop, sentence.end))
     if not m:
         return []
-    parts = []
-    for p in _ALL_PARTS.finditer(text, g1, m.end()):
+    parts, stop = [], _LIST_STOP.search(text, g1, m.end())
+    for p in _ALL_PARTS.finditer(text, g1, stop.start() if stop else m.end()):
         scope = "overall" if p.lastgroup == "overall" else _PARTS[int(p.lastgroup[1:])][1]
         if scope not in parts:
             parts.append(scope)
