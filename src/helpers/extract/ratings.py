@@ -193,6 +193,8 @@ _PUNCT = re.compile(r"[,;.!?]")
 _FRONTED = re.compile(r"\s*(?:(?:and|but|so|then|also|yet|only)\s+)?(?:(?:in|on|at|during|over|by)\s+)?(?:the\s+)?",
                       re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
+_LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
+                     r"(?:(?:monitoring|focused|follow-up)\s+)visit\b", re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
 _OFSTED_REPORT = re.compile(r"\bOfsted(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b|\breport\s+by\s+Ofsted\b", re.I)
 _LATEST = re.compile(r"\b(?:latest|update|monitoring)\W+(?:\w+\W+){0,2}$", re.I)
@@ -595,8 +597,14 @@ def _undated_ok(sentence: Sentence, m: re.Match) -> bool:
 
 
 def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
-    """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here)."""
+    """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here); the
+    letter that followed a dated visit, dated from the visit to the publication."""
     text, rows = sentence.article.text, []
+    letter = _LETTER.search(text, sentence.start, sentence.end)
+    visit = letter and date_after(sentence, letter.end(), _DATE_AFTER)
+    if visit and visit.interval.start:
+        rows.append(_row("visit-letter", sentence, letter.start(), visit.end, subject_council(sentence, letter.start()),
+                         sentence.from_date(visit.interval.start), "Ofsted", "monitoring_report"))
     for m in _MONITORING_REPORT.finditer(text, sentence.start, sentence.end):
         dates = clause_dates(sentence, m.start())
         if dates:
