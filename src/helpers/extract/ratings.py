@@ -105,7 +105,8 @@ _ALL_PARTS = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enume
 _MANY_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]{0,80}$"
                             r"|(?:%|\bper\s+cent)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:local\s+authorit|council)", re.I)
 # A grade coordinated with an earlier verdict of the sentence: no verb of its own in between.
-_COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?", re.I)
+_COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
+                          r"|[’”\"']?,?\s+and\s+[^.;,]{0,80}?\s+as\s+[‘“\"']?", re.I)  # "X as A and Y as B"
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
@@ -114,7 +115,8 @@ _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?
 _FOR_PART = re.compile(r"[’”\"']?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
 _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
 # "which in October was rated": a date just before the verdict's verb.
-_VERB_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|again\s+|also\s+)?(?:rated|judged|graded|found)\b[^.;]*$",
+_VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|again\s+|also\s+)?(?:rated|judged|graded|found)"
+                          r"|(?<=,\s)(?:rated|judged|graded))\b[^.;]*$",
                           re.I)
 # "the last inspection in 2015, which achieved an overall score of 'good'": the antecedent's date.
 _WHICH = re.compile(r",\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}?(?:achieved|received|was|were|gained|got|saw|gave)\b[^.;,]*$", re.I)
@@ -165,7 +167,9 @@ _DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|und
                           r"(?:an?|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _DENIED_RETURN = re.compile(r"\b(?:not|never|if|unless|when)\b[^.;]*$", re.I)
 _AND_DATE = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+)?(?:in\s+)?", re.I)
-_AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:has\s+|have\s+)?(?:by\s+Ofsted\s+)?(?:rated|found|judged)\b",
+_AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:has\s+|have\s+)?(?:by\s+Ofsted\s+)?"
+                    r"(?:rated|found|judged|revealed|uncovered|exposed|identified|highlighted|brought\s+to\s+light|concluded"
+                    r"|criticised|condemned|praised)\b",
                     re.I)
 _INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{_GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
