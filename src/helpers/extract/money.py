@@ -136,16 +136,19 @@ def _financial_year(sentence: Sentence, a: int, b: int) -> Interval | None:
 def _stated_before(sentence: Sentence, q) -> bool:
     """Whether the article's body stated the same sum earlier (a restatement is one fact, quoted once)."""
     article, text = sentence.article, sentence.article.text
-    if "£" not in text[article.body_start:sentence.start]:
-        return False
-    return any(p.unit == "gbp" and (p.value, p.lower, p.upper) == (q.value, q.lower, q.upper)
-               for p in find_quantities(text, article.body_start, sentence.start))
+    pos = text.find("£", article.body_start, sentence.start)
+    while pos >= 0:  # each earlier "£" read in a short window: linear in the sums, not in the text before
+        window = find_quantities(text, max(article.body_start, pos - 1), min(sentence.start, pos + 40))
+        if any(p.unit == "gbp" and (p.value, p.lower, p.upper) == (q.value, q.lower, q.upper) for p in window):
+            return True
+        pos = text.find("£", pos + 1, sentence.start)
+    return False
 
 
 def _unsized(sentence: Sentence) -> list[tuple[str, dict]]:
     """Money named without a sum: "an immediate multi-million pound investment into services"."""
     text = sentence.article.text
-    m = _UNSIZED.search(text, sentence.start, sentence.end)
+    m = text.find("ulti", sentence.start, sentence.end) >= 0 and _UNSIZED.search(text, sentence.start, sentence.end)
     if not m:
         return []
     a, b = sentence.clause(m.start(), m.end(), STATEMENT)

@@ -26,7 +26,8 @@ _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:e
 # Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
 _TRIGGER = re.compile(
     r"ofsted|inspect|judg|rated|rating|graded|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
-    r"|notice|control|intervention|investigation|watchdog|required? improvement|worst|lowest|top rating|highest rating"
+    r"|(?:improvement|direction|statutory) notice|notice to improve|lost control|control of|intervention|investigation"
+    r"|watchdog|required? improvement|worst|lowest|top rating|highest rating"
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)"
     r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
     r"|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good")
@@ -71,8 +72,9 @@ _HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|as
                     r"|\bto\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b(?:\s+[\w’']+){0,2}?\s*[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found"}
+# Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
+_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",)}
 _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?$", re.I)
-_INTERVENING = re.compile(r"notice|commissioner|control|intervention", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
@@ -165,6 +167,7 @@ _RETURN = re.compile(
 # An undated inspection someone carried out or that something followed ("following a rigorous inspection").
 _DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|underwent|following)\s+"
                           r"(?:an?|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_RETURN_WORDS = ("will", "due", "expected", "set to", "scheduled", "poised")
 _DENIED_RETURN = re.compile(r"\b(?:not|never|if|unless|when)\b[^.;]*$", re.I)
 _AND_DATE = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+)?(?:in\s+)?", re.I)
 _AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:has\s+|have\s+)?(?:by\s+Ofsted\s+)?"
@@ -311,8 +314,10 @@ def _part(text: str) -> str | None:
 
 def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
-    text, found = sentence.article.text, {}
+    text, found, low = sentence.article.text, {}, sentence.text.lower()
     for kind, pattern in _VERDICTS:
+        if kind in _GATES and not any(word in low for word in _GATES[kind]):
+            continue
         for m in pattern.finditer(text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
             g0, g1 = m.span(g)
@@ -505,7 +510,8 @@ def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str)
 def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
     """Inspections and monitoring visits with the date the text ties to them; expected inspections."""
     text, rows = sentence.article.text, []
-    ret = _INSPECTING.search(text, sentence.start, sentence.end) and _RETURN.search(text, sentence.start, sentence.end)
+    low = sentence.text.lower()
+    ret = "inspect" in low and any(w in low for w in _RETURN_WORDS) and _RETURN.search(text, sentence.start, sentence.end)
     if ret and _INSPECTING.search(text, sentence.start, sentence.end) and not _DENIED_RETURN.search(
             text, max(sentence.start, ret.start() - 40), ret.start()):
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
@@ -604,7 +610,7 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
     """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here); the
     letter that followed a dated visit, dated from the visit to the publication."""
     text, rows = sentence.article.text, []
-    letter = _LETTER.search(text, sentence.start, sentence.end)
+    letter = "visit" in sentence.text.lower() and _LETTER.search(text, sentence.start, sentence.end)
     visit = letter and date_after(sentence, letter.end(), _DATE_AFTER)
     if visit and visit.interval.start:
         rows.append(_row("visit-letter", sentence, letter.start(), visit.end, subject_council(sentence, letter.start()),
@@ -672,7 +678,8 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     appointed in A, B and C": one each), councils that lost control of their services (one each), a council that
     came under government intervention."""
     text, rows = sentence.article.text, []
-    if not _INTERVENING.search(text, sentence.start, sentence.end):
+    low = sentence.text.lower()
+    if not any(word in low for word in ("notice", "commissioner", "control", "intervention")):
         return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION)):

@@ -49,7 +49,7 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"§Q (?:of )?(?:the |its |our |their )?(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workforce|workers|employees)"
      r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:permanent|on permanent contracts)\b"),
     ("vacancies", "agency_share", "share",
-     r"(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b(?! work\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b)[^.;§]){0,40}§Q"
+     r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b(?! work\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b)[^.;§]){0,40}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
      r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via) agenc"),
     ("vacancies", "staff_change_share", "share",
@@ -63,7 +63,7 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
     ("vacancies", "posts_created", "count",
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
      rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
-     r"|\b(?:hir|recruit|employ|tak)\w*\b (?:on )?(?:an? )?(?:additional|extra|further|more) §Q (?:[\w’'-]+ ){0,3}?"
+     r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"
      r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b"
      r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"),
     ("measures", "vacant_posts", "count",
