@@ -14,11 +14,13 @@ OFFICIAL = SHARED / "official" / "csww_indicators_2017_to_2023.csv"
     ("Wigan Council was rated good.", ["Wigan"]),
     ("the London Borough of Lambeth said", ["Lambeth"]),
     ("Kingston upon Hull and Kingston upon Thames", ["Kingston upon Hull", "Kingston upon Thames"]),
-    ("councils in Hull, Durham and St. Helens", ["Kingston upon Hull", "County Durham", "St. Helens"]),
+    ("councils in Hull, Durham and St. Helens", ["Kingston upon Hull", "Durham", "St. Helens"]),
     ("Neighbouring Bexley, then Westminster.", ["Bexley", "Westminster"]),
     ("the city of Bristol", ["Bristol"]),
     ("Bath and North East Somerset Council", ["Bath and North East Somerset"]),
     ("Lambethshire and Wigans are not councils", []),
+    ("Stoke-on-Trent City Council, then Stoke again", ["Stoke-on-Trent", "Stoke-on-Trent"]),
+    ("BCP Council serves Bournemouth, Christchurch and Poole", ["BCP", "BCP"]),
 ])
 def test_find_councils(text, expected):
     assert [c for _, _, c in find_councils(text)] == expected

@@ -47,7 +47,11 @@ CASES = [
       "2020-05-01", "2021-06-15", "range")),
     ("A further £4million has been added to the Norfolk children’s services budget for this year.", "2022-02",
      ("Norfolk", "budget_uplift", 4000000, None, None, "exact", "unknown", "Norfolk children’s services budget",
-      "2022-01-01", "2022-12-31", "year")),
+      "2021-04-01", "2022-03-31", "range")),  # a budget's "this year" is the financial year
+    ("Kent's children's services overspent by £6.4 million last year.", "2018-08-31",
+     ("Kent", "other", 6400000, None, None, "exact", "unknown", "", "2017-04-01", "2018-03-31", "range")),
+    ("Kent will receive £5.1m of additional social care funding in 2019/20.", "2019-01-21",
+     ("Kent", "extra_funding", 5100000, None, None, "exact", "unknown", "", "2019-04-01", "2020-03-31", "range")),
     ("Since 2019, Leeds has invested an extra £6million a year in early help.", "2023-05-10",
      ("Leeds", "budget_uplift", 6000000, None, None, "exact", "per_year", "early help",
       "2019-01-01", "2023-05-10", "range")),
@@ -113,7 +117,7 @@ SEED = {
     ("003", "Croydon", "extra_funding", 2000000, 2000000, None, "more_than", "one_off",
      "recruit and retain more social workers", "", "2018-01-31", "before", "more than £2million in emergency funding"),
     ("003", "Croydon", "budget_uplift", 10000000, None, None, "exact", "unknown", "department’s budget",
-     "2018-01-01", "2018-12-31", "year", "a further £10million has been added to the department’s budget for this year"),
+     "2017-04-01", "2018-03-31", "range", "a further £10million has been added to the department’s budget for this year"),
     ("003", "Croydon", "allowance", 50000, 50000, None, "more_than", "per_year", "council leader",
      "2018-01-01", "2018-01-31", "month", "the £50,000-plus per year council leader"),
     ("004", "Croydon", "budget_uplift", 10000000, None, None, "exact", "per_year", "improving children’s services",
@@ -126,3 +130,14 @@ def test_seed_articles_give_exactly_the_sums_a_reader_finds():
     assert len(found) == len(SEED)
     for row in SEED:
         assert any(f[:-1] == row[:-1] and row[-1] in f[-1] for f in found), row
+
+
+def test_a_restated_sum_is_one_row_quoted_where_first_stated():
+    text = ("An extra £4.2 million is due to be spent on children’s services in Wigan. "
+            "The council has added £4.2 million to its budget to pay for care placements.")
+    (row,) = facts(text)
+    assert row[2] == 4200000 and row[-1].startswith("An extra")
+
+
+def test_a_sum_shared_among_all_councils_is_not_the_councils():
+    assert facts("The government wrote to all local authorities in Wigan’s region about a £410m top-up for 2019/20.") == []

@@ -362,3 +362,75 @@ def test_seed_croydon_has_exactly_two_dated_overall_judgements(seed_rows):
     others = [r for r in seed_rows if r["council"] == "Croydon" and r["event"] == "judgement" and r["scope"] == "overall"
               and r["judgement"] and not r["date_start"] and r["date_end"]]
     assert all(r["date_precision"] == "before" for r in others)
+
+
+# ------------------------------------------------------------- issue 10: news wordings
+
+
+def test_one_grade_over_several_listed_parts_is_a_row_for_each():
+    text = ("The new Ofsted report sees Kent given a 'good' grade in all four criteria - covering leadership, the "
+            "experiences of children who need protection and of those in or leaving care, and overall effectiveness.")
+    scopes = {r["scope"] for r in rows(text, "2019-07", main="Kent") if r["judgement"] == "Good"}
+    assert scopes == {"leadership", "help and protection", "children in care and care leavers", "overall"}
+
+
+def test_coordinated_grades_share_the_verdicts_date():
+    text = ("Ofsted inspectors rated Leeds City Council ‘outstanding’ for the impact of leaders in March 2022; ‘good’ "
+            "for the experiences and progress of children who need help and protection.")
+    found = {(r["judgement"], r["date_start"], r["date_precision"]) for r in rows(text, "2022-05-09")}
+    assert ("Good", "2022-03-01", "month") in found
+
+
+def test_counts_of_councils_are_not_the_councils_grade():
+    text = ("Over 73% of local authority children’s services inspected in Kent's region have been rated either "
+            "\"Inadequate\" or \"Requires Improvement\".")
+    assert [r for r in rows(text, "2016-06", main="Kent") if r["judgement"]] == []
+
+
+def test_old_grade_read_whole_in_a_change():
+    text = "Kent’s children’s services has been downgraded from “requires improvement to be good” this year."
+    assert {(r["judgement"], r["date_precision"]) for r in rows(text, "2023-06", main="Kent")} == {
+        ("Requires improvement", "before")}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Inspectors for the education watchdog spent two days in Kent’s children’s department.", "monitoring_visit"),
+    ("Kent’s services were downgraded following a visit by the inspectorate in March.", "inspection"),
+    ("Kent had begun investing before Ofsted visited in February and March.", "inspection"),
+])
+def test_inspections_in_other_words(text, event):
+    assert event in {r["event"] for r in rows(text, "2023-06", main="Kent")}
+
+
+def test_visits_in_two_years_are_two_rows():
+    text = "Ofsted noted steady progress in Kent in monitoring visits in 2021 and 2022."
+    assert {(r["event"], r["date_start"]) for r in rows(text, "2022-12")} == {
+        ("monitoring_visit", "2021-01-01"), ("monitoring_visit", "2022-01-01")}
+
+
+def test_councils_that_lost_control_get_a_directive_each():
+    text = "Slough, Doncaster and Sandwell have also lost control of their departments after critical reports."
+    assert {(r["council"], r["event"], r["date_precision"]) for r in rows(text, "2017-11-09", main="Norfolk")} == {
+        ("Slough", "directive", "before"), ("Doncaster", "directive", "before"), ("Sandwell", "directive", "before")}
+
+
+def test_a_neighbours_commissioner_is_the_neighbours():
+    text = "Two months ago, the government appointed a commissioner to improve Croydon’s children’s services."
+    assert {(r["council"], r["date_start"]) for r in rows(text, "2017-11-09", main="Norfolk")} == {
+        ("Croydon", "2017-09-01")}
+
+
+def test_a_hypothetical_commissioner_is_no_directive():
+    text = "Services judged inadequate in Kent will have a commissioner appointed if they fail to improve."
+    assert [r for r in rows(text, "2016-01-08") if r["event"] == "directive"] == []
+
+
+def test_grade_given_again_at_a_second_date():
+    text = "Ofsted judged Kent’s children’s services department as inadequate in 2013 and again in 2015."
+    assert {(r["judgement"], r["date_start"]) for r in rows(text, "2017-11-09")} == {
+        ("Inadequate", "2013-01-01"), ("Inadequate", "2015-01-01")}
+
+
+def test_worst_rating_is_inadequate():
+    text = "Kent is one of 29 councils in England to be given the worst Ofsted rating for its children’s services."
+    assert {r["judgement"] for r in rows(text, "2017-06-13")} == {"Inadequate"}

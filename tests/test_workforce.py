@@ -185,3 +185,48 @@ def test_a_national_figure_keeps_the_council_blank_and_says_england_average():
 ])
 def test_agency_shares_phrased_another_way(text, value):
     assert [(r["measure"], r["value"]) for _, r in extracted(article(text))] == [("agency_share", value)]
+
+
+# ------------------------------------------------------------- issue 10: news wordings
+
+
+def _rows(text: str, published: str = "2021-06-15") -> list[tuple]:
+    return [(table, r["measure"], r["value"], r["date_start"], r["date_end"], r["date_precision"])
+            for table, r in extracted(article(text, published))]
+
+
+def test_the_old_value_of_a_rate_is_dated_before_it():
+    text = "The turnover rate in Wigan stands at 14.7 per cent, up from 8.2 per cent recorded the year before."
+    assert _rows(text, "2022-02-24") == [
+        ("vacancies", "turnover_rate", 0.147, "2022-02-24", "2022-02-24", "day"),
+        ("vacancies", "turnover_rate", pytest.approx(0.082), "", "2022-02-23", "before")]
+
+
+def test_each_count_takes_the_date_stated_after_it():
+    text = "In Wigan, the number of children in care has increased from 850 in 2009 to 1,250 in 2019."
+    assert _rows(text, "2019-01-21") == [
+        ("measures", "children_in_care", 850, "2009-01-01", "2009-12-31", "year"),
+        ("measures", "children_in_care", 1250, "2019-01-01", "2019-12-31", "year")]
+
+
+def test_permanent_staff_leave_the_agency_share():
+    assert _rows("In Wigan, nine out of ten social workers are now permanent employees of the council.")[0][:3] == (
+        "vacancies", "agency_share", 0.1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wigan wants to invest £7.7m in hiring an additional 160 social care staff.", ("vacancies", "posts_created", 160)),
+    ("Wigan launched a recruitment drive for 20 additional children's social care posts.",
+     ("vacancies", "posts_created", 20)),
+    ("There were 48 social work vacancies in Wigan last September.", ("measures", "vacant_posts", 48)),
+    ("Wigan employs 80 agency social workers.", ("measures", "agency_staff", 80)),
+    ("Wigan looks after just over 1,000 children.", ("measures", "children_in_care", 1000)),
+    ("Social care staff in Wigan will increase by 160 people (51 per cent) to 473.",
+     ("vacancies", "staff_change_share", 0.51)),
+])
+def test_counts_in_news_wordings(text, expected):
+    assert expected in [row[:3] for row in _rows(text)]
+
+
+def test_a_rise_in_agency_staff_is_not_their_share():
+    assert _rows("In Wigan, the rise in agency workers was 7% last year.") == []

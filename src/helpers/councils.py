@@ -22,10 +22,16 @@ def _names(la_name: str) -> list[tuple[str, str]]:
     for name in la_name.split(" / "):
         name = name.strip()
         base, _, kind = name.partition(", ")
-        canonical = base
-        aliases = {base}
+        if kind and not kind.endswith(" of"):  # "Bournemouth, Christchurch and Poole": places, not "City of"
+            base, kind = name, ""
+        places = re.split(r", | and ", base)
+        canonical = "".join(p[0] for p in places) if len(places) > 2 else base  # known by its initials: "BCP"
+        canonical = canonical.removeprefix("County ")  # "County Durham" is Durham County Council's area
+        aliases = {base, canonical}
         if kind:
             aliases.add(f"{kind} {base}")
+        if "-on-" in base:  # "Stoke-on-Trent" is "Stoke" for short
+            aliases.add(base.split("-on-")[0])
         if " upon " in base:
             aliases.add("Hull" if base == "Kingston upon Hull" else base.split(" upon ")[0])
         if base.startswith("County "):
@@ -55,11 +61,12 @@ def _by_first_word() -> dict[str, list[str]]:
     """First word of each alias -> its aliases, longest first (so "Kingston upon Hull" beats "Kingston")."""
     index: dict[str, list[str]] = {}
     for alias in sorted(gazetteer(), key=len, reverse=True):
-        index.setdefault(alias.split(" ")[0], []).append(alias)
+        index.setdefault(_FIRST_WORD.match(alias).group(), []).append(alias)
     return index
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w.]*")
+_FIRST_WORD = re.compile(r"[\w.]*")  # an alias's first word as _CAPITALISED reads it ("Stoke" of "Stoke-on-Trent")
 _WORD_CHAR = re.compile(r"[\w-]")
 
 

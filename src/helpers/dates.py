@@ -93,6 +93,8 @@ _DIGIT_RANGES = {
 }
 _MONTH_RANGES = {
     "mrange": rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?",
+    # Two months sharing a year: "in February and March last year", "October and November 2014".
+    "mand": rf"(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)",
 }
 _DIGIT_POINTS = {  # points may follow since, before, after, by, until
     "iso": rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
@@ -375,6 +377,16 @@ def _mrange(g: dict, pub: Interval | None) -> Resolved:
     return _ranged(g, pub, m1, m2, lambda y1, y2: _span(date(y1, m1, 1), month_end(y2, m2)))
 
 
+def _mand(g: dict, pub: Interval | None) -> Resolved:
+    m1, m2 = _month_no(g["m1"]), _month_no(g["m2"])
+    if g["y2"]:
+        return _ranged(dict(g, y1=None), pub, m1, m2, lambda y1, y2: _span(date(y1, m1, 1), month_end(y2, m2)))
+    if not pub:
+        return None
+    y2 = pub.start.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+    return _span(date(y2 - (m1 > m2), m1, 1), month_end(y2, m2)), True
+
+
 def _yrange(g: dict, pub: Interval | None) -> Resolved:
     return _span(date(int(g["y1"]), 1, 1), date(int(g["y2"]), 12, 31)), False
 
@@ -511,7 +523,7 @@ def _shift(g: dict, anchor: Interval) -> Interval:
 
 
 _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {
-    "drange": _drange, "mrange": _mrange, "yrange": _yrange, "fy": _fy, "iso": _iso, "numeric": _iso,
+    "drange": _drange, "mrange": _mrange, "mand": _mand, "yrange": _yrange, "fy": _fy, "iso": _iso, "numeric": _iso,
     "dmy": _dmy, "mdy": _dmy, "part": _part, "portion": _portion, "relmonth": _relmonth,
     "relseason": _relseason, "season": _season_of, "day": _day_word, "unit": _unit, "sofar": _sofar,
     "month": _month_of, "year": _year, "ago": _ago, "past": _past, "coming": _coming,

@@ -105,7 +105,7 @@ _YEAR = (r"(?<![\w.£$€/:])(?:19|20)[0-9]{2}(?:[-–/](?:[0-9]{2}){1,2})?"
 _LIST_NUMBER = r"(?:^|(?<=^[ \t])|(?<=^[ \t]{2})|(?<=^[ \t]{3})|(?<=^[ \t]{4}))[0-9]{1,3}[.)](?=[ \t])"
 
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
-_RATIO = (rf"\s+in\s+(?:every\s+)?(?P<den>[0-9]{{1,3}}(?:,[0-9]{{3}})++|[0-9]++|{_SMALL}(?:[ \t]+{_SCALE})?)"
+_RATIO = (rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>[0-9]{{1,3}}(?:,[0-9]{{3}})++|[0-9]++|{_SMALL}(?:[ \t]+{_SCALE})?)"
           rf"(?![\w£]|[.,:/][0-9]|\s+{_TIME_UNIT})")
 _SUFFIX = (rf"(?:(?P<pct>\s?(?:%|per\s?cent\b|percent\b))|(?P<ratio>{_RATIO})|(?P<pounds>\s+(?:pounds?|sterling)\b))?"
            r"(?P<plus>-plus\b|\+|\s+plus\b(?=\s*(?:[.,;:!?)]|$)))?"

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import re
 
+from datetime import date
+
+from ..intervals import Interval
+from ..numbers import find_quantities
 from .sentence import STATEMENT, Sentence
 from .workforce import event_interval, rx
 
@@ -28,6 +32,14 @@ _EXTRA = rx(r"\b(?:additional|extra|further|emergency|one-off)\b"
 _PER_YEAR = rx(r"\b(?:(?:a|per|each|every)[\s-]year|per annum|annual(?:ly)?)\b(?! ago| earlier| later| before)")
 _ONE_OFF = rx(r"\b(?:one-off|one off|one-time|emergency|grant|injection|lump sum|single payment)\b")
 _PHRASE_END = re.compile(r"[,.;:–—]")
+# Money for every council, not this one: "a £410m top-up" shared among "all local authorities".
+_ALL_COUNCILS = rx(r"\b(?:all|every) (?:local authorities|councils|(?:local )?authorities in England)\b"
+                   r"|\bacross (?:England|the country)\b|\bnationally\b")
+# Budgets run by financial year (April to March): "overspent last year", "cuts this year" in a budget clause.
+_BUDGET_WORDS = rx(r"\b(?:budgets?|overspen\w*|underspen\w*|cuts?|savings?|spend(?:ing)?|deficit|shortfall|reserves)\b")
+_CALENDAR_YEAR = rx(r"(?:this|last|next|the current|the coming|the past|the previous) (?:financial )?year")
+_UNSIZED = rx(r"\bmulti-?(?:million|billion)(?:[\s-]pounds?)? (?:investment|funding|package|programme|injection|cash boost)\b")
+_FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
 _PURPOSES = [rx(p) for p in [
     r"\bfor\s+(?!(?:this|next|last|the (?:current|coming|next)) (?:financial )?year\b|\d{4}\b|each\b|every\b)(.+)",
     r"\bto (?:help )?(?!the\b|its\b|their\b|his\b|her\b|a\b|an\b|be\b)((?-i:[a-z]).+)",
@@ -98,12 +110,59 @@ def _row(sentence: Sentence, q) -> dict:
         when, rule = sentence.article.published, "budgets.pay"
     else:
         kind, purpose = _funding_kind(sentence, q, a, b, recurrence), _purpose(_phrase(sentence, q.end, b))
-        when, rule = event_interval(sentence, a, b), f"budgets.sum-{kind.replace('_', '-')}"
+        when, rule = _financial_year(sentence, a, b) or event_interval(sentence, a, b), f"budgets.sum-{kind.replace('_', '-')}"
     return sentence.row(rule, start=a, end=b, council=sentence.council_before(q.start), interval=when, kind=kind,
                         amount_gbp=q.value, lower=q.lower, upper=q.upper, qualifier=q.qualifier,
                         recurrence=recurrence, purpose=purpose)
 
 
+def _financial_year(sentence: Sentence, a: int, b: int) -> Interval | None:
+    """The financial year a sum of clause text[a:b] belongs to: one it names ("2019/20"), or in a budget clause the
+    financial year "this year", "last year" or "next year" means (from April of the publication's year)."""
+    text = sentence.article.text
+    dates = [d for d in sentence.dates if a <= d.start < b]
+    named = next((d for d in dates if _FINANCIAL_YEAR.fullmatch(text, d.start, d.end)), None)
+    if named:
+        return named.interval
+    relative = next((d for d in dates if _CALENDAR_YEAR.fullmatch(text, d.start, d.end)), None)
+    published = sentence.article.published.start
+    if not relative or not published or not _BUDGET_WORDS.search(text, a, b) or relative.interval.precision != "year":
+        return None
+    shift = relative.interval.start.year - published.year
+    first = (published.year if published.month >= 4 else published.year - 1) + shift
+    return Interval(date(first, 4, 1), date(first + 1, 3, 31), "range")
+
+
+def _stated_before(sentence: Sentence, q) -> bool:
+    """Whether the article's body stated the same sum earlier (a restatement is one fact, quoted once)."""
+    article, text = sentence.article, sentence.article.text
+    pos = text.find("£", article.body_start, sentence.start)
+    while pos >= 0:  # each earlier "£" read in a short window: linear in the sums, not in the text before
+        window = find_quantities(text, max(article.body_start, pos - 1), min(sentence.start, pos + 40))
+        if any(p.unit == "gbp" and (p.value, p.lower, p.upper) == (q.value, q.lower, q.upper) for p in window):
+            return True
+        pos = text.find("£", pos + 1, sentence.start)
+    return False
+
+
+def _unsized(sentence: Sentence) -> list[tuple[str, dict]]:
+    """Money named without a sum: "an immediate multi-million pound investment into services"."""
+    text = sentence.article.text
+    m = text.find("ulti", sentence.start, sentence.end) >= 0 and _UNSIZED.search(text, sentence.start, sentence.end)
+    if not m:
+        return []
+    a, b = sentence.clause(m.start(), m.end(), STATEMENT)
+    recurrence = _recurrence(text[a:b])
+    return [("budgets", sentence.row("budgets.unsized", start=a, end=b, council=sentence.council_before(m.start()),
+                                     interval=event_interval(sentence, a, b), kind="extra_funding", amount_gbp=None,
+                                     lower=None, upper=None, qualifier="about", recurrence=recurrence,
+                                     purpose=_purpose(_phrase(sentence, m.end(), b))))]
+
+
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
-    """A budgets.csv row for every sum of money the sentence states."""
-    return [("budgets", _row(sentence, q)) for q in sentence.quantities if q.unit == "gbp"]
+    """A budgets.csv row for every sum of money the sentence states, but sums shared among all councils and sums the
+    article stated before; a row without a sum for money it names unsized."""
+    text = sentence.article.text
+    return [("budgets", _row(sentence, q)) for q in sentence.quantities if q.unit == "gbp"
+            and not _ALL_COUNCILS.search(text, *sentence.clause(q.start, q.end, STATEMENT))
+            and not _stated_before(sentence, q)] + _unsized(sentence)

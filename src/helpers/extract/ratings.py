@@ -17,7 +17,8 @@ from ..intervals import UNKNOWN, Interval
 from .sentence import Sentence, unique
 
 _GRADE = r"(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
-_CANONICAL = {"requires": "Requires improvement", "outstanding": "Outstanding", "inadequate": "Inadequate",
+_CANONICAL = {"requires": "Requires improvement", "require": "Requires improvement", "required": "Requires improvement",
+              "worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding", "outstanding": "Outstanding", "inadequate": "Inadequate",
               "satisfactory": "Satisfactory", "adequate": "Adequate", "good": "Good"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
 _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?minister|government)"
@@ -25,6 +26,9 @@ _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:e
 # Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
 _TRIGGER = re.compile(
     r"ofsted|inspect|judg|rated|rating|graded|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
+    r"|(?:improvement|direction|statutory) notice|notice to improve|lost control|control of|intervention|investigation"
+    r"|watchdog|required? improvement|worst|lowest|top rating|highest rating"
+    r"|spent \w+ (?:\w+ )?(?:days?|weeks?)"
     r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
     r"|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good")
 _GOOD = re.compile(r"\bGood\b|GOOD")
@@ -38,7 +42,7 @@ GENERIC = re.compile(r"\b(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+au
 _CHANGE_FROM = rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+)?{_OPEN}?"
 _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s+way)\s+)?(?:to|into)\s+"
 _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
-    ("change-to", rf"{_CHANGE_FROM}{_GRADE}{_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+)?(?:rated\s+)?{_OPEN}?"
+    ("change-to", rf"{_CHANGE_FROM}(?>{_GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+)?(?:rated\s+)?{_OPEN}?"
                   rf"(?P<g>{_GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{_GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{_GRADE}){_CLOSE}?[-‑\s]rated\b"),
@@ -51,33 +55,60 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
               rf"(?::|\s[-–—])\s*(?P<g>{_GRADE})\b"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
+    ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
+                    r"|\b(?P<g2>lowest)\s+possible\s+level\b"),
+    ("require", r"\b(?P<g3>requir(?:e|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
 _STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective"}
 _NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
+_RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awarded|achieved|gained|earned|secured|got)\b"
+                       r"(?:\s+(?:an?|the|its|their|overall|Ofsted|rating|score|grade|judge?ment|of|as))*\s*[‘“\"']?$", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$", re.I)
 _DENIED = re.compile(r"\b(?:no\s+longer|not|never|shed\w*|lost|los[ei]\w*|escap\w+|out\s+of|remov\w+|lift\w*|left)"
                      r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*$", re.I)
 _HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+|target\w*|goal|striv\w+|bid"
-                    r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$", re.I)
+                    r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$"
+                    r"|\bto\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b(?:\s+[\w’']+){0,2}?\s*[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
+_VERB_KINDS = {"rated", "found"}
+# Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
+_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",)}
+_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?$", re.I)
+_FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
+                       r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
 _SUBJECT = re.compile(r"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
                       r"|overall\s+effectiveness)\b|SCB\b", re.I)
 _NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes)\b"
                            r"[^.;]{0,12}$", re.I)
 _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
-    (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers", "children in care and care leavers"),
+    (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers|in\s+or\s+leaving\s+care",
+     "children in care and care leavers"),
     (r"\badoption", "adoption"),
     (r"care\s+leavers|leaving\s+care", "care leavers"),
     (r"children\s+in\s+care|looked[\s-]+after|permanence", "children in care"),
-    (r"help\s+and\s+protection", "help and protection"),
+    (r"help\s+and\s+protection|need\s+(?:of\s+)?protection|child\s+protection", "help and protection"),
     (r"\bleaders|\bleadership|management\s+and\s+governance", "leadership"),
     (r"safeguarding\s+children\s+board|(?-i:SCB)\b", "lscb"),
     (r"children['’]s\s+home\b", "children's home"),
     (r"\bfostering\b", "fostering"),
     (r"\b(?:some|certain|several)\s+(?:areas|parts|aspects)\b", "some areas"),
 )]
+# One grade given to several named parts: "'good' in all four criteria - covering leadership, ... and overall
+# effectiveness", "inadequate for the impact of leaders ..., and the experiences of children who need help".
+_PART_LIST = re.compile(r"(?:(?!,|\b(?:with|but|and|after|following|when|while)\b)[^.;]){0,60}?"
+                        r"\b(?:in|for|across|covering)\b[^.;]{0,260}", re.I)
+_LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
+_ALL_PARTS = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_PARTS[:-1]))
+                        + r"|(?P<overall>\boverall\s+effectiveness\b)", re.I)
+# A count or share of councils, not one council: "73% of local authority children's services inspected",
+# "two councils where children's services have been rated".
+_MANY_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]{0,80}$"
+                            r"|(?:%|\bper\s+cent)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:local\s+authorit|council)", re.I)
+# A grade coordinated with an earlier verdict of the sentence: no verb of its own in between.
+_COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
+                          r"|[’”\"']?,?\s+and\s+[^.;,]{0,80}?\s+as\s+[‘“\"']?", re.I)  # "X as A and Y as B"
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
@@ -85,6 +116,14 @@ _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
 _FOR_PART = re.compile(r"[’”\"']?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
 _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
+# "which in October was rated": a date just before the verdict's verb.
+_VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|again\s+|also\s+)?(?:rated|judged|graded|found)"
+                          r"|(?<=,\s)(?:rated|judged|graded))\b[^.;]*$",
+                          re.I)
+# "the last inspection in 2015, which achieved an overall score of 'good'": the antecedent's date.
+_WHICH = re.compile(r",\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}?(?:achieved|received|was|were|gained|got|saw|gave)\b[^.;,]*$", re.I)
+_DATE_THEN_VERB = re.compile(r",?\s*", re.I)
+_AGAIN = re.compile(r",?\s+and\s+(?:again|also|once\s+more)\s+(?:in\s+|on\s+)?", re.I)
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
 
@@ -102,18 +141,39 @@ _TABLE_REACH = 3000
 # ---------------------------------------------------------- events and reports
 
 _DATE_AFTER = re.compile(
-    r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+Ofsted(?:\s+inspectors)?\s*)?"
-    r"(?:dates?\s*:\s*|(?:took\s+place|was\s+(?:carried\s+out|held|published|released)|(?:published|released))\s+)?"
+    r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
+    r"(?:dates?\s*:\s*|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
     r"(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
 _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
                             r"\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?", re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
-_VISIT_BEFORE = re.compile(r"\s*(?:(?:full|Ofsted|return|focused|monitoring|inspection|inspectors['’])\s+)*", re.I)
+_VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:(?:full|Ofsted|return|focused|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
     r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?))\b",
+    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?)"
+    r"|(?P<visited>visited)|(?P<inv>investigation)|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with)))\b",
     re.I)
-_AGENT = re.compile(r"\s+(?:by\s+Ofsted\s+)?(?:rated|found|judged)\b", re.I)
+# Who inspects, for the words that need it near ("visited", "spent two days in", "investigation", "will return").
+_INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
+# A verdict verb in the sentence makes its visit the inspection that graded ("downgraded ... following a visit").
+_GRADING = re.compile(r"\b(?:rated|re-?rated|downgraded|upgraded|judged|graded)\b", re.I)
+# Who spent days in a department, or the investigation a report followed.
+_INSPECTORS_BEFORE = re.compile(r"\b(?:inspectors?|Ofsted|watchdog)\b[^.;]{0,50}$", re.I)
+_REPORT_NEAR = re.compile(r"\breport\b|\bfindings\b", re.I)
+# An inspection announced: "Watchdogs will return to inspect", "Inspectors are due to return for a full inspection".
+_RETURN = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled|poised)\s+to)\s+(?:return\s+|come\s+back\s+|be\s+back\s+)?"
+    r"(?:to\s+)?(?:(?:re-?)?inspect\b|for\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:re-?)?inspection\b)", re.I)
+# An undated inspection someone carried out or that something followed ("following a rigorous inspection").
+_DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|underwent|following)\s+"
+                          r"(?:an?|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_RETURN_WORDS = ("will", "due", "expected", "set to", "scheduled", "poised")
+_DENIED_RETURN = re.compile(r"\b(?:not|never|if|unless|when)\b[^.;]*$", re.I)
+_AND_DATE = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+)?(?:in\s+)?", re.I)
+_AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:has\s+|have\s+)?(?:by\s+Ofsted\s+)?"
+                    r"(?:rated|found|judged|revealed|uncovered|exposed|identified|highlighted|brought\s+to\s+light|concluded"
+                    r"|criticised|condemned|praised)\b",
+                    re.I)
 _INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{_GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
@@ -140,6 +200,8 @@ _PUNCT = re.compile(r"[,;.!?]")
 _FRONTED = re.compile(r"\s*(?:(?:and|but|so|then|also|yet|only)\s+)?(?:(?:in|on|at|during|over|by)\s+)?(?:the\s+)?",
                       re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
+_LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
+                     r"(?:(?:monitoring|focused|follow-up)\s+)visit\b", re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
 _OFSTED_REPORT = re.compile(r"\bOfsted(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b|\breport\s+by\s+Ofsted\b", re.I)
 _LATEST = re.compile(r"\b(?:latest|update|monitoring)\W+(?:\w+\W+){0,2}$", re.I)
@@ -149,8 +211,23 @@ _COMMISSIONER_REPORT = re.compile(
     rf"(?:the\s+)?{_AUTHORITIES}", re.I)
 _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented)\b", re.I)
 _DIRECTIVE = re.compile(
-    r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b"
+    r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b(?!\s+notice)"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b", re.I)
+# Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
+_NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:improvement|direction|statutory)\s+notice\b"
+                     r"|\bnotices?\s+to\s+improve\b", re.I)
+_COMMISSIONER_IN = re.compile(
+    r"(?<!-)\b(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+(?:an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
+    r"[‘“\"']?commissioners?\b"
+    r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|is\s+to\s+be|are\s+to\s+be)\s+)?"
+    r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b", re.I)
+_LOST_CONTROL = re.compile(r"\b(?:lost|been\s+stripped\s+of|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from)"
+                           r"\s+(?:control\s+of\s+)?(?:its|their)?", re.I)
+_INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
+                           r"(?:intervention|control)\b", re.I)
+_NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+)\b"
+                       r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
 _ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to)\s+$", re.I)
 # A council named after these words is not the clause's subject ("a year before X", "managers from X").
@@ -237,15 +314,23 @@ def _part(text: str) -> str | None:
 
 def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
-    text, found = sentence.article.text, {}
+    text, found, low = sentence.article.text, {}, sentence.text.lower()
     for kind, pattern in _VERDICTS:
+        if kind in _GATES and not any(word in low for word in _GATES[kind]):
+            continue
         for m in pattern.finditer(text, sentence.start, sentence.end):
-            g0, g1 = m.span("g")
-            if g0 in found or (kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1)):
+            g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
+            g0, g1 = m.span(g)
+            plain = kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1)
+            if plain and kind in _VERB_KINDS and _FOR_WHAT.match(text, g1):  # "rated inadequate for the impact of ..."
+                plain = None
+            if g0 in found or plain:
                 continue
             if _NOT_SERVICES.search(text, max(sentence.start, m.start() - 40), m.start()):
                 continue
             if kind == "copula" and not _is_subject(sentence, m.start()):
+                continue
+            if kind == "require" and not _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 60), g0):
                 continue
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(found.values())
@@ -260,11 +345,27 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
 def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     """The date the text ties to a grade: one just after it, or an earlier "in X, when ..."."""
     text = sentence.article.text
-    near = [d for d in within(sentence.dates, g1, g1 + 46) if not _STOP.search(text, g1, d.start)]
+    near = [d for d in within(sentence.dates, g1, g1 + 46)
+            if not _STOP.search(text, g1, d.start)
+            and not (d.interval.precision == "range" and sentence.introduced(d.start, g1))]  # "following 2009-13"
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
     when = date_before(sentence, g0, _WHEN)
+    verb = _VERB_BEFORE.search(text, max(sentence.start, g0 - 80), g0)
+    when = when or (verb and date_before(sentence, verb.start(), _DATE_THEN_VERB))
+    which = not when and _WHICH.search(text, max(sentence.start, g0 - 80), g0)
+    when = when or (which and date_before(sentence, which.start(), _DATE_THEN_VERB))
     return when.interval if when else None
+
+
+def _again(sentence: Sentence, g1: int) -> list[Interval]:
+    """Later dates the same grade is given again: "inadequate in 2013 and again in 2015"."""
+    text = sentence.article.text
+    near = [d for d in within(sentence.dates, g1, g1 + 46) if not _STOP.search(text, g1, d.start)][:1]
+    out = []
+    while near and (near := [d for d in [date_after(sentence, near[0].end, _AGAIN)] if d]):
+        out.append(near[0].interval)
+    return out
 
 
 def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
@@ -279,6 +380,8 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     if _HOPED.search(text, a, start) or _MODAL_AFTER.match(text, g1):
         return "hoped"
     standing = kind in _STATE_KINDS or (kind == "rated" and _PRESENT_PASSIVE.search(text, a, start))
+    if standing and _RECEIVED.search(text, max(a, start - 40), start):  # "received a rating of 'outstanding'"
+        standing = False
     return "state" if standing and not _INSPECTORATE.search(sentence.article.outlet) else "verdict"
 
 
@@ -310,23 +413,56 @@ def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
     return _part(after.group() if after else "") or _part(before) or "overall"
 
 
+def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
+    """The parts one grade is given to when the words after it list several ("in each of the three areas of child
+    protection, looked-after children, and leadership"); else []."""
+    text = sentence.article.text
+    m = _PART_LIST.match(text, g1, min(stop, sentence.end))
+    if not m:
+        return []
+    parts, stop = [], _LIST_STOP.search(text, g1, m.end())
+    for p in _ALL_PARTS.finditer(text, g1, stop.start() if stop else m.end()):
+        scope = "overall" if p.lastgroup == "overall" else _PARTS[int(p.lastgroup[1:])][1]
+        if scope not in parts:
+            parts.append(scope)
+    return parts if len(parts) > 1 else []
+
+
+def _many_councils(sentence: Sentence, start: int) -> bool:
+    """Whether the grade's subject is a number or share of councils, not one ("73% of local authorities")."""
+    text = sentence.article.text
+    m = _MANY_COUNCILS.search(text, max(sentence.clause(start)[0], start - 120), start)
+    return bool(m) and not re.search(r"\bone\s+of\b", text[max(sentence.start, m.start() - 30):start], re.I)
+
+
 def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> list[tuple[str, dict]]:
-    """Judgement rows; a grade after a commissioner's report in the sentence is that report's verdict."""
-    text, rows = sentence.article.text, []
-    for start, g0, g1, kind in _verdict_spans(sentence):
+    """Judgement rows; a grade after a commissioner's report in the sentence is that report's verdict. A grade
+    coordinated with an earlier verdict of the sentence ("rated X 'outstanding' for ...; 'good' for ...") shares
+    its date; one grade given to several listed parts is a row for each."""
+    text, rows, previous = sentence.article.text, [], None
+    spans = _verdict_spans(sentence)
+    for i, (start, g0, g1, kind) in enumerate(spans):
         mood = _mood(sentence, start, g1, kind)
-        if mood in ("denied", "hoped"):
+        if mood in ("denied", "hoped") or _many_councils(sentence, start):
             continue
         said_by = [m.group().lower() for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
-        judgement, scope = _canonical(text[g0:g1]), _scope(sentence, start if kind == "label" else None, g0, g1)
+        judgement = _canonical(text[g0:g1])
+        following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
+        scopes = ([] if kind == "label" else _parts(sentence, g1, following)) \
+            or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
         if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
-            rows.append(_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
-                             "commissioner_report",
-                             judgement, scope))
+            rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
+                          "commissioner_report", judgement, scope) for scope in scopes]
+            continue
+        if mood == "state" and previous and previous[0] < start and _COORDINATED.fullmatch(text, previous[0], start):
+            when = _tied_date(sentence, g0, g1) or previous[1]
         else:
-            rows.append(_row(f"grade-{kind}", sentence, start, g1, council, _verdict_date(sentence, g0, g1, mood), "Ofsted", "judgement",
-                             judgement, scope))
+            when = _verdict_date(sentence, g0, g1, mood)
+        if mood == "verdict":
+            previous = (g1, when)
+        rows += [_row(f"grade-{kind}", sentence, start, g1, council, iv, "Ofsted", "judgement", judgement, scope)
+                 for scope in scopes for iv in [when] + (_again(sentence, g1) if mood == "verdict" else [])]
     return rows
 
 
@@ -374,6 +510,13 @@ def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str)
 def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
     """Inspections and monitoring visits with the date the text ties to them; expected inspections."""
     text, rows = sentence.article.text, []
+    low = sentence.text.lower()
+    ret = "inspect" in low and any(w in low for w in _RETURN_WORDS) and _RETURN.search(text, sentence.start, sentence.end)
+    if ret and _INSPECTING.search(text, sentence.start, sentence.end) and not _DENIED_RETURN.search(
+            text, max(sentence.start, ret.start() - 40), ret.start()):
+        when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
+        rows.append(_row("inspection-return", sentence, ret.start(), ret.end(), subject_council(sentence, ret.start()),
+                         when[0].interval if when else sentence.after_publication(), "Ofsted", "inspection_expected"))
     for m in _INSPECTION.finditer(text, sentence.start, sentence.end):
         if m.group("next"):
             if _EXPECTED.search(text, m.end(), min(sentence.end, m.end() + REACH)):
@@ -389,10 +532,17 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
 def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     text = sentence.article.text
     near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
-    if m.group("visit") and not _INSPECTORATE.search(text, *near):
+    if (m.group("visit") or m.group("visited")) and not _INSPECTING.search(text, *near):
         return []
-    graded = m.group("visit") and _GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
-    event = "inspection" if m.group("insp") or m.group("verb") or graded else "monitoring_visit"
+    if m.group("spent") and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 80), m.start()):
+        return []
+    if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
+        return []
+    graded = m.group("visit") and (_GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
+                                   or _GRADING.search(text, sentence.start, sentence.end))
+    # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
+    short = m.group("spent") and m.group("unit").lower().startswith("day")
+    event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) else "inspection"
     when, named = date_after(sentence, m.end(), _DATE_AFTER), []
     if not when and m.group("insp"):
         when = date_after(sentence, m.end(), _DATE_VIA_VERB)
@@ -408,9 +558,14 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
         return []
     end, interval = (max(m.end(), when.end), when.interval) if when else (m.end(), sentence.before_publication())
     labelled = bool(when) and ":" in text[m.end():when.start]
-    return [_row(event.replace("_", "-") + ("-dated" if when else "-undated"), sentence, m.start(), end, council, interval,
-                 "Ofsted", event, exact=labelled)
-            for council in named or [subject_council(sentence, m.start())]]
+    intervals, dated = [interval], bool(when)
+    while when and m.group().lower().endswith("s"):  # "monitoring visits in 2021 and 2022": one each
+        when = date_after(sentence, when.end, _AND_DATE)
+        if when:
+            intervals.append(when.interval)
+    return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
+                 sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
+            for council in named or [subject_council(sentence, m.start())] for iv in intervals]
 
 
 def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
@@ -445,15 +600,21 @@ def _undated_ok(sentence: Sentence, m: re.Match) -> bool:
     """An undated inspection counts when it is the one that judged ("an Ofsted inspection rated ..."),
     an undated visit when it is a named monitoring or focused visit."""
     text = sentence.article.text
-    if m.group("insp"):
-        return bool(_INDEFINITE.search(text, max(sentence.start, m.start() - 40), m.start())
-                    and _AGENT.match(text, m.end()))
-    return bool(m.group("mon"))
+    before = max(sentence.start, m.start() - 60), m.start()
+    if m.group("insp") or m.group("inv"):
+        return bool(_INDEFINITE.search(text, *before) and _AGENT.match(text, m.end()) or _DONE_BEFORE.search(text, *before))
+    return bool(m.group("mon") or m.group("spent"))
 
 
 def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
-    """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here)."""
+    """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here); the
+    letter that followed a dated visit, dated from the visit to the publication."""
     text, rows = sentence.article.text, []
+    letter = "visit" in sentence.text.lower() and _LETTER.search(text, sentence.start, sentence.end)
+    visit = letter and date_after(sentence, letter.end(), _DATE_AFTER)
+    if visit and visit.interval.start:
+        rows.append(_row("visit-letter", sentence, letter.start(), visit.end, subject_council(sentence, letter.start()),
+                         sentence.from_date(visit.interval.start), "Ofsted", "monitoring_report"))
     for m in _MONITORING_REPORT.finditer(text, sentence.start, sentence.end):
         dates = clause_dates(sentence, m.start())
         if dates:
@@ -481,6 +642,67 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
 
 
+_LIST_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|at|to|on|against|of)\s+"
+                        r"(?:(?:improve|run|oversee|review|take\s+over|the|neighbouring)\s+)?", re.I)
+_LIST_TAIL = re.compile(r"(?:\s+(?:County|City|Borough|Metropolitan\s+Borough)?\s*Councils?)?\s+(?:(?:have|has|had)\s+)?"
+                        r"(?:(?:also|now|already|all|both)\s+)*", re.I)
+_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough|Metropolitan\s+Borough)?\s*Councils?)?(?:,\s*|\s+and\s+|,\s+and\s+)", re.I)
+
+
+def _listed(sentence: Sentence, pos: int) -> list[str]:
+    """The councils named in a list just after `pos` ("in Sunderland, Norfolk and Sandwell")."""
+    text, out, end = sentence.article.text, [], None
+    for s, e, c in within(sentence.councils, pos, min(sentence.end, pos + 200)):
+        if (end is None and _LIST_HEAD.fullmatch(text, pos, s)) or (end is not None and _LIST_SEP.fullmatch(text, end, s)):
+            out.append(c)
+            end = e
+        else:
+            break
+    return out
+
+
+def _listed_before(sentence: Sentence, pos: int) -> list[str]:
+    """The councils listed just before `pos` ("Slough, Doncaster and Sandwell have also lost ...")."""
+    text, out, start = sentence.article.text, [], None
+    for s, e, c in reversed(within(sentence.councils, max(sentence.start, pos - 300), pos)):
+        if (start is None and _LIST_TAIL.fullmatch(text, e, pos)) or (start is not None and _LIST_SEP.fullmatch(text, e, start)):
+            out.insert(0, c)
+            start = s
+        else:
+            break
+    return out
+
+
+def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
+    """Other DfE interventions: an improvement notice, a commissioner appointed or brought in ("commissioners
+    appointed in A, B and C": one each), councils that lost control of their services (one each), a council that
+    came under government intervention."""
+    text, rows = sentence.article.text, []
+    low = sentence.text.lower()
+    if not any(word in low for word in ("notice", "commissioner", "control", "intervention")):
+        return rows
+    for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
+                          ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION)):
+        if found and rule == "commissioner-brought-in":
+            continue
+        m = pattern.search(text, sentence.start, sentence.end)
+        if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):
+            continue
+        a, b = sentence.clause(m.start())
+        if rule == "lost-control":  # the councils listed as the verb's subject
+            councils = _listed_before(sentence, m.start())
+        else:  # "in A, B and C", "for A", "to improve A's services"
+            councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
+        councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
+        dates = [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
+            d for d in within(sentence.dates, sentence.start, a) if _FRONTED.fullmatch(text, sentence.start, d.start)]
+        if _CONDITION.search(text, m.end(), b):
+            continue
+        when = dates[0].interval if dates else sentence.by_tense(a, m.end())
+        rows += [_row(rule, sentence, m.start(), m.end(), c, when, "DfE", "directive") for c in councils]
+    return rows
+
+
 def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X"."""
     text, rows = sentence.article.text, []
@@ -497,7 +719,7 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(*sentence.clause(m.start())),
                          "DfE", "directive"))
-    return rows
+    return rows + _interventions(sentence, bool(m))
 
 
 # ---------------------------------------------------------------- entry point

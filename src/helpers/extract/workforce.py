@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ..intervals import Interval
+from datetime import date, timedelta
+
+from ..intervals import UNKNOWN, Interval
 from .sentence import STATEMENT, Sentence
 
 _TRIGGER = re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turn-?over|agency|looked[\s-]+after"
+    r"|looks\s+after|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to", re.I)
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
@@ -20,7 +23,8 @@ _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+
 _UASC = (r"(?:unaccompanied asylum[\s-]+seeking (?:children|young people|minors)|UASC\b"
          r"|unaccompanied (?:children|minors))")
 _CLA = (r"(?:looked[\s-]+after children"
-        r"|(?:children|young people)(?: and young people)? (?:in (?:its |their )?care|looked after))")
+        r"|(?:children|young people)(?: and young people)? (?:in (?:the |its |their |our )?"
+        r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 _JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
 _HOLDS = (r"\b(?:has|had|have|with|looks? after|cares? for|supports?|total of|there (?:are|were)"
           r"|rose to|fell to|increased to|reached)\s(?:[\w-]+\s){0,2}?§Q")
@@ -41,19 +45,33 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
     ("vacancies", "turnover_rate", "share",
      r"turn-?over(?: rate)?\b[^.;§]{0,40}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
      r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"),
+    ("vacancies", "permanent_share", "share",
+     r"§Q (?:of )?(?:the |its |our |their )?(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workforce|workers|employees)"
+     r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:permanent|on permanent contracts)\b"),
     ("vacancies", "agency_share", "share",
-     r"(?<![\w-])agency\b[^.;§]{0,40}§Q"
+     r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b(?! work\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b)[^.;§]){0,40}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
      r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via) agenc"),
     ("vacancies", "staff_change_share", "share",
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|boost|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*\b[^.;,§]{0,60}"
-     r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"),
+     r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"
+     r"|\b(?:increas|rais|grow|expand|boost|cut|reduc|decreas)\w*\b[^.;§]{0,30}\bby [\d,]+ (?:more |extra )?"
+     r"(?:people|staff|posts|workers|social workers|employees) \(§Q\)"),
     ("vacancies", "caseload_per_worker", "count",
      r"\bcase\s*loads?\b[^.;§]{0,60}§Q"
      r"|§Q\s(?:cases|children) (?:per|for each|each|a) (?:social )?(?:worker|practitioner|staff member)"),
     ("vacancies", "posts_created", "count",
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
-     rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"),
+     rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
+     r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"
+     r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b"
+     r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"),
+    ("measures", "vacant_posts", "count",
+     r"§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
+     r"|\b(?:vacancies|vacant posts)\b (?:stood at|stands at|of|at|rose to|fell to|reached|totalled|numbered) §Q\b"
+     r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"),
+    ("measures", "agency_staff", "count",
+     r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:social workers|staff|workers|practitioners)\b"),
     ("measures", "uasc_share_of_national", "share",
      rf"§Q of (?:the )?(?:total )?(?:number of )?(?:all )?{_UASC}[^.;§]{{0,30}}"
      r"\b(?:country|nation|national|nationally|England)\b"),
@@ -64,7 +82,13 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
     ("measures", "children_in_care", "count",
      rf"{_HOLDS}\s{_CLA}|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) (?:being )?looked after"
+     r"|\blooks? after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
+     rf"|\bnumber of {_CLA}[^§]{{0,100}}\b(?:from|to) §Q"
      rf"|\bnumber of {_CLA}\s(?:is|was|stands at|stood at|rose to|fell to|of|at)\s(?:[\w-]+\s){{0,2}}?§Q"),
+    ("measures", "children_in_foster_care", "count",
+     r"§Q (?:[\w-]+ )?(?:children|young people)(?: are| were)? (?:in|placed in|living in|living with) foster (?:care|families)\b"),
+    ("measures", "child_protection_plans", "count",
+     r"§Q (?:(?:children|young people) )?(?:are |were )?(?:on|subject to) (?:a )?child protection plans?\b"),
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?18\b[^.;§]{0,12}\bliv"
@@ -81,6 +105,13 @@ _EVENTS = {"posts_created", "staff_change_share"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|in\s+England|England['’]s)\b"
                        r"[^§]{0,60}§Q|§Q[^§;]{0,30}\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England))\b", re.I)
+# The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
+_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed|compared)\s+"
+                          r"(?:from|with)\s+$", re.I)
+_FROM_AFTER = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed|compared)\s+"
+                         r"(?:from|with)\s", re.I)
+# A date stated right after the figure ("from 850 in 2009 to 1,250 in 2019").
+_OWN_DATE = re.compile(r"\s+(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?", re.I)
 _FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)", re.I)
 
 
@@ -143,9 +174,47 @@ def _row(sentence: Sentence, q) -> tuple[str, dict] | None:
     council = sentence.council_before(q.start)
     if _NATIONAL.search(masked) and not _council_just_before(sentence, q.start):
         council, scope = "", "England average"
-    when = (event_interval if measure in _EVENTS else state_interval)(sentence, a, b)
-    return table, sentence.row(f"{table}.{measure.replace('_', '-')}", start=a, end=b, council=council, interval=when,
-                               measure=measure, scope=scope, **_bounds(measure, m.group(), q))
+    own = _own_date(sentence, q)
+    older = _FROM_AFTER.search(text, q.end, b)  # the dates after "up from X" are the old value's
+    when = own or (event_interval if measure in _EVENTS else state_interval)(sentence, a, older.start() if older else b)
+    rule, bounds = f"{table}.{measure.replace('_', '-')}", _bounds(measure, m.group(), q)
+    if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
+        measure, bounds = "agency_share", _complement(bounds)
+    return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
+                               **bounds)
+
+
+def _complement(bounds: dict) -> dict:
+    """The bounds of 1 - share: a lower bound becomes an upper one."""
+    flip = {"more_than": "less_than", "less_than": "more_than", "at_least": "up_to", "up_to": "at_least",
+            "nearly": "more_than"}
+    one_minus = lambda v: None if v is None else round(1 - v, 6)
+    return dict(bounds, value=one_minus(bounds["value"]), lower=one_minus(bounds["upper"]),
+                upper=one_minus(bounds["lower"]), qualifier=flip.get(bounds["qualifier"], bounds["qualifier"]))
+
+
+def _own_date(sentence: Sentence, q) -> Interval | None:
+    """The date stated right after the figure, if any."""
+    text = sentence.article.text
+    return next((d.interval for d in sentence.dates if q.end <= d.start <= q.end + 40
+                 and _OWN_DATE.fullmatch(text, q.end, d.start)), None)
+
+
+def _old_value(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, dict] | None:
+    """The figure's earlier value ("up from §Q"): the previous figure's measure, dated by its own date, else
+    before the previous figure's."""
+    text, (table, row) = sentence.article.text, previous
+    if row["unit"] != q.unit or not _FROM_BEFORE.search(text, max(sentence.start, q.start - 30), q.start):
+        return None
+    own = _own_date(sentence, q)
+    if own is None:
+        end = row["date_start"] or sentence.article.published.start
+        end = end if isinstance(end, str) or end is None else end.isoformat()
+        own = Interval(None, date.fromisoformat(end) - timedelta(days=1), "before") if end else UNKNOWN
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    return table, sentence.row(f"{table}.old-value", start=a, end=b, council=row["council"], interval=own,
+                               measure=row["measure"], scope=row["scope"], value=q.value, lower=q.lower, upper=q.upper,
+                               unit=q.unit, qualifier=q.qualifier)
 
 
 def _council_just_before(sentence: Sentence, pos: int) -> bool:
@@ -157,5 +226,12 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """vacancies.csv and measures.csv rows for the workforce figures and child counts a sentence states."""
     if not sentence.quantities or not _TRIGGER.search(sentence.article.text, sentence.start, sentence.end):
         return []
-    rows = (_row(sentence, q) for q in sentence.quantities if q.unit in ("share", "count"))
-    return [r for r in rows if r]
+    rows, previous = [], None
+    for q in sentence.quantities:
+        if q.unit not in ("share", "count"):
+            continue
+        row = (previous and _old_value(sentence, q, previous)) or _row(sentence, q)
+        if row:
+            rows.append(row)
+            previous = row
+    return rows
