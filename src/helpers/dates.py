@@ -324,7 +324,10 @@ def _upcoming(text: str, start: int, found: Interval, pub: Interval) -> Interval
     """A year-less day just after the publication ("a meeting on September 4") is that one, not last year's,
     unless a past verb governs it ("visited Eastmoor on 16 March"); after a future verb ("will step down in
     December") a year-less day or month is the next one."""
-    ahead = _shifted(found, _step("year", 1))
+    try:
+        ahead = _shifted(found, _step("year", 1))
+    except (ValueError, OverflowError):  # past the calendar's last year
+        return found
     before = text[max(0, start - 40):start]
     if _FUTURE_VERB.search(before) and found.end < pub.start:
         return ahead
