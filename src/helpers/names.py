@@ -53,7 +53,7 @@ def _roles_agree(a: set[str], b: set[str]) -> bool:
 
 def full_names(people: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:
     """(organisation, name, role) -> the one fuller name the same person goes by elsewhere in the same
-    organisation in an agreeing role (Rob Henderson -> Robert Henderson); names with no such single
+    organisation in an agreeing role (Sam Smith -> Samuel Smith); names with no such single
     fuller form are left out."""
     out = {}
     for org, name, role in set(people):

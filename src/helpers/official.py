@@ -414,7 +414,7 @@ def _cap(text: str) -> str:
 
 
 def _said(claim: dict, context: dict) -> str:
-    """"Inside Croydon's vacancy rate of nearly 16.7% (January 2018)" ("the article's …" without an outlet)."""
+    """"The Wigan Post's vacancy rate of nearly 20% (May 2015)" ("the article's …" without an outlet)."""
     return f"{_source(context)} {label(claim['measure'])} of {claim_text(claim)} ({_when(claim)})"
 
 

@@ -64,8 +64,8 @@ def map_items(work: Callable[[T], R], items: Iterable[T], workers: int = 1, sche
 def _in_flight(pool: ProcessPoolExecutor, work: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
     """Results in input order, with at most CHUNKS_PER_WORKER chunks of CHUNK_ITEMS items per worker submitted."""
     pending: deque = deque()
-    chunks = iter(lambda it=iter(items): list(islice(it, CHUNK_ITEMS)), [])
-    for chunk in chunks:
+    items = iter(items)
+    for chunk in iter(lambda: list(islice(items, CHUNK_ITEMS)), []):
         pending.append(pool.submit(_run_chunk, work, chunk))
         if len(pending) >= workers * CHUNKS_PER_WORKER:
             yield from pending.popleft().result()
@@ -77,7 +77,7 @@ def _run_chunk(work: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [work(item) for item in chunk]
 
 
-def _on_dask(work: Callable[[T], R], items: Sequence[T], scheduler: str, desc: str) -> list[R]:
+def _on_dask(work: Callable[[T], R], items: list[T], scheduler: str, desc: str) -> list[R]:
     """One Dask task per item on the cluster at `scheduler`; the workers need this package installed."""
     from dask.distributed import Client
 

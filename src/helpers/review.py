@@ -119,7 +119,7 @@ def check_value(table: str, name: str, value: str):
             number = math.nan
         if not math.isfinite(number):
             raise InputError(f"{table}.{name} {value!r} is not a number; write digits only "
-                             "(£10m as 10000000, 78 per cent as 0.78)")
+                             "(£2m as 2000000, 45 per cent as 0.45)")
         return number
     if spec["type"] == "date":
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 # A sentence ends at ., ! or ? (with closing quotes/brackets) and white space before a
-# capital, digit, opening quote or bullet ("2.5" is not an end; "borough.Brazil" is); at a
+# capital, digit, opening quote or bullet ("2.5" is not an end; "council.Smith" is); at a
 # blank line; or at a line that starts a bullet.
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"”’')\]]*(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?=[“\"‘'(\[]?[A-Z0-9£•])"

@@ -115,7 +115,7 @@ def grade_runs(path: pd.DataFrame) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 def lead(path: pd.DataFrame, council: str) -> Parts:
-    """'Ofsted judged Croydon's children's services Inadequate (September 2017) then Good (March 2020).'"""
+    """'Ofsted judged Wigan's children's services Inadequate (June 2014) then Good (May 2016).'"""
     runs = grade_runs(path)
     if not runs:
         return [(f"The articles give no overall judgement of {council}'s children's services in this period.", ())]
@@ -240,7 +240,3 @@ def people_sentence(data: pd.DataFrame, council: str) -> str:
 
 def empty_sentence(what: str, view: View) -> str:
     return f"No chart of {what}: the articles date none for {view.council} between {view.span.replace(' to ', ' and ')}."
-
-
-def not_drawn_intro(n: int) -> str:
-    return f"{_n(n, 'fact')} of this kind the articles give without a bounded date, so the chart cannot place them:"

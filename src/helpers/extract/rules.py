@@ -164,7 +164,7 @@ _RULES = [
        ["The directive was issued yesterday."]),
     # ------------------------------------------------------------------ vacancies and measures
     _r("vacancies.vacancy-rate", "a vacancy rate, or a share of posts vacant",
-       ["Kent has a vacancy rate of 78 per cent in one of its teams.",
+       ["Kent has a vacancy rate of 45 per cent in one of its teams.",
         "In Kent, 30 per cent of social work posts are vacant."],
        ["Kent has 30 vacant posts in 2019 and 12 per cent of children in need."]),
     _r("vacancies.understrength-share", "a share of teams or staff under strength",
@@ -246,7 +246,7 @@ _RULES = [
        ["Kent has 300 schools."]),
     # ------------------------------------------------------------------ budgets
     _r("budgets.pay", "a sum that is someone’s salary or allowance",
-       ["Jo Smith, Kent’s £185,000 a year chief executive, left.",
+       ["Jo Smith, Kent’s £150,000 a year chief executive, left.",
         "The Kent director earns £120,000."],
        ["Kent has given £2 million to its children’s services."]),
     _r("budgets.sum-extra-funding", "extra or named funding",
