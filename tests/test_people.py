@@ -308,7 +308,7 @@ def test_the_same_code_works_for_another_council_and_year():
 
 
 def test_no_fact_from_the_seeds_is_written_into_the_code():
-    source = Path(people.__file__).read_text(encoding="utf-8")
+    source = "".join(p.read_text(encoding="utf-8") for p in Path(people.__file__).parent.glob("*.py"))
     for word in ("Croydon", "Bromley", "Camden", "Negrini", "Newman", "Flemming", "Peacock", "Henderson", "Pendry",
                  "Brazil", "Pollard", "2017", "2018", "40"):
         assert word not in source

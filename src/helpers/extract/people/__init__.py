@@ -1,0 +1,57 @@
+"""People and posts (staff_changes.csv): who holds, takes or leaves which post; new teams, jobs and staff numbers.
+
+A name is a run of capitalised words next to a role phrase ("Jo Smith, the chief executive",
+"director Jo Smith", "the leader of the council, Jo Smith"); a surname alone stands for the
+full name the article gave earlier. Role phrases are built from general vocabulary (director,
+cabinet member, social workers ...), never from a list of people. Each person is reported in
+post once per article, at their first mention, and again where the article says since when
+they have held the post ("the leader who has kept her in post since May"). A tenure given as
+a duration ("has been chief executive for two years") is an appointment that long before
+publication.
+
+For speed the body is scanned once per article: for names, and (lower-cased) for anchor words
+("appoint", "left", "created" ...). Each anchor then runs only the few short patterns of its
+kind, forwards from the anchor or backwards from it (`match_back`).
+
+Modules: `vocabulary` (names, roles), `patterns` (anchors, shared patterns), `mentions` (who is
+named in which post), `rows` (dates and rows), `posts`, `departures`, `staffing` (one per kind of change).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..sentence import Sentence
+from .departures import on_depart, on_departure, on_moved
+from .mentions import ArticlePeople, PersonMention, article_people
+from .posts import (
+    on_acting,
+    on_appoint,
+    on_became,
+    on_filled,
+    on_in_post_since,
+    on_joined,
+    on_replace,
+    on_since,
+    on_tenure,
+    on_took_up,
+)
+from .rows import Rows, in_post_rows
+from .staffing import on_create, on_hire, on_leadership, on_staff, on_starters
+
+_HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
+    "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
+    "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting,
+    "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
+    "hire": on_hire, "create": on_create, "staff": on_staff, "starters": on_starters, "leadership": on_leadership,
+}
+
+
+def extract(sentence: Sentence) -> Rows:
+    """staff_changes.csv rows: people in post, appointments, departures, hires, new teams and posts, staff numbers."""
+    people = article_people(sentence.article)
+    anchors, mentions = people.within(sentence.start, sentence.end)
+    rows = in_post_rows(sentence, people, mentions)
+    for pos, kind in anchors:
+        if kind in _HANDLERS:
+            rows += _HANDLERS[kind](sentence, pos, people, mentions)
+    return rows

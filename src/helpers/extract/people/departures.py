@@ -1,0 +1,85 @@
+"""Leaving a post: resignations, sackings, exits, moves to another employer."""
+from __future__ import annotations
+
+import re
+
+from ...intervals import UNKNOWN
+from ..sentence import Sentence
+from .mentions import ArticlePeople, PersonMention, resolve_name, who_left
+from .patterns import INTERIM, TO_VERB
+from .rows import (
+    Rows,
+    appointment_row,
+    change_row,
+    count_before,
+    first_departure,
+    when_by_tense,
+    when_changed,
+)
+from .vocabulary import ANY_NAME, CAPITALISED, FILL, ROLE, name_pattern, words_pattern
+
+_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
+_MOVED_FROM = re.compile(rf"moved\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
+_DEPARTURE_OF_NAME = re.compile(
+    rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+{name_pattern('n')}")
+_DEPARTURE_OF = re.compile(
+    rf"{words_pattern('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
+    rf"(?:(?:the|an?)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{ROLE}))?")
+
+
+def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith, who moved from Kent County Council": she left a post there."""
+    text = sentence.article.text
+    m = _MOVED_FROM.match(text, pos)
+    if not m:
+        return []
+    names = list(ANY_NAME.finditer(text, max(sentence.start, pos - 120), pos))
+    if not names or not TO_VERB.fullmatch(text, names[-1].end(), pos):
+        return []
+    person = resolve_name(names[-1]["n"], names[-1].start("n"), people.full)
+    if not person or not first_departure(people, person, pos):
+        return []
+    return [change_row("staff_changes.moved-from", sentence, pos, "departed", f"(role at) {m['org']}", person,
+                 organisation=m["org"], interval=when_by_tense(sentence, pos))]
+
+
+def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"; undated, by its tense."""
+    leaver = who_left(sentence.article.text, people.lower, sentence.start, pos, mentions, people.full, people.roles)
+    if not leaver:
+        return []
+    if leaver[0] and not first_departure(people, leaver[0], pos):
+        return []
+    if not leaver[0] and people.lower.startswith("leav", pos):
+        return []  # "staff leaving" is turnover, not a departure from a post
+    when = when_changed(sentence, pos)
+    when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
+    at = sentence.article.text.rfind(leaver[1], sentence.start, pos) if leaver[1] and not leaver[0] else -1
+    q = count_before(sentence, at) if at >= 0 else None
+    rows = [change_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0], interval=when,
+                 count=q.value if q else None, qualifier=q.qualifier if q else "")]
+    by = _REPLACED_BY.match(sentence.article.text, pos)
+    successor = by and leaver[1] and resolve_name(by["n"], by.start("n"), people.full)
+    if successor:
+        role = INTERIM.sub("", leaver[1]).strip()
+        rows.append(appointment_row(sentence, pos, role, successor, "staff_changes.replace"))
+    return rows
+
+
+def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"the resignation of six managers", "the exit of the mayor and a deputy mayor"."""
+    named = _DEPARTURE_OF_NAME.match(sentence.article.text, pos)
+    person = named and resolve_name(named["n"], named.start("n"), people.full)
+    if person:
+        if not first_departure(people, person, pos):
+            return []
+        return [change_row("staff_changes.departure-of-name", sentence, pos, "departed", people.roles.get(person, ""), person,
+                     interval=when_by_tense(sentence, pos))]
+    m = _DEPARTURE_OF.match(sentence.article.text, pos)
+    rows = []
+    for group in ("role", "role2"):
+        if m and m[group]:
+            q = count_before(sentence, m.start(group))
+            rows.append(change_row("staff_changes.departure", sentence, m.start(group), "departed", m[group],
+                             count=q.value if q else None, qualifier=q.qualifier if q else ""))
+    return rows

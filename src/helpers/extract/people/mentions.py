@@ -1,0 +1,267 @@
+"""Who the article names in which post, found once per article; and whose verb a change is."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from ...corpus import Article
+from ...councils import gazetteer
+from ...text import sentence_spans
+from .patterns import FUTURE_NEAR, KIND, ROLE_DID, TO_VERB
+from .vocabulary import ANY_NAME, DET, FILL, NOT_NAME, ROLE, name_pattern, trie_pattern
+
+# At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
+_APPOSITION = re.compile(rf"{name_pattern('n')}(?:,|\s+[-–—])\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+# At a name: "Smith is the new DCS"
+_IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
+# Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
+_ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?P<sep>\s+|,\s+|\s*\[)$")
+_AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s+(?:and|nor)\b|\s*$"
+                               r"|\s+(?:said|says|wrote|writes|told|tells|added|adds|explained|commented|stated)\b")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# Before a name: "the mayor who appointed her, | Jo Smith."
+_ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+_HEADED_CLAUSE = re.compile(r"[^,.;:]+")
+_LEAD = re.compile(r"[\s“‘\"'•]*")
+_IN_POST_ROLE = re.compile(r"chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
+                           r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|inspector|minister"
+                           r"|secretary of state|\bMP\b|officer", re.I)
+# A named person in post is reported whoever employs them (councillors of any group, inspectors, ministers, MPs,
+# officers of other bodies); only the press writing the story and shadow posts are left out.
+_NOT_COUNCIL_ROLE = re.compile(r"shadow|columnist|editor|reporter|correspondent|union", re.I)
+# Posts outside the council and the body they belong to.
+_ORGANISATION_OF = [(re.compile(p, re.I), org) for p, org in (
+    (r"inspector|\bHMI\b", "Ofsted"),
+    (r"secretary of state|education secretary|(?:children|education)[’']?s?\s+minister", "DfE"),
+    (r"minister", "Government"),
+    (r"\bMPs?\b", "Parliament"))]
+# A party before a titled name: "Labour Councillor Jo Smith" is a Labour councillor.
+_PARTY_BEFORE = re.compile(r"(?P<role>(?:Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|Independent"
+                           r"|Reform(?:\s+UK)?))\s+$")
+_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\b")
+# A role phrase cut short before a name it swallowed ("cabinet member for Children and | School Attainment").
+_OPEN_END = re.compile(r"\b(?:and|or|of|for|the|to|with|at|&)\s*$", re.I)
+_WHOLE_WORD = frozenset(("leave", "retire", "replace"))  # not "leavers", "retirees", "replacement"
+_ANCHOR = re.compile(trie_pattern(KIND))
+_BACK = 160  # how far back a pattern ending at an anchor may start
+# Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
+_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resigned|(?<!been\s)st(?:ep(?:ped|ping)?|ood|and(?:ing)?)\s+down(?!\s+(?:to|from)\s)"
+                        r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
+                        r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
+                        r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
+                        r"|leav(?:e|ing)(?=\s+(?:(?:her|his|their|the|its)\s+(?:post|job|role|position|council|authority"
+                        r"|organisation|department)|on|at\s+the\s+end|after|next|this|later|shortly|soon|early|when|by"
+                        r"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|[A-Z0-9]))\b|\s*[.,;]|\s*$)"
+                        r"|retir(?:e|ing|ement)|vacated\s+by)\b")
+_PRONOUN = re.compile(r"[\s“‘\"']*(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
+                      r"|expected|then|later|already|recently)\s+){0,4}$")
+_VACATED_BY = re.compile(rf"vacated\s+by\s+{name_pattern('n')}")
+
+
+class PersonMention(NamedTuple):
+    start: int
+    end: int
+    person: str
+    role: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class ArticlePeople:
+    """What the article's body says about people, found once: anchors, mentions, who is in post."""
+
+    lower: str                        # the text lower-cased, same offsets
+    anchors: list[tuple[int, str]]    # (position, kind) of each anchor word
+    mentions: list[PersonMention]
+    full: list[tuple[int, str]]       # (start, name) of the full names the body gives
+    roles: dict[str, str]             # person -> the first role the article gives them
+    in_post: frozenset[int]           # starts of the mentions that report a person in post
+    departed: dict                    # person -> where the article first says they left (filled as rows are made)
+
+    def within(self, a: int, b: int) -> tuple[list[tuple[int, str]], list[PersonMention]]:
+        """The anchors and the mentions in text[a:b]."""
+        return _slice(self.anchors, a, b), _slice(self.mentions, a, b)
+
+
+def _slice(items: list, a: int, b: int) -> list:
+    """The items (sorted by their first field, a position) that start in [a, b)."""
+    return items[bisect.bisect_left(items, (a,)):bisect.bisect_left(items, (b,))]
+
+
+def match_back(pattern: re.Pattern, text: str, lo: int, pos: int, width: int = _BACK) -> re.Match | None:
+    """The leftmost match of `pattern` (which ends in `$`) that ends exactly at `pos`."""
+    return pattern.search(text, max(lo, pos - width), pos)
+
+
+def _lower(text: str) -> str:
+    """The text lower-cased, offsets kept (a character that lower-cases to two stays as it is)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _is_name(name: str) -> bool:
+    """Whether capitalised words are a person's name rather than a place or an institution."""
+    places = gazetteer()
+    return name not in places and not any(w in NOT_NAME or w in places for w in name.split())
+
+
+def resolve_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:
+    """The full name for a mention; a surname alone becomes the last full name ending in it before `pos`."""
+    if " " in name:
+        return name if _is_name(name) else ""
+    earlier = [n for s, n in full if s < pos and n.endswith(" " + name)]
+    return earlier[-1] if earlier else ""
+
+
+def clean_role(role: str) -> str:
+    """A role on one line, single-spaced."""
+    return " ".join(role.split())
+
+
+def as_written(text: str, m: re.Match) -> str:
+    """The role a match found in the lower-cased text, as the text writes it."""
+    return text[m.start("role"):m.end("role")]
+
+
+def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | None:
+    """The role a name stands next to: after it ("Jo Smith, the mayor") or before it ("mayor Jo Smith")."""
+    start, end = m.start(), m.end("n")
+    for pattern, kind in ((_APPOSITION, "apposition"), (_IS, "is")):
+        r = pattern.match(text, start)
+        if r and r.start("n") == m.start("n"):
+            return PersonMention(start, r.end(), person, clean_role(r["role"]), kind)
+    r = match_back(_ROLE_THEN, text, a, start)
+    if r and not _PARAGRAPH.search(r["sep"]) and not _OPEN_END.search(r["role"]):
+        bracket, comma = "[" in r["sep"], "," in r["sep"]
+        if (not bracket or text.startswith("]", end)) and (not comma or _AFTER_COMMA_NAME.match(text, end)):
+            return PersonMention(r.start("role"), end + bracket, person, clean_role(r["role"]), "role_first")
+    r = match_back(_ROLE_WHO, text, a, start, 250)
+    if r and _CLAUSE_END.match(text, end):
+        return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "clause")
+    r = _COUNCILLOR.match(text, start) and match_back(_PARTY_BEFORE, text, a, start, 30)
+    if r:
+        return PersonMention(r.start("role"), end, person, clean_role(r["role"]) + " councillor", "role_first")
+    return None
+
+
+def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[tuple[int, str]],
+                   headed: list[int]) -> list[PersonMention]:
+    """People named next to a role, and people something is "headed by": one mention per name."""
+    by_start: dict[int, PersonMention] = {}
+    for m in names:
+        person = resolve_name(m["n"], m.start("n"), full)
+        mention = _mention_at(text, a, m, person) if person else None
+        if mention:
+            by_start[m.start("n")] = mention
+    for pos in headed:
+        clause = _HEADED_CLAUSE.match(text, pos)
+        for m in ANY_NAME.finditer(text, pos, clause.end()):
+            person = resolve_name(m["n"], m.start("n"), full)
+            if person:
+                role = by_start[m.start("n")].role if m.start("n") in by_start else ""
+                by_start[m.start("n")] = PersonMention(m.start("n"), m.end("n"), person, role, "headed")
+    return sorted(by_start.values())
+
+
+def organisation_of(role: str) -> str | None:
+    """The body a post outside the council belongs to (Ofsted for an inspector, ...), else None (the council)."""
+    return next((org for pattern, org in _ORGANISATION_OF if pattern.search(role)), None)
+
+
+def is_council_post(role: str, kind: str) -> bool:
+    """Whether a role is in the council's leadership or children's services (not an MP, not the opposition)."""
+    return not _NOT_COUNCIL_ROLE.search(role) and (kind == "headed" or bool(_IN_POST_ROLE.search(role)))
+
+
+def _sentence_at(text: str, a: int, b: int, pos: int) -> tuple[int, int]:
+    """The sentence of the body around `pos`."""
+    spans = sentence_spans(text, max(a, pos - 2000), min(b, pos + 2000))
+    return next((s for s in spans if s[0] <= pos < s[1]), (pos, pos + 1))
+
+
+@lru_cache(maxsize=16)
+def article_people(article: Article) -> ArticlePeople:
+    """The article's anchors and mentions of people; each person is in post at their first mention that says so."""
+    text, a, b = article.text, article.body_start, article.body_end
+    lower = _lower(text)
+    anchors = [(m.start(), KIND[" ".join(m.group().split())]) for m in _ANCHOR.finditer(lower, a, b)
+               if (m.start() == 0 or not lower[m.start() - 1].isalnum())
+               and not (m.group() in _WHOLE_WORD and lower[m.end():m.end() + 1].isalnum())]
+    names = list(ANY_NAME.finditer(text, a, b))
+    full = [(m.start("n"), m["n"]) for m in names if " " in m["n"] and _is_name(m["n"])]
+    mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
+    roles: dict[str, str] = {}
+    for m in mentions:
+        if m.role:
+            roles.setdefault(m.person, m.role)
+    leaving = set()
+    for pos, kind in anchors:
+        if kind == "depart" and _DEPART_AT.match(lower, pos):
+            s, e = _sentence_at(text, a, b, pos)
+            leaver = who_left(text, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
+            if leaver and _GONE_ALREADY.match(lower, pos) and not FUTURE_NEAR.search(text, s, e):
+                leaving.add(leaver[0])
+    in_post, seen = set(), set()
+    for m in mentions:
+        role = m.role or roles.get(m.person, "")
+        if m.person not in seen and m.person not in leaving and is_council_post(role, m.kind):
+            seen.add(m.person)
+            in_post.add(m.start)
+    return ArticlePeople(lower, anchors, mentions, full, roles, frozenset(in_post), {})
+
+
+_GONE_ALREADY = re.compile(r"left|resigned|stepped\s+down|quit|departed|retired|sacked|dismissed|ousted|forced")
+
+
+def person_before(text: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+                   roles: dict[str, str]) -> tuple[str, str] | None:
+    """(person, role) of whoever the verb at `pos` belongs to: a person named (with or without a role) just before it,
+    or, for a sentence opening "She/He ...", the last person named before the sentence."""
+    for m in reversed(mentions):
+        if m.end <= pos and m.person and TO_VERB.fullmatch(text, m.end, pos):
+            return m.person, m.role or roles.get(m.person, "")
+    names = [n for n in ANY_NAME.finditer(text, max(s, pos - 120), pos)]
+    if names and TO_VERB.fullmatch(text, names[-1].end(), pos):
+        person = resolve_name(names[-1]["n"], names[-1].start("n"), full)
+        if person:
+            return person, roles.get(person, "")
+    if _PRONOUN.fullmatch(text, s, pos):
+        earlier = [n for p, n in full if p < s and s - p < 1500]
+        if earlier:
+            return earlier[-1], roles.get(earlier[-1], "")
+    return None
+
+
+def sentence_subject(text: str, s: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+             roles: dict[str, str]) -> tuple[str, str] | None:
+    """(person, role) of the person the sentence opens with, if any."""
+    p = _LEAD.match(text, s).end()
+    first = next((m for m in mentions if m.start == p), None)
+    if first:
+        return first.person, first.role
+    name = ANY_NAME.match(text, p)
+    person = resolve_name(name["n"], name.start("n"), full) if name else ""
+    return (person, roles.get(person, "")) if person else None
+
+
+def who_left(text: str, lower: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+            roles: dict[str, str]) -> tuple[str, str] | None:
+    """(person, role) of who left a post by the verb at `pos`: the role just before it, else the sentence's subject."""
+    if not _DEPART_AT.match(lower, pos):
+        return None
+    vacated = _VACATED_BY.match(text, pos)
+    if vacated:
+        person = resolve_name(vacated["n"], vacated.start("n"), full)
+        return (person, roles.get(person, "")) if person else None
+    before = person_before(text, s, pos, mentions, full, roles)
+    if before:
+        return before
+    role = match_back(ROLE_DID, text, s, pos)
+    if role:
+        named = [m for m in mentions if m.start < role.end("role") and m.end >= role.start("role")]
+        return (named[-1].person, named[-1].role) if named else ("", clean_role(role["role"]))
+    return sentence_subject(text, s, mentions, full, roles)

@@ -1,0 +1,62 @@
+"""Anchor words ("appoint", "left", "created" ...) and the patterns shared by several kinds of change."""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import ROLE, name_pattern
+
+# ----------------------------------------------------------------------------- anchors and their patterns
+
+ANCHORS = {
+    "depart": ("left", "resigned", "stepped down", "step down", "stepping down", "quit", "departed", "retired",
+               "forced to", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "leave", "leaving",
+               "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down"),
+    "replace": ("replace", "replacing"),
+    "moved": ("moved from",),
+    "acting": ("acting as",),
+    "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
+    "appoint": ("appoint",),
+    "took_up": ("took up", "take up", "takes up", "taking up"),
+    "joined": ("joined",),
+    "in_post": ("in post", "in position"),
+    "tenure": ("for",),
+    "since": ("since",),
+    "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "succeeded",
+               "succeeds", "succeed", "named as", "named the", "named new"),
+    "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits"),
+    "create": ("recruitment drive", "created", "established", "set up", "formed", "launched", "developed", "added", "funded", "introduced"),
+    "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised"),
+    "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had"),
+    "filled": ("filled", "fill the"),
+    "starters": ("starters", "leavers", "joiners"),
+    "headed": ("headed by", "led by", "run by", "managed by"),
+}
+KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
+
+# The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved").
+TO_VERB = re.compile(r"(?:,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now"
+                     r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later"
+                     r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their))\s+){0,5}", re.I)
+
+ROLE_DID = re.compile(rf"(?P<role>{ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"
+                      r"(?:\w+\s+)?$")
+
+INTERIM = re.compile(r"\b[IiAaTt](?:nterim|cting|emporary)\b")
+
+# Before "for <duration>": "Jo Smith has been the council's chief executive | for two years",
+# "the DCS has been in post | for nearly three years", "Smith has served as leader | for a decade".
+HOLDER = rf"(?:(?<!\band\s)(?<!&\s){name_pattern('n')}(?:,\s+[^,.;]{{1,100}},)?|(?P<holder>{ROLE}))"
+
+
+TEAM = (r"(?P<role>(?:(?!(?:and|or|the|an?|this|that|its|their|our|his|her|of|to|in|for|with)\b)[\w’'-]+\s+){0,3}"
+        r"teams?)\b")
+ADJECTIVES = re.compile(r"^(?:(?:new|newly[- ]\w+|extra|additional|further|immediate|more)\s+)+", re.I)
+
+
+# "appointed an adviser", "a new head of fostering was appointed": one person
+ONE_REACH = 50
+ONE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:(?:new|newly|additional|extra|permanent|interim|acting"
+                        r"|temporary)\s+)*$")
+
+FUTURE_NEAR = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|in\s+line\s+to)\b"
+                         r"|['’]ll\b", re.I)

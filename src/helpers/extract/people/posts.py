@@ -1,0 +1,331 @@
+"""Taking a post: appointments, successions, tenures, posts filled."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from ...dates import DateMention, count_of, find_dates
+from ...intervals import Interval, month_end
+from ..sentence import Sentence
+from .mentions import (
+    ArticlePeople,
+    PersonMention,
+    clean_role,
+    is_council_post,
+    match_back,
+    person_before,
+    resolve_name,
+    sentence_subject,
+)
+from .patterns import ADJECTIVES, HOLDER, INTERIM, ONE_BEFORE, ONE_REACH, ROLE_DID
+from .rows import (
+    Rows,
+    appointment_row,
+    change_row,
+    count_before,
+    first_departure,
+    holder_of,
+    when_by_tense,
+)
+from .vocabulary import (
+    ANY_NAME,
+    BOUND_WORDS,
+    CAPITALISED,
+    DURATION,
+    NEW,
+    ROLE,
+    name_pattern,
+)
+
+_REPLACE = re.compile(rf"replac(?:e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous)\s+)?"
+                      rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}")
+_ACTING_AS = re.compile(rf"acting\s+as\s+{NEW}(?P<role>{ROLE})")
+_JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}}|council|authority"
+                         rf"|department|borough|county)\b(?!\s+as\b)|(?=(?:in|last|this|earlier)\s))")
+# "became director", "took over as director", "was named as the new director", "succeeded Jo Smith (as director)"
+_BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|named)\s+"
+                     rf"(?:as\s+)?{NEW}(?P<role>{ROLE})")
+_TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+from\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}")
+_SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
+# "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
+_SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:has|have|had|was|is)\s+(?:been\s+)?(?:\w+ly\s+)?$")
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
+_APPOINTED = re.compile(rf"[Aa]ppointed\s+(?:as\s+)?{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
+                        r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
+_APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(?P<role>{ROLE})")
+_APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?P<role>{ROLE}(?:\s+posts?)?)")
+_NAME_WAS = re.compile(rf"{name_pattern('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
+_ROLE_WAS = re.compile(rf"(?P<role>{ROLE}),?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was)\s+)?"
+                       r"(?:newly\s+|recently\s+)?$")
+_APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:the|her|his|their)\s+(?:post|role|job))\b")
+_NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
+_TOOK_UP = re.compile(r"(?:took|take|takes|taking)\s+up\s+(?:the|her|his|their)\s+(?:post|role|position|job)\b")
+_JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{NEW}(?P<role>{ROLE})")
+_IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
+_HOLDER_HAS_BEEN = re.compile(rf"(?:(?P<role>{ROLE})|{name_pattern('n')})\s+(?:has|have)\s+been\s+$")
+# Before "in post since": "<name>, and the leader who has kept | her | in post since"; "<name>, whom the
+# leader has kept | in post since". The pronoun stands for the name just before the keeper's clause.
+_KEPT = re.compile(r"(?<![\w’'-])(?:kept|retained|maintained)\s+(?:(?P<pro>her|him)\s+)?$")
+_KEEPER_WHO = re.compile(r",?\s+(?:(?:and|but|while|whereas)\s+)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}?"
+                         r"(?:who|that)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
+_KEEPER_WHOM = re.compile(r",\s+whom\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?:has|have|had)\s+(?:\w+ly\s+)?$")
+_FOR_DURATION = re.compile(DURATION)
+_TENURE = re.compile(
+    rf"{HOLDER}\s+(?:has|have)\s+(?:been|served\s+as|held\s+the\s+(?:post|role|position|job)\s+of)\s+"
+    rf"(?:(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})|(?P<post>in\s+(?:post|position"
+    r"|office|charge|(?:the|her|his|their)\s+(?:post|role|job|position))))"
+    rf"(?:\s+(?:in|at)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})?\s+$")
+# "Jo Smith has been corporate director at Kent since 2001" (before "since")
+_ROLE_SINCE = re.compile(
+    rf"{HOLDER},?\s+(?:has|have)\s+been\s+(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})"
+    rf"(?:\s+(?:in|at)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|and|&)){{0,4}})?\s+$")
+# "a senior management post has been filled", "three more posts should be filled by December"
+_POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
+                           r"(?:has|have|had|should|will|would|is|are|was|were)\s+(?:(?:now|yet|also|all|be|been|to|be|being"
+                           r"|already)\s+){0,3}$")
+_FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their)\s+(?P<role>(?:(?:top|vacant|permanent|interim|senior)\s+)?"
+                       r"(?:job|post|role|position|vacancy))\b")
+
+
+def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith was appointed as mayor", "appointed Jo Smith as DCS", "a new head of fostering was appointed"."""
+    text, s = sentence.article.text, sentence.start
+    named = _APPOINTED_NAME.match(text, pos)
+    if named:
+        return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]
+    role = _APPOINTED.match(text, pos) or _APPOINTMENT_OF.match(text, pos)
+    if role:
+        subject = match_back(_NAME_WAS, text, s, pos)
+        person = resolve_name(subject["n"], subject.start("n"), people.full) if subject else holder_of(mentions, role)
+        if not person and text[pos] == "a" and not _APPOINTMENT_OF.match(text, pos):
+            before = person_before(text, s, pos, mentions, people.full, people.roles)
+            if not before and match_back(_SUBJECT_VERB, text, s, pos, ONE_REACH):
+                before = sentence_subject(text, s, mentions, people.full, people.roles)
+            person = before[0] if before else ""
+        return [appointment_row(sentence, pos, role, person)]
+    role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
+    if role:
+        return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
+    # "She was appointed in 2015": the person named before, in the post the article gives them
+    before = _APPOINTED_BARE.match(text, pos) and person_before(text, s, pos, mentions, people.full, people.roles)
+    if before and before[1]:
+        return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.appointed-in-post",
+                             bool(INTERIM.search(before[1])))]
+    return []
+
+
+def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"The deputy mayor took up the role in May"; "She will take up the post in May" (the person named before)."""
+    text = sentence.article.text
+    if not _TOOK_UP.match(people.lower, pos):
+        return []
+    role = match_back(ROLE_DID, text, sentence.start, pos)
+    if role:
+        return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
+    before = person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    if before and before[1]:
+        return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.took-up-pronoun",
+                             bool(INTERIM.search(before[1])))]
+    return []
+
+
+def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Smith, who joined the borough as a locum social worker, ..."."""
+    text = sentence.article.text
+    role = _JOINED_AS.match(text, pos)
+    subject = role and sentence_subject(text, sentence.start, mentions, people.full, people.roles)
+    if subject:
+        return [appointment_row(sentence, pos, role, subject[0])]
+    org = _JOINED_ORG.match(text, pos)
+    before = org and person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    if before and before[1] and is_council_post(before[1], ""):
+        return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.joined-organisation",
+                             bool(INTERIM.search(before[1])))]
+    return []
+
+
+def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith became director in 2016", "took over as DCS", "was named as the new director"; "took over from /
+    succeeded Ann Lee": Lee left the post."""
+    text, s = sentence.article.text, sentence.start
+    rows = []
+    before = person_before(text, s, pos, mentions, people.full, people.roles)
+    m = _BECAME.match(text, pos)
+    if m and before and is_council_post(m["role"], ""):
+        rows.append(appointment_row(sentence, pos, m, before[0], "staff_changes.became"))
+    gone = _TOOK_OVER_FROM.match(text, pos) or _SUCCEEDED.match(text, pos)
+    leaver = gone and resolve_name(gone["n"], gone.start("n"), people.full)
+    if leaver:
+        role = clean_role(gone["role"] or "") or people.roles.get(leaver, "")
+        taken = gone.groupdict().get("role2") or role
+        if before and not rows and taken:
+            rows.append(appointment_row(sentence, pos, taken, before[0], "staff_changes.became", bool(INTERIM.search(taken))))
+        if first_departure(people, leaver, pos):
+            rows.append(change_row("staff_changes.became", sentence, gone.start("n"), "departed", role, leaver,
+                             interval=when_by_tense(sentence, pos)))
+    return rows
+
+
+def on_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith has been corporate director at Kent since 2001": appointed then."""
+    text = sentence.article.text
+    held = match_back(_ROLE_SINCE, text, sentence.start, pos)
+    date = held and next((d for d in sentence.dates if 0 <= d.start - pos <= 6 and d.interval.start), None)
+    if not date:
+        return []
+    person = resolve_name(held["n"], held.start("n"), people.full) if held["n"] else ""
+    if held["n"] and not person:
+        return []
+    role = held["role"]
+    # the date itself, without "since" running it to publication
+    bare = [d for d in find_dates(text, sentence.article.published, pos + len("since"), date.end) if d.interval.start]
+    when = bare[0].interval if bare else date.interval
+    return [change_row("staff_changes.role-since", sentence, pos, "interim_appointed" if INTERIM.search(role) else "appointed",
+                 role, person, interval=when, span=(held.start(), date.end))]
+
+
+def on_acting(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith has been acting as interim director": an interim appointment before publication."""
+    text = sentence.article.text
+    role = _ACTING_AS.match(text, pos)
+    before = role and person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    return [appointment_row(sentence, pos, role, before[0], "staff_changes.acting-as", True)] if before else []
+
+
+def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith will replace director Ann Lee": Lee leaves the post, Smith takes it (interim if the clause says so)."""
+    text = sentence.article.text
+    m = _REPLACE.match(text, pos)
+    if not m:
+        return []
+    leaver = resolve_name(m["n"], m.start("n"), people.full)
+    role = clean_role(m["role"] or "") or people.roles.get(leaver, "")
+    if not role:
+        return []  # "replacing the Common Assessment Framework": not a person's post
+    rows = []
+    taker = person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    if not taker:
+        # "Jo Smith, who moved from Kent to replace ...": the last person named before a "who" clause
+        for n in reversed(list(ANY_NAME.finditer(text, max(sentence.start, pos - 150), pos))):
+            person = resolve_name(n["n"], n.start("n"), people.full)
+            if person and _WHO_CLAUSE.fullmatch(text, n.end(), pos):
+                taker = (person, people.roles.get(person, ""))
+                break
+    if taker and taker[0] and role:
+        a, b = sentence.clause(pos)
+        interim = bool(INTERIM.search(text, pos, sentence.end) and "interim basis" in text[pos:sentence.end])
+        rows.append(appointment_row(sentence, pos, INTERIM.sub("", role).strip() if not interim else role, taker[0],
+                                 "staff_changes.replace", interim))
+    if leaver and first_departure(people, leaver, pos):
+        rows.append(change_row("staff_changes.replace", sentence, m.start("n"), "departed", role, leaver,
+                         interval=when_by_tense(sentence, pos)))
+    return rows
+
+
+def on_in_post_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"The chair has been in post since May"; "Jo Smith, and the leader who has kept her in post since May"."""
+    text = sentence.article.text
+    if not _IN_POST_SINCE.match(people.lower, pos):
+        return []
+    holder = match_back(_HOLDER_HAS_BEEN, text, sentence.start, pos)
+    date = next((d for d in sentence.dates if d.start > pos), None)
+    if not date:
+        return []
+    if not holder:
+        return _kept_since(sentence, pos, people, mentions, date)
+    person = resolve_name(holder["n"], holder.start("n"), people.full) if holder["n"] else ""
+    role = holder["role"] or people.roles.get(person, "")
+    if not person and not role:
+        return []
+    return [change_row("staff_changes.in-post-since", sentence, pos, "in_post", role, person, interval=sentence.since(date.start, date.end),
+                 span=(holder.start(), date.end))]
+
+
+def _kept_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention], since: DateMention) -> Rows:
+    """The person someone "has kept in post since X": the name just before the keeper's clause, if they hold a post."""
+    text = sentence.article.text
+    kept = match_back(_KEPT, text, sentence.start, pos, 20)
+    if not kept:
+        return []
+    names = list(ANY_NAME.finditer(text, sentence.start, kept.start()))
+    if not names:
+        return []
+    name = names[-1]
+    person = resolve_name(name["n"], name.start("n"), people.full)
+    role = people.roles.get(person, "")
+    if not person or not is_council_post(role, ""):
+        return []
+    told = next((m for m in mentions if m.start <= name.start("n") < m.end <= kept.start()), None)
+    gap_start = told.end if told else name.end()
+    keeper = _KEEPER_WHO if kept["pro"] else _KEEPER_WHOM
+    if not keeper.fullmatch(text, gap_start, kept.start()):
+        return []
+    return [change_row("staff_changes.kept-since", sentence, pos, "in_post", role, person, interval=sentence.since(since.start, since.end),
+                 span=(name.start(), since.end))]
+
+
+def _back_in_time(pub: Interval, m: re.Match) -> Interval:
+    """When a tenure of the duration `m` that runs to the publication began."""
+    n, unit = count_of(m["dn"]), m["du"].lower()
+    half = bool(m["half"] or m["half2"])
+    step = {"day": relativedelta(days=n),
+            "week": relativedelta(weeks=n, days=3 * half),
+            "month": relativedelta(months=n, days=15 * half),
+            "year": relativedelta(years=n, months=6 * half),
+            "decade": relativedelta(years=10 * n + 5 * half)}[unit]
+    q = " ".join((m["q"] or "").lower().split())
+    if q in BOUND_WORDS["before"]:
+        return Interval(None, pub.end - step, "before")
+    if q in BOUND_WORDS["after"]:
+        return Interval(pub.start - step, None, "after")
+    start, end = pub.start - step, pub.end - step
+    if unit in ("day", "week"):
+        return Interval(start, end, "day" if start == end else "range")
+    first, last = date(start.year, start.month, 1), month_end(end.year, end.month)
+    if (first.year, first.month) == (last.year, last.month):
+        return Interval(first, last, "month")
+    whole_year = (first.month, last.month, first.year) == (1, 12, last.year)
+    return Interval(first, last, "year" if whole_year else "range")
+
+
+def on_tenure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith has been chief executive for just over a year": appointed about that long before publication."""
+    text, pub = sentence.article.text, sentence.article.published
+    duration = _FOR_DURATION.match(text, pos) if pub.start and pub.end else None
+    tenure = duration and match_back(_TENURE, text, sentence.start, pos)
+    if not tenure:
+        return []
+    person = resolve_name(tenure["n"], tenure.start("n"), people.full) if tenure["n"] else ""
+    if tenure["n"] and not person:
+        return []
+    role = tenure["role"] or people.roles.get(person, "") or tenure["holder"] or ""
+    if not role:
+        return []
+    interim = INTERIM.search(role)
+    return [change_row("staff_changes.tenure", sentence, pos, "interim_appointed" if interim else "appointed", role, person,
+                 interval=_back_in_time(pub, duration), span=(tenure.start(), duration.end()))]
+
+
+def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"a senior management post has been filled", "three more posts should be filled by December": appointments;
+    "Jo Smith has stepped up to fill the top job": her appointment."""
+    text = sentence.article.text
+    job = _FILL_JOB.match(text, pos)
+    if job:
+        subject = sentence_subject(text, sentence.start, mentions, people.full, people.roles)
+        if not subject:
+            return []
+        return [change_row("staff_changes.filled", sentence, pos, "appointed", subject[1] or job["role"], subject[0],
+                     interval=when_by_tense(sentence, pos))]
+    m = match_back(_POSTS_FILLED, text, sentence.start, pos, 120)
+    if not m:
+        return []
+    role = " ".join(ADJECTIVES.sub("", m["role"]).split())
+    q = count_before(sentence, m.start("role")) or count_before(sentence, m.start("role") - len("more "))
+    one = not q and match_back(ONE_BEFORE, text, sentence.start, m.start("role"), ONE_REACH)
+    if not (q or one):
+        return []
+    return [change_row("staff_changes.filled", sentence, pos, "appointed", role, count=q.value if q else 1.0,
+                 qualifier=q.qualifier if q else "exact", interval=when_by_tense(sentence, pos))]

@@ -1,0 +1,130 @@
+"""staff_changes rows: when a change happened, the row builder, people in post and appointments."""
+from __future__ import annotations
+
+import re
+
+from ...intervals import UNKNOWN, Interval
+from ..sentence import Sentence
+from .mentions import (
+    ArticlePeople,
+    PersonMention,
+    clean_role,
+    match_back,
+    organisation_of,
+)
+from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
+
+_NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?\s+(?:[\w’'-]+\s+){0,2}$")
+_BY_DFE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:DfE|Department\s+for\s+Education|(?:Education\s+)?Secretary(?:\s+of\s+State)?)\b")
+_HEAD_NOUN = re.compile(r"\s+(?:of|for|at|in|responsible|with|to)\s+")
+
+
+_SINCE_ONLY = re.compile(r"\b[Ss]ince\b")
+_OPENING = re.compile(r"\s*(?:During|In|Over|Throughout)\b")
+
+
+def _nearest_date(sentence: Sentence, a: int, b: int, pos: int) -> Interval | None:
+    dates = [d for d in sentence.dates if a <= d.start < b]
+    return min(dates, key=lambda d: abs(d.start - pos)).interval if dates else None
+
+
+def when_changed(sentence: Sentence, pos: int) -> Interval:
+    """When the change at `pos` happened: a date in its own clause, else a "since X" the sentence ties to it."""
+    text = sentence.article.text
+    a, b = sentence.clause(pos)
+    first = sentence.clause(sentence.start)[1]
+    opening = (_nearest_date(sentence, sentence.start, first, pos)
+               if first < a and _OPENING.match(text, sentence.start) else None)
+    runs_on = _SINCE_ONLY.search(text, a, b) and sentence.since(a, sentence.end)
+    return (sentence.since(a, b) or _nearest_date(sentence, a, b, pos) or runs_on
+            or sentence.since(sentence.start, a) or opening or UNKNOWN)
+
+
+# ----------------------------------------------------------------------------- rows
+
+Rows = list[tuple[str, dict]]
+
+
+def change_row(rule: str, sentence: Sentence, pos: int, change: str, role: str = "", person: str = "", *, count=None,
+         qualifier: str = "", organisation: str | None = None, interval: Interval | None = None,
+         span: tuple[int, int] | None = None) -> tuple[str, dict]:
+    council = sentence.council_before(pos)
+    if organisation is None:
+        organisation = f"{council} Council" if council else ""
+    start, end = span or (None, None)
+    return "staff_changes", sentence.row(
+        rule, start=start, end=end, council=council, interval=when_changed(sentence, pos) if interval is None else interval,
+        person=person, role=clean_role(role), organisation=organisation, change=change,
+        count=count, count_qualifier=qualifier if count is not None else "")
+
+
+def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """A person in post at the first mention that says so: now, or since the date the sentence gives."""
+    rows = []
+    for m in mentions:
+        if m.start not in people.in_post:
+            continue
+        role = m.role or people.roles.get(m.person, "")
+        if m.kind == "headed":
+            a, b = sentence.clause(m.start)
+            when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
+            rows.append(change_row("staff_changes.in-post", sentence, m.start, "in_post", role, m.person, interval=when))
+        elif m.kind == "apposition" and _NEW_BEFORE.search(sentence.article.text, m.start, m.end - len(m.role)):
+            # "Jo Smith, Kent's new director": appointed shortly before publication
+            rows.append(change_row("staff_changes.new-holder", sentence, m.end, "appointed", role, m.person,
+                             interval=sentence.before_publication(), span=(m.start, m.end)))
+        else:
+            rows.append(change_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
+                             span=(m.start, m.end), organisation=organisation_of(role)))
+    return rows
+
+
+def holder_of(mentions: list[PersonMention], role: re.Match) -> str:
+    """The person a role phrase belongs to ("Jo Smith, | the new mayor |, was appointed")."""
+    return next((m.person for m in mentions if m.start <= role.start("role") <= m.end), "")
+
+
+def when_by_tense(sentence: Sentence, pos: int) -> Interval:
+    """When an undated appointment or departure happened: after publication if the clause is future, else before it."""
+    when = when_changed(sentence, pos)
+    if when != UNKNOWN:
+        return when
+    a, b = sentence.clause(pos)
+    text = sentence.article.text
+    lo = max(sentence.start, pos - 120)
+    return sentence.after_publication() if FUTURE_NEAR.search(text, lo, b) else sentence.before_publication()
+
+
+def is_plural(role: str) -> bool:
+    """Whether a role names more than one post ("social workers", "heads of service", "management team")."""
+    words = _HEAD_NOUN.split(role, 1)[0].split()
+    head = words[-1].lower() if words else ""
+    return (head.endswith("s") and not head.endswith("ss")) or head in ("team", "staff", "workforce")
+
+
+def appointment_row(sentence: Sentence, pos: int, role: re.Match | str, person: str, rule: str = "staff_changes.appointment",
+                 interim: bool = False) -> tuple[str, dict]:
+    text = sentence.article.text
+    if isinstance(role, str):
+        name = role
+    else:
+        name = role["role"]
+        interim = interim or bool(INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role")))
+    a, b = sentence.clause(pos)
+    one = (not person and not isinstance(role, str) and not is_plural(name)
+           and match_back(ONE_BEFORE, text, sentence.start, role.start("role"), ONE_REACH))
+    return change_row(rule, sentence, pos, "interim_appointed" if interim else "appointed", name, person,
+                organisation="DfE" if _BY_DFE.search(text, a, b) else None, interval=when_by_tense(sentence, pos),
+                count=1.0 if one else None, qualifier="exact")
+
+
+def first_departure(people: ArticlePeople, person: str, pos: int) -> bool:
+    """Whether this is the article's first departure of `person` (each person leaves once per article)."""
+    first = people.departed.setdefault(person, pos)
+    return first == pos
+
+
+def count_before(sentence: Sentence, pos: int):
+    """The quantity that ends just before `pos` ("nine | practitioners"), if any."""
+    return next((q for q in sentence.quantities if q.unit == "count" and 0 < pos - q.end <= 2), None)

@@ -1,0 +1,138 @@
+"""Counted staff: hires, new teams and posts, headcount changes, starters and leavers, leadership churn."""
+from __future__ import annotations
+
+import re
+
+from ...dates import NUMBER
+from ...intervals import UNKNOWN
+from ..sentence import Sentence
+from .mentions import (
+    ArticlePeople,
+    PersonMention,
+    as_written,
+    match_back,
+    person_before,
+)
+from .patterns import ADJECTIVES, TEAM
+from .rows import (
+    Rows,
+    appointment_row,
+    change_row,
+    count_before,
+    is_plural,
+    when_by_tense,
+    when_changed,
+)
+from .vocabulary import ROLE
+
+_HIRED_INTO = re.compile(r"(?:employed|recruited|hired|brought\s+in)\s+(?:in|into)\s+(?:an?|the)\s+"
+                         r"(?P<role>[\w’'&-]+(?:\s+[\w’'&-]+){0,6}?)\s+(?:role|post|position|job)\b")
+_HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in)\b")
+_HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
+_HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+)?(?:(?:new|additional|extra|more)\s+)?(?P<role>{ROLE})")
+_TEAM_HAS_BEEN = re.compile(
+    rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}\s+(?:has|have|had)\s+been\s+$")
+_CREATED_TEAM = re.compile(
+    rf"(?:set\s+up|established|created|formed|launched)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?{TEAM}")
+_TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
+_JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,4}?(?:jobs|posts|roles|positions))\b")
+_JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
+_GREW_STAFF = re.compile(
+    r"(?:increased|reduced|cut|grown|grew|doubled|halved|boosted|expanded|raised)\s+"
+    r"(?:the\s+(?:number|size)\s+of\s+|its\s+|their\s+)"
+    r"(?P<role>(?:[\w’'-]+\s+){0,2}?"
+    r"(?:staff|social\s+workers|practitioners|workforce|employees|managers|headcount))\b")
+_STAFF_CUTS = re.compile(r"cut-?backs?\b|cuts\b")
+_STAFF_BEFORE = re.compile(r"(?P<role>staff|workforce|jobs?|posts?)\s+$")
+_HEDGE = re.compile(r"\b(?:probably|perhaps|seems?|may\s+have|might|could)\b")
+# "The department has had six heads since 2013": a count of leaders
+_HAS_HAD = re.compile(rf"ha(?:s|ve)\s+had\s+(?P<n>{NUMBER})\s+(?:different\s+)?(?P<role>{ROLE}|heads|bosses)\b")
+# "There were 43 new starters last year", "35 leavers"
+_STARTERS = re.compile(r"(?:starters|joiners|leavers)\b")
+_STAFF_WORDS = re.compile(r"\b(?:staff|social\s+workers|employees|workforce|practitioners)\b(?![^.]{0,50}care\s+leavers)")
+_SET_OF = re.compile(rf"(?:set|round|wave)\s+of\s+(?P<role>{ROLE}(?:\s+and\s+{ROLE})?)")
+_GONE = re.compile(r"come\s+and\s+gone\b")
+_ROLE_HAVE = re.compile(rf"(?P<role>{ROLE})\s+(?:have|has|had)\s+(?:since\s+)?$")
+_CHANGES_IN = re.compile(r"(?:changes?\s+(?:in|to|of)|chang(?:ed|ing)\s+(?=(?:the|its|their)\s))\s*(?:(?:the|its|their)\s+)?"
+                         r"(?P<role>(?:senior\s+|political\s+|corporate\s+)?(?:leadership|management)(?:\s+team)?"
+                         r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+services)?)?)\b")
+
+
+def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """Counted hires in the clause of a hiring verb ("nine practitioners and a team manager were hired")."""
+    if _HIRINGS.match(people.lower, pos):
+        return [change_row("staff_changes.hire", sentence, pos, "hired")]
+    if not _HIRE_AT.match(people.lower, pos):
+        return []
+    into = _HIRED_INTO.match(sentence.article.text, pos)
+    before = into and person_before(sentence.article.text, sentence.start, pos, mentions, people.full, people.roles)
+    if before:
+        return [appointment_row(sentence, pos, into, before[0], "staff_changes.hired-into-role")]
+    rows = []
+    for m in _HIRED_ITEM.finditer(sentence.article.text, *sentence.clause(pos)):
+        q = count_before(sentence, m.start())
+        if q or m["a"]:
+            rows.append(change_row("staff_changes.hire", sentence, m.start("role"), "hired", m["role"], count=q.value if q else 1.0,
+                             qualifier=q.qualifier if q else "exact"))
+    return rows
+
+
+def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"A triage team has been formed", "launched a rapid response team", "12 roles have been funded"."""
+    low, text = people.lower, sentence.article.text
+    rows = []
+    team = _TEAM_VERB.match(low, pos) and match_back(_TEAM_HAS_BEEN, low, sentence.start, pos)
+    team = team or _CREATED_TEAM.match(low, pos)
+    if team:
+        rows.append(change_row("staff_changes.create", sentence, team.start("role"), "team_created", ADJECTIVES.sub("", as_written(text, team))))
+    if _JOBS_VERB.match(low, pos):
+        for q in sentence.quantities:
+            jobs = q.unit == "count" and _JOBS.match(low, q.end, sentence.end)
+            if jobs and (0 <= pos - jobs.end() <= 30 or 0 <= q.start - pos <= 30):
+                role = ADJECTIVES.sub("", as_written(text, jobs))
+                rows.append(change_row("staff_changes.create", sentence, q.start, "posts_created", role, count=q.value, qualifier=q.qualifier))
+    return rows
+
+
+def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"doubled the number of practitioners", "workforce cuts"."""
+    low = people.lower
+    if _HEDGE.search(low, sentence.start, sentence.end):
+        return []
+    cut = _STAFF_CUTS.match(low, pos) and match_back(_STAFF_BEFORE, low, sentence.start, pos, 20)
+    change = _GREW_STAFF.match(low, pos) or cut
+    if not change:
+        return []
+    return [change_row("staff_changes.staff", sentence, change.start("role"), "headcount_change", as_written(sentence.article.text, change))]
+
+
+def on_starters(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"There were 43 new starters last year": hires; "35 leavers": departures (counted)."""
+    if not _STARTERS.match(people.lower, pos):
+        return []
+    text = sentence.article.text
+    q = next((q for q in sentence.quantities if q.unit == "count" and 0 < pos - q.end <= len(" new ")), None)
+    if not q:
+        return []
+    word = people.lower[pos:pos + 7]
+    change = "departed" if word.startswith("leavers") else "hired"
+    if change == "departed" and not _STAFF_WORDS.search(people.lower, sentence.start, sentence.end):
+        return []  # "27 care leavers" are young people leaving care
+    return [change_row("staff_changes.starters", sentence, q.start, change, text[pos:pos + (7 if change == "departed" else 8)].rstrip(),
+                 count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos) if when_changed(sentence, pos) == UNKNOWN
+                 else when_changed(sentence, pos), span=(q.start, pos + 8))]
+
+
+def on_leadership(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"a second wave of managers", "locum managers have come and gone", "changes to the management team"."""
+    text, low = sentence.article.text, people.lower
+    had = _HAS_HAD.match(text, pos)
+    if had and is_plural(had["role"]):
+        q = next((q for q in sentence.quantities if q.unit == "count" and q.start >= had.start("n")), None)
+        if q and q.start < had.end("n") + 2:
+            when = sentence.since(had.end(), sentence.end) or UNKNOWN
+            return [change_row("staff_changes.leadership", sentence, pos, "leadership_change", had["role"], count=q.value,
+                         qualifier=q.qualifier, interval=when)]
+    m = (_SET_OF.match(text, pos) or (_GONE.match(low, pos) and match_back(_ROLE_HAVE, text, sentence.start, pos))
+         or _CHANGES_IN.match(low, pos))
+    return [change_row("staff_changes.leadership", sentence, m.start(), "leadership_change", as_written(text, m))] if m else []

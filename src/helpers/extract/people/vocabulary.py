@@ -1,0 +1,104 @@
+"""Names and role phrases: the words people and posts are written in, as regex fragments."""
+from __future__ import annotations
+
+import re
+
+from ...dates import NUMBER
+
+
+def words_pattern(*phrases: str) -> str:
+    """An alternation of regex phrases, longest first, each word's first letter in either case."""
+    def word(w: str) -> str:
+        return f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
+    return "(?:" + "|".join(r"\s+".join(map(word, p.split())) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def trie_pattern(words) -> str:
+    """A fast alternation of literal lower-case phrases, grouped by first letter."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(r"\s+".join(map(re.escape, w[1:].split(" "))))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+# ----------------------------------------------------------------------------- names and roles
+
+TITLE = r"(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+)"
+CAPITALISED = r"(?:O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?!\w|[’']\w)"
+NOT_NAME = frozenset(
+    "Council Borough County District City Department Ofsted Town Hall Street Road Office Board Team Services Service "
+    "Care Help Early Social Children Education Government Secretary State Labour Conservative Conservatives Tory "
+    "Liberal Democrat Democrats Green Party Inside Court Committee Partnership Trust Agency Inspector Inspection "
+    "Improvement Plan Report Directive Minister Mayor Commissioner Director Executive Chief Leader Cabinet Member "
+    "Group Unit Head Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Capitalised words that start a sentence or a title, not a name.
+NOT_FIRST = "(?!(?:" + "|".join(sorted(NOT_NAME | set(
+    "The A An And But Or Nor Neither Either In On At Of For By To From With Since When While After Before Following "
+    "Under Despite During This That These Those It Its He She They We You His Her Their Our My If As So Then Now Also "
+    "However Indeed Meanwhile Last Next Both All Many Some Other How What Why Where Who Which Whilst Although Though "
+    "Yet Once Given Because Unlike Like Only Even Every Each No Not".split()))) + r")\b)"
+
+
+# A word that cannot go on a name ("Prime | Minister David Cameron").
+NOT_NEXT_WORD = "(?:" + "|".join(sorted(NOT_NAME)) + r")\b"
+NOT_NEXT = f"(?!{NOT_NEXT_WORD})"  # "Local Safeguarding | Children Board" is a body, not a person
+
+
+def name_pattern(group: str) -> str:
+    """A person's name, optionally titled ("Councillor") and honoured ("OBE"), captured as `group`."""
+    return (rf"(?<![\w’'-])(?=[A-Z]){TITLE}?{NOT_FIRST}(?P<{group}>{CAPITALISED}(?:[ ]{NOT_NEXT}{CAPITALISED}){{0,2}})(?![ ]{NOT_NEXT_WORD})"
+            r"(?:\s+(?:OBE|MBE|CBE))?")
+
+
+MOD = words_pattern(
+    "interim", "acting", "temporary", "permanent", "senior", "junior", "assistant", "deputy", "associate", "executive",
+    "corporate", "strategic", "operational", "principal", "service", "council", "borough", "county", "social", "care",
+    "work", "children[’']?s?", "services", "early", "help", "unit", "team", "case", "proceedings", "progression",
+    "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
+    "political", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
+    "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
+    "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional")
+HEAD = "(?:" + words_pattern(
+    "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
+    "commissioners?", "leaders?", "cabinet members?", "lead members?", "portfolio holders?", "mayors?",
+    "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
+    "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?",
+    "secretary of state", "spokes(?:person|man|woman)s?",
+    "advis[eo]rs?") + r"|CEOs?|DCS|ADs?|MPs?|[Hh]eads?(?=\s+of\b))"
+# A length of time: "for just over a year", "for nearly two and a half years", "for the past six months".
+BOUND_WORDS = {"before": ("just over", "well over", "over", "more than", "at least", "upwards of"),
+               "after": ("just under", "under", "less than", "nearly", "almost", "not quite", "barely")}
+DURATION = (r"(?i:for\s+(?:the\s+(?:past|last)\s+)?"
+            r"(?:(?P<q>" + "|".join(w.replace(" ", r"\s+") for ws in BOUND_WORDS.values() for w in ws)
+            + r"|about|around|roughly|approximately|some|just|only)\s+)?"
+            rf"(?P<dn>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+(?P<du>day|week|month|year|decade)s?"
+            r"(?P<half2>\s+and\s+a\s+half)?(?!\w))")
+# Not the start of a length of time (a role's complement stops before one).
+NO_DURATION = (r"(?!(?i:for\s+(?:the\s+(?:past|last)\s+)?(?:(?:just|well|not|more|less|at|upwards|over|under"
+               r"|than|least|of|nearly|almost|quite|barely|about|around|roughly|approximately|some|only)\s+)*"
+               r"(?:a\s+couple\s+of\s+|[\w-]+\s+(?:and\s+a\s+half\s+)?)(?:day|week|month|year|decade)s?\b))")
+# Capitalised words that start a second role, not a name ("Deputy Leader and Cabinet Member for ...").
+ROLE_WORD = r"(?:Cabinet|Lead|Deputy|Chief|Executive|Assistant|Director|Portfolio|Head|Chair|Leader)\b"
+# Words that end a role's complement ("head of fostering | was sacked").
+STOP = (r"(?:who|whom|which|that|was|were|is|are|be|been|has|have|had|said|says|will|would|could|should|may|might"
+        r"|to|in|on|since|after|before|when|while|as|by|from|with|nor|or|but|until|during|between)")
+CW = (rf"(?!{STOP}\b){NO_DURATION}(?!and\s+(?:an?|the|(?!{ROLE_WORD})[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+      rf"(?!,\s+(?:$|(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\b)))\b)[\w’'&()-]+")
+# A space inside a role; a line break only where the next line goes on in lower case (PDF text).
+SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z(]))"
+LIST_PART = rf"{CW}(?:{SP}{CW}){{0,3}}"
+# "of fostering", "for schools, skills and families"
+COMPLEMENT = (rf"(?:{SP}{NO_DURATION}(?:of|for|responsible\s+for|at){SP}{CW}(?:{SP}{CW}){{0,7}}"
+              rf"(?:,{SP}{LIST_PART}{SP}(?:and|&){SP}{LIST_PART}(?=\s*[,.;:)\n]|\s*$))?)")
+ROLE = rf"(?<![\w’'-])(?:{MOD}\s+){{0,3}}{HEAD}\b{COMPLEMENT}?"
+DET = r"(?:the|a|an|its|their|his|her|our|(?:[A-Z][\w-]*|[a-z]+)[’']s)"
+# Words between a determiner and the role: "£99,000-a-year", "Green-led borough's embattled"
+FILL = (r"(?!(?:who|whom|whose|which|that|was|were|is|are|has|had|have|said|says|and|or|but|nor|not|also|then)\b)"
+        r"(?:[£$€]?\d[\d,.]*(?:-[a-z]+)*|[\w’'&-]+)")
+NEW = (r"(?:(?:the|an?|its|their|some|two|three|four|five|[A-Z][\w-]*[’']s)\s+)?"
+       r"(?:(?:new|newly|recent|additional|extra|further|highly[- ]\w+)\s+)*")
+
+ANY_NAME = re.compile(name_pattern("n"))
+
