@@ -1,25 +1,24 @@
 """Turn article bodies into the contract's fact tables.
 
 Each concern (ratings, workforce, money, people, events) is a module with one function
-`extract(sentence) -> list[tuple[table, row]]`. The body is scanned once for dates,
-quantities and council names; each sentence then carries what falls inside it.
+`extract(sentence) -> list[tuple[table, row]]`. The body is annotated once with typed spans
+(dates, quantities, sums, councils, names, grades ...: `spans.py`); each sentence reads the
+spans inside it.
 """
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Sized
 
 import pandas as pd
 
 from ..corpus import Article
 from ..councils import find_councils, main_council
-from ..dates import find_dates
-from ..numbers import find_quantities
 from ..parallel import map_items
 from ..schema import TABLES, columns
 from ..tables import with_identity
 from ..text import sentence_spans
 from .sentence import Sentence, unique
+from .spans import annotate
 
 
 def _extractors() -> list[Callable[[Sentence], list[tuple[str, dict]]]]:
@@ -28,34 +27,13 @@ def _extractors() -> list[Callable[[Sentence], list[tuple[str, dict]]]]:
     return [ratings.extract, workforce.extract, money.extract, people.extract, events.extract]
 
 
-class _Index:
-    """Items sorted by start offset, sliced by a span in O(log n)."""
-
-    def __init__(self, items: list, start_of: Callable):
-        self.items, self.starts = items, [start_of(i) for i in items]
-
-    def within(self, start: int, end: int, end_of: Callable) -> list:
-        found = self.items[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
-        return [i for i in found if end_of(i) <= end]
-
-
 def sentences(article: Article) -> list[Sentence]:
-    """The body's sentences, each with the dates, quantities and councils inside it."""
-    a, b = article.body_start, article.body_end
-    councils = find_councils(article.text, a, b)
-    dates = _Index(find_dates(article.text, article.published, a, b), lambda d: d.start)
-    quantities = _Index(find_quantities(article.text, a, b), lambda q: q.start)
-    named = _Index(councils, lambda c: c[0])
-    default = main_council(find_councils(article.headline) + councils)
-    return [
-        Sentence(
-            article=article, start=s, end=e, council=default,
-            councils=named.within(s, e, lambda c: c[1]),
-            dates=dates.within(s, e, lambda d: d.end),
-            quantities=quantities.within(s, e, lambda q: q.end),
-        )
-        for s, e in sentence_spans(article.text, a, b)
-    ]
+    """The body's sentences, each reading the spans (`spans.py`) found once over the body."""
+    spans = annotate(article)
+    named = spans.of("COUNCIL", article.body_start, article.body_end)
+    default = main_council(find_councils(article.headline) + [(s.start, s.end, s.value) for s in named])
+    return [Sentence.of(article, s, e, default, spans)
+            for s, e in sentence_spans(article.text, article.body_start, article.body_end)]
 
 
 def extract_article(article: Article) -> list[tuple[str, dict]]:

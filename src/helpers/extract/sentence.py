@@ -1,4 +1,4 @@
-"""A sentence of an article body with what was found inside it, and the row builder."""
+"""A sentence of an article body with the spans inside it (`spans.py`), the one clause splitter, and the row builder."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,7 @@ from ..intervals import UNKNOWN, Interval
 from ..numbers import Quantity
 from ..schema import TABLES, columns
 from .rules import RULES
+from .spans import Span, Spans
 
 # The columns an extracted row fills: all but the identity columns `extract_corpus` adds.
 _FIELDS = {name: frozenset(columns(fields)) - {"mention_id", "review"} for name, fields in TABLES.items()}
@@ -20,8 +21,8 @@ _FIELDS = {name: frozenset(columns(fields)) - {"mention_id", "review"} for name,
 CLAUSE = re.compile(r"[;:]\s|,\s|\s[–—]\s|[()\[]|\n[ \t]*\n")
 STATEMENT = re.compile(r"[;:]\s|\s[–—]\s|,\s(?:though|although|but|while|whereas|and\s+that)\s|\n[ \t]*\n")
 CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
-_SINCE_WORD = re.compile(r"(?:since|following|after)\b", re.I)
-_SINCE_BEFORE = re.compile(r"\b(?:since|following|(?<!looked )(?<!looked-)after)\b[^.;]{0,60}$", re.I)
+_SINCE_REACH = 60  # characters from since/following/after to the date it introduces
+_STOP = re.compile(r"[.;]")
 # The tense of an undated clause: ahead of the publication, before it, or (neither) at it.
 _FUTURE = re.compile(r"\b(?:will|would|could|shall|(?:is|are)\s+to\s+be|(?:plans?|wants?|aims?|expected|set|due|going)"
                      r"\s+to)\b|['’]ll\b", re.I)
@@ -45,14 +46,28 @@ class Sentence:
     article: Article
     start: int
     end: int
-    council: str                          # the article's main council: the default subject
-    councils: list[tuple[int, int, str]]  # councils named in the sentence
+    council: str  # the article's main council: the default subject
+    spans: Spans  # the article body's spans; the three below are this sentence's share of them
     dates: list[DateMention]
-    quantities: list[Quantity]
+    quantities: list[Quantity]            # counts, shares and sums of money, in text order
+    councils: list[tuple[int, int, str]]  # (start, end, council) of each council named
+
+    @classmethod
+    def of(cls, article: Article, start: int, end: int, council: str, spans: Spans) -> Sentence:
+        """The sentence text[start:end] with its share of the article's spans."""
+        return cls(article, start, end, council, spans,
+                   dates=[s.value for s in spans.of("DATE", start, end)],
+                   quantities=[s.value for s in sorted(spans.of("QUANTITY", start, end) + spans.of("MONEY", start, end),
+                                                       key=lambda s: s.start)],
+                   councils=[(s.start, s.end, s.value) for s in spans.of("COUNCIL", start, end)])
 
     @property
     def text(self) -> str:
         return self.article.text[self.start:self.end]
+
+    def spans_of(self, kind: str, a: int | None = None, b: int | None = None) -> list[Span]:
+        """The spans of `kind` inside text[a:b] (default: this sentence)."""
+        return self.spans.of(kind, self.start if a is None else a, self.end if b is None else b)
 
     def row(self, rule: str, *, start: int | None = None, end: int | None = None, council: str | None = None,
             interval: Interval = UNKNOWN, **fields) -> dict:
@@ -91,10 +106,11 @@ class Sentence:
         return a, after.start() if after else stop
 
     def introduced(self, pos: int, a: int | None = None) -> bool:
-        """Whether since/following/after introduces the date at `pos` (looking back no further than `a`)."""
-        text = self.article.text
-        lo = max(self.start if a is None else a, pos - 70)
-        return bool(_SINCE_WORD.match(text, pos) or _SINCE_BEFORE.search(text, lo, pos))
+        """Whether a SINCE span (since/following/after) introduces the date at `pos`: it starts the date, or comes
+        at most _SINCE_REACH characters before it with no full stop or semicolon between (looking back to `a`)."""
+        lo = max(self.start if a is None else a, pos - _SINCE_REACH - len("following"))
+        return any(s.start == pos or (pos - s.end <= _SINCE_REACH and not _STOP.search(self.article.text, s.end, pos))
+                   for s in self.spans_of("SINCE", lo, pos + len("following")) if s.start <= pos)
 
     def since(self, a: int | None = None, b: int | None = None) -> Interval | None:
         """From the first date in text[a:b] that since/following/after introduces to the publication's end."""

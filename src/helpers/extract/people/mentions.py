@@ -10,6 +10,7 @@ from typing import NamedTuple
 from ...corpus import Article
 from ...councils import gazetteer
 from ...text import sentence_spans
+from ..spans import annotate
 from .patterns import FUTURE_NEAR, KIND, ROLE_DID, TO_VERB
 from .vocabulary import ANY_NAME, DET, FILL, NOT_NAME, ROLE, name_pattern, trie_pattern
 
@@ -191,7 +192,7 @@ def article_people(article: Article) -> ArticlePeople:
     anchors = [(m.start(), KIND[" ".join(m.group().split())]) for m in _ANCHOR.finditer(lower, a, b)
                if (m.start() == 0 or not lower[m.start() - 1].isalnum())
                and not (m.group() in _WHOLE_WORD and lower[m.end():m.end() + 1].isalnum())]
-    names = list(ANY_NAME.finditer(text, a, b))
+    names = [span.value for span in annotate(article).of("PERSON", a, b)]
     full = [(m.start("n"), m["n"]) for m in names if " " in m["n"] and _is_name(m["n"])]
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
     roles: dict[str, str] = {}

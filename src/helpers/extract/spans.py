@@ -1,0 +1,120 @@
+"""The span layer: typed spans found once per article body, which every extractor reads.
+
+Each kind below is marked in one pass over the body, the first time it is asked for; a
+`Sentence` then slices the spans that fall inside it. Extractors never look for a date, a
+number, a council or a name themselves.
+
+| kind            | value                                   | found by                       |
+|-----------------|-----------------------------------------|--------------------------------|
+| DATE            | `DateMention` (its interval resolved)   | `helpers.dates.find_dates`     |
+| QUANTITY, MONEY | `Quantity` (qualifier, bounds, unit)    | `helpers.numbers.find_quantities` (MONEY: unit gbp) |
+| FINANCIAL_YEAR  | `DateMention` of a "2019/20"-style year | the DATE spans written so      |
+| COUNCIL         | the council's canonical name            | `helpers.councils.find_councils` (the gazetteer) |
+| AREA            | "England" or "national": not a council  | `_AREA` below                  |
+| PERSON          | the `re.Match` of a name (group `n`)    | `people.vocabulary.ANY_NAME`   |
+| GRADE           | the Ofsted grade, canonical             | `_GRADE` below                 |
+| SINCE           | the word: since / following / after    | `_SINCE` below                 |
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ..corpus import Article
+from ..councils import find_councils
+from ..dates import find_dates
+from ..numbers import find_quantities
+
+_FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
+_AREA = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|in\s+England|England['’]s)\b",
+                   re.I)
+_GRADE = re.compile(r"\b(?:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|good)\b", re.I)
+_SINCE = re.compile(r"\b(?:since|following|(?<!looked )(?<!looked-)after)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str     # one of KINDS
+    start: int
+    end: int
+    value: object
+
+
+def _grade(word: str) -> str:
+    low = " ".join(word.lower().split())
+    return "Requires improvement" if low.startswith("require") else low.capitalize()
+
+
+def _dates(article: Article, a: int, b: int) -> list[Span]:
+    dates = find_dates(article.text, article.published, a, b)
+    return [Span("DATE", d.start, d.end, d) for d in dates] + [
+        Span("FINANCIAL_YEAR", d.start, d.end, d) for d in dates if _FINANCIAL_YEAR.fullmatch(article.text, d.start, d.end)]
+
+
+def _quantities(article: Article, a: int, b: int) -> list[Span]:
+    return [Span("MONEY" if q.unit == "gbp" else "QUANTITY", q.start, q.end, q) for q in find_quantities(article.text, a, b)]
+
+
+def _councils(article: Article, a: int, b: int) -> list[Span]:
+    return [Span("COUNCIL", s, e, name) for s, e, name in find_councils(article.text, a, b)]
+
+
+def _matches(kind: str, pattern: re.Pattern, value: Callable[[re.Match], object]) -> Callable:
+    def annotate(article: Article, a: int, b: int) -> list[Span]:
+        return [Span(kind, m.start(), m.end(), value(m)) for m in pattern.finditer(article.text, a, b)]
+    return annotate
+
+
+def _people(article: Article, a: int, b: int) -> list[Span]:
+    from .people.vocabulary import (
+        ANY_NAME,  # the name vocabulary lives with the people it names
+    )
+    return _matches("PERSON", ANY_NAME, lambda m: m)(article, a, b)
+
+
+# Each annotator marks the kinds it is listed under; it runs the first time one of them is asked for.
+_ANNOTATORS: dict[tuple[str, ...], Callable[[Article, int, int], list[Span]]] = {
+    ("DATE", "FINANCIAL_YEAR"): _dates,
+    ("QUANTITY", "MONEY"): _quantities,
+    ("COUNCIL",): _councils,
+    ("AREA",): _matches("AREA", _AREA, lambda m: "England"),
+    ("PERSON",): _people,
+    ("GRADE",): _matches("GRADE", _GRADE, lambda m: _grade(m.group())),
+    ("SINCE",): _matches("SINCE", _SINCE, lambda m: m.group().lower()),
+}
+KINDS = tuple(kind for kinds in _ANNOTATORS for kind in kinds)
+
+
+class Spans:
+    """An article body's spans by kind, each found once (on first use) and sliced by offsets in O(log n)."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self._by_kind: dict[str, list[Span]] = {}
+        self._starts: dict[str, list[int]] = {}
+
+    def of(self, kind: str, a: int, b: int) -> list[Span]:
+        """The spans of `kind` that lie wholly inside text[a:b]."""
+        if kind not in self._by_kind:
+            self._annotate(kind)
+        items, starts = self._by_kind[kind], self._starts[kind]
+        found = items[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+        return [s for s in found if s.end <= b]
+
+    def _annotate(self, kind: str) -> None:
+        kinds = next((kinds for kinds in _ANNOTATORS if kind in kinds), None)
+        if kinds is None:
+            raise KeyError(f"no span kind {kind!r}; the kinds are {', '.join(KINDS)}")
+        spans = _ANNOTATORS[kinds](self.article, self.article.body_start, self.article.body_end)
+        for k in kinds:
+            self._by_kind[k] = sorted((s for s in spans if s.kind == k), key=lambda s: (s.start, s.end))
+            self._starts[k] = [s.start for s in self._by_kind[k]]
+
+
+@lru_cache(maxsize=16)
+def annotate(article: Article) -> Spans:
+    """The spans of the article's body (each kind found on first use, then kept)."""
+    return Spans(article)
