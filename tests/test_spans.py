@@ -1,0 +1,44 @@
+"""The span layer: each kind is marked once over the body with exact offsets, and sentences read it."""
+import pytest
+
+from helpers.extract import sentences
+from helpers.extract.spans import KINDS, annotate
+from test_rules import article
+
+TEXT = ("Jo Smith, Kent’s director, said the service was rated good in 2019/20 and nationally 30% of posts were vacant. "
+        "Since May the council has spent £2m on 40 agency workers.")
+
+
+def spans(kind: str):
+    a = article(TEXT, "2020-06-15")
+    return [(TEXT[s.start:s.end], s.value) for s in annotate(a).of(kind, 0, len(TEXT))]
+
+
+def test_each_kind_is_marked_with_its_value():
+    assert [text for text, _ in spans("PERSON")] == ["Jo Smith"]
+    assert spans("COUNCIL") == [("Kent", "Kent")]
+    assert spans("GRADE") == [("good", "Good")]
+    assert spans("AREA") == [("nationally", "England")]
+    assert spans("SINCE") == [("Since", "since")]
+    assert [text for text, _ in spans("FINANCIAL_YEAR")] == ["2019/20"]
+    assert [(text, q.value, q.unit) for text, q in spans("MONEY")] == [("£2m", 2_000_000.0, "gbp")]
+    assert [(text, q.value) for text, q in spans("QUANTITY")] == [("30%", 0.3), ("40", 40.0)]
+
+
+def test_dates_keep_their_resolved_interval():
+    assert [(text, d.interval.iso()) for text, d in spans("DATE")] == [
+        ("2019/20", ("2019-04-01", "2020-03-31")), ("Since May", ("2020-05-01", "2020-06-15"))]
+
+
+def test_sentences_read_their_share_of_the_spans():
+    first, second = sentences(article(TEXT, "2020-06-15"))
+    assert [q.value for q in first.quantities] == [0.3]
+    assert [q.value for q in second.quantities] == [2_000_000.0, 40.0]
+    assert first.councils == [(10, 14, "Kent")] and second.councils == []
+    assert [TEXT[s.start:s.end] for s in second.spans_of("SINCE")] == ["Since"]
+
+
+def test_an_unknown_kind_is_refused_by_name():
+    with pytest.raises(KeyError, match="ROLES"):
+        annotate(article(TEXT, "2020-06-15")).of("ROLES", 0, 10)
+    assert set(KINDS) >= {"DATE", "MONEY", "COUNCIL", "PERSON", "GRADE"}
