@@ -16,8 +16,9 @@ from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
 from .sentence import Sentence, unique
 
-_GRADE = r"(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
+_GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
 _CANONICAL = {"requires": "Requires improvement", "require": "Requires improvement", "required": "Requires improvement",
+              "requiring": "Requires improvement",
               "worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding", "outstanding": "Outstanding", "inadequate": "Inadequate",
               "satisfactory": "Satisfactory", "adequate": "Adequate", "good": "Good"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
@@ -25,7 +26,7 @@ _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:e
 
 # Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
 _TRIGGER = re.compile(
-    r"ofsted|inspect|judg|rated|rating|graded|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
+    r"ofsted|inspect|judg|rated|rates|rating|graded|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
     r"|(?:improvement|direction|statutory) notice|notice to improve|lost control|control of|intervention|investigation"
     r"|watchdog|required? improvement|worst|lowest|top rating|highest rating"
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)"
@@ -46,7 +47,10 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                   rf"(?P<g>{_GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{_GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{_GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"\b(?:rated|judged|graded|deemed)\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+(?:as\s+|to\s+be\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
+    ("rated", rf"\b(?:rated|judged|graded|deemed|rates|judges|grades|deems)\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
+              rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{_GRADE})\b"),
+    ("regraded", rf"\b(?:down|up|re)-?grad(?:ed|es|ing)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,6}}?"
+                 rf"(?:\s+from\s+{_OPEN}?(?>{_GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
     ("found", rf"\bfound\s+(?:[\w’'-]+\s+){{0,8}}?to\s+be\s+{_OPEN}?(?P<g>{_GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{_GRADE}){_CLOSE}(?!\w)"),
     ("noun", rf"\b(?P<g>{_GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:rating|judge?ment)\b"),
@@ -57,6 +61,8 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
     ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"),
+    # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
+    ("as", rf"(?<=\s)as\s+{_OPEN}?(?P<g>{_GRADE})\b"),
     ("require", r"\b(?P<g3>requir(?:e|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
@@ -71,9 +77,11 @@ _HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|as
                     r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$"
                     r"|\bto\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b(?:\s+[\w’']+){0,2}?\s*[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
-_VERB_KINDS = {"rated", "found"}
+_VERB_KINDS = {"rated", "found", "regraded", "as"}
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
-_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",)}
+_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",),
+          "as": ("rated", "judged", "graded", "rates", "judges")}
+_RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates|judges)\b", re.I)
 _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
@@ -112,7 +120,7 @@ _COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
-                    r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed)\b", re.I)
+                    r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded)\b", re.I)
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
 _FOR_PART = re.compile(r"[’”\"']?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
 _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
@@ -126,6 +134,15 @@ _DATE_THEN_VERB = re.compile(r",?\s*", re.I)
 _AGAIN = re.compile(r",?\s+and\s+(?:again|also|once\s+more)\s+(?:in\s+|on\s+)?", re.I)
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
+# A grade between a grade and a date: the date is that grade's ("rated good, up from 'inadequate' in 2016").
+_OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
+_ANOTHER_GRADE = re.compile(rf"\b{_GRADE}\b", re.I)
+# A past rating verb and what may stand between it and a date before it.
+_PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found)\b", re.I)
+_DATE_SUBJECT_VERB = re.compile(r",?\s*(?:(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+)?"
+                                r"(?:(?:was|were|had\s+been)\s+)?(?:(?:first|again|also)\s+)?", re.I)
+_NOT_FRONTED = re.compile(r"[;:()]|\s[–—-]\s|\b(?:but|while|whereas|when|before|after|since|which|who|until|and|is|are|has"
+                          r"|have|will|would)\b|\d", re.I)
 
 # ------------------------------------------------------------- judgement tables
 
@@ -330,6 +347,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue
             if kind == "copula" and not _is_subject(sentence, m.start()):
                 continue
+            if kind == "as" and not _RATING_VERB.search(text, max(sentence.start, m.start() - 250), m.start()):
+                continue
             if kind == "require" and not _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 60), g0):
                 continue
             found[g0] = (m.start(), g0, g1, kind)
@@ -339,6 +358,10 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
 def _is_subject(sentence: Sentence, pos: int) -> bool:
     """Whether the clause before a copula names services, a board or a council as its subject."""
     a = max(sentence.clause(pos)[0], pos - 100)
+    if not sentence.article.text[a:pos].strip() and a > sentence.start:  # "Kent, rated X in 2016, is now good"
+        a = sentence.start
+        b = min(pos, sentence.clause(a)[1])
+        return bool(_SUBJECT.search(sentence.article.text, a, b) or within(sentence.councils, a, b))
     return bool(_SUBJECT.search(sentence.article.text, a, pos) or within(sentence.councils, a, pos))
 
 
@@ -346,7 +369,7 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     """The date the text ties to a grade: one just after it, or an earlier "in X, when ..."."""
     text = sentence.article.text
     near = [d for d in within(sentence.dates, g1, g1 + 46)
-            if not _STOP.search(text, g1, d.start)
+            if not _STOP.search(text, g1, d.start) and not _ANOTHER_GRADE.search(text, g1, d.start)
             and not (d.interval.precision == "range" and sentence.introduced(d.start, g1))]  # "following 2009-13"
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
@@ -355,7 +378,23 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     when = when or (verb and date_before(sentence, verb.start(), _DATE_THEN_VERB))
     which = not when and _WHICH.search(text, max(sentence.start, g0 - 80), g0)
     when = when or (which and date_before(sentence, which.start(), _DATE_THEN_VERB))
-    return when.interval if when else None
+    return when.interval if when else _date_before_verb(sentence, g0)
+
+
+def _date_before_verb(sentence: Sentence, g0: int) -> Interval | None:
+    """The date ahead of the past rating verb of a grade: just before it ("Ofsted in May rated", "Last month Ofsted
+    judged") or fronting the sentence ("In 2017 Kent's services were rated"), with no other statement between."""
+    text = sentence.article.text
+    verbs = list(_PAST_VERB.finditer(text, max(sentence.clause(g0)[0], g0 - 120), g0))
+    if not verbs or _ANOTHER_GRADE.search(text, verbs[-1].end(), g0):
+        return None
+    verb = verbs[-1]
+    when = date_before(sentence, verb.start(), _DATE_SUBJECT_VERB)
+    if not when:
+        first = within(sentence.dates, sentence.start, verb.start())[:1]
+        when = next((d for d in first if d.end <= verb.start() and _FRONTED.fullmatch(text, sentence.start, d.start)
+                     and not _NOT_FRONTED.search(text, d.end, verb.start())), None)
+    return when.interval if when and not sentence.introduced(when.start) else None
 
 
 def _again(sentence: Sentence, g1: int) -> list[Interval]:
@@ -391,6 +430,9 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
     text = sentence.article.text
     tied = _tied_date(sentence, g0, g1)
     if mood == "old":
+        own = date_after(sentence, g1, _OWN_DATE)  # "up from 'inadequate' in 2016 to ..."
+        if own and not own.relative and not sentence.introduced(own.start):
+            return own.interval
         later = [d for d in clause_dates(sentence, g1) if d.start >= g1 and not d.relative]
         end = (later[0].interval if later else tied or sentence.article.published).end
         return Interval(None, end, "before") if end else UNKNOWN
@@ -455,7 +497,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
             continue
-        if mood == "state" and previous and previous[0] < start and _COORDINATED.fullmatch(text, previous[0], start):
+        if (mood == "state" and kind != "copula" and previous and previous[0] < start and _COORDINATED.fullmatch(text, previous[0], start)) \
+                or (kind == "as" and previous):
             when = _tied_date(sentence, g0, g1) or previous[1]
         else:
             when = _verdict_date(sentence, g0, g1, mood)

@@ -27,7 +27,7 @@ def _r(id_: str, matches: str, examples: list[str], counter: list[str], publishe
 
 _RULES = [
     # ------------------------------------------------------------------ ratings: grades
-    _r("ratings.grade-rated", "a grade after rated/judged/graded/deemed (as, to be)",
+    _r("ratings.grade-rated", "a grade after rated/judged/graded/deemed or rates/judges (as, to be)",
        ["Kent’s children’s services were rated inadequate by Ofsted in March 2016.",
         "Ofsted judged Kent’s services to be good in 2018."],
        ["Kent aims to be rated good by 2022."]),
@@ -76,6 +76,15 @@ _RULES = [
        ["Kent’s children’s services improved from ‘inadequate’ to ‘good’ in May 2018.",
         "Kent has improved from requires improvement."],
        ["Kent learned from good practice elsewhere."]),
+    _r("ratings.grade-regraded", "a grade a rating was downgraded, upgraded or regraded to",
+       ["Ofsted downgraded Barnet’s children’s services to inadequate in May.",
+        "Leeds’s rating was upgraded to good in April."],
+       ["Barnet upgraded its computer systems to a new version in May."]),
+    _r("ratings.grade-as", "a later grade after “as” coordinated with a rating verb (“judged X as good, but Y as …”)",
+       ["Inspectors judged Barnet’s services for children in care as good, but help and protection as requiring "
+        "improvement.",
+        "Ofsted rated leadership in Kent as outstanding and adoption as good."],
+       ["Leeds was rated good, and its director was seen as good at her job."]),
     _r("ratings.grade-in-commissioner-report", "a grade stated by a released commissioner’s report",
        ["The DfE last night released the commissioner’s report which confirmed that Kent children’s services is "
         "failing and inadequate.",
