@@ -26,8 +26,8 @@ _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:e
 
 # Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
 _TRIGGER = re.compile(
-    r"ofsted|inspect|judg|rated|rates|rating|graded|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
-    r"|(?:improvement|direction|statutory) notice|notice to improve|lost control|control of|intervention|investigation"
+    r"ofsted|inspect|judg|rated|rates|rating|graded|stripp|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
+    r"|(?:improvement|direction|statutory) notice|notice to improve|lost control|control|intervention|investigation"
     r"|watchdog|required? improvement|worst|lowest|top rating|highest rating"
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)"
     r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
@@ -161,6 +161,19 @@ _DATE_AFTER = re.compile(
     r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
     r"(?:dates?\s*:\s*|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
     r"(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
+# "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
+_OBJECT_DATE = re.compile(
+    r"\s+(?:(?:to|of|at|into|on)\s+)?(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*|council|authority)"
+    r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|department|council|authority|teams?)){0,3}"
+    r",?\s+(?:again\s+)?(?:(?:in|on|during|over|between|at)\s+)?(?:the\s+)?", re.I)
+# Services that will be inspected, inspectors expected to come back: an expected inspection.
+_TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set|scheduled|likely|poised)\s+to))\s+be\s+"
+                              r"(?:\w+\s+)?$", re.I)
+_COMING_BACK = re.compile(
+    r"\b(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate))\s+(?:will|(?:is|are)\s+(?:due|expected|set|scheduled"
+    r"|poised|likely)\s+to)\s+(?:return|come\s+back|go\s+back|revisit|be\s+back)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
+_DATE_AFTER_EXPECTED = re.compile(r"\s+(?:again\s+)?(?:(?:in|on|during|by|before|within|over|at)\s+)?(?:the\s+)?", re.I)
 _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
                             r"\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?", re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
@@ -222,7 +235,14 @@ _LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
 _OFSTED_REPORT = re.compile(r"\bOfsted(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b|\breport\s+by\s+Ofsted\b", re.I)
 _LATEST = re.compile(r"\b(?:latest|update|monitoring)\W+(?:\w+\W+){0,2}$", re.I)
-_REPORT_AFTER = re.compile(r"\s*(?:was\s+)?(?:published|released|issued)?\s*", re.I)
+_REPORT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:published|released|issued)?\s*"
+                           r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?", re.I)
+# A report published on a weekday or lately, no date given: out before the publication.
+_REPORT_ON = r"(?:\s+(?:on|into|of|about)\s+[^,.;]{1,40}?)"
+_REPORT_ON_AFTER = re.compile(rf"{_REPORT_ON}\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?"
+                              r"(?:published|released|issued)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?", re.I)
+_PUBLISHED_LATELY = re.compile(rf"{_REPORT_ON}?\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been)\s+)?(?:published|released|issued)\s+"
+                               r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|this\s+week)\b")
 _COMMISSIONER_REPORT = re.compile(
     r"\bcommissioner['’]s\s+report\b|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
     rf"(?:the\s+)?{_AUTHORITIES}", re.I)
@@ -240,6 +260,15 @@ _COMMISSIONER_IN = re.compile(
     r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b", re.I)
 _LOST_CONTROL = re.compile(r"\b(?:lost|been\s+stripped\s+of|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from)"
                            r"\s+(?:control\s+of\s+)?(?:its|their)?", re.I)
+# The government taking a council's services from it: "stripped Kent of control of its children's services", "the
+# services will be taken out of the council's control", "removed children's services from Kent".
+_CONTROL_REMOVED = re.compile(
+    r"\bstrip(?:ped|s|ping)?\s+(?P<obj>(?:[\w’'-]+\s+){0,4}?)of\s+(?:the\s+)?(?:control|responsibility|powers?|running)\b"
+    r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took|transferr(?:ed|ing)|transfers?)\s+(?:control\s+of\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)\s+)?(?:away\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
+    r"(?P<obj2>(?:[\w’'-]+\s+){0,3}?)(?:council['’]?s?\s+)?control\b"
+    r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took)\s+(?:control\s+of\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department))"
+    r"\s+(?:away\s+)?from\s+(?P<obj3>(?-i:[A-Z])[\w’'-]+)", re.I)
 _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
                            r"(?:intervention|control)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+)\b"
@@ -560,7 +589,17 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
         rows.append(_row("inspection-return", sentence, ret.start(), ret.end(), subject_council(sentence, ret.start()),
                          when[0].interval if when else sentence.after_publication(), "Ofsted", "inspection_expected"))
+    back = "ofsted" in low or "inspect" in low or "watchdog" in low
+    back = back and _COMING_BACK.search(text, sentence.start, sentence.end)
+    if back and not ret and not _DENIED_RETURN.search(text, max(sentence.start, back.start() - 40), back.start()):
+        rows.append(_row("inspection-return", sentence, back.start(), back.end(), subject_council(sentence, back.end()),
+                         _expected_date(sentence, back.end()), "Ofsted", "inspection_expected"))
     for m in _INSPECTION.finditer(text, sentence.start, sentence.end):
+        if m.group("verb") and _TO_BE_INSPECTED.search(text, max(sentence.start, m.start() - 40), m.start()):
+            if not _DENIED_RETURN.search(text, max(sentence.start, m.start() - 40), m.start()):
+                rows.append(_row("inspected-future", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                                 _expected_date(sentence, m.end()), "Ofsted", "inspection_expected"))
+            continue
         if m.group("next"):
             if _EXPECTED.search(text, m.end(), min(sentence.end, m.end() + REACH)):
                 when = within(sentence.dates, m.end(), m.end() + REACH)[:1]
@@ -572,8 +611,21 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
     return rows
 
 
+def _expected_date(sentence: Sentence, pos: int) -> Interval:
+    """When an expected inspection is due: the date after `pos` ("again next year", "to Kent in the autumn") unless
+    it has passed, else after the publication."""
+    when = date_after(sentence, pos, _DATE_AFTER_EXPECTED) or date_after(sentence, pos, _OBJECT_DATE)
+    published = sentence.article.published.start
+    if when and not sentence.introduced(when.start) and not (published and when.interval.end
+                                                              and when.interval.end < published):
+        return when.interval
+    return sentence.after_publication()
+
+
 def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     text = sentence.article.text
+    if _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()):  # "if inspected today"
+        return []
     near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
     if (m.group("visit") or m.group("visited")) and not _INSPECTING.search(text, *near):
         return []
@@ -586,7 +638,7 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
     short = m.group("spent") and m.group("unit").lower().startswith("day")
     event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) else "inspection"
-    when, named = date_after(sentence, m.end(), _DATE_AFTER), []
+    when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
     if not when and m.group("insp"):
         when = date_after(sentence, m.end(), _DATE_VIA_VERB)
         named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
@@ -664,11 +716,17 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
             rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                              dates[0].interval, "Ofsted", "monitoring_report"))
     for m in _OFSTED_REPORT.finditer(text, sentence.start, sentence.end):
-        when = date_before(sentence, m.start(), _DATE_BEFORE) or date_after(sentence, m.end(), _REPORT_AFTER)
-        if when and not _LATEST.search(text, max(sentence.start, m.start() - 40), m.start()):
+        when = date_before(sentence, m.start(), _DATE_BEFORE) or date_after(sentence, m.end(), _REPORT_AFTER) \
+            or date_after(sentence, m.end(), _REPORT_ON_AFTER)
+        if _LATEST.search(text, max(sentence.start, m.start() - 40), m.start()):
+            continue
+        if when:
             rows.append(_row("ofsted-report-dated", sentence, min(m.start(), when.start), max(m.end(), when.end),
                              subject_council(sentence, m.start()), when.interval, "Ofsted", "judgement",
                              scope="overall"))
+        elif _PUBLISHED_LATELY.match(text, m.end()) and not _verdict_spans(sentence):
+            rows.append(_row("ofsted-report-lately", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                             sentence.before_publication(), "Ofsted", "judgement", scope="overall"))
     return rows
 
 
@@ -682,6 +740,7 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     if not m or not _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 40)):
         return None
     dates = clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
+    dates = dates or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]  # "report, published in June,"
     return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
 
 
@@ -722,10 +781,11 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     came under government intervention."""
     text, rows = sentence.article.text, []
     low = sentence.text.lower()
-    if not any(word in low for word in ("notice", "commissioner", "control", "intervention")):
+    if not any(word in low for word in ("notice", "commissioner", "control", "intervention", "strip", "from")):
         return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
-                          ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION)):
+                          ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
+                          ("control-removed", _CONTROL_REMOVED)):
         if found and rule == "commissioner-brought-in":
             continue
         m = pattern.search(text, sentence.start, sentence.end)
@@ -734,6 +794,8 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
         a, b = sentence.clause(m.start())
         if rule == "lost-control":  # the councils listed as the verb's subject
             councils = _listed_before(sentence, m.start())
+        elif rule == "control-removed":  # the council stripped, or the one named after "from"
+            councils = [c for _, _, c in within(sentence.councils, m.start(), m.end())][:1]
         else:  # "in A, B and C", "for A", "to improve A's services"
             councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
