@@ -27,7 +27,7 @@ _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:e
 # Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
 _TRIGGER = re.compile(
     r"ofsted|inspect|judg|rated|rates|rating|graded|stripp|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
-    r"|(?:improvement|direction|statutory) notice|notice to improve|lost control|control|intervention|investigation"
+    r"|(?:improvement|direction|statutory) notice|notice to improve|lost control|control|(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to|intervention|investigation"
     r"|watchdog|required? improvement|worst|lowest|top rating|highest rating"
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)"
     r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
@@ -52,6 +52,14 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("regraded", rf"\b(?:down|up|re)-?grad(?:ed|es|ing)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,6}}?"
                  rf"(?:\s+from\s+{_OPEN}?(?>{_GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
     ("found", rf"\bfound\s+(?:[\w’'-]+\s+){{0,8}}?to\s+be\s+{_OPEN}?(?P<g>{_GRADE})\b"),
+    # "found services inadequate", "found that the services were inadequate"
+    ("found", rf"\bfound\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:services?|provision|department|council|authority)"
+              rf"\s+(?:(?:was|were|is|are|remained?)\s+(?:still\s+)?)?{_OPEN}?(?P<g>{_GRADE})\b"),
+    # "have improved to good", "fell to 'inadequate'": a new grade reached
+    ("regraded", rf"\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
+                 rf"\s+(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{_GRADE}){_CLOSE}|(?P<g2>{_GRADE})(?=\s*[,.;]|\s*$"
+                 r"|\s+(?:in|on|during|by|after|following|from|rating|overall|status|for)\b))"),
+    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{_GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{_GRADE}){_CLOSE}(?!\w)"),
     ("noun", rf"\b(?P<g>{_GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:rating|judge?ment)\b"),
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
@@ -62,7 +70,8 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"),
     # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
-    ("as", rf"(?<=\s)as\s+{_OPEN}?(?P<g>{_GRADE})\b"),
+    ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{_GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{_GRADE})"
+           rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
     ("require", r"\b(?P<g3>requir(?:e|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
@@ -80,7 +89,8 @@ _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|g
 _VERB_KINDS = {"rated", "found", "regraded", "as"}
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
 _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",),
-          "as": ("rated", "judged", "graded", "rates", "judges")}
+          "as": ("rated", "judged", "graded", "rates", "judges"),
+          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict")}
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates|judges)\b", re.I)
 _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
@@ -135,6 +145,14 @@ _AGAIN = re.compile(r",?\s+and\s+(?:again|also|once\s+more)\s+(?:in\s+|on\s+)?",
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
 # A grade between a grade and a date: the date is that grade's ("rated good, up from 'inadequate' in 2016").
+# A list of councils graded together: what separates them, and what lies between the list and the verdict.
+_GRADED_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?(?:,\s*|\s+and\s+|,\s+and\s+)",
+                              re.I)
+_GRADED_SUBJECT_GAP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?\s*(?:[–—-]\s*)?"
+                                 r"(?:(?:were|was|are|have|has|had|been|all|also|both|now|each|since|then|later)\s+)*", re.I)
+_GRADED_OBJECT_GAP = re.compile(rf"(?:\s+(?:County|City|Borough)?\s*Councils?)?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?{_OPEN}?",
+                                re.I)
+_GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
 _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 _ANOTHER_GRADE = re.compile(rf"\b{_GRADE}\b", re.I)
 # A past rating verb and what may stand between it and a date before it.
@@ -159,7 +177,7 @@ _TABLE_REACH = 3000
 
 _DATE_AFTER = re.compile(
     r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
-    r"(?:dates?\s*:\s*|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
+    r"(?:dates?\s*:\s*|,\s*(?=(?:in|on|during|between|over)\s)|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
     r"(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
@@ -499,6 +517,35 @@ def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+def _chain(sentence: Sentence, councils: list) -> list:
+    """The councils at the end of `councils` that form one list ("Kent, Leeds and Barnet", "Kent (up 5) and Leeds")."""
+    text, chain = sentence.article.text, councils[-1:]
+    for prev in reversed(councils[:-1]):
+        if not _GRADED_LIST_SEP.fullmatch(text, prev[1], chain[0][0]):
+            break
+        chain.insert(0, prev)
+    return chain
+
+
+def _graded_list(sentence: Sentence, start: int, g0: int) -> list[str]:
+    """The councils one grade is given to when its verb's subject or object is a list of them ("Kent, Leeds and
+    Barnet were rated inadequate", "three – Kent, Leeds and Barnet – were judged", "Ofsted rated Kent and Leeds as
+    good"); else []."""
+    text = sentence.article.text
+    before = within(sentence.councils, max(sentence.start, start - 300), start)
+    ends = [c for c in before if _GRADED_SUBJECT_GAP.fullmatch(text, c[1], start)]
+    chain = _chain(sentence, [c for c in before if c[1] <= ends[-1][1]]) if ends else []
+    if len(chain) < 2:
+        inside = within(sentence.councils, start, g0)
+        ends = [c for c in inside if _GRADED_OBJECT_GAP.fullmatch(text, c[1], g0)]
+        chain = _chain(sentence, [c for c in inside if c[1] <= ends[-1][1]]) if ends else []
+        if chain and not _GRADED_VERB_GAP.fullmatch(text, start, chain[0][0]):
+            chain = []
+    if len(chain) < 2 or _OBLIQUE.search(text, max(sentence.start, chain[0][0] - 20), chain[0][0]):
+        return []
+    return list(dict.fromkeys(c for _, _, c in chain))
+
+
 def _many_councils(sentence: Sentence, start: int) -> bool:
     """Whether the grade's subject is a number or share of councils, not one ("73% of local authorities")."""
     text = sentence.article.text
@@ -522,6 +569,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         scopes = ([] if kind == "label" else _parts(sentence, g1, following)) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
+        listed = _graded_list(sentence, start, g0)
         if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
@@ -533,8 +581,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             when = _verdict_date(sentence, g0, g1, mood)
         if mood == "verdict":
             previous = (g1, when)
-        rows += [_row(f"grade-{kind}", sentence, start, g1, council, iv, "Ofsted", "judgement", judgement, scope)
-                 for scope in scopes for iv in [when] + (_again(sentence, g1) if mood == "verdict" else [])]
+        rows += [_row(f"grade-{kind}", sentence, start, g1, c, iv, "Ofsted", "judgement", judgement, scope)
+                 for c in listed or [council] for scope in scopes for iv in [when] + (_again(sentence, g1) if mood == "verdict" else [])]
     return rows
 
 
