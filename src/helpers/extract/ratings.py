@@ -47,7 +47,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                   rf"(?P<g>{_GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{_GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{_GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"\b(?:rated|judged|graded|deemed|rates|judges|grades|deems)\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
+    ("rated", rf"\b(?:rated|judged|graded|deemed|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{_GRADE})\b"),
     ("regraded", rf"\b(?:down|up|re)-?grad(?:ed|es|ing)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,6}}?"
                  rf"(?:\s+from\s+{_OPEN}?(?>{_GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
@@ -91,7 +91,7 @@ _VERB_KINDS = {"rated", "found", "regraded", "as"}
 _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",),
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict")}
-_RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates|judges)\b", re.I)
+_RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
 _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
@@ -190,6 +190,8 @@ _TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set
 _COMING_BACK = re.compile(
     r"\b(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate))\s+(?:will|(?:is|are)\s+(?:due|expected|set|scheduled"
     r"|poised|likely)\s+to)\s+(?:return|come\s+back|go\s+back|revisit|be\s+back)\b", re.I)
+_OWNER = re.compile(r"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?$")
+_INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|inspectorate)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
 _DATE_AFTER_EXPECTED = re.compile(r"\s+(?:again\s+)?(?:(?:in|on|during|by|before|within|over|at)\s+)?(?:the\s+)?", re.I)
 _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
@@ -677,6 +679,9 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
     if (m.group("visit") or m.group("visited")) and not _INSPECTING.search(text, *near):
         return []
+    owner = m.group("visit") and _OWNER.search(text, max(sentence.start, m.start() - 40), m.start())
+    if owner and not _INSPECTING.search(owner.group()) and not _INSPECTING_BY.match(text, m.end()):
+        return []  # "the minister's visit"
     if m.group("spent") and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 80), m.start()):
         return []
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
