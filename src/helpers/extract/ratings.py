@@ -92,7 +92,8 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict")}
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
-_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?$", re.I)
+_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)(?:\s+(?:in|for|at|of)\s+(?:the\s+)?[\w’'-]+){0,2}"
+                              r"\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
@@ -157,8 +158,9 @@ _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 _ANOTHER_GRADE = re.compile(rf"\b{_GRADE}\b", re.I)
 # A past rating verb and what may stand between it and a date before it.
 _PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found)\b", re.I)
-_DATE_SUBJECT_VERB = re.compile(r",?\s*(?:(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+)?"
-                                r"(?:(?:was|were|had\s+been)\s+)?(?:(?:first|again|also)\s+)?", re.I)
+_DATE_SUBJECT_VERB = re.compile(r",?\s*(?:(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+"
+                                r"|(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:was|were|had\s+been)\s+)?"
+                                r"(?:(?:first|again|also)\s+)?", re.I)
 _NOT_FRONTED = re.compile(r"[;:()]|\s[–—-]\s|\b(?:but|while|whereas|when|before|after|since|which|who|until|and|is|are|has"
                           r"|have|will|would)\b|\d", re.I)
 
@@ -181,9 +183,9 @@ _DATE_AFTER = re.compile(
     r"(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
-    r"\s+(?:(?:to|of|at|into|on)\s+)?(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*|council|authority)"
+    r"\s+(?:(?<=ed\s)|(?:to|of|at|into|on)\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*|council|authority)"
     r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|department|council|authority|teams?)){0,3}"
-    r",?\s+(?:again\s+)?(?:(?:in|on|during|over|between|at)\s+)?(?:the\s+)?", re.I)
+    r",?\s+(?:again\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?|(?=(?:last|this|earlier|next)\b))", re.I)
 # Services that will be inspected, inspectors expected to come back: an expected inspection.
 _TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set|scheduled|likely|poised)\s+to))\s+be\s+"
                               r"(?:\w+\s+)?$", re.I)
@@ -253,7 +255,8 @@ _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
 _LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
                      r"(?:(?:monitoring|focused|follow-up)\s+)visit\b", re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
-_OFSTED_REPORT = re.compile(r"\bOfsted(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b|\breport\s+by\s+Ofsted\b", re.I)
+_OFSTED_REPORT = re.compile(r"\b(?:Ofsted|watchdog|inspectorate)(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b"
+                            r"|\breport\s+by\s+(?:Ofsted|the\s+(?:watchdog|inspectorate))\b", re.I)
 _LATEST = re.compile(r"\b(?:latest|update|monitoring)\W+(?:\w+\W+){0,2}$", re.I)
 _REPORT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:published|released|issued)?\s*"
                            r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?", re.I)
@@ -894,6 +897,49 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         if report and not any(row["event"] == "commissioner_report" for _, row in rows):
             rows.append(_row("commissioner-report", sentence, report[0], report[1], subject_council(sentence, report[0]), report[2],
                              "commissioner", "commissioner_report"))
-        rows += _inspections(sentence) + _reports(sentence) + _directives(sentence)
+        graded = {row["council"] for _, row in rows if row["event"] == "judgement" and row["judgement"]}
+        reports, now_graded = _article_reports(sentence.article)
+        for _, row in rows:  # "X has been rated inadequate. ... The report, published last month, ...": then
+            if row["council"] in reports and _at_publication(sentence, row) and row["event"] == "judgement":
+                row.update(reports[row["council"]])
+        rows += [(t, row) for t, row in _reports(sentence)  # a report whose grade the sentence names is that grade's row
+                 if row["event"] != "judgement" or row["judgement"]
+                 or (row["council"] not in graded and not (row["council"] in now_graded and row["council"] in reports))]
+        rows += _inspections(sentence) + _directives(sentence)
     return unique(rows)
+
+
+_DATE_FIELDS = ("date_start", "date_end", "date_precision")
+_ARTICLE_CACHE: dict = {}
+
+
+def _at_publication(sentence: Sentence, row: dict) -> bool:
+    """Whether a row is dated by the tense at the publication (a present verdict), not by a date of its own."""
+    return tuple(row[f] for f in _DATE_FIELDS) == (*sentence.article.published.iso(), sentence.article.published.precision)
+
+
+def _article_reports(article) -> tuple[dict[str, dict], set[str]]:
+    """The article's dated Ofsted reports whose grade their sentence does not name ({council: date fields}, councils
+    with one date only), and the councils given a present verdict somewhere in it: a present verdict ("has been rated
+    inadequate") is the grade of the report the article dates elsewhere ("the report, published last month")."""
+    key = (article.article_id, article.sha256, article.body_start, article.body_end, article.published)
+    if key not in _ARTICLE_CACHE:
+        from . import sentences  # the package imports this module
+        dated, now = {}, set()
+        for s in sentences(article):
+            low = s.text.lower()
+            if not (_TRIGGER.search(low) or _GOOD.search(article.text, s.start, s.end)) \
+                    or GENERIC.search(article.text, s.start, s.end):
+                continue
+            verdicts = _verdicts(s, None)
+            now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}
+            if "report" in low:
+                graded = {row["council"] for _, row in verdicts if row["judgement"]}
+                for _, row in _reports(s):
+                    if row["rule"] == "ratings.ofsted-report-dated" and row["council"] not in graded:
+                        dated.setdefault(row["council"], set()).add(tuple(row[f] for f in _DATE_FIELDS))
+        reports = {c: dict(zip(_DATE_FIELDS, next(iter(d)))) for c, d in dated.items() if len(d) == 1}
+        _ARTICLE_CACHE.clear()
+        _ARTICLE_CACHE[key] = (reports, now)
+    return _ARTICLE_CACHE[key]
 
