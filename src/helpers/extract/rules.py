@@ -27,7 +27,7 @@ def _r(id_: str, matches: str, examples: list[str], counter: list[str], publishe
 
 _RULES = [
     # ------------------------------------------------------------------ ratings: grades
-    _r("ratings.grade-rated", "a grade after rated/judged/graded/deemed or rates/judges (as, to be)",
+    _r("ratings.grade-rated", "a grade after rated/judged/graded/deemed or present rates/deems (as, to be)",
        ["Kent’s children’s services were rated inadequate by Ofsted in March 2016.",
         "Ofsted judged Kent’s services to be good in 2018."],
        ["Kent aims to be rated good by 2022."]),
