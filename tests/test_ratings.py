@@ -434,3 +434,42 @@ def test_grade_given_again_at_a_second_date():
 def test_worst_rating_is_inadequate():
     text = "Kent is one of 29 councils in England to be given the worst Ofsted rating for its children’s services."
     assert {r["judgement"] for r in rows(text, "2017-06-13")} == {"Inadequate"}
+
+
+def test_grade_between_a_grade_and_a_date_takes_the_date():
+    assert keys("Barnet has been rated as ‘good’ by Ofsted, up from ‘inadequate’ in 2016.", "2019-06-12") == {
+        ("Barnet", "Ofsted", "judgement", "Good", "overall", "2019-06-12", "2019-06-12", "day"),
+        ("Barnet", "Ofsted", "judgement", "Inadequate", "overall", "2016-01-01", "2016-12-31", "year")}
+
+
+@pytest.mark.parametrize("text,start", [
+    ("In 2017 Ofsted judged Barnet’s services inadequate.", "2017-01-01"),
+    ("Last month Ofsted rated Barnet’s children’s services as good.", "2019-05-01"),
+    ("In its last inspection, in 2015, the council was judged as ‘good’ overall.", "2015-01-01"),
+])
+def test_a_date_before_the_rating_verb_dates_the_grade(text, start):
+    assert {r["date_start"] for r in rows(text, "2019-06-12", main="Barnet") if r["event"] == "judgement"} == {start}
+
+
+def test_standing_after_an_appositive_and_a_list_of_councils():
+    assert ("Barnet", "Good") in {(r["council"], r["judgement"]) for r in rows("Barnet, rated inadequate in 2016, is now good.")}
+    assert {r["council"] for r in rows("Barnet, Kent and Leeds were rated inadequate by Ofsted last year.")} == {
+        "Barnet", "Kent", "Leeds"}
+
+
+def test_present_verdict_takes_the_date_of_the_report_the_article_dates():
+    text = ("Barnet’s children’s services have been rated inadequate by Ofsted. "
+            "Ofsted’s report, which was published last month, found serious failings.")
+    assert keys(text, "2019-06-12") == {
+        ("Barnet", "Ofsted", "judgement", "Inadequate", "overall", "2019-05-01", "2019-05-31", "month")}
+
+
+@pytest.mark.parametrize("text", [
+    "Barnet would be rated inadequate if inspected today.",
+    "Barnet hopes to be rated outstanding at its next inspection.",
+    "Turnover rates are good in Leeds.",
+    "The minister’s visit to Barnet in May was brief, Ofsted said.",
+    "Barnet could be stripped of control of its children’s services.",
+])
+def test_conditionals_hopes_and_other_visits_give_no_rows(text):
+    assert rows(text) == []

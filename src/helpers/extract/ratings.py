@@ -16,8 +16,9 @@ from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
 from .sentence import Sentence, unique
 
-_GRADE = r"(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
+_GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
 _CANONICAL = {"requires": "Requires improvement", "require": "Requires improvement", "required": "Requires improvement",
+              "requiring": "Requires improvement",
               "worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding", "outstanding": "Outstanding", "inadequate": "Inadequate",
               "satisfactory": "Satisfactory", "adequate": "Adequate", "good": "Good"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
@@ -25,8 +26,8 @@ _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:e
 
 # Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
 _TRIGGER = re.compile(
-    r"ofsted|inspect|judg|rated|rating|graded|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
-    r"|(?:improvement|direction|statutory) notice|notice to improve|lost control|control of|intervention|investigation"
+    r"ofsted|inspect|judg|rated|rates|rating|graded|stripp|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
+    r"|(?:improvement|direction|statutory) notice|notice to improve|lost control|control|(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to|intervention|investigation"
     r"|watchdog|required? improvement|worst|lowest|top rating|highest rating"
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)"
     r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
@@ -46,8 +47,19 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                   rf"(?P<g>{_GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{_GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{_GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"\b(?:rated|judged|graded|deemed)\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+(?:as\s+|to\s+be\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
+    ("rated", rf"\b(?:rated|judged|graded|deemed|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
+              rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{_GRADE})\b"),
+    ("regraded", rf"\b(?:down|up|re)-?grad(?:ed|es|ing)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,6}}?"
+                 rf"(?:\s+from\s+{_OPEN}?(?>{_GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
     ("found", rf"\bfound\s+(?:[\w’'-]+\s+){{0,8}}?to\s+be\s+{_OPEN}?(?P<g>{_GRADE})\b"),
+    # "found services inadequate", "found that the services were inadequate"
+    ("found", rf"\bfound\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:services?|provision|department|council|authority)"
+              rf"\s+(?:(?:was|were|is|are|remained?)\s+(?:still\s+)?)?{_OPEN}?(?P<g>{_GRADE})\b"),
+    # "have improved to good", "fell to 'inadequate'": a new grade reached
+    ("regraded", rf"\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
+                 rf"\s+(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{_GRADE}){_CLOSE}|(?P<g2>{_GRADE})(?=\s*[,.;]|\s*$"
+                 r"|\s+(?:in|on|during|by|after|following|from|rating|overall|status|for)\b))"),
+    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{_GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{_GRADE}){_CLOSE}(?!\w)"),
     ("noun", rf"\b(?P<g>{_GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:rating|judge?ment)\b"),
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
@@ -57,6 +69,9 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
     ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"),
+    # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
+    ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{_GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{_GRADE})"
+           rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
     ("require", r"\b(?P<g3>requir(?:e|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
@@ -71,10 +86,14 @@ _HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|as
                     r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$"
                     r"|\bto\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b(?:\s+[\w’']+){0,2}?\s*[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
-_VERB_KINDS = {"rated", "found"}
+_VERB_KINDS = {"rated", "found", "regraded", "as"}
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
-_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",)}
-_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)\s+(?:still\s+|now\s+|also\s+)?$", re.I)
+_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",),
+          "as": ("rated", "judged", "graded", "rates", "judges"),
+          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict")}
+_RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
+_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)(?:\s+(?:in|for|at|of)\s+(?:the\s+)?[\w’'-]+){0,2}"
+                              r"\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
@@ -112,7 +131,7 @@ _COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
-                    r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed)\b", re.I)
+                    r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded)\b", re.I)
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
 _FOR_PART = re.compile(r"[’”\"']?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
 _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
@@ -126,6 +145,24 @@ _DATE_THEN_VERB = re.compile(r",?\s*", re.I)
 _AGAIN = re.compile(r",?\s+and\s+(?:again|also|once\s+more)\s+(?:in\s+|on\s+)?", re.I)
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
+# A grade between a grade and a date: the date is that grade's ("rated good, up from 'inadequate' in 2016").
+# A list of councils graded together: what separates them, and what lies between the list and the verdict.
+_GRADED_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?(?:,\s*|\s+and\s+|,\s+and\s+)",
+                              re.I)
+_GRADED_SUBJECT_GAP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?\s*(?:[–—-]\s*)?"
+                                 r"(?:(?:were|was|are|have|has|had|been|all|also|both|now|each|since|then|later)\s+)*", re.I)
+_GRADED_OBJECT_GAP = re.compile(rf"(?:\s+(?:County|City|Borough)?\s*Councils?)?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?{_OPEN}?",
+                                re.I)
+_GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
+_OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
+_ANOTHER_GRADE = re.compile(rf"\b{_GRADE}\b", re.I)
+# A past rating verb and what may stand between it and a date before it.
+_PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found)\b", re.I)
+_DATE_SUBJECT_VERB = re.compile(r",?\s*(?:(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+"
+                                r"|(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:was|were|had\s+been)\s+)?"
+                                r"(?:(?:first|again|also)\s+)?", re.I)
+_NOT_FRONTED = re.compile(r"[;:()]|\s[–—-]\s|\b(?:but|while|whereas|when|before|after|since|which|who|until|and|is|are|has"
+                          r"|have|will|would)\b|\d", re.I)
 
 # ------------------------------------------------------------- judgement tables
 
@@ -142,8 +179,23 @@ _TABLE_REACH = 3000
 
 _DATE_AFTER = re.compile(
     r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
-    r"(?:dates?\s*:\s*|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
+    r"(?:dates?\s*:\s*|,\s*(?=(?:in|on|during|between|over)\s)|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
     r"(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
+# "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
+_OBJECT_DATE = re.compile(
+    r"\s+(?:(?<=ed\s)|(?:to|of|at|into|on)\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*|council|authority)"
+    r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|department|council|authority|teams?)){0,3}"
+    r",?\s+(?:again\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?|(?=(?:last|this|earlier|next)\b))", re.I)
+# Services that will be inspected, inspectors expected to come back: an expected inspection.
+_TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set|scheduled|likely|poised)\s+to))\s+be\s+"
+                              r"(?:\w+\s+)?$", re.I)
+_COMING_BACK = re.compile(
+    r"\b(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate))\s+(?:will|(?:is|are)\s+(?:due|expected|set|scheduled"
+    r"|poised|likely)\s+to)\s+(?:return|come\s+back|go\s+back|revisit|be\s+back)\b", re.I)
+_OWNER = re.compile(r"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?$")
+_INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|inspectorate)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
+_DATE_AFTER_EXPECTED = re.compile(r"\s+(?:again\s+)?(?:(?:in|on|during|by|before|within|over|at)\s+)?(?:the\s+)?", re.I)
 _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
                             r"\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?", re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
@@ -203,9 +255,17 @@ _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
 _LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
                      r"(?:(?:monitoring|focused|follow-up)\s+)visit\b", re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
-_OFSTED_REPORT = re.compile(r"\bOfsted(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b|\breport\s+by\s+Ofsted\b", re.I)
+_OFSTED_REPORT = re.compile(r"\b(?:Ofsted|watchdog|inspectorate)(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b"
+                            r"|\breport\s+by\s+(?:Ofsted|the\s+(?:watchdog|inspectorate))\b", re.I)
 _LATEST = re.compile(r"\b(?:latest|update|monitoring)\W+(?:\w+\W+){0,2}$", re.I)
-_REPORT_AFTER = re.compile(r"\s*(?:was\s+)?(?:published|released|issued)?\s*", re.I)
+_REPORT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:published|released|issued)?\s*"
+                           r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?", re.I)
+# A report published on a weekday or lately, no date given: out before the publication.
+_REPORT_ON = r"(?:\s+(?:on|into|of|about)\s+[^,.;]{1,40}?)"
+_REPORT_ON_AFTER = re.compile(rf"{_REPORT_ON}\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?"
+                              r"(?:published|released|issued)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?", re.I)
+_PUBLISHED_LATELY = re.compile(rf"{_REPORT_ON}?\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been)\s+)?(?:published|released|issued)\s+"
+                               r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|this\s+week)\b")
 _COMMISSIONER_REPORT = re.compile(
     r"\bcommissioner['’]s\s+report\b|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
     rf"(?:the\s+)?{_AUTHORITIES}", re.I)
@@ -223,6 +283,15 @@ _COMMISSIONER_IN = re.compile(
     r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b", re.I)
 _LOST_CONTROL = re.compile(r"\b(?:lost|been\s+stripped\s+of|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from)"
                            r"\s+(?:control\s+of\s+)?(?:its|their)?", re.I)
+# The government taking a council's services from it: "stripped Kent of control of its children's services", "the
+# services will be taken out of the council's control", "removed children's services from Kent".
+_CONTROL_REMOVED = re.compile(
+    r"\bstrip(?:ped|s|ping)?\s+(?P<obj>(?:[\w’'-]+\s+){0,4}?)of\s+(?:the\s+)?(?:control|responsibility|powers?|running)\b"
+    r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took|transferr(?:ed|ing)|transfers?)\s+(?:control\s+of\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)\s+)?(?:away\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
+    r"(?P<obj2>(?:[\w’'-]+\s+){0,3}?)(?:council['’]?s?\s+)?control\b"
+    r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took)\s+(?:control\s+of\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department))"
+    r"\s+(?:away\s+)?from\s+(?P<obj3>(?-i:[A-Z])[\w’'-]+)", re.I)
 _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
                            r"(?:intervention|control)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+)\b"
@@ -330,6 +399,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue
             if kind == "copula" and not _is_subject(sentence, m.start()):
                 continue
+            if kind == "as" and not _RATING_VERB.search(text, max(sentence.start, m.start() - 250), m.start()):
+                continue
             if kind == "require" and not _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 60), g0):
                 continue
             found[g0] = (m.start(), g0, g1, kind)
@@ -339,6 +410,10 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
 def _is_subject(sentence: Sentence, pos: int) -> bool:
     """Whether the clause before a copula names services, a board or a council as its subject."""
     a = max(sentence.clause(pos)[0], pos - 100)
+    if not sentence.article.text[a:pos].strip() and a > sentence.start:  # "Kent, rated X in 2016, is now good"
+        a = sentence.start
+        b = min(pos, sentence.clause(a)[1])
+        return bool(_SUBJECT.search(sentence.article.text, a, b) or within(sentence.councils, a, b))
     return bool(_SUBJECT.search(sentence.article.text, a, pos) or within(sentence.councils, a, pos))
 
 
@@ -346,7 +421,7 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     """The date the text ties to a grade: one just after it, or an earlier "in X, when ..."."""
     text = sentence.article.text
     near = [d for d in within(sentence.dates, g1, g1 + 46)
-            if not _STOP.search(text, g1, d.start)
+            if not _STOP.search(text, g1, d.start) and not _ANOTHER_GRADE.search(text, g1, d.start)
             and not (d.interval.precision == "range" and sentence.introduced(d.start, g1))]  # "following 2009-13"
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
@@ -355,7 +430,23 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     when = when or (verb and date_before(sentence, verb.start(), _DATE_THEN_VERB))
     which = not when and _WHICH.search(text, max(sentence.start, g0 - 80), g0)
     when = when or (which and date_before(sentence, which.start(), _DATE_THEN_VERB))
-    return when.interval if when else None
+    return when.interval if when else _date_before_verb(sentence, g0)
+
+
+def _date_before_verb(sentence: Sentence, g0: int) -> Interval | None:
+    """The date ahead of the past rating verb of a grade: just before it ("Ofsted in May rated", "Last month Ofsted
+    judged") or fronting the sentence ("In 2017 Kent's services were rated"), with no other statement between."""
+    text = sentence.article.text
+    verbs = list(_PAST_VERB.finditer(text, max(sentence.clause(g0)[0], g0 - 120), g0))
+    if not verbs or _ANOTHER_GRADE.search(text, verbs[-1].end(), g0):
+        return None
+    verb = verbs[-1]
+    when = date_before(sentence, verb.start(), _DATE_SUBJECT_VERB)
+    if not when:
+        first = within(sentence.dates, sentence.start, verb.start())[:1]
+        when = next((d for d in first if d.end <= verb.start() and _FRONTED.fullmatch(text, sentence.start, d.start)
+                     and not _NOT_FRONTED.search(text, d.end, verb.start())), None)
+    return when.interval if when and not sentence.introduced(when.start) else None
 
 
 def _again(sentence: Sentence, g1: int) -> list[Interval]:
@@ -391,6 +482,9 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
     text = sentence.article.text
     tied = _tied_date(sentence, g0, g1)
     if mood == "old":
+        own = date_after(sentence, g1, _OWN_DATE)  # "up from 'inadequate' in 2016 to ..."
+        if own and not own.relative and not sentence.introduced(own.start):
+            return own.interval
         later = [d for d in clause_dates(sentence, g1) if d.start >= g1 and not d.relative]
         end = (later[0].interval if later else tied or sentence.article.published).end
         return Interval(None, end, "before") if end else UNKNOWN
@@ -428,6 +522,35 @@ def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+def _chain(sentence: Sentence, councils: list) -> list:
+    """The councils at the end of `councils` that form one list ("Kent, Leeds and Barnet", "Kent (up 5) and Leeds")."""
+    text, chain = sentence.article.text, councils[-1:]
+    for prev in reversed(councils[:-1]):
+        if not _GRADED_LIST_SEP.fullmatch(text, prev[1], chain[0][0]):
+            break
+        chain.insert(0, prev)
+    return chain
+
+
+def _graded_list(sentence: Sentence, start: int, g0: int) -> list[str]:
+    """The councils one grade is given to when its verb's subject or object is a list of them ("Kent, Leeds and
+    Barnet were rated inadequate", "three – Kent, Leeds and Barnet – were judged", "Ofsted rated Kent and Leeds as
+    good"); else []."""
+    text = sentence.article.text
+    before = within(sentence.councils, max(sentence.start, start - 300), start)
+    ends = [c for c in before if _GRADED_SUBJECT_GAP.fullmatch(text, c[1], start)]
+    chain = _chain(sentence, [c for c in before if c[1] <= ends[-1][1]]) if ends else []
+    if len(chain) < 2:
+        inside = within(sentence.councils, start, g0)
+        ends = [c for c in inside if _GRADED_OBJECT_GAP.fullmatch(text, c[1], g0)]
+        chain = _chain(sentence, [c for c in inside if c[1] <= ends[-1][1]]) if ends else []
+        if chain and not _GRADED_VERB_GAP.fullmatch(text, start, chain[0][0]):
+            chain = []
+    if len(chain) < 2 or _OBLIQUE.search(text, max(sentence.start, chain[0][0] - 20), chain[0][0]):
+        return []
+    return list(dict.fromkeys(c for _, _, c in chain))
+
+
 def _many_councils(sentence: Sentence, start: int) -> bool:
     """Whether the grade's subject is a number or share of councils, not one ("73% of local authorities")."""
     text = sentence.article.text
@@ -451,18 +574,20 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         scopes = ([] if kind == "label" else _parts(sentence, g1, following)) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
+        listed = _graded_list(sentence, start, g0)
         if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
             continue
-        if mood == "state" and previous and previous[0] < start and _COORDINATED.fullmatch(text, previous[0], start):
+        if (mood == "state" and kind != "copula" and previous and previous[0] < start and _COORDINATED.fullmatch(text, previous[0], start)) \
+                or (kind == "as" and previous):
             when = _tied_date(sentence, g0, g1) or previous[1]
         else:
             when = _verdict_date(sentence, g0, g1, mood)
         if mood == "verdict":
             previous = (g1, when)
-        rows += [_row(f"grade-{kind}", sentence, start, g1, council, iv, "Ofsted", "judgement", judgement, scope)
-                 for scope in scopes for iv in [when] + (_again(sentence, g1) if mood == "verdict" else [])]
+        rows += [_row(f"grade-{kind}", sentence, start, g1, c, iv, "Ofsted", "judgement", judgement, scope)
+                 for c in listed or [council] for scope in scopes for iv in [when] + (_again(sentence, g1) if mood == "verdict" else [])]
     return rows
 
 
@@ -517,7 +642,17 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
         rows.append(_row("inspection-return", sentence, ret.start(), ret.end(), subject_council(sentence, ret.start()),
                          when[0].interval if when else sentence.after_publication(), "Ofsted", "inspection_expected"))
+    back = "ofsted" in low or "inspect" in low or "watchdog" in low
+    back = back and _COMING_BACK.search(text, sentence.start, sentence.end)
+    if back and not ret and not _DENIED_RETURN.search(text, max(sentence.start, back.start() - 40), back.start()):
+        rows.append(_row("inspection-return", sentence, back.start(), back.end(), subject_council(sentence, back.end()),
+                         _expected_date(sentence, back.end()), "Ofsted", "inspection_expected"))
     for m in _INSPECTION.finditer(text, sentence.start, sentence.end):
+        if m.group("verb") and _TO_BE_INSPECTED.search(text, max(sentence.start, m.start() - 40), m.start()):
+            if not _DENIED_RETURN.search(text, max(sentence.start, m.start() - 40), m.start()):
+                rows.append(_row("inspected-future", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                                 _expected_date(sentence, m.end()), "Ofsted", "inspection_expected"))
+            continue
         if m.group("next"):
             if _EXPECTED.search(text, m.end(), min(sentence.end, m.end() + REACH)):
                 when = within(sentence.dates, m.end(), m.end() + REACH)[:1]
@@ -529,11 +664,27 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
     return rows
 
 
+def _expected_date(sentence: Sentence, pos: int) -> Interval:
+    """When an expected inspection is due: the date after `pos` ("again next year", "to Kent in the autumn") unless
+    it has passed, else after the publication."""
+    when = date_after(sentence, pos, _DATE_AFTER_EXPECTED) or date_after(sentence, pos, _OBJECT_DATE)
+    published = sentence.article.published.start
+    if when and not sentence.introduced(when.start) and not (published and when.interval.end
+                                                              and when.interval.end < published):
+        return when.interval
+    return sentence.after_publication()
+
+
 def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     text = sentence.article.text
+    if _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()):  # "if inspected today"
+        return []
     near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
     if (m.group("visit") or m.group("visited")) and not _INSPECTING.search(text, *near):
         return []
+    owner = m.group("visit") and _OWNER.search(text, max(sentence.start, m.start() - 40), m.start())
+    if owner and not _INSPECTING.search(owner.group()) and not _INSPECTING_BY.match(text, m.end()):
+        return []  # "the minister's visit"
     if m.group("spent") and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 80), m.start()):
         return []
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
@@ -543,7 +694,7 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
     short = m.group("spent") and m.group("unit").lower().startswith("day")
     event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) else "inspection"
-    when, named = date_after(sentence, m.end(), _DATE_AFTER), []
+    when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
     if not when and m.group("insp"):
         when = date_after(sentence, m.end(), _DATE_VIA_VERB)
         named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
@@ -621,11 +772,17 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
             rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                              dates[0].interval, "Ofsted", "monitoring_report"))
     for m in _OFSTED_REPORT.finditer(text, sentence.start, sentence.end):
-        when = date_before(sentence, m.start(), _DATE_BEFORE) or date_after(sentence, m.end(), _REPORT_AFTER)
-        if when and not _LATEST.search(text, max(sentence.start, m.start() - 40), m.start()):
+        when = date_before(sentence, m.start(), _DATE_BEFORE) or date_after(sentence, m.end(), _REPORT_AFTER) \
+            or date_after(sentence, m.end(), _REPORT_ON_AFTER)
+        if _LATEST.search(text, max(sentence.start, m.start() - 40), m.start()):
+            continue
+        if when:
             rows.append(_row("ofsted-report-dated", sentence, min(m.start(), when.start), max(m.end(), when.end),
                              subject_council(sentence, m.start()), when.interval, "Ofsted", "judgement",
                              scope="overall"))
+        elif _PUBLISHED_LATELY.match(text, m.end()) and not _verdict_spans(sentence):
+            rows.append(_row("ofsted-report-lately", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                             sentence.before_publication(), "Ofsted", "judgement", scope="overall"))
     return rows
 
 
@@ -639,6 +796,7 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     if not m or not _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 40)):
         return None
     dates = clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
+    dates = dates or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]  # "report, published in June,"
     return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
 
 
@@ -679,10 +837,11 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     came under government intervention."""
     text, rows = sentence.article.text, []
     low = sentence.text.lower()
-    if not any(word in low for word in ("notice", "commissioner", "control", "intervention")):
+    if not any(word in low for word in ("notice", "commissioner", "control", "intervention", "strip", "from")):
         return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
-                          ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION)):
+                          ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
+                          ("control-removed", _CONTROL_REMOVED)):
         if found and rule == "commissioner-brought-in":
             continue
         m = pattern.search(text, sentence.start, sentence.end)
@@ -691,6 +850,8 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
         a, b = sentence.clause(m.start())
         if rule == "lost-control":  # the councils listed as the verb's subject
             councils = _listed_before(sentence, m.start())
+        elif rule == "control-removed":  # the council stripped, or the one named after "from"
+            councils = [c for _, _, c in within(sentence.councils, m.start(), m.end())][:1]
         else:  # "in A, B and C", "for A", "to improve A's services"
             councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
@@ -736,6 +897,49 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         if report and not any(row["event"] == "commissioner_report" for _, row in rows):
             rows.append(_row("commissioner-report", sentence, report[0], report[1], subject_council(sentence, report[0]), report[2],
                              "commissioner", "commissioner_report"))
-        rows += _inspections(sentence) + _reports(sentence) + _directives(sentence)
+        graded = {row["council"] for _, row in rows if row["event"] == "judgement" and row["judgement"]}
+        reports, now_graded = _article_reports(sentence.article)
+        for _, row in rows:  # "X has been rated inadequate. ... The report, published last month, ...": then
+            if row["council"] in reports and _at_publication(sentence, row) and row["event"] == "judgement":
+                row.update(reports[row["council"]])
+        rows += [(t, row) for t, row in _reports(sentence)  # a report whose grade the sentence names is that grade's row
+                 if row["event"] != "judgement" or row["judgement"]
+                 or (row["council"] not in graded and not (row["council"] in now_graded and row["council"] in reports))]
+        rows += _inspections(sentence) + _directives(sentence)
     return unique(rows)
+
+
+_DATE_FIELDS = ("date_start", "date_end", "date_precision")
+_ARTICLE_CACHE: dict = {}
+
+
+def _at_publication(sentence: Sentence, row: dict) -> bool:
+    """Whether a row is dated by the tense at the publication (a present verdict), not by a date of its own."""
+    return tuple(row[f] for f in _DATE_FIELDS) == (*sentence.article.published.iso(), sentence.article.published.precision)
+
+
+def _article_reports(article) -> tuple[dict[str, dict], set[str]]:
+    """The article's dated Ofsted reports whose grade their sentence does not name ({council: date fields}, councils
+    with one date only), and the councils given a present verdict somewhere in it: a present verdict ("has been rated
+    inadequate") is the grade of the report the article dates elsewhere ("the report, published last month")."""
+    key = (article.article_id, article.sha256, article.body_start, article.body_end, article.published)
+    if key not in _ARTICLE_CACHE:
+        from . import sentences  # the package imports this module
+        dated, now = {}, set()
+        for s in sentences(article):
+            low = s.text.lower()
+            if not (_TRIGGER.search(low) or _GOOD.search(article.text, s.start, s.end)) \
+                    or GENERIC.search(article.text, s.start, s.end):
+                continue
+            verdicts = _verdicts(s, None)
+            now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}
+            if "report" in low:
+                graded = {row["council"] for _, row in verdicts if row["judgement"]}
+                for _, row in _reports(s):
+                    if row["rule"] == "ratings.ofsted-report-dated" and row["council"] not in graded:
+                        dated.setdefault(row["council"], set()).add(tuple(row[f] for f in _DATE_FIELDS))
+        reports = {c: dict(zip(_DATE_FIELDS, next(iter(d)))) for c, d in dated.items() if len(d) == 1}
+        _ARTICLE_CACHE.clear()
+        _ARTICLE_CACHE[key] = (reports, now)
+    return _ARTICLE_CACHE[key]
 
