@@ -15,12 +15,10 @@ import re
 from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
 from .sentence import Sentence, unique
+from .spans import GRADE, canonical_grade
 
-_GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
-_CANONICAL = {"requires": "Requires improvement", "require": "Requires improvement", "required": "Requires improvement",
-              "requiring": "Requires improvement",
-              "worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding", "outstanding": "Outstanding", "inadequate": "Inadequate",
-              "satisfactory": "Satisfactory", "adequate": "Adequate", "good": "Good"}
+# Superlatives that name a grade ("the worst rating").
+_SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
 _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?minister|government)"
 
@@ -43,34 +41,34 @@ GENERIC = re.compile(r"\b(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+au
 _CHANGE_FROM = rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+)?{_OPEN}?"
 _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s+way)\s+)?(?:to|into)\s+"
 _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
-    ("change-to", rf"{_CHANGE_FROM}(?>{_GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+)?(?:rated\s+)?{_OPEN}?"
-                  rf"(?P<g>{_GRADE})\b"),
-    ("change-from", rf"{_CHANGE_FROM}(?P<g>{_GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
-    ("adjective", rf"\b(?P<g>{_GRADE}){_CLOSE}?[-‑\s]rated\b"),
+    ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+)?(?:rated\s+)?{_OPEN}?"
+                  rf"(?P<g>{GRADE})\b"),
+    ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
+    ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
     ("rated", rf"\b(?:rated|judged|graded|deemed|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
-              rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{_GRADE})\b"),
+              rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
     ("regraded", rf"\b(?:down|up|re)-?grad(?:ed|es|ing)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,6}}?"
-                 rf"(?:\s+from\s+{_OPEN}?(?>{_GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
-    ("found", rf"\bfound\s+(?:[\w’'-]+\s+){{0,8}}?to\s+be\s+{_OPEN}?(?P<g>{_GRADE})\b"),
+                 rf"(?:\s+from\s+{_OPEN}?(?>{GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
+    ("found", rf"\bfound\s+(?:[\w’'-]+\s+){{0,8}}?to\s+be\s+{_OPEN}?(?P<g>{GRADE})\b"),
     # "found services inadequate", "found that the services were inadequate"
     ("found", rf"\bfound\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:services?|provision|department|council|authority)"
-              rf"\s+(?:(?:was|were|is|are|remained?)\s+(?:still\s+)?)?{_OPEN}?(?P<g>{_GRADE})\b"),
+              rf"\s+(?:(?:was|were|is|are|remained?)\s+(?:still\s+)?)?{_OPEN}?(?P<g>{GRADE})\b"),
     # "have improved to good", "fell to 'inadequate'": a new grade reached
     ("regraded", rf"\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
-                 rf"\s+(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{_GRADE}){_CLOSE}|(?P<g2>{_GRADE})(?=\s*[,.;]|\s*$"
+                 rf"\s+(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
                  r"|\s+(?:in|on|during|by|after|following|from|rating|overall|status|for)\b))"),
-    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{_GRADE})\b"),
-    ("quoted", rf"(?<!\w){_OPEN}(?P<g>{_GRADE}){_CLOSE}(?!\w)"),
-    ("noun", rf"\b(?P<g>{_GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:rating|judge?ment)\b"),
+    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
+    ("quoted", rf"(?<!\w){_OPEN}(?P<g>{GRADE}){_CLOSE}(?!\w)"),
+    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:rating|judge?ment)\b"),
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
-               rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{_GRADE})\b"),
+               rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
-              rf"(?::|\s[-–—])\s*(?P<g>{_GRADE})\b"),
+              rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
     ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"),
     # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
-    ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{_GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{_GRADE})"
+    ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{GRADE})"
            rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
     ("require", r"\b(?P<g3>requir(?:e|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
 )]
@@ -155,7 +153,6 @@ _GRADED_OBJECT_GAP = re.compile(rf"(?:\s+(?:County|City|Borough)?\s*Councils?)?\
                                 re.I)
 _GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
 _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
-_ANOTHER_GRADE = re.compile(rf"\b{_GRADE}\b", re.I)
 # A past rating verb and what may stand between it and a date before it.
 _PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found)\b", re.I)
 _DATE_SUBJECT_VERB = re.compile(r",?\s*(?:(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+"
@@ -167,8 +164,8 @@ _NOT_FRONTED = re.compile(r"[;:()]|\s[–—-]\s|\b(?:but|while|whereas|when|bef
 # ------------------------------------------------------------- judgement tables
 
 _TABLE_HEAD = re.compile(rf"^[ \t]*Judgement[ \t]+Grade[ \t]*$|^[ \t]*(?P<label>\S[^\n]*?\bservices\b[^\n]*?\b(?:are|is))"
-                         rf"[ \t]+(?P<g>{_GRADE})[ \t]*$", re.I | re.M)
-_TABLE_LINE = re.compile(rf"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?P<label>[^\n]*?)[ \t]*(?P<g>(?-i:(?=[A-Z])){_GRADE})[ \t]*$",
+                         rf"[ \t]+(?P<g>{GRADE})[ \t]*$", re.I | re.M)
+_TABLE_LINE = re.compile(rf"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?P<label>[^\n]*?)[ \t]*(?P<g>(?-i:(?=[A-Z])){GRADE})[ \t]*$",
                          re.I | re.M)
 _LINE = re.compile(r"^[^\n]*$", re.M)
 _OVERALL = re.compile(r"\boverall\b", re.I)
@@ -227,7 +224,7 @@ _AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:has\s+|have\s+)?(
                     r"|criticised|condemned|praised)\b",
                     re.I)
 _INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
-_GRADED_VISIT = re.compile(rf"{_OPEN}{_GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
+_GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
 # Reported speech in the past perfect: "[date,] X told/said ... [date] that another Ofsted inspection had found ...".
 # The inspection happened before the reporting clause's date.
@@ -371,7 +368,7 @@ def _row(rule: str, sentence: Sentence, start: int, end: int, council: str, inte
 
 
 def _canonical(grade: str) -> str:
-    return _CANONICAL[grade.split()[0].lower()]
+    return _SUPERLATIVE.get(grade.split()[0].lower()) or canonical_grade(grade)
 
 
 def _part(text: str) -> str | None:
@@ -384,8 +381,9 @@ def _part(text: str) -> str | None:
 def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
     text, found, low = sentence.article.text, {}, sentence.text.lower()
+    graded = bool(sentence.spans_of("GRADE"))
     for kind, pattern in _VERDICTS:
-        if kind in _GATES and not any(word in low for word in _GATES[kind]):
+        if (kind in _GATES and not any(word in low for word in _GATES[kind])) or (kind != "superlative" and not graded):
             continue
         for m in pattern.finditer(text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
@@ -421,7 +419,7 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     """The date the text ties to a grade: one just after it, or an earlier "in X, when ..."."""
     text = sentence.article.text
     near = [d for d in within(sentence.dates, g1, g1 + 46)
-            if not _STOP.search(text, g1, d.start) and not _ANOTHER_GRADE.search(text, g1, d.start)
+            if not _STOP.search(text, g1, d.start) and not sentence.spans_of("GRADE", g1, d.start)
             and not (d.interval.precision == "range" and sentence.introduced(d.start, g1))]  # "following 2009-13"
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
@@ -438,7 +436,7 @@ def _date_before_verb(sentence: Sentence, g0: int) -> Interval | None:
     judged") or fronting the sentence ("In 2017 Kent's services were rated"), with no other statement between."""
     text = sentence.article.text
     verbs = list(_PAST_VERB.finditer(text, max(sentence.clause(g0)[0], g0 - 120), g0))
-    if not verbs or _ANOTHER_GRADE.search(text, verbs[-1].end(), g0):
+    if not verbs or sentence.spans_of("GRADE", verbs[-1].end(), g0):
         return None
     verb = verbs[-1]
     when = date_before(sentence, verb.start(), _DATE_SUBJECT_VERB)

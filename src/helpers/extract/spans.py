@@ -31,7 +31,9 @@ from ..numbers import find_quantities
 _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
 _AREA = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|in\s+England|England['’]s)\b",
                    re.I)
-_GRADE = re.compile(r"\b(?:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|good)\b", re.I)
+# An Ofsted grade as written (regex fragment, also used inside the ratings patterns).
+GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
+_GRADE = re.compile(rf"\b{GRADE}\b", re.I)
 _SINCE = re.compile(r"\b(?:since|following|(?<!looked )(?<!looked-)after)\b", re.I)
 
 
@@ -43,9 +45,10 @@ class Span:
     value: object
 
 
-def _grade(word: str) -> str:
+def canonical_grade(word: str) -> str:
+    """The grade's canonical name ("requiring improvement" is "Requires improvement")."""
     low = " ".join(word.lower().split())
-    return "Requires improvement" if low.startswith("require") else low.capitalize()
+    return "Requires improvement" if low.startswith("requir") else low.capitalize()
 
 
 def _dates(article: Article, a: int, b: int) -> list[Span]:
@@ -82,7 +85,7 @@ _ANNOTATORS: dict[tuple[str, ...], Callable[[Article, int, int], list[Span]]] = 
     ("COUNCIL",): _councils,
     ("AREA",): _matches("AREA", _AREA, lambda m: "England"),
     ("PERSON",): _people,
-    ("GRADE",): _matches("GRADE", _GRADE, lambda m: _grade(m.group())),
+    ("GRADE",): _matches("GRADE", _GRADE, lambda m: canonical_grade(m.group())),
     ("SINCE",): _matches("SINCE", _SINCE, lambda m: m.group().lower()),
 }
 KINDS = tuple(kind for kinds in _ANNOTATORS for kind in kinds)
