@@ -8,6 +8,7 @@ spans inside it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sized
+from functools import lru_cache
 
 import pandas as pd
 
@@ -27,6 +28,7 @@ def _extractors() -> list[Callable[[Sentence], list[tuple[str, dict]]]]:
     return [ratings.extract, workforce.extract, money.extract, people.extract, events.extract]
 
 
+@lru_cache(maxsize=4)
 def sentences(article: Article) -> list[Sentence]:
     """The body's sentences, each reading the spans (`spans.py`) found once over the body."""
     spans = annotate(article)

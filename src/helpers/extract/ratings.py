@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from ..corpus import Article
 from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
 from .sentence import Sentence, unique
@@ -891,12 +893,13 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     if (_TRIGGER.search(sentence.text.lower()) or _GOOD.search(text, sentence.start, sentence.end)) \
             and not GENERIC.search(text, sentence.start, sentence.end):
         report = _commissioner_report(sentence)
-        rows += _verdicts(sentence, report)
+        reports, now_graded, verdicts = _article_reports(sentence.article)
+        rows += [(table, dict(row)) for table, row in verdicts[sentence.start]] if report is None \
+            else _verdicts(sentence, report)
         if report and not any(row["event"] == "commissioner_report" for _, row in rows):
             rows.append(_row("commissioner-report", sentence, report[0], report[1], subject_council(sentence, report[0]), report[2],
                              "commissioner", "commissioner_report"))
         graded = {row["council"] for _, row in rows if row["event"] == "judgement" and row["judgement"]}
-        reports, now_graded = _article_reports(sentence.article)
         for _, row in rows:  # "X has been rated inadequate. ... The report, published last month, ...": then
             if row["council"] in reports and _at_publication(sentence, row) and row["event"] == "judgement":
                 row.update(reports[row["council"]])
@@ -908,7 +911,6 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
 
 
 _DATE_FIELDS = ("date_start", "date_end", "date_precision")
-_ARTICLE_CACHE: dict = {}
 
 
 def _at_publication(sentence: Sentence, row: dict) -> bool:
@@ -916,28 +918,26 @@ def _at_publication(sentence: Sentence, row: dict) -> bool:
     return tuple(row[f] for f in _DATE_FIELDS) == (*sentence.article.published.iso(), sentence.article.published.precision)
 
 
-def _article_reports(article) -> tuple[dict[str, dict], set[str]]:
+@lru_cache(maxsize=16)
+def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[int, list]]:
     """The article's dated Ofsted reports whose grade their sentence does not name ({council: date fields}, councils
     with one date only), and the councils given a present verdict somewhere in it: a present verdict ("has been rated
-    inadequate") is the grade of the report the article dates elsewhere ("the report, published last month")."""
-    key = (article.article_id, article.sha256, article.body_start, article.body_end, article.published)
-    if key not in _ARTICLE_CACHE:
-        from . import sentences  # the package imports this module
-        dated, now = {}, set()
-        for s in sentences(article):
-            low = s.text.lower()
-            if not (_TRIGGER.search(low) or _GOOD.search(article.text, s.start, s.end)) \
-                    or GENERIC.search(article.text, s.start, s.end):
-                continue
-            verdicts = _verdicts(s, None)
-            now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}
-            if "report" in low:
-                graded = {row["council"] for _, row in verdicts if row["judgement"]}
-                for _, row in _reports(s):
-                    if row["rule"] == "ratings.ofsted-report-dated" and row["council"] not in graded:
-                        dated.setdefault(row["council"], set()).add(tuple(row[f] for f in _DATE_FIELDS))
-        reports = {c: dict(zip(_DATE_FIELDS, next(iter(d)))) for c, d in dated.items() if len(d) == 1}
-        _ARTICLE_CACHE.clear()
-        _ARTICLE_CACHE[key] = (reports, now)
-    return _ARTICLE_CACHE[key]
+    inadequate") is the grade of the report the article dates elsewhere ("the report, published last month"); and each
+    sentence's verdicts (by its start), found once."""
+    from . import sentences  # the package imports this module
+    dated, now, by_start = {}, set(), {}
+    for s in sentences(article):
+        low = s.text.lower()
+        if not (_TRIGGER.search(low) or _GOOD.search(article.text, s.start, s.end)) \
+                or GENERIC.search(article.text, s.start, s.end):
+            continue
+        verdicts = by_start[s.start] = _verdicts(s, None)
+        now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}
+        if "report" in low:
+            graded = {row["council"] for _, row in verdicts if row["judgement"]}
+            for _, row in _reports(s):
+                if row["rule"] == "ratings.ofsted-report-dated" and row["council"] not in graded:
+                    dated.setdefault(row["council"], set()).add(tuple(row[f] for f in _DATE_FIELDS))
+    reports = {c: dict(zip(_DATE_FIELDS, next(iter(d)))) for c, d in dated.items() if len(d) == 1}
+    return reports, now, by_start
 
