@@ -230,3 +230,49 @@ def test_counts_in_news_wordings(text, expected):
 
 def test_a_rise_in_agency_staff_is_not_their_share():
     assert _rows("In Wigan, the rise in agency workers was 7% last year.") == []
+
+
+# ------------------------------------------------------------- vacancy figures phrased other ways
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A third of social work posts in Barnet are vacant.", ("vacancies", "vacancy_rate", pytest.approx(1 / 3))),
+    ("Vacancies in Leeds stand at 30%.", ("vacancies", "vacancy_rate", 0.30)),
+    ("In Barnet 22 per cent of posts are empty.", ("vacancies", "vacancy_rate", 0.22)),
+    ("Around 30 per cent of social worker posts in Leeds are filled by agency staff.",
+     ("vacancies", "agency_share", 0.30)),
+    ("In Leeds, 15 per cent of social workers left their jobs last year.", ("vacancies", "turnover_rate", 0.15)),
+    ("Social workers in Barnet each hold an average of 22 cases.", ("vacancies", "caseload_per_worker", 22)),
+    ("Barnet has 45 vacant social worker posts.", ("measures", "vacant_posts", 45)),
+    ("Barnet received 5,600 referrals last year.", ("measures", "referrals", 5600)),
+    ("Barnet has 1,100 children in need.", ("measures", "children_in_need", 1100)),
+    ("Kent employs 350 social workers.", ("measures", "social_workers", 350)),
+])
+def test_figures_in_other_wordings(text, expected):
+    assert expected in [row[:3] for row in _rows(text)]
+
+
+def test_a_change_from_one_figure_to_another_dates_the_old_one_before():
+    assert _rows("Leeds’ vacancy rate has fallen from 35% to 20%.", "2021-06-15") == [
+        ("vacancies", "vacancy_rate", 0.35, "", "2021-06-14", "before"),
+        ("vacancies", "vacancy_rate", 0.20, "2021-06-15", "2021-06-15", "day")]
+    assert _rows("The number of children in care in Kent has fallen from 1,900 in 2017 to 1,700.", "2021-06-15") == [
+        ("measures", "children_in_care", 1900, "2017-01-01", "2017-12-31", "year"),
+        ("measures", "children_in_care", 1700, "2021-06-15", "2021-06-15", "day")]
+
+
+def test_a_figure_of_the_previous_sentences_subject():
+    assert _rows("Kent’s vacancy rate is 25 per cent. The figure was 35% a year earlier.", "2021-06-15") == [
+        ("vacancies", "vacancy_rate", 0.25, "2021-06-15", "2021-06-15", "day"),
+        ("vacancies", "vacancy_rate", 0.35, "2020-06-15", "2020-06-15", "day")]
+    assert ("measures", "agency_staff", 80) in [r[:3] for r in _rows(
+        "In May 2020, 25 per cent of Kent’s staff were agency workers. By May 2021 that had risen to 80 people.")]
+    assert _rows("Kent looks after 420 children. The council employs 30 lawyers.")[1:] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Barnet’s vacancy rate could rise to 40 per cent if nothing is done.",
+    "Kent aims to cut its vacancy rate to 10 per cent by 2021.",
+])
+def test_hypothetical_figures_give_no_row(text):
+    assert _rows(text) == []
