@@ -24,7 +24,8 @@ _COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:independent\s+)?(?:children['’]s\
 # (event type, how the text states it, the kind of body it names: lower-cased as the description;
 # None: the matched words `d` are the description).
 _RULES = [(kind, re.compile(pattern, re.I), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
-    ("commissioner_appointed", rf"\b(?:appointed|named|installed)\s+(?:as\s+)?{_COMMISSIONER}", None),
+    ("commissioner_appointed", rf"\b(?:appointed|named|installed|impos(?:e|ed|es|ing)|send|sending)\s+(?:as\s+)?{_COMMISSIONER}",
+     None),
     ("commissioner_appointed", rf"{_COMMISSIONER}\s+(?:was|has\s+been|had\s+been)\s+appointed\b", None),
     ("improvement_board",
      rf"\b{_CREATE}\s+[^.;]{{0,40}}?\bimprovement\s+board\b|\bimprovement\s+board\b[^.;]{{0,80}}?\b{_CREATED}\b",
@@ -60,15 +61,26 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:(?:full|county|city|borough|district)\s+council\b(?![’']s)"
      rf"|(?:[\w’'-]+\s+){{0,3}}?(?:cabinet(?:\s+member)?|committee)))\b"
      rf"|\b(?:discussed|considered|endorsed|approved|rubber-stamped|scrutinised|debated)\s+by\s+(?:the\s+)?"
-     rf"(?P<d3>full\s+council|cabinet|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"),
+     rf"(?P<d3>full\s+council|cabinet|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"
+     rf"|\b(?:go(?:es)?|went|going|come(?:s)?|came|put|presented|reported|taken|brought|appear(?:s|ed|ing)?)\s+(?:back\s+)?"
+     rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
+     rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
+     rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting)\b"
+     rf"|\b(?:appear\w*|gave|give|giving)\s+(?:evidence\s+)?(?:before|to)\s+(?P<d6>MPs|(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+     rf"select\s+committee)"),
+    ("decision",
+     r"\b(?P<d>(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|full\s+council|councillors|(?:[\w’'-]+\s+){0,2}?committee))"
+     r"(?:\s+(?:in|at|of|from|for)\s+[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?\s+"
+     r"(?:has\s+|have\s+|had\s+|is\s+(?:expected|due|set)\s+to\s+|will\s+)?(?:voted|vote|approved|approve|agreed|agree"
+     r"|backed|back|rejected|reject|endorsed|endorse|signed\s+off|sign\s+off|rubber-stamped|rubber-stamp)\b(?!\s+(?:that|with|on\s+the\s+need))"),
     ("government_intervention",
      r"\b(?:came|come|comes|coming|placed|put|was|were|been|remain(?:s|ed)?|is|are|went|go|going)\s+(?:under|into|in)\s+"
      r"(?P<d>(?:government\s+|formal\s+|statutory\s+)?intervention)\b|\b(?P<d2>period\s+of\s+(?:government\s+|formal\s+)?"
      r"intervention)\b"),
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
     ("launch",
-     rf"\b(?:launched|unveiled|introduced|opened)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
-     r"(?:hub|programme|academy|scheme|initiative))\b"),
+     rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
+     r"(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund|front\s+door))\b"),
     ("improvement_plan",
      r"\b(?:implement(?:s|ed|ing)?|submit(?:s|ted|ting)?|sen[dt]s?|sending|came\s+up\s+with|come\s+up\s+with|drafted)\s+"
      r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<d>plan)\b"
@@ -76,7 +88,15 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"\s+(?:sent|submitted|approved|discussed|implemented)\b"),
     ("trust",
      r"\b(?P<d>transfer\w*\s+(?:its\s+|the\s+|their\s+)?(?:children['’]s\s+)?services\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
-     r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"),
+     r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"
+     r"|\b(?:run|taken\s+over|managed|operated|delivered)\s+by\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d3>(?<!NHS\s)(?<!Foundation\s)(?<!Hospital\s)trust|company)\b"
+     r"|\b(?:handed|hand|handing|moved?|moving|transferred|transferring|outsourced|outsourcing)\s+(?:over\s+)?"
+     r"(?:[\w’'-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d4>(?<!NHS\s)(?<!Foundation\s)(?<!Hospital\s)trust|company)\b"
+     r"|\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children['’]s\s+(?:Services\s+)?Trust))\b"
+     r"|\b(?:set\s+up|create|created|creating|establish(?:ed|ing)?|form(?:ed|ing)?)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
+     r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"),
     ("commissioner_appointed",
      r"\b(?P<d>commissioner)s?['’]?\s+(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|now|being)\s+){0,4}"
      r"(?:brought|sent|parachuted)\s+in\b"),
@@ -86,7 +106,9 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("peer_review", r"\b(?P<d>peer\s+(?:review|challenge))\b"),
     ("partnership",
      r"\b(?:end|ended|ending|formed|entered|agreed|signed)\s+(?:into\s+|to\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
-     r"(?:[\w’'-]+\s+){0,2}?(?P<d>partnership)\b"),
+     r"(?:[\w’'-]+\s+){0,2}?(?P<d>partnership)\b"
+     r"|\b(?:signed|agreed|reached|struck|entered\s+into)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
+     r"(?P<d2>agreement|deal)\s+with\b|\b(?P<d3>partners?\s+in\s+practice)\b|\b(?P<d4>partnered|teamed\s+up)\s+with\b"),
     ("progress_review",
      r"\b(?:present|submit|publish|produce)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:initial\s+|first\s+|further\s+)?"
      r"(?P<d>progress\s+report)\b|\b(?P<d2>progress\s+report)\s+(?:is|was|should\s+be|will\s+be)\s+due\b"
@@ -108,24 +130,79 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"\b(?:(?:has|have|had)\s+taken|took|(?:is|was|are|were)\s+taking)\s+(?P<d>(?:immediate|urgent|swift|decisive|prompt)"
      r"\s+action)\s+to\s+(?:improve|make\s+improvements|address|tackle|strengthen)\b"),
     ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"),
+    ("case_review",
+     r"\b(?P<d>(?:serious\s+case|(?:local\s+|national\s+)?(?:child\s+)?safeguarding\s+practice|domestic\s+homicide"
+     r"|learning|rapid)\s+review)s?\b"),
+    ("strike",
+     r"\b(?P<d>(?:go|goes|went|going|gone|be|are|were|is|was)\s+on\s+strike|strike\s+action|industrial\s+action"
+     r"|walk-?outs?|(?:staged?|held|hold|call(?:ed)?)\s+(?:an?\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+)?strikes?"
+     r"|strikes?\s+(?:by|over|at|in))\b"),
+    ("court_case",
+     r"\b(?P<d>(?:High|Family|Crown|Magistrates['’]?|County|Supreme)\s+Court|Court\s+of\s+Appeal|judicial\s+review"
+     r"|(?:employment\s+)?tribunal|legal\s+action|(?:was|were|been)\s+(?:convicted|jailed|sentenced|found\s+guilty)"
+     r"|pleaded\s+guilty|inquest|(?:a\s+|the\s+)?judge\s+(?:ruled|found|said|criticised|described)|sued|su(?:e|ing)\s+the\s+council)\b"),
+    ("directive_issued",
+     r"\b(?:issued|served|imposed|given|handed|sent)\s+(?:with\s+|to\s+)?(?:[\w’'-]+\s+)?(?:an?\s+|the\s+)?"
+     r"(?P<d>(?:statutory\s+)?(?:direction|directive))\b"
+     r"|\b(?P<d2>(?:statutory\s+)?(?:direction|directive))\s+(?:was\s+|has\s+been\s+|had\s+been\s+|were\s+)?"
+     r"(?:issued|served|imposed)\b"),
+    ("section_114",
+     r"\b(?P<d>section\s+114(?:\s+notice)?|effectively\s+(?:declared\s+)?bankrupt|declared\s+(?:itself\s+)?bankrupt)\b"),
+    ("taskforce",
+     r"\b(?:set\s+up|established|created|formed|appointed|convened|sent\s+in|brought\s+in)\s+(?:an?\s+|the\s+)?"
+     r"(?:[\w’'-]+\s+){0,2}?(?P<d>task\s*-?force|working\s+group|(?:improvement|oversight|expert|independent|review)\s+panel)\b"),
+    ("consultation",
+     r"\b(?:launch(?:ed|es)?|began|begun|begin|opened|open|start(?:ed|s)?|ran|held|hold|clos(?:ed|es)|end(?:ed|s)?)\s+"
+     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?P<d>consultation)\b"
+     r"|\b(?P<d2>consultation)\s+(?:on|into|over|about)\b[^.;]{0,80}?\b(?:launched|began|opened|started|closes|closed"
+     r"|ends|ended|runs|will\s+run)\b"),
+    ("protest",
+     r"\b(?P<d>petition|protest(?:ed|ers|s)?\s+(?:against|over|outside|at)|demonstration\s+(?:against|over|outside))\b"),
+    ("government_announcement",
+     r"\b(?P<d>(?:the\s+)?(?:government|Department\s+for\s+Education|DfE|Education\s+Secretary|(?:Children['’]s\s+)?Minister"
+     r"|Prime\s+Minister|Chancellor))\s+(?:has\s+|had\s+|have\s+)?(?:announced|unveiled|set\s+out|revealed)\b"),
+    ("report_published",
+     r"\b(?:published|released|produced|presented)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d>report|audit)\b"
+     r"|\b(?P<d2>report)\b(?:\s+(?:on|into|about|for)\s+[^.;]{0,40}?)?\s+(?:was|were|has\s+been|will\s+be|is\s+to\s+be"
+     r"|is\s+due\s+to\s+be|had\s+been)\s+"
+     r"(?:published|released|presented)\b"),
     ("reorganisation",
-     r"\b(?P<d>(?:its|the\s+council['’]s|the\s+authority['’]s)\s+formation|cease[sd]?\s+to\s+exist)\b"),
+     r"\b(?P<d>(?:its|the\s+council['’]s|the\s+authority['’]s)\s+formation|cease[sd]?\s+to\s+exist)\b"
+     r"|\b(?P<d2>(?:major\s+|radical\s+|wholesale\s+)?(?:re-?structur(?:e|ing)|re-?organi[sz]ation|shake-?up|overhaul))\s+of\s+"
+     r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|department|directorate|teams?|council|workforce)\b"
+     r"|\b(?:announced|agreed|approved|began|begun|launched|started|proposed|unveiled|completed|undergoing|underwent)\s+"
+     r"(?:an?\s+|the\s+|its\s+)?(?:major\s+|radical\s+)?(?P<d3>re-?structur(?:e|ing)|re-?organi[sz]ation|shake-?up|overhaul)\b"
+     r"|\b(?P<d4>merge[sd]?|merging)\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|departments?|councils?)\b"
+     r"|\b(?P<d5>(?:new\s+|single\s+)unitary\s+(?:authority|council))\b"),
 )]
 _DENIED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bfail\w*\s+to|\brefus\w*\s+to|\byet\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?$",
                      re.I)
+_NOR = re.compile(r"\W*(?:Nor|Neither)\b")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
-                     "scrutinised by", "debated by"),
+                     "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
+                     "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to"),
          "government_intervention": ("intervention",), "apology": ("apologi",),
-         "launch": ("launched", "unveiled", "introduced", "opened"),
+         "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed"),
-         "trust": ("trust", "transfer"), "commissioner_appointed": ("commissioner",),
-         "improvement_notice": ("notice", "to improve"), "peer_review": ("peer",), "partnership": ("partnership",),
+         "trust": ("trust", "transfer", "company"), "commissioner_appointed": ("commissioner",),
+         "improvement_notice": ("notice", "to improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
          "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit"),
          "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
          "improvement_action": (" action",), "pilot": ("pilot",),
-         "reorganisation": ("formation", "to exist")}
+         "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
+                            "merge", "unitary"),
+         "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp"),
+         "case_review": ("review",), "strike": ("strike", "industrial action", "walkout", "walk-out"),
+         "court_case": ("court", "judicial review", "tribunal", "legal action", "convicted", "jailed", "sentenced", "guilty",
+                        "inquest", "judge", "sued", "suing", "sue the"),
+         "directive_issued": ("direction", "directive"), "section_114": ("section 114", "bankrupt"),
+         "taskforce": ("task", "working group", "panel"), "consultation": ("consultation",),
+         "protest": ("petition", "protest", "demonstration"),
+         "government_announcement": ("announced", "unveiled", "set out", "revealed"),
+         "report_published": ("report", "audit")}
 _NEEDS = {"improvement_plan": "plan", "progress_review": "progress"}  # a word the sentence must hold as well
 
 
@@ -138,9 +215,12 @@ def _trie(words) -> str:
 
 
 _KEY = re.compile(_trie({w for ws in _KEYS.values() for w in ws}))
-_GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice"}
+_GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
+                    "government_announcement"}
+_WEAK = {"government_announcement", "report_published"}
+_INSPECTION = re.compile(r"ofsted|inspect|commissioner")
 # A directed step is dated by its directive; undated, it restates one already reported.
-_REQUIRES_DATE = {"peer_support"}
+_REQUIRES_DATE = {"peer_support", "directive_issued"}
 _EXTERNAL_ACTS = {"commissioner_appointed", "peer_support"}
 
 
@@ -189,13 +269,14 @@ def _deadlines(sentence: Sentence) -> list[tuple[str, dict]]:
     return rows
 
 
-def _milestone_when(sentence: Sentence, m: re.Match) -> Interval:
-    """The date nearest the milestone in its clause, else its tense (future: after publication; past: before)."""
+def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False) -> Interval | None:
+    """The date nearest the milestone in its clause, else its tense (future: after publication; past: before);
+    None for an undated one that must be `dated`."""
     a, b = sentence.clause(m.start(), m.end())
     dates = [d for d in within(sentence.dates, a, b) if d.end <= b and (d.interval.start or d.interval.end)]
     if dates:
         return min(dates, key=lambda d: min(abs(d.start - m.end()), abs(d.end - m.start()))).interval
-    return sentence.by_tense(max(sentence.start, m.start() - 120), b)
+    return None if dated else sentence.by_tense(max(sentence.start, m.start() - 120), b)
 
 
 def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -> list[tuple[str, dict]]:
@@ -206,19 +287,29 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         if found.isdisjoint(_KEYS[kind]) or _NEEDS.get(kind, "") not in low:
             continue
         m = pattern.search(text, sentence.start, sentence.end)
-        if not m or kind in done or _DENIED.search(text, max(sentence.start, m.start() - 30), m.start()):
+        if kind in _WEAK and done:
+            continue  # the announcement of a step already read is that step
+        if not m or kind in done or _DENIED.search(text, max(sentence.start, m.start() - 30), m.start()) \
+                or _NOR.match(text, sentence.start, m.start()):
             continue
-        group = next(g for g in ("d", "d2", "d3") if g in pattern.groupindex and m.group(g))
+        if kind == "report_published" and _INSPECTION.search(low):
+            continue  # an inspection's report is a ratings fact
+        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6") if g in pattern.groupindex and m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
         event_type = kind
-        if kind == "meeting":
+        if kind in ("meeting", "decision"):
             body = description.lower()
-            event_type = next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee") if w in body), "council_meeting")
+            body = "scrutiny" if "select committee" in body else body
+            event_type = next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee", "board") if w in body),
+                              "council_meeting")
         actor = _actor(sentence, m.start(), m.end()) if kind in _GOVERNMENT_ACTS else ""
-        if kind != "meeting" and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
+        if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
             break  # restated later in the article: one row per fact per article
-        rows.append(_row(sentence, m.start(), m.end(), event_type, _milestone_when(sentence, m), description, actor,
+        when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE)
+        if when is None:
+            continue  # an undated directive restates one already reported
+        rows.append(_row(sentence, m.start(), m.end(), event_type, when, description, actor,
                          rule=f"events.{kind.replace('_', '-')}" if kind not in ("improvement_plan", "commissioner_appointed")
                          else f"events.{kind.replace('_', '-')}-stated"))
         break  # one milestone per sentence: the first kind in the list's order
