@@ -276,3 +276,29 @@ def test_a_figure_of_the_previous_sentences_subject():
 ])
 def test_hypothetical_figures_give_no_row(text):
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One in three social workers in Barnet is an agency worker.", ("vacancies", "agency_share", pytest.approx(1 / 3))),
+    ("With 40% of its workforce made up of agency staff, Kent is struggling.", ("vacancies", "agency_share", 0.40)),
+    ("Barnet relies on locums to fill 45 per cent of its social work posts.", ("vacancies", "agency_share", 0.45)),
+    ("Some social workers in Leeds had as many as 40 cases.", ("vacancies", "caseload_per_worker", 40)),
+    ("Each social worker in Barnet has 30 children on their caseload.", ("vacancies", "caseload_per_worker", 30)),
+    ("Kent lost 25 per cent of its social workers last year.", ("vacancies", "turnover_rate", 0.25)),
+    ("Leeds plans to recruit 50 new social workers this year.", ("vacancies", "posts_created", 50)),
+    ("Barnet currently cares for 345 children.", ("measures", "children_in_care", 345)),
+    ("Around 500 children are on the child protection register in Barnet.", ("measures", "child_protection_plans", 500)),
+    ("The number of looked after children in Kent has increased by 15 per cent over the last five years.",
+     ("measures", "children_in_care_change", 0.15)),
+    ("The number of children in care in Leeds fell by 5 per cent.", ("measures", "children_in_care_change", -0.05)),
+])
+def test_more_news_wordings(text, expected):
+    assert expected in [row[:3] for row in _rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds has 12 full-time social workers on long-term sick leave.",
+    "Barnet has seen the number of agency social workers rise from 45 to 80 in two years.",
+])
+def test_no_count_of_time_or_of_staff_away(text):
+    assert all(r[1] != "social_workers" and r[2] != 2 for r in _rows(text))

@@ -18,7 +18,7 @@ from .sentence import STATEMENT, Sentence
 _TRIGGER = re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases", re.I)
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register", re.I)
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
@@ -28,7 +28,7 @@ _CLA = (r"(?:looked[\s-]+after children"
         r"|(?:children|young people)(?: and young people)? (?:in (?:the |its |their |our )?"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 _JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
-_HOLDS = (r"\b(?:has|had|have|with|looks? after|cares? for|supports?|total of|there (?:are|were)"
+_HOLDS = (r"\b(?:has|had|have|with|looks? after|cares? for|supports?|total of|there (?:are|were)|responsible for"
           r"|rose to|fell to|increased to|reached)\s(?:[\w-]+\s){0,2}?§Q")
 
 
@@ -57,15 +57,20 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"turn-?over(?: rate)?\b[^.;§]{0,40}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
      r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"
      rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b[^.;§]{{0,30}}?"
-     r"\b(?:left|quit|leave|leaving|departed|moved on)\b"),
+     r"\b(?:left|quit|leave|leaving|departed|moved on)\b"
+     rf"|\blost §Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"),
     ("vacancies", "permanent_share", "share",
      r"§Q (?:of )?(?:the |its |our |their )?(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workforce|workers|employees)"
      r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:permanent|on permanent contracts)\b"),
     ("vacancies", "agency_share", "share",
      r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b(?! work\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b)[^.;§]){0,60}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
-     r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via) agenc"
-     rf"|§Q (?:of )?{_WHOSE}{_STAFF}[^.;§]{{0,40}}?\b(?:filled|covered|staffed|occupied|held|done|provided) by "
+     r"|§Q\s(?:of\s)?(?:the\s)?(?:[\w’'-]+\s){0,5}?(?:are|were|is|was)\s(?:still\s|now\s|currently\s)?(?:an?\s)?"
+     r"(?:agency|locum|temporary|interim)\b"
+     r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,5}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via|by) agenc"
+     r"|\b(?:agency|locum)s?\b[^.;§]{0,30}?\bto (?:fill|cover|staff) (?:[a-z-]+ ){0,2}?§Q"
+     rf"|§Q (?:of )?{_WHOSE}{_STAFF}[^.;§]{{0,40}}?\b(?:(?:filled|covered|staffed|occupied|held|done|provided) by"
+     r"|made up of|comprised of|supplied by)\s"
      r"(?:[\w-]+ )?(?:agency|locum|interim|temporary)\b"),
     ("vacancies", "staff_change_share", "share",
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|boost|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*\b[^.;,§]{0,60}"
@@ -78,13 +83,21 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"(?:worker|practitioner|staff member)"
      r"|\b(?:social workers?|practitioners?|workers?|staff)\b[^.;§]{0,40}?\b(?:hold|holds|held|holding|carry|carries"
      r"|carried|carrying|handle|handles|handled|handling|juggle|juggles|juggling|responsible for|working on)"
-     r"\s(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?(?:cases|children|families)\b"),
+     r"\s(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?(?:cases|children|families)\b"
+     r"|\b(?:social workers?|practitioners?|workers?)\b[^.;§]{0,40}?\b(?:has|have|had|having|with)\s"
+     r"(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?cases\b"
+     r"|§Q (?:children|cases|families) on (?:their|his|her|a|each|the) (?:case\s*loads?|books)\b"),
     ("vacancies", "posts_created", "count",
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
      rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
      r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"
      r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b"
-     r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"),
+     r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
+     r"|\b(?:recruit|hire|employ|take on|taken on|taking on|took on|bring in|brought in|bringing in|appoint)\w*\s"
+     r"(?:a further |an extra |an additional |another )?§Q (?:(?:new|more|extra|additional|permanent|full-time|qualified"
+     r"|newly[\s-]qualified|experienced) )+(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workers|practitioners|managers|posts)\b"
+     r"|\b(?:funding|money|cash|budget) (?:for|to (?:hire|recruit|employ|pay for)) (?:an? )?(?:extra |additional |further |more "
+     r"|new )?§Q (?:[\w’'-]+ ){0,3}?(?:social workers|staff|workers|posts|practitioners)\b"),
     ("measures", "vacant_posts", "count",
      r"§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
      r"|\b(?:vacancies|vacant posts)\b (?:stood at|stands at|of|at|rose to|fell to|reached|totalled|numbered) §Q\b"
@@ -94,7 +107,7 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
     ("measures", "agency_staff", "count",
      r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
      r"|(?<!\bnon-)\b(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)\b[^.;§]{0,40}?"
-     rf"\b{_CHANGED_TO}\s(?:[\w-]+\s){{0,2}}?§Q"),
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "uasc_share_of_national", "share",
      rf"§Q of (?:the )?(?:total )?(?:number of )?(?:all )?{_UASC}[^.;§]{{0,30}}"
      r"\b(?:country|nation|national|nationally|England)\b"),
@@ -105,29 +118,38 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
     ("measures", "children_in_care", "count",
      rf"{_HOLDS}\s{_CLA}|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) (?:being )?looked after"
-     r"|\blooks? after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
+     r"|\b(?:looks?|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
+     r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
      rf"|\bnumber of {_CLA}[^§]{{0,100}}\b(?:from|to) §Q"
      rf"|\bnumber of {_CLA}\s(?:is|was|stands at|stood at|rose to|fell to|of|at)\s(?:[\w-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_foster_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people)(?: are| were)? (?:in|placed in|living in|living with) foster (?:care|families)\b"),
     ("measures", "child_protection_plans", "count",
-     r"§Q (?:(?:children|young people) )?(?:are |were )?(?:on|subject to) (?:a )?child protection plans?\b"
+     r"§Q (?:(?:children|young people) )?(?:are |were )?(?:on|subject to) (?:a |the )?child protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
      r"|\bnumber of (?:children|young people) (?:on|subject to) (?:a )?child protection plans?\b[^.;§]{0,60}?"
-     rf"\b{_CHANGED_TO}\s(?:[\w-]+\s){{0,2}}?§Q"),
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_need", "count",
      r"§Q (?:(?:children|young people) )?(?:are |were )?(?:classed as |classified as |assessed as |deemed )?"
      r"(?:children )?in need\b(?! of)"
      r"|\bnumber of children in need\b[^.;§]{0,60}?"
-     rf"\b{_CHANGED_TO}\s(?:[\w-]+\s){{0,2}}?§Q"),
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "referrals", "count",
      r"§Q (?:[\w’'-]+ ){0,2}?referrals\b"
      rf"|\b(?:number of )?referrals\b[^.;§]{{0,40}}?\b{_CHANGED_TO}\s(?:[\w-]+\s){{0,2}}?§Q"),
     ("measures", "social_workers", "count",
      r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of)\s(?:[\w-]+\s){0,2}?§Q\s"
-     r"(?:(?:full-time|permanent|qualified|children['’]s) )?(?:social workers|social work staff)\b"
+     r"(?:(?:full-time|permanent|qualified|children['’]s) )?(?:social workers|social work staff)\b(?! (?:on|off|who)\b)"
      r"|\bnumber of (?:[\w’'-]+ )?social workers\b[^.;§]{0,60}?"
-     rf"\b{_CHANGED_TO}\s(?:[\w-]+\s){{0,2}}?§Q"),
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    ("measures", "children_in_care_change", "share",
+     rf"\bnumber of {_CLA}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down"
+     r"|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,2}?§Q"
+     rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?{_CLA}"),
+    ("measures", "referrals_change", "share",
+     r"\b(?:number of )?referrals\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
+     r"|gone down|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,2}?§Q"
+     r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"),
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?18\b[^.;§]{0,12}\bliv"
@@ -169,7 +191,9 @@ _YEAR_EARLIER = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|previousl
 _COUNT_OF = {"agency_share": ("measures", "agency_staff"), "vacancy_rate": ("measures", "vacant_posts")}
 _PEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|staff|workers|social\s+workers|posts|vacancies|agency|locums?)\b", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|before|previously|then|at\s+that\s+time)\b", re.I)
-_FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)", re.I)
+_FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|drop\b|down\b|shr[ia]nk)", re.I)
+# A count of time, not of people or posts: "in two years".
+_TIME = re.compile(r"\s*(?:more\s+|fewer\s+|full\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.I)
 
 
 def event_interval(sentence: Sentence, a: int, b: int) -> Interval:
@@ -203,7 +227,7 @@ def _scope(masked: str) -> str | None:
 def _bounds(measure: str, stated: str, q) -> dict:
     """value/lower/upper/unit/qualifier; a fall in staff is a negative change."""
     value, lower, upper = q.value, q.lower, q.upper
-    if measure == "staff_change_share" and _FALLS.search(stated):
+    if (measure == "staff_change_share" or measure.endswith("_change")) and _FALLS.search(stated):
         value, lower, upper = (None if v is None else -v for v in (value, upper, lower))
     return {"value": value, "lower": lower, "upper": upper, "unit": q.unit, "qualifier": q.qualifier}
 
@@ -219,6 +243,8 @@ def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
 def _row(sentence: Sentence, q) -> tuple[str, dict] | None:
     """The quantity's row, if its clause states one of the figures; None for vaguely scoped ones."""
     text = sentence.article.text
+    if q.unit == "count" and _TIME.match(text, q.end):
+        return None
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     masked = text[a:q.start] + "§Q" + text[q.end:b]
     found = _match(masked, q.unit)
