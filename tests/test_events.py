@@ -115,6 +115,9 @@ SEED = {
     # the council "has taken immediate action" after the inspection: a milestone as the news gold marks them
     ("001", "Croydon", "improvement_action", "immediate action", "", "2017-09-01", "2017-09-30", "range",
      "has taken immediate action to improve"),
+    # launches of a recruitment drive and of an improvement drive: milestones a careful reader marks
+    ("001", "Croydon", "launch", "recruitment drive", "", "2017-09-01", "2017-09-30", "month", "Launched a recruitment drive"),
+    ("004", "Croydon", "launch", "major improvement drive", "", "", "2020-03-16", "before", "launched a major improvement drive"),
     # the DfE "announced that it was to impose a commissioner": the appointment, undated
     ("001", "Croydon", "commissioner_appointed", "a commissioner to oversee how", "DfE", "", "", "unknown",
      "announced that it was to impose a commissioner"),

@@ -65,22 +65,27 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      rf"|\b(?:go(?:es)?|went|going|come(?:s)?|came|put|presented|reported|taken|brought|appear(?:s|ed|ing)?)\s+(?:back\s+)?"
      rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
      rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
-     rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting)\b"
+     rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting"
+     rf"|(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting)\b"
+     rf"|\b(?P<d7>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee))\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?"
+     rf"meets?\b(?!\s+(?:the|its|their|targets?|standards?|needs?)\b)"
+     rf"|\b(?P<d8>scrutiny\s+(?:committee|panel|board|commission))\b"
      rf"|\b(?:appear\w*|gave|give|giving)\s+(?:evidence\s+)?(?:before|to)\s+(?P<d6>MPs|(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
      rf"select\s+committee)"),
-    ("decision",
-     r"\b(?P<d>(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|full\s+council|councillors|(?:[\w’'-]+\s+){0,2}?committee))"
-     r"(?:\s+(?:in|at|of|from|for)\s+[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?\s+"
-     r"(?:has\s+|have\s+|had\s+|is\s+(?:expected|due|set)\s+to\s+|will\s+)?(?:voted|vote|approved|approve|agreed|agree"
-     r"|backed|back|rejected|reject|endorsed|endorse|signed\s+off|sign\s+off|rubber-stamped|rubber-stamp)\b(?!\s+(?:that|with|on\s+the\s+need))"),
     ("government_intervention",
      r"\b(?:came|come|comes|coming|placed|put|was|were|been|remain(?:s|ed)?|is|are|went|go|going)\s+(?:under|into|in)\s+"
      r"(?P<d>(?:government\s+|formal\s+|statutory\s+)?intervention)\b|\b(?P<d2>period\s+of\s+(?:government\s+|formal\s+)?"
-     r"intervention)\b"),
+     r"intervention)\b"
+     r"|\b(?P<d3>stripped\s+of\s+(?:its\s+|the\s+)?(?:control|responsibility|powers)|removed\s+from\s+(?:the\s+council['’]s\s+)?"
+     r"control|taken\s+out\s+of\s+(?:the\s+council['’]s\s+|its\s+)?(?:hands|control))\b"
+     r"|\b(?:government|ministers?|DfE|Department\s+for\s+Education|Secretary\s+of\s+State|Whitehall)\s+(?:has\s+|have\s+|had\s+)?"
+     r"(?P<d4>intervened|stepped\s+in)\b"),
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
     ("launch",
-     rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
-     r"(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund|front\s+door))\b"),
+     rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
+     r"(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund|front\s+door|campaign|drive|model|framework))\b"
+     r"|\b(?P<d2>(?-i:(?:[A-Z][\w’'-]*\s+){1,4})(?:[Hh]ub|[Pp]rogramme|[Aa]cademy|[Cc]entre|[Uu]nit|[Ss]cheme))\s+"
+     r"(?:was\s+|has\s+been\s+|were\s+|is\s+|will\s+be\s+)?(?:opened|launched|unveiled|introduced|set\s+up|established)\b"),
     ("improvement_plan",
      r"\b(?:implement(?:s|ed|ing)?|submit(?:s|ted|ting)?|sen[dt]s?|sending|came\s+up\s+with|come\s+up\s+with|drafted)\s+"
      r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<d>plan)\b"
@@ -96,13 +101,15 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"(?P<d4>(?<!NHS\s)(?<!Foundation\s)(?<!Hospital\s)trust|company)\b"
      r"|\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children['’]s\s+(?:Services\s+)?Trust))\b"
      r"|\b(?:set\s+up|create|created|creating|establish(?:ed|ing)?|form(?:ed|ing)?)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
-     r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"),
+     r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"
+     r"|\b(?P<d7>taken\s+over|run)\s+by\s+(?:neighbouring|nearby|another)\b"),
     ("commissioner_appointed",
      r"\b(?P<d>commissioner)s?['’]?\s+(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|now|being)\s+){0,4}"
      r"(?:brought|sent|parachuted)\s+in\b"),
     ("improvement_notice",
      r"\b(?P<d>improvement\s+notice)\b|\b(?:told|ordered|instructed|directed)\s+(?:the\s+)?(?:council|authority|it)\s+"
-     r"(?P<d2>to\s+improve)\b"),
+     r"(?P<d2>to\s+improve)\b|\b(?:told|warned)\s+(?:the\s+)?(?:council|authority|it)\s+(?:that\s+)?(?:it\s+|its\s+services\s+)?"
+     r"(?P<d3>(?:must|needs?\s+to|has\s+to)\s+improve)\b"),
     ("peer_review", r"\b(?P<d>peer\s+(?:review|challenge))\b"),
     ("partnership",
      r"\b(?:end|ended|ending|formed|entered|agreed|signed)\s+(?:into\s+|to\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
@@ -125,7 +132,10 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("review_commissioned",
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
      r"(?P<d>(?:independent|external|serious\s+case|urgent|full|formal|public)\s+(?:review|inquiry|investigation)"
-     r"|(?:inquiry|investigation))\b"),
+     r"|(?:inquiry|investigation))\b"
+     r"|\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?(?P<d2>(?:[\w-]+\s+)?review)"
+     r"\s+(?:of|into)\s+(?:the\s+|its\s+|their\s+)?(?:council['’]s\s+)?(?:[\w’'-]+\s+){0,2}?(?:services|department|practice"
+     r"|handling|safeguarding|failings|death|deaths|case\s+of)\b"),
     ("improvement_action",
      r"\b(?:(?:has|have|had)\s+taken|took|(?:is|was|are|were)\s+taking)\s+(?P<d>(?:immediate|urgent|swift|decisive|prompt)"
      r"\s+action)\s+to\s+(?:improve|make\s+improvements|address|tackle|strengthen)\b"),
@@ -142,7 +152,7 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|(?:employment\s+)?tribunal|legal\s+action|(?:was|were|been)\s+(?:convicted|jailed|sentenced|found\s+guilty)"
      r"|pleaded\s+guilty|inquest|(?:a\s+|the\s+)?judge\s+(?:ruled|found|said|criticised|described)|sued|su(?:e|ing)\s+the\s+council)\b"),
     ("directive_issued",
-     r"\b(?:issued|served|imposed|given|handed|sent)\s+(?:with\s+|to\s+)?(?:[\w’'-]+\s+)?(?:an?\s+|the\s+)?"
+     r"\b(?:issued|served|imposed|given|handed|sent|(?:put|placed)\s+under)\s+(?:with\s+|to\s+)?(?:[\w’'-]+\s+)?(?:an?\s+|the\s+)?"
      r"(?P<d>(?:statutory\s+)?(?:direction|directive))\b"
      r"|\b(?P<d2>(?:statutory\s+)?(?:direction|directive))\s+(?:was\s+|has\s+been\s+|had\s+been\s+|were\s+)?"
      r"(?:issued|served|imposed)\b"),
@@ -161,10 +171,24 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("government_announcement",
      r"\b(?P<d>(?:the\s+)?(?:government|Department\s+for\s+Education|DfE|Education\s+Secretary|(?:Children['’]s\s+)?Minister"
      r"|Prime\s+Minister|Chancellor))\s+(?:has\s+|had\s+|have\s+)?(?:announced|unveiled|set\s+out|revealed)\b"),
+    ("police",
+     r"\b(?P<d>(?:referred|reported)\s+to\s+(?:the\s+)?police|police\s+(?:investigation|inquiry|probe)|arrested)\b"),
+    ("proposal",
+     r"\b(?:announced|unveiled|published|drawn\s+up|drew\s+up|revealed|put\s+forward|approved|agreed|backed)\s+"
+     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?P<d>plans?|proposals?)\s+(?:to|for)\b"),
+    ("award",
+     r"\b(?:won|awarded|scooped|picked\s+up|shortlisted\s+for|named)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,6}?"
+     r"(?P<d>award|prize)\b"),
+    ("decision",
+     r"\b(?P<d>(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|full\s+council|councillors|(?:[\w’'-]+\s+){0,2}?committee))"
+     r"(?:\s+(?:in|at|of|from|for)\s+[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?\s+"
+     r"(?:has\s+|have\s+|had\s+|is\s+(?:expected|due|set)\s+to\s+|will\s+)?(?:voted|vote|approved|approve|agreed|agree"
+     r"|backed|back|rejected|reject|endorsed|endorse|signed\s+off|sign\s+off|rubber-stamped|rubber-stamp)\b(?!\s+(?:that|with|on\s+the\s+need))"
+     r"|\b(?P<d2>(?:the\s+)?council)\s+(?:has\s+|have\s+|had\s+)?(?:unanimously\s+)?(?:voted|rejected|rubber-stamped)\b"),
     ("report_published",
      r"\b(?:published|released|produced|presented)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>report|audit)\b"
-     r"|\b(?P<d2>report)\b(?:\s+(?:on|into|about|for)\s+[^.;]{0,40}?)?\s+(?:was|were|has\s+been|will\s+be|is\s+to\s+be"
+     r"|\b(?P<d2>report|review|audit)\b(?:\s+(?:of|on|into|about|for)\s+[^.;]{0,40}?)?\s+(?:was|were|has\s+been|will\s+be|is\s+to\s+be"
      r"|is\s+due\s+to\s+be|had\s+been)\s+"
      r"(?:published|released|presented)\b"),
     ("reorganisation",
@@ -182,12 +206,14 @@ _NOR = re.compile(r"\W*(?:Nor|Neither)\b")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
                      "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
-                     "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to"),
-         "government_intervention": ("intervention",), "apology": ("apologi",),
-         "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established"),
+                     "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
+                     "scrutiny"),
+         "government_intervention": ("intervention", "stripped of", "removed from", "taken out of", "intervened",
+                                     "stepped in"), "apology": ("apologi",),
+         "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed"),
-         "trust": ("trust", "transfer", "company"), "commissioner_appointed": ("commissioner",),
-         "improvement_notice": ("notice", "to improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
+         "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
+         "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
          "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit"),
          "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
@@ -202,7 +228,8 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "taskforce": ("task", "working group", "panel"), "consultation": ("consultation",),
          "protest": ("petition", "protest", "demonstration"),
          "government_announcement": ("announced", "unveiled", "set out", "revealed"),
-         "report_published": ("report", "audit")}
+         "report_published": ("report", "audit", "review"),
+         "police": ("police", "arrested"), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 _NEEDS = {"improvement_plan": "plan", "progress_review": "progress"}  # a word the sentence must hold as well
 
 
@@ -294,7 +321,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             continue
         if kind == "report_published" and _INSPECTION.search(low):
             continue  # an inspection's report is a ratings fact
-        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6") if g in pattern.groupindex and m.group(g))
+        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8") if g in pattern.groupindex and m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
         event_type = kind
@@ -304,6 +331,10 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             event_type = next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee", "board") if w in body),
                               "council_meeting")
         actor = _actor(sentence, m.start(), m.end()) if kind in _GOVERNMENT_ACTS else ""
+        if group == "d8" and _first_mention(sentence.article).setdefault("meeting", m.start()) != m.start():
+            continue  # a scrutiny body named again after a meeting already read: that meeting
+        if kind == "meeting":
+            _first_mention(sentence.article).setdefault("meeting", m.start())
         if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
             break  # restated later in the article: one row per fact per article
         when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE)
