@@ -18,7 +18,8 @@ from .sentence import Sentence, unique
 
 _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
 _CREATE = (r"(?:set\s+up|establish(?:ed|es|ing|ment\s+of)?|creat(?:e|ed|es|ing|ion\s+of)|formed|launch(?:ed|es|ing)?"
-           r"|convened|develop(?:ed|s|ing)?|dr[ae]wn?\s+up|drew\s+up|agreed|publish(?:ed|es|ing)?|produced?|put\s+in\s+place)")
+           r"|convened|develop(?:ed|s|ing)?|dr[ae]wn?\s+up|drew\s+up|agreed|publish(?:ed|es|ing)?|produced?|put\s+in\s+place"
+           r"|approved|signed\s+off|endorsed|unveiled)")
 _CREATED = rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_CREATE}"
 _COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:independent\s+)?(?:children['’]s\s+services\s+)?commissioner\b(?:\s+to\s+\w+\s+[\w’'-]+)?)"
 # (event type, how the text states it, the kind of body it names: lower-cased as the description;
@@ -70,6 +71,13 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      rf"|\b(?P<d7>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee))\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?"
      rf"meets?\b(?!\s+(?:the|its|their|targets?|standards?|needs?)\b)"
      rf"|\b(?P<d8>scrutiny\s+(?:committee|panel|board|commission))\b"
+     rf"|\breport\s+(?:to|for|before)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?P<d9>cabinet|full\s+council|(?:[\w’'-]+\s+){{0,4}}?"
+     rf"(?:committee|panel|board))\b"
+     rf"|\b(?P<d10>councillors|council\s+members|(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|cabinet)(?:\s+members)?)\s+"
+     rf"(?:were|was|have\s+been|had\s+been|will\s+be)\s+(?:told|updated|briefed|warned|informed|given|shown)\b"
+     rf"|\b(?P<d11>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|meeting))\s+(?:heard|was\s+told|were\s+told|discussed|considered)\b"
+     rf"|\bat\s+(?:a|the|last\s+week['’]s|this\s+week['’]s|next\s+week['’]s|yesterday['’]s|today['’]s"
+     rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
      rf"|\b(?:appear\w*|gave|give|giving)\s+(?:evidence\s+)?(?:before|to)\s+(?P<d6>MPs|(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
      rf"select\s+committee)"),
     ("government_intervention",
@@ -115,7 +123,9 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"\b(?:end|ended|ending|formed|entered|agreed|signed)\s+(?:into\s+|to\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
      r"(?:[\w’'-]+\s+){0,2}?(?P<d>partnership)\b"
      r"|\b(?:signed|agreed|reached|struck|entered\s+into)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
-     r"(?P<d2>agreement|deal)\s+with\b|\b(?P<d3>partners?\s+in\s+practice)\b|\b(?P<d4>partnered|teamed\s+up)\s+with\b"),
+     r"(?P<d2>agreement|deal)\s+with\b|\b(?P<d3>partners?\s+in\s+practice)\b|\b(?P<d4>partnered|teamed\s+up)\s+with\b"
+     r"|\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?)\s+with\s+[^,;.]{1,60}?\s+as\s+(?:its|an?|their)\s+(?:[\w-]+\s+)?"
+     r"(?P<d5>improvement\s+partner|partner)\b"),
     ("progress_review",
      r"\b(?:present|submit|publish|produce)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:initial\s+|first\s+|further\s+)?"
      r"(?P<d>progress\s+report)\b|\b(?P<d2>progress\s+report)\s+(?:is|was|should\s+be|will\s+be)\s+due\b"
@@ -137,8 +147,9 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"\s+(?:of|into)\s+(?:the\s+|its\s+|their\s+)?(?:council['’]s\s+)?(?:[\w’'-]+\s+){0,2}?(?:services|department|practice"
      r"|handling|safeguarding|failings|death|deaths|case\s+of)\b"),
     ("improvement_action",
-     r"\b(?:(?:has|have|had)\s+taken|took|(?:is|was|are|were)\s+taking)\s+(?P<d>(?:immediate|urgent|swift|decisive|prompt)"
-     r"\s+action)\s+to\s+(?:improve|make\s+improvements|address|tackle|strengthen)\b"),
+     r"\b(?:(?:has|have|had)\s+(?:already\s+)?taken|took|(?:is|was|are|were)\s+(?:already\s+)?taking)\s+"
+     r"(?P<d>(?:[\w-]+\s+)?(?:action|steps|measures))\s+to\s+(?:improve|make|address|tackle|strengthen|respond|put|fix|resolve"
+     r"|deal|reduce|recruit|stabilise|rectify)\b"),
     ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"),
     ("case_review",
      r"\b(?P<d>(?:serious\s+case|(?:local\s+|national\s+)?(?:child\s+)?safeguarding\s+practice|domestic\s+homicide"
@@ -155,7 +166,10 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"\b(?:issued|served|imposed|given|handed|sent|(?:put|placed)\s+under)\s+(?:with\s+|to\s+)?(?:[\w’'-]+\s+)?(?:an?\s+|the\s+)?"
      r"(?P<d>(?:statutory\s+)?(?:direction|directive))\b"
      r"|\b(?P<d2>(?:statutory\s+)?(?:direction|directive))\s+(?:was\s+|has\s+been\s+|had\s+been\s+|were\s+)?"
-     r"(?:issued|served|imposed)\b"),
+     r"(?:issued|served|imposed)\b"
+     r"|\b(?:DfE|Department\s+for\s+Education|(?:Education\s+)?Secretary(?:\s+of\s+State)?|minister|government)\s+"
+     r"(?:has\s+|had\s+|have\s+)?(?P<d3>ordered|instructed|directed)\s+(?:the\s+)?(?:council|authority|it|(?-i:[A-Z])[\w’'-]+)"
+     r"(?:\s+(?:County|City|Borough|Metropolitan)?\s*Council)?\s+to\b"),
     ("section_114",
      r"\b(?P<d>section\s+114(?:\s+notice)?|effectively\s+(?:declared\s+)?bankrupt|declared\s+(?:itself\s+)?bankrupt)\b"),
     ("taskforce",
@@ -171,6 +185,28 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("government_announcement",
      r"\b(?P<d>(?:the\s+)?(?:government|Department\s+for\s+Education|DfE|Education\s+Secretary|(?:Children['’]s\s+)?Minister"
      r"|Prime\s+Minister|Chancellor))\s+(?:has\s+|had\s+|have\s+)?(?:announced|unveiled|set\s+out|revealed)\b"),
+    ("child_death",
+     r"\b(?P<d>(?:death|murder|killing|manslaughter)s?\s+of\s+(?:(?:baby|toddler|schoolboy|schoolgirl|teenager|boy|girl|"
+     r"six-year-old|(?:[\w-]+-year-old))\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"),
+    ("external_pressure",
+     r"\b(?P<d>cyber[\s-]?attack|ransomware\s+attack|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+scandal)\b"),
+    ("adviser_appointed",
+     r"\b(?:appointed|named|installed|brought\s+in|sent\s+in)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?P<d>(?:independent\s+|improvement\s+"
+     r"|expert\s+|government\s+|education\s+)(?:adviser|advisor))\b"
+     r"|\b(?P<d2>(?:independent\s+|improvement\s+|expert\s+|government\s+)(?:adviser|advisor))\b[^.;]{0,40}?\b(?:was|has\s+been"
+     r"|had\s+been|will\s+be)\s+(?:appointed|brought\s+in|sent\s+in)\b"),
+    ("support_requested",
+     r"\b(?P<d>(?:asked|sought|requested|called)\s+(?:for\s+)?(?:help|support|assistance)\s+from)\b"),
+    ("contract",
+     r"\b(?:awarded|signed|handed|won|terminated|cancelled|ended)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w£’'.-]+\s+){0,3}?(?P<d>contract)\b"),
+    ("legislation",
+     r"\b(?P<d>(?-i:[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,6})\s+Act(?:\s+\d{4})?)\s+(?:came\s+into\s+(?:force|effect)"
+     r"|was\s+passed|received\s+royal\s+assent|became\s+law|comes\s+into\s+(?:force|effect))\b"),
+    ("budget_set",
+     r"\b(?:set|approved|agreed|passed|rubber-stamped|signed\s+off)\s+(?:its|the|a|their)\s+(?:[\w/-]+\s+){0,2}?(?P<d>budget)\b"
+     r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:scheme|project))"),
+    ("election",
+     r"\b(?P<d>(?:local|council|mayoral|county\s+council|borough|city\s+council)\s+elections?|by-elections?)\b"),
     ("police",
      r"\b(?P<d>(?:referred|reported)\s+to\s+(?:the\s+)?police|police\s+(?:investigation|inquiry|probe)|arrested)\b"),
     ("proposal",
@@ -185,6 +221,9 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"(?:has\s+|have\s+|had\s+|is\s+(?:expected|due|set)\s+to\s+|will\s+)?(?:voted|vote|approved|approve|agreed|agree"
      r"|backed|back|rejected|reject|endorsed|endorse|signed\s+off|sign\s+off|rubber-stamped|rubber-stamp)\b(?!\s+(?:that|with|on\s+the\s+need))"
      r"|\b(?P<d2>(?:the\s+)?council)\s+(?:has\s+|have\s+|had\s+)?(?:unanimously\s+)?(?:voted|rejected|rubber-stamped)\b"),
+    ("closure",
+     r"\b(?:closed|closing|close|shut|shutting|shut\s+down)\s+(?:its\s+|the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d>(?:children['’]s\s+)?(?:homes?|centres?|units?))\b|\b(?P<d2>closure\s+of)\b"),
     ("report_published",
      r"\b(?:published|released|produced|presented)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>report|audit)\b"
@@ -207,7 +246,8 @@ _NOR = re.compile(r"\W*(?:Nor|Neither)\b")
 _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
                      "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
-                     "scrutiny"),
+                     "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
+                     "informed", "given", "shown", "heard", "discussed", "considered"),
          "government_intervention": ("intervention", "stripped of", "removed from", "taken out of", "intervened",
                                      "stepped in"), "apology": ("apologi",),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt"),
@@ -217,19 +257,23 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "progress_review": ("progress report", "review"),
          "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit"),
          "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
-         "improvement_action": (" action",), "pilot": ("pilot",),
+         "improvement_action": (" action", "steps", "measures"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
                             "merge", "unitary"),
          "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp"),
          "case_review": ("review",), "strike": ("strike", "industrial action", "walkout", "walk-out"),
          "court_case": ("court", "judicial review", "tribunal", "legal action", "convicted", "jailed", "sentenced", "guilty",
                         "inquest", "judge", "sued", "suing", "sue the"),
-         "directive_issued": ("direction", "directive"), "section_114": ("section 114", "bankrupt"),
+         "directive_issued": ("direction", "directive", "ordered", "instructed", "directed"), "section_114": ("section 114", "bankrupt"),
          "taskforce": ("task", "working group", "panel"), "consultation": ("consultation",),
          "protest": ("petition", "protest", "demonstration"),
          "government_announcement": ("announced", "unveiled", "set out", "revealed"),
          "report_published": ("report", "audit", "review"),
-         "police": ("police", "arrested"), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
+         "police": ("police", "arrested"), "child_death": ("death of", "deaths of", "murder", "killing", "manslaughter"),
+         "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor"),
+         "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
+         "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
+         "budget_set": ("budget",), "election": ("election",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 _NEEDS = {"improvement_plan": "plan", "progress_review": "progress"}  # a word the sentence must hold as well
 
 
@@ -321,7 +365,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             continue
         if kind == "report_published" and _INSPECTION.search(low):
             continue  # an inspection's report is a ratings fact
-        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8") if g in pattern.groupindex and m.group(g))
+        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12") if g in pattern.groupindex and m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
         event_type = kind
