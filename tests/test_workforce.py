@@ -302,3 +302,18 @@ def test_more_news_wordings(text, expected):
 ])
 def test_no_count_of_time_or_of_staff_away(text):
     assert all(r[1] != "social_workers" and r[2] != 2 for r in _rows(text))
+
+
+def test_the_words_naming_one_figure_do_not_reach_the_next():
+    assert [r[1:3] for r in _rows("In Barnet, the vacancy rate is 30 per cent, and the agency rate is 25 per cent.")] == [
+        ("vacancy_rate", 0.30), ("agency_share", 0.25)]
+
+
+def test_a_national_figure_compared_with_keeps_the_council_blank():
+    found = [(r["council"], r["measure"], r["scope"], r["value"]) for _, r in extracted(article(
+        "Leeds has a vacancy rate for social workers of around 20 per cent, compared to 16 per cent in England."))]
+    assert found == [("Leeds", "vacancy_rate", "whole service", 0.20), ("", "vacancy_rate", "England average", 0.16)]
+
+
+def test_a_labelled_figure():
+    assert _rows("Vacancy rate: 30%")[0][1:3] == ("vacancy_rate", 0.30)

@@ -50,7 +50,9 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      rf"|§Q (?:of )?{_WHOSE}{_JOBS}[^.;§]{{0,40}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
      r"|(?:still )?(?:not|yet to be|still to be|waiting to be) filled)\b"
      r"|\bvacanc(?:y|ies)\b(?! rate)[^.;§]{0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
-     r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"),
+     r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"
+     r"|\b(?:proportion|percentage|share|number|rate)\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:posts|jobs|roles|positions)\s+"
+     r"(?:that\s+are\s+|which\s+are\s+|left\s+|lying\s+)?(?:vacant|unfilled|empty)\b[^.;§]{0,60}§Q"),
     ("vacancies", "understrength_share", "share",
      r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"),
     ("vacancies", "turnover_rate", "share",
@@ -75,8 +77,8 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
     ("vacancies", "staff_change_share", "share",
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|boost|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*\b[^.;,§]{0,60}"
      r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"
-     r"|\b(?:increas|rais|grow|expand|boost|cut|reduc|decreas)\w*\b[^.;§]{0,30}\bby [\d,]+ (?:more |extra )?"
-     r"(?:people|staff|posts|workers|social workers|employees) \(§Q\)"),
+     r"|\b(?:increas|rais|grow|expand|boost|cut|reduc|decreas)\w*\b(?:[^.;§]|§O){0,30}\bby (?:[\d,]+|§O) (?:more |extra )?"
+     r"(?:people|staff|posts|workers|social workers|employees) \(?§Q\)?"),
     ("vacancies", "caseload_per_worker", "count",
      r"\bcase\s*loads?\b[^.;§]{0,60}§Q"
      r"|§Q\s(?:[\w-]+ )?(?:cases|children|families)(?: each)? (?:per|for each|each|a|for every) (?:[\w-]+ )?"
@@ -106,13 +108,13 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      rf"|§Q {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
     ("measures", "agency_staff", "count",
      r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
-     r"|(?<!\bnon-)\b(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)\b[^.;§]{0,40}?"
+     r"|(?<!\bnon-)\b(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)\b(?:[^.;§]|(?<=by\x20)§O){0,40}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "uasc_share_of_national", "share",
      rf"§Q of (?:the )?(?:total )?(?:number of )?(?:all )?{_UASC}[^.;§]{{0,30}}"
      r"\b(?:country|nation|national|nationally|England)\b"),
     ("measures", "uasc_share_of_children_in_care", "share",
-     rf"{_UASC}[^.;§]{{0,80}}§Q of (?:the |all )?(?:total )?(?:(?:number|population) of )?{_CLA}"),
+     rf"{_UASC}(?:[^.;§]|§O){{0,80}}§Q of (?:the |all )?(?:total )?(?:(?:number|population) of )?{_CLA}"),
     ("measures", "uasc_in_care", "count",
      rf"(?:{_HOLDS}|\bincluding\s(?:[\w-]+\s)?§Q)\s{_UASC}|{_UASC}\s\(§Q"
      rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
@@ -120,31 +122,31 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      rf"{_HOLDS}\s{_CLA}|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) (?:being )?looked after"
      r"|\b(?:looks?|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
      r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
-     rf"|\bnumber of {_CLA}[^§]{{0,100}}\b(?:from|to) §Q"
+     rf"|\bnumber of {_CLA}(?:[^§]|§O){{0,100}}\b(?:from|to) §Q"
      rf"|\bnumber of {_CLA}\s(?:is|was|stands at|stood at|rose to|fell to|of|at)\s(?:[\w-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_foster_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people)(?: are| were)? (?:in|placed in|living in|living with) foster (?:care|families)\b"),
     ("measures", "child_protection_plans", "count",
      r"§Q (?:(?:children|young people) )?(?:are |were )?(?:on|subject to) (?:a |the )?child protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
-     r"|\bnumber of (?:children|young people) (?:on|subject to) (?:a )?child protection plans?\b[^.;§]{0,60}?"
+     r"|\bnumber of (?:children|young people) (?:on|subject to) (?:a )?child protection plans?\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_need", "count",
      r"§Q (?:(?:children|young people) )?(?:are |were )?(?:classed as |classified as |assessed as |deemed )?"
      r"(?:children )?in need\b(?! of)"
-     r"|\bnumber of children in need\b[^.;§]{0,60}?"
+     r"|\bnumber of children in need\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "referrals", "count",
      r"§Q (?:[\w’'-]+ ){0,2}?referrals\b"
-     rf"|\b(?:number of )?referrals\b[^.;§]{{0,40}}?\b{_CHANGED_TO}\s(?:[\w-]+\s){{0,2}}?§Q"),
+     rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,40}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "social_workers", "count",
      r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of)\s(?:[\w-]+\s){0,2}?§Q\s"
      r"(?:(?:full-time|permanent|qualified|children['’]s) )?(?:social workers|social work staff)\b(?! (?:on|off|who)\b)"
-     r"|\bnumber of (?:[\w’'-]+ )?social workers\b[^.;§]{0,60}?"
+     r"|\bnumber of (?:[\w’'-]+ )?social workers\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_care_change", "share",
      rf"\bnumber of {_CLA}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down"
-     r"|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,2}?§Q"
+     r"|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
      rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?{_CLA}"),
     ("measures", "referrals_change", "share",
      r"\b(?:number of )?referrals\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
@@ -152,7 +154,7 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"),
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
-     r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?18\b[^.;§]{0,12}\bliv"
+     r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
 ]]
 _OWNER = r"(?:his|her|its|their|the|[\w-]+[’']s)"
@@ -165,7 +167,8 @@ _SCOPES = [(rx(p), scope) for p, scope in [
 _EVENTS = {"posts_created", "staff_change_share"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|in\s+England|England['’]s)\b"
-                       r"[^§]{0,60}§Q|§Q[^§;]{0,30}\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England))\b", re.I)
+                       r"[^§]{0,60}§Q|§Q[^§;]{0,30}\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)"
+                       r"|(?:in|for)\s+England|England\s+(?:as\s+a\s+whole|average)|(?:all\s+)?(?:other\s+)?(?:English\s+)?councils)\b", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
 _FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed|compared)\s+"
                           r"(?:from|with)\s+$", re.I)
@@ -240,13 +243,29 @@ def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
     return None
 
 
-def _row(sentence: Sentence, q) -> tuple[str, dict] | None:
+def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
+    """Clause text[a:b] with the quantity as §Q and every other figure as §O, so that the words naming one figure
+    ("the vacancy rate is 30 per cent, and the agency rate is 25 per cent") do not reach the next; `keep` (the old
+    value of a change "from X to §Q") stays as written."""
+    text, out, pos = sentence.article.text, [], a
+    others = [p for p in sentence.quantities if a <= p.start and p.end <= b and (p.end <= q.start or p.start >= q.end)
+              and not (keep is not None and p.start < keep.end and keep.start < p.end)]
+    for p in sorted(others + [q], key=lambda p: p.start):
+        out += [text[pos:p.start], "§Q" if p is q else "§O"]
+        pos = p.end
+    # a figure in brackets after the words that give it ("nearly a half (47 per cent)") reads as those words
+    return _BRACKETED.sub(r" \1", "".join(out) + text[pos:b])
+
+
+def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     """The quantity's row, if its clause states one of the figures; None for vaguely scoped ones."""
     text = sentence.article.text
     if q.unit == "count" and _TIME.match(text, q.end):
         return None
     a, b = sentence.clause(q.start, q.end, STATEMENT)
-    masked = text[a:q.start] + "§Q" + text[q.end:b]
+    if text.startswith(": ", a - 2) or text.startswith(":\t", a - 2):  # a label: "Vacancy rate: 30%"
+        a = sentence.clause(a - 2, a - 2, STATEMENT)[0]
+    masked = _masked(sentence, q, a, b, keep)
     found = _match(masked, q.unit)
     if found is None:
         return None
@@ -301,8 +320,28 @@ def _old_value(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, 
 
 
 def _council_just_before(sentence: Sentence, pos: int) -> bool:
-    """Whether a council is named in the few words before `pos` ("the rate in Wirral standing at §Q")."""
-    return any(pos - 40 <= end <= pos for _, end, _ in sentence.councils)
+    """Whether a council is named in the few words before `pos` ("the rate in Wirral standing at §Q"), with no other
+    figure in between."""
+    return any(pos - 40 <= end <= pos and not any(end <= p.start and p.end <= pos for p in sentence.quantities)
+               for _, end, _ in sentence.councils)
+
+
+_BRACKETED = re.compile(r"(?<=[a-z])\s*\((§Q)\)")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|above|below|than|while|whereas|double|twice)\b", re.I)
+
+
+def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, dict] | None:
+    """The national figure a council's figure is compared with ("33%, well above the 15.4% national average"):
+    the previous figure's measure for England."""
+    text, (table, row) = sentence.article.text, previous
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    masked = _masked(sentence, q, a, b)
+    if row["unit"] != q.unit or row["measure"] in _EVENTS or not _NATIONAL.search(masked) \
+            or not _COMPARED.search(text, max(a, q.start - 60), q.start):
+        return None
+    return table, sentence.row(f"{table}.national-comparison", start=a, end=b, council="", interval=state_interval(
+        sentence, a, b), measure=row["measure"], scope="England average" if table == "vacancies" else "",
+        value=q.value, lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
 
 
 def _earlier_value(sentence: Sentence, q, newer: tuple[str, dict]) -> tuple[str, dict]:
@@ -406,14 +445,15 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         if _is_old(sentence, q, following):
             # the dates between the two figures are the old one's ("from 850 in 2009 to 1,250")
             unowned = replace(sentence, dates=[d for d in sentence.dates if not q.start <= d.start < following.start])
-            newer = _row(unowned, following)
+            newer = _row(unowned, following, keep=q)
             if newer is None:
                 i += 2
                 continue
             rows += [_earlier_value(sentence, q, newer), newer]
             previous, i = newer, i + 2
             continue
-        row = (previous and _old_value(sentence, q, previous)) or _row(sentence, q) or _anaphoric(sentence, q)
+        row = (previous and (_national_comparison(sentence, q, previous) or _old_value(sentence, q, previous))) \
+            or _row(sentence, q) or _anaphoric(sentence, q)
         if row:
             rows.append(row)
             previous = row
