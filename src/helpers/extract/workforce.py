@@ -244,11 +244,12 @@ def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
 
 
 def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
-    """Clause text[a:b] with the quantity as §Q and every other figure as §O, so that the words naming one figure
+    """Clause text[a:b] with the quantity as §Q and every other figure of its unit as §O, so that the words naming one figure
     ("the vacancy rate is 30 per cent, and the agency rate is 25 per cent") do not reach the next; `keep` (the old
     value of a change "from X to §Q") stays as written."""
     text, out, pos = sentence.article.text, [], a
-    others = [p for p in sentence.quantities if a <= p.start and p.end <= b and (p.end <= q.start or p.start >= q.end)
+    others = [p for p in sentence.quantities if p.unit == q.unit and a <= p.start and p.end <= b
+              and (p.end <= q.start or p.start >= q.end)
               and not (keep is not None and p.start < keep.end and keep.start < p.end)]
     for p in sorted(others + [q], key=lambda p: p.start):
         out += [text[pos:p.start], "§Q" if p is q else "§O"]
