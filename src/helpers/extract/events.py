@@ -20,7 +20,7 @@ _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|or
 _CREATE = (r"(?:set\s+up|establish(?:ed|es|ing|ment\s+of)?|creat(?:e|ed|es|ing|ion\s+of)|formed|launch(?:ed|es|ing)?"
            r"|convened|develop(?:ed|s|ing)?|dr[ae]wn?\s+up|drew\s+up|agreed|publish(?:ed|es|ing)?|produced?|put\s+in\s+place"
            r"|approved|signed\s+off|endorsed|unveiled)")
-_CREATED = rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_CREATE}"
+_CREATED = rf"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be|is\s+to\s+be)\s+{_CREATE}"
 _COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:independent\s+)?(?:children['’]s\s+services\s+)?commissioner\b(?:\s+to\s+\w+\s+[\w’'-]+)?)"
 # (event type, how the text states it, the kind of body it names: lower-cased as the description;
 # None: the matched words `d` are the description).
@@ -33,7 +33,7 @@ _RULES = [(kind, re.compile(pattern, re.I), noun and re.compile(noun, re.I)) for
      r"improvement\s+board"),
     ("improvement_plan",
      rf"\b{_CREATE}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:improvement|action)\s+plan\b"
-     rf"|\b(?:improvement|action)\s+plan\s+{_CREATED}\b",
+     rf"|\b(?:improvement|action)\s+plan(?:\s+(?:for|of)\s+[\w’'-]+(?:\s+(?:County|City|Borough)?\s*Council)?)?\s+{_CREATED}\b",
      r"(?:improvement|action)\s+plan"),
     ("improvement_partner",
      r"\b(?:commissioned|appointed|engaged|brought\s+in)\s+(?P<d>[^,;.]{1,60}?\s+(?:as\s+(?:an?\s+|its\s+|their\s+)?"
@@ -42,7 +42,8 @@ _RULES = [(kind, re.compile(pattern, re.I), noun and re.compile(noun, re.I)) for
      r"\b(?:ordered|directed|required|instructed)\b[^.;]{0,80}?\b(?P<d>(?:[\w-]+\s+){0,2}?"
      r"(?:managers|officials|staff|social\s+workers|leaders)\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|upon)\s+){1,5}?to\s+"
      r"(?:oversee|support|help|run|manage))", None),
-    ("special_measures", r"\b(?:placed|put)\s+(?:in|into|under)\s+special\s+measures\b", r"special\s+measures"),
+    ("special_measures", r"\b(?:placed|put|went|gone|go|goes|going|fell|plunged)\s+(?:in|into|under)\s+special\s+measures\b",
+     r"special\s+measures"),
 )]
 _DFE = re.compile(r"\b(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?minister|directive"
                   r"|direction)\b", re.I)
@@ -87,7 +88,9 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|\b(?P<d3>stripped\s+of\s+(?:its\s+|the\s+)?(?:control|responsibility|powers)|removed\s+from\s+(?:the\s+council['’]s\s+)?"
      r"control|taken\s+out\s+of\s+(?:the\s+council['’]s\s+|its\s+)?(?:hands|control))\b"
      r"|\b(?:government|ministers?|DfE|Department\s+for\s+Education|Secretary\s+of\s+State|Whitehall)\s+(?:has\s+|have\s+|had\s+)?"
-     r"(?P<d4>intervened|stepped\s+in)\b"),
+     r"(?P<d4>intervened|stepped\s+in)\b"
+     r"|\b(?:triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)\s+(?:a\s+|the\s+)?"
+     r"(?P<d5>(?:government\s+|ministerial\s+)?(?:intervention|takeover))\b"),
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
     ("launch",
      rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
@@ -174,7 +177,9 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"\b(?P<d>section\s+114(?:\s+notice)?|effectively\s+(?:declared\s+)?bankrupt|declared\s+(?:itself\s+)?bankrupt)\b"),
     ("taskforce",
      r"\b(?:set\s+up|established|created|formed|appointed|convened|sent\s+in|brought\s+in)\s+(?:an?\s+|the\s+)?"
-     r"(?:[\w’'-]+\s+){0,2}?(?P<d>task\s*-?force|working\s+group|(?:improvement|oversight|expert|independent|review)\s+panel)\b"),
+     r"(?:[\w’'-]+\s+){0,2}?(?P<d>task\s*-?force|working\s+group|(?:improvement|oversight|expert|independent|review)\s+panel)\b"
+     r"|\b(?:sent|brought|parachuted)\s+in\s+(?:an?\s+)?(?P<d2>team\s+of\s+(?:[\w-]+\s+)?(?:experts|advisers|advisors|specialists)"
+     r"|(?:[\w-]+\s+)?(?:experts|advisers|advisors|specialists))\b"),
     ("consultation",
      r"\b(?:launch(?:ed|es)?|began|begun|begin|opened|open|start(?:ed|s)?|ran|held|hold|clos(?:ed|es)|end(?:ed|s)?)\s+"
      r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?P<d>consultation)\b"
@@ -206,7 +211,13 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"\b(?:set|approved|agreed|passed|rubber-stamped|signed\s+off)\s+(?:its|the|a|their)\s+(?:[\w/-]+\s+){0,2}?(?P<d>budget)\b"
      r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:scheme|project))"),
     ("election",
-     r"\b(?P<d>(?:local|council|mayoral|county\s+council|borough|city\s+council)\s+elections?|by-elections?)\b"),
+     r"\b(?P<d>(?:local|council|mayoral|county\s+council|borough|city\s+council)\s+elections?|by-elections?)\b"
+     r"|\b(?:took|take|taken|taking|won|gained|lost|seized)\s+(?:overall\s+)?(?P<d2>control)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:council|authority)\b"),
+    ("challenge",
+     r"\b(?P<d>appealed\s+against|(?:lodged|launched|made|filed)\s+(?:a|an)\s+(?:formal\s+)?(?:complaint|appeal|legal\s+challenge)"
+     r"|challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision|report))\b"),
+    ("deadline_given",
+     r"\b(?P<d>given\s+(?:[\w-]+\s+){1,2}(?:months?|weeks?|years?|days?)\s+to\s+(?:improve|make|show|turn|fix|address))\b"),
     ("police",
      r"\b(?P<d>(?:referred|reported)\s+to\s+(?:the\s+)?police|police\s+(?:investigation|inquiry|probe)|arrested)\b"),
     ("proposal",
@@ -248,7 +259,7 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
                      "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
                      "informed", "given", "shown", "heard", "discussed", "considered"),
-         "government_intervention": ("intervention", "stripped of", "removed from", "taken out of", "intervened",
+         "government_intervention": ("intervention", "takeover", "stripped of", "removed from", "taken out of", "intervened",
                                      "stepped in"), "apology": ("apologi",),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed"),
@@ -265,7 +276,7 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "court_case": ("court", "judicial review", "tribunal", "legal action", "convicted", "jailed", "sentenced", "guilty",
                         "inquest", "judge", "sued", "suing", "sue the"),
          "directive_issued": ("direction", "directive", "ordered", "instructed", "directed"), "section_114": ("section 114", "bankrupt"),
-         "taskforce": ("task", "working group", "panel"), "consultation": ("consultation",),
+         "taskforce": ("task", "working group", "panel", "sent in", "brought in", "parachuted in"), "consultation": ("consultation",),
          "protest": ("petition", "protest", "demonstration"),
          "government_announcement": ("announced", "unveiled", "set out", "revealed"),
          "report_published": ("report", "audit", "review"),
@@ -273,7 +284,8 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor"),
          "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
-         "budget_set": ("budget",), "election": ("election",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
+         "budget_set": ("budget",), "election": ("election", "control of"),
+         "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 _NEEDS = {"improvement_plan": "plan", "progress_review": "progress"}  # a word the sentence must hold as well
 
 
