@@ -118,8 +118,11 @@ def test_numbers_that_are_not_these_figures_give_no_row(text):
     assert facts(text) == []
 
 
-# The Croydon 2017 Ofsted report's data section, checked by reading it; the other four state no such figures.
+# The Croydon 2017 Ofsted report's data section, checked by reading it; of the other four, the 2024 report states the
+# permanent share of the workforce (80 per cent: the rest, 0.2, is the agency share).
 OFSTED_ROWS = {
+    ("croydon-2024-12-03", "vacancies", "Croydon", "agency_share", "whole service", 0.2, None, None, "share", "exact",
+     "2024-12-03", "2024-12-03", "day", "permanent workforce to 80%"),
     ("croydon-2017-09-04", "measures", "Croydon", "children_population", "", 93435, None, None, "count", "about",
      "2017-09-04", "2017-09-04", "day", "93,435 children and young people under the age of 18"),
     ("croydon-2017-09-04", "measures", "Croydon", "uasc_in_care", "", 364, None, None, "count", "exact",
@@ -317,3 +320,13 @@ def test_a_national_figure_compared_with_keeps_the_council_blank():
 
 def test_a_labelled_figure():
     assert _rows("Vacancy rate: 30%")[0][1:3] == ("vacancy_rate", 0.30)
+
+
+def test_a_caseload_falling_from_an_average():
+    assert _rows("Caseloads have fallen from an average of 25 to 16 in Leeds.", "2021-06-15") == [
+        ("vacancies", "caseload_per_worker", 25, "", "2021-06-14", "before"),
+        ("vacancies", "caseload_per_worker", 16, "2021-06-15", "2021-06-15", "day")]
+
+
+def test_part_of_a_whole_is_the_count_not_the_whole():
+    assert [r[1:3] for r in _rows("Kent says 25 of its 120 social work posts are vacant.")] == [("vacant_posts", 25)]

@@ -16,7 +16,7 @@ from ..intervals import UNKNOWN, Interval
 from .sentence import STATEMENT, Sentence
 
 _TRIGGER = re.compile(
-    r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turn-?over|agency|looked[\s-]+after"
+    r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register", re.I)
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
@@ -56,14 +56,16 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
     ("vacancies", "understrength_share", "share",
      r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"),
     ("vacancies", "turnover_rate", "share",
-     r"turn-?over(?: rate)?\b[^.;§]{0,40}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
+     r"turn-?over(?: rate)?\b[^.;§]{0,60}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
      r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"
      rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b[^.;§]{{0,30}}?"
      r"\b(?:left|quit|leave|leaving|departed|moved on)\b"
      rf"|\blost §Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"),
     ("vacancies", "permanent_share", "share",
      r"§Q (?:of )?(?:the |its |our |their )?(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workforce|workers|employees)"
-     r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:permanent|on permanent contracts)\b"),
+     r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:permanent|on permanent contracts)\b"
+     r"|\bpermanent (?:workforce|staff|social workers|employees)\b[^.;§]{0,30}?\b(?:of|at|is|was|stands at|stood at|to) "
+     r"(?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "agency_share", "share",
      r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b(?! work\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b)[^.;§]){0,60}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
@@ -78,13 +80,16 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|boost|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*\b[^.;,§]{0,60}"
      r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"
      r"|\b(?:increas|rais|grow|expand|boost|cut|reduc|decreas)\w*\b(?:[^.;§]|§O){0,30}\bby (?:[\d,]+|§O) (?:more |extra )?"
-     r"(?:people|staff|posts|workers|social workers|employees) \(?§Q\)?"),
+     r"(?:people|staff|posts|workers|social workers|employees) \(?§Q\)?"
+     r"|(?<!agency\x20)(?<!locum\x20)\b(?:staff|workforce|social workers?|employees|headcount|workers?)(?: numbers?)?\b[^.;§]{0,40}?"
+     r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
      r"\bcase\s*loads?\b[^.;§]{0,60}§Q"
      r"|§Q\s(?:[\w-]+ )?(?:cases|children|families)(?: each)? (?:per|for each|each|a|for every) (?:[\w-]+ )?"
      r"(?:worker|practitioner|staff member)"
      r"|\b(?:social workers?|practitioners?|workers?|staff)\b[^.;§]{0,40}?\b(?:hold|holds|held|holding|carry|carries"
-     r"|carried|carrying|handle|handles|handled|handling|juggle|juggles|juggling|responsible for|working on)"
+     r"|carried|carrying|handle|handles|handled|handling|juggle|juggles|juggling|responsible for|working on|manage|manages"
+     r"|managed|managing)"
      r"\s(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?(?:cases|children|families)\b"
      r"|\b(?:social workers?|practitioners?|workers?)\b[^.;§]{0,40}?\b(?:has|have|had|having|with)\s"
      r"(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?cases\b"
@@ -101,13 +106,15 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"|\b(?:funding|money|cash|budget) (?:for|to (?:hire|recruit|employ|pay for)) (?:an? )?(?:extra |additional |further |more "
      r"|new )?§Q (?:[\w’'-]+ ){0,3}?(?:social workers|staff|workers|posts|practitioners)\b"),
     ("measures", "vacant_posts", "count",
-     r"§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
+     rf"§Q of (?:its|the|their|our) §O {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"
+     r"|§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
      r"|\b(?:vacancies|vacant posts)\b (?:stood at|stands at|of|at|rose to|fell to|reached|totalled|numbered) §Q\b"
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
      r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
-     rf"|§Q {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
+     rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
     ("measures", "agency_staff", "count",
      r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
+     r"|§Q of (?:which|whom|them|these) (?:are|were|is) (?:[\w-]+ ){0,2}?(?:by |from )?(?:agency|agencies|locums?|interim)\b"
      r"|(?<!\bnon-)\b(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)\b(?:[^.;§]|(?<=by\x20)§O){0,40}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "uasc_share_of_national", "share",
@@ -179,7 +186,8 @@ _OWN_DATE = re.compile(r"\s+(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\
 # A change "from §Q to §Q": the first figure is the old value, the second the new one.
 _CHANGE_FROM = re.compile(r"\b(?:r[io]sen?|rising|increas\w*|f[ae]ll(?:en|ing)?|decreas\w*|dropp?\w*|gr[eo]wn?|growing"
                           r"|climb\w*|jump\w*|reduc\w*|cut|gone\s+(?:up|down)|went\s+(?:up|down)|improv\w*|swell\w*"
-                          r"|soar\w*|shr[iau]nk\w*)\b[^.;§]{0,40}?\bfrom\s+$", re.I)
+                          r"|soar\w*|shr[iau]nk\w*)\b[^.;§]{0,40}?\bfrom\s+(?:an?\s+average\s+of\s+|(?:a\s+)?(?:high|peak|low)\s+of\s+)?$",
+                          re.I)
 _TO_NEXT = re.compile(r"(?:\s+(?:in|at|as\s+of|by)\s+[^,;.§]{1,25}?)?\s+to\s+$", re.I)
 # A figure that is not a fact: "could rise to 40 per cent if nothing is done", "a target of 10 per cent".
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|if|unless|target(?:s|ed)?|aims?|aiming|hopes?|hoping|goal"
