@@ -193,7 +193,7 @@ _RULES = [
        ["Kent has increased its social work staff by 40 per cent since 2017.",
         "Kent cut its workforce by 10 per cent in 2018.",
         "Social worker numbers in Barnet have fallen by 20 per cent since 2016."],
-       ["Kent’s budget rose by 10 per cent."]),
+       ["Kent’s budget rose by 10 per cent.", "The number of agency social workers in Leeds grew by 10% last year."]),
     _r("vacancies.caseload-per-worker", "a caseload per worker",
        ["Kent’s social workers have caseloads of 25 children.",
         "Kent’s average caseload is 18 children.",

@@ -81,7 +81,8 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"
      r"|\b(?:increas|rais|grow|expand|boost|cut|reduc|decreas)\w*\b(?:[^.;§]|§O){0,30}\bby (?:[\d,]+|§O) (?:more |extra )?"
      r"(?:people|staff|posts|workers|social workers|employees) \(?§Q\)?"
-     r"|(?<!agency\x20)(?<!locum\x20)\b(?:staff|workforce|social workers?|employees|headcount|workers?)(?: numbers?)?\b[^.;§]{0,40}?"
+     r"|(?<!agency\x20)(?<!locum\x20)(?<!social\x20)(?<!temporary\x20)(?<!interim\x20)"
+     r"\b(?:staff|workforce|social workers?|employees|headcount|workers?)(?: numbers?)?\b[^.;§]{0,40}?"
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
      r"\bcase\s*loads?\b[^.;§]{0,60}§Q"
