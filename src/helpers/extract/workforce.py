@@ -81,8 +81,8 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"
      r"|\b(?:increas|rais|grow|expand|boost|cut|reduc|decreas)\w*\b(?:[^.;§]|§O){0,30}\bby (?:[\d,]+|§O) (?:more |extra )?"
      r"(?:people|staff|posts|workers|social workers|employees) \(?§Q\)?"
-     r"|(?<!agency\x20)(?<!locum\x20)(?<!social\x20)(?<!temporary\x20)(?<!interim\x20)"
-     r"\b(?:staff|workforce|social workers?|employees|headcount|workers?)(?: numbers?)?\b[^.;§]{0,40}?"
+     r"|\b(?:(?:total )?number of (?:(?:permanent|qualified|full-time|children['’]s) )?(?:staff|social workers|employees)"
+     r"|(?:staff|social worker|employee|workforce) numbers|workforce|headcount)\b(?:(?!\b(?:pay|salar|wage|cost|spend))[^.;§]){0,40}?"
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
      r"\bcase\s*loads?\b[^.;§]{0,60}§Q"
@@ -283,15 +283,17 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     scope = _scope(masked) if table == "vacancies" else ""
     if scope is None or (measure not in _EVENTS and _HYPOTHETICAL.search(masked)):
         return None
-    council = sentence.council_before(q.start)
+    council, national = sentence.council_before(q.start), False
     if _NATIONAL.search(masked) and not _council_just_before(sentence, q.start):
-        council, scope = "", "England average"
+        council, scope, national = "", "England average", True
     own = _own_date(sentence, q)
     older = _FROM_AFTER.search(text, q.end, b)  # the dates after "up from X" are the old value's
     when = own or (event_interval if measure in _EVENTS else state_interval)(sentence, a, older.start() if older else b)
     rule, bounds = f"{table}.{measure.replace('_', '-')}", _bounds(measure, m.group(), q)
     if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
         measure, bounds = "agency_share", _complement(bounds)
+    if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
+        table, rule = "measures", "measures.national-workforce"
     return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
                                **bounds)
 
@@ -349,8 +351,8 @@ def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> t
     if row["unit"] != q.unit or row["measure"] in _EVENTS or not _NATIONAL.search(masked) \
             or not _COMPARED.search(text, max(a, q.start - 60), q.start):
         return None
-    return table, sentence.row(f"{table}.national-comparison", start=a, end=b, council="", interval=state_interval(
-        sentence, a, b), measure=row["measure"], scope="England average" if table == "vacancies" else "",
+    return "measures", sentence.row("measures.national-comparison", start=a, end=b, council="", interval=state_interval(
+        sentence, a, b), measure=row["measure"], scope="England average",
         value=q.value, lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
 
 
