@@ -218,6 +218,8 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision|report))\b"),
     ("deadline_given",
      r"\b(?P<d>given\s+(?:[\w-]+\s+){1,2}(?:months?|weeks?|years?|days?)\s+to\s+(?:improve|make|show|turn|fix|address))\b"),
+    ("preceding_event",
+     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a\s+few\s+|two\s+|three\s+|several\s+)?(?P<d>(?:days|weeks|months|years)\s+after)\b"),
     ("police",
      r"\b(?P<d>(?:referred|reported)\s+to\s+(?:the\s+)?police|police\s+(?:investigation|inquiry|probe)|arrested)\b"),
     ("proposal",
@@ -248,7 +250,9 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|\b(?:announced|agreed|approved|began|begun|launched|started|proposed|unveiled|completed|undergoing|underwent)\s+"
      r"(?:an?\s+|the\s+|its\s+)?(?:major\s+|radical\s+)?(?P<d3>re-?structur(?:e|ing)|re-?organi[sz]ation|shake-?up|overhaul)\b"
      r"|\b(?P<d4>merge[sd]?|merging)\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|departments?|councils?)\b"
-     r"|\b(?P<d5>(?:new\s+|single\s+)unitary\s+(?:authority|council))\b"),
+     r"|\b(?P<d5>(?:new\s+|single\s+)unitary\s+(?:authority|council))\b"
+     r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
+     r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
 )]
 _DENIED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bfail\w*\s+to|\brefus\w*\s+to|\byet\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?$",
                      re.I)
@@ -270,7 +274,8 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
          "improvement_action": (" action", "steps", "measures"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
-                            "merge", "unitary"),
+                            "merge", "unitary", "take charge", "takes charge", "took charge", "take over", "takes over",
+                            "took over", "into being", "into existence", "vesting day"),
          "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp"),
          "case_review": ("review",), "strike": ("strike", "industrial action", "walkout", "walk-out"),
          "court_case": ("court", "judicial review", "tribunal", "legal action", "convicted", "jailed", "sentenced", "guilty",
@@ -284,7 +289,7 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor"),
          "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
-         "budget_set": ("budget",), "election": ("election", "control of"),
+         "budget_set": ("budget",), "preceding_event": ("after",), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 _NEEDS = {"improvement_plan": "plan", "progress_review": "progress"}  # a word the sentence must hold as well
 
@@ -412,7 +417,7 @@ def _first_mention(article: Article) -> dict[str, int]:
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """events.csv rows for the milestones a sentence reports."""
     text = sentence.article.text
-    low = sentence.text.lower()
+    low = " ".join(sentence.text.lower().split())  # keys are matched across line breaks
     triggered = _TRIGGER.search(low)
     due = any(d.interval.precision == "before" for d in sentence.dates)
     found = set(_KEY.findall(low))
