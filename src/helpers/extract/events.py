@@ -90,7 +90,9 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|\b(?:government|ministers?|DfE|Department\s+for\s+Education|Secretary\s+of\s+State|Whitehall)\s+(?:has\s+|have\s+|had\s+)?"
      r"(?P<d4>intervened|stepped\s+in)\b"
      r"|\b(?:triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)\s+(?:a\s+|the\s+)?"
-     r"(?P<d5>(?:government\s+|ministerial\s+)?(?:intervention|takeover))\b"),
+     r"(?P<d5>(?:government\s+|ministerial\s+)?(?:intervention|takeover))\b"
+     r"|\b(?:face|faces|facing|faced)\s+(?:a\s+|the\s+(?:prospect|threat)\s+of\s+(?:a\s+)?)?(?P<d6>(?:government\s+)?(?:takeover|intervention)"
+     r"|being\s+stripped)\b"),
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
     ("launch",
      rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
@@ -218,6 +220,13 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision|report))\b"),
     ("deadline_given",
      r"\b(?P<d>given\s+(?:[\w-]+\s+){1,2}(?:months?|weeks?|years?|days?)\s+to\s+(?:improve|make|show|turn|fix|address))\b"),
+    ("pledge", r"\b(?P<d>vow(?:ed|s|ing)?|pledg(?:ed|es|ing)?|promis(?:ed|es|ing))\s+to\s+(?!be\b)"),
+    ("response",
+     r"\b(?:accepted|accepts|accepting|welcomed|welcomes)\s+(?:all\s+|in\s+full\s+)?(?:of\s+)?(?:the\s+|its\s+)?(?:Ofsted['’]s\s+|inspectors['’]\s+)?"
+     r"(?:report['’]s\s+|inspection['’]s\s+)?(?P<d>findings|recommendations|judgement|judgment|verdict)\b"),
+    ("letter",
+     r"\b(?P<d>letter)\s+(?:from|to)\s+(?:the\s+)?(?:education\s+)?(?:minister|secretary|DfE|Department\s+for\s+Education|government"
+     r"|chief\s+inspector|children['’]s\s+minister)\b"),
     ("preceding_event",
      r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a\s+few\s+|two\s+|three\s+|several\s+)?(?P<d>(?:days|weeks|months|years)\s+after)\b"),
     ("police",
@@ -263,7 +272,7 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
                      "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
                      "informed", "given", "shown", "heard", "discussed", "considered"),
-         "government_intervention": ("intervention", "takeover", "stripped of", "removed from", "taken out of", "intervened",
+         "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "removed from", "taken out of", "intervened",
                                      "stepped in"), "apology": ("apologi",),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed"),
@@ -289,7 +298,9 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor"),
          "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
-         "budget_set": ("budget",), "preceding_event": ("after",), "election": ("election", "control of"),
+         "budget_set": ("budget",), "preceding_event": ("after",),
+         "pledge": ("vow", "pledg", "promis"), "response": ("findings", "recommendations", "judgement", "judgment", "verdict"),
+         "letter": ("letter",), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 _NEEDS = {"improvement_plan": "plan", "progress_review": "progress"}  # a word the sentence must hold as well
 
