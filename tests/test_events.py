@@ -60,7 +60,9 @@ def test_peer_support_is_dated_by_its_directive_and_belongs_to_the_council_order
             "Leeds City Council to oversee the work.")
     assert keys(text, "2018-06-20") == {
         ("Sheffield", "peer_support", "social work managers from Leeds City Council to oversee", "DfE",
-         "2018-06-19", "2018-06-19", "day")}
+         "2018-06-19", "2018-06-19", "day"),
+        # the directive's issue is a milestone of its own (data contract: a directive issued is also an events row)
+        ("Sheffield", "directive_issued", "directive", "DfE", "2018-06-19", "2018-06-19", "day")}
     assert rows("The minister, who issued the directive ordering in officials from Leeds, said nothing.") == []
 
 
@@ -113,6 +115,15 @@ SEED = {
     # the council "has taken immediate action" after the inspection: a milestone as the news gold marks them
     ("001", "Croydon", "improvement_action", "immediate action", "", "2017-09-01", "2017-09-30", "range",
      "has taken immediate action to improve"),
+    # launches of a recruitment drive and of an improvement drive: milestones a careful reader marks
+    ("001", "Croydon", "launch", "recruitment drive", "", "2017-09-01", "2017-09-30", "month", "Launched a recruitment drive"),
+    ("004", "Croydon", "launch", "major improvement drive", "", "", "2020-03-16", "before", "launched a major improvement drive"),
+    # the DfE "announced that it was to impose a commissioner": the appointment, undated
+    ("001", "Croydon", "commissioner_appointed", "a commissioner to oversee how", "DfE", "", "", "unknown",
+     "announced that it was to impose a commissioner"),
+    # a directive issued "yesterday": the contract makes the milestone a directive marks an events row too
+    ("003", "Croydon", "directive_issued", "directive", "DfE", "2017-12-31", "2018-01-30", "range",
+     "in a directive issued yesterday"),
     # a scrutiny meeting "this week": a milestone a careful reader marks (news-dev gold marks such meetings)
     ("002", "Croydon", "scrutiny_meeting", "scrutiny committee meeting", "", "2019-02-25", "2019-03-31", "range",
      "at a scrutiny committee meeting this week"),

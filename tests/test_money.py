@@ -141,3 +141,22 @@ def test_a_restated_sum_is_one_row_quoted_where_first_stated():
 
 def test_a_sum_shared_among_all_councils_is_not_the_councils():
     assert facts("The government wrote to all local authorities in Wigan’s region about a £410m top-up for 2019/20.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Wigan’s children’s services department is facing a £5m overspend.", "other"),
+    ("Wigan faces a funding gap of £20m by 2021.", "other"),
+    ("Wigan has set aside £1.5m to recruit more social workers.", "extra_funding"),
+    ("The government gave Wigan £500,000 to improve its services.", "extra_funding"),
+    ("Wigan is paying agency social workers up to £50 an hour.", "salary"),
+])
+def test_shortfalls_set_asides_and_hourly_pay(text, kind):
+    assert [r["kind"] for r in budgets(article(text))] == [kind]
+
+
+def test_money_named_without_a_sum_unless_denied_or_a_restatement():
+    assert [r["amount_gbp"] for r in budgets(article(
+        "Wigan has increased hourly pay, and travel and accommodation allowances, for agency social workers."))] == [None]
+    assert budgets(article("Wigan has asked the government for more funding.")) == []
+    text = "Wigan has earmarked £2m for social work. The extra funding will pay for 20 posts."
+    assert [r["amount_gbp"] for r in budgets(article(text))] == [2000000]

@@ -18,20 +18,22 @@ from .sentence import Sentence, unique
 
 _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
 _CREATE = (r"(?:set\s+up|establish(?:ed|es|ing|ment\s+of)?|creat(?:e|ed|es|ing|ion\s+of)|formed|launch(?:ed|es|ing)?"
-           r"|convened|develop(?:ed|s|ing)?|dr[ae]wn?\s+up|drew\s+up|agreed|publish(?:ed|es|ing)?|produced?|put\s+in\s+place)")
-_CREATED = rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_CREATE}"
+           r"|convened|develop(?:ed|s|ing)?|dr[ae]wn?\s+up|drew\s+up|agreed|publish(?:ed|es|ing)?|produced?|put\s+in\s+place"
+           r"|approved|signed\s+off|endorsed|unveiled)")
+_CREATED = rf"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be|is\s+to\s+be)\s+{_CREATE}"
 _COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:independent\s+)?(?:children['’]s\s+services\s+)?commissioner\b(?:\s+to\s+\w+\s+[\w’'-]+)?)"
 # (event type, how the text states it, the kind of body it names: lower-cased as the description;
 # None: the matched words `d` are the description).
 _RULES = [(kind, re.compile(pattern, re.I), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
-    ("commissioner_appointed", rf"\b(?:appointed|named|installed)\s+(?:as\s+)?{_COMMISSIONER}", None),
+    ("commissioner_appointed", rf"\b(?:appointed|named|installed|impos(?:e|ed|es|ing)|send|sending)\s+(?:as\s+)?{_COMMISSIONER}",
+     None),
     ("commissioner_appointed", rf"{_COMMISSIONER}\s+(?:was|has\s+been|had\s+been)\s+appointed\b", None),
     ("improvement_board",
      rf"\b{_CREATE}\s+[^.;]{{0,40}}?\bimprovement\s+board\b|\bimprovement\s+board\b[^.;]{{0,80}}?\b{_CREATED}\b",
      r"improvement\s+board"),
     ("improvement_plan",
      rf"\b{_CREATE}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:improvement|action)\s+plan\b"
-     rf"|\b(?:improvement|action)\s+plan\s+{_CREATED}\b",
+     rf"|\b(?:improvement|action)\s+plan(?:\s+(?:for|of)\s+[\w’'-]+(?:\s+(?:County|City|Borough)?\s*Council)?)?\s+{_CREATED}\b",
      r"(?:improvement|action)\s+plan"),
     ("improvement_partner",
      r"\b(?:commissioned|appointed|engaged|brought\s+in)\s+(?P<d>[^,;.]{1,60}?\s+(?:as\s+(?:an?\s+|its\s+|their\s+)?"
@@ -40,7 +42,8 @@ _RULES = [(kind, re.compile(pattern, re.I), noun and re.compile(noun, re.I)) for
      r"\b(?:ordered|directed|required|instructed)\b[^.;]{0,80}?\b(?P<d>(?:[\w-]+\s+){0,2}?"
      r"(?:managers|officials|staff|social\s+workers|leaders)\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|upon)\s+){1,5}?to\s+"
      r"(?:oversee|support|help|run|manage))", None),
-    ("special_measures", r"\b(?:placed|put)\s+(?:in|into|under)\s+special\s+measures\b", r"special\s+measures"),
+    ("special_measures", r"\b(?:placed|put|went|gone|go|goes|going|fell|plunged)\s+(?:in|into|under)\s+special\s+measures\b",
+     r"special\s+measures"),
 )]
 _DFE = re.compile(r"\b(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?minister|directive"
                   r"|direction)\b", re.I)
@@ -60,15 +63,42 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:(?:full|county|city|borough|district)\s+council\b(?![’']s)"
      rf"|(?:[\w’'-]+\s+){{0,3}}?(?:cabinet(?:\s+member)?|committee)))\b"
      rf"|\b(?:discussed|considered|endorsed|approved|rubber-stamped|scrutinised|debated)\s+by\s+(?:the\s+)?"
-     rf"(?P<d3>full\s+council|cabinet|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"),
+     rf"(?P<d3>full\s+council|cabinet|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"
+     rf"|\b(?:go(?:es)?|went|going|come(?:s)?|came|put|presented|reported|taken|brought|appear(?:s|ed|ing)?)\s+(?:back\s+)?"
+     rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
+     rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
+     rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting"
+     rf"|(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting)\b"
+     rf"|\b(?P<d7>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee))\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?"
+     rf"meets?\b(?!\s+(?:the|its|their|targets?|standards?|needs?)\b)"
+     rf"|\b(?P<d8>scrutiny\s+(?:committee|panel|board|commission))\b"
+     rf"|\breport\s+(?:to|for|before)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?P<d9>cabinet|full\s+council|(?:[\w’'-]+\s+){{0,4}}?"
+     rf"(?:committee|panel|board))\b"
+     rf"|\b(?P<d10>councillors|council\s+members|(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|cabinet)(?:\s+members)?)\s+"
+     rf"(?:were|was|have\s+been|had\s+been|will\s+be)\s+(?:told|updated|briefed|warned|informed|given|shown)\b"
+     rf"|\b(?P<d11>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|meeting))\s+(?:heard|was\s+told|were\s+told|discussed|considered)\b"
+     rf"|\bat\s+(?:a|the|last\s+week['’]s|this\s+week['’]s|next\s+week['’]s|yesterday['’]s|today['’]s"
+     rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
+     rf"|\b(?:appear\w*|gave|give|giving)\s+(?:evidence\s+)?(?:before|to)\s+(?P<d6>MPs|(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+     rf"select\s+committee)"),
     ("government_intervention",
      r"\b(?:came|come|comes|coming|placed|put|was|were|been|remain(?:s|ed)?|is|are|went|go|going)\s+(?:under|into|in)\s+"
      r"(?P<d>(?:government\s+|formal\s+|statutory\s+)?intervention)\b|\b(?P<d2>period\s+of\s+(?:government\s+|formal\s+)?"
-     r"intervention)\b"),
+     r"intervention)\b"
+     r"|\b(?P<d3>stripped\s+of\s+(?:its\s+|the\s+)?(?:control|responsibility|powers)|removed\s+from\s+(?:the\s+council['’]s\s+)?"
+     r"control|taken\s+out\s+of\s+(?:the\s+council['’]s\s+|its\s+)?(?:hands|control))\b"
+     r"|\b(?:government|ministers?|DfE|Department\s+for\s+Education|Secretary\s+of\s+State|Whitehall)\s+(?:has\s+|have\s+|had\s+)?"
+     r"(?P<d4>intervened|stepped\s+in)\b"
+     r"|\b(?:triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)\s+(?:a\s+|the\s+)?"
+     r"(?P<d5>(?:government\s+|ministerial\s+)?(?:intervention|takeover))\b"
+     r"|\b(?:face|faces|facing|faced)\s+(?:a\s+|the\s+(?:prospect|threat)\s+of\s+(?:a\s+)?)?(?P<d6>(?:government\s+)?(?:takeover|intervention)"
+     r"|being\s+stripped)\b"),
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
     ("launch",
-     rf"\b(?:launched|unveiled|introduced|opened)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
-     r"(?:hub|programme|academy|scheme|initiative))\b"),
+     rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
+     r"(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund|front\s+door|campaign|drive|model|framework))\b"
+     r"|\b(?P<d2>(?-i:(?:[A-Z][\w’'-]*\s+){1,4})(?:[Hh]ub|[Pp]rogramme|[Aa]cademy|[Cc]entre|[Uu]nit|[Ss]cheme))\s+"
+     r"(?:was\s+|has\s+been\s+|were\s+|is\s+|will\s+be\s+)?(?:opened|launched|unveiled|introduced|set\s+up|established)\b"),
     ("improvement_plan",
      r"\b(?:implement(?:s|ed|ing)?|submit(?:s|ted|ting)?|sen[dt]s?|sending|came\s+up\s+with|come\s+up\s+with|drafted)\s+"
      r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<d>plan)\b"
@@ -76,17 +106,31 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"\s+(?:sent|submitted|approved|discussed|implemented)\b"),
     ("trust",
      r"\b(?P<d>transfer\w*\s+(?:its\s+|the\s+|their\s+)?(?:children['’]s\s+)?services\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
-     r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"),
+     r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"
+     r"|\b(?:run|taken\s+over|managed|operated|delivered)\s+by\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d3>(?<!NHS\s)(?<!Foundation\s)(?<!Hospital\s)trust|company)\b"
+     r"|\b(?:handed|hand|handing|moved?|moving|transferred|transferring|outsourced|outsourcing)\s+(?:over\s+)?"
+     r"(?:[\w’'-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d4>(?<!NHS\s)(?<!Foundation\s)(?<!Hospital\s)trust|company)\b"
+     r"|\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children['’]s\s+(?:Services\s+)?Trust))\b"
+     r"|\b(?:set\s+up|create|created|creating|establish(?:ed|ing)?|form(?:ed|ing)?)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
+     r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"
+     r"|\b(?P<d7>taken\s+over|run)\s+by\s+(?:neighbouring|nearby|another)\b"),
     ("commissioner_appointed",
      r"\b(?P<d>commissioner)s?['’]?\s+(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|now|being)\s+){0,4}"
      r"(?:brought|sent|parachuted)\s+in\b"),
     ("improvement_notice",
      r"\b(?P<d>improvement\s+notice)\b|\b(?:told|ordered|instructed|directed)\s+(?:the\s+)?(?:council|authority|it)\s+"
-     r"(?P<d2>to\s+improve)\b"),
+     r"(?P<d2>to\s+improve)\b|\b(?:told|warned)\s+(?:the\s+)?(?:council|authority|it)\s+(?:that\s+)?(?:it\s+|its\s+services\s+)?"
+     r"(?P<d3>(?:must|needs?\s+to|has\s+to)\s+improve)\b"),
     ("peer_review", r"\b(?P<d>peer\s+(?:review|challenge))\b"),
     ("partnership",
      r"\b(?:end|ended|ending|formed|entered|agreed|signed)\s+(?:into\s+|to\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
-     r"(?:[\w’'-]+\s+){0,2}?(?P<d>partnership)\b"),
+     r"(?:[\w’'-]+\s+){0,2}?(?P<d>partnership)\b"
+     r"|\b(?:signed|agreed|reached|struck|entered\s+into)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
+     r"(?P<d2>agreement|deal)\s+with\b|\b(?P<d3>partners?\s+in\s+practice)\b|\b(?P<d4>partnered|teamed\s+up)\s+with\b"
+     r"|\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?)\s+with\s+[^,;.]{1,60}?\s+as\s+(?:its|an?|their)\s+(?:[\w-]+\s+)?"
+     r"(?P<d5>improvement\s+partner|partner)\b"),
     ("progress_review",
      r"\b(?:present|submit|publish|produce)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:initial\s+|first\s+|further\s+)?"
      r"(?P<d>progress\s+report)\b|\b(?P<d2>progress\s+report)\s+(?:is|was|should\s+be|will\s+be)\s+due\b"
@@ -103,29 +147,161 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("review_commissioned",
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
      r"(?P<d>(?:independent|external|serious\s+case|urgent|full|formal|public)\s+(?:review|inquiry|investigation)"
-     r"|(?:inquiry|investigation))\b"),
+     r"|(?:inquiry|investigation))\b"
+     r"|\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?(?P<d2>(?:[\w-]+\s+)?review)"
+     r"\s+(?:of|into)\s+(?:the\s+|its\s+|their\s+)?(?:council['’]s\s+)?(?:[\w’'-]+\s+){0,2}?(?:services|department|practice"
+     r"|handling|safeguarding|failings|death|deaths|case\s+of)\b"),
     ("improvement_action",
-     r"\b(?:(?:has|have|had)\s+taken|took|(?:is|was|are|were)\s+taking)\s+(?P<d>(?:immediate|urgent|swift|decisive|prompt)"
-     r"\s+action)\s+to\s+(?:improve|make\s+improvements|address|tackle|strengthen)\b"),
+     r"\b(?:(?:has|have|had)\s+(?:already\s+)?taken|took|(?:is|was|are|were)\s+(?:already\s+)?taking)\s+"
+     r"(?P<d>(?:[\w-]+\s+)?(?:action|steps|measures))\s+to\s+(?:improve|make|address|tackle|strengthen|respond|put|fix|resolve"
+     r"|deal|reduce|recruit|stabilise|rectify)\b"),
     ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"),
+    ("case_review",
+     r"\b(?P<d>(?:serious\s+case|(?:local\s+|national\s+)?(?:child\s+)?safeguarding\s+practice|domestic\s+homicide"
+     r"|learning|rapid)\s+review)s?\b"),
+    ("strike",
+     r"\b(?P<d>(?:go|goes|went|going|gone|be|are|were|is|was)\s+on\s+strike|strike\s+action|industrial\s+action"
+     r"|walk-?outs?|(?:staged?|held|hold|call(?:ed)?)\s+(?:an?\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+)?strikes?"
+     r"|strikes?\s+(?:by|over|at|in))\b"),
+    ("court_case",
+     r"\b(?P<d>(?:High|Family|Crown|Magistrates['’]?|County|Supreme)\s+Court|Court\s+of\s+Appeal|judicial\s+review"
+     r"|(?:employment\s+)?tribunal|legal\s+action|(?:was|were|been)\s+(?:convicted|jailed|sentenced|found\s+guilty)"
+     r"|pleaded\s+guilty|inquest|(?:a\s+|the\s+)?judge\s+(?:ruled|found|said|criticised|described)|sued|su(?:e|ing)\s+the\s+council)\b"),
+    ("directive_issued",
+     r"\b(?:issued|served|imposed|given|handed|sent|(?:put|placed)\s+under)\s+(?:with\s+|to\s+)?(?:[\w’'-]+\s+)?(?:an?\s+|the\s+)?"
+     r"(?P<d>(?:statutory\s+)?(?:direction|directive))\b"
+     r"|\b(?P<d2>(?:statutory\s+)?(?:direction|directive))\s+(?:was\s+|has\s+been\s+|had\s+been\s+|were\s+)?"
+     r"(?:issued|served|imposed)\b"
+     r"|\b(?:DfE|Department\s+for\s+Education|(?:Education\s+)?Secretary(?:\s+of\s+State)?|minister|government)\s+"
+     r"(?:has\s+|had\s+|have\s+)?(?P<d3>ordered|instructed|directed)\s+(?:the\s+)?(?:council|authority|it|(?-i:[A-Z])[\w’'-]+)"
+     r"(?:\s+(?:County|City|Borough|Metropolitan)?\s*Council)?\s+to\b"),
+    ("section_114",
+     r"\b(?P<d>section\s+114(?:\s+notice)?|effectively\s+(?:declared\s+)?bankrupt|declared\s+(?:itself\s+)?bankrupt)\b"),
+    ("taskforce",
+     r"\b(?:set\s+up|established|created|formed|appointed|convened|sent\s+in|brought\s+in)\s+(?:an?\s+|the\s+)?"
+     r"(?:[\w’'-]+\s+){0,2}?(?P<d>task\s*-?force|working\s+group|(?:improvement|oversight|expert|independent|review)\s+panel)\b"
+     r"|\b(?:sent|brought|parachuted)\s+in\s+(?:an?\s+)?(?P<d2>team\s+of\s+(?:[\w-]+\s+)?(?:experts|advisers|advisors|specialists)"
+     r"|(?:[\w-]+\s+)?(?:experts|advisers|advisors|specialists))\b"),
+    ("consultation",
+     r"\b(?:launch(?:ed|es)?|began|begun|begin|opened|open|start(?:ed|s)?|ran|held|hold|clos(?:ed|es)|end(?:ed|s)?)\s+"
+     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?P<d>consultation)\b"
+     r"|\b(?P<d2>consultation)\s+(?:on|into|over|about)\b[^.;]{0,80}?\b(?:launched|began|opened|started|closes|closed"
+     r"|ends|ended|runs|will\s+run)\b"),
+    ("protest",
+     r"\b(?P<d>petition|protest(?:ed|ers|s)?\s+(?:against|over|outside|at)|demonstration\s+(?:against|over|outside))\b"),
+    ("government_announcement",
+     r"\b(?P<d>(?:the\s+)?(?:government|Department\s+for\s+Education|DfE|Education\s+Secretary|(?:Children['’]s\s+)?Minister"
+     r"|Prime\s+Minister|Chancellor))\s+(?:has\s+|had\s+|have\s+)?(?:announced|unveiled|set\s+out|revealed)\b"),
+    ("child_death",
+     r"\b(?P<d>(?:death|murder|killing|manslaughter)s?\s+of\s+(?:(?:baby|toddler|schoolboy|schoolgirl|teenager|boy|girl|"
+     r"six-year-old|(?:[\w-]+-year-old))\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"),
+    ("external_pressure",
+     r"\b(?P<d>cyber[\s-]?attack|ransomware\s+attack|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+scandal)\b"),
+    ("adviser_appointed",
+     r"\b(?:appointed|named|installed|brought\s+in|sent\s+in)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?P<d>(?:independent\s+|improvement\s+"
+     r"|expert\s+|government\s+|education\s+)(?:adviser|advisor))\b"
+     r"|\b(?P<d2>(?:independent\s+|improvement\s+|expert\s+|government\s+)(?:adviser|advisor))\b[^.;]{0,40}?\b(?:was|has\s+been"
+     r"|had\s+been|will\s+be)\s+(?:appointed|brought\s+in|sent\s+in)\b"),
+    ("support_requested",
+     r"\b(?P<d>(?:asked|sought|requested|called)\s+(?:for\s+)?(?:help|support|assistance)\s+from)\b"),
+    ("contract",
+     r"\b(?:awarded|signed|handed|won|terminated|cancelled|ended)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w£’'.-]+\s+){0,3}?(?P<d>contract)\b"),
+    ("legislation",
+     r"\b(?P<d>(?-i:[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,6})\s+Act(?:\s+\d{4})?)\s+(?:came\s+into\s+(?:force|effect)"
+     r"|was\s+passed|received\s+royal\s+assent|became\s+law|comes\s+into\s+(?:force|effect))\b"),
+    ("budget_set",
+     r"\b(?:set|approved|agreed|passed|rubber-stamped|signed\s+off)\s+(?:its|the|a|their)\s+(?:[\w/-]+\s+){0,2}?(?P<d>budget)\b"
+     r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:scheme|project))"),
+    ("election",
+     r"\b(?P<d>(?:local|council|mayoral|county\s+council|borough|city\s+council)\s+elections?|by-elections?)\b"
+     r"|\b(?:took|take|taken|taking|won|gained|lost|seized)\s+(?:overall\s+)?(?P<d2>control)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:council|authority)\b"),
+    ("challenge",
+     r"\b(?P<d>appealed\s+against|(?:lodged|launched|made|filed)\s+(?:a|an)\s+(?:formal\s+)?(?:complaint|appeal|legal\s+challenge)"
+     r"|challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision|report))\b"),
+    ("deadline_given",
+     r"\b(?P<d>given\s+(?:[\w-]+\s+){1,2}(?:months?|weeks?|years?|days?)\s+to\s+(?:improve|make|show|turn|fix|address))\b"),
+    ("pledge", r"\b(?P<d>vow(?:ed|s|ing)?|pledg(?:ed|es|ing)?|promis(?:ed|es|ing))\s+to\s+(?!be\b)"),
+    ("response",
+     r"\b(?:accepted|accepts|accepting|welcomed|welcomes)\s+(?:all\s+|in\s+full\s+)?(?:of\s+)?(?:the\s+|its\s+)?(?:Ofsted['’]s\s+|inspectors['’]\s+)?"
+     r"(?:report['’]s\s+|inspection['’]s\s+)?(?P<d>findings|recommendations|judgement|judgment|verdict)\b"),
+    ("letter",
+     r"\b(?P<d>letter)\s+(?:from|to)\s+(?:the\s+)?(?:education\s+)?(?:minister|secretary|DfE|Department\s+for\s+Education|government"
+     r"|chief\s+inspector|children['’]s\s+minister)\b"),
+    ("preceding_event",
+     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a\s+few\s+|two\s+|three\s+|several\s+)?(?P<d>(?:days|weeks|months|years)\s+after)\b"),
+    ("police",
+     r"\b(?P<d>(?:referred|reported)\s+to\s+(?:the\s+)?police|police\s+(?:investigation|inquiry|probe)|arrested)\b"),
+    ("proposal",
+     r"\b(?:announced|unveiled|published|drawn\s+up|drew\s+up|revealed|put\s+forward|approved|agreed|backed)\s+"
+     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?P<d>plans?|proposals?)\s+(?:to|for)\b"),
+    ("award",
+     r"\b(?:won|awarded|scooped|picked\s+up|shortlisted\s+for|named)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,6}?"
+     r"(?P<d>award|prize)\b"),
+    ("decision",
+     r"\b(?P<d>(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|full\s+council|councillors|(?:[\w’'-]+\s+){0,2}?committee))"
+     r"(?:\s+(?:in|at|of|from|for)\s+[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?\s+"
+     r"(?:has\s+|have\s+|had\s+|is\s+(?:expected|due|set)\s+to\s+|will\s+)?(?:voted|vote|approved|approve|agreed|agree"
+     r"|backed|back|rejected|reject|endorsed|endorse|signed\s+off|sign\s+off|rubber-stamped|rubber-stamp)\b(?!\s+(?:that|with|on\s+the\s+need))"
+     r"|\b(?P<d2>(?:the\s+)?council)\s+(?:has\s+|have\s+|had\s+)?(?:unanimously\s+)?(?:voted|rejected|rubber-stamped)\b"),
+    ("closure",
+     r"\b(?:closed|closing|close|shut|shutting|shut\s+down)\s+(?:its\s+|the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d>(?:children['’]s\s+)?(?:homes?|centres?|units?))\b|\b(?P<d2>closure\s+of)\b"),
+    ("report_published",
+     r"\b(?:published|released|produced|presented)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d>report|audit)\b"
+     r"|\b(?P<d2>report|review|audit)\b(?:\s+(?:of|on|into|about|for)\s+[^.;]{0,40}?)?\s+(?:was|were|has\s+been|will\s+be|is\s+to\s+be"
+     r"|is\s+due\s+to\s+be|had\s+been)\s+"
+     r"(?:published|released|presented)\b"),
     ("reorganisation",
-     r"\b(?P<d>(?:its|the\s+council['’]s|the\s+authority['’]s)\s+formation|cease[sd]?\s+to\s+exist)\b"),
+     r"\b(?P<d>(?:its|the\s+council['’]s|the\s+authority['’]s)\s+formation|cease[sd]?\s+to\s+exist)\b"
+     r"|\b(?P<d2>(?:major\s+|radical\s+|wholesale\s+)?(?:re-?structur(?:e|ing)|re-?organi[sz]ation|shake-?up|overhaul))\s+of\s+"
+     r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|department|directorate|teams?|council|workforce)\b"
+     r"|\b(?:announced|agreed|approved|began|begun|launched|started|proposed|unveiled|completed|undergoing|underwent)\s+"
+     r"(?:an?\s+|the\s+|its\s+)?(?:major\s+|radical\s+)?(?P<d3>re-?structur(?:e|ing)|re-?organi[sz]ation|shake-?up|overhaul)\b"
+     r"|\b(?P<d4>merge[sd]?|merging)\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|departments?|councils?)\b"
+     r"|\b(?P<d5>(?:new\s+|single\s+)unitary\s+(?:authority|council))\b"
+     r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
+     r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
 )]
 _DENIED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bfail\w*\s+to|\brefus\w*\s+to|\byet\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?$",
                      re.I)
+_NOR = re.compile(r"\W*(?:Nor|Neither)\b")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
-                     "scrutinised by", "debated by"),
-         "government_intervention": ("intervention",), "apology": ("apologi",),
-         "launch": ("launched", "unveiled", "introduced", "opened"),
+                     "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
+                     "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
+                     "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
+                     "informed", "given", "shown", "heard", "discussed", "considered"),
+         "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "removed from", "taken out of", "intervened",
+                                     "stepped in"), "apology": ("apologi",),
+         "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed"),
-         "trust": ("trust", "transfer"), "commissioner_appointed": ("commissioner",),
-         "improvement_notice": ("notice", "to improve"), "peer_review": ("peer",), "partnership": ("partnership",),
+         "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
+         "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
          "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit"),
          "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
-         "improvement_action": (" action",), "pilot": ("pilot",),
-         "reorganisation": ("formation", "to exist")}
+         "improvement_action": (" action", "steps", "measures"), "pilot": ("pilot",),
+         "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
+                            "merge", "unitary", "take charge", "takes charge", "took charge", "take over", "takes over",
+                            "took over", "into being", "into existence", "vesting day"),
+         "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp"),
+         "case_review": ("review",), "strike": ("strike", "industrial action", "walkout", "walk-out"),
+         "court_case": ("court", "judicial review", "tribunal", "legal action", "convicted", "jailed", "sentenced", "guilty",
+                        "inquest", "judge", "sued", "suing", "sue the"),
+         "directive_issued": ("direction", "directive", "ordered", "instructed", "directed"), "section_114": ("section 114", "bankrupt"),
+         "taskforce": ("task", "working group", "panel", "sent in", "brought in", "parachuted in"), "consultation": ("consultation",),
+         "protest": ("petition", "protest", "demonstration"),
+         "government_announcement": ("announced", "unveiled", "set out", "revealed"),
+         "report_published": ("report", "audit", "review"),
+         "police": ("police", "arrested"), "child_death": ("death of", "deaths of", "murder", "killing", "manslaughter"),
+         "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor"),
+         "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
+         "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
+         "budget_set": ("budget",), "preceding_event": ("after",),
+         "pledge": ("vow", "pledg", "promis"), "response": ("findings", "recommendations", "judgement", "judgment", "verdict"),
+         "letter": ("letter",), "election": ("election", "control of"),
+         "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 _NEEDS = {"improvement_plan": "plan", "progress_review": "progress"}  # a word the sentence must hold as well
 
 
@@ -138,9 +314,12 @@ def _trie(words) -> str:
 
 
 _KEY = re.compile(_trie({w for ws in _KEYS.values() for w in ws}))
-_GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice"}
+_GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
+                    "government_announcement"}
+_WEAK = {"government_announcement", "report_published"}
+_INSPECTION = re.compile(r"ofsted|inspect|commissioner")
 # A directed step is dated by its directive; undated, it restates one already reported.
-_REQUIRES_DATE = {"peer_support"}
+_REQUIRES_DATE = {"peer_support", "directive_issued"}
 _EXTERNAL_ACTS = {"commissioner_appointed", "peer_support"}
 
 
@@ -189,13 +368,14 @@ def _deadlines(sentence: Sentence) -> list[tuple[str, dict]]:
     return rows
 
 
-def _milestone_when(sentence: Sentence, m: re.Match) -> Interval:
-    """The date nearest the milestone in its clause, else its tense (future: after publication; past: before)."""
+def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False) -> Interval | None:
+    """The date nearest the milestone in its clause, else its tense (future: after publication; past: before);
+    None for an undated one that must be `dated`."""
     a, b = sentence.clause(m.start(), m.end())
     dates = [d for d in within(sentence.dates, a, b) if d.end <= b and (d.interval.start or d.interval.end)]
     if dates:
         return min(dates, key=lambda d: min(abs(d.start - m.end()), abs(d.end - m.start()))).interval
-    return sentence.by_tense(max(sentence.start, m.start() - 120), b)
+    return None if dated else sentence.by_tense(max(sentence.start, m.start() - 120), b)
 
 
 def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -> list[tuple[str, dict]]:
@@ -206,19 +386,33 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         if found.isdisjoint(_KEYS[kind]) or _NEEDS.get(kind, "") not in low:
             continue
         m = pattern.search(text, sentence.start, sentence.end)
-        if not m or kind in done or _DENIED.search(text, max(sentence.start, m.start() - 30), m.start()):
+        if kind in _WEAK and done:
+            continue  # the announcement of a step already read is that step
+        if not m or kind in done or _DENIED.search(text, max(sentence.start, m.start() - 30), m.start()) \
+                or _NOR.match(text, sentence.start, m.start()):
             continue
-        group = next(g for g in ("d", "d2", "d3") if g in pattern.groupindex and m.group(g))
+        if kind == "report_published" and _INSPECTION.search(low):
+            continue  # an inspection's report is a ratings fact
+        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12") if g in pattern.groupindex and m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
         event_type = kind
-        if kind == "meeting":
+        if kind in ("meeting", "decision"):
             body = description.lower()
-            event_type = next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee") if w in body), "council_meeting")
+            body = "scrutiny" if "select committee" in body else body
+            event_type = next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee", "board") if w in body),
+                              "council_meeting")
         actor = _actor(sentence, m.start(), m.end()) if kind in _GOVERNMENT_ACTS else ""
-        if kind != "meeting" and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
+        if group == "d8" and _first_mention(sentence.article).setdefault("meeting", m.start()) != m.start():
+            continue  # a scrutiny body named again after a meeting already read: that meeting
+        if kind == "meeting":
+            _first_mention(sentence.article).setdefault("meeting", m.start())
+        if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
             break  # restated later in the article: one row per fact per article
-        rows.append(_row(sentence, m.start(), m.end(), event_type, _milestone_when(sentence, m), description, actor,
+        when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE)
+        if when is None:
+            continue  # an undated directive restates one already reported
+        rows.append(_row(sentence, m.start(), m.end(), event_type, when, description, actor,
                          rule=f"events.{kind.replace('_', '-')}" if kind not in ("improvement_plan", "commissioner_appointed")
                          else f"events.{kind.replace('_', '-')}-stated"))
         break  # one milestone per sentence: the first kind in the list's order
@@ -234,7 +428,7 @@ def _first_mention(article: Article) -> dict[str, int]:
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """events.csv rows for the milestones a sentence reports."""
     text = sentence.article.text
-    low = sentence.text.lower()
+    low = " ".join(sentence.text.lower().split())  # keys are matched across line breaks
     triggered = _TRIGGER.search(low)
     due = any(d.interval.precision == "before" for d in sentence.dates)
     found = set(_KEY.findall(low))

@@ -20,7 +20,9 @@ _COUNCILLOR = rx(r"\b(?:leader|councillor|cabinet member|mayor|member)\b")
 _PAY_BEFORE_ROLE = rx(rf"(?:-?plus)?(?:[\s-](?:a|per|each)[\s-]year|[\s-]per annum)?[\s-]"
                       rf"((?:(?!{_FUNCTION}\b)[a-z’'-]+ ){{0,3}}?{_ROLE}{_OF_SERVICE})\b")
 # "a salary of £120,000", "earns £90,000", "a £30,000 annual allowance"
-_PAY_WORD_BEFORE = rx(r"\b(?:salary|salaries|earns?|earning|allowance|remuneration|pay packet)\b[^.;£]{0,25}$")
+_PAY_WORD_BEFORE = rx(r"\b(?:salary|salaries|earns?|earning|allowance|remuneration|pay packet|paid|paying|pays)\b[^.;£]{0,40}$")
+# Pay by the hour or day: "up to £50 an hour".
+_PAY_RATE = rx(r"(?:-?plus)? (?:an|a|per|each) (?:hour|day|shift)\b")
 _PAY_WORD_AFTER = rx(r"(?:-?plus)?(?: annual| a year| per year)? (?:salary|allowance|pay packet|pay)\b")
 _ROLE_IN = rx(rf"\b((?:(?!{_FUNCTION}\b)[a-z’'-]+ ){{0,2}}?{_ROLE}{_OF_SERVICE})\b")
 _FUNDS = r"(?:[\w-]+ ){0,2}?(?:funding|grants?|money|investment|cash)\b"
@@ -28,9 +30,17 @@ _FUNDING_NOUN = rx(rf" (?:in|of) {_FUNDS}")
 _BUDGET_RISE = rx(r"\b(?:added to|increase[sd]?|rais(?:e|ed|ing)|boost(?:ed)?|uplift|top(?:ped)?[\s-]up)\b"
                   r"[^.;£]{0,40}\bbudget|\bbudget\b[^.;£]{0,30}\b(?:increase|uplift|rise|boost)")
 _EXTRA = rx(r"\b(?:additional|extra|further|emergency|one-off)\b"
-            r"|\b(?:earmark|allocat|invest|inject|grant|award|provid|fund|commit|pledg)\w*")
+            r"|\b(?:earmark|allocat|invest|inject|grant|award|provid|fund|commit|pledg)\w*"
+            r"|\b(?:set aside|ring-?fenced|gave|given|handed)\b")
+# A sum the service lacks or must save, not money it gets: "a £5m overspend", "a funding gap of £20m".
+_SHORTFALL = rx(r"\b(?:overspen\w*|deficit|shortfall|funding gap|black hole|cuts?|savings?|underspen\w*|over budget)\b")
 _PER_YEAR = rx(r"\b(?:(?:a|per|each|every)[\s-]year|per annum|annual(?:ly)?)\b(?! ago| earlier| later| before)")
 _ONE_OFF = rx(r"\b(?:one-off|one off|one-time|emergency|grant|injection|lump sum|single payment)\b")
+_TRAILING = re.compile(r"(?:\s+(?:in|on|at|by|for|from|of|to|over|during|and|the))+$", re.I)
+_MULTI = rx(r"multi")
+_DENIED = rx(r"\b(?:no|not|without|never|any|calls? for|call(?:ed|ing)? for|need(?:s|ed)?|want(?:s|ed)?|ask(?:s|ed|ing)?"
+             r"|lobb(?:y|ied|ying)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|plead(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
+             r"|if|would|could)\b (?:[\w-]+ ){0,3}?(?:extra|additional|increased|higher|more|further|new)\b")
 _PHRASE_END = re.compile(r"[,.;:–—]")
 # Money for every council, not this one: "a £410m top-up" shared among "all local authorities".
 _ALL_COUNCILS = rx(r"\b(?:all|every) (?:local authorities|councils|(?:local )?authorities in England)\b"
@@ -38,7 +48,10 @@ _ALL_COUNCILS = rx(r"\b(?:all|every) (?:local authorities|councils|(?:local )?au
 # Budgets run by financial year (April to March): "overspent last year", "cuts this year" in a budget clause.
 _BUDGET_WORDS = rx(r"\b(?:budgets?|overspen\w*|underspen\w*|cuts?|savings?|spend(?:ing)?|deficit|shortfall|reserves)\b")
 _CALENDAR_YEAR = rx(r"(?:this|last|next|the current|the coming|the past|the previous) (?:financial )?year")
-_UNSIZED = rx(r"\bmulti-?(?:million|billion)(?:[\s-]pounds?)? (?:investment|funding|package|programme|injection|cash boost)\b")
+_UNSIZED = rx(r"\bmulti-?(?:million|billion)(?:[\s-]pounds?)? (?:investment|funding|package|programme|injection|cash boost)\b"
+              r"|\b(?:extra|additional|increased|higher|more|further|new) (?:[\w-]+ ){0,2}?(?:funding|money|investment|cash"
+              r"|pay|allowances)\b(?! (?:is|was|would|will) (?:not|never)\b)"
+              r"|\bre-?invest(?:s|ed|ing|ment)? (?:the )?money\b")
 _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
 _PURPOSES = [rx(p) for p in [
     r"\bfor\s+(?!(?:this|next|last|the (?:current|coming|next)) (?:financial )?year\b|\d{4}\b|each\b|every\b)(.+)",
@@ -62,7 +75,7 @@ def _pay(sentence: Sentence, q, a: int, b: int) -> tuple[str, str] | None:
     role = _PAY_BEFORE_ROLE.match(text, q.end, b)
     if role:
         role = role.group(1)
-    elif _PAY_WORD_BEFORE.search(text, a, q.start) or _PAY_WORD_AFTER.match(text, q.end, b):
+    elif _PAY_WORD_BEFORE.search(text, a, q.start) or _PAY_WORD_AFTER.match(text, q.end, b) or _PAY_RATE.match(text, q.end, b):
         named = _ROLE_IN.search(text, a, b)
         role = named.group(1) if named else ""
     else:
@@ -83,13 +96,15 @@ def _purpose(phrase: str) -> str:
     for pattern in _PURPOSES:
         m = pattern.search(phrase)
         if m:
-            return m.group(1).strip()
+            return _TRAILING.sub("", m.group(1).strip())
     return ""
 
 
 def _funding_kind(sentence: Sentence, q, a: int, b: int, recurrence: str) -> str:
     """extra_funding for named funding or extra money, budget_uplift for a bigger (yearly) budget, else other."""
     text = sentence.article.text
+    if _SHORTFALL.search(text, a, b) and not _FUNDING_NOUN.match(text, q.end, b):
+        return "other"
     if _FUNDING_NOUN.match(text, q.end, b):
         return "extra_funding"
     if _BUDGET_RISE.search(text, a, b):
@@ -148,9 +163,13 @@ def _stated_before(sentence: Sentence, q) -> bool:
 def _unsized(sentence: Sentence) -> list[tuple[str, dict]]:
     """Money named without a sum: "an immediate multi-million pound investment into services"."""
     text = sentence.article.text
-    m = text.find("ulti", sentence.start, sentence.end) >= 0 and _UNSIZED.search(text, sentence.start, sentence.end)
+    if any(q.unit == "gbp" for q in sentence.quantities) or _DENIED.search(text, sentence.start, sentence.end):
+        return []  # the sum is the fact; "no extra money" is none
+    m = _UNSIZED.search(text, sentence.start, sentence.end)
     if not m:
         return []
+    if not _MULTI.match(text, m.start()) and text.find("£", sentence.article.body_start, sentence.start) >= 0:
+        return []  # plain "extra funding" after sums were stated restates one of them
     a, b = sentence.clause(m.start(), m.end(), STATEMENT)
     recurrence = _recurrence(text[a:b])
     return [("budgets", sentence.row("budgets.unsized", start=a, end=b, council=sentence.council_before(m.start()),

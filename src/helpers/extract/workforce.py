@@ -7,16 +7,18 @@ where the number sits relative to the words that name the measure ("a vacancy ra
 from __future__ import annotations
 
 import re
-
+from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
+from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from .sentence import STATEMENT, Sentence
 
 _TRIGGER = re.compile(
-    r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers|turn-?over|agency|looked[\s-]+after"
+    r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to", re.I)
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register", re.I)
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
@@ -26,7 +28,7 @@ _CLA = (r"(?:looked[\s-]+after children"
         r"|(?:children|young people)(?: and young people)? (?:in (?:the |its |their |our )?"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 _JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
-_HOLDS = (r"\b(?:has|had|have|with|looks? after|cares? for|supports?|total of|there (?:are|were)"
+_HOLDS = (r"\b(?:has|had|have|with|looks? after|cares? for|supports?|total of|there (?:are|were)|responsible for"
           r"|rose to|fell to|increased to|reached)\s(?:[\w-]+\s){0,2}?§Q")
 
 
@@ -35,63 +37,132 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace(" ", r"\s+"), re.I)
 
 
+# The owner of a set of posts or staff: "the", "its", "Barnet's".
+_WHOSE = r"(?:(?:the|its|all|their|our|all (?:the|its|their)|[\w’'-]+[’']s?) )?"
+_BE = (r"(?:is|are|was|were|remains?|remained|stands?|stood|sits?|sat|lies|lay|has been|have been|had been|being"
+       r"|left|lying|currently|still|now)")
+_STAFF = r"(?:[\w’'-]+ ){0,3}?(?:jobs|posts|roles|positions|social workers|staff|workforce|workers|employees|practitioners)\b"
+_CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|falling to|dropped to|reached|hit|totalled"
+               r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
 _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
-     r"vacancy rate\b[^.;§]{0,40}§Q|§Q\s*vacancy rate"
-     rf"|§Q (?:of )?(?:(?:the|its|all) )?{_JOBS}\s(?:is|are|was|were|remains?|remained|stands?|stood)\s"
-     r"(?:currently |still )?(?:vacant|unfilled)"),
+     r"vacancy rates?\b[^.;§]{0,60}§Q|§Q\s*vacancy rate"
+     rf"|§Q (?:of )?{_WHOSE}{_JOBS}[^.;§]{{0,40}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
+     r"|(?:still )?(?:not|yet to be|still to be|waiting to be) filled)\b"
+     r"|\bvacanc(?:y|ies)\b(?! rate)[^.;§]{0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
+     r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"
+     r"|\b(?:proportion|percentage|share|number|rate)\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:posts|jobs|roles|positions)\s+"
+     r"(?:that\s+are\s+|which\s+are\s+|left\s+|lying\s+)?(?:vacant|unfilled|empty)\b[^.;§]{0,60}§Q"),
     ("vacancies", "understrength_share", "share",
      r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"),
     ("vacancies", "turnover_rate", "share",
-     r"turn-?over(?: rate)?\b[^.;§]{0,40}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
-     r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"),
+     r"turn-?over(?: rate)?\b[^.;§]{0,60}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
+     r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"
+     rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b[^.;§]{{0,30}}?"
+     r"\b(?:left|quit|leave|leaving|departed|moved on)\b"
+     rf"|\blost §Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"),
     ("vacancies", "permanent_share", "share",
      r"§Q (?:of )?(?:the |its |our |their )?(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workforce|workers|employees)"
-     r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:permanent|on permanent contracts)\b"),
+     r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:permanent|on permanent contracts)\b"
+     r"|\bpermanent (?:workforce|staff|social workers|employees)\b[^.;§]{0,30}?\b(?:of|at|is|was|stands at|stood at|to) "
+     r"(?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "agency_share", "share",
-     r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b(?! work\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b)[^.;§]){0,40}§Q"
+     r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b(?! work\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b)[^.;§]){0,60}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
-     r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via) agenc"),
+     r"|§Q\s(?:of\s)?(?:the\s)?(?:[\w’'-]+\s){0,5}?(?:are|were|is|was)\s(?:still\s|now\s|currently\s)?(?:an?\s)?"
+     r"(?:agency|locum|temporary|interim)\b"
+     r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,5}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via|by) agenc"
+     r"|\b(?:agency|locum)s?\b[^.;§]{0,30}?\bto (?:fill|cover|staff) (?:[a-z-]+ ){0,2}?§Q"
+     rf"|§Q (?:of )?{_WHOSE}{_STAFF}[^.;§]{{0,40}}?\b(?:(?:filled|covered|staffed|occupied|held|done|provided) by"
+     r"|made up of|comprised of|supplied by)\s"
+     r"(?:[\w-]+ )?(?:agency|locum|interim|temporary)\b"),
     ("vacancies", "staff_change_share", "share",
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|boost|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*\b[^.;,§]{0,60}"
      r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"
-     r"|\b(?:increas|rais|grow|expand|boost|cut|reduc|decreas)\w*\b[^.;§]{0,30}\bby [\d,]+ (?:more |extra )?"
-     r"(?:people|staff|posts|workers|social workers|employees) \(§Q\)"),
+     r"|\b(?:increas|rais|grow|expand|boost|cut|reduc|decreas)\w*\b(?:[^.;§]|§O){0,30}\bby (?:[\d,]+|§O) (?:more |extra )?"
+     r"(?:people|staff|posts|workers|social workers|employees) \(?§Q\)?"
+     r"|\b(?:(?:total )?number of (?:(?:permanent|qualified|full-time|children['’]s) )?(?:staff|social workers|employees)"
+     r"|(?:staff|social worker|employee|workforce) numbers|workforce|headcount)\b(?:(?!\b(?:pay|salar|wage|cost|spend))[^.;§]){0,40}?"
+     r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
      r"\bcase\s*loads?\b[^.;§]{0,60}§Q"
-     r"|§Q\s(?:cases|children) (?:per|for each|each|a) (?:social )?(?:worker|practitioner|staff member)"),
+     r"|§Q\s(?:[\w-]+ )?(?:cases|children|families)(?: each)? (?:per|for each|each|a|for every) (?:[\w-]+ )?"
+     r"(?:worker|practitioner|staff member)"
+     r"|\b(?:social workers?|practitioners?|workers?|staff)\b[^.;§]{0,40}?\b(?:hold|holds|held|holding|carry|carries"
+     r"|carried|carrying|handle|handles|handled|handling|juggle|juggles|juggling|responsible for|working on|manage|manages"
+     r"|managed|managing)"
+     r"\s(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?(?:cases|children|families)\b"
+     r"|\b(?:social workers?|practitioners?|workers?)\b[^.;§]{0,40}?\b(?:has|have|had|having|with)\s"
+     r"(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?cases\b"
+     r"|§Q (?:children|cases|families) on (?:their|his|her|a|each|the) (?:case\s*loads?|books)\b"),
     ("vacancies", "posts_created", "count",
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
      rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
      r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"
      r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b"
-     r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"),
+     r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
+     r"|\b(?:recruit|hire|employ|take on|taken on|taking on|took on|bring in|brought in|bringing in|appoint)\w*\s"
+     r"(?:a further |an extra |an additional |another )?§Q (?:(?:new|more|extra|additional|permanent|full-time|qualified"
+     r"|newly[\s-]qualified|experienced) )+(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workers|practitioners|managers|posts)\b"
+     r"|\b(?:funding|money|cash|budget) (?:for|to (?:hire|recruit|employ|pay for)) (?:an? )?(?:extra |additional |further |more "
+     r"|new )?§Q (?:[\w’'-]+ ){0,3}?(?:social workers|staff|workers|posts|practitioners)\b"),
     ("measures", "vacant_posts", "count",
-     r"§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
+     rf"§Q of (?:its|the|their|our) §O {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"
+     r"|§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
      r"|\b(?:vacancies|vacant posts)\b (?:stood at|stands at|of|at|rose to|fell to|reached|totalled|numbered) §Q\b"
-     r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"),
+     r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
+     r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
+     rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
     ("measures", "agency_staff", "count",
-     r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:social workers|staff|workers|practitioners)\b"),
+     r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
+     r"|§Q of (?:which|whom|them|these) (?:are|were|is) (?:[\w-]+ ){0,2}?(?:by |from )?(?:agency|agencies|locums?|interim)\b"
+     r"|(?<!\bnon-)\b(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)\b(?:[^.;§]|(?<=by\x20)§O){0,40}?"
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "uasc_share_of_national", "share",
      rf"§Q of (?:the )?(?:total )?(?:number of )?(?:all )?{_UASC}[^.;§]{{0,30}}"
      r"\b(?:country|nation|national|nationally|England)\b"),
     ("measures", "uasc_share_of_children_in_care", "share",
-     rf"{_UASC}[^.;§]{{0,80}}§Q of (?:the |all )?(?:total )?(?:(?:number|population) of )?{_CLA}"),
+     rf"{_UASC}(?:[^.;§]|§O){{0,80}}§Q of (?:the |all )?(?:total )?(?:(?:number|population) of )?{_CLA}"),
     ("measures", "uasc_in_care", "count",
      rf"(?:{_HOLDS}|\bincluding\s(?:[\w-]+\s)?§Q)\s{_UASC}|{_UASC}\s\(§Q"
      rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
     ("measures", "children_in_care", "count",
      rf"{_HOLDS}\s{_CLA}|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) (?:being )?looked after"
-     r"|\blooks? after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
-     rf"|\bnumber of {_CLA}[^§]{{0,100}}\b(?:from|to) §Q"
+     r"|\b(?:looks?|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
+     r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
+     rf"|\bnumber of {_CLA}(?:[^§]|§O){{0,100}}\b(?:from|to) §Q"
      rf"|\bnumber of {_CLA}\s(?:is|was|stands at|stood at|rose to|fell to|of|at)\s(?:[\w-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_foster_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people)(?: are| were)? (?:in|placed in|living in|living with) foster (?:care|families)\b"),
     ("measures", "child_protection_plans", "count",
-     r"§Q (?:(?:children|young people) )?(?:are |were )?(?:on|subject to) (?:a )?child protection plans?\b"),
+     r"§Q (?:(?:children|young people) )?(?:are |were )?(?:on|subject to) (?:a |the )?child protection (?:plans?|register)\b"
+     r"|§Q child protection plans\b"
+     r"|\bnumber of (?:children|young people) (?:on|subject to) (?:a )?child protection plans?\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    ("measures", "children_in_need", "count",
+     r"§Q (?:(?:children|young people) )?(?:are |were )?(?:classed as |classified as |assessed as |deemed )?"
+     r"(?:children )?in need\b(?! of)"
+     r"|\bnumber of children in need\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    ("measures", "referrals", "count",
+     r"§Q (?:[\w’'-]+ ){0,2}?referrals\b"
+     rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,40}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    ("measures", "social_workers", "count",
+     r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of)\s(?:[\w-]+\s){0,2}?§Q\s"
+     r"(?:(?:full-time|permanent|qualified|children['’]s) )?(?:social workers|social work staff)\b(?! (?:on|off|who)\b)"
+     r"|\bnumber of (?:[\w’'-]+ )?social workers\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    ("measures", "children_in_care_change", "share",
+     rf"\bnumber of {_CLA}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down"
+     r"|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
+     rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?{_CLA}"),
+    ("measures", "referrals_change", "share",
+     r"\b(?:number of )?referrals\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
+     r"|gone down|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,2}?§Q"
+     r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"),
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
-     r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?18\b[^.;§]{0,12}\bliv"
+     r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
 ]]
 _OWNER = r"(?:his|her|its|their|the|[\w-]+[’']s)"
@@ -104,7 +175,8 @@ _SCOPES = [(rx(p), scope) for p, scope in [
 _EVENTS = {"posts_created", "staff_change_share"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|in\s+England|England['’]s)\b"
-                       r"[^§]{0,60}§Q|§Q[^§;]{0,30}\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England))\b", re.I)
+                       r"[^§]{0,60}§Q|§Q[^§;]{0,30}\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)"
+                       r"|(?:in|for)\s+England|England\s+(?:as\s+a\s+whole|average)|(?:all\s+)?(?:other\s+)?(?:English\s+)?councils)\b", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
 _FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed|compared)\s+"
                           r"(?:from|with)\s+$", re.I)
@@ -112,7 +184,28 @@ _FROM_AFTER = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|
                          r"(?:from|with)\s", re.I)
 # A date stated right after the figure ("from 850 in 2009 to 1,250 in 2019").
 _OWN_DATE = re.compile(r"\s+(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?", re.I)
-_FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)", re.I)
+# A change "from §Q to §Q": the first figure is the old value, the second the new one.
+_CHANGE_FROM = re.compile(r"\b(?:r[io]sen?|rising|increas\w*|f[ae]ll(?:en|ing)?|decreas\w*|dropp?\w*|gr[eo]wn?|growing"
+                          r"|climb\w*|jump\w*|reduc\w*|cut|gone\s+(?:up|down)|went\s+(?:up|down)|improv\w*|swell\w*"
+                          r"|soar\w*|shr[iau]nk\w*)\b[^.;§]{0,40}?\bfrom\s+(?:an?\s+average\s+of\s+|(?:a\s+)?(?:high|peak|low)\s+of\s+)?$",
+                          re.I)
+_TO_NEXT = re.compile(r"(?:\s+(?:in|at|as\s+of|by)\s+[^,;.§]{1,25}?)?\s+to\s+$", re.I)
+# A figure that is not a fact: "could rise to 40 per cent if nothing is done", "a target of 10 per cent".
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|if|unless|target(?:s|ed)?|aims?|aiming|hopes?|hoping|goal"
+                           r"|ambition|projected|forecast|predicted)\b", re.I)
+# A figure whose subject is the previous sentence's ("The figure was 25% a year earlier.").
+_ANAPHOR = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+\w+){0,3},\s+|(?:In|At|By|On|As\s+of|Since|From)\s[^,;.§]{0,40}?\s)?(?:the|this|that|its|it|which)(?:\s+(?:figure|rate|number|proportion|share"
+                      r"|total|level|percentage|count))?\s+(?:(?:had|has|have)\s+)?(?:was|were|is|stood|stands|been|had\s+been"
+                      r"|compares|compared|rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|reached|climbed|stands\s+at"
+                      r"|gone\s+(?:up|down)|went\s+(?:up|down))\b", re.I)
+_YEAR_EARLIER = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|previously)|(?:the\s+)?(?:previous|preceding|prior)"
+                           r"\s+year|the\s+year\s+before|twelve\s+months\s+(?:earlier|before))\b", re.I)
+_COUNT_OF = {"agency_share": ("measures", "agency_staff"), "vacancy_rate": ("measures", "vacant_posts")}
+_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|staff|workers|social\s+workers|posts|vacancies|agency|locums?)\b", re.I)
+_EARLIER = re.compile(r"\b(?:earlier|before|previously|then|at\s+that\s+time)\b", re.I)
+_FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|drop\b|down\b|shr[ia]nk)", re.I)
+# A count of time, not of people or posts: "in two years".
+_TIME = re.compile(r"\s*(?:more\s+|fewer\s+|full\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.I)
 
 
 def event_interval(sentence: Sentence, a: int, b: int) -> Interval:
@@ -146,7 +239,7 @@ def _scope(masked: str) -> str | None:
 def _bounds(measure: str, stated: str, q) -> dict:
     """value/lower/upper/unit/qualifier; a fall in staff is a negative change."""
     value, lower, upper = q.value, q.lower, q.upper
-    if measure == "staff_change_share" and _FALLS.search(stated):
+    if (measure == "staff_change_share" or measure.endswith("_change")) and _FALLS.search(stated):
         value, lower, upper = (None if v is None else -v for v in (value, upper, lower))
     return {"value": value, "lower": lower, "upper": upper, "unit": q.unit, "qualifier": q.qualifier}
 
@@ -159,27 +252,48 @@ def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
     return None
 
 
-def _row(sentence: Sentence, q) -> tuple[str, dict] | None:
+def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
+    """Clause text[a:b] with the quantity as §Q and every other figure of its unit as §O, so that the words naming one figure
+    ("the vacancy rate is 30 per cent, and the agency rate is 25 per cent") do not reach the next; `keep` (the old
+    value of a change "from X to §Q") stays as written."""
+    text, out, pos = sentence.article.text, [], a
+    others = [p for p in sentence.quantities if p.unit == q.unit and a <= p.start and p.end <= b
+              and (p.end <= q.start or p.start >= q.end)
+              and not (keep is not None and p.start < keep.end and keep.start < p.end)]
+    for p in sorted(others + [q], key=lambda p: p.start):
+        out += [text[pos:p.start], "§Q" if p is q else "§O"]
+        pos = p.end
+    # a figure in brackets after the words that give it ("nearly a half (47 per cent)") reads as those words
+    return _BRACKETED.sub(r" \1", "".join(out) + text[pos:b])
+
+
+def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     """The quantity's row, if its clause states one of the figures; None for vaguely scoped ones."""
     text = sentence.article.text
+    if q.unit == "count" and _TIME.match(text, q.end):
+        return None
     a, b = sentence.clause(q.start, q.end, STATEMENT)
-    masked = text[a:q.start] + "§Q" + text[q.end:b]
+    if text.startswith(": ", a - 2) or text.startswith(":\t", a - 2):  # a label: "Vacancy rate: 30%"
+        a = sentence.clause(a - 2, a - 2, STATEMENT)[0]
+    masked = _masked(sentence, q, a, b, keep)
     found = _match(masked, q.unit)
     if found is None:
         return None
     table, measure, m = found
     scope = _scope(masked) if table == "vacancies" else ""
-    if scope is None:
+    if scope is None or (measure not in _EVENTS and _HYPOTHETICAL.search(masked)):
         return None
-    council = sentence.council_before(q.start)
+    council, national = sentence.council_before(q.start), False
     if _NATIONAL.search(masked) and not _council_just_before(sentence, q.start):
-        council, scope = "", "England average"
+        council, scope, national = "", "England average", True
     own = _own_date(sentence, q)
     older = _FROM_AFTER.search(text, q.end, b)  # the dates after "up from X" are the old value's
     when = own or (event_interval if measure in _EVENTS else state_interval)(sentence, a, older.start() if older else b)
     rule, bounds = f"{table}.{measure.replace('_', '-')}", _bounds(measure, m.group(), q)
     if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
         measure, bounds = "agency_share", _complement(bounds)
+    if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
+        table, rule = "measures", "measures.national-workforce"
     return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
                                **bounds)
 
@@ -218,20 +332,145 @@ def _old_value(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, 
 
 
 def _council_just_before(sentence: Sentence, pos: int) -> bool:
-    """Whether a council is named in the few words before `pos` ("the rate in Wirral standing at §Q")."""
-    return any(pos - 40 <= end <= pos for _, end, _ in sentence.councils)
+    """Whether a council is named in the few words before `pos` ("the rate in Wirral standing at §Q"), with no other
+    figure in between."""
+    return any(pos - 40 <= end <= pos and not any(end <= p.start and p.end <= pos for p in sentence.quantities)
+               for _, end, _ in sentence.councils)
+
+
+_BRACKETED = re.compile(r"(?<=[a-z])\s*\((§Q)\)")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|above|below|than|while|whereas|double|twice)\b", re.I)
+
+
+def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, dict] | None:
+    """The national figure a council's figure is compared with ("33%, well above the 15.4% national average"):
+    the previous figure's measure for England."""
+    text, (table, row) = sentence.article.text, previous
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    masked = _masked(sentence, q, a, b)
+    if row["unit"] != q.unit or row["measure"] in _EVENTS or not _NATIONAL.search(masked) \
+            or not _COMPARED.search(text, max(a, q.start - 60), q.start):
+        return None
+    return "measures", sentence.row("measures.national-comparison", start=a, end=b, council="", interval=state_interval(
+        sentence, a, b), measure=row["measure"], scope="England average",
+        value=q.value, lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
+
+
+def _earlier_value(sentence: Sentence, q, newer: tuple[str, dict]) -> tuple[str, dict]:
+    """The old figure of a change "from §Q to <newer>": the newer figure's measure, dated by its own date, else before
+    the newer figure's."""
+    table, row = newer
+    own = _own_date(sentence, q) or _before(row, sentence)
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    return table, sentence.row(f"{table}.old-value", start=a, end=b, council=row["council"], interval=own,
+                               measure=row["measure"], scope=row["scope"], value=q.value, lower=q.lower, upper=q.upper,
+                               unit=q.unit, qualifier=q.qualifier)
+
+
+def _before(row: dict, sentence: Sentence) -> Interval:
+    """Before the start of a row's interval (else before the publication)."""
+    end = row["date_start"] or sentence.article.published.start
+    end = end if isinstance(end, str) or end is None else end.isoformat()
+    return Interval(None, date.fromisoformat(end) - timedelta(days=1), "before") if end else UNKNOWN
+
+
+def _split_change(sentence: Sentence, q) -> tuple | None:
+    """A range "from X to Y" after a verb of change ("has risen from 1,200 to 1,350") is two figures: (old, new)."""
+    text = sentence.article.text
+    if q.qualifier != "between" or not text.startswith(("from ", "From "), q.start):
+        return None
+    a = sentence.clause(q.start, q.end, STATEMENT)[0]
+    if not _CHANGE_FROM.search(text, a, q.start + 5):
+        return None
+    to = list(re.finditer(r"\s+to\s+", text[q.start:q.end]))
+    if not to:
+        return None
+    cut, start = q.start + to[-1].start(), q.start + to[-1].end()
+    old = replace(q, start=q.start + 5, end=cut, value=q.lower, lower=None, upper=None, qualifier="exact")
+    new = replace(q, start=start, value=q.upper, lower=None, upper=None, qualifier="exact")
+    return old, new
+
+
+def _is_old(sentence: Sentence, q, following) -> bool:
+    """Whether q is the first figure of "risen from §Q to §Q" (its successor the new value)."""
+    text = sentence.article.text
+    return (following is not None and following.unit == q.unit and bool(_CHANGE_FROM.search(text, max(sentence.start, q.start - 80), q.start))
+            and bool(_TO_NEXT.fullmatch(text, q.end, following.start)))
+
+
+@lru_cache(maxsize=16)
+def _last_figure(article: Article) -> dict:
+    """The last figure read in the article: {"end": sentence end, "row": (table, row)} (filled in reading order)."""
+    return {}
+
+
+def _anaphoric(sentence: Sentence, q) -> tuple[str, dict] | None:
+    """A figure whose subject is the previous sentence's figure: "The figure was 35% a year earlier."."""
+    text, last = sentence.article.text, _last_figure(sentence.article)
+    if not last or text[last["end"]:sentence.start].strip() or not _ANAPHOR.match(text, sentence.start, q.start):
+        return None
+    table, row = last["row"]
+    measure = row["measure"]
+    if row["unit"] != q.unit:  # the count behind a share: "that had risen to 80 people"
+        table, measure = _COUNT_OF.get(row["measure"], ("", ""))
+        if q.unit != "count" or not _PEOPLE.match(text, q.end):
+            return None
+    if not measure or measure in _EVENTS:
+        return None
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    if _HYPOTHETICAL.search(text, a, b):
+        return None
+    clause = text[a:b]
+    when = _own_date(sentence, q) or _point(sentence, a, b)
+    if when is None and _YEAR_EARLIER.search(clause) and row["date_start"] and row["date_end"]:
+        start, end = (date.fromisoformat(row[k]) for k in ("date_start", "date_end"))
+        when = Interval(_year_back(start), _year_back(end), row["date_precision"])
+    if when is None:
+        when = _before(row, sentence) if _EARLIER.search(clause) else state_interval(sentence, a, b)
+    return table, sentence.row(f"{table}.previous-subject", start=a, end=b, council=row["council"], interval=when,
+                               measure=measure, scope=row["scope"] if table == "vacancies" else "", value=q.value,
+                               lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
+
+
+def _year_back(d: date) -> date:
+    return d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else d.replace(year=d.year - 1, day=28)
 
 
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """vacancies.csv and measures.csv rows for the workforce figures and child counts a sentence states."""
-    if not sentence.quantities or not _TRIGGER.search(sentence.article.text, sentence.start, sentence.end):
+    if not sentence.quantities:
         return []
-    rows, previous = [], None
+    last = _last_figure(sentence.article)
+    text = sentence.article.text
+    adjacent = bool(last) and not text[last["end"]:sentence.start].strip()
+    if not _TRIGGER.search(text, sentence.start, sentence.end) and not adjacent:
+        return []
+    quantities = []
     for q in sentence.quantities:
-        if q.unit not in ("share", "count"):
+        if q.unit in ("share", "count"):
+            quantities.extend(_split_change(sentence, q) or (q,))
+    # a from-to range split in two: the first part is the old value
+    rows, previous, i = [], None, 0
+    while i < len(quantities):
+        q = quantities[i]
+        following = quantities[i + 1] if i + 1 < len(quantities) else None
+        if _is_old(sentence, q, following):
+            # the dates between the two figures are the old one's ("from 850 in 2009 to 1,250")
+            unowned = replace(sentence, dates=[d for d in sentence.dates if not q.start <= d.start < following.start])
+            newer = _row(unowned, following, keep=q)
+            if newer is None:
+                i += 2
+                continue
+            rows += [_earlier_value(sentence, q, newer), newer]
+            previous, i = newer, i + 2
             continue
-        row = (previous and _old_value(sentence, q, previous)) or _row(sentence, q)
+        row = (previous and (_national_comparison(sentence, q, previous) or _old_value(sentence, q, previous))) \
+            or _row(sentence, q) or _anaphoric(sentence, q)
         if row:
             rows.append(row)
             previous = row
+        i += 1
+    if rows:
+        last.clear()
+        last.update(end=sentence.end, row=rows[-1])
     return rows
