@@ -11,14 +11,18 @@ from ...corpus import Article
 from ...councils import gazetteer
 from ...text import sentence_spans
 from .patterns import FUTURE_NEAR, KIND, ROLE_DID, TO_VERB
-from .vocabulary import ANY_NAME, DET, FILL, NOT_NAME, ROLE, name_pattern, trie_pattern
+from .vocabulary import ANY_NAME, DET, FILL, NOT_NAME, ROLE, name_pattern, plain_name, trie_pattern
 
+# After a name, a party or ward in brackets: "Cllr Jo Smith (Lab)", "Jo Smith (Conservative, Ashford North)"
+_BRACKETED = r"(?:\s*\((?:[A-Z][\w’'.&-]*|[a-z]{1,4})(?:[ ,]+(?:[A-Z][\w’'.&-]*|and|for|of|&)){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
-_APPOSITION = re.compile(rf"{name_pattern('n')}(?:,|\s+[-–—])\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
 # At a name: "Smith is the new DCS"
 _IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
-_ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?P<sep>\s+|,\s+|\s*\[)$")
+_ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?P<sep>\s+|,\s+|\s*[\[(])$")
+# After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
+_CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
 _AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s+(?:and|nor)\b|\s*$"
                                r"|\s+(?:said|says|wrote|writes|told|tells|added|adds|explained|commented|stated)\b")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -28,7 +32,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
 _IN_POST_ROLE = re.compile(r"chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
-                           r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|inspector|minister"
+                           r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|inspector|minister"
                            r"|secretary of state|\bMP\b|officer", re.I)
 # A named person in post is reported whoever employs them (councillors of any group, inspectors, ministers, MPs,
 # officers of other bodies); only the press writing the story and shadow posts are left out.
@@ -111,6 +115,7 @@ def _is_name(name: str) -> bool:
 
 def resolve_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:
     """The full name for a mention; a surname alone becomes the last full name ending in it before `pos`."""
+    name = plain_name(name)
     if " " in name:
         return name if _is_name(name) else ""
     earlier = [n for s, n in full if s < pos and n.endswith(" " + name)]
@@ -137,8 +142,12 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
     r = match_back(_ROLE_THEN, text, a, start)
     if r and not _PARAGRAPH.search(r["sep"]) and not _OPEN_END.search(r["role"]):
         bracket, comma = "[" in r["sep"], "," in r["sep"]
-        if (not bracket or text.startswith("]", end)) and (not comma or _AFTER_COMMA_NAME.match(text, end)):
-            return PersonMention(r.start("role"), end + bracket, person, clean_role(r["role"]), "role_first")
+        paren = "(" in r["sep"]
+        close = _CLOSE_BRACKET.match(text, end) if paren else None
+        if (not bracket or text.startswith("]", end)) and (not comma or _AFTER_COMMA_NAME.match(text, end)) \
+                and (close or not paren):
+            return PersonMention(r.start("role"), close.end() if close else end + bracket, person, clean_role(r["role"]),
+                                 "role_first")
     r = match_back(_ROLE_WHO, text, a, start, 250)
     if r and _CLAUSE_END.match(text, end):
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "clause")
@@ -192,7 +201,7 @@ def article_people(article: Article) -> ArticlePeople:
                if (m.start() == 0 or not lower[m.start() - 1].isalnum())
                and not (m.group() in _WHOLE_WORD and lower[m.end():m.end() + 1].isalnum())]
     names = list(ANY_NAME.finditer(text, a, b))
-    full = [(m.start("n"), m["n"]) for m in names if " " in m["n"] and _is_name(m["n"])]
+    full = [(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))]
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
     roles: dict[str, str] = {}
     for m in mentions:

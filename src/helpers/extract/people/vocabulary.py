@@ -46,10 +46,22 @@ NOT_NEXT_WORD = "(?:" + "|".join(sorted(NOT_NAME)) + r")\b"
 NOT_NEXT = f"(?!{NOT_NEXT_WORD})"  # "Local Safeguarding | Children Board" is a body, not a person
 
 
+# A first name in capitals before a capitalised surname, as a story's opening words print it ("JO Smith has ..."),
+# or a whole two-word name in capitals ("JO SMITH, the mayor"); and a middle initial ("Jo K. Smith").
+_CAPS = r"(?!(?:OBE|MBE|CBE|CEO|SEND|UK|LGA|ADCS|OFSTED|AND|THE|FOR|OF|TO|IN|ON|AT|BY|BUT|NOT|NEW|NEWS|ALL)\b)(?=[A-Z]*[AEIOUY])[A-Z]{2,12}(?![\w’'-])"
+_FIRST = rf"(?:{_CAPS}(?=[ ][A-Z])|{CAPITALISED})"
+_INITIAL = r"(?:[ ][A-Z]\.?(?=[ ][A-Z][a-z]))?"
+
+
 def name_pattern(group: str) -> str:
     """A person's name, optionally titled ("Councillor") and honoured ("OBE"), captured as `group`."""
-    return (rf"(?<![\w’'-])(?=[A-Z]){TITLE}?{NOT_FIRST}(?P<{group}>{CAPITALISED}(?:[ ]{NOT_NEXT}{CAPITALISED}){{0,2}})(?![ ]{NOT_NEXT_WORD})"
-            r"(?:\s+(?:OBE|MBE|CBE))?")
+    return (rf"(?<![\w’'-])(?=[A-Z]){TITLE}?{NOT_FIRST}(?P<{group}>{_FIRST}{_INITIAL}(?:[ ]{NOT_NEXT}(?:{CAPITALISED}|{_CAPS}))"
+            rf"{{0,2}})(?![ ]{NOT_NEXT_WORD})(?:\s+(?:OBE|MBE|CBE))?")
+
+
+def plain_name(name: str) -> str:
+    """A name as a person is written, words in capitals title-cased ("JO SMITH" -> "Jo Smith")."""
+    return " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.split())
 
 
 MOD = words_pattern(
@@ -62,11 +74,11 @@ MOD = words_pattern(
     "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional")
 HEAD = "(?:" + words_pattern(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
-    "commissioners?", "leaders?", "cabinet members?", "lead members?", "portfolio holders?", "mayors?",
+    "commissioners?", "leaders?", "cabinet members?", "executive members?", "boss(?:es)?", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
     "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?",
     "secretary of state", "spokes(?:person|man|woman)s?",
-    "advis[eo]rs?") + r"|CEOs?|DCS|ADs?|MPs?|[Hh]eads?(?=\s+of\b))"
+    "advis[eo]rs?") + r"|councillors?|CEOs?|DCS|ADs?|MPs?|[Hh]eads?(?=\s+of\b))"
 # A length of time: "for just over a year", "for nearly two and a half years", "for the past six months".
 BOUND_WORDS = {"before": ("just over", "well over", "over", "more than", "at least", "upwards of"),
                "after": ("just under", "under", "less than", "nearly", "almost", "not quite", "barely")}
@@ -81,10 +93,12 @@ NO_DURATION = (r"(?!(?i:for\s+(?:the\s+(?:past|last)\s+)?(?:(?:just|well|not|mor
                r"(?:a\s+couple\s+of\s+|[\w-]+\s+(?:and\s+a\s+half\s+)?)(?:day|week|month|year|decade)s?\b))")
 # Capitalised words that start a second role, not a name ("Deputy Leader and Cabinet Member for ...").
 ROLE_WORD = r"(?:Cabinet|Lead|Deputy|Chief|Executive|Assistant|Director|Portfolio|Head|Chair|Leader)\b"
+# Not a name but a body ("Children and | Families Committee")
+NOT_BODY = r"(?!(?:Committee|Board|Panel|Partnership|Trust|Service|Services|Department|Directorate|Forum)\b)"
 # Words that end a role's complement ("head of fostering | was sacked").
 STOP = (r"(?:who|whom|which|that|was|were|is|are|be|been|has|have|had|said|says|will|would|could|should|may|might"
         r"|to|in|on|since|after|before|when|while|as|by|from|with|nor|or|but|until|during|between)")
-CW = (rf"(?!{STOP}\b){NO_DURATION}(?!and\s+(?:an?|the|(?!{ROLE_WORD})[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+CW = (rf"(?!{STOP}\b){NO_DURATION}(?!and\s+(?:an?|the|(?!{ROLE_WORD})[A-Z][a-z]+\s+{NOT_BODY}[A-Z][a-z]+\b"
       rf"(?!,\s+(?:$|(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\b)))\b)[\w’'&()-]+")
 # A space inside a role; a line break only where the next line goes on in lower case (PDF text).
 SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z(]))"
