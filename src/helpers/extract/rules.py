@@ -373,6 +373,22 @@ _RULES = [
         "Locum managers have come and gone in Kent.",
         "Kent’s department has had six heads since the 2013 inspection."],
        ["Kent is now on its third set of accounts."]),
+    _r("staff_changes.into-post", "a named person confirmed / promoted / recruited / drafted in / handed the role … "
+       "as or to a post, or a council that names or confirms them as one",
+       ["Jo Smith has been confirmed as Kent’s director of children’s services.",
+        "Jo Smith was promoted to the post of director of children’s services at Kent in March.",
+        "Kent has named Jo Smith as its new chief executive.",
+        "Jo Smith was drafted in as interim director of children’s services at Kent last year.",
+        "JO Smith has been named by Kent County Council as its new director of children’s services."],
+       ["Kent has confirmed its budget as £10 million.",
+        "Jo Smith was promoted to the Kent first team."]),
+    _r("staff_changes.takes-up-post", "a named person with a post who will take the helm / take charge / head up, "
+       "or will start or join (in May, as <role>)",
+       ["Jo Smith, Kent’s director of children’s services, will start in May.",
+        "Jo Smith is Kent’s deputy director. She will take the helm in September.",
+        "Jo Smith will join Kent County Council as director of children’s services in July."],
+       ["Jo Smith, a Kent mother, will start in May.",
+        "Jo Smith, Kent’s director of children’s services, started the meeting on time."]),
     # ------------------------------------------------------------------ events
     _r("events.commissioner-appointed", "a commissioner appointed or named",
        ["Jo Smith was appointed as a commissioner to review Kent by the DfE last September.",

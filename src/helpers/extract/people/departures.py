@@ -19,7 +19,7 @@ from .rows import (
 from .vocabulary import ANY_NAME, CAPITALISED, FILL, ROLE, name_pattern, words_pattern
 
 _REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
-_MOVED_FROM = re.compile(rf"moved\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
+_MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
 _DEPARTURE_OF_NAME = re.compile(
     rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+{name_pattern('n')}")
 _DEPARTURE_OF = re.compile(

@@ -12,7 +12,7 @@ ANCHORS = {
                "forced to", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "leave", "leaving",
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down"),
     "replace": ("replace", "replacing"),
-    "moved": ("moved from",),
+    "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as",),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
     "appoint": ("appoint",),
@@ -28,6 +28,9 @@ ANCHORS = {
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised"),
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had"),
     "filled": ("filled", "fill the"),
+    "into_post": ("confirmed", "promoted", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
+                  "handed the", "given the", "named by", "named", "the helm", "charge of", "head up", "heads up", "start",
+                  "starts", "started", "join", "joins", "chosen", "selected", "picked"),
     "starters": ("starters", "leavers", "joiners"),
     "headed": ("headed by", "led by", "run by", "managed by"),
 }
@@ -36,7 +39,8 @@ KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved").
 TO_VERB = re.compile(r"(?:,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now"
                      r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later"
-                     r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their))\s+){0,5}", re.I)
+                     r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"
+                     r"|st(?:ep|eps|epped|epping)\s+up\s+to|mov(?:e|es|ed|ing)\s+up\s+to)\s+){0,5}", re.I)
 
 ROLE_DID = re.compile(rf"(?P<role>{ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"
                       r"(?:\w+\s+)?$")

@@ -25,6 +25,7 @@ from .rows import (
     appointment_row,
     change_row,
     count_before,
+    first_appointment,
     first_departure,
     holder_of,
     when_by_tense,
@@ -56,6 +57,7 @@ _APPOINTED = re.compile(rf"[Aa]ppointed\s+(?:as\s+)?{NEW}(?P<role>{ROLE}(?:\s+po
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?P<role>{ROLE}(?:\s+posts?)?)")
+_APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+{name_pattern('n')},?\s+as\s+{NEW}(?P<role>{ROLE})")
 _NAME_WAS = re.compile(rf"{name_pattern('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
 _ROLE_WAS = re.compile(rf"(?P<role>{ROLE}),?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was)\s+)?"
                        r"(?:newly\s+|recently\s+)?$")
@@ -92,7 +94,7 @@ _FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their)\s+(?P<role>(?:(?:top|vac
 def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith was appointed as mayor", "appointed Jo Smith as DCS", "a new head of fostering was appointed"."""
     text, s = sentence.article.text, sentence.start
-    named = _APPOINTED_NAME.match(text, pos)
+    named = _APPOINTED_NAME.match(text, pos) or _APPOINTMENT_OF_NAME.match(text, pos)
     if named:
         return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]
     role = _APPOINTED.match(text, pos) or _APPOINTMENT_OF.match(text, pos)
@@ -329,3 +331,58 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         return []
     return [change_row("staff_changes.filled", sentence, pos, "appointed", role, count=q.value if q else 1.0,
                  qualifier=q.qualifier if q else "exact", interval=when_by_tense(sentence, pos))]
+
+
+# "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of"
+_INTO_VERB = (r"(?:confirmed|promoted|recruited|drafted\s+in|parachuted\s+in|brought\s+in|installed|chosen|selected|picked"
+              r"|named|unveiled|hired)")
+_INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+by\s+[^,.;]{{1,60}}?)?|(?:handed|given|offered)\s+the\s+(?:role|post|job|position))"
+                      rf"\s+(?:as|to|of)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?{NEW}(?P<role>{ROLE})")
+# "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director"
+_NAME_INTO_AS = re.compile(rf"{_INTO_VERB}\s+{name_pattern('n')},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
+                           rf"{NEW}(?P<role>{ROLE})")
+# "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department"
+_HELM = re.compile(r"(?:the\s+helm|charge\s+of|head\s+up)\b(?:\s+(?:at|of|in)\b)?\s*(?P<obj>[^,.;]{0,60}?)(?=\s+(?:in|on|from|next"
+                   r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
+_HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+$")
+# "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
+_STARTS = re.compile(r"(?:start|starts|started|join|joins)\b(?:\s+(?:work|the\s+(?:job|role|post)|(?:her|his|their)\s+(?:new\s+)?"
+                     r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
+                     r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
+                     r"\s+(?P<when>in|on|from|next|this|at\s+the\s+(?:start|beginning|end)|early|later|after|as)\b")
+_STARTS_AS = re.compile(rf"as\s+{NEW}(?P<role>{ROLE})")
+
+
+def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith has been confirmed / promoted / drafted in as director", "Kent has named Jo Smith as its director",
+    "Jo Smith will take the helm", "She will start in May": an appointment of a named person."""
+    text, s = sentence.article.text, sentence.start
+    named = _NAME_INTO_AS.match(text, pos)
+    person = named and resolve_name(named["n"], named.start("n"), people.full)
+    if person and is_council_post(named["role"], ""):
+        return [appointment_row(sentence, pos, named, person, "staff_changes.into-post")]
+    m = _INTO_AS.match(text, pos)
+    if m:
+        before = person_before(text, s, pos, mentions, people.full, people.roles)
+        if before and is_council_post(m["role"], ""):
+            return [appointment_row(sentence, pos, m, before[0], "staff_changes.into-post")]
+        return []
+    helm = _HELM.match(text, pos)
+    verb = helm and match_back(_HELM_VERB, people.lower, s, pos, 12)
+    if helm and verb:
+        before = person_before(text, s, verb.start(), mentions, people.full, people.roles)
+        role = before and (before[1] if is_council_post(before[1], "") else helm["obj"])
+        if before and role and first_appointment(people, before[0], pos):
+            return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)))]
+        return []
+    start = _STARTS.match(text, pos)
+    if not start:
+        return []
+    before = person_before(text, s, pos, mentions, people.full, people.roles)
+    given = _STARTS_AS.search(text, start.start("when"), sentence.clause(pos)[1])
+    role = given["role"] if given else (before[1] if before else "")
+    if not before or not role or not is_council_post(role, ""):
+        return []
+    if not (given or not text.startswith("started", pos)) or not first_appointment(people, before[0], pos):
+        return []
+    return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)))]
