@@ -20,6 +20,7 @@ _APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+
 # At a name: "Smith is the new DCS"
 _IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
+_MADE = re.compile(r"\b(?:appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited)\b")
 _ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?P<sep>\s+|,\s+|\s*[\[(])$")
 # After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
 _CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
@@ -32,7 +33,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
 _IN_POST_ROLE = re.compile(r"chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
-                           r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|inspector|minister"
+                           r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
+                           r"|principal|education secretary|inspector|minister"
                            r"|secretary of state|\bMP\b|officer", re.I)
 # A named person in post is reported whoever employs them (councillors of any group, inspectors, ministers, MPs,
 # officers of other bodies); only the press writing the story and shadow posts are left out.
@@ -53,17 +55,30 @@ _WHOLE_WORD = frozenset(("leave", "retire", "replace"))  # not "leavers", "retir
 _ANCHOR = re.compile(trie_pattern(KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resigned|(?<!been\s)st(?:ep(?:ped|ping)?|ood|and(?:ing)?)\s+down(?!\s+(?:to|from)\s)"
                         r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
+                        r"|left\s+(?=by\s+mutual|with\s+immediate|last\s+(?:week|month|year)|earlier\s+this|at\s+the\s+end"
+                        rf"|in\s+(?:{_MONTHS})|in\s+\d{{4}}|on\s+\d)"
+                        r"|suspended|removed\s+from\s+(?:(?:her|his|their|the)\s+)?(?:post|office|role|position|job)"
+                        r"|parted\s+(?:company|ways)|contract\s+(?:\w+\s+){0,3}?(?:not\s+(?:be(?:en|ing)?\s+)?renewed|terminated|ended)"
                         r"|leav(?:e|ing)(?=\s+(?:(?:her|his|their|the|its)\s+(?:post|job|role|position|council|authority"
                         r"|organisation|department)|on|at\s+the\s+end|after|next|this|later|shortly|soon|early|when|by"
-                        r"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|[A-Z0-9]))\b|\s*[.,;]|\s*$)"
+                        rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
                         r"|retir(?:e|ing|ement)|vacated\s+by)\b")
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
                       r"|expected|then|later|already|recently)\s+){0,4}$")
-_VACATED_BY = re.compile(rf"vacated\s+by\s+{name_pattern('n')}")
+_AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|now"
+                       r"|to|set|due|expected|then|later|already|recently|soon)\s+){0,4}$")
+_SUBJECT_PRONOUN = re.compile(r"(?:She|He)\s")
+_NOT_SUBJECT = re.compile(r"(?:The|A|An|It|They|We|This|That)\b")
+_VACATED_BY = re.compile(rf"(?:vacated\s+by\s+"
+                         rf"|parted\s+(?:company|ways)\s+with\s+(?:(?:its|the|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?)"
+                         rf"{name_pattern('n')}")
+# "Her contract was not renewed", "His last day will be": the last person named before
+_POSSESSIVE = re.compile(r"[\s“‘\"']*(?:Her|His)\s+(?:(?:current|fixed-term|interim|temporary|final|own)\s+)?$")
 
 
 class PersonMention(NamedTuple):
@@ -138,6 +153,8 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
     for pattern, kind in ((_APPOSITION, "apposition"), (_IS, "is")):
         r = pattern.match(text, start)
         if r and r.start("n") == m.start("n"):
+            if kind == "is" and _MADE.search(text, r.end("n"), r.start("role")):
+                kind = "made"  # "Jo Smith has been appointed director": the appointment says so, not a post held
             return PersonMention(start, r.end(), person, clean_role(r["role"]), kind)
     r = match_back(_ROLE_THEN, text, a, start)
     if r and not _PARAGRAPH.search(r["sep"]) and not _OPEN_END.search(r["role"]):
@@ -217,13 +234,16 @@ def article_people(article: Article) -> ArticlePeople:
     in_post, seen = set(), set()
     for m in mentions:
         role = m.role or roles.get(m.person, "")
+        if m.kind == "made":
+            seen.add(m.person)
         if m.person not in seen and m.person not in leaving and is_council_post(role, m.kind):
             seen.add(m.person)
             in_post.add(m.start)
     return ArticlePeople(lower, anchors, mentions, full, roles, frozenset(in_post), {})
 
 
-_GONE_ALREADY = re.compile(r"left|resigned|stepped\s+down|quit|departed|retired|sacked|dismissed|ousted|forced")
+_GONE_ALREADY = re.compile(r"left|resigned|stepped\s+down|quit|departed|retired|sacked|dismissed|ousted|forced|removed"
+                           r"|parted")
 
 
 def person_before(text: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
@@ -238,11 +258,22 @@ def person_before(text: str, s: int, pos: int, mentions: list[PersonMention], fu
         person = resolve_name(names[-1]["n"], names[-1].start("n"), full)
         if person:
             return person, roles.get(person, "")
-    if _PRONOUN.fullmatch(text, s, pos):
-        earlier = [n for p, n in full if p < s and s - p < 1500]
-        if earlier:
-            return earlier[-1], roles.get(earlier[-1], "")
+    if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
+        return _last_named(full, s, roles)
+    # "She joined in 2019 and | will retire", "Jo Smith praised staff but | is leaving": the sentence's subject
+    if match_back(_AND_THEN, text, s, pos, 60):
+        lead = _LEAD.match(text, s).end()
+        if _SUBJECT_PRONOUN.match(text, lead):
+            return _last_named(full, s, roles)
+        subject = sentence_subject(text, s, mentions, full, roles)
+        if subject and not _NOT_SUBJECT.match(text, lead):
+            return subject
     return None
+
+
+def _last_named(full: list[tuple[int, str]], s: int, roles: dict[str, str]) -> tuple[str, str] | None:
+    earlier = [n for p, n in full if p < s and s - p < 1500]
+    return (earlier[-1], roles.get(earlier[-1], "")) if earlier else None
 
 
 def sentence_subject(text: str, s: int, mentions: list[PersonMention], full: list[tuple[int, str]],

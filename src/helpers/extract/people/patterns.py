@@ -10,7 +10,8 @@ from .vocabulary import ROLE, name_pattern
 ANCHORS = {
     "depart": ("left", "resigned", "stepped down", "step down", "stepping down", "quit", "departed", "retired",
                "forced to", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "leave", "leaving",
-               "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down"),
+               "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
+               "parted company", "parted ways", "contract"),
     "replace": ("replace", "replacing"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as",),

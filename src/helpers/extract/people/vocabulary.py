@@ -30,7 +30,7 @@ NOT_NAME = frozenset(
     "Care Help Early Social Children Education Government Secretary State Labour Conservative Conservatives Tory "
     "Liberal Democrat Democrats Green Party Inside Court Committee Partnership Trust Agency Inspector Inspection "
     "Improvement Plan Report Directive Minister Mayor Commissioner Director Executive Chief Leader Cabinet Member "
-    "Group Unit Head Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
+    "Group Unit Head Headteacher Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start a sentence or a title, not a name.
@@ -69,12 +69,13 @@ MOD = words_pattern(
     "corporate", "strategic", "operational", "principal", "service", "council", "borough", "county", "social", "care",
     "work", "children[’']?s?", "services", "early", "help", "unit", "team", "case", "proceedings", "progression",
     "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
-    "political", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
+    "political", "chief", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
     "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
     "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional")
 HEAD = "(?:" + words_pattern(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
-    "commissioners?", "leaders?", "cabinet members?", "executive members?", "boss(?:es)?", "lead members?", "portfolio holders?", "mayors?",
+    "commissioners?", "leaders?", "cabinet members?", "executive members?", "boss(?:es)?", "(?:vice-)?presidents?", "headteachers?", "head teachers?", "chiefs?",
+    "education secretary", "home secretary", "health secretary", "communities secretary", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
     "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?",
     "secretary of state", "spokes(?:person|man|woman)s?",
