@@ -271,8 +271,9 @@ def test_leadership_changes():
 
 def test_hires_are_counted_per_role():
     text = "Wigan’s improvements:\n• Recruited five social workers and a team manager\n• Launched a recruitment drive"
-    assert briefs(text) == [("", "social workers", "Wigan Council", "hired", 5.0, "exact", "", "", "unknown"),
-                            ("", "team manager", "Wigan Council", "hired", 1.0, "exact", "", "", "unknown")]
+    before = ("", "2022-06-15", "before")  # undated past hires: before publication
+    assert briefs(text) == [("", "social workers", "Wigan Council", "hired", 5.0, "exact", *before),
+                            ("", "team manager", "Wigan Council", "hired", 1.0, "exact", *before)]
 
 
 def test_teams_created():
@@ -338,8 +339,8 @@ SEED_ROWS = [
     ("001", "", "improvement team", CROYDON, "team_created", None, NONE, "Set up an immediate action plan and improvement team"),
     ("001", "", "Director of Early Help and Children’s Social care", CROYDON, "interim_appointed", 1.0, ("", "2017-09-30"),
      "Appointed a new interim Director of Early Help"),
-    ("001", "", "social workers", CROYDON, "hired", 3.0, NONE, "three social workers and a unit manager already employed"),
-    ("001", "", "unit manager", CROYDON, "hired", 1.0, NONE, "three social workers and a unit manager already employed"),
+    ("001", "", "social workers", CROYDON, "hired", 3.0, ("", "2017-09-30"), "three social workers and a unit manager already employed"),
+    ("001", "", "unit manager", CROYDON, "hired", 1.0, ("", "2017-09-30"), "three social workers and a unit manager already employed"),
     ("001", "", "interim social work team", CROYDON, "team_created", None, NONE, "Established an extra interim social work team"),
     ("001", "Jo Negrini", "chief executive", CROYDON, "in_post", None, SEP17, "council chief executive, Jo Negrini"),
     ("001", "Tony Newman", "leader of the council", CROYDON, "in_post", None, SEP17, "Tony Newman, the leader of the council"),

@@ -30,6 +30,7 @@ from .rows import (
     holder_of,
     when_by_tense,
 )
+from .staffing import counted_hires
 from .vocabulary import (
     ANY_NAME,
     BOUND_WORDS,
@@ -57,6 +58,7 @@ _APPOINTED = re.compile(rf"[Aa]ppointed\s+(?:as\s+)?{NEW}(?P<role>{ROLE}(?:\s+po
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?P<role>{ROLE}(?:\s+posts?)?)")
+_APPOINTED_COUNT = re.compile(r"appointed\s+")
 _APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+{name_pattern('n')},?\s+as\s+{NEW}(?P<role>{ROLE})")
 _NAME_WAS = re.compile(rf"{name_pattern('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
 _ROLE_WAS = re.compile(rf"(?P<role>{ROLE}),?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was)\s+)?"
@@ -94,6 +96,9 @@ _FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their)\s+(?P<role>(?:(?:top|vac
 def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith was appointed as mayor", "appointed Jo Smith as DCS", "a new head of fostering was appointed"."""
     text, s = sentence.article.text, sentence.start
+    counted = _APPOINTED_COUNT.match(people.lower, pos)
+    if counted and any(q.unit == "count" and q.start == counted.end() for q in sentence.quantities):
+        return counted_hires(sentence, pos)  # "has appointed three team managers and five social workers"
     named = _APPOINTED_NAME.match(text, pos) or _APPOINTMENT_OF_NAME.match(text, pos)
     if named:
         return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]
