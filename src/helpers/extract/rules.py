@@ -329,6 +329,11 @@ _RULES = [
        ["Jo Smith, Kent’s new director of children’s services, said she was proud.",
         "Jo Smith, the new chief executive of Kent, said the work went on."],
        ["Jo Smith, Kent’s director of children’s services, said she was proud."]),
+    _r("staff_changes.former-holder", "a name next to a “former” or “ex-” role (“Jo Smith, Kent’s former director”): "
+       "departed before publication",
+       ["Jo Smith, Kent’s former director of children’s services, said the work went on.",
+        "Kent’s former chief executive, Jo Smith, said she was proud."],
+       ["Jo Smith, Kent’s director of children’s services, said she was proud."]),
     _r("staff_changes.departure-of-name", "the departure, resignation, exit or retirement of a named person",
        ["Kent announced the resignation of Jo Smith, its director of children’s services.",
         "Jo Smith was Kent’s director. Staff were shocked by the departure of Smith in July."],

@@ -16,9 +16,10 @@ from .rows import (
     when_by_tense,
     when_changed,
 )
-from .vocabulary import ANY_NAME, CAPITALISED, FILL, ROLE, name_pattern, words_pattern
+from .vocabulary import ANY_NAME, CAPITALISED, DET, FILL, ROLE, name_pattern, words_pattern
 
 _REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
+_LEFT_AS = re.compile(rf"[\w-]+(?:\s+down)?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
 _DEPARTURE_OF_NAME = re.compile(
     rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+{name_pattern('n')}")
@@ -56,7 +57,11 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
     at = sentence.article.text.rfind(leaver[1], sentence.start, pos) if leaver[1] and not leaver[0] else -1
     q = count_before(sentence, at) if at >= 0 else None
-    rows = [change_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0], interval=when,
+    role = leaver[1]
+    if not role:  # "stood down as Kent's director", "quit as leader"
+        left_as = _LEFT_AS.match(sentence.article.text, pos)
+        role = left_as["role"] if left_as else ""
+    rows = [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
                  count=q.value if q else None, qualifier=q.qualifier if q else "")]
     by = _REPLACED_BY.match(sentence.article.text, pos)
     successor = by and leaver[1] and resolve_name(by["n"], by.start("n"), people.full)

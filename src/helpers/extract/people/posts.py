@@ -83,7 +83,7 @@ _TENURE = re.compile(
     rf"(?:\s+(?:in|at)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})?\s+$")
 # "Jo Smith has been corporate director at Kent since 2001" (before "since")
 _ROLE_SINCE = re.compile(
-    rf"{HOLDER},?\s+(?:has|have)\s+been\s+(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})"
+    rf"{HOLDER}(?:,?\s+who)?,?\s+(?:has|have)\s+been\s+(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})"
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|and|&)){{0,4}})?\s+$")
 # "a senior management post has been filled", "three more posts should be filled by December"
 _POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"

@@ -17,6 +17,7 @@ from .mentions import (
 )
 from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
 
+_FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile)", re.I)
 _AFTER = re.compile(r"[,\s]*")
 _NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?\s+(?:[\w’'-]+\s+){0,2}$")
 _BY_DFE = re.compile(
@@ -72,7 +73,13 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
         if m.start not in people.in_post:
             continue
         role = m.role or people.roles.get(m.person, "")
-        if m.kind == "headed":
+        if m.kind in ("apposition", "role_first") and _FORMER.search(sentence.article.text, max(sentence.start, m.start - 12), m.end - len(m.role)) \
+                and not FUTURE_NEAR.search(sentence.article.text, m.end, sentence.end):
+            # "Jo Smith, Kent's former director": she left the post before publication
+            if people.departed.setdefault(m.person, m.start) == m.start:
+                rows.append(change_row("staff_changes.former-holder", sentence, m.end, "departed", role, m.person,
+                                       interval=sentence.before_publication(), span=(m.start, m.end)))
+        elif m.kind == "headed":
             a, b = sentence.clause(m.start)
             when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
             rows.append(change_row("staff_changes.in-post", sentence, m.start, "in_post", role, m.person, interval=when))

@@ -24,7 +24,7 @@ def trie_pattern(words) -> str:
 # ----------------------------------------------------------------------------- names and roles
 
 TITLE = r"(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+)"
-CAPITALISED = r"(?:O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?!\w|[’']\w)"
+CAPITALISED = r"(?:[OD][’'][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?!\w|[’']\w)"
 NOT_NAME = frozenset(
     "Council Borough County District City Department Ofsted Town Hall Street Road Office Board Team Services Service "
     "Care Help Early Social Children Education Government Secretary State Labour Conservative Conservatives Tory "
@@ -50,7 +50,7 @@ NOT_NEXT = f"(?!{NOT_NEXT_WORD})"  # "Local Safeguarding | Children Board" is a 
 # or a whole two-word name in capitals ("JO SMITH, the mayor"); and a middle initial ("Jo K. Smith").
 _CAPS = r"(?!(?:OBE|MBE|CBE|CEO|SEND|UK|LGA|ADCS|OFSTED|AND|THE|FOR|OF|TO|IN|ON|AT|BY|BUT|NOT|NEW|NEWS|ALL)\b)(?=[A-Z]*[AEIOUY])[A-Z]{2,12}(?![\w’'-])"
 _FIRST = rf"(?:{_CAPS}(?=[ ][A-Z])|{CAPITALISED})"
-_INITIAL = r"(?:[ ][A-Z]\.?(?=[ ][A-Z][a-z]))?"
+_INITIAL = r"(?:[ ][A-Z]\.?(?=[ ][A-Z][a-z]))?(?:[ ](?:de|da|di|du|van|von|van\s+der|van\s+den|le|la|del|della|bin)(?=[ ][A-Z][a-z]))?"
 
 
 def name_pattern(group: str) -> str:
