@@ -28,11 +28,14 @@ _AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s+(?:and|nor)\b|\s*$"
                                r"|\s+(?:said|says|wrote|writes|told|tells|added|adds|explained|commented|stated)\b")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
+# At a name: "Jo Smith, who leads the council," / "Jo Smith, who heads Kent's children's services,"
+_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+)?(?P<role>(?:leads|heads(?:\s+up)?|runs|chairs)"
+                        r"\s+(?:the|its|[A-Z][\w-]*[’']s)\s+[^,.;]{1,60}?)(?=,|\s+(?:and|said|says)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
-_IN_POST_ROLE = re.compile(r"chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
+_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
                            r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
                            r"|principal|education secretary|inspector|minister"
                            r"|secretary of state|\bMP\b|officer", re.I)
@@ -165,6 +168,9 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
                 and (close or not paren):
             return PersonMention(r.start("role"), close.end() if close else end + bracket, person, clean_role(r["role"]),
                                  "role_first")
+    r = _WHO_HEADS.match(text, start)
+    if r and r.start("n") == m.start("n"):
+        return PersonMention(start, r.end(), person, clean_role(r["role"]), "apposition")
     r = match_back(_ROLE_WHO, text, a, start, 250)
     if r and _CLAUSE_END.match(text, end):
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "clause")
@@ -174,12 +180,18 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
     return None
 
 
+def _titled_surname(m: re.Match) -> str:
+    """"Mrs Kowal" where the article never gives her first name: the title and surname stand for the person."""
+    titled = m.start("n") > m.start() and " " not in m["n"]
+    return plain_name(" ".join(m.group()[:m.end("n") - m.start()].split())) if titled and _is_name(m["n"]) else ""
+
+
 def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[tuple[int, str]],
                    headed: list[int]) -> list[PersonMention]:
     """People named next to a role, and people something is "headed by": one mention per name."""
     by_start: dict[int, PersonMention] = {}
     for m in names:
-        person = resolve_name(m["n"], m.start("n"), full)
+        person = resolve_name(m["n"], m.start("n"), full) or _titled_surname(m)
         mention = _mention_at(text, a, m, person) if person else None
         if mention:
             by_start[m.start("n")] = mention

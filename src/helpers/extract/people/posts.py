@@ -49,6 +49,10 @@ _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{C
 # "became director", "took over as director", "was named as the new director", "succeeded Jo Smith (as director)"
 _BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|named)\s+"
                      rf"(?:as\s+)?{NEW}(?P<role>{ROLE})")
+# "became the first woman to lead the council", "will become the sixth person to head up the department"
+_PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:person|woman|man|director|leader|boss)"
+                             r"\s+to\s+(?P<role>(?:lead|head(?:\s+up)?|run|take\s+charge\s+of)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
+                             r"[^,.;]{1,50}?)(?=\s+(?:since|in|from|after|when)\b|\s*[,.;]|\s*$)")
 _TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+from\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}")
 _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
@@ -162,6 +166,13 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     m = _BECAME.match(text, pos)
     if m and before and is_council_post(m["role"], ""):
         rows.append(appointment_row(sentence, pos, m, before[0], "staff_changes.became"))
+    led = not rows and before and _PERSON_TO_LEAD.match(text, pos)
+    if led:  # "will become the first woman to lead the council"
+        row = appointment_row(sentence, pos, before[1] or led["role"], before[0], "staff_changes.became")
+        if sentence.since(pos, sentence.end):  # "the sixth person to head it since 2013": the count runs since then
+            when = sentence.by_tense(*sentence.clause(pos))
+            row = change_row("staff_changes.became", sentence, pos, row[1]["change"], row[1]["role"], before[0], interval=when)
+        rows.append(row)
     gone = _TOOK_OVER_FROM.match(text, pos) or _SUCCEEDED.match(text, pos)
     leaver = gone and resolve_name(gone["n"], gone.start("n"), people.full)
     if leaver:
