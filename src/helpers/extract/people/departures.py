@@ -5,7 +5,7 @@ import re
 
 from ...intervals import UNKNOWN
 from ..sentence import Sentence
-from .mentions import ArticlePeople, PersonMention, resolve_name, who_left
+from .mentions import ArticlePeople, PersonMention, possessor, resolve_name, who_left
 from .patterns import INTERIM, TO_VERB
 from .rows import (
     Rows,
@@ -22,7 +22,9 @@ _REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:{ROLE}\s+)?{n
 _LEFT_AS = re.compile(rf"[\w-]+(?:\s+down)?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
 _DEPARTURE_OF_NAME = re.compile(
-    rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+{name_pattern('n')}")
+    rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+"
+    rf"(?:(?:the|its|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?{name_pattern('n')}")
+_LEAVING_NOUN = re.compile(r"(?:departure|resignation|exit|dismissal|sacking|retirement)\b")
 _DEPARTURE_OF = re.compile(
     rf"{words_pattern('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
     rf"(?:(?:the|an?)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{ROLE}))?")
@@ -75,6 +77,9 @@ def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     """"the resignation of six managers", "the exit of the mayor and a deputy mayor"."""
     named = _DEPARTURE_OF_NAME.match(sentence.article.text, pos)
     person = named and resolve_name(named["n"], named.start("n"), people.full)
+    if not named and _LEAVING_NOUN.match(people.lower, pos):  # "Jo Smith's resignation", "her retirement"
+        whose = possessor(sentence.article.text, sentence.start, pos, mentions, people.full, people.roles)
+        person = whose[0] if whose else ""
     if person:
         if not first_departure(people, person, pos):
             return []

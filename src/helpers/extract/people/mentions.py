@@ -11,7 +11,7 @@ from ...corpus import Article
 from ...councils import gazetteer
 from ...text import sentence_spans
 from .patterns import FUTURE_NEAR, KIND, ROLE_DID, TO_VERB
-from .vocabulary import ANY_NAME, DET, FILL, NOT_NAME, ROLE, name_pattern, plain_name, trie_pattern
+from .vocabulary import ANY_NAME, DET, FILL, NOT_FIRST, NOT_NAME, TITLE, ROLE, name_pattern, plain_name, trie_pattern
 
 # After a name, a party or ward in brackets: "Cllr Jo Smith (Lab)", "Jo Smith (Conservative, Ashford North)"
 _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
@@ -65,7 +65,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
                         r"|left\s+(?=by\s+mutual|with\s+immediate|last\s+(?:week|month|year)|earlier\s+this|at\s+the\s+end"
                         rf"|in\s+(?:{_MONTHS})|in\s+\d{{4}}|on\s+\d)"
-                        r"|suspended|removed\s+from\s+(?:(?:her|his|their|the)\s+)?(?:post|office|role|position|job)"
+                        r"|forced\s+out|axed|st(?:ep(?:ped|ping|s)?|ood|ands?)\s+aside|suspended|removed\s+from\s+(?:(?:her|his|their|the)\s+)?(?:post|office|role|position|job)"
                         r"|parted\s+(?:company|ways)|contract\s+(?:\w+\s+){0,3}?(?:not\s+(?:be(?:en|ing)?\s+)?renewed|terminated|ended)"
                         r"|leav(?:e|ing)(?=\s+(?:(?:her|his|their|the|its)\s+(?:post|job|role|position|council|authority"
                         r"|organisation|department)|on|at\s+the\s+end|after|next|this|later|shortly|soon|early|when|by"
@@ -77,6 +77,8 @@ _AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|hav
                        r"|to|set|due|expected|then|later|already|recently|soon)\s+){0,4}$")
 _SUBJECT_PRONOUN = re.compile(r"(?:She|He)\s")
 _NOT_SUBJECT = re.compile(r"(?:The|A|An|It|They|We|This|That)\b")
+_NAME_S = re.compile(rf"(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<n>[A-Z][a-z][\w-]*(?:[ ][A-Z][a-z][\w-]*){{0,2}})[’']s\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
+_HER_HIS = re.compile(r"(?<![\w’'-])(?:[Hh]er|[Hh]is)\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
 _VACATED_BY = re.compile(rf"(?:vacated\s+by\s+"
                          rf"|parted\s+(?:company|ways)\s+with\s+(?:(?:its|the|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?)"
                          rf"{name_pattern('n')}")
@@ -254,7 +256,7 @@ def article_people(article: Article) -> ArticlePeople:
     return ArticlePeople(lower, anchors, mentions, full, roles, frozenset(in_post), {})
 
 
-_GONE_ALREADY = re.compile(r"left|resigned|stepped\s+down|quit|departed|retired|sacked|dismissed|ousted|forced|removed"
+_GONE_ALREADY = re.compile(r"left|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
                            r"|parted")
 
 
@@ -286,6 +288,18 @@ def person_before(text: str, s: int, pos: int, mentions: list[PersonMention], fu
 def _last_named(full: list[tuple[int, str]], s: int, roles: dict[str, str]) -> tuple[str, str] | None:
     earlier = [n for p, n in full if p < s and s - p < 1500]
     return (earlier[-1], roles.get(earlier[-1], "")) if earlier else None
+
+
+def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+              roles: dict[str, str]) -> tuple[str, str] | None:
+    """(person, role) whose noun is at `pos`: "Jo Smith's | resignation", "Her | appointment" (the last person named)."""
+    m = match_back(_NAME_S, text, s, pos, 60)
+    if m:
+        person = resolve_name(m["n"], m.start("n"), full)
+        return (person, roles.get(person, "")) if person else None
+    if match_back(_HER_HIS, text, s, pos, 30):
+        return _last_named(full, pos, roles)
+    return None
 
 
 def sentence_subject(text: str, s: int, mentions: list[PersonMention], full: list[tuple[int, str]],

@@ -16,6 +16,7 @@ from .mentions import (
     is_council_post,
     match_back,
     person_before,
+    possessor,
     resolve_name,
     sentence_subject,
 )
@@ -62,14 +63,17 @@ _APPOINTED = re.compile(rf"[Aa]ppointed\s+(?:as\s+)?{NEW}(?P<role>{ROLE}(?:\s+po
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?P<role>{ROLE}(?:\s+posts?)?)")
+_APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTED_COUNT = re.compile(r"appointed\s+")
 _APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+{name_pattern('n')},?\s+as\s+{NEW}(?P<role>{ROLE})")
 _NAME_WAS = re.compile(rf"{name_pattern('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
-_ROLE_WAS = re.compile(rf"(?P<role>{ROLE}),?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was)\s+)?"
+_ROLE_WAS = re.compile(rf"(?P<role>{ROLE}),?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
+                       r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
                        r"(?:newly\s+|recently\s+)?$")
 _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:the|her|his|their)\s+(?:post|role|job))\b")
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
-_TOOK_UP = re.compile(r"(?:took|take|takes|taking)\s+up\s+(?:the|her|his|their)\s+(?:post|role|position|job)\b")
+_TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)\b")
+_TOOK_UP_AS = re.compile(rf"[a-z]+\s+up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)\s+(?:as|of)\s+{NEW}(?P<role>{ROLE})")
 _JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{NEW}(?P<role>{ROLE})")
 _IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
 _HOLDER_HAS_BEEN = re.compile(rf"(?:(?P<role>{ROLE})|{name_pattern('n')})\s+(?:has|have)\s+been\s+$")
@@ -106,6 +110,10 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     named = _APPOINTED_NAME.match(text, pos) or _APPOINTMENT_OF_NAME.match(text, pos)
     if named:
         return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]
+    as_role = _APPOINTMENT_AS.match(text, pos)  # "Jo Smith's / Her appointment as director"
+    whose = as_role and possessor(text, s, pos, mentions, people.full, people.roles)
+    if whose:
+        return [appointment_row(sentence, pos, as_role, whose[0])]
     role = _APPOINTED.match(text, pos) or _APPOINTMENT_OF.match(text, pos)
     if role:
         subject = match_back(_NAME_WAS, text, s, pos)
@@ -132,6 +140,10 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     text = sentence.article.text
     if not _TOOK_UP.match(people.lower, pos):
         return []
+    given = _TOOK_UP_AS.match(text, pos)  # "took up her new role as chief executive", "taken up the post of director"
+    before = given and person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    if before:
+        return [appointment_row(sentence, pos, given, before[0], "staff_changes.took-up-pronoun")]
     role = match_back(ROLE_DID, text, sentence.start, pos)
     if role:
         return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
@@ -351,7 +363,9 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 
 # "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of"
 _INTO_VERB = (r"(?:confirmed|promoted|recruited|drafted\s+in|parachuted\s+in|brought\s+in|installed|chosen|selected|picked"
-              r"|named|unveiled|hired)")
+              r"|named|unveiled|hired|(?:re-?)?elected)")
+# "was elected leader of the council", "has been made director": no "as"
+_MADE = re.compile(rf"(?:(?:re-?)?elected|made)\s+{NEW}(?P<role>{ROLE})")
 _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+by\s+[^,.;]{{1,60}}?)?|(?:handed|given|offered)\s+the\s+(?:role|post|job|position))"
                       rf"\s+(?:as|to|of)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?{NEW}(?P<role>{ROLE})")
 # "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director"
@@ -377,7 +391,7 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     person = named and resolve_name(named["n"], named.start("n"), people.full)
     if person and is_council_post(named["role"], ""):
         return [appointment_row(sentence, pos, named, person, "staff_changes.into-post")]
-    m = _INTO_AS.match(text, pos)
+    m = _INTO_AS.match(text, pos) or _MADE.match(text, pos)
     if m:
         before = person_before(text, s, pos, mentions, people.full, people.roles)
         if before and is_council_post(m["role"], ""):

@@ -18,6 +18,7 @@ from .mentions import (
 from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
 
 _FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile)", re.I)
+_STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
 _AFTER = re.compile(r"[,\s]*")
 _NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?\s+(?:[\w’'-]+\s+){0,2}$")
 _BY_DFE = re.compile(
@@ -83,11 +84,13 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
             a, b = sentence.clause(m.start)
             when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
             rows.append(change_row("staff_changes.in-post", sentence, m.start, "in_post", role, m.person, interval=when))
-        elif m.kind in ("apposition", "is") and _NEW_BEFORE.search(sentence.article.text, m.start, m.end - len(m.role)):
+        elif (m.kind in ("apposition", "is") and _NEW_BEFORE.search(sentence.article.text, m.start, m.end - len(m.role))) \
+                or (m.kind == "role_first" and _NEW_BEFORE.search(sentence.article.text, max(sentence.start, m.start - 25), m.start)):
             # "Jo Smith, Kent's new director": appointed shortly before publication
             # "..., will start in May": when the sentence says
             text = sentence.article.text
-            coming = FUTURE_NEAR.match(text, _AFTER.match(text, m.end).end())
+            after = _AFTER.match(text, m.end).end()
+            coming = FUTURE_NEAR.match(text, after) or _STARTED.match(text, after)
             when = when_by_tense(sentence, coming.end()) if coming else sentence.before_publication()
             rows.append(change_row("staff_changes.new-holder", sentence, m.end, "appointed", role, m.person,
                              interval=when, span=(m.start, m.end)))
