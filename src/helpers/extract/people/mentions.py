@@ -16,7 +16,7 @@ from .vocabulary import ANY_NAME, DET, FILL, NOT_FIRST, NOT_NAME, TITLE, ROLE, n
 # After a name, a party or ward in brackets: "Cllr Jo Smith (Lab)", "Jo Smith (Conservative, Ashford North)"
 _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
-_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+is\s+(?:also\s+|now\s+|currently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
 # At a name: "Smith is the new DCS"
 _IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
@@ -245,15 +245,29 @@ def article_people(article: Article) -> ArticlePeople:
             leaver = who_left(text, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
             if leaver and _GONE_ALREADY.match(lower, pos) and not FUTURE_NEAR.search(text, s, e):
                 leaving.add(leaver[0])
-    in_post, seen = set(), set()
+    in_post, seen = set(), {}
     for m in mentions:
         role = m.role or roles.get(m.person, "")
         if m.kind == "made":
-            seen.add(m.person)
-        if m.person not in seen and m.person not in leaving and is_council_post(role, m.kind):
-            seen.add(m.person)
+            seen.setdefault(m.person, set()).update(_role_words(role))
+        # a person is in post once per article, and again for a second post that shares no word with the first
+        # ("Jo Smith, Kent's chief executive ... Smith, also president of the ADCS")
+        new_post = m.person not in seen or (_role_words(m.role) and not _role_words(m.role) & seen[m.person]
+                                            and m.kind in ("apposition", "role_first"))
+        if new_post and m.person not in leaving and is_council_post(role, m.kind):
+            seen.setdefault(m.person, set()).update(_role_words(role))
             in_post.add(m.start)
     return ArticlePeople(lower, anchors, mentions, full, roles, frozenset(in_post), {})
+
+
+def _role_words(role: str) -> set[str]:
+    """The content words of a role's head ("deputy director of children's services" -> deputy, director)."""
+    head = re.split(r"\s+(?:of|for|at|in|with|responsible)\s+", role.lower(), maxsplit=1)[0]
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", head)} - {"the", "council", "borough", "county", "city"}
+    return {"boss" if w in _BOSS_WORDS else w for w in words}
+
+
+_BOSS_WORDS = frozenset(("director", "boss", "chief", "head", "dc", "executive", "exec", "ceo", "officer", "manager"))
 
 
 _GONE_ALREADY = re.compile(r"left|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
