@@ -6,7 +6,7 @@ import re
 from ...intervals import UNKNOWN
 from ..sentence import Sentence
 from .mentions import ArticlePeople, PersonMention, possessor, resolve_name, who_left
-from .patterns import INTERIM, TO_VERB
+from .patterns import FUTURE_NEAR, INTERIM, TO_VERB
 from .rows import (
     Rows,
     appointment_row,
@@ -57,6 +57,10 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         return []  # "staff leaving" is turnover, not a departure from a post
     when = when_changed(sentence, pos)
     when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
+    pub = sentence.article.published
+    if FUTURE_NEAR.search(sentence.article.text, max(sentence.start, pos - 30), pos) and when.start and pub.start \
+            and when.start < pub.start and (not when.end or when.end <= pub.end):
+        when = sentence.after_publication()  # "Jo Smith, director since 2009, is to step down": the tenure's date
     at = sentence.article.text.rfind(leaver[1], sentence.start, pos) if leaver[1] and not leaver[0] else -1
     q = count_before(sentence, at) if at >= 0 else None
     role = leaver[1]

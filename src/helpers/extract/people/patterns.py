@@ -43,6 +43,7 @@ KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
 TO_VERB = re.compile(r"(?:,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now"
                      r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later"
                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"
+                     r"|(?:has\s+|have\s+)?(?:announced|said|confirmed|revealed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)(?:[’']ll)?"
                      r"|st(?:ep|eps|epped|epping)\s+up\s+to|mov(?:e|es|ed|ing)\s+up\s+to)\s+){0,5}", re.I)
 
 ROLE_DID = re.compile(rf"(?P<role>{ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"

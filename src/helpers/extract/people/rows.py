@@ -5,6 +5,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from ...dates import find_dates
 from ...intervals import UNKNOWN, Interval, month_end
 from ..sentence import Sentence
 from .mentions import (
@@ -19,6 +20,7 @@ from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
 
 _FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile)", re.I)
 _STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
+_SINCE_AFTER = re.compile(r"\s+since\s+")
 _AFTER = re.compile(r"[,\s]*")
 _NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?\s+(?:[\w’'-]+\s+){0,2}$")
 _BY_DFE = re.compile(
@@ -97,6 +99,13 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
         else:
             rows.append(change_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
                              span=(m.start, m.end), organisation=organisation_of(role)))
+            since = _SINCE_AFTER.match(sentence.article.text, m.end) if m.kind == "apposition" else None
+            date = since and next((d for d in sentence.dates if since.start() <= d.start <= since.end() and d.interval.start), None)
+            bare = date and [d for d in find_dates(sentence.article.text, sentence.article.published, since.end(), date.end)
+                             if d.interval.start]
+            if bare:  # "Jo Smith, Kent's director since 2019,": appointed then
+                rows.append(change_row("staff_changes.role-since", sentence, m.end, "interim_appointed" if INTERIM.search(role)
+                                       else "appointed", role, m.person, interval=bare[0].interval, span=(m.start, date.end)))
     return rows
 
 

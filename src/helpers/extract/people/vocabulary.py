@@ -24,7 +24,7 @@ def trie_pattern(words) -> str:
 # ----------------------------------------------------------------------------- names and roles
 
 TITLE = r"(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+)"
-CAPITALISED = r"(?:[OD][’'][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?!\w|[’']\w)"
+CAPITALISED = r"(?:[OD][’'][A-Z][a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?!\w|[’']\w)"
 NOT_NAME = frozenset(
     "Council Borough County District City Department Ofsted Town Hall Street Road Office Board Team Services Service "
     "Care Help Early Social Children Education Government Secretary State Labour Conservative Conservatives Tory "
@@ -74,7 +74,7 @@ MOD = words_pattern(
     "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional")
 HEAD = "(?:" + words_pattern(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
-    "commissioners?", "leaders?", "cabinet members?", "executive members?", "boss(?:es)?", "(?:vice-)?presidents?", "headteachers?", "head teachers?", "chiefs?",
+    "commissioners?", "leaders?", "cabinet members?", "executive members?", "cabinet leads?", "ombudsm[ae]n", "boss(?:es)?", "(?:vice-)?presidents?", "headteachers?", "head teachers?", "chiefs?",
     "education secretary", "home secretary", "health secretary", "communities secretary", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
     "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?",
