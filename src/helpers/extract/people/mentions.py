@@ -37,7 +37,9 @@ _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
 _IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
                            r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
-                           r"|principal|education secretary|ombudsman|cabinet lead|inspector|minister"
+                           r"|principal|education secretary|ombudsman|cabinet lead|manager|worker|practitioner|advis[eo]r"
+                           r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
+                           r"|teacher|lawyer|solicitor|barrister|academic|inspector|minister"
                            r"|secretary of state|\bMP\b|officer", re.I)
 # A named person in post is reported whoever employs them (councillors of any group, inspectors, ministers, MPs,
 # officers of other bodies); only the press writing the story and shadow posts are left out.

@@ -38,7 +38,8 @@ NOT_FIRST = "(?!(?:" + "|".join(sorted(NOT_NAME | set(
     "The A An And But Or Nor Neither Either In On At Of For By To From With Since When While After Before Following "
     "Under Despite During This That These Those It Its He She They We You His Her Their Our My If As So Then Now Also "
     "However Indeed Meanwhile Last Next Both All Many Some Other How What Why Where Who Which Whilst Although Though "
-    "Yet Once Given Because Unlike Like Only Even Every Each No Not".split()))) + r")\b)"
+    "Yet Once Given Because Unlike Like Only Even Every Each No Not Across Around Among Amid Between Within Throughout "
+    "Beyond Against Across Despite Without Upon Dear".split()))) + r")\b)"
 
 
 # A word that cannot go on a name ("Prime | Minister David Cameron").
@@ -74,7 +75,9 @@ MOD = words_pattern(
     "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional")
 HEAD = "(?:" + words_pattern(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
-    "commissioners?", "leaders?", "cabinet members?", "executive members?", "cabinet leads?", "ombudsm[ae]n", "boss(?:es)?", "(?:vice-)?presidents?", "headteachers?", "head teachers?", "chiefs?",
+    "commissioners?", "leaders?", "cabinet members?", "executive members?", "cabinet leads?", "ombudsm[ae]n", "boss(?:es)?", "professors?", "consultants?", "researchers?",
+    "analysts?", "founders?", "trustees?", "judges?", "nurses?", "doctors?", "paediatricians?", "psychologists?",
+    "teachers?", "lawyers?", "solicitors?", "barristers?", "academics?", "(?:vice-)?presidents?", "headteachers?", "head teachers?", "chiefs?",
     "education secretary", "home secretary", "health secretary", "communities secretary", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
     "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?",
