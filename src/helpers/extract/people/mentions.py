@@ -39,7 +39,8 @@ _IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs)\b|chief|\bCEO|director
                            r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
                            r"|principal|education secretary|ombudsman|cabinet lead|manager|worker|practitioner|advis[eo]r"
                            r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
-                           r"|teacher|lawyer|solicitor|barrister|academic|inspector|minister"
+                           r"|teacher|lawyer|solicitor|barrister|academic|lecturer|\blead$|\blead\s+(?:for|on)\b"
+                           r"|\bmember\b.*\b(?:committee|panel|board|cabinet|parliament|assembly)\b|inspector|minister"
                            r"|secretary of state|\bMP\b|officer", re.I)
 # A named person in post is reported whoever employs them (councillors of any group, inspectors, ministers, MPs,
 # officers of other bodies); only the press writing the story and shadow posts are left out.

@@ -77,7 +77,7 @@ HEAD = "(?:" + words_pattern(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
     "commissioners?", "leaders?", "cabinet members?", "executive members?", "cabinet leads?", "ombudsm[ae]n", "boss(?:es)?", "professors?", "consultants?", "researchers?",
     "analysts?", "founders?", "trustees?", "judges?", "nurses?", "doctors?", "paediatricians?", "psychologists?",
-    "teachers?", "lawyers?", "solicitors?", "barristers?", "academics?", "(?:vice-)?presidents?", "headteachers?", "head teachers?", "chiefs?",
+    "teachers?", "lawyers?", "solicitors?", "barristers?", "academics?", "lecturers?", "members?", "leads?", "(?:vice-)?presidents?", "headteachers?", "head teachers?", "chiefs?",
     "education secretary", "home secretary", "health secretary", "communities secretary", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
     "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?",
