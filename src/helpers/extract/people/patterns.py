@@ -36,6 +36,7 @@ ANCHORS = {
                   "starts", "started", "join", "joins", "chosen", "selected", "picked", "elected", "re-elected", "reelected", "made"),
     "starters": ("starters", "leavers", "joiners"),
     "headed": ("headed by", "led by", "run by", "managed by"),
+    "up_by": ("(up", "(down"),
 }
 KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
 

@@ -166,3 +166,26 @@ def on_leadership(sentence: Sentence, pos: int, people: ArticlePeople, mentions:
     m = (_SET_OF.match(text, pos) or (_GONE.match(low, pos) and match_back(_ROLE_HAVE, text, sentence.start, pos))
          or _CHANGES_IN.match(low, pos))
     return [change_row("staff_changes.leadership", sentence, m.start(), "leadership_change", as_written(text, m))] if m else []
+
+
+# "Bradford (up 90 year on year), Stoke (up 81)": a council's staff number grown or cut, in a sentence about staff
+_UP_BY = re.compile(r"\(\s*(?P<dir>up|down)\s+(?:by\s+)?(?P<n>\d[\d,]*)(?!\s*(?:%|per\s*cent|percent))")
+_STAFF_NOUN = re.compile(r"\b(?:(?:agency|locum|permanent|qualified|children[’']?s?)\s+)*(?:social\s+workers?|staff|workforce"
+                         r"|practitioners|employees)\b", re.I)
+
+
+def on_up_by(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Bradford (up 90 year on year), Stoke (up 81)": each council's staff count grew (or fell) by that many."""
+    text = sentence.article.text
+    m = _UP_BY.match(text, pos)
+    staff = m and (_STAFF_NOUN.search(text, sentence.start, sentence.end)
+                   or _STAFF_NOUN.search(text, max(sentence.article.body_start, sentence.start - 300), sentence.start))
+    council = m and next((c for s, e, c in sentence.councils if 0 < pos - e <= 2), None)
+    if not (staff and council):
+        return []
+    q = next((q for q in sentence.quantities if q.unit == "count" and q.start == m.start("n")), None)
+    count = q.value if q else float(m["n"].replace(",", ""))
+    when = when_changed(sentence, pos)
+    return [change_row("staff_changes.up-by", sentence, pos, "headcount_change", staff.group(), count=count if m["dir"] == "up"
+                       else -count, qualifier="exact", interval=sentence.before_publication() if when == UNKNOWN else when,
+                       span=(next(s for s, e, c in sentence.councils if 0 < pos - e <= 2), m.end()))]
