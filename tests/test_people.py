@@ -271,8 +271,9 @@ def test_leadership_changes():
 
 def test_hires_are_counted_per_role():
     text = "Wigan’s improvements:\n• Recruited five social workers and a team manager\n• Launched a recruitment drive"
-    assert briefs(text) == [("", "social workers", "Wigan Council", "hired", 5.0, "exact", "", "", "unknown"),
-                            ("", "team manager", "Wigan Council", "hired", 1.0, "exact", "", "", "unknown")]
+    before = ("", "2022-06-15", "before")  # undated past hires: before publication
+    assert briefs(text) == [("", "social workers", "Wigan Council", "hired", 5.0, "exact", *before),
+                            ("", "team manager", "Wigan Council", "hired", 1.0, "exact", *before)]
 
 
 def test_teams_created():
@@ -314,6 +315,48 @@ def test_no_fact_from_the_seeds_is_written_into_the_code():
         assert word not in source
 
 
+# ----------------------------------------------------------------------------- wider phrasing
+
+def test_names_in_capitals_with_an_initial_or_a_party_in_brackets():
+    assert [(r[0], r[3]) for r in briefs("ANNA KOWAL, Wigan’s chief executive, said it was fair.")] == [("Anna Kowal", "in_post")]
+    assert [(r[0], r[3]) for r in briefs("Anna J. Kowal, Wigan’s chief executive, said it was fair.")] == [("Anna J. Kowal", "in_post")]
+    assert [(r[0], r[1], r[3]) for r in briefs("Cllr Jo Smith (Lab), cabinet member for children at Wigan, spoke.")] == [
+        ("Jo Smith", "cabinet member for children at Wigan", "in_post")]
+
+
+def test_a_second_post_of_the_same_person_is_in_post_too():
+    text = ("Jo Smith, Wigan’s chief executive, said the findings were fair. Smith, who is also president of the "
+            "Society of Local Authority Chief Executives, added that work went on.")
+    assert [r[1] for r in briefs(text)] == ["chief executive", "president of the Society of Local Authority Chief Executives"]
+
+
+def test_appointments_in_other_words_and_a_future_month_is_next_year():
+    assert [(r[0], r[3], r[6], r[7]) for r in briefs("Jo Smith will take the helm at Wigan Council in May.")] == [
+        ("Jo Smith", "appointed", "2023-05-01", "2023-05-31")]
+    assert [(r[0], r[3]) for r in briefs("Wigan has confirmed Jo Smith as its new director of children’s services.")] == [
+        ("Jo Smith", "appointed")]
+    assert [(r[0], r[3]) for r in briefs("Jo Smith was drafted in as interim director of children’s services at Wigan.")] == [
+        ("Jo Smith", "interim_appointed")]
+
+
+def test_departures_carried_by_a_pronoun_or_a_possessive():
+    text = "Jo Smith is Wigan’s director of children’s services. She joined in 2019 and will retire in August."
+    assert ("Jo Smith", "departed", "2022-08-01") in [(r[0], r[3], r[6]) for r in briefs(text)]
+    text = "Jo Smith is Wigan’s director of children’s services. Her contract was not renewed."
+    assert ("Jo Smith", "departed") in [(r[0], r[3]) for r in briefs(text)]
+    assert [(r[0], r[3]) for r in briefs("Following Jo Smith’s resignation in March, Wigan appointed an adviser.")][0] == (
+        "Jo Smith", "departed")
+
+
+def test_a_counted_list_of_appointments_and_planned_hiring():
+    text = "Wigan has appointed three new team managers, five social workers and an independent reviewing officer."
+    assert [(r[1], r[3], r[4]) for r in briefs(text)] == [("team managers", "hired", 3.0), ("social workers", "hired", 5.0),
+                                                         ("independent reviewing officer", "hired", 1.0)]
+    assert [(r[1], r[3], r[4], r[6]) for r in briefs("Wigan wants to spend £2m on hiring an additional 60 social care staff.")] == [
+        ("social care staff", "posts_created", 60.0, "2022-06-15")]
+    assert briefs("Wigan blamed a failure to recruit a permanent head of service.") == []
+
+
 # ----------------------------------------------------------------------------- the seeds and the Ofsted reports
 
 CROYDON, BROMLEY, DFE = "Croydon Council", "Bromley Council", "DfE"
@@ -338,8 +381,8 @@ SEED_ROWS = [
     ("001", "", "improvement team", CROYDON, "team_created", None, NONE, "Set up an immediate action plan and improvement team"),
     ("001", "", "Director of Early Help and Children’s Social care", CROYDON, "interim_appointed", 1.0, ("", "2017-09-30"),
      "Appointed a new interim Director of Early Help"),
-    ("001", "", "social workers", CROYDON, "hired", 3.0, NONE, "three social workers and a unit manager already employed"),
-    ("001", "", "unit manager", CROYDON, "hired", 1.0, NONE, "three social workers and a unit manager already employed"),
+    ("001", "", "social workers", CROYDON, "hired", 3.0, ("", "2017-09-30"), "three social workers and a unit manager already employed"),
+    ("001", "", "unit manager", CROYDON, "hired", 1.0, ("", "2017-09-30"), "three social workers and a unit manager already employed"),
     ("001", "", "interim social work team", CROYDON, "team_created", None, NONE, "Established an extra interim social work team"),
     ("001", "Jo Negrini", "chief executive", CROYDON, "in_post", None, SEP17, "council chief executive, Jo Negrini"),
     ("001", "Tony Newman", "leader of the council", CROYDON, "in_post", None, SEP17, "Tony Newman, the leader of the council"),

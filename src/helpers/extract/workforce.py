@@ -345,7 +345,7 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|above|below|
 def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, dict] | None:
     """The national figure a council's figure is compared with ("33%, well above the 15.4% national average"):
     the previous figure's measure for England."""
-    text, (table, row) = sentence.article.text, previous
+    text, (_, row) = sentence.article.text, previous
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     masked = _masked(sentence, q, a, b)
     if row["unit"] != q.unit or row["measure"] in _EVENTS or not _NATIONAL.search(masked) \

@@ -29,6 +29,7 @@ from .posts import (
     on_became,
     on_filled,
     on_in_post_since,
+    on_into_post,
     on_joined,
     on_replace,
     on_since,
@@ -36,13 +37,13 @@ from .posts import (
     on_took_up,
 )
 from .rows import Rows, in_post_rows
-from .staffing import on_create, on_hire, on_leadership, on_staff, on_starters
+from .staffing import on_create, on_hire, on_leadership, on_staff, on_starters, on_up_by
 
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
     "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting,
     "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
-    "hire": on_hire, "create": on_create, "staff": on_staff, "starters": on_starters, "leadership": on_leadership,
+    "into_post": on_into_post, "hire": on_hire, "create": on_create, "staff": on_staff, "starters": on_starters, "leadership": on_leadership, "up_by": on_up_by,
 }
 
 

@@ -5,8 +5,8 @@ import re
 
 from ...intervals import UNKNOWN
 from ..sentence import Sentence
-from .mentions import ArticlePeople, PersonMention, resolve_name, who_left
-from .patterns import INTERIM, TO_VERB
+from .mentions import ArticlePeople, PersonMention, possessor, resolve_name, who_left
+from .patterns import FUTURE_NEAR, INTERIM, TO_VERB
 from .rows import (
     Rows,
     appointment_row,
@@ -16,12 +16,15 @@ from .rows import (
     when_by_tense,
     when_changed,
 )
-from .vocabulary import ANY_NAME, CAPITALISED, FILL, ROLE, name_pattern, words_pattern
+from .vocabulary import ANY_NAME, CAPITALISED, DET, FILL, ROLE, name_pattern, words_pattern
 
 _REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
-_MOVED_FROM = re.compile(rf"moved\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
+_LEFT_AS = re.compile(rf"[\w-]+(?:\s+down)?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
+_MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
 _DEPARTURE_OF_NAME = re.compile(
-    rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+{name_pattern('n')}")
+    rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+"
+    rf"(?:(?:the|its|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?{name_pattern('n')}")
+_LEAVING_NOUN = re.compile(r"(?:departure|resignation|exit|dismissal|sacking|retirement)\b")
 _DEPARTURE_OF = re.compile(
     rf"{words_pattern('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
     rf"(?:(?:the|an?)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{ROLE}))?")
@@ -54,9 +57,17 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         return []  # "staff leaving" is turnover, not a departure from a post
     when = when_changed(sentence, pos)
     when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
+    pub = sentence.article.published
+    if FUTURE_NEAR.search(sentence.article.text, max(sentence.start, pos - 30), pos) and when.start and pub.start \
+            and when.start < pub.start and (not when.end or when.end <= pub.end):
+        when = sentence.after_publication()  # "Jo Smith, director since 2009, is to step down": the tenure's date
     at = sentence.article.text.rfind(leaver[1], sentence.start, pos) if leaver[1] and not leaver[0] else -1
     q = count_before(sentence, at) if at >= 0 else None
-    rows = [change_row("staff_changes.depart", sentence, pos, "departed", leaver[1], leaver[0], interval=when,
+    role = leaver[1]
+    if not role:  # "stood down as Kent's director", "quit as leader"
+        left_as = _LEFT_AS.match(sentence.article.text, pos)
+        role = left_as["role"] if left_as else ""
+    rows = [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
                  count=q.value if q else None, qualifier=q.qualifier if q else "")]
     by = _REPLACED_BY.match(sentence.article.text, pos)
     successor = by and leaver[1] and resolve_name(by["n"], by.start("n"), people.full)
@@ -70,6 +81,9 @@ def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     """"the resignation of six managers", "the exit of the mayor and a deputy mayor"."""
     named = _DEPARTURE_OF_NAME.match(sentence.article.text, pos)
     person = named and resolve_name(named["n"], named.start("n"), people.full)
+    if not named and _LEAVING_NOUN.match(people.lower, pos):  # "Jo Smith's resignation", "her retirement"
+        whose = possessor(sentence.article.text, sentence.start, pos, mentions, people.full, people.roles)
+        person = whose[0] if whose else ""
     if person:
         if not first_departure(people, person, pos):
             return []

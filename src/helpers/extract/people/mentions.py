@@ -12,24 +12,36 @@ from ...councils import gazetteer
 from ...text import sentence_spans
 from ..spans import annotate
 from .patterns import FUTURE_NEAR, KIND, ROLE_DID, TO_VERB
-from .vocabulary import ANY_NAME, DET, FILL, NOT_NAME, ROLE, name_pattern, trie_pattern
+from .vocabulary import ANY_NAME, DET, FILL, NOT_FIRST, NOT_NAME, TITLE, ROLE, name_pattern, plain_name, trie_pattern
 
+# After a name, a party or ward in brackets: "Cllr Jo Smith (Lab)", "Jo Smith (Conservative, Ashford North)"
+_BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
-_APPOSITION = re.compile(rf"{name_pattern('n')}(?:,|\s+[-–—])\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+is\s+(?:also\s+|now\s+|currently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
 # At a name: "Smith is the new DCS"
 _IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
-_ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?P<sep>\s+|,\s+|\s*\[)$")
+_MADE = re.compile(r"\b(?:appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited)\b")
+_ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?P<sep>\s+|,\s+|\s*[\[(]|\s+(?:is|remains)\s+)$")
+# After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
+_CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
 _AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s+(?:and|nor)\b|\s*$"
                                r"|\s+(?:said|says|wrote|writes|told|tells|added|adds|explained|commented|stated)\b")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
+# At a name: "Jo Smith, who leads the council," / "Jo Smith, who heads Kent's children's services,"
+_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+)?(?P<role>(?:leads|heads(?:\s+up)?|runs|chairs)"
+                        r"\s+(?:the|its|[A-Z][\w-]*[’']s)\s+[^,.;]{1,60}?)(?=,|\s+(?:and|said|says)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
-_IN_POST_ROLE = re.compile(r"chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
-                           r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|inspector|minister"
+_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
+                           r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
+                           r"|principal|education secretary|ombudsman|cabinet lead|manager|worker|practitioner|advis[eo]r"
+                           r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
+                           r"|teacher|lawyer|solicitor|barrister|academic|lecturer|\blead$|\blead\s+(?:for|on)\b"
+                           r"|\bmember\b.*\b(?:committee|panel|board|cabinet|parliament|assembly)\b|inspector|minister"
                            r"|secretary of state|\bMP\b|officer", re.I)
 # A named person in post is reported whoever employs them (councillors of any group, inspectors, ministers, MPs,
 # officers of other bodies); only the press writing the story and shadow posts are left out.
@@ -50,17 +62,32 @@ _WHOLE_WORD = frozenset(("leave", "retire", "replace"))  # not "leavers", "retir
 _ANCHOR = re.compile(trie_pattern(KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resigned|(?<!been\s)st(?:ep(?:ped|ping)?|ood|and(?:ing)?)\s+down(?!\s+(?:to|from)\s)"
                         r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
+                        r"|left\s+(?=by\s+mutual|with\s+immediate|last\s+(?:week|month|year)|earlier\s+this|at\s+the\s+end"
+                        rf"|in\s+(?:{_MONTHS})|in\s+\d{{4}}|on\s+\d)"
+                        r"|forced\s+out|axed|st(?:ep(?:ped|ping|s)?|ood|ands?)\s+aside|suspended|removed\s+from\s+(?:(?:her|his|their|the)\s+)?(?:post|office|role|position|job)"
+                        r"|parted\s+(?:company|ways)|contract\s+(?:\w+\s+){0,3}?(?:not\s+(?:be(?:en|ing)?\s+)?renewed|terminated|ended)"
                         r"|leav(?:e|ing)(?=\s+(?:(?:her|his|their|the|its)\s+(?:post|job|role|position|council|authority"
                         r"|organisation|department)|on|at\s+the\s+end|after|next|this|later|shortly|soon|early|when|by"
-                        r"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|[A-Z0-9]))\b|\s*[.,;]|\s*$)"
+                        rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
                         r"|retir(?:e|ing|ement)|vacated\s+by)\b")
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
                       r"|expected|then|later|already|recently)\s+){0,4}$")
-_VACATED_BY = re.compile(rf"vacated\s+by\s+{name_pattern('n')}")
+_AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|now"
+                       r"|to|set|due|expected|then|later|already|recently|soon)\s+){0,4}$")
+_SUBJECT_PRONOUN = re.compile(r"(?:She|He)\s")
+_NOT_SUBJECT = re.compile(r"(?:The|A|An|It|They|We|This|That)\b")
+_NAME_S = re.compile(rf"(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<n>[A-Z][a-z][\w-]*(?:[ ][A-Z][a-z][\w-]*){{0,2}})[’']s\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
+_HER_HIS = re.compile(r"(?<![\w’'-])(?:[Hh]er|[Hh]is)\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
+_VACATED_BY = re.compile(rf"(?:vacated\s+by\s+"
+                         rf"|parted\s+(?:company|ways)\s+with\s+(?:(?:its|the|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?)"
+                         rf"{name_pattern('n')}")
+# "Her contract was not renewed", "His last day will be": the last person named before
+_POSSESSIVE = re.compile(r"[\s“‘\"']*(?:Her|His)\s+(?:(?:current|fixed-term|interim|temporary|final|own)\s+)?$")
 
 
 class PersonMention(NamedTuple):
@@ -112,6 +139,7 @@ def _is_name(name: str) -> bool:
 
 def resolve_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:
     """The full name for a mention; a surname alone becomes the last full name ending in it before `pos`."""
+    name = plain_name(name)
     if " " in name:
         return name if _is_name(name) else ""
     earlier = [n for s, n in full if s < pos and n.endswith(" " + name)]
@@ -134,12 +162,21 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
     for pattern, kind in ((_APPOSITION, "apposition"), (_IS, "is")):
         r = pattern.match(text, start)
         if r and r.start("n") == m.start("n"):
+            if kind == "is" and _MADE.search(text, r.end("n"), r.start("role")):
+                kind = "made"  # "Jo Smith has been appointed director": the appointment says so, not a post held
             return PersonMention(start, r.end(), person, clean_role(r["role"]), kind)
     r = match_back(_ROLE_THEN, text, a, start)
     if r and not _PARAGRAPH.search(r["sep"]) and not _OPEN_END.search(r["role"]):
         bracket, comma = "[" in r["sep"], "," in r["sep"]
-        if (not bracket or text.startswith("]", end)) and (not comma or _AFTER_COMMA_NAME.match(text, end)):
-            return PersonMention(r.start("role"), end + bracket, person, clean_role(r["role"]), "role_first")
+        paren = "(" in r["sep"]
+        close = _CLOSE_BRACKET.match(text, end) if paren else None
+        if (not bracket or text.startswith("]", end)) and (not comma or _AFTER_COMMA_NAME.match(text, end)) \
+                and (close or not paren):
+            return PersonMention(r.start("role"), close.end() if close else end + bracket, person, clean_role(r["role"]),
+                                 "role_first")
+    r = _WHO_HEADS.match(text, start)
+    if r and r.start("n") == m.start("n"):
+        return PersonMention(start, r.end(), person, clean_role(r["role"]), "apposition")
     r = match_back(_ROLE_WHO, text, a, start, 250)
     if r and _CLAUSE_END.match(text, end):
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "clause")
@@ -149,12 +186,18 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
     return None
 
 
+def _titled_surname(m: re.Match) -> str:
+    """"Mrs Kowal" where the article never gives her first name: the title and surname stand for the person."""
+    titled = m.start("n") > m.start() and " " not in m["n"]
+    return plain_name(" ".join(m.group()[:m.end("n") - m.start()].split())) if titled and _is_name(m["n"]) else ""
+
+
 def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[tuple[int, str]],
                    headed: list[int]) -> list[PersonMention]:
     """People named next to a role, and people something is "headed by": one mention per name."""
     by_start: dict[int, PersonMention] = {}
     for m in names:
-        person = resolve_name(m["n"], m.start("n"), full)
+        person = resolve_name(m["n"], m.start("n"), full) or _titled_surname(m)
         mention = _mention_at(text, a, m, person) if person else None
         if mention:
             by_start[m.start("n")] = mention
@@ -193,7 +236,7 @@ def article_people(article: Article) -> ArticlePeople:
                if (m.start() == 0 or not lower[m.start() - 1].isalnum())
                and not (m.group() in _WHOLE_WORD and lower[m.end():m.end() + 1].isalnum())]
     names = [span.value for span in annotate(article).of("PERSON", a, b)]
-    full = [(m.start("n"), m["n"]) for m in names if " " in m["n"] and _is_name(m["n"])]
+    full = [(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))]
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
     roles: dict[str, str] = {}
     for m in mentions:
@@ -206,16 +249,33 @@ def article_people(article: Article) -> ArticlePeople:
             leaver = who_left(text, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
             if leaver and _GONE_ALREADY.match(lower, pos) and not FUTURE_NEAR.search(text, s, e):
                 leaving.add(leaver[0])
-    in_post, seen = set(), set()
+    in_post, seen = set(), {}
     for m in mentions:
         role = m.role or roles.get(m.person, "")
-        if m.person not in seen and m.person not in leaving and is_council_post(role, m.kind):
-            seen.add(m.person)
+        if m.kind == "made":
+            seen.setdefault(m.person, set()).update(_role_words(role))
+        # a person is in post once per article, and again for a second post that shares no word with the first
+        # ("Jo Smith, Kent's chief executive ... Smith, also president of the ADCS")
+        new_post = m.person not in seen or (_role_words(m.role) and not _role_words(m.role) & seen[m.person]
+                                            and m.kind in ("apposition", "role_first"))
+        if new_post and m.person not in leaving and is_council_post(role, m.kind):
+            seen.setdefault(m.person, set()).update(_role_words(role))
             in_post.add(m.start)
     return ArticlePeople(lower, anchors, mentions, full, roles, frozenset(in_post), {})
 
 
-_GONE_ALREADY = re.compile(r"left|resigned|stepped\s+down|quit|departed|retired|sacked|dismissed|ousted|forced")
+def _role_words(role: str) -> set[str]:
+    """The content words of a role's head ("deputy director of children's services" -> deputy, director)."""
+    head = re.split(r"\s+(?:of|for|at|in|with|responsible)\s+", role.lower(), maxsplit=1)[0]
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", head)} - {"the", "council", "borough", "county", "city"}
+    return {"boss" if w in _BOSS_WORDS else w for w in words}
+
+
+_BOSS_WORDS = frozenset(("director", "boss", "chief", "head", "dc", "executive", "exec", "ceo", "officer", "manager"))
+
+
+_GONE_ALREADY = re.compile(r"left|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
+                           r"|parted")
 
 
 def person_before(text: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
@@ -230,10 +290,33 @@ def person_before(text: str, s: int, pos: int, mentions: list[PersonMention], fu
         person = resolve_name(names[-1]["n"], names[-1].start("n"), full)
         if person:
             return person, roles.get(person, "")
-    if _PRONOUN.fullmatch(text, s, pos):
-        earlier = [n for p, n in full if p < s and s - p < 1500]
-        if earlier:
-            return earlier[-1], roles.get(earlier[-1], "")
+    if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
+        return _last_named(full, s, roles)
+    # "She joined in 2019 and | will retire", "Jo Smith praised staff but | is leaving": the sentence's subject
+    if match_back(_AND_THEN, text, s, pos, 60):
+        lead = _LEAD.match(text, s).end()
+        if _SUBJECT_PRONOUN.match(text, lead):
+            return _last_named(full, s, roles)
+        subject = sentence_subject(text, s, mentions, full, roles)
+        if subject and not _NOT_SUBJECT.match(text, lead):
+            return subject
+    return None
+
+
+def _last_named(full: list[tuple[int, str]], s: int, roles: dict[str, str]) -> tuple[str, str] | None:
+    earlier = [n for p, n in full if p < s and s - p < 1500]
+    return (earlier[-1], roles.get(earlier[-1], "")) if earlier else None
+
+
+def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+              roles: dict[str, str]) -> tuple[str, str] | None:
+    """(person, role) whose noun is at `pos`: "Jo Smith's | resignation", "Her | appointment" (the last person named)."""
+    m = match_back(_NAME_S, text, s, pos, 60)
+    if m:
+        person = resolve_name(m["n"], m.start("n"), full)
+        return (person, roles.get(person, "")) if person else None
+    if match_back(_HER_HIS, text, s, pos, 30):
+        return _last_named(full, pos, roles)
     return None
 
 

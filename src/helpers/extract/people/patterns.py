@@ -10,33 +10,42 @@ from .vocabulary import ROLE, name_pattern
 ANCHORS = {
     "depart": ("left", "resigned", "stepped down", "step down", "stepping down", "quit", "departed", "retired",
                "forced to", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "leave", "leaving",
-               "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down"),
+               "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
+               "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",
+               "step aside", "stepping aside", "stands aside", "stood aside"),
     "replace": ("replace", "replacing"),
-    "moved": ("moved from",),
+    "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as",),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
     "appoint": ("appoint",),
-    "took_up": ("took up", "take up", "takes up", "taking up"),
+    "took_up": ("took up", "take up", "takes up", "taking up", "taken up"),
     "joined": ("joined",),
     "in_post": ("in post", "in position"),
     "tenure": ("for",),
     "since": ("since",),
     "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "succeeded",
                "succeeds", "succeed", "named as", "named the", "named new"),
-    "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits"),
+    "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits", "hiring",
+             "recruiting", "recruit", "employing", "employ", "made permanent", "recruitment campaign for"),
     "create": ("recruitment drive", "created", "established", "set up", "formed", "launched", "developed", "added", "funded", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised"),
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had"),
     "filled": ("filled", "fill the"),
+    "into_post": ("confirmed", "promoted", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
+                  "handed the", "given the", "named by", "named", "the helm", "charge of", "head up", "heads up", "start",
+                  "starts", "started", "join", "joins", "chosen", "selected", "picked", "elected", "re-elected", "reelected", "made"),
     "starters": ("starters", "leavers", "joiners"),
     "headed": ("headed by", "led by", "run by", "managed by"),
+    "up_by": ("(up", "(down"),
 }
 KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
 
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved").
 TO_VERB = re.compile(r"(?:,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now"
                      r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later"
-                     r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their))\s+){0,5}", re.I)
+                     r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"
+                     r"|(?:has\s+|have\s+)?(?:announced|said|confirmed|revealed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)(?:[’']ll)?"
+                     r"|st(?:ep|eps|epped|epping)\s+up\s+to|mov(?:e|es|ed|ing)\s+up\s+to)\s+){0,5}", re.I)
 
 ROLE_DID = re.compile(rf"(?P<role>{ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"
                       r"(?:\w+\s+)?$")

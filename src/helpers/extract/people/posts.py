@@ -16,6 +16,7 @@ from .mentions import (
     is_council_post,
     match_back,
     person_before,
+    possessor,
     resolve_name,
     sentence_subject,
 )
@@ -25,10 +26,12 @@ from .rows import (
     appointment_row,
     change_row,
     count_before,
+    first_appointment,
     first_departure,
     holder_of,
     when_by_tense,
 )
+from .staffing import counted_hires
 from .vocabulary import (
     ANY_NAME,
     BOUND_WORDS,
@@ -47,6 +50,10 @@ _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{C
 # "became director", "took over as director", "was named as the new director", "succeeded Jo Smith (as director)"
 _BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|named)\s+"
                      rf"(?:as\s+)?{NEW}(?P<role>{ROLE})")
+# "became the first woman to lead the council", "will become the sixth person to head up the department"
+_PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:person|woman|man|director|leader|boss)"
+                             r"\s+to\s+(?P<role>(?:lead|head(?:\s+up)?|run|take\s+charge\s+of)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
+                             r"[^,.;]{1,50}?)(?=\s+(?:since|in|from|after|when)\b|\s*[,.;]|\s*$)")
 _TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+from\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}")
 _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
@@ -56,12 +63,17 @@ _APPOINTED = re.compile(rf"[Aa]ppointed\s+(?:as\s+)?{NEW}(?P<role>{ROLE}(?:\s+po
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?P<role>{ROLE}(?:\s+posts?)?)")
+_APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
+_APPOINTED_COUNT = re.compile(r"appointed\s+")
+_APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+{name_pattern('n')},?\s+as\s+{NEW}(?P<role>{ROLE})")
 _NAME_WAS = re.compile(rf"{name_pattern('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
-_ROLE_WAS = re.compile(rf"(?P<role>{ROLE}),?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was)\s+)?"
+_ROLE_WAS = re.compile(rf"(?P<role>{ROLE}),?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
+                       r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
                        r"(?:newly\s+|recently\s+)?$")
 _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:the|her|his|their)\s+(?:post|role|job))\b")
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
-_TOOK_UP = re.compile(r"(?:took|take|takes|taking)\s+up\s+(?:the|her|his|their)\s+(?:post|role|position|job)\b")
+_TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)\b")
+_TOOK_UP_AS = re.compile(rf"[a-z]+\s+up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)\s+(?:as|of)\s+{NEW}(?P<role>{ROLE})")
 _JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{NEW}(?P<role>{ROLE})")
 _IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
 _HOLDER_HAS_BEEN = re.compile(rf"(?:(?P<role>{ROLE})|{name_pattern('n')})\s+(?:has|have)\s+been\s+$")
@@ -79,7 +91,7 @@ _TENURE = re.compile(
     rf"(?:\s+(?:in|at)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})?\s+$")
 # "Jo Smith has been corporate director at Kent since 2001" (before "since")
 _ROLE_SINCE = re.compile(
-    rf"{HOLDER},?\s+(?:has|have)\s+been\s+(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})"
+    rf"{HOLDER}(?:,?\s+who)?,?\s+(?:has|have)\s+been\s+(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})"
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|and|&)){{0,4}})?\s+$")
 # "a senior management post has been filled", "three more posts should be filled by December"
 _POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
@@ -92,9 +104,16 @@ _FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their)\s+(?P<role>(?:(?:top|vac
 def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith was appointed as mayor", "appointed Jo Smith as DCS", "a new head of fostering was appointed"."""
     text, s = sentence.article.text, sentence.start
-    named = _APPOINTED_NAME.match(text, pos)
+    counted = _APPOINTED_COUNT.match(people.lower, pos)
+    if counted and any(q.unit == "count" and q.start == counted.end() for q in sentence.quantities):
+        return counted_hires(sentence, pos)  # "has appointed three team managers and five social workers"
+    named = _APPOINTED_NAME.match(text, pos) or _APPOINTMENT_OF_NAME.match(text, pos)
     if named:
         return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]
+    as_role = _APPOINTMENT_AS.match(text, pos)  # "Jo Smith's / Her appointment as director"
+    whose = as_role and possessor(text, s, pos, mentions, people.full, people.roles)
+    if whose:
+        return [appointment_row(sentence, pos, as_role, whose[0])]
     role = _APPOINTED.match(text, pos) or _APPOINTMENT_OF.match(text, pos)
     if role:
         subject = match_back(_NAME_WAS, text, s, pos)
@@ -121,6 +140,10 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     text = sentence.article.text
     if not _TOOK_UP.match(people.lower, pos):
         return []
+    given = _TOOK_UP_AS.match(text, pos)  # "took up her new role as chief executive", "taken up the post of director"
+    before = given and person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    if before:
+        return [appointment_row(sentence, pos, given, before[0], "staff_changes.took-up-pronoun")]
     role = match_back(ROLE_DID, text, sentence.start, pos)
     if role:
         return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
@@ -155,6 +178,13 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     m = _BECAME.match(text, pos)
     if m and before and is_council_post(m["role"], ""):
         rows.append(appointment_row(sentence, pos, m, before[0], "staff_changes.became"))
+    led = not rows and before and _PERSON_TO_LEAD.match(text, pos)
+    if led:  # "will become the first woman to lead the council"
+        row = appointment_row(sentence, pos, before[1] or led["role"], before[0], "staff_changes.became")
+        if sentence.since(pos, sentence.end):  # "the sixth person to head it since 2013": the count runs since then
+            when = sentence.by_tense(*sentence.clause(pos))
+            row = change_row("staff_changes.became", sentence, pos, row[1]["change"], row[1]["role"], before[0], interval=when)
+        rows.append(row)
     gone = _TOOK_OVER_FROM.match(text, pos) or _SUCCEEDED.match(text, pos)
     leaver = gone and resolve_name(gone["n"], gone.start("n"), people.full)
     if leaver:
@@ -329,3 +359,60 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         return []
     return [change_row("staff_changes.filled", sentence, pos, "appointed", role, count=q.value if q else 1.0,
                  qualifier=q.qualifier if q else "exact", interval=when_by_tense(sentence, pos))]
+
+
+# "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of"
+_INTO_VERB = (r"(?:confirmed|promoted|recruited|drafted\s+in|parachuted\s+in|brought\s+in|installed|chosen|selected|picked"
+              r"|named|unveiled|hired|(?:re-?)?elected)")
+# "was elected leader of the council", "has been made director": no "as"
+_MADE = re.compile(rf"(?:(?:re-?)?elected|made)\s+{NEW}(?P<role>{ROLE})")
+_INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+by\s+[^,.;]{{1,60}}?)?|(?:handed|given|offered)\s+the\s+(?:role|post|job|position))"
+                      rf"\s+(?:as|to|of)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?{NEW}(?P<role>{ROLE})")
+# "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director"
+_NAME_INTO_AS = re.compile(rf"{_INTO_VERB}\s+{name_pattern('n')},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
+                           rf"{NEW}(?P<role>{ROLE})")
+# "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department"
+_HELM = re.compile(r"(?:the\s+helm|charge\s+of|head\s+up)\b(?:\s+(?:at|of|in)\b)?\s*(?P<obj>[^,.;]{0,60}?)(?=\s+(?:in|on|from|next"
+                   r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
+_HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+$")
+# "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
+_STARTS = re.compile(r"(?:start|starts|started|join|joins)\b(?:\s+(?:work|the\s+(?:job|role|post)|(?:her|his|their)\s+(?:new\s+)?"
+                     r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
+                     r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
+                     r"\s+(?P<when>in|on|from|next|this|at\s+the\s+(?:start|beginning|end)|early|later|after|as)\b")
+_STARTS_AS = re.compile(rf"as\s+{NEW}(?P<role>{ROLE})")
+
+
+def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith has been confirmed / promoted / drafted in as director", "Kent has named Jo Smith as its director",
+    "Jo Smith will take the helm", "She will start in May": an appointment of a named person."""
+    text, s = sentence.article.text, sentence.start
+    named = _NAME_INTO_AS.match(text, pos)
+    person = named and resolve_name(named["n"], named.start("n"), people.full)
+    if person and is_council_post(named["role"], ""):
+        return [appointment_row(sentence, pos, named, person, "staff_changes.into-post")]
+    m = _INTO_AS.match(text, pos) or _MADE.match(text, pos)
+    if m:
+        before = person_before(text, s, pos, mentions, people.full, people.roles)
+        if before and is_council_post(m["role"], ""):
+            return [appointment_row(sentence, pos, m, before[0], "staff_changes.into-post")]
+        return []
+    helm = _HELM.match(text, pos)
+    verb = helm and match_back(_HELM_VERB, people.lower, s, pos, 12)
+    if helm and verb:
+        before = person_before(text, s, verb.start(), mentions, people.full, people.roles)
+        role = before and (before[1] if is_council_post(before[1], "") else helm["obj"])
+        if before and role and first_appointment(people, before[0], pos):
+            return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)))]
+        return []
+    start = _STARTS.match(text, pos)
+    if not start:
+        return []
+    before = person_before(text, s, pos, mentions, people.full, people.roles)
+    given = _STARTS_AS.search(text, start.start("when"), sentence.clause(pos)[1])
+    role = given["role"] if given else (before[1] if before else "")
+    if not before or not role or not is_council_post(role, ""):
+        return []
+    if not (given or not text.startswith("started", pos)) or not first_appointment(people, before[0], pos):
+        return []
+    return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)))]

@@ -3,17 +3,25 @@ from __future__ import annotations
 
 import re
 
-from ...intervals import UNKNOWN, Interval
+from dateutil.relativedelta import relativedelta
+
+from ...dates import find_dates
+from ...intervals import UNKNOWN, Interval, month_end
 from ..sentence import Sentence
 from .mentions import (
     ArticlePeople,
     PersonMention,
+    article_people,
     clean_role,
     match_back,
     organisation_of,
 )
 from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
 
+_FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile)", re.I)
+_STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
+_SINCE_AFTER = re.compile(r"\s+since\s+")
+_AFTER = re.compile(r"[,\s]*")
 _NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?\s+(?:[\w’'-]+\s+){0,2}$")
 _BY_DFE = re.compile(
     r"\bby\s+(?:the\s+)?(?:DfE|Department\s+for\s+Education|(?:Education\s+)?Secretary(?:\s+of\s+State)?)\b")
@@ -53,6 +61,8 @@ def change_row(rule: str, sentence: Sentence, pos: int, change: str, role: str =
     if organisation is None:
         organisation = f"{council} Council" if council else ""
     start, end = span or (None, None)
+    if person and change in ("appointed", "interim_appointed"):
+        article_people(sentence.article).departed.setdefault(("appointed", person), pos)
     return "staff_changes", sentence.row(
         rule, start=start, end=end, council=council, interval=when_changed(sentence, pos) if interval is None else interval,
         person=person, role=clean_role(role), organisation=organisation, change=change,
@@ -66,17 +76,36 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
         if m.start not in people.in_post:
             continue
         role = m.role or people.roles.get(m.person, "")
-        if m.kind == "headed":
+        if m.kind in ("apposition", "role_first") and _FORMER.search(sentence.article.text, max(sentence.start, m.start - 12), m.end - len(m.role)) \
+                and not FUTURE_NEAR.search(sentence.article.text, m.end, sentence.end):
+            # "Jo Smith, Kent's former director": she left the post before publication
+            if people.departed.setdefault(m.person, m.start) == m.start:
+                rows.append(change_row("staff_changes.former-holder", sentence, m.end, "departed", role, m.person,
+                                       interval=sentence.before_publication(), span=(m.start, m.end)))
+        elif m.kind == "headed":
             a, b = sentence.clause(m.start)
             when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
             rows.append(change_row("staff_changes.in-post", sentence, m.start, "in_post", role, m.person, interval=when))
-        elif m.kind == "apposition" and _NEW_BEFORE.search(sentence.article.text, m.start, m.end - len(m.role)):
+        elif (m.kind in ("apposition", "is") and _NEW_BEFORE.search(sentence.article.text, m.start, m.end - len(m.role))) \
+                or (m.kind == "role_first" and _NEW_BEFORE.search(sentence.article.text, max(sentence.start, m.start - 25), m.start)):
             # "Jo Smith, Kent's new director": appointed shortly before publication
+            # "..., will start in May": when the sentence says
+            text = sentence.article.text
+            after = _AFTER.match(text, m.end).end()
+            coming = FUTURE_NEAR.match(text, after) or _STARTED.match(text, after)
+            when = when_by_tense(sentence, coming.end()) if coming else sentence.before_publication()
             rows.append(change_row("staff_changes.new-holder", sentence, m.end, "appointed", role, m.person,
-                             interval=sentence.before_publication(), span=(m.start, m.end)))
+                             interval=when, span=(m.start, m.end)))
         else:
             rows.append(change_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
                              span=(m.start, m.end), organisation=organisation_of(role)))
+            since = _SINCE_AFTER.match(sentence.article.text, m.end) if m.kind == "apposition" else None
+            date = since and next((d for d in sentence.dates if since.start() <= d.start <= since.end() and d.interval.start), None)
+            bare = date and [d for d in find_dates(sentence.article.text, sentence.article.published, since.end(), date.end)
+                             if d.interval.start]
+            if bare:  # "Jo Smith, Kent's director since 2019,": appointed then
+                rows.append(change_row("staff_changes.role-since", sentence, m.end, "interim_appointed" if INTERIM.search(role)
+                                       else "appointed", role, m.person, interval=bare[0].interval, span=(m.start, date.end)))
     return rows
 
 
@@ -85,14 +114,39 @@ def holder_of(mentions: list[PersonMention], role: re.Match) -> str:
     return next((m.person for m in mentions if m.start <= role.start("role") <= m.end), "")
 
 
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|\b(?:last|next|this)\s+year\b", re.I)
+
+
+def _next_year(sentence: Sentence, when: Interval, lo: int, pos: int) -> Interval:
+    """A year-less month or day of a future change ("Jo Smith will take the helm at Kent in May") that reads as before
+    publication is the next one: the date finder looks for the future verb only a few words before the date."""
+    pub = sentence.article.published
+    if not (when.start and when.end and pub.start) or when.end >= pub.start or (pub.start - when.start).days > 366:
+        return when
+    mention = next((d for d in sentence.dates if d.interval == when and lo <= d.start), None)
+    if not mention or not FUTURE_NEAR.search(sentence.article.text, lo, min(pos, mention.start)) \
+            or _WRITTEN_YEAR.search(sentence.article.text, mention.start, mention.end):
+        return when
+    try:
+        return Interval(when.start + relativedelta(years=1), month_end_of(when.end + relativedelta(years=1), when),
+                        when.precision)
+    except ValueError:
+        return when
+
+
+def month_end_of(day, when: Interval):
+    """The end of a shifted interval: the month's last day if the interval ended on one."""
+    return month_end(day.year, day.month) if when.end == month_end(when.end.year, when.end.month) else day
+
+
 def when_by_tense(sentence: Sentence, pos: int) -> Interval:
     """When an undated appointment or departure happened: after publication if the clause is future, else before it."""
     when = when_changed(sentence, pos)
+    lo = max(sentence.start, pos - 120)
     if when != UNKNOWN:
-        return when
+        return _next_year(sentence, when, lo, pos)
     a, b = sentence.clause(pos)
     text = sentence.article.text
-    lo = max(sentence.start, pos - 120)
     return sentence.after_publication() if FUTURE_NEAR.search(text, lo, b) else sentence.before_publication()
 
 
@@ -123,6 +177,11 @@ def first_departure(people: ArticlePeople, person: str, pos: int) -> bool:
     """Whether this is the article's first departure of `person` (each person leaves once per article)."""
     first = people.departed.setdefault(person, pos)
     return first == pos
+
+
+def first_appointment(people: ArticlePeople, person: str, pos: int) -> bool:
+    """Whether no appointment of `person` was reported before `pos` in the article (rows made by `appointment_row`)."""
+    return people.departed.get(("appointed", person), pos) >= pos
 
 
 def count_before(sentence: Sentence, pos: int):

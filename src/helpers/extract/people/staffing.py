@@ -27,9 +27,16 @@ from .vocabulary import ROLE
 
 _HIRED_INTO = re.compile(r"(?:employed|recruited|hired|brought\s+in)\s+(?:in|into)\s+(?:an?|the)\s+"
                          r"(?P<role>[\w’'&-]+(?:\s+[\w’'&-]+){0,6}?)\s+(?:role|post|position|job)\b")
-_HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in)\b")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:(?:an?|one|[\w-]+)\s+)?(?:(?:new|newly|additional|extra|more)\s+)*")
+_CANNOT = re.compile(r"\b(?:fail(?:ure|ed|ing|s)?|struggl\w*|unable|difficult\w*|hard|inability|problems?|challenges?)\b", re.I)
+_HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|made\s+permanent|(?P<plan>hiring|recruiting|recruit"
+                      r"|employing|employ|recruitment\s+campaign\s+for))\b")
+# Hires still to be made ("plans to recruit", "will be hired", "wants to invest in hiring") are posts created.
+_PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|wants?|aims?|hopes?|intends?|proposals?|proposed|seeks?|bid)\b"
+                      r"|\bto\s+be\s+(?:hired|recruited|employed)|\bare\s+to\s+be\b", re.I)
 _HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
-_HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+)?(?:(?:new|additional|extra|more)\s+)?(?P<role>{ROLE})")
+_HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra)\b)"
+                         rf"[a-z-]+\s+){{0,2}}?))?(?:(?:new|newly|additional|extra|more)\s+)*(?P<role>{ROLE})")
 _TEAM_HAS_BEEN = re.compile(
     rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}\s+(?:has|have|had)\s+been\s+$")
 _CREATED_TEAM = re.compile(
@@ -62,18 +69,38 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     """Counted hires in the clause of a hiring verb ("nine practitioners and a team manager were hired")."""
     if _HIRINGS.match(people.lower, pos):
         return [change_row("staff_changes.hire", sentence, pos, "hired")]
-    if not _HIRE_AT.match(people.lower, pos):
+    at = _HIRE_AT.match(people.lower, pos)
+    if not at:
         return []
+    a, b = sentence.clause(pos)
+    planned = at["plan"] or _PLANNED.search(sentence.article.text, max(sentence.start, pos - 50), pos)
+    change = "posts_created" if planned else "hired"
     into = _HIRED_INTO.match(sentence.article.text, pos)
     before = into and person_before(sentence.article.text, sentence.start, pos, mentions, people.full, people.roles)
     if before:
         return [appointment_row(sentence, pos, into, before[0], "staff_changes.hired-into-role")]
-    rows = []
-    for m in _HIRED_ITEM.finditer(sentence.article.text, *sentence.clause(pos)):
+    if planned and _CANNOT.search(sentence.article.text, max(sentence.start, pos - 50), pos):
+        return []  # "a failure to recruit", "struggling to recruit": no posts
+    return counted_hires(sentence, pos, change, counted_only=bool(planned))
+
+
+def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_only: bool = False) -> Rows:
+    """Each counted post in the clause at `pos` ("three team managers, five social workers and an adviser")."""
+    rows, text = [], sentence.article.text
+    a, b = sentence.clause(pos)
+    when = when_changed(sentence, pos)
+    if when == UNKNOWN:  # a plan is as of publication; a hire, before it
+        when = sentence.article.published if change == "posts_created" else when_by_tense(sentence, pos)
+    last = None
+    for m in _HIRED_ITEM.finditer(text, a, sentence.end):
+        if m.start() >= b and not (last is not None and _LIST_GAP.fullmatch(text, last, m.start())):
+            break  # the list goes on past the clause only item by item ("three managers, five social workers")
         q = count_before(sentence, m.start())
-        if q or m["a"]:
-            rows.append(change_row("staff_changes.hire", sentence, m.start("role"), "hired", m["role"], count=q.value if q else 1.0,
-                             qualifier=q.qualifier if q else "exact"))
+        if q or (m["a"] and not counted_only):
+            last = m.end()
+            rows.append(change_row("staff_changes.hire", sentence, m.start("role"), change, (m["pre"] or "") + m["role"],
+                                   count=q.value if q else 1.0, qualifier=q.qualifier if q else "exact",
+                                   interval=when))
     return rows
 
 
@@ -90,7 +117,8 @@ def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
             jobs = q.unit == "count" and _JOBS.match(low, q.end, sentence.end)
             if jobs and (0 <= pos - jobs.end() <= 30 or 0 <= q.start - pos <= 30):
                 role = ADJECTIVES.sub("", as_written(text, jobs))
-                rows.append(change_row("staff_changes.create", sentence, q.start, "posts_created", role, count=q.value, qualifier=q.qualifier))
+                rows.append(change_row("staff_changes.create", sentence, q.start, "posts_created", role, count=q.value,
+                                       qualifier=q.qualifier, interval=when_by_tense(sentence, pos)))
     return rows
 
 
@@ -118,7 +146,9 @@ def on_starters(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
     change = "departed" if word.startswith("leavers") else "hired"
     if change == "departed" and not _STAFF_WORDS.search(people.lower, sentence.start, sentence.end):
         return []  # "27 care leavers" are young people leaving care
-    return [change_row("staff_changes.starters", sentence, q.start, change, text[pos:pos + (7 if change == "departed" else 8)].rstrip(),
+    staff = _STAFF_WORDS.search(text, sentence.start, sentence.end)
+    role = staff.group() if staff else text[pos:pos + (7 if change == "departed" else 8)].rstrip()
+    return [change_row("staff_changes.starters", sentence, q.start, change, role,
                  count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos) if when_changed(sentence, pos) == UNKNOWN
                  else when_changed(sentence, pos), span=(q.start, pos + 8))]
 
@@ -136,3 +166,26 @@ def on_leadership(sentence: Sentence, pos: int, people: ArticlePeople, mentions:
     m = (_SET_OF.match(text, pos) or (_GONE.match(low, pos) and match_back(_ROLE_HAVE, text, sentence.start, pos))
          or _CHANGES_IN.match(low, pos))
     return [change_row("staff_changes.leadership", sentence, m.start(), "leadership_change", as_written(text, m))] if m else []
+
+
+# "Bradford (up 90 year on year), Stoke (up 81)": a council's staff number grown or cut, in a sentence about staff
+_UP_BY = re.compile(r"\(\s*(?P<dir>up|down)\s+(?:by\s+)?(?P<n>\d[\d,]*)(?!\s*(?:%|per\s*cent|percent))")
+_STAFF_NOUN = re.compile(r"\b(?:(?:agency|locum|permanent|qualified|children[’']?s?)\s+)*(?:social\s+workers?|staff|workforce"
+                         r"|practitioners|employees)\b", re.I)
+
+
+def on_up_by(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Bradford (up 90 year on year), Stoke (up 81)": each council's staff count grew (or fell) by that many."""
+    text = sentence.article.text
+    m = _UP_BY.match(text, pos)
+    staff = m and (_STAFF_NOUN.search(text, sentence.start, sentence.end)
+                   or _STAFF_NOUN.search(text, max(sentence.article.body_start, sentence.start - 300), sentence.start))
+    council = m and next((c for s, e, c in sentence.councils if 0 < pos - e <= 2), None)
+    if not (staff and council):
+        return []
+    q = next((q for q in sentence.quantities if q.unit == "count" and q.start == m.start("n")), None)
+    count = q.value if q else float(m["n"].replace(",", ""))
+    when = when_changed(sentence, pos)
+    return [change_row("staff_changes.up-by", sentence, pos, "headcount_change", staff.group(), count=count if m["dir"] == "up"
+                       else -count, qualifier="exact", interval=sentence.before_publication() if when == UNKNOWN else when,
+                       span=(next(s for s, e, c in sentence.councils if 0 < pos - e <= 2), m.end()))]

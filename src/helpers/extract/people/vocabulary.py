@@ -24,13 +24,13 @@ def trie_pattern(words) -> str:
 # ----------------------------------------------------------------------------- names and roles
 
 TITLE = r"(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+)"
-CAPITALISED = r"(?:O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?!\w|[’']\w)"
+CAPITALISED = r"(?:[OD][’'][A-Z][a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?!\w|[’']\w)"
 NOT_NAME = frozenset(
     "Council Borough County District City Department Ofsted Town Hall Street Road Office Board Team Services Service "
     "Care Help Early Social Children Education Government Secretary State Labour Conservative Conservatives Tory "
     "Liberal Democrat Democrats Green Party Inside Court Committee Partnership Trust Agency Inspector Inspection "
     "Improvement Plan Report Directive Minister Mayor Commissioner Director Executive Chief Leader Cabinet Member "
-    "Group Unit Head Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
+    "Group Unit Head Headteacher Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start a sentence or a title, not a name.
@@ -38,7 +38,8 @@ NOT_FIRST = "(?!(?:" + "|".join(sorted(NOT_NAME | set(
     "The A An And But Or Nor Neither Either In On At Of For By To From With Since When While After Before Following "
     "Under Despite During This That These Those It Its He She They We You His Her Their Our My If As So Then Now Also "
     "However Indeed Meanwhile Last Next Both All Many Some Other How What Why Where Who Which Whilst Although Though "
-    "Yet Once Given Because Unlike Like Only Even Every Each No Not".split()))) + r")\b)"
+    "Yet Once Given Because Unlike Like Only Even Every Each No Not Across Around Among Amid Between Within Throughout "
+    "Beyond Against Across Despite Without Upon Dear".split()))) + r")\b)"
 
 
 # A word that cannot go on a name ("Prime | Minister David Cameron").
@@ -46,10 +47,22 @@ NOT_NEXT_WORD = "(?:" + "|".join(sorted(NOT_NAME)) + r")\b"
 NOT_NEXT = f"(?!{NOT_NEXT_WORD})"  # "Local Safeguarding | Children Board" is a body, not a person
 
 
+# A first name in capitals before a capitalised surname, as a story's opening words print it ("JO Smith has ..."),
+# or a whole two-word name in capitals ("JO SMITH, the mayor"); and a middle initial ("Jo K. Smith").
+_CAPS = r"(?!(?:OBE|MBE|CBE|CEO|SEND|UK|LGA|ADCS|OFSTED|AND|THE|FOR|OF|TO|IN|ON|AT|BY|BUT|NOT|NEW|NEWS|ALL)\b)(?=[A-Z]*[AEIOUY])[A-Z]{2,12}(?![\w’'-])"
+_FIRST = rf"(?:{_CAPS}(?=[ ][A-Z])|{CAPITALISED})"
+_INITIAL = r"(?:[ ][A-Z]\.?(?=[ ][A-Z][a-z]))?(?:[ ](?:de|da|di|du|van|von|van\s+der|van\s+den|le|la|del|della|bin)(?=[ ][A-Z][a-z]))?"
+
+
 def name_pattern(group: str) -> str:
     """A person's name, optionally titled ("Councillor") and honoured ("OBE"), captured as `group`."""
-    return (rf"(?<![\w’'-])(?=[A-Z]){TITLE}?{NOT_FIRST}(?P<{group}>{CAPITALISED}(?:[ ]{NOT_NEXT}{CAPITALISED}){{0,2}})(?![ ]{NOT_NEXT_WORD})"
-            r"(?:\s+(?:OBE|MBE|CBE))?")
+    return (rf"(?<![\w’'-])(?=[A-Z]){TITLE}?{NOT_FIRST}(?P<{group}>{_FIRST}{_INITIAL}(?:[ ]{NOT_NEXT}(?:{CAPITALISED}|{_CAPS}))"
+            rf"{{0,2}})(?![ ]{NOT_NEXT_WORD})(?:\s+(?:OBE|MBE|CBE))?")
+
+
+def plain_name(name: str) -> str:
+    """A name as a person is written, words in capitals title-cased ("JO SMITH" -> "Jo Smith")."""
+    return " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.split())
 
 
 MOD = words_pattern(
@@ -57,16 +70,19 @@ MOD = words_pattern(
     "corporate", "strategic", "operational", "principal", "service", "council", "borough", "county", "social", "care",
     "work", "children[’']?s?", "services", "early", "help", "unit", "team", "case", "proceedings", "progression",
     "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
-    "political", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
+    "political", "chief", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
     "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
     "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional")
 HEAD = "(?:" + words_pattern(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
-    "commissioners?", "leaders?", "cabinet members?", "lead members?", "portfolio holders?", "mayors?",
+    "commissioners?", "leaders?", "cabinet members?", "executive members?", "cabinet leads?", "ombudsm[ae]n", "boss(?:es)?", "professors?", "consultants?", "researchers?",
+    "analysts?", "founders?", "trustees?", "judges?", "nurses?", "doctors?", "paediatricians?", "psychologists?",
+    "teachers?", "lawyers?", "solicitors?", "barristers?", "academics?", "lecturers?", "members?", "leads?", "(?:vice-)?presidents?", "headteachers?", "head teachers?", "chiefs?",
+    "education secretary", "home secretary", "health secretary", "communities secretary", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
     "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?",
     "secretary of state", "spokes(?:person|man|woman)s?",
-    "advis[eo]rs?") + r"|CEOs?|DCS|ADs?|MPs?|[Hh]eads?(?=\s+of\b))"
+    "advis[eo]rs?") + r"|councillors?|CEOs?|DCS|ADs?|MPs?|[Hh]eads?(?=\s+of\b))"
 # A length of time: "for just over a year", "for nearly two and a half years", "for the past six months".
 BOUND_WORDS = {"before": ("just over", "well over", "over", "more than", "at least", "upwards of"),
                "after": ("just under", "under", "less than", "nearly", "almost", "not quite", "barely")}
@@ -81,10 +97,12 @@ NO_DURATION = (r"(?!(?i:for\s+(?:the\s+(?:past|last)\s+)?(?:(?:just|well|not|mor
                r"(?:a\s+couple\s+of\s+|[\w-]+\s+(?:and\s+a\s+half\s+)?)(?:day|week|month|year|decade)s?\b))")
 # Capitalised words that start a second role, not a name ("Deputy Leader and Cabinet Member for ...").
 ROLE_WORD = r"(?:Cabinet|Lead|Deputy|Chief|Executive|Assistant|Director|Portfolio|Head|Chair|Leader)\b"
+# Not a name but a body ("Children and | Families Committee")
+NOT_BODY = r"(?!(?:Committee|Board|Panel|Partnership|Trust|Service|Services|Department|Directorate|Forum)\b)"
 # Words that end a role's complement ("head of fostering | was sacked").
 STOP = (r"(?:who|whom|which|that|was|were|is|are|be|been|has|have|had|said|says|will|would|could|should|may|might"
         r"|to|in|on|since|after|before|when|while|as|by|from|with|nor|or|but|until|during|between)")
-CW = (rf"(?!{STOP}\b){NO_DURATION}(?!and\s+(?:an?|the|(?!{ROLE_WORD})[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+CW = (rf"(?!{STOP}\b){NO_DURATION}(?!and\s+(?:an?|the|(?!{ROLE_WORD})[A-Z][a-z]+\s+{NOT_BODY}[A-Z][a-z]+\b"
       rf"(?!,\s+(?:$|(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\b)))\b)[\w’'&()-]+")
 # A space inside a role; a line break only where the next line goes on in lower case (PDF text).
 SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z(]))"
