@@ -405,9 +405,12 @@ def _last_figure(article: Article) -> dict:
 
 
 def _anaphoric(sentence: Sentence, q) -> tuple[str, dict] | None:
-    """A figure whose subject is the previous sentence's figure: "The figure was 35% a year earlier."."""
+    """The first figure of a sentence whose subject is the previous sentence's figure: "The figure was 35% a year
+    earlier."."""
     text, last = sentence.article.text, _last_figure(sentence.article)
     if not last or text[last["end"]:sentence.start].strip() or not _ANAPHOR.match(text, sentence.start, q.start):
+        return None
+    if q is not sentence.quantities[0]:  # only the sentence's first figure restates the subject: not "(65 per 10,000)"
         return None
     table, row = last["row"]
     measure = row["measure"]
