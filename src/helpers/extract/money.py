@@ -6,7 +6,6 @@ import re
 from datetime import date
 
 from ..intervals import Interval
-from ..numbers import find_quantities
 from .sentence import STATEMENT, Sentence
 from .workforce import event_interval, rx
 
@@ -52,7 +51,7 @@ _UNSIZED = rx(r"\bmulti-?(?:million|billion)(?:[\s-]pounds?)? (?:investment|fund
               r"|\b(?:extra|additional|increased|higher|more|further|new) (?:[\w-]+ ){0,2}?(?:funding|money|investment|cash"
               r"|pay|allowances)\b(?! (?:is|was|would|will) (?:not|never)\b)"
               r"|\bre-?invest(?:s|ed|ing|ment)? (?:the )?money\b")
-_FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
+_UNSIZED_WORDS = ("multi", "fund", "money", "invest", "cash", "pay", "allowance")  # one is in every _UNSIZED match
 _PURPOSES = [rx(p) for p in [
     r"\bfor\s+(?!(?:this|next|last|the (?:current|coming|next)) (?:financial )?year\b|\d{4}\b|each\b|every\b)(.+)",
     r"\bto (?:help )?(?!the\b|its\b|their\b|his\b|her\b|a\b|an\b|be\b)((?-i:[a-z]).+)",
@@ -136,7 +135,7 @@ def _financial_year(sentence: Sentence, a: int, b: int) -> Interval | None:
     financial year "this year", "last year" or "next year" means (from April of the publication's year)."""
     text = sentence.article.text
     dates = [d for d in sentence.dates if a <= d.start < b]
-    named = next((d for d in dates if _FINANCIAL_YEAR.fullmatch(text, d.start, d.end)), None)
+    named = next((s.value for s in sentence.spans_of("FINANCIAL_YEAR", a, b)), None)
     if named:
         return named.interval
     relative = next((d for d in dates if _CALENDAR_YEAR.fullmatch(text, d.start, d.end)), None)
@@ -150,24 +149,18 @@ def _financial_year(sentence: Sentence, a: int, b: int) -> Interval | None:
 
 def _stated_before(sentence: Sentence, q) -> bool:
     """Whether the article's body stated the same sum earlier (a restatement is one fact, quoted once)."""
-    article, text = sentence.article, sentence.article.text
-    pos = text.find("£", article.body_start, sentence.start)
-    while pos >= 0:  # each earlier "£" read in a short window: linear in the sums, not in the text before
-        window = find_quantities(text, max(article.body_start, pos - 1), min(sentence.start, pos + 40))
-        if any(p.unit == "gbp" and (p.value, p.lower, p.upper) == (q.value, q.lower, q.upper) for p in window):
-            return True
-        pos = text.find("£", pos + 1, sentence.start)
-    return False
+    return any((p.value.value, p.value.lower, p.value.upper) == (q.value, q.lower, q.upper)
+               for p in sentence.spans_of("MONEY", sentence.article.body_start, sentence.start))
 
 
 def _unsized(sentence: Sentence) -> list[tuple[str, dict]]:
     """Money named without a sum: "an immediate multi-million pound investment into services"."""
     text = sentence.article.text
-    if any(q.unit == "gbp" for q in sentence.quantities) or _DENIED.search(text, sentence.start, sentence.end):
-        return []  # the sum is the fact; "no extra money" is none
+    if sentence.spans_of("MONEY") or not any(word in sentence.text.lower() for word in _UNSIZED_WORDS):
+        return []  # the sum is the fact
     m = _UNSIZED.search(text, sentence.start, sentence.end)
-    if not m:
-        return []
+    if not m or _DENIED.search(text, sentence.start, sentence.end):
+        return []  # "no extra money" is none
     if not _MULTI.match(text, m.start()) and text.find("£", sentence.article.body_start, sentence.start) >= 0:
         return []  # plain "extra funding" after sums were stated restates one of them
     a, b = sentence.clause(m.start(), m.end(), STATEMENT)

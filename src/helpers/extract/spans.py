@@ -10,7 +10,7 @@ number, a council or a name themselves.
 | QUANTITY, MONEY | `Quantity` (qualifier, bounds, unit)    | `helpers.numbers.find_quantities` (MONEY: unit gbp) |
 | FINANCIAL_YEAR  | `DateMention` of a "2019/20"-style year | the DATE spans written so      |
 | COUNCIL         | the council's canonical name            | `helpers.councils.find_councils` (the gazetteer) |
-| AREA            | "England" or "national": not a council  | `_AREA` below                  |
+| AREA            | "England": the country, not a council   | `AREA` below                   |
 | PERSON          | the `re.Match` of a name (group `n`)    | `people.vocabulary.ANY_NAME`   |
 | GRADE           | the Ofsted grade, canonical             | `_GRADE` below                 |
 | SINCE           | the word: since / following / after    | `_SINCE` below                 |
@@ -29,8 +29,11 @@ from ..dates import find_dates
 from ..numbers import find_quantities
 
 _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
-_AREA = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|in\s+England|England['’]s)\b",
-                   re.I)
+# England as a whole, or councils in general, not one council (regex fragment, also used by the workforce figures).
+AREA = (r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|(?:in|for)\s+England|England['’]s"
+        r"|England\s+(?:as\s+a\s+whole|average)|(?:all\s+)?(?:other\s+)?English\s+councils|all\s+(?:other\s+)?councils"
+        r"|other\s+councils)\b")
+_AREA = re.compile(AREA, re.I)
 # An Ofsted grade as written (regex fragment, also used inside the ratings patterns).
 GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
 _GRADE = re.compile(rf"\b{GRADE}\b", re.I)

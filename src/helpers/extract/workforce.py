@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from .sentence import STATEMENT, Sentence
+from .spans import AREA
 
 _TRIGGER = re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
@@ -174,9 +175,7 @@ _SCOPES = [(rx(p), scope) for p, scope in [
 ]]
 _EVENTS = {"posts_created", "staff_change_share"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
-_NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|in\s+England|England['’]s)\b"
-                       r"[^§]{0,60}§Q|§Q[^§;]{0,30}\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)"
-                       r"|(?:in|for)\s+England|England\s+(?:as\s+a\s+whole|average)|(?:all\s+)?(?:other\s+)?(?:English\s+)?councils)\b", re.I)
+_NATIONAL = re.compile(rf"{AREA}[^§]{{0,60}}§Q|§Q[^§;]{{0,30}}{AREA}", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
 _FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed|compared)\s+"
                           r"(?:from|with)\s+$", re.I)
@@ -284,7 +283,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     if scope is None or (measure not in _EVENTS and _HYPOTHETICAL.search(masked)):
         return None
     council, national = sentence.council_before(q.start), False
-    if _NATIONAL.search(masked) and not _council_just_before(sentence, q.start):
+    if sentence.spans_of("AREA", a, b) and _NATIONAL.search(masked) and not _council_just_before(sentence, q.start):
         council, scope, national = "", "England average", True
     own = _own_date(sentence, q)
     older = _FROM_AFTER.search(text, q.end, b)  # the dates after "up from X" are the old value's
@@ -347,6 +346,8 @@ def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> t
     the previous figure's measure for England."""
     text, (_, row) = sentence.article.text, previous
     a, b = sentence.clause(q.start, q.end, STATEMENT)
+    if not sentence.spans_of("AREA", a, b):
+        return None
     masked = _masked(sentence, q, a, b)
     if row["unit"] != q.unit or row["measure"] in _EVENTS or not _NATIONAL.search(masked) \
             or not _COMPARED.search(text, max(a, q.start - 60), q.start):
