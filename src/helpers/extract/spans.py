@@ -30,14 +30,14 @@ from ..numbers import find_quantities
 
 _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
 # England as a whole, or councils in general, not one council (regex fragment, also used by the workforce figures).
-AREA = (r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|(?:in|for)\s+England|England['’]s"
-        r"|England\s+(?:as\s+a\s+whole|average)|(?:all\s+)?(?:other\s+)?English\s+councils|all\s+(?:other\s+)?councils"
-        r"|other\s+councils)\b")
-_AREA = re.compile(AREA, re.I)
+AREA = (r"\b(?=[nNaAiIfFeEoO])(?i:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|(?:in|for)\s+England"
+        r"|England['’]s|England\s+(?:as\s+a\s+whole|average)|(?:all\s+)?(?:other\s+)?English\s+councils"
+        r"|all\s+(?:other\s+)?councils|other\s+councils)\b")  # a first-letter test first: far faster than re.I alone
+_AREA = re.compile(AREA)
 # An Ofsted grade as written (regex fragment, also used inside the ratings patterns).
 GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
-_GRADE = re.compile(rf"\b{GRADE}\b", re.I)
-_SINCE = re.compile(r"\b(?:since|following|(?<!looked )(?<!looked-)after)\b", re.I)
+_GRADE = re.compile(rf"\b(?=[rRoOiIsSaAgG]){GRADE}\b", re.I)
+_SINCE = re.compile(r"\b(?=[sSfFaA])(?:since|following|(?<!looked )(?<!looked-)after)\b", re.I)
 
 
 @dataclass(frozen=True)
