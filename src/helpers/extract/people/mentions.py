@@ -76,7 +76,8 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|organisation|department)|on|at\s+the\s+end|after|next|this|later|shortly|soon|early|when|by"
                         rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
                         r"|retir(?:e|ing|ement)|vacated\s+by)\b")
-_PRONOUN = re.compile(r"[\s“‘\"']*(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
+_PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|After|Then|Now|However|But|And|Also|Until|By"
+                      r"|Later|Yesterday|Today|Recently)\b[^,.;]{0,30}?,?\s+)?(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
                       r"|expected|then|later|already|recently)\s+){0,4}$")
 _AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|now"
                        r"|to|set|due|expected|then|later|already|recently|soon)\s+){0,4}$")
