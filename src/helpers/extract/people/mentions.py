@@ -17,6 +17,8 @@ from .vocabulary import ANY_NAME, DET, FILL, NOT_FIRST, NOT_NAME, TITLE, ROLE, n
 _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
 _APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+# At a name: "Jo Smith (Kent's director of children's services) said"
+_IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
 # At a name: "Smith is the new DCS"
 _IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
@@ -161,7 +163,7 @@ def as_written(text: str, m: re.Match) -> str:
 def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | None:
     """The role a name stands next to: after it ("Jo Smith, the mayor") or before it ("mayor Jo Smith")."""
     start, end = m.start(), m.end("n")
-    for pattern, kind in ((_APPOSITION, "apposition"), (_IS, "is")):
+    for pattern, kind in ((_APPOSITION, "apposition"), (_IN_BRACKETS, "apposition"), (_IS, "is")):
         r = pattern.match(text, start)
         if r and r.start("n") == m.start("n"):
             if kind in ("is", "apposition") and _MADE.search(text, r.end("n"), r.start("role")):
