@@ -398,7 +398,8 @@ _RULES = [
         "Jo Smith was promoted to the post of director of children’s services at Kent in March.",
         "Kent has named Jo Smith as its new chief executive.",
         "Jo Smith was drafted in as interim director of children’s services at Kent last year.",
-        "JO Smith has been named by Kent County Council as its new director of children’s services."],
+        "JO Smith has been named by Kent County Council as its new director of children’s services.",
+        "Kent brought in Jo Smith to lead its children’s services in January."],
        ["Kent has confirmed its budget as £10 million.",
         "Jo Smith was promoted to the Kent first team."]),
     _r("staff_changes.takes-up-post", "a named person with a post who will take the helm / take charge / head up, "
