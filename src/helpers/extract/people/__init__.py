@@ -39,11 +39,16 @@ from .posts import (
 from .rows import Rows, in_post_rows
 from .staffing import on_create, on_hire, on_leadership, on_staff, on_starters, on_up_by
 
+def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"brought in Jo Smith to lead ...": an appointment; else counted hires ("brought in ten agency staff")."""
+    return on_into_post(sentence, pos, people, mentions) or on_hire(sentence, pos, people, mentions)
+
+
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
     "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting,
     "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
-    "into_post": on_into_post, "hire": on_hire, "create": on_create, "staff": on_staff, "starters": on_starters, "leadership": on_leadership, "up_by": on_up_by,
+    "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters, "leadership": on_leadership, "up_by": on_up_by,
 }
 
 

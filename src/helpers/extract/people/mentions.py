@@ -17,11 +17,14 @@ from .vocabulary import ANY_NAME, DET, FILL, NOT_FIRST, NOT_NAME, TITLE, ROLE, n
 # After a name, a party or ward in brackets: "Cllr Jo Smith (Lab)", "Jo Smith (Conservative, Ashford North)"
 _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
-_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+is\s+(?:also\s+|now\s+|currently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+# At a name: "Jo Smith (Kent's director of children's services) said"
+_IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
 # At a name: "Smith is the new DCS"
 _IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
-_MADE = re.compile(r"\b(?:appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited)\b")
+_MADE = re.compile(r"\b(?:appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited|acting\s+as)\b")
+_WHO_WAS = re.compile(r"[^,]{0,50},\s+who\s+was\b")
 _ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?P<sep>\s+|,\s+|\s*[\[(]|\s+(?:is|remains)\s+)$")
 # After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
 _CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
@@ -30,13 +33,14 @@ _AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s+(?:and|nor)\b|\s*$"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
 # At a name: "Jo Smith, who leads the council," / "Jo Smith, who heads Kent's children's services,"
-_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+)?(?P<role>(?:leads|heads(?:\s+up)?|runs|chairs)"
-                        r"\s+(?:the|its|[A-Z][\w-]*[’']s)\s+[^,.;]{1,60}?)(?=,|\s+(?:and|said|says)\b)")
+_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?P<role>(?:leads|heads(?:\s+up)?|runs"
+                        r"|chairs|led|headed(?:\s+up)?|run|chaired)\s+(?:the|its|[A-Z][\w-]*[’']s)\s+[^,.;]{1,60}?)"
+                        r"(?=,|\s+(?:and|said|says|since|for)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
-_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
+_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|led|headed|run|chaired)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
                            r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
                            r"|principal|education secretary|ombudsman|cabinet lead|manager|worker|practitioner|advis[eo]r"
                            r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
@@ -75,7 +79,8 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|organisation|department)|on|at\s+the\s+end|after|next|this|later|shortly|soon|early|when|by"
                         rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
                         r"|retir(?:e|ing|ement)|vacated\s+by)\b")
-_PRONOUN = re.compile(r"[\s“‘\"']*(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
+_PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|After|Then|Now|However|But|And|Also|Until|By"
+                      r"|Later|Yesterday|Today|Recently)\b[^,.;]{0,30}?,?\s+)?(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
                       r"|expected|then|later|already|recently)\s+){0,4}$")
 _AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|now"
                        r"|to|set|due|expected|then|later|already|recently|soon)\s+){0,4}$")
@@ -159,11 +164,13 @@ def as_written(text: str, m: re.Match) -> str:
 def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | None:
     """The role a name stands next to: after it ("Jo Smith, the mayor") or before it ("mayor Jo Smith")."""
     start, end = m.start(), m.end("n")
-    for pattern, kind in ((_APPOSITION, "apposition"), (_IS, "is")):
+    for pattern, kind in ((_APPOSITION, "apposition"), (_IN_BRACKETS, "apposition"), (_IS, "is")):
         r = pattern.match(text, start)
         if r and r.start("n") == m.start("n"):
-            if kind == "is" and _MADE.search(text, r.end("n"), r.start("role")):
+            if kind in ("is", "apposition") and _MADE.search(text, r.end("n"), r.start("role")):
                 kind = "made"  # "Jo Smith has been appointed director": the appointment says so, not a post held
+            elif kind == "apposition" and _WHO_WAS.match(text, r.end("n")):
+                kind = "was"  # "Jo Smith, who was director (until 2019)": a post held before, not now
             return PersonMention(start, r.end(), person, clean_role(r["role"]), kind)
     r = match_back(_ROLE_THEN, text, a, start)
     if r and not _PARAGRAPH.search(r["sep"]) and not _OPEN_END.search(r["role"]):
@@ -258,6 +265,8 @@ def article_people(article: Article) -> ArticlePeople:
         # ("Jo Smith, Kent's chief executive ... Smith, also president of the ADCS")
         new_post = m.person not in seen or (_role_words(m.role) and not _role_words(m.role) & seen[m.person]
                                             and m.kind in ("apposition", "role_first"))
+        if m.kind == "was" and not _UNTIL.match(text, m.end):
+            continue
         if new_post and m.person not in leaving and is_council_post(role, m.kind):
             seen.setdefault(m.person, set()).update(_role_words(role))
             in_post.add(m.start)
@@ -274,6 +283,7 @@ def _role_words(role: str) -> set[str]:
 _BOSS_WORDS = frozenset(("director", "boss", "chief", "head", "dc", "executive", "exec", "ceo", "officer", "manager"))
 
 
+_UNTIL = re.compile(r"\s+until\s+\w")
 _GONE_ALREADY = re.compile(r"left|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
                            r"|parted")
 

@@ -368,6 +368,10 @@ _INTO_VERB = (r"(?:confirmed|promoted|recruited|drafted\s+in|parachuted\s+in|bro
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made)\s+{NEW}(?P<role>{ROLE})")
 _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+by\s+[^,.;]{{1,60}}?)?|(?:handed|given|offered)\s+the\s+(?:role|post|job|position))"
                       rf"\s+(?:as|to|of)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?{NEW}(?P<role>{ROLE})")
+# "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services"
+_SENT_TO_LEAD = re.compile(rf"(?:drafted|parachuted|brought|sent)\s+in\s+(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
+                           r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
+                           r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
 # "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director"
 _NAME_INTO_AS = re.compile(rf"{_INTO_VERB}\s+{name_pattern('n')},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                            rf"{NEW}(?P<role>{ROLE})")
@@ -387,6 +391,15 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     """"Jo Smith has been confirmed / promoted / drafted in as director", "Kent has named Jo Smith as its director",
     "Jo Smith will take the helm", "She will start in May": an appointment of a named person."""
     text, s = sentence.article.text, sentence.start
+    sent = _SENT_TO_LEAD.match(text, pos)  # "was parachuted in to run Kent's children's services", "brought in Jo Smith to lead"
+    if sent:
+        named = sent["n"] and resolve_name(sent["n"], sent.start("n"), people.full)
+        before = (named, people.roles.get(named, "")) if named else person_before(text, s, pos, mentions, people.full,
+                                                                                  people.roles)
+        if before and before[0]:
+            return [appointment_row(sentence, pos, sent["role"], before[0], "staff_changes.into-post",
+                                    bool(INTERIM.search(text, pos, sent.end())))]
+        return []
     named = _NAME_INTO_AS.match(text, pos)
     person = named and resolve_name(named["n"], named.start("n"), people.full)
     if person and is_council_post(named["role"], ""):

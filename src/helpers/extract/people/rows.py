@@ -18,7 +18,8 @@ from .mentions import (
 )
 from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
 
-_FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile)", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile)\b", re.I)
+_UNTIL_AFTER = re.compile(r"\s+until\s+")
 _STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
 _SINCE_AFTER = re.compile(r"\s+since\s+")
 _AFTER = re.compile(r"[,\s]*")
@@ -76,12 +77,17 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
         if m.start not in people.in_post:
             continue
         role = m.role or people.roles.get(m.person, "")
-        if m.kind in ("apposition", "role_first") and _FORMER.search(sentence.article.text, max(sentence.start, m.start - 12), m.end - len(m.role)) \
-                and not FUTURE_NEAR.search(sentence.article.text, m.end, sentence.end):
+        text = sentence.article.text
+        if m.kind in ("apposition", "role_first", "was") and not FUTURE_NEAR.search(text, m.end, sentence.end) \
+                and (_UNTIL_AFTER.match(text, m.end) or _FORMER.search(text, max(sentence.start, m.start - 12), m.end - len(m.role))):
             # "Jo Smith, Kent's former director": she left the post before publication
+            until = _UNTIL_AFTER.match(sentence.article.text, m.end)
+            date = until and next((d for d in find_dates(sentence.article.text, sentence.article.published, until.end(),
+                                                         sentence.end) if d.start == until.end() and d.interval.start), None)
             if people.departed.setdefault(m.person, m.start) == m.start:
                 rows.append(change_row("staff_changes.former-holder", sentence, m.end, "departed", role, m.person,
-                                       interval=sentence.before_publication(), span=(m.start, m.end)))
+                                       interval=date.interval if date else sentence.before_publication(),
+                                       span=(m.start, date.end if date else m.end)))
         elif m.kind == "headed":
             a, b = sentence.clause(m.start)
             when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published

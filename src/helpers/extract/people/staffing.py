@@ -146,7 +146,9 @@ def on_starters(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
     change = "departed" if word.startswith("leavers") else "hired"
     if change == "departed" and not _STAFF_WORDS.search(people.lower, sentence.start, sentence.end):
         return []  # "27 care leavers" are young people leaving care
-    staff = _STAFF_WORDS.search(text, sentence.start, sentence.end)
+    # the staff this sentence names, else the last the article named before it
+    staff = _STAFF_NOUN.search(text, sentence.start, sentence.end) or next(
+        reversed(list(_STAFF_NOUN.finditer(text, sentence.article.body_start, sentence.start))), None)
     role = staff.group() if staff else text[pos:pos + (7 if change == "departed" else 8)].rstrip()
     return [change_row("staff_changes.starters", sentence, q.start, change, role,
                  count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos) if when_changed(sentence, pos) == UNKNOWN
