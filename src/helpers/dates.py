@@ -53,7 +53,10 @@ _UNIT_ARGS = {"day": ("days", 1), "week": ("weeks", 1), "month": ("months", 1), 
               "decade": ("years", 10)}
 _ONE_DAY = timedelta(days=1)
 _UPCOMING_DAYS = 31
-_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned|next)\b(?:\s+\S+){0,4}\s+$", re.I)
+# A future verb earlier in the date's statement ("will take the helm at Kent's children's services in May"), with no
+# past verb, comma, full stop or "who/which" clause between.
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned|next)\b"
+                          r"(?:(?!\s(?:\w+ed|was|were|had|did|took|who|which|when)\b)[^.,;!?]){0,100}$", re.I)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|was|were|had|did|took|met|went|saw|came|began|held|made|gave)\b(?:\s+\S+){0,3}\s+$",
                         re.I)
 
@@ -328,10 +331,9 @@ def _upcoming(text: str, start: int, found: Interval, pub: Interval) -> Interval
         ahead = _shifted(found, _step("year", 1))
     except (ValueError, OverflowError):  # past the calendar's last year
         return found
-    before = text[max(0, start - 40):start]
-    if _FUTURE_VERB.search(before) and found.end < pub.start:
+    if _FUTURE_VERB.search(text[max(0, start - 110):start]) and found.end < pub.start:
         return ahead
-    if not ahead.start or (ahead.start - pub.end).days > _UPCOMING_DAYS or _PAST_VERB.search(before):
+    if not ahead.start or (ahead.start - pub.end).days > _UPCOMING_DAYS or _PAST_VERB.search(text[max(0, start - 40):start]):
         return found
     return ahead
 

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import re
 
-from dateutil.relativedelta import relativedelta
 
 from ...dates import find_dates
-from ...intervals import UNKNOWN, Interval, month_end
+from ...intervals import UNKNOWN, Interval
 from ..sentence import Sentence
 from .mentions import (
     ArticlePeople,
@@ -120,40 +119,14 @@ def holder_of(mentions: list[PersonMention], role: re.Match) -> str:
     return next((m.person for m in mentions if m.start <= role.start("role") <= m.end), "")
 
 
-_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|\b(?:last|next|this)\s+year\b", re.I)
-
-
-def _next_year(sentence: Sentence, when: Interval, lo: int, pos: int) -> Interval:
-    """A year-less month or day of a future change ("Jo Smith will take the helm at Kent in May") that reads as before
-    publication is the next one: the date finder looks for the future verb only a few words before the date."""
-    pub = sentence.article.published
-    if not (when.start and when.end and pub.start) or when.end >= pub.start or (pub.start - when.start).days > 366:
-        return when
-    mention = next((d for d in sentence.dates if d.interval == when and lo <= d.start), None)
-    if not mention or not FUTURE_NEAR.search(sentence.article.text, lo, min(pos, mention.start)) \
-            or _WRITTEN_YEAR.search(sentence.article.text, mention.start, mention.end):
-        return when
-    try:
-        return Interval(when.start + relativedelta(years=1), month_end_of(when.end + relativedelta(years=1), when),
-                        when.precision)
-    except ValueError:
-        return when
-
-
-def month_end_of(day, when: Interval):
-    """The end of a shifted interval: the month's last day if the interval ended on one."""
-    return month_end(day.year, day.month) if when.end == month_end(when.end.year, when.end.month) else day
-
-
 def when_by_tense(sentence: Sentence, pos: int) -> Interval:
     """When an undated appointment or departure happened: after publication if the clause is future, else before it."""
     when = when_changed(sentence, pos)
-    lo = max(sentence.start, pos - 120)
     if when != UNKNOWN:
-        return _next_year(sentence, when, lo, pos)
-    a, b = sentence.clause(pos)
-    text = sentence.article.text
-    return sentence.after_publication() if FUTURE_NEAR.search(text, lo, b) else sentence.before_publication()
+        return when
+    b = sentence.clause(pos)[1]
+    future = FUTURE_NEAR.search(sentence.article.text, max(sentence.start, pos - 120), b)
+    return sentence.after_publication() if future else sentence.before_publication()
 
 
 def is_plural(role: str) -> bool:
