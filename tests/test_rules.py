@@ -50,3 +50,11 @@ def test_rows_refuse_unregistered_rules_and_misspelt_fields():
         sentence.row("ratings.no-such-rule", authority="Ofsted", event="judgement", judgement="Good", scope="overall")
     with pytest.raises(ValueError):
         sentence.row("ratings.grade-rated", authority="Ofsted", event="judgement", judgment="Good", scope="overall")
+
+
+def test_extracting_an_article_again_gives_the_same_rows():
+    """Per-article state (the last figure read, first mentions) must not leak into a second reading."""
+    if not NEWS.exists():
+        pytest.skip(f"{NEWS} is not available")
+    for a in load_corpus(NEWS):
+        assert extract_article(a) == extract_article(a), a.article_id

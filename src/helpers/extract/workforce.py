@@ -405,11 +405,16 @@ def _last_figure(article: Article) -> dict:
     return {}
 
 
+def _follows(last: dict, sentence: Sentence) -> bool:
+    """Whether the last figure read is in the sentence just before this one (not a later one read on an earlier pass)."""
+    return bool(last) and last["end"] <= sentence.start and not sentence.article.text[last["end"]:sentence.start].strip()
+
+
 def _anaphoric(sentence: Sentence, q) -> tuple[str, dict] | None:
     """The first figure of a sentence whose subject is the previous sentence's figure: "The figure was 35% a year
     earlier."."""
     text, last = sentence.article.text, _last_figure(sentence.article)
-    if not last or text[last["end"]:sentence.start].strip() or not _ANAPHOR.match(text, sentence.start, q.start):
+    if not _follows(last, sentence) or not _ANAPHOR.match(text, sentence.start, q.start):
         return None
     if q is not sentence.quantities[0]:  # only the sentence's first figure restates the subject: not "(65 per 10,000)"
         return None
@@ -444,10 +449,8 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """vacancies.csv and measures.csv rows for the workforce figures and child counts a sentence states."""
     if not sentence.quantities:
         return []
-    last = _last_figure(sentence.article)
     text = sentence.article.text
-    adjacent = bool(last) and not text[last["end"]:sentence.start].strip()
-    if not _TRIGGER.search(text, sentence.start, sentence.end) and not adjacent:
+    if not _TRIGGER.search(text, sentence.start, sentence.end) and not _follows(_last_figure(sentence.article), sentence):
         return []
     quantities = []
     for q in sentence.quantities:
@@ -475,6 +478,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
             previous = row
         i += 1
     if rows:
+        last = _last_figure(sentence.article)
         last.clear()
         last.update(end=sentence.end, row=rows[-1])
     return rows
