@@ -330,3 +330,9 @@ def test_a_caseload_falling_from_an_average():
 
 def test_part_of_a_whole_is_the_count_not_the_whole():
     assert [r[1:3] for r in _rows("Kent says 25 of its 120 social work posts are vacant.")] == [("vacant_posts", 25)]
+
+
+def test_the_count_of_councils_given_a_grade_is_the_countrys():
+    found = [(r["council"], r["measure"], r["scope"], r["value"]) for _, r in extracted(article(
+        "Kent is one of 29 councils in England to be given the worst Ofsted rating."))]
+    assert found == [("", "councils_rated_inadequate", "England", 29)]
