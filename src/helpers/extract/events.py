@@ -408,7 +408,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         if kind == "meeting":
             _first_mention(sentence.article).setdefault("meeting", m.start())
         if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
-            break  # restated later in the article: one row per fact per article
+            continue  # restated later in the article: one row per fact per article (another kind may be new)
         when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE)
         if when is None:
             continue  # an undated directive restates one already reported
