@@ -268,8 +268,8 @@ def test_a_figure_of_the_previous_sentences_subject():
     assert _rows("Kent’s vacancy rate is 25 per cent. The figure was 35% a year earlier.", "2021-06-15") == [
         ("vacancies", "vacancy_rate", 0.25, "2021-06-15", "2021-06-15", "day"),
         ("vacancies", "vacancy_rate", 0.35, "2020-06-15", "2020-06-15", "day")]
-    assert ("measures", "agency_staff", 80) in [r[:3] for r in _rows(
-        "In May 2020, 25 per cent of Kent’s staff were agency workers. By May 2021 that had risen to 80 people.")]
+    assert ("measures", "agency_staff", 60) in [r[:3] for r in _rows(
+        "In May 2020, 25 per cent of Kent’s staff were agency workers. By May 2021 that had risen to 60 people.")]
     assert _rows("Kent looks after 420 children. The council employs 30 lawyers.")[1:] == []
 
 

@@ -267,7 +267,7 @@ def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
     for p in sorted(others + [q], key=lambda p: p.start):
         out += [text[pos:p.start], "§Q" if p is q else "§O"]
         pos = p.end
-    # a figure in brackets after the words that give it ("nearly a half (47 per cent)") reads as those words
+    # a figure in brackets after the words that give it ("nearly a third (32 per cent)") reads as those words
     return _BRACKETED.sub(r" \1", "".join(out) + text[pos:b])
 
 
@@ -354,7 +354,7 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|above|below|
 
 
 def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, dict] | None:
-    """The national figure a council's figure is compared with ("33%, well above the 15.4% national average"):
+    """The national figure a council's figure is compared with ("33%, well above the 17% national average"):
     the previous figure's measure for England."""
     text, (table, row) = sentence.article.text, previous
     a, b = sentence.clause(q.start, q.end, STATEMENT)
@@ -422,7 +422,7 @@ def _anaphoric(sentence: Sentence, q) -> tuple[str, dict] | None:
         return None
     table, row = last["row"]
     measure = row["measure"]
-    if row["unit"] != q.unit:  # the count behind a share: "that had risen to 80 people"
+    if row["unit"] != q.unit:  # the count behind a share: "by then it had risen to 60 people"
         table, measure = _COUNT_OF.get(row["measure"], ("", ""))
         if q.unit != "count" or not _PEOPLE.match(text, q.end):
             return None
