@@ -92,7 +92,9 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|\b(?:triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)\s+(?:a\s+|the\s+)?"
      r"(?P<d5>(?:government\s+|ministerial\s+)?(?:intervention|takeover))\b"
      r"|\b(?:face|faces|facing|faced)\s+(?:a\s+|the\s+(?:prospect|threat)\s+of\s+(?:a\s+)?)?(?P<d6>(?:government\s+)?(?:takeover|intervention)"
-     r"|being\s+stripped)\b"),
+     r"|being\s+stripped)\b"
+     r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
+     r"|Department\s+for\s+Education|(?:education\s+)?secretary|minister|commissioner))\b"),
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
     ("launch",
      rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
@@ -272,7 +274,8 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
                      "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
                      "informed", "given", "shown", "heard", "discussed", "considered"),
-         "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "removed from", "taken out of", "intervened",
+         "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
+                                     "under oversight", "under control", "removed from", "taken out of", "intervened",
                                      "stepped in"), "apology": ("apologi",),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed"),
@@ -408,7 +411,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         if kind == "meeting":
             _first_mention(sentence.article).setdefault("meeting", m.start())
         if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
-            break  # restated later in the article: one row per fact per article
+            continue  # restated later in the article: one row per fact per article (another kind may be new)
         when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE)
         if when is None:
             continue  # an undated directive restates one already reported

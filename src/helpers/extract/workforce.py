@@ -19,7 +19,7 @@ from .spans import AREA
 _TRIGGER = re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register", re.I)
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of", re.I)
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
@@ -161,6 +161,10 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"\b(?:number of )?referrals\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
      r"|gone down|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,2}?§Q"
      r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"),
+    ("measures", "councils_rated", "count",
+     r"\b(?:one|§O) of (?:only |just |the )?§Q (?:[\w’'-]+ ){0,4}?(?:councils|local authorities|authorities|areas|in england"
+     r"|in the (?:whole )?country|nationally)\b[^.;§]{0,60}?\b(?:inadequate|outstanding|requires? improvement|worst|lowest|top"
+     r"|highest|best)\b"),
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
@@ -262,7 +266,7 @@ def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
     for p in sorted(others + [q], key=lambda p: p.start):
         out += [text[pos:p.start], "§Q" if p is q else "§O"]
         pos = p.end
-    # a figure in brackets after the words that give it ("nearly a half (47 per cent)") reads as those words
+    # a figure in brackets after the words that give it ("nearly a third (32 per cent)") reads as those words
     return _BRACKETED.sub(r" \1", "".join(out) + text[pos:b])
 
 
@@ -291,6 +295,10 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     rule, bounds = f"{table}.{measure.replace('_', '-')}", _bounds(measure, m.group(), q)
     if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
         measure, bounds = "agency_share", _complement(bounds)
+    if measure == "councils_rated":  # "one of 29 councils rated inadequate": a count for the country
+        grade = _GRADE.search(m.group()).group().lower()
+        measure = "councils_rated_" + _GRADES.get(grade, grade.replace(" ", "_"))
+        council, scope, rule = "", "England", "measures.councils-rated"
     if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
         table, rule = "measures", "measures.national-workforce"
     return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
@@ -337,12 +345,15 @@ def _council_just_before(sentence: Sentence, pos: int) -> bool:
                for _, end, _ in sentence.councils)
 
 
+_GRADE = re.compile(r"inadequate|outstanding|requires?\s+improvement|worst|lowest|top|highest|best", re.I)
+_GRADES = {"worst": "inadequate", "lowest": "inadequate", "top": "outstanding", "highest": "outstanding",
+           "best": "outstanding", "require improvement": "requires_improvement"}
 _BRACKETED = re.compile(r"(?<=[a-z])\s*\((§Q)\)")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|above|below|than|while|whereas|double|twice)\b", re.I)
 
 
 def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, dict] | None:
-    """The national figure a council's figure is compared with ("33%, well above the 15.4% national average"):
+    """The national figure a council's figure is compared with ("33%, well above the 17% national average"):
     the previous figure's measure for England."""
     text, (_, row) = sentence.article.text, previous
     a, b = sentence.clause(q.start, q.end, STATEMENT)
@@ -420,7 +431,7 @@ def _anaphoric(sentence: Sentence, q) -> tuple[str, dict] | None:
         return None
     table, row = last["row"]
     measure = row["measure"]
-    if row["unit"] != q.unit:  # the count behind a share: "that had risen to 80 people"
+    if row["unit"] != q.unit:  # the count behind a share: "by then it had risen to 60 people"
         table, measure = _COUNT_OF.get(row["measure"], ("", ""))
         if q.unit != "count" or not _PEOPLE.match(text, q.end):
             return None
