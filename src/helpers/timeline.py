@@ -41,7 +41,8 @@ RULES: dict[str, Rule] = {
                     "{kind} for {purpose}", ("purpose",)),
     "staff_changes": Rule(("council", "organisation", "change", "role"), ("count",), "change", "=count",
                           "{change}: {role} {person}"),
-    "events": Rule(("council", "event_type", "actor"), (), "event_type", "=", "{event_type} by {actor}", ("description",)),
+    "events": Rule(("council", "event_type", "actor"), (), "event_type", "=", "{event_type} by {actor}: {description}",
+                   ("description",)),
 }
 
 OPEN = ("before", "after")  # precisions with exactly one bound
@@ -166,7 +167,7 @@ def tightest(rows: list[dict]) -> tuple[str, str, str, str]:
 def _label(rule: Rule, row: dict) -> str:
     """The rule's label template filled from the row; blank parts and their brackets dropped."""
     text = rule.label.format(**{k: str(v).replace("_", " ") for k, v in row.items()})
-    text = re.sub(r"\(\s*\)|\b(?:for|by)\s*$|:\s*$", "", text.strip())
+    text = re.sub(r"\(\s*\)|\b(?:for|by)\s*$|:\s*$|\s+by\s*(?=:)", "", text.strip())
     return " ".join(f"{row['council']} {text}".split())
 
 
