@@ -55,6 +55,9 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     # "found services inadequate", "found that the services were inadequate"
     ("found", rf"\bfound\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:services?|provision|department|council|authority)"
               rf"\s+(?:(?:was|were|is|are|remained?)\s+(?:still\s+)?)?{_OPEN}?(?P<g>{GRADE})\b"),
+    # "inspectors found that services for children in care were inadequate", "Ofsted said leadership was good"
+    ("reported", rf"\b(?:found|said|says|concluded|reported|stated|noted)\s+(?:that\s+)?(?P<said>(?:[\w’'-]+\s+){{1,12}}?)"
+                 rf"(?:was|were|is|are|remained|remains)\s+(?:now\s+|still\s+|currently\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     # "have improved to good", "fell to 'inadequate'": a new grade reached
     ("regraded", rf"\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
                  rf"\s+(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
@@ -86,12 +89,15 @@ _HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|as
                     r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$"
                     r"|\bto\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b(?:\s+[\w’']+){0,2}?\s*[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
-_VERB_KINDS = {"rated", "found", "regraded", "as"}
+_VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
 _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",),
+          "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict")}
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
+# Who reports a verdict: the inspectorate or its report, before the reporting verb.
+_VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
 _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)(?:\s+(?:in|for|at|of)\s+(?:the\s+)?[\w’'-]+){0,2}"
                               r"\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
@@ -400,6 +406,9 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
             if kind == "copula" and not _is_subject(sentence, m.start()):
                 continue
             if kind == "as" and not _RATING_VERB.search(text, max(sentence.start, m.start() - 250), m.start()):
+                continue
+            if kind == "reported" and not (_VERDICT_GIVER.search(text, max(sentence.start, m.start() - 120), m.start())
+                                           and (_SUBJECT.search(m["said"]) or _part(m["said"]))):
                 continue
             if kind == "require" and not _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 60), g0):
                 continue
