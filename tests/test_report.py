@@ -244,6 +244,19 @@ def test_people_in_post_are_listed_once_each_with_every_date_not_as_events():
     assert [[f for f, *_ in entries] for _, entries in report.timeline_groups(facts, "Wigan")] == [["f3"]]
 
 
+def test_a_directive_recorded_in_ratings_and_events_is_one_timeline_entry():
+    rows = [("r1", "ratings", "directive", "Wigan Ofsted directive", "", "2017-12-01", "2018-01-31"),
+            ("e1", "events", "directive_issued", "Wigan directive issued by DfE", "", "2017-12-01", "2018-01-31"),
+            ("e2", "events", "directive_issued", "Wigan directive issued by DfE", "", "2019-05-01", "2019-05-31"),
+            ("e3", "events", "launch", "Wigan launch: recruitment drive", "", "2017-12-01", "2018-01-31")]
+    facts = pd.DataFrame([{"fact_id": f, "source_table": table, "kind": k, "label": label, "judgement": grade,
+                           "council": "Wigan", "date_start": s, "date_end": e, "date_precision": "range",
+                           "value": float("nan"), "scope": ""} for f, table, k, label, grade, s, e in rows])
+    entries = [entry for _, group in report.timeline_groups(facts, "Wigan") for entry in group]
+    assert [(f, words) for f, words, _ in entries] == [
+        ("e3", "Launch: recruitment drive"), ("r1", "DfE directive issued"), ("e2", "Directive issued")]
+
+
 def test_sources_say_which_quotes_a_reporter_checked_or_corrected(built):
     raw, tables, view, figures, _ = built
     tables = {name: df.copy() for name, df in tables.items()}

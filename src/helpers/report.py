@@ -135,10 +135,24 @@ def _in_post(facts: pd.DataFrame) -> pd.Series:
     return (facts["source_table"] == "staff_changes") & (facts["kind"] == "in_post")
 
 
+# Events the contract also records in ratings.csv (a DfE directive is both): the ratings kind they restate.
+_ALSO_RATINGS = {"directive_issued": "directive", "improvement_notice": "directive"}
+
+
+def _restated(facts: pd.DataFrame) -> pd.Series:
+    """Events facts that restate a ratings fact of the same kind and the same dates: the timeline shows it once."""
+    rated = facts[facts["source_table"] == "ratings"]
+    ratings = set(zip(rated["kind"], rated["date_start"], rated["date_end"]))
+    return pd.Series([r["source_table"] == "events" and (_ALSO_RATINGS.get(r["kind"]), r["date_start"], r["date_end"])
+                      in ratings for _, r in facts.iterrows()], index=facts.index, dtype=bool)
+
+
 def timeline_groups(facts: pd.DataFrame, council: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
-    """(month, [(fact_id, words, date)]) in date order: one entry per distinct fact, by construction. People
-    merely in post are states, not events: they are listed by `in_post`."""
+    """(month, [(fact_id, words, date)]) in date order: one entry per distinct fact (an event the ratings table
+    also records is shown once, as the rating's). People merely in post are states, not events: they are listed
+    by `in_post`."""
     dated = facts[~facts["date_precision"].isin(charts.UNBOUNDED) & ~_in_post(facts)]
+    dated = dated[~_restated(dated)]
     dated = dated.sort_values(["date_start", "date_end", "fact_id"])
     groups: dict[str, list] = {}
     for _, r in dated.iterrows():
