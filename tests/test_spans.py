@@ -38,6 +38,13 @@ def test_sentences_read_their_share_of_the_spans():
     assert [TEXT[s.start:s.end] for s in second.spans_of("SINCE")] == ["Since"]
 
 
+def test_cues_of_denial_and_hope_are_marked():
+    text = "Kent has not yet been rated good, isn’t on track and failed to recruit; it aims to achieve a better grade."
+    cues = annotate(article(text, "2020-06-15"))
+    assert [s.value for s in cues.of("NEGATION", 0, len(text))] == ["not", "n’t", "failed to"]
+    assert [s.value for s in cues.of("ASPIRATION", 0, len(text))] == ["on track", "aims", "to achieve"]
+
+
 def test_an_unknown_kind_is_refused_by_name():
     with pytest.raises(KeyError, match="ROLES"):
         annotate(article(TEXT, "2020-06-15")).of("ROLES", 0, 10)

@@ -83,11 +83,13 @@ _NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awarded|achieved|gained|earned|secured|got)\b"
                        r"(?:\s+(?:an?|the|its|their|overall|Ofsted|rating|score|grade|judge?ment|of|as))*\s*[‘“\"']?$", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$", re.I)
-_DENIED = re.compile(r"\b(?:no\s+longer|not|never|shed\w*|lost|los[ei]\w*|escap\w+|out\s+of|remov\w+|lift\w*|left)"
-                     r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*$", re.I)
-_HOPED = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+|target\w*|goal|striv\w+|bid"
-                    r"|determined|on\s+track|judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b(?:\s+[\w’']+){0,3}?\s*$"
-                    r"|\bto\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b(?:\s+[\w’']+){0,2}?\s*[‘“\"']?$", re.I)
+# Words that leave a grade behind ("has shed its 'inadequate' rating"); NEGATION spans deny one ("not rated good").
+_LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|escap\w+|out\s+of|remov\w+|lift\w*|left)", re.I)
+_TO_GRADE = re.compile(r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*", re.I)
+# Modal and conditional words before a grade ("would be rated good", "another inadequate rating"); ASPIRATION spans
+# hope for one ("aims to be good").
+_MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b", re.I)
+_TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
@@ -468,6 +470,11 @@ def _again(sentence: Sentence, g1: int) -> list[Interval]:
     return out
 
 
+def _cue_before(sentence: Sentence, ends: list[int], start: int, gap: re.Pattern) -> bool:
+    """Whether a cue ending at one of `ends` reaches the grade at `start` across only the words `gap` allows."""
+    return any(gap.fullmatch(sentence.article.text, end, start) for end in ends)
+
+
 def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     """How the clause uses a grade: `denied`, `hoped`, `old` (left behind in a change), `state` (the service's
     standing) or `verdict` (a judgement given; in the inspectorate's own report, its present grades too)."""
@@ -475,9 +482,11 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     a = max(sentence.clause(start)[0], start - 60)
     if kind == "change-from":
         return "old"
-    if _DENIED.search(text, a, start):
+    if _cue_before(sentence, [s.end for s in sentence.spans_of("NEGATION", a, start)]
+                   + [m.end() for m in _LEFT_BEHIND.finditer(text, a, start)], start, _TO_GRADE):
         return "denied"
-    if _HOPED.search(text, a, start) or _MODAL_AFTER.match(text, g1):
+    if _cue_before(sentence, [s.end for s in sentence.spans_of("ASPIRATION", a, start)]
+                   + [m.end() for m in _MODAL.finditer(text, a, start)], start, _TO_HOPED) or _MODAL_AFTER.match(text, g1):
         return "hoped"
     standing = kind in _STATE_KINDS or (kind == "rated" and _PRESENT_PASSIVE.search(text, a, start))
     if standing and _RECEIVED.search(text, max(a, start - 40), start):  # "received a rating of 'outstanding'"

@@ -14,6 +14,8 @@ number, a council or a name themselves.
 | PERSON          | the `re.Match` of a name (group `n`)    | `people.vocabulary.ANY_NAME`   |
 | GRADE           | the Ofsted grade, canonical             | `_GRADE` below                 |
 | SINCE           | the word: since / following / after    | `_SINCE` below                 |
+| NEGATION        | the cue: not, never, no longer, fail to | `_NEGATION` below             |
+| ASPIRATION      | the cue: aim, hope, target, to achieve  | `_ASPIRATION` below           |
 """
 from __future__ import annotations
 
@@ -37,6 +39,11 @@ _AREA = re.compile(AREA)
 # An Ofsted grade as written (regex fragment, also used inside the ratings patterns).
 GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
 _GRADE = re.compile(rf"\b(?=[rRoOiIsSaAgG]){GRADE}\b", re.I)
+# Words that deny what follows ("has not been rated", "failed to meet", "no longer").
+_NEGATION = re.compile(r"(?:\b(?:not|never|no\s+longer)\b|n['’]t\b|\b(?:fail\w*|refus\w*|yet|declin\w*)\s+to\b)", re.I)
+# Words that hope or plan for what follows ("aims to be rated good", "on track to achieve").
+_ASPIRATION = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+|target\w*|goal|striv\w+|bid"
+                         r"|determined|on\s+track)\b|\bto\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b", re.I)
 _SINCE = re.compile(r"\b(?=[sSfFaA])(?:since|following|(?<!looked )(?<!looked-)after)\b", re.I)
 
 
@@ -90,6 +97,8 @@ _ANNOTATORS: dict[tuple[str, ...], Callable[[Article, int, int], list[Span]]] = 
     ("PERSON",): _people,
     ("GRADE",): _matches("GRADE", _GRADE, lambda m: canonical_grade(m.group())),
     ("SINCE",): _matches("SINCE", _SINCE, lambda m: m.group().lower()),
+    ("NEGATION",): _matches("NEGATION", _NEGATION, lambda m: " ".join(m.group().lower().split())),
+    ("ASPIRATION",): _matches("ASPIRATION", _ASPIRATION, lambda m: " ".join(m.group().lower().split())),
 }
 KINDS = tuple(kind for kinds in _ANNOTATORS for kind in kinds)
 
