@@ -304,7 +304,10 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "pledge": ("vow", "pledg", "promis"), "response": ("findings", "recommendations", "judgement", "judgment", "verdict"),
          "letter": ("letter",), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
-_NEEDS = {"improvement_plan": "plan", "progress_review": "progress"}  # a word the sentence must hold as well
+# Words of which the sentence must hold one as well (every branch of the kind's pattern names one): a cheap test first.
+_NEEDS = {"improvement_plan": ("plan",), "progress_review": ("progress",),
+          "meeting": ("meet", "committee", "panel", "board", "cabinet", "full council", "councillors", "council members",
+                      "scrutiny", "mps")}
 
 
 def _trie(words) -> str:
@@ -391,7 +394,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
     if not found:
         return rows
     for kind, pattern in _MILESTONES:
-        if found.isdisjoint(_KEYS[kind]) or _NEEDS.get(kind, "") not in low:
+        if found.isdisjoint(_KEYS[kind]) or not any(word in low for word in _NEEDS.get(kind, ("",))):
             continue
         m = pattern.search(text, sentence.start, sentence.end)
         if kind in _WEAK and done:

@@ -40,10 +40,11 @@ _AREA = re.compile(AREA)
 GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
 _GRADE = re.compile(rf"\b(?=[rRoOiIsSaAgG]){GRADE}\b", re.I)
 # Words that deny what follows ("has not been rated", "failed to meet", "no longer").
-_NEGATION = re.compile(r"(?:\b(?:not|never|no\s+longer)\b|n['’]t\b|\b(?:fail\w*|refus\w*|yet|declin\w*)\s+to\b)", re.I)
+_NEGATION = re.compile(r"(?=[nNfFrRyYdD])(?:\b(?:not|never|no\s+longer)\b|n['’]t\b|\b(?:fail\w*|refus\w*|yet|declin\w*)\s+to\b)", re.I)
 # Words that hope or plan for what follows ("aims to be rated good", "on track to achieve").
-_ASPIRATION = re.compile(r"\b(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+|target\w*|goal|striv\w+|bid"
-                         r"|determined|on\s+track)\b|\bto\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b", re.I)
+_ASPIRATION = re.compile(r"\b(?=[aAhHwWtTgGsSbBdDoO])(?:(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+"
+                         r"|target\w*|goal|striv\w+|bid|determined|on\s+track)\b"
+                         r"|to\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b)", re.I)
 _SINCE = re.compile(r"\b(?=[sSfFaA])(?:since|following|(?<!looked )(?<!looked-)after)\b", re.I)
 
 
