@@ -241,10 +241,10 @@ def test_people_in_post_are_listed_once_each_with_every_date_not_as_events():
                           for f, k, label, s, e, p in rows])
     assert report.in_post(facts, "Wigan") == [("Leader of the council Ann Lee", [("f1", "September 2017"),
                                                                                  ("f2", "March 2019")])]
-    assert [[f for f, *_ in entries] for _, entries in report.timeline_groups(facts, "Wigan")] == [["f3"]]
+    assert [[f for f, *_ in entries] for _, entries in report.timeline_groups(facts, "Wigan")] == [[["f3"]]]
 
 
-def test_a_directive_recorded_in_ratings_and_events_is_one_timeline_entry():
+def test_a_directive_recorded_in_ratings_and_events_is_one_timeline_entry_citing_both():
     rows = [("r1", "ratings", "directive", "Wigan Ofsted directive", "", "2017-12-01", "2018-01-31"),
             ("e1", "events", "directive_issued", "Wigan directive issued by DfE", "", "2017-12-01", "2018-01-31"),
             ("e2", "events", "directive_issued", "Wigan directive issued by DfE", "", "2019-05-01", "2019-05-31"),
@@ -254,7 +254,7 @@ def test_a_directive_recorded_in_ratings_and_events_is_one_timeline_entry():
                            "value": float("nan"), "scope": ""} for f, table, k, label, grade, s, e in rows])
     entries = [entry for _, group in report.timeline_groups(facts, "Wigan") for entry in group]
     assert [(f, words) for f, words, _ in entries] == [
-        ("e3", "Launch: recruitment drive"), ("r1", "DfE directive issued"), ("e2", "Directive issued")]
+        (["e3"], "Launch: recruitment drive"), (["r1", "e1"], "DfE directive issued"), (["e2"], "Directive issued")]
 
 
 def test_sources_say_which_quotes_a_reporter_checked_or_corrected(built):

@@ -139,24 +139,26 @@ def _in_post(facts: pd.DataFrame) -> pd.Series:
 _ALSO_RATINGS = {"directive_issued": "directive", "improvement_notice": "directive"}
 
 
-def _restated(facts: pd.DataFrame) -> pd.Series:
-    """Events facts that restate a ratings fact of the same kind and the same dates: the timeline shows it once."""
-    rated = facts[facts["source_table"] == "ratings"]
-    ratings = set(zip(rated["kind"], rated["date_start"], rated["date_end"]))
-    return pd.Series([r["source_table"] == "events" and (_ALSO_RATINGS.get(r["kind"]), r["date_start"], r["date_end"])
-                      in ratings for _, r in facts.iterrows()], index=facts.index, dtype=bool)
+def _restating(facts: pd.DataFrame) -> dict[str, str]:
+    """{events fact: the ratings fact of the same kind and dates it restates}: the timeline shows them as one entry."""
+    rated = {(r["kind"], r["date_start"], r["date_end"]): r["fact_id"]
+             for _, r in facts[facts["source_table"] == "ratings"].iterrows()}
+    return {r["fact_id"]: rated[key] for _, r in facts[facts["source_table"] == "events"].iterrows()
+            if (key := (_ALSO_RATINGS.get(r["kind"]), r["date_start"], r["date_end"])) in rated}
 
 
-def timeline_groups(facts: pd.DataFrame, council: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
-    """(month, [(fact_id, words, date)]) in date order: one entry per distinct fact (an event the ratings table
-    also records is shown once, as the rating's). People merely in post are states, not events: they are listed
+def timeline_groups(facts: pd.DataFrame, council: str) -> list[tuple[str, list[tuple[list[str], str, str]]]]:
+    """(month, [(fact ids, words, date)]) in date order: one entry per distinct fact (an event the ratings table
+    also records is cited in the rating's entry). People merely in post are states, not events: they are listed
     by `in_post`."""
     dated = facts[~facts["date_precision"].isin(charts.UNBOUNDED) & ~_in_post(facts)]
-    dated = dated[~_restated(dated)]
-    dated = dated.sort_values(["date_start", "date_end", "fact_id"])
+    restating = _restating(dated)
+    dated = dated[~dated["fact_id"].isin(restating)].sort_values(["date_start", "date_end", "fact_id"])
+    also = {rated: [f for f, r in restating.items() if r == rated] for rated in restating.values()}
     groups: dict[str, list] = {}
     for _, r in dated.iterrows():
-        groups.setdefault(month_name(r["date_start"]), []).append((r["fact_id"], wording.plain(r, council), wording.when(r)))
+        groups.setdefault(month_name(r["date_start"]), []).append(
+            ([r["fact_id"], *also.get(r["fact_id"], [])], wording.plain(r, council), wording.when(r)))
     return list(groups.items())
 
 

@@ -90,8 +90,10 @@ def plain(row, council: str) -> str:
         return f"Ofsted judged the service {row['judgement']} ({row['scope'] or 'scope not stated'}){where}"
     if table in ("ratings", "events"):
         grade = f", grade {row['judgement']}" if row["judgement"] else ""
+        name = EVENTS.get(kind, sentence_case(words(kind)))
         what = subject(row["label"], row["council"]) if table == "events" else ""
-        return f"{EVENTS.get(kind, sentence_case(words(kind)))}{grade}{': ' + what if what else ''}{where}"
+        what = "" if what.lower() in name.lower() else what  # "Improvement plan", not "Improvement plan: improvement plan"
+        return f"{name}{grade}{': ' + what if what else ''}{where}"
     if table == "staff_changes":
         many = f" ({number(row)})" if not pd.isna(row["value"]) else ""
         return sentence_case(f"{subject(row['label'], row['council']) or 'staff'}{many} {CHANGES.get(kind, words(kind))}") + where
