@@ -83,9 +83,8 @@ def _matches(kind: str, pattern: re.Pattern, value: Callable[[re.Match], object]
 
 
 def _people(article: Article, a: int, b: int) -> list[Span]:
-    from .people.vocabulary import (
-        ANY_NAME,  # the name vocabulary lives with the people it names
-    )
+    from .people.vocabulary import ANY_NAME  # the name vocabulary lives with the people it names
+
     return _matches("PERSON", ANY_NAME, lambda m: m)(article, a, b)
 
 

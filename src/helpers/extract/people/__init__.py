@@ -39,6 +39,7 @@ from .posts import (
 from .rows import Rows, in_post_rows
 from .staffing import on_create, on_hire, on_leadership, on_staff, on_starters, on_up_by
 
+
 def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"brought in Jo Smith to lead ...": an appointment; else counted hires ("brought in ten agency staff")."""
     return on_into_post(sentence, pos, people, mentions) or on_hire(sentence, pos, people, mentions)

@@ -5,7 +5,14 @@ import re
 
 from ...intervals import UNKNOWN
 from ..sentence import Sentence
-from .mentions import ArticlePeople, PersonMention, possessor, resolve_name, who_left
+from .mentions import (
+    ArticlePeople,
+    PersonMention,
+    names_in,
+    possessor,
+    resolve_name,
+    who_left,
+)
 from .patterns import FUTURE_NEAR, INTERIM, TO_VERB
 from .rows import (
     Rows,
@@ -16,7 +23,7 @@ from .rows import (
     when_by_tense,
     when_changed,
 )
-from .vocabulary import ANY_NAME, CAPITALISED, DET, FILL, ROLE, name_pattern, words_pattern
+from .vocabulary import CAPITALISED, DET, FILL, ROLE, name_pattern, words_pattern
 
 _REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
 _LEFT_AS = re.compile(rf"[\w-]+(?:\s+down)?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
@@ -36,7 +43,7 @@ def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
     m = _MOVED_FROM.match(text, pos)
     if not m:
         return []
-    names = list(ANY_NAME.finditer(text, max(sentence.start, pos - 120), pos))
+    names = names_in(sentence.article, max(sentence.start, pos - 120), pos)
     if not names or not TO_VERB.fullmatch(text, names[-1].end(), pos):
         return []
     person = resolve_name(names[-1]["n"], names[-1].start("n"), people.full)
@@ -48,7 +55,7 @@ def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
 
 def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"; undated, by its tense."""
-    leaver = who_left(sentence.article.text, people.lower, sentence.start, pos, mentions, people.full, people.roles)
+    leaver = who_left(sentence.article, people.lower, sentence.start, pos, mentions, people.full, people.roles)
     if not leaver:
         return []
     if leaver[0] and not first_departure(people, leaver[0], pos):

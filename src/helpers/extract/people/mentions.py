@@ -12,7 +12,17 @@ from ...councils import gazetteer
 from ...text import sentence_spans
 from ..spans import annotate
 from .patterns import FUTURE_NEAR, KIND, ROLE_DID, TO_VERB
-from .vocabulary import ANY_NAME, DET, FILL, NOT_FIRST, NOT_NAME, TITLE, ROLE, name_pattern, plain_name, trie_pattern
+from .vocabulary import (
+    DET,
+    FILL,
+    NOT_FIRST,
+    NOT_NAME,
+    ROLE,
+    TITLE,
+    name_pattern,
+    plain_name,
+    trie_pattern,
+)
 
 # After a name, a party or ward in brackets: "Cllr Jo Smith (Lab)", "Jo Smith (Conservative, Ashford North)"
 _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
@@ -210,7 +220,7 @@ def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[
             by_start[m.start("n")] = mention
     for pos in headed:
         clause = _HEADED_CLAUSE.match(text, pos)
-        for m in ANY_NAME.finditer(text, pos, clause.end()):
+        for m in (n for n in names if pos <= n.start() and n.end() <= clause.end()):
             person = resolve_name(m["n"], m.start("n"), full)
             if person:
                 role = by_start[m.start("n")].role if m.start("n") in by_start else ""
@@ -234,6 +244,11 @@ def _sentence_at(text: str, a: int, b: int, pos: int) -> tuple[int, int]:
     return next((s for s in spans if s[0] <= pos < s[1]), (pos, pos + 1))
 
 
+def names_in(article: Article, a: int, b: int) -> list[re.Match]:
+    """The names (the span layer's PERSON spans) that lie in text[a:b]."""
+    return [span.value for span in annotate(article).of("PERSON", a, b)]
+
+
 @lru_cache(maxsize=16)
 def article_people(article: Article) -> ArticlePeople:
     """The article's anchors and mentions of people; each person is in post at their first mention that says so."""
@@ -242,7 +257,7 @@ def article_people(article: Article) -> ArticlePeople:
     anchors = [(m.start(), KIND[" ".join(m.group().split())]) for m in _ANCHOR.finditer(lower, a, b)
                if (m.start() == 0 or not lower[m.start() - 1].isalnum())
                and not (m.group() in _WHOLE_WORD and lower[m.end():m.end() + 1].isalnum())]
-    names = [span.value for span in annotate(article).of("PERSON", a, b)]
+    names = names_in(article, a, b)
     full = [(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))]
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
     roles: dict[str, str] = {}
@@ -253,7 +268,7 @@ def article_people(article: Article) -> ArticlePeople:
     for pos, kind in anchors:
         if kind == "depart" and _DEPART_AT.match(lower, pos):
             s, e = _sentence_at(text, a, b, pos)
-            leaver = who_left(text, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
+            leaver = who_left(article, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
             if leaver and _GONE_ALREADY.match(lower, pos) and not FUTURE_NEAR.search(text, s, e):
                 leaving.add(leaver[0])
     in_post, seen = set(), {}
@@ -288,14 +303,15 @@ _GONE_ALREADY = re.compile(r"left|resigned|stepped\s+(?:down|aside)|quit|departe
                            r"|parted")
 
 
-def person_before(text: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
-                   roles: dict[str, str]) -> tuple[str, str] | None:
+def person_before(article: Article, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+                  roles: dict[str, str]) -> tuple[str, str] | None:
     """(person, role) of whoever the verb at `pos` belongs to: a person named (with or without a role) just before it,
     or, for a sentence opening "She/He ...", the last person named before the sentence."""
+    text = article.text
     for m in reversed(mentions):
         if m.end <= pos and m.person and TO_VERB.fullmatch(text, m.end, pos):
             return m.person, m.role or roles.get(m.person, "")
-    names = [n for n in ANY_NAME.finditer(text, max(s, pos - 120), pos)]
+    names = names_in(article, max(s, pos - 120), pos)
     if names and TO_VERB.fullmatch(text, names[-1].end(), pos):
         person = resolve_name(names[-1]["n"], names[-1].start("n"), full)
         if person:
@@ -307,7 +323,7 @@ def person_before(text: str, s: int, pos: int, mentions: list[PersonMention], fu
         lead = _LEAD.match(text, s).end()
         if _SUBJECT_PRONOUN.match(text, lead):
             return _last_named(full, s, roles)
-        subject = sentence_subject(text, s, mentions, full, roles)
+        subject = sentence_subject(article, s, mentions, full, roles)
         if subject and not _NOT_SUBJECT.match(text, lead):
             return subject
     return None
@@ -330,32 +346,34 @@ def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: 
     return None
 
 
-def sentence_subject(text: str, s: int, mentions: list[PersonMention], full: list[tuple[int, str]],
-             roles: dict[str, str]) -> tuple[str, str] | None:
+def sentence_subject(article: Article, s: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+                     roles: dict[str, str]) -> tuple[str, str] | None:
     """(person, role) of the person the sentence opens with, if any."""
+    text = article.text
     p = _LEAD.match(text, s).end()
     first = next((m for m in mentions if m.start == p), None)
     if first:
         return first.person, first.role
-    name = ANY_NAME.match(text, p)
+    name = next((n for n in names_in(article, p, min(len(text), p + 200)) if n.start() == p), None)
     person = resolve_name(name["n"], name.start("n"), full) if name else ""
     return (person, roles.get(person, "")) if person else None
 
 
-def who_left(text: str, lower: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
-            roles: dict[str, str]) -> tuple[str, str] | None:
+def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+             roles: dict[str, str]) -> tuple[str, str] | None:
     """(person, role) of who left a post by the verb at `pos`: the role just before it, else the sentence's subject."""
+    text = article.text
     if not _DEPART_AT.match(lower, pos):
         return None
     vacated = _VACATED_BY.match(text, pos)
     if vacated:
         person = resolve_name(vacated["n"], vacated.start("n"), full)
         return (person, roles.get(person, "")) if person else None
-    before = person_before(text, s, pos, mentions, full, roles)
+    before = person_before(article, s, pos, mentions, full, roles)
     if before:
         return before
     role = match_back(ROLE_DID, text, s, pos)
     if role:
         named = [m for m in mentions if m.start < role.end("role") and m.end >= role.start("role")]
         return (named[-1].person, named[-1].role) if named else ("", clean_role(role["role"]))
-    return sentence_subject(text, s, mentions, full, roles)
+    return sentence_subject(article, s, mentions, full, roles)

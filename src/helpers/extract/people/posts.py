@@ -15,6 +15,7 @@ from .mentions import (
     clean_role,
     is_council_post,
     match_back,
+    names_in,
     person_before,
     possessor,
     resolve_name,
@@ -33,7 +34,6 @@ from .rows import (
 )
 from .staffing import counted_hires
 from .vocabulary import (
-    ANY_NAME,
     BOUND_WORDS,
     CAPITALISED,
     DURATION,
@@ -119,16 +119,16 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
         subject = match_back(_NAME_WAS, text, s, pos)
         person = resolve_name(subject["n"], subject.start("n"), people.full) if subject else holder_of(mentions, role)
         if not person and text[pos] == "a" and not _APPOINTMENT_OF.match(text, pos):
-            before = person_before(text, s, pos, mentions, people.full, people.roles)
+            before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
             if not before and match_back(_SUBJECT_VERB, text, s, pos, ONE_REACH):
-                before = sentence_subject(text, s, mentions, people.full, people.roles)
+                before = sentence_subject(sentence.article, s, mentions, people.full, people.roles)
             person = before[0] if before else ""
         return [appointment_row(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
     if role:
         return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
     # "She was appointed in 2015": the person named before, in the post the article gives them
-    before = _APPOINTED_BARE.match(text, pos) and person_before(text, s, pos, mentions, people.full, people.roles)
+    before = _APPOINTED_BARE.match(text, pos) and person_before(sentence.article, s, pos, mentions, people.full, people.roles)
     if before and before[1]:
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.appointed-in-post",
                              bool(INTERIM.search(before[1])))]
@@ -141,13 +141,13 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if not _TOOK_UP.match(people.lower, pos):
         return []
     given = _TOOK_UP_AS.match(text, pos)  # "took up her new role as chief executive", "taken up the post of director"
-    before = given and person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    before = given and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     if before:
         return [appointment_row(sentence, pos, given, before[0], "staff_changes.took-up-pronoun")]
     role = match_back(ROLE_DID, text, sentence.start, pos)
     if role:
         return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
-    before = person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    before = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     if before and before[1]:
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.took-up-pronoun",
                              bool(INTERIM.search(before[1])))]
@@ -158,11 +158,11 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     """"Smith, who joined the borough as a locum social worker, ..."."""
     text = sentence.article.text
     role = _JOINED_AS.match(text, pos)
-    subject = role and sentence_subject(text, sentence.start, mentions, people.full, people.roles)
+    subject = role and sentence_subject(sentence.article, sentence.start, mentions, people.full, people.roles)
     if subject:
         return [appointment_row(sentence, pos, role, subject[0])]
     org = _JOINED_ORG.match(text, pos)
-    before = org and person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    before = org and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     if before and before[1] and is_council_post(before[1], ""):
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.joined-organisation",
                              bool(INTERIM.search(before[1])))]
@@ -174,7 +174,7 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     succeeded Ann Lee": Lee left the post."""
     text, s = sentence.article.text, sentence.start
     rows = []
-    before = person_before(text, s, pos, mentions, people.full, people.roles)
+    before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
     m = _BECAME.match(text, pos)
     if m and before and is_council_post(m["role"], ""):
         rows.append(appointment_row(sentence, pos, m, before[0], "staff_changes.became"))
@@ -220,7 +220,7 @@ def on_acting(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     """"Jo Smith has been acting as interim director": an interim appointment before publication."""
     text = sentence.article.text
     role = _ACTING_AS.match(text, pos)
-    before = role and person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    before = role and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     return [appointment_row(sentence, pos, role, before[0], "staff_changes.acting-as", True)] if before else []
 
 
@@ -235,10 +235,10 @@ def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if not role:
         return []  # "replacing the Common Assessment Framework": not a person's post
     rows = []
-    taker = person_before(text, sentence.start, pos, mentions, people.full, people.roles)
+    taker = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     if not taker:
         # "Jo Smith, who moved from Kent to replace ...": the last person named before a "who" clause
-        for n in reversed(list(ANY_NAME.finditer(text, max(sentence.start, pos - 150), pos))):
+        for n in reversed(names_in(sentence.article, max(sentence.start, pos - 150), pos)):
             person = resolve_name(n["n"], n.start("n"), people.full)
             if person and _WHO_CLAUSE.fullmatch(text, n.end(), pos):
                 taker = (person, people.roles.get(person, ""))
@@ -279,7 +279,7 @@ def _kept_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
     kept = match_back(_KEPT, text, sentence.start, pos, 20)
     if not kept:
         return []
-    names = list(ANY_NAME.finditer(text, sentence.start, kept.start()))
+    names = names_in(sentence.article, sentence.start, kept.start())
     if not names:
         return []
     name = names[-1]
@@ -344,7 +344,7 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     text = sentence.article.text
     job = _FILL_JOB.match(text, pos)
     if job:
-        subject = sentence_subject(text, sentence.start, mentions, people.full, people.roles)
+        subject = sentence_subject(sentence.article, sentence.start, mentions, people.full, people.roles)
         if not subject:
             return []
         return [change_row("staff_changes.filled", sentence, pos, "appointed", subject[1] or job["role"], subject[0],
@@ -394,7 +394,7 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     sent = _SENT_TO_LEAD.match(text, pos)  # "was parachuted in to run Kent's children's services", "brought in Jo Smith to lead"
     if sent:
         named = sent["n"] and resolve_name(sent["n"], sent.start("n"), people.full)
-        before = (named, people.roles.get(named, "")) if named else person_before(text, s, pos, mentions, people.full,
+        before = (named, people.roles.get(named, "")) if named else person_before(sentence.article, s, pos, mentions, people.full,
                                                                                   people.roles)
         if before and before[0]:
             return [appointment_row(sentence, pos, sent["role"], before[0], "staff_changes.into-post",
@@ -406,14 +406,14 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         return [appointment_row(sentence, pos, named, person, "staff_changes.into-post")]
     m = _INTO_AS.match(text, pos) or _MADE.match(text, pos)
     if m:
-        before = person_before(text, s, pos, mentions, people.full, people.roles)
+        before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
         if before and is_council_post(m["role"], ""):
             return [appointment_row(sentence, pos, m, before[0], "staff_changes.into-post")]
         return []
     helm = _HELM.match(text, pos)
     verb = helm and match_back(_HELM_VERB, people.lower, s, pos, 12)
     if helm and verb:
-        before = person_before(text, s, verb.start(), mentions, people.full, people.roles)
+        before = person_before(sentence.article, s, verb.start(), mentions, people.full, people.roles)
         role = before and (before[1] if is_council_post(before[1], "") else helm["obj"])
         if before and role and first_appointment(people, before[0], pos):
             return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)))]
@@ -421,7 +421,7 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     start = _STARTS.match(text, pos)
     if not start:
         return []
-    before = person_before(text, s, pos, mentions, people.full, people.roles)
+    before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
     given = _STARTS_AS.search(text, start.start("when"), sentence.clause(pos)[1])
     role = given["role"] if given else (before[1] if before else "")
     if not before or not role or not is_council_post(role, ""):

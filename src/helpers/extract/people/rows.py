@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-
 from ...dates import find_dates
 from ...intervals import UNKNOWN, Interval
 from ..sentence import Sentence

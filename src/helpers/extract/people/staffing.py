@@ -76,7 +76,7 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     planned = at["plan"] or _PLANNED.search(sentence.article.text, max(sentence.start, pos - 50), pos)
     change = "posts_created" if planned else "hired"
     into = _HIRED_INTO.match(sentence.article.text, pos)
-    before = into and person_before(sentence.article.text, sentence.start, pos, mentions, people.full, people.roles)
+    before = into and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     if before:
         return [appointment_row(sentence, pos, into, before[0], "staff_changes.hired-into-role")]
     if planned and _CANNOT.search(sentence.article.text, max(sentence.start, pos - 50), pos):
