@@ -9,7 +9,6 @@ from typing import NamedTuple
 
 from ...corpus import Article
 from ...councils import gazetteer
-from ...text import sentence_spans
 from ..spans import annotate
 from .patterns import FUTURE_NEAR, KIND, ROLE_DID, TO_VERB
 from .vocabulary import (
@@ -238,10 +237,11 @@ def is_council_post(role: str, kind: str) -> bool:
     return not _NOT_COUNCIL_ROLE.search(role) and (kind == "headed" or bool(_IN_POST_ROLE.search(role)))
 
 
-def _sentence_at(text: str, a: int, b: int, pos: int) -> tuple[int, int]:
-    """The sentence of the body around `pos`."""
-    spans = sentence_spans(text, max(a, pos - 2000), min(b, pos + 2000))
-    return next((s for s in spans if s[0] <= pos < s[1]), (pos, pos + 1))
+def _sentence_at(article: Article, pos: int) -> tuple[int, int]:
+    """The span of the extraction's sentence around `pos`."""
+    from .. import sentences  # the package imports this module
+
+    return next(((s.start, s.end) for s in sentences(article) if s.start <= pos < s.end), (pos, pos + 1))
 
 
 def names_in(article: Article, a: int, b: int) -> list[re.Match]:
@@ -267,7 +267,7 @@ def article_people(article: Article) -> ArticlePeople:
     leaving = set()
     for pos, kind in anchors:
         if kind == "depart" and _DEPART_AT.match(lower, pos):
-            s, e = _sentence_at(text, a, b, pos)
+            s, e = _sentence_at(article, pos)
             leaver = who_left(article, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
             if leaver and _GONE_ALREADY.match(lower, pos) and not FUTURE_NEAR.search(text, s, e):
                 leaving.add(leaver[0])
