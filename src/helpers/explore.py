@@ -225,7 +225,7 @@ def as_date(value: date | str | None, end: bool = False) -> date | None:
 
 
 def for_people(value, unit: str) -> str:
-    """A number as a person reads it: shares as 35.7%, pounds as £2m or £150,000, counts as 1,200."""
+    """A number as a person reads it: shares as 35.7%, pounds as £2m or £162,500, counts as 1,200."""
     if value == "" or pd.isna(value):
         return ""
     if unit == "share":

@@ -345,7 +345,7 @@ _RULES = [
        ["Kent has 300 schools."]),
     # ------------------------------------------------------------------ budgets
     _r("budgets.pay", "a sum that is someone’s salary or allowance",
-       ["Jo Smith, Kent’s £150,000 a year chief executive, left.",
+       ["Jo Smith, Kent’s £162,500 a year chief executive, left.",
         "The Kent director earns £120,000.",
         "Barnet is paying agency social workers up to £50 an hour."],
        ["Kent has given £2 million to its children’s services."]),
