@@ -181,10 +181,9 @@ _EVENTS = {"posts_created", "staff_change_share"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 _NATIONAL = re.compile(rf"{AREA}[^§]{{0,60}}§Q|§Q[^§;]{{0,30}}{AREA}", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
-_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed|compared)\s+"
-                          r"(?:from|with)\s+$", re.I)
-_FROM_AFTER = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed|compared)\s+"
-                         r"(?:from|with)\s", re.I)
+_COMPARED_FROM = r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed|compared)\s+(?:from|with)"
+_FROM_BEFORE = re.compile(rf"{_COMPARED_FROM}\s+$", re.I)
+_FROM_AFTER = re.compile(rf"{_COMPARED_FROM}\s", re.I)
 # A date stated right after the figure ("from 850 in 2009 to 1,250 in 2019").
 _OWN_DATE = re.compile(r"\s+(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?", re.I)
 # A change "from §Q to §Q": the first figure is the old value, the second the new one.
