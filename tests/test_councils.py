@@ -13,8 +13,8 @@ OFFICIAL = SHARED / "official" / "csww_indicators_2017_to_2023.csv"
 @pytest.mark.parametrize("text,expected", [
     ("Wigan Council was rated good.", ["Wigan"]),
     ("the London Borough of Lambeth said", ["Lambeth"]),
-    ("Kingston upon Hull and Kingston upon Thames", ["Kingston upon Hull", "Kingston upon Thames"]),
-    ("councils in Hull, Durham and St. Helens", ["Kingston upon Hull", "Durham", "St. Helens"]),
+    ("Kingston upon Hull and Kingston upon Thames", ["Hull", "Kingston"]),
+    ("councils in Hull, Durham and St. Helens", ["Hull", "Durham", "St. Helens"]),
     ("Neighbouring Bexley, then Westminster.", ["Bexley", "Westminster"]),
     ("the city of Bristol", ["Bristol"]),
     ("Bath and North East Somerset Council", ["Bath and North East Somerset"]),

@@ -350,8 +350,11 @@ def test_departures_carried_by_a_pronoun_or_a_possessive():
 
 def test_a_counted_list_of_appointments_and_planned_hiring():
     text = "Wigan has appointed three new team managers, five social workers and an independent reviewing officer."
-    assert [(r[1], r[3], r[4]) for r in briefs(text)] == [("team managers", "hired", 3.0), ("social workers", "hired", 5.0),
-                                                         ("independent reviewing officer", "hired", 1.0)]
+    assert [(r[1], r[3], r[4]) for r in briefs(text)] == [
+        ("team managers", "appointed", 3.0), ("social workers", "appointed", 5.0),
+        ("independent reviewing officer", "appointed", 1.0)]
+    text = "The council has appointed two experienced senior managers to raise standards."
+    assert [(r[1], r[3], r[4]) for r in briefs(text)] == [("experienced senior managers", "appointed", 2.0)]
     assert [(r[1], r[3], r[4], r[6]) for r in briefs("Wigan wants to spend £2m on hiring an additional 60 social care staff.")] == [
         ("social care staff", "posts_created", 60.0, "2022-06-15")]
     assert briefs("Wigan blamed a failure to recruit a permanent head of service.") == []

@@ -39,10 +39,25 @@ def test_sentences_read_their_share_of_the_spans():
 
 
 def test_cues_of_denial_and_hope_are_marked():
-    text = "Kent has not yet been rated good, isn’t on track and failed to recruit; it aims to achieve a better grade."
+    text = ("Kent has not yet been rated good, isn’t on track and failed to recruit; it aims to achieve a better grade "
+            "and plans to be good.")
     cues = annotate(article(text, "2020-06-15"))
     assert [s.value for s in cues.of("NEGATION", 0, len(text))] == ["not", "n’t", "failed to"]
-    assert [s.value for s in cues.of("ASPIRATION", 0, len(text))] == ["on track", "aims", "to achieve"]
+    assert [s.value for s in cues.of("ASPIRATION", 0, len(text))] == ["on track", "aims", "to achieve", "plans to"]
+
+
+def test_a_council_name_run_into_a_persons_is_left_out_of_it():
+    text = "Mayor of Newham Rokhsana Fiaz said so, and Kent Smith agreed."
+    people = annotate(article(text, "2020-06-15")).of("PERSON", 0, len(text))
+    assert [s.value["n"] for s in people] == ["Rokhsana Fiaz", "Kent Smith"]
+
+
+def test_a_bracket_holding_a_date_stays_in_its_clause():
+    text = "Jo Smith took up the post on Monday (March 9), she said (in an interview)."
+    sentence = sentences(article(text, "2020-03-12"))[0]
+    a, b = sentence.clause(text.index("took"))
+    assert text[a:b] == "Jo Smith took up the post on Monday (March 9)"
+    assert sentence.clause(text.index("interview")) == (text.index("in an"), text.index(")."))
 
 
 def test_an_unknown_kind_is_refused_by_name():

@@ -27,13 +27,13 @@ def _names(la_name: str) -> list[tuple[str, str]]:
         places = re.split(r", | and ", base)
         canonical = "".join(p[0] for p in places) if len(places) > 2 else base  # known by its initials: "BCP"
         canonical = canonical.removeprefix("County ")  # "County Durham" is Durham County Council's area
+        if " upon " in base:  # known by its short name: "Newcastle", "Hull" (Kingston upon Hull)
+            canonical = "Hull" if base == "Kingston upon Hull" else base.split(" upon ")[0]
         aliases = {base, canonical}
         if kind:
             aliases.add(f"{kind} {base}")
         if "-on-" in base:  # "Stoke-on-Trent" is "Stoke" for short
             aliases.add(base.split("-on-")[0])
-        if " upon " in base:
-            aliases.add("Hull" if base == "Kingston upon Hull" else base.split(" upon ")[0])
         if base.startswith("County "):
             aliases.add(base.removeprefix("County "))
         aliases.add(base.replace("St. ", "St "))

@@ -6,10 +6,9 @@ import re
 # A sentence ends at ., ! or ? (with closing quotes/brackets) and white space before a
 # capital, digit, opening quote or bullet ("2.5" is not an end; "council.Smith" is); at a
 # blank line; or at a line that starts a bullet.
-_BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"”’')\]]*(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?=[“\"‘'(\[]?[A-Z0-9£•])"
-    r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
-    r"|\r?\n[ \t]*(?:\r?\n[ \t]*)+"
+_BOUNDARY = re.compile(  # the end mark is matched, not looked behind for: a lookbehind at every character is slow
+    r"[.!?](?:[\"”’')\]]*(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?=[“\"‘'(\[]?[A-Z0-9£•])|(?<=[a-z].)(?=[A-Z][a-z]))"
+    r"|\r?\n(?:[ \t]*\r?\n)+[ \t]*"
     r"|\r?\n(?=[ \t]*[•·▪●*–-][ \t])"
 )
 

@@ -91,7 +91,8 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"(?P<d4>intervened|stepped\s+in)\b"
      r"|\b(?:triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)\s+(?:a\s+|the\s+)?"
      r"(?P<d5>(?:government\s+|ministerial\s+)?(?:intervention|takeover))\b"
-     r"|\b(?:face|faces|facing|faced)\s+(?:a\s+|the\s+(?:prospect|threat)\s+of\s+(?:a\s+)?)?(?P<d6>(?:government\s+)?(?:takeover|intervention)"
+     r"|\b(?:face|faces|facing|faced)\s+(?:an?\s+|the\s+(?:prospect|threat)\s+of\s+(?:a\s+)?)?(?:(?-i:[a-z-]+)\s+)?"
+     r"(?P<d6>(?:government\s+)?(?:takeover|intervention)"
      r"|being\s+stripped)\b"
      r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
      r"|Department\s+for\s+Education|(?:education\s+)?secretary|minister|commissioner))\b"),
@@ -117,9 +118,12 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children['’]s\s+(?:Services\s+)?Trust))\b"
      r"|\b(?:set\s+up|create|created|creating|establish(?:ed|ing)?|form(?:ed|ing)?)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
      r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"
-     r"|\b(?P<d7>taken\s+over|run)\s+by\s+(?:neighbouring|nearby|another)\b"),
+     r"|\b(?P<d7>taken\s+over|run)\s+by\s+(?:neighbouring|nearby|another)\b"
+     r"|\b(?P<d8>company|trust)\b(?:\s+[\w’'-]+){0,4}?\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:\w+ly\s+)?"
+     r"(?:run|take\s+over|deliver|manage|operate|provide)\s+(?:the\s+)?(?:council['’]s\s+|its\s+)?(?:children['’]s\s+)?services\b"),
     ("commissioner_appointed",
-     r"\b(?P<d>commissioner)s?['’]?\s+(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|now|being)\s+){0,4}"
+     r"\b(?P<d>commissioner)s?['’]?\s+(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|now|being|also|then|later"
+     r"|first|subsequently|duly)\s+){0,4}"
      r"(?:brought|sent|parachuted)\s+in\b"),
     ("improvement_notice",
      r"\b(?P<d>improvement\s+notice)\b|\b(?:told|ordered|instructed|directed)\s+(?:the\s+)?(?:council|authority|it)\s+"
@@ -251,8 +255,8 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("report_published",
      r"\b(?:published|released|produced|presented)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>report|audit)\b"
-     r"|\b(?P<d2>report|review|audit)\b(?:\s+(?:of|on|into|about|for)\s+[^.;]{0,40}?)?\s+(?:was|were|has\s+been|will\s+be|is\s+to\s+be"
-     r"|is\s+due\s+to\s+be|had\s+been)\s+"
+     r"|\b(?P<d2>report|review|audit)\b(?:\s+(?:of|on|into|about|for)\s+[^.;]{0,40}?)?(?:\s+(?:was|were|has\s+been|will\s+be"
+     r"|is\s+to\s+be|is\s+due\s+to\s+be|had\s+been)\s+|,\s+(?:which\s+was\s+)?)"
      r"(?:published|released|presented)\b"),
     ("reorganisation",
      r"\b(?P<d>(?:its|the\s+council['’]s|the\s+authority['’]s)\s+formation|cease[sd]?\s+to\s+exist)\b"
@@ -260,7 +264,7 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|department|directorate|teams?|council|workforce)\b"
      r"|\b(?:announced|agreed|approved|began|begun|launched|started|proposed|unveiled|completed|undergoing|underwent)\s+"
      r"(?:an?\s+|the\s+|its\s+)?(?:major\s+|radical\s+)?(?P<d3>re-?structur(?:e|ing)|re-?organi[sz]ation|shake-?up|overhaul)\b"
-     r"|\b(?P<d4>merge[sd]?|merging)\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|departments?|councils?)\b"
+     r"|\b(?P<d4>merge[sd]?|merging|merger\s+of)\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|departments?|councils?)\b"
      r"|\b(?P<d5>(?:new\s+|single\s+)unitary\s+(?:authority|council))\b"
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
@@ -319,6 +323,10 @@ def _trie(words) -> str:
 
 
 _KEY = re.compile(_trie({w for ws in _KEYS.values() for w in ws}))
+_KINDS_BY_KEY: dict[str, set[str]] = {}
+for _kind, _words in _KEYS.items():
+    for _word in _words:
+        _KINDS_BY_KEY.setdefault(_word, set()).add(_kind)
 _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}
@@ -393,8 +401,9 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
     text, rows = sentence.article.text, []
     if not found:
         return rows
+    candidates = set().union(*(_KINDS_BY_KEY[word] for word in found))
     for kind, pattern in _MILESTONES:
-        if found.isdisjoint(_KEYS[kind]) or not any(word in low for word in _NEEDS.get(kind, ("",))):
+        if kind not in candidates or not any(word in low for word in _NEEDS.get(kind, ("",))):
             continue
         m = pattern.search(text, sentence.start, sentence.end)
         if kind in _WEAK and done:

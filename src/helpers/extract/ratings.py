@@ -34,8 +34,8 @@ _TRIGGER = re.compile(
     r"|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good")
 _GOOD = re.compile(r"\bGood\b|GOOD")
 # Sentences about councils in general ("When a council's department is placed in special measures").
-GENERIC = re.compile(r"\b(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+authority)\b|\b(?:would|will)\s+usually\b",
-                     re.I)
+GENERIC = re.compile(r"\b(?=[wWiIoO])(?:(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+authority)\b"
+                     r"|(?:would|will)\s+usually\b)", re.I)
 
 # ------------------------------------------------------------------ verdicts
 
@@ -90,6 +90,7 @@ _TO_GRADE = re.compile(r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|g
 # hope for one ("aims to be good").
 _MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b", re.I)
 _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
+_TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
@@ -485,8 +486,9 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     if _cue_before(sentence, [s.end for s in sentence.spans_of("NEGATION", a, start)]
                    + [m.end() for m in _LEFT_BEHIND.finditer(text, a, start)], start, _TO_GRADE):
         return "denied"
-    if _cue_before(sentence, [s.end for s in sentence.spans_of("ASPIRATION", a, start)]
-                   + [m.end() for m in _MODAL.finditer(text, a, start)], start, _TO_HOPED) or _MODAL_AFTER.match(text, g1):
+    if _cue_before(sentence, [s.end for s in sentence.spans_of("ASPIRATION", a, start)], start, _TO_AIMED) \
+            or _cue_before(sentence, [m.end() for m in _MODAL.finditer(text, a, start)], start, _TO_HOPED) \
+            or _MODAL_AFTER.match(text, g1):
         return "hoped"
     standing = kind in _STATE_KINDS or (kind == "rated" and _PRESENT_PASSIVE.search(text, a, start))
     if standing and _RECEIVED.search(text, max(a, start - 40), start):  # "received a rating of 'outstanding'"
@@ -907,11 +909,9 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """ratings.csv rows for the judgements, inspections, visits, reports and directives a sentence states."""
     rows = _table(sentence) if sentence.start == sentence.article.body_start else []
-    text = sentence.article.text
-    if (_TRIGGER.search(sentence.text.lower()) or _GOOD.search(text, sentence.start, sentence.end)) \
-            and not GENERIC.search(text, sentence.start, sentence.end):
+    reports, now_graded, verdicts = _article_reports(sentence.article)
+    if sentence.start in verdicts:  # the sentence may name a grade: its verdicts were read with the article's
         report = _commissioner_report(sentence)
-        reports, now_graded, verdicts = _article_reports(sentence.article)
         rows += [(table, dict(row)) for table, row in verdicts[sentence.start]] if report is None \
             else _verdicts(sentence, report)
         if report and not any(row["event"] == "commissioner_report" for _, row in rows):
@@ -931,6 +931,13 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
 _DATE_FIELDS = ("date_start", "date_end", "date_precision")
 
 
+def _may_grade(sentence: Sentence, low: str) -> bool:
+    """The cheap prefilter: a rating word, or "Good" capitalised as a grade, in a sentence not about councils in general."""
+    text = sentence.article.text
+    return bool(_TRIGGER.search(low) or _GOOD.search(text, sentence.start, sentence.end)) \
+        and not GENERIC.search(text, sentence.start, sentence.end)
+
+
 def _at_publication(sentence: Sentence, row: dict) -> bool:
     """Whether a row is dated by the tense at the publication (a present verdict), not by a date of its own."""
     return tuple(row[f] for f in _DATE_FIELDS) == (*sentence.article.published.iso(), sentence.article.published.precision)
@@ -946,8 +953,7 @@ def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[
     dated, now, by_start = {}, set(), {}
     for s in sentences(article):
         low = s.text.lower()
-        if not (_TRIGGER.search(low) or _GOOD.search(article.text, s.start, s.end)) \
-                or GENERIC.search(article.text, s.start, s.end):
+        if not _may_grade(s, low):
             continue
         verdicts = by_start[s.start] = _verdicts(s, None)
         now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}

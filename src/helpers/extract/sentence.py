@@ -18,7 +18,11 @@ _FIELDS = {name: frozenset(columns(fields)) - {"mention_id", "review"} for name,
 
 # Where a clause ends: commas, semicolons, colons, dashes, brackets, paragraphs (CLAUSE); or only where a new
 # statement starts, not at commas (STATEMENT: a figure and the words naming it may sit either side of a comma).
-CLAUSE = re.compile(r"[;:]\s|,\s|\s[–—]\s|[()\[]|\n[ \t]*\n")
+# A bracket holding only a date ("took up the post on Monday (December 14)", "removed from office (2015)") dates its clause.
+_DATE_BRACKET = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                 r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*)?"
+                 r"(?:(?:19|20)\d{2})?\)")
+CLAUSE = re.compile(rf"[;:]\s|,\s|\s[–—]\s|\((?!(?=[^)]){_DATE_BRACKET})|(?<!\d)\)|\[|\n[ \t]*\n")
 STATEMENT = re.compile(r"[;:]\s|\s[–—]\s|,\s(?:though|although|but|while|whereas|and\s+that)\s|\n[ \t]*\n")
 CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
 _SINCE_REACH = 60  # characters from since/following/after to the date it introduces

@@ -15,7 +15,7 @@ number, a council or a name themselves.
 | GRADE           | the Ofsted grade, canonical             | `_GRADE` below                 |
 | SINCE           | the word: since / following / after    | `_SINCE` below                 |
 | NEGATION        | the cue: not, never, no longer, fail to | `_NEGATION` below             |
-| ASPIRATION      | the cue: aim, hope, target, to achieve  | `_ASPIRATION` below           |
+| ASPIRATION      | the cue: aim, hope, plan to, to achieve | `_ASPIRATION` below           |
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..corpus import Article
-from ..councils import find_councils
+from ..councils import find_councils, gazetteer
 from ..dates import find_dates
 from ..numbers import find_quantities
 
@@ -42,8 +42,8 @@ _GRADE = re.compile(rf"\b(?=[rRoOiIsSaAgG]){GRADE}\b", re.I)
 # Words that deny what follows ("has not been rated", "failed to meet", "no longer").
 _NEGATION = re.compile(r"(?=[nNfFrRyYdD])(?:\b(?:not|never|no\s+longer)\b|n['’]t\b|\b(?:fail\w*|refus\w*|yet|declin\w*)\s+to\b)", re.I)
 # Words that hope or plan for what follows ("aims to be rated good", "on track to achieve").
-_ASPIRATION = re.compile(r"\b(?=[aAhHwWtTgGsSbBdDoO])(?:(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+"
-                         r"|target\w*|goal|striv\w+|bid|determined|on\s+track)\b"
+_ASPIRATION = re.compile(r"\b(?=[aAhHwWtTgGsSbBdDoOpP])(?:(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+"
+                         r"|target\w*|goal|striv\w+|bid|determined|on\s+track|plans?\s+to|planned\s+to)\b"
                          r"|to\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b)", re.I)
 _SINCE = re.compile(r"\b(?=[sSfFaA])(?:since|following|(?<!looked )(?<!looked-)after)\b", re.I)
 
@@ -83,9 +83,17 @@ def _matches(kind: str, pattern: re.Pattern, value: Callable[[re.Match], object]
 
 
 def _people(article: Article, a: int, b: int) -> list[Span]:
+    """Names; a council's name run into one ("Mayor of Newham Rokhsana Fiaz") is left out of it."""
     from .people.vocabulary import ANY_NAME  # the name vocabulary lives with the people it names
 
-    return _matches("PERSON", ANY_NAME, lambda m: m)(article, a, b)
+    spans, places = [], gazetteer()
+    for m in ANY_NAME.finditer(article.text, a, b):
+        first, _, rest = m["n"].partition(" ")
+        if first in places and rest.count(" ") >= 1:
+            shorter = ANY_NAME.match(article.text, m.start("n") + len(first) + 1)
+            m = shorter if shorter and shorter.end() == m.end() else m
+        spans.append(Span("PERSON", m.start(), m.end(), m))
+    return spans
 
 
 # Each annotator marks the kinds it is listed under; it runs the first time one of them is asked for.

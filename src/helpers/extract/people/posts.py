@@ -106,7 +106,7 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     text, s = sentence.article.text, sentence.start
     counted = _APPOINTED_COUNT.match(people.lower, pos)
     if counted and any(q.unit == "count" and q.start == counted.end() for q in sentence.quantities):
-        return counted_hires(sentence, pos)  # "has appointed three team managers and five social workers"
+        return counted_hires(sentence, pos, "appointed")  # "has appointed three team managers and five social workers"
     named = _APPOINTED_NAME.match(text, pos) or _APPOINTMENT_OF_NAME.match(text, pos)
     if named:
         return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]

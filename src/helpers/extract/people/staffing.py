@@ -36,7 +36,8 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|wants?|aims?|hopes
                       r"|\bto\s+be\s+(?:hired|recruited|employed)|\bare\s+to\s+be\b", re.I)
 _HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
 _HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra)\b)"
-                         rf"[a-z-]+\s+){{0,2}}?))?(?:(?:new|newly|additional|extra|more)\s+)*(?P<role>{ROLE})")
+                         rf"[a-z-]+\s+){{0,2}}?))?(?:(?:new|newly|additional|extra|more)\s+)*"
+                         rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time)\s+)*{ROLE})")
 _TEAM_HAS_BEEN = re.compile(
     rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}\s+(?:has|have|had)\s+been\s+$")
 _CREATED_TEAM = re.compile(
