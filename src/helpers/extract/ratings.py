@@ -230,7 +230,7 @@ _DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|und
 _RETURN_WORDS = ("will", "due", "expected", "set to", "scheduled", "poised")
 _DENIED_RETURN = re.compile(r"\b(?:not|never|if|unless|when)\b[^.;]*$", re.I)
 _AND_DATE = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+)?(?:in\s+)?", re.I)
-_AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:has\s+|have\s+)?(?:by\s+Ofsted\s+)?"
+_AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:which\s+|that\s+)?(?:has\s+|have\s+)?(?:by\s+Ofsted\s+)?"
                     r"(?:rated|found|judged|revealed|uncovered|exposed|identified|highlighted|brought\s+to\s+light|concluded"
                     r"|criticised|condemned|praised)\b",
                     re.I)
@@ -700,8 +700,13 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     if _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()):  # "if inspected today"
         return []
     near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
+    # a visit counts near its inspectors, or in a report's sentence just after them ("... rated it inadequate. The
+    # report, from a visit in February, ..."): then the text before tells whether the visit graded
+    context = sentence.start
     if (m.group("visit") or m.group("visited")) and not _INSPECTING.search(text, *near):
-        return []
+        context = max(sentence.article.body_start, m.start() - REACH)
+        if not (_REPORT_NEAR.search(text, *near) and _INSPECTING.search(text, context, m.start())):
+            return []
     owner = m.group("visit") and _OWNER.search(text, max(sentence.start, m.start() - 40), m.start())
     if owner and not _INSPECTING.search(owner.group()) and not _INSPECTING_BY.match(text, m.end()):
         return []  # "the minister's visit"
@@ -710,7 +715,7 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
         return []
     graded = m.group("visit") and (_GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
-                                   or _GRADING.search(text, sentence.start, sentence.end))
+                                   or _GRADING.search(text, context, sentence.end))
     # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
     short = m.group("spent") and m.group("unit").lower().startswith("day")
     event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) else "inspection"

@@ -31,10 +31,11 @@ from ..dates import find_dates
 from ..numbers import find_quantities
 
 _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
-# England as a whole, or councils in general, not one council (regex fragment, also used by the workforce figures).
-AREA = (r"\b(?=[nNaAiIfFeEoO])(?i:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|(?:in|for)\s+England"
+# England as a whole, or councils in general, not one council (regex fragment, also used by the workforce figures);
+# a first-letter test first: far faster than re.I alone.
+AREA = (r"\b(?=[nNaAiIfFeEoObB])(?i:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|(?:in|for)\s+England"
         r"|England['’]s|England\s+(?:as\s+a\s+whole|average)|(?:all\s+)?(?:other\s+)?English\s+councils"
-        r"|all\s+(?:other\s+)?councils|other\s+councils)\b")  # a first-letter test first: far faster than re.I alone
+        r"|all\s+(?:other\s+)?councils|other\s+councils|(?:by|across|in)\s+(?:all\s+)?(?:English\s+)?local\s+authorities)\b")
 _AREA = re.compile(AREA)
 # An Ofsted grade as written (regex fragment, also used inside the ratings patterns).
 GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"

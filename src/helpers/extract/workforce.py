@@ -114,6 +114,10 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
      r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
      rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
+    ("measures", "agency_social_workers_fte", "count",
+     r"§Q (?:full-time equivalent|FTE) (?:agency|locum) (?:social workers|social work staff|staff|workers)\b"
+     r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:agency|locum) (?:social workers|staff)\b[^.;§]{0,40}?"
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "agency_staff", "count",
      r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
      r"|§Q of (?:which|whom|them|these) (?:are|were|is) (?:[\w-]+ ){0,2}?(?:by |from )?(?:agency|agencies|locums?|interim)\b"
@@ -148,6 +152,11 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
     ("measures", "referrals", "count",
      r"§Q (?:[\w’'-]+ ){0,2}?referrals\b"
      rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,40}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    ("measures", "social_workers_fte", "count",
+     r"§Q (?:full-time equivalent|FTE) (?:children['’]s )?(?:social workers|social work staff|staff|posts)\b"
+     r"|\bequivalent of §Q full-time (?:social workers|staff|posts)\b"
+     r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:children['’]s )?social workers\b(?:[^.;§]|(?<=from\x20)§O){0,40}?"
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "social_workers", "count",
      r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of)\s(?:[\w-]+\s){0,2}?§Q\s"
      r"(?:(?:full-time|permanent|qualified|children['’]s) )?(?:social workers|social work staff)\b(?! (?:on|off|who)\b)"
