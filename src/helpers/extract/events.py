@@ -90,8 +90,8 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|\b(?:government|ministers?|DfE|Department\s+for\s+Education|Secretary\s+of\s+State|Whitehall)\s+(?:has\s+|have\s+|had\s+)?"
      r"(?P<d4>intervened|stepped\s+in)\b"
      r"|\b(?:triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)\s+(?:a\s+|the\s+)?"
-     r"(?P<d5>(?:government\s+|ministerial\s+)?(?:intervention|takeover))\b"
-     r"|\b(?:face|faces|facing|faced)\s+(?:an?\s+|the\s+(?:prospect|threat)\s+of\s+(?:a\s+)?)?(?:(?-i:[a-z-]+)\s+)?"
+     r"(?:(?-i:[a-z-]+)\s+(?=(?:government|ministerial)\s))?(?P<d5>(?:government\s+|ministerial\s+)?(?:intervention|takeover))\b"
+     r"|\b(?:face|faces|facing|faced)\s+(?:an?\s+|the\s+(?:prospect|threat)\s+of\s+(?:a\s+)?)?(?:(?-i:[a-z-]+)\s+(?=government\s))?"
      r"(?P<d6>(?:government\s+)?(?:takeover|intervention)"
      r"|being\s+stripped)\b"
      r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
@@ -136,7 +136,8 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|\b(?:signed|agreed|reached|struck|entered\s+into)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
      r"(?P<d2>agreement|deal)\s+with\b|\b(?P<d3>partners?\s+in\s+practice)\b|\b(?P<d4>partnered|teamed\s+up)\s+with\b"
      r"|\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?)\s+with\s+[^,;.]{1,60}?\s+as\s+(?:its|an?|their)\s+(?:[\w-]+\s+)?"
-     r"(?P<d5>improvement\s+partner|partner)\b"),
+     r"(?P<d5>improvement\s+partner|partner)\b"
+     r"|\b(?:its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?P<d6>partnership)\s+with\s+(?:the\s+)?(?-i:[A-Z])"),
     ("progress_review",
      r"\b(?:present|submit|publish|produce)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:initial\s+|first\s+|further\s+)?"
      r"(?P<d>progress\s+report)\b|\b(?P<d2>progress\s+report)\s+(?:is|was|should\s+be|will\s+be)\s+due\b"
@@ -226,7 +227,9 @@ _MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
      r"|challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision|report))\b"),
     ("deadline_given",
      r"\b(?P<d>given\s+(?:[\w-]+\s+){1,2}(?:months?|weeks?|years?|days?)\s+to\s+(?:improve|make|show|turn|fix|address))\b"),
-    ("pledge", r"\b(?P<d>vow(?:ed|s|ing)?|pledg(?:ed|es|ing)?|promis(?:ed|es|ing))\s+to\s+(?!be\b)"),
+    ("pledge", r"\b(?P<d>vow(?:ed|s|ing)?|pledg(?:ed|es|ing)?|promis(?:ed|es|ing))\s+to\s+(?!be\b)"
+               r"|\b(?P<d2>(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:an?\s+|the\s+)?[‘“\"']?(?:[\w-]+\s+){0,2}?"
+               r"(?:improvement|change|overhaul|turnaround|investment|review))\b"),
     ("response",
      r"\b(?:accepted|accepts|accepting|welcomed|welcomes)\s+(?:all\s+|in\s+full\s+)?(?:of\s+)?(?:the\s+|its\s+)?(?:Ofsted['’]s\s+|inspectors['’]\s+)?"
      r"(?:report['’]s\s+|inspection['’]s\s+)?(?P<d>findings|recommendations|judgement|judgment|verdict)\b"),

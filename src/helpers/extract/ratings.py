@@ -47,7 +47,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                   rf"(?P<g>{GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"\b(?:rated|judged|graded|deemed|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
+    ("rated", rf"\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
     ("regraded", rf"\b(?:down|up|re)-?grad(?:ed|es|ing)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,6}}?"
                  rf"(?:\s+from\s+{_OPEN}?(?>{GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
@@ -64,7 +64,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                  r"|\s+(?:in|on|during|by|after|following|from|rating|overall|status|for)\b))"),
     ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{GRADE}){_CLOSE}(?!\w)"),
-    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:rating|judge?ment)\b"),
+    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:rating|judge?ment)s?\b"),
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
@@ -159,7 +159,10 @@ _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
 _GRADED_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?(?:,\s*|\s+and\s+|,\s+and\s+)",
                               re.I)
 _GRADED_SUBJECT_GAP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?\s*(?:[–—-]\s*)?"
-                                 r"(?:(?:were|was|are|have|has|had|been|all|also|both|now|each|since|then|later)\s+)*", re.I)
+                                 r"(?:(?:were|was|are|have|has|had|been|all|also|both|now|each|since|then|later)\s+)*"
+                                 # "Kent and Leeds have been given (a clean sweep of) | outstanding ratings"
+                                 r"(?:(?:given|awarded|handed|received|achieved|gained|earned|secured|got)\s+"
+                                 r"(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?)?", re.I)
 _GRADED_OBJECT_GAP = re.compile(rf"(?:\s+(?:County|City|Borough)?\s*Councils?)?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?{_OPEN}?",
                                 re.I)
 _GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
@@ -216,7 +219,7 @@ _INSPECTION = re.compile(
 # Who inspects, for the words that need it near ("visited", "spent two days in", "investigation", "will return").
 _INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
 # A verdict verb in the sentence makes its visit the inspection that graded ("downgraded ... following a visit").
-_GRADING = re.compile(r"\b(?:rated|re-?rated|downgraded|upgraded|judged|graded)\b", re.I)
+_GRADING = re.compile(r"\b(?:rated|re-?rated|downgraded|upgraded|judged|graded|branded|handed|awarded)\b", re.I)
 # Who spent days in a department, or the investigation a report followed.
 _INSPECTORS_BEFORE = re.compile(r"\b(?:inspectors?|Ofsted|watchdog)\b[^.;]{0,50}$", re.I)
 _REPORT_NEAR = re.compile(r"\breport\b|\bfindings\b", re.I)
