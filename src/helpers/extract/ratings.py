@@ -78,7 +78,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("require", r"\b(?P<g3>requir(?:e|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
-_STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective"}
+_STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective", "mentioned"}
 _NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awarded|achieved|gained|earned|secured|got)\b"
                        r"(?:\s+(?:an?|the|its|their|overall|Ofsted|rating|score|grade|judge?ment|of|as))*\s*[‘“\"']?$", re.I)
@@ -93,6 +93,12 @@ _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
+_RATING_CONTEXT = re.compile(r"\b(?:Ofsted|inspect\w*|rat(?:ed|ing|ings)|judge?ments?|judged|grades?|graded|watchdog)\b", re.I)
+_QUOTED = re.compile(_OPEN)
+_EITHER = re.compile(rf"{_CLOSE}?\s+or\s+{_OPEN}?{GRADE}|{GRADE}{_CLOSE}?\s+or\s+{_OPEN}?$", re.I)
+# A grade used as an adjective ("outstanding work"): a lower-case word after it that does not go on the sentence.
+_DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|across|since|from|when|with|last|this|overall"
+                        r"|again|once|until|before|as|to|under|between|during|over)\b)(?-i:[a-z])")
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
 _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted"),
@@ -419,7 +425,29 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
             if kind == "require" and not _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 60), g0):
                 continue
             found[g0] = (m.start(), g0, g1, kind)
-    return sorted(found.values())
+    return sorted(list(found.values()) + _mentioned(sentence, found))
+
+
+def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str]]:
+    """Grades no verdict pattern read, in a sentence about ratings: named as the service's standing (news only; an
+    inspectorate's own report grades in its table). "Good" counts only as a grade (quoted or capitalised)."""
+    text = sentence.article.text
+    if _INSPECTORATE.search(sentence.article.outlet) or not _RATING_CONTEXT.search(text, sentence.start, sentence.end):
+        return []
+    grades = sentence.spans_of("GRADE")
+    if len({g.value for g in grades}) > 2:  # the grades listed ("Inadequate, Requires Improvement, Good and ...")
+        return []
+    spans = []
+    for span in grades:
+        g0, g1 = span.start, span.end
+        if g0 in found or any(f[1] <= g0 < f[2] for f in found.values()) or _PLAIN.match(text, g1) \
+                or (span.value in ("Good", "Adequate", "Satisfactory") and not (text[g0].isupper() or _QUOTED.match(text, g0 - 1))) \
+                or _NOT_SERVICES.search(text, max(sentence.start, g0 - 40), g0) or _EITHER.match(text, g1) \
+                or _EITHER.search(text, max(sentence.start, g0 - 40), g0) \
+                or (_DESCRIBES.match(text, g1) and not _ALL_PARTS.match(text, _DESCRIBES.match(text, g1).end() - 1)):
+            continue  # "outstanding work", "good or outstanding": words, not a grade given
+        spans.append((g0, g0, g1, "mentioned"))
+    return spans
 
 
 def _is_subject(sentence: Sentence, pos: int) -> bool:
