@@ -42,7 +42,7 @@ from .vocabulary import (
     name_pattern,
 )
 
-_REPLACE = re.compile(rf"replac(?:e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous)\s+)?"
+_REPLACE = re.compile(rf"replac(?:es|e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous)\s+)?"
                       rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}")
 _ACTING_AS = re.compile(rf"acting\s+as\s+{NEW}(?P<role>{ROLE})")
 _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}}|council|authority"

@@ -112,10 +112,11 @@ COMPLEMENT = (rf"(?:{SP}{NO_DURATION}(?:of|for|responsible\s+for|at){SP}{CW}(?:{
               rf"(?:,{SP}{LIST_PART}{SP}(?:and|&){SP}{LIST_PART}(?=\s*[,.;:)\n]|\s*$))?)")
 ROLE = rf"(?<![\w’'-])(?:{MOD}\s+){{0,3}}{HEAD}\b{COMPLEMENT}?"
 DET = r"(?:the|a|an|its|their|his|her|our|(?:[A-Z][\w-]*|[a-z]+)[’']s)"
-# Words between a determiner and the role: "£99,000-a-year", "Green-led borough's embattled"
-FILL = (r"(?!(?:who|whom|whose|which|that|was|were|is|are|has|had|have|said|says|and|or|but|nor|not|also|then)\b)"
+# Words between a determiner and the role: "£99,000-a-year", "Green-led borough's embattled", "Kensington and Chelsea"
+FILL = (r"(?!(?:who|whom|whose|which|that|was|were|is|are|has|had|have|said|says|and(?![ ](?-i:[A-Z]))|or|but|nor|not|also"
+        r"|then)\b)"
         r"(?:[£$€]?\d[\d,.]*(?:-[a-z]+)*|[\w’'&-]+)")
-NEW = (r"(?:(?:the|an?|its|their|some|two|three|four|five|[A-Z][\w-]*[’']s)\s+)?"
+NEW = (r"(?:(?:the|an?|its|their|some|two|three|four|five|(?:the\s+)?(?:[A-Z][\w-]*|council|authority)[’']s)\s+)?"
        r"(?:(?:new|newly|recent|additional|extra|further|highly[- ]\w+)\s+)*")
 
 ANY_NAME = re.compile(name_pattern("n"))
