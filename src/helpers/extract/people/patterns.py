@@ -13,7 +13,7 @@ ANCHORS = {
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
                "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",
                "step aside", "stepping aside", "stands aside", "stood aside"),
-    "replace": ("replace", "replacing"),
+    "replace": ("replace", "replaces", "replacing"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as",),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
