@@ -473,3 +473,19 @@ def test_present_verdict_takes_the_date_of_the_report_the_article_dates():
 ])
 def test_conditionals_hopes_and_other_visits_give_no_rows(text):
     assert rows(text) == []
+
+
+def test_a_headline_restating_a_reported_grade_gives_no_second_row():
+    text = ("Kent's children's services rated 'good' in dramatic turnaround\n\n"
+            "Kent's children's services were rated as 'good' by Ofsted in March 2019.\n\n"
+            "Kent's services were rated inadequate in 2014.")
+    found = [(r["judgement"], r["date_start"], r["date_end"]) for t, r in extract_article(article(text)) if t == "ratings"]
+    assert found == [("Good", "2019-03-01", "2019-03-31"), ("Inadequate", "2014-01-01", "2014-12-31")]
+
+
+def test_what_a_recent_inspection_found_is_dated_to_its_report():
+    text = "An Ofsted inspection in January found that Kent's children's services were inadequate."
+    assert [(r["date_start"], r["date_end"]) for r in rows(text, "2019-05-20")] == [
+        ("2019-01-01", "2019-05-20"), ("2019-01-01", "2019-01-31")]
+    assert [(r["date_start"], r["date_end"]) for r in rows(text.replace("in January", "in January 2016"), "2019-05-20")] == [
+        ("2016-01-01", "2016-01-31"), ("2016-01-01", "2016-01-31")]

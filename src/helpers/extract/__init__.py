@@ -18,7 +18,7 @@ from ..parallel import map_items
 from ..schema import TABLES, columns
 from ..tables import with_identity
 from ..text import sentence_spans
-from .sentence import Sentence, unique
+from .sentence import Sentence, restated_on_display, unique
 from .spans import annotate
 
 
@@ -41,7 +41,8 @@ def sentences(article: Article) -> list[Sentence]:
 def extract_article(article: Article) -> list[tuple[str, dict]]:
     """Every fact the article's body states, once each (the first statement is quoted)."""
     extractors = _extractors()
-    return unique([fact for sentence in sentences(article) for extract in extractors for fact in extract(sentence)])
+    facts = unique([fact for sentence in sentences(article) for extract in extractors for fact in extract(sentence)])
+    return restated_on_display(article, facts)
 
 
 def extract_corpus(articles: Iterable[Article], workers: int = 1, scheduler: str = "") -> dict[str, pd.DataFrame]:

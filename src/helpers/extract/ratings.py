@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import timedelta
 from functools import lru_cache
 
 from ..corpus import Article
@@ -93,6 +94,7 @@ _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
+_REPORT_LAG = timedelta(days=270)  # an inspection's report is out within months of it
 _RATING_CONTEXT = re.compile(r"\b(?:Ofsted|inspect\w*|rat(?:ed|ing|ings)|judge?ments?|judged|grades?|graded|watchdog)\b", re.I)
 _QUOTED = re.compile(_OPEN)
 _EITHER = re.compile(rf"{_CLOSE}?\s+or\s+{_OPEN}?{GRADE}|{GRADE}{_CLOSE}?\s+or\s+{_OPEN}?$", re.I)
@@ -450,6 +452,17 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
     return spans
 
 
+def _published_after(sentence: Sentence, found: Interval) -> Interval:
+    """What a recent inspection dated `found` found was judged when its report came out: from the inspection to the
+    publication ("an inspection in January found the services inadequate", in an article of May). An older
+    inspection's report came out long before the article: its own date stands."""
+    published = sentence.article.published
+    if found.start and found.end and published.start and published.end \
+            and found.end < published.start <= found.end + _REPORT_LAG:
+        return Interval(found.start, published.end, "range")
+    return found
+
+
 def _is_subject(sentence: Sentence, pos: int) -> bool:
     """Whether the clause before a copula names services, a board or a council as its subject."""
     a = max(sentence.clause(pos)[0], pos - 100)
@@ -635,6 +648,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             when = _tied_date(sentence, g0, g1) or previous[1]
         else:
             when = _verdict_date(sentence, g0, g1, mood)
+            if kind in ("found", "reported") and mood == "verdict":
+                when = _published_after(sentence, when)
         if mood == "verdict":
             previous = (g1, when)
         rows += [_row(f"grade-{kind}", sentence, start, g1, c, iv, "Ofsted", "judgement", judgement, scope)

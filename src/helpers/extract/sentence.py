@@ -34,6 +34,37 @@ _PAST = re.compile(r"\b(?:was|were|had|has|have|did|recently|previously|already|
 _NOT_FACT = ("quote", "char_start", "char_end", "rule")
 
 
+_DATES = ("date_start", "date_end", "date_precision")
+# A display line: a headline, standfirst or caption, a paragraph of one line without a sentence's closing mark.
+_DISPLAY_LINE = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?P<line>[^\s•·▪●*–-][^\n]*[^\s.!?:;,\"”’'])[^\S\n]*(?=\n[^\S\n]*\n|\n?\Z)")
+_DISPLAY_WORDS = 4
+
+
+def restated_on_display(article, rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The rows without those a headline, standfirst or caption restates: a row quoted from a display line whose
+    fact (its fields but quote, rule and dates) a row of the reporting states as well, as precisely dated or more."""
+    body = article.text[article.body_start:article.body_end]
+    display = [(article.body_start + m.start("line"), article.body_start + m.end("line"))
+               for m in _DISPLAY_LINE.finditer(body) if len(m["line"].split()) >= _DISPLAY_WORDS]
+    shown = [any(a <= row["char_start"] < b for a, b in display) for _, row in rows]
+    reported: dict[tuple, list[dict]] = {}
+    for (table, row), on_display in zip(rows, shown):
+        if not on_display:
+            reported.setdefault(_fact(table, row), []).append(row)
+    return [(table, row) for (table, row), on_display in zip(rows, shown)
+            if not (on_display and any(_within(other, row) for other in reported.get(_fact(table, row), [])))]
+
+
+def _fact(table: str, row: dict) -> tuple:
+    return (table,) + tuple((k, v) for k, v in row.items() if k not in _NOT_FACT + _DATES)
+
+
+def _within(inner: dict, outer: dict) -> bool:
+    """Whether a row's date interval starts inside another's: the other says no more about when (an open end
+    reaches any date; ISO dates compare as text)."""
+    return (outer["date_start"] or "") <= (inner["date_start"] or "") <= (outer["date_end"] or "9999")
+
+
 def unique(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """The rows without restatements of one fact (same table and fields but quote and rule), the first kept."""
     seen, out = set(), []
