@@ -43,6 +43,9 @@ GENERIC = re.compile(r"\b(?=[wWiIoO])(?:(?:when|if|once|whenever)\s+an?\s+(?:cou
 # (kind, pattern): each names the grade `g`; a copula needs a services-like subject, a label's words give the scope.
 _CHANGE_FROM = rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+)?{_OPEN}?"
 _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s+way)\s+)?(?:to|into)\s+"
+# The parts of a service Ofsted grades, as a list of findings names them.
+_PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s+care|help\s+and\s+protection"
+               r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance")
 _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+)?(?:rated\s+)?{_OPEN}?"
                   rf"(?P<g>{GRADE})\b"),
@@ -69,7 +72,10 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
-              rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"),
+              rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"
+              # a line of a list of findings naming a part: "• Services for children in care: inadequate;"
+              rf"|(?:(?<![^\n])[^\S\n]*(?:[•·▪●*–-][^\S\n]*)?|[•·▪●*–-][^\S\n]*)(?=[^\n:]{{0,60}}?(?:{_PART_WORDS}))[^\n:]{{1,120}}?[^\S\n]*:[^\S\n]*"
+              rf"(?P<g2>{GRADE})\b"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
     ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"),
@@ -89,11 +95,14 @@ _LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|escap\w+|out\s+of|remov
 _TO_GRADE = re.compile(r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*", re.I)
 # Modal and conditional words before a grade ("would be rated good", "another inadequate rating"); ASPIRATION spans
 # hope for one ("aims to be good").
-_MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will|if|unless|another|(?-i:may))\b", re.I)
+# ("will remain inadequate" foresees no change: the grade held now)
+_MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will(?!\s+(?:remain|stay|continue)\b)|if|unless|another"
+                    r"|(?-i:may))\b", re.I)
 _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
+_INSPECTION_VISIT = re.compile(r"\binspection\s+$", re.I)  # "inspection visits in December and February"
 _REPORT_LAG = timedelta(days=270)  # an inspection's report is out within months of it
 _RATING_CONTEXT = re.compile(r"\b(?:Ofsted|inspect\w*|rat(?:ed|ing|ings)|judge?ments?|judged|grades?|graded|watchdog)\b", re.I)
 _QUOTED = re.compile(_OPEN)
@@ -199,7 +208,7 @@ _TABLE_REACH = 3000
 _DATE_AFTER = re.compile(
     r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
     r"(?:dates?\s*:\s*|,\s*(?=(?:in|on|during|between|over)\s)|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
-    r"(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
+    r"(?:for\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
     r"\s+(?:(?<=ed\s)|(?:to|of|at|into|on)\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*|council|authority)"
@@ -209,8 +218,8 @@ _OBJECT_DATE = re.compile(
 _TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set|scheduled|likely|poised)\s+to))\s+be\s+"
                               r"(?:\w+\s+)?$", re.I)
 _COMING_BACK = re.compile(
-    r"\b(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate))\s+(?:will|(?:is|are)\s+(?:due|expected|set|scheduled"
-    r"|poised|likely)\s+to)\s+(?:return|come\s+back|go\s+back|revisit|be\s+back)\b", re.I)
+    r"\b(?:Ofsted|(?:the\s+|Ofsted\s+)?inspectors|the\s+(?:watchdog|inspectorate))\s+(?:will|(?:(?:is|are)\s+)?(?:due|expected|set"
+    r"|scheduled|poised|likely)\s+to)\s+(?:return|come\s+back|go\s+back|revisit|be\s+back|visit|inspect)\b", re.I)
 _OWNER = re.compile(r"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?$")
 _INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|inspectorate)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
@@ -764,6 +773,7 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
                                    or _GRADING.search(text, context, sentence.end))
     # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
     short = m.group("spent") and m.group("unit").lower().startswith("day")
+    graded = graded or (m.group("visit") and _INSPECTION_VISIT.search(text, max(sentence.start, m.start() - 12), m.start()))
     event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) else "inspection"
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
     if not when and m.group("insp"):
