@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
+from ..literals import trie
 from .ratings import GENERIC, REACH, date_after, quote_span, subject_council, within
 from .sentence import Sentence, unique
 
@@ -314,15 +315,7 @@ _NEEDS = {"improvement_plan": ("plan",), "progress_review": ("progress",),
                       "scrutiny", "mps")}
 
 
-def _trie(words) -> str:
-    """A fast alternation of literal phrases, grouped by first letter (longest first within a group)."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
-
-
-_KEY = re.compile(_trie({w for ws in _KEYS.values() for w in ws}))
+_KEY = re.compile(trie({w for ws in _KEYS.values() for w in ws}))
 _KINDS_BY_KEY: dict[str, set[str]] = {}
 for _kind, _words in _KEYS.items():
     for _word in _words:

@@ -1,0 +1,63 @@
+"""Literal words and regexes: an alternation of words factored as a trie, and the words a pattern cannot match without.
+
+A substring test (`word in text`) is far cheaper than a regex scan, so a pattern whose required words are all missing
+from a text need not be run on it at all.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as sre, _parser  # the parsed form of a pattern: its literals and how they combine
+
+# Letters re.I matches to i or s that str.lower() does not make i or s ("İ" becomes "i" + a combining dot).
+_ODD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def trie(words) -> str:
+    """A regex for any of `words`, factored on shared prefixes so that the engine tries each letter once.
+
+    A space in a word matches any run of whitespace; longer words win over their prefixes.
+    """
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    parts = [(r"\s+" if head == " " else re.escape(head)) + trie(tails)
+             for head, tails in sorted(heads.items()) if head]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in heads else body
+
+
+def fold(text: str) -> str:
+    """The text lower-cased as `needs` words are: whatever a pattern matches, its folded words are in this."""
+    low = text.lower()
+    return text.translate(_ODD).lower() if "\u0307" in low or "ı" in low or "ſ" in low else low
+
+
+def needs(pattern: re.Pattern) -> tuple[str, ...]:
+    """Lower-case words of which a text must hold one (tested on `fold(text)`) for `pattern` to match in it: ("",) when
+    the pattern requires no literal word."""
+    words = _needs(_parser.parse(pattern.pattern, pattern.flags)) or {""}
+    return tuple(sorted(w for w in words if not any(v in w for v in words - {w})))  # "vacancy" holds "vacanc"
+
+
+def _needs(items) -> set[str] | None:
+    """The most telling set of words one of which every match of the parsed sequence `items` holds (None: no such)."""
+    options, run = [], ""
+    for op, av in list(items) + [(None, None)]:
+        if op is sre.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        if op is sre.BRANCH:
+            alternatives = [_needs(branch) for branch in av[1]]
+            options.append(None if None in alternatives else set().union(*alternatives))
+        elif op in (sre.SUBPATTERN, sre.ASSERT) or op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0]:
+            options.append(_needs(av[-1]))
+        elif op is sre.ATOMIC_GROUP:
+            options.append(_needs(av))
+    options = [o for o in options if o]
+    # the fewest and longest words rule out the most texts
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
