@@ -6,8 +6,10 @@ from a text need not be run on it at all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre, _parser  # the parsed form of a pattern: its literals and how they combine
 
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 # Letters re.I matches to i or s that str.lower() does not make i or s ("İ" becomes "i" + a combining dot).
 _ODD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
@@ -54,10 +56,53 @@ def _needs(items) -> set[str] | None:
         if op is sre.BRANCH:
             alternatives = [_needs(branch) for branch in av[1]]
             options.append(None if None in alternatives else set().union(*alternatives))
-        elif op in (sre.SUBPATTERN, sre.ASSERT) or op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0]:
-            options.append(_needs(av[-1]))
+        elif op is sre.SUBPATTERN or op in _REPEATS and av[0] or op is sre.ASSERT and av[0] == 1:
+            options.append(_needs(av[-1]))  # not a lookbehind's: it may look before the text searched
         elif op is sre.ATOMIC_GROUP:
             options.append(_needs(av))
     options = [o for o in options if o]
     # the fewest and longest words rule out the most texts
     return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+class Alternatives:
+    """A pattern of top-level alternatives searched with only those whose required words (`needs`) a text holds: the
+    others cannot match in it, so the match is the same, and found without trying them at every position."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.flags = pattern.flags
+        self.parts = [(part, needs(re.compile(part, self.flags))) for part in _split(pattern.pattern)]
+
+    def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it)."""
+        chosen = tuple(part for part, words in self.parts if any(w in low for w in words))
+        if not chosen:
+            return None
+        return _compiled(chosen, self.flags).search(text, pos, len(text) if endpos is None else endpos)
+
+
+@lru_cache(maxsize=None)
+def _compiled(parts: tuple[str, ...], flags: int) -> re.Pattern:
+    return re.compile("|".join(parts), flags)
+
+
+def _split(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (its "|" outside brackets and parentheses)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern[i + 1:i + 2] == "^"
+            i += pattern[i + 1:i + 2] == "]"  # a "]" first in a class is a literal
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]

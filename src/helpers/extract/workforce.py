@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
-from ..literals import fold, needs
+from ..literals import Alternatives, fold
 from .sentence import STATEMENT, Sentence
 from .spans import AREA
 
@@ -46,7 +46,7 @@ _BE = (r"(?:is|are|was|were|remains?|remained|stands?|stood|sits?|sat|lies|lay|h
 _STAFF = r"(?:[\w’'-]+ ){0,3}?(?:jobs|posts|roles|positions|social workers|staff|workforce|workers|employees|practitioners)\b"
 _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|falling to|dropped to|reached|hit|totalled"
                r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
-_RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern in [
+_RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
      r"vacancy rates?\b[^.;§]{0,60}§Q|§Q\s*vacancy rate"
      rf"|§Q (?:of )?{_WHOSE}{_JOBS}[^.;§]{{0,40}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
@@ -171,7 +171,6 @@ _RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern 
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
 ]]
-_NEEDS = [needs(pattern) for *_, pattern in _RULES]  # words of which a clause must hold one for each rule to match
 _OWNER = r"(?:his|her|its|their|the|[\w-]+[’']s)"
 _SCOPES = [(rx(p), scope) for p, scope in [
     (rf"\bone of {_OWNER} (?:[\w’'-]+ ){{0,3}}?teams\b|\b(?:a|one) (?:single )?(?:[\w-]+ )?team\b", "one team"),
@@ -251,9 +250,8 @@ def _bounds(measure: str, stated: str, q) -> dict:
 def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
     """(table, measure, match) of the first rule of this unit that the masked clause meets."""
     low = fold(masked)
-    for (table, measure, rule_unit, pattern), words in zip(_RULES, _NEEDS):
-        # a test for the rule's words first: most clauses hold none, and it is far cheaper than the search
-        if rule_unit == unit and any(w in low for w in words) and (m := pattern.search(masked)):
+    for table, measure, rule_unit, pattern in _RULES:
+        if rule_unit == unit and (m := pattern.search(low, masked)):
             return table, measure, m
     return None
 
