@@ -75,13 +75,13 @@ class Alternatives:
 
     def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it)."""
-        chosen = tuple(part for part, words in self.parts if any(w in low for w in words))
+        chosen = tuple(part for part, words in self.parts if any(map(low.__contains__, words)))
         if not chosen:
             return None
         return _compiled(chosen, self.flags).search(text, pos, len(text) if endpos is None else endpos)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4096)
 def _compiled(parts: tuple[str, ...], flags: int) -> re.Pattern:
     return re.compile("|".join(parts), flags)
 

@@ -17,10 +17,10 @@ from ..literals import Alternatives, fold
 from .sentence import STATEMENT, Sentence
 from .spans import AREA
 
-_TRIGGER = re.compile(
+_TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of", re.I)
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
@@ -462,7 +462,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     if not sentence.quantities:
         return []
     text = sentence.article.text
-    if not _TRIGGER.search(text, sentence.start, sentence.end) and not _follows(_last_figure(sentence.article), sentence):
+    if not _TRIGGER.search(fold(sentence.text), text, sentence.start, sentence.end) and not _follows(_last_figure(sentence.article), sentence):
         return []
     quantities = []
     for q in sentence.quantities:
