@@ -6,7 +6,6 @@ from a text need not be run on it at all.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from re import _constants as sre, _parser  # the parsed form of a pattern: its literals and how they combine
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -14,15 +13,15 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ODD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-def trie(words) -> str:
+def trie(words, space: str = r"\s+") -> str:
     """A regex for any of `words`, factored on shared prefixes so that the engine tries each letter once.
 
-    A space in a word matches any run of whitespace; longer words win over their prefixes.
+    A space in a word matches `space` (any run of whitespace); longer words win over their prefixes.
     """
     heads: dict[str, list[str]] = {}
     for word in words:
         heads.setdefault(word[:1], []).append(word[1:])
-    parts = [(r"\s+" if head == " " else re.escape(head)) + trie(tails)
+    parts = [(space if head == " " else re.escape(head)) + trie(tails, space)
              for head, tails in sorted(heads.items()) if head]
     if not parts:
         return ""
@@ -70,20 +69,24 @@ class Alternatives:
     others cannot match in it, so the match is the same, and found without trying them at every position."""
 
     def __init__(self, pattern: re.Pattern):
-        self.flags = pattern.flags
-        self.parts = [(part, needs(re.compile(part, self.flags))) for part in _split(pattern.pattern)]
+        self.flags, self.parts = pattern.flags, _split(pattern.pattern)
+        self.words: dict[str, int] = {}  # each required word: a bit for each alternative that needs it
+        for i, part in enumerate(self.parts):
+            for word in needs(re.compile(part, self.flags)):
+                self.words[word] = self.words.get(word, 0) | 1 << i
+        self._compiled: dict[int, re.Pattern] = {}  # by the bits of the alternatives it holds
 
     def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it)."""
-        chosen = tuple(part for part, words in self.parts if any(map(low.__contains__, words)))
+        chosen = 0
+        for word, bits in self.words.items():
+            if word in low:
+                chosen |= bits
         if not chosen:
             return None
-        return _compiled(chosen, self.flags).search(text, pos, len(text) if endpos is None else endpos)
-
-
-@lru_cache(maxsize=4096)
-def _compiled(parts: tuple[str, ...], flags: int) -> re.Pattern:
-    return re.compile("|".join(parts), flags)
+        if chosen not in self._compiled:
+            self._compiled[chosen] = re.compile("|".join(p for i, p in enumerate(self.parts) if chosen >> i & 1), self.flags)
+        return self._compiled[chosen].search(text, pos, len(text) if endpos is None else endpos)
 
 
 def _split(pattern: str) -> list[str]:

@@ -309,7 +309,8 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "pledge": ("vow", "pledg", "promis"), "response": ("findings", "recommendations", "judgement", "judgment", "verdict"),
          "letter": ("letter",), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
-_KEY = re.compile(trie({w for ws in _KEYS.values() for w in ws}))
+# Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
+_KEY = re.compile(trie({w for ws in _KEYS.values() for w in ws}, space=" "))
 _KINDS_BY_KEY: dict[str, set[str]] = {}
 for _kind, _words in _KEYS.items():
     for _word in _words:
