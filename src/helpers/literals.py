@@ -69,24 +69,24 @@ class Alternatives:
     others cannot match in it, so the match is the same, and found without trying them at every position."""
 
     def __init__(self, pattern: re.Pattern):
-        self.flags, self.parts = pattern.flags, _split(pattern.pattern)
+        self.parts = [re.compile(part, pattern.flags) for part in _split(pattern.pattern)]
         self.words: dict[str, int] = {}  # each required word: a bit for each alternative that needs it
         for i, part in enumerate(self.parts):
-            for word in needs(re.compile(part, self.flags)):
+            for word in needs(part):
                 self.words[word] = self.words.get(word, 0) | 1 << i
-        self._compiled: dict[int, re.Pattern] = {}  # by the bits of the alternatives it holds
 
     def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it)."""
+        """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it): the
+        leftmost match of the alternatives, the first of them at that position."""
         chosen = 0
         for word, bits in self.words.items():
             if word in low:
                 chosen |= bits
-        if not chosen:
-            return None
-        if chosen not in self._compiled:
-            self._compiled[chosen] = re.compile("|".join(p for i, p in enumerate(self.parts) if chosen >> i & 1), self.flags)
-        return self._compiled[chosen].search(text, pos, len(text) if endpos is None else endpos)
+        best, endpos = None, len(text) if endpos is None else endpos
+        for i, part in enumerate(self.parts):
+            if chosen >> i & 1 and (m := part.search(text, pos, endpos)) and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
 
 def _split(pattern: str) -> list[str]:
