@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from text_to_num import text2num
 
+from .literals import trie
+
 QUALIFIERS = ("exact", "about", "nearly", "more_than", "less_than", "at_least", "up_to", "between")
 UNITS = ("gbp", "share", "count")
 RECURRENCES = ("per_year", "unknown")
@@ -61,38 +63,22 @@ _LOWER_BOUNDED = ("more_than", "at_least")
 _UPPER_BOUNDED = ("nearly", "less_than", "up_to")
 
 
-def _trie(words) -> str:
-    """A regex for any of `words`, factored on shared prefixes so that the engine tries each letter once.
-
-    A space in a word matches any run of whitespace; longer words win over their prefixes.
-    """
-    heads: dict[str, list[str]] = {}
-    for word in words:
-        heads.setdefault(word[:1], []).append(word[1:])
-    parts = [(r"\s+" if head == " " else re.escape(head)) + _trie(tails)
-             for head, tails in sorted(heads.items()) if head]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return f"(?:{body})?" if "" in heads else body
-
-
 # Number words: blocks below a hundred ("forty-two") joined by scales ("three hundred and six").
-_SMALL = rf"(?:{_trie(_TENS_WORDS)}\b(?:[ -]{_trie(_ONE_TO_NINE)}\b)?|{_trie(_SMALL_WORDS)}\b)"
-_SCALE = rf"{_trie(_SCALE_WORDS)}\b"
+_SMALL = rf"(?:{trie(_TENS_WORDS)}\b(?:[ -]{trie(_ONE_TO_NINE)}\b)?|{trie(_SMALL_WORDS)}\b)"
+_SCALE = rf"{trie(_SCALE_WORDS)}\b"
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in _SCALE_WORDS) + ")"
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
             r"|\w*(?:teenth|ieth|hundredth|thousandth|millionth))\b")
 _WORDS = (rf"(?:(?:half\s+)?an?\s+{_SCALE}|{_SMALL})"
           rf"(?:[ \t]+{_SCALE}|{_AFTER_SCALE}(?:[ \t]+|\s+and\s+(?!{_SMALL}[ \t]+{_SCALE})){_SMALL}){{0,6}}"
           rf"(?:\s+and\s+an?\s+(?:half|quarter)\b)?(?!\w|-{_ORDINAL})")
-_FRACTION = (rf"an?[ -]{_trie(_DENOMINATORS)}(?=\s+of\b)|one[ -]{_trie(_DENOMINATORS)}\b(?!-)"
-             rf"|{_trie(_ONE_TO_NINE[1:] + ('ten',))}[ -]{_trie(_PLURAL_DENOMINATORS)}\b")
+_FRACTION = (rf"an?[ -]{trie(_DENOMINATORS)}(?=\s+of\b)|one[ -]{trie(_DENOMINATORS)}\b(?!-)"
+             rf"|{trie(_ONE_TO_NINE[1:] + ('ten',))}[ -]{trie(_PLURAL_DENOMINATORS)}\b")
 _HALF = (rf"(?=h)(?<!first )(?<!second )(?<!the )(?<!this )(?<!that )(?<!other )(?<!latter )(?<!last )(?<!next )"
          r"(?<!a )half(?=\s+(?:of|the|all|its|their|those|these)\b)"
          rf"|(?=h)(?:(?<=than )|(?<=nearly )|(?<=almost )|(?<=about )|(?<=around )|(?<=over )|(?<=by ))half\b(?!-|\s+an?\s+{_SCALE})")
 _DOZEN = r"(?=[ah])(?:half\s+)?an?\s+dozen\b"
-_WORD_START = rf"(?=an?\s|{_trie(_SMALL_WORDS + _TENS_WORDS + ('half',))})(?<![^\W\d_])"
+_WORD_START = rf"(?=an?\s|{trie(_SMALL_WORDS + _TENS_WORDS + ('half',))})(?<![^\W\d_])"
 
 # Digits: "94,000", "2.5", "£1.5m", "£3.4 million"; not inside identifiers, dates or times.
 _DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?|[0-9]++(?:\.[0-9]++)?"
@@ -116,17 +102,17 @@ _NUMBER = (rf"(?=[0-9])(?:(?P<list>{_LIST_NUMBER})|(?P<year>{_YEAR}))"
 
 # The leading non-word character lets the regex engine skip through words at C speed.
 _SCAN = re.compile(rf"[\W_](?:{_NUMBER})", re.I | re.M)
-_RANGE = re.compile(rf"(?:\s*[-–—]\s*|\s+to\s+|(?P<and>\s+and\s+))(?:{_trie(_QUALIFIER_OF)}(?:\s+|(?<=\.)))?"
+_RANGE = re.compile(rf"(?:\s*[-–—]\s*|\s+to\s+|(?P<and>\s+and\s+))(?:{trie(_QUALIFIER_OF)}(?:\s+|(?<=\.)))?"
                     rf"(?:{_NUMBER})", re.I | re.M)
 # Matched on the reversed text from just before a number: "nearly ", "between about ".
 _QUALIFIER_REVERSED = re.compile(
-    rf"\s*(?P<phrase>{_trie(p[::-1] for p in _BEFORE_KIND)})(?![\w.])"
-    rf"(?:\s+(?P<opener>{_trie(p[::-1] for p in _OPENERS)})(?![\w.]))?", re.I)
+    rf"\s*(?P<phrase>{trie(p[::-1] for p in _BEFORE_KIND)})(?![\w.])"
+    rf"(?:\s+(?P<opener>{trie(p[::-1] for p in _OPENERS)})(?![\w.]))?", re.I)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
            "Dec")
-_MONTH_AFTER = re.compile(rf"\s+{_trie(_MONTHS)}\b")
-_MONTH_BEFORE_REVERSED = re.compile(rf"\s+\.?{_trie(m[::-1] for m in _MONTHS)}(?!\w)")
+_MONTH_AFTER = re.compile(rf"\s+{trie(_MONTHS)}\b")
+_MONTH_BEFORE_REVERSED = re.compile(rf"\s+\.?{trie(m[::-1] for m in _MONTHS)}(?!\w)")
 _NOT_BEFORE_A_YEAR = r"(?:over|in|within|for|than|after|last|past|next|under|about|nearly|almost|first|one)"
 _YEARLY = (r"(?:a[ -]year\b(?!\s+(?:ago|earlier|later|before|on)\b)"
            r"|(?:per|each|every)[ -]year\b|per[ -]annum\b|annually\b|yearly\b)")

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
+from ..literals import Alternatives, fold, trie
 from .ratings import GENERIC, REACH, date_after, quote_span, subject_council, within
 from .sentence import Sentence, unique
 
@@ -24,7 +25,7 @@ _CREATED = rf"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+bei
 _COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:independent\s+)?(?:children['’]s\s+services\s+)?commissioner\b(?:\s+to\s+\w+\s+[\w’'-]+)?)"
 # (event type, how the text states it, the kind of body it names: lower-cased as the description;
 # None: the matched words `d` are the description).
-_RULES = [(kind, re.compile(pattern, re.I), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
+_RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
     ("commissioner_appointed", rf"\b(?:appointed|named|installed|impos(?:e|ed|es|ing)|send|sending)\s+(?:as\s+)?{_COMMISSIONER}",
      None),
     ("commissioner_appointed", rf"{_COMMISSIONER}\s+(?:was|has\s+been|had\s+been)\s+appointed\b", None),
@@ -57,7 +58,7 @@ _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that
 # implemented, trusts, commissioners brought in, improvement notices, peer reviews, partnerships, progress reviews,
 # strategies adopted, recruitment of a replacement, whistleblowing. (event type, pattern with
 # the described words as group `d`). Each is dated by a date in its clause, else by its tense.
-_MILESTONES = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
+_MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern in (
     ("meeting",
      rf"\b(?P<d>(?:(?:full|next|special|extraordinary)\s+)?(?:{_CONTENT}\s+){{0,3}}?{_BODY}(?:\s+committee)?\s+meeting)\b"
      rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:(?:full|county|city|borough|district)\s+council\b(?![’']s)"
@@ -311,21 +312,8 @@ _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", 
          "pledge": ("vow", "pledg", "promis"), "response": ("findings", "recommendations", "judgement", "judgment", "verdict"),
          "letter": ("letter",), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
-# Words of which the sentence must hold one as well (every branch of the kind's pattern names one): a cheap test first.
-_NEEDS = {"improvement_plan": ("plan",), "progress_review": ("progress",),
-          "meeting": ("meet", "committee", "panel", "board", "cabinet", "full council", "councillors", "council members",
-                      "scrutiny", "mps")}
-
-
-def _trie(words) -> str:
-    """A fast alternation of literal phrases, grouped by first letter (longest first within a group)."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
-
-
-_KEY = re.compile(_trie({w for ws in _KEYS.values() for w in ws}))
+# Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
+_KEY = re.compile(trie({w for ws in _KEYS.values() for w in ws}, space=" "))
 _KINDS_BY_KEY: dict[str, set[str]] = {}
 for _kind, _words in _KEYS.items():
     for _word in _words:
@@ -404,11 +392,11 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
     text, rows = sentence.article.text, []
     if not found:
         return rows
-    candidates = set().union(*(_KINDS_BY_KEY[word] for word in found))
+    candidates, folded = set().union(*(_KINDS_BY_KEY[word] for word in found)), fold(sentence.text)
     for kind, pattern in _MILESTONES:
-        if kind not in candidates or not any(word in low for word in _NEEDS.get(kind, ("",))):
+        if kind not in candidates:
             continue
-        m = pattern.search(text, sentence.start, sentence.end)
+        m = pattern.search(folded, text, sentence.start, sentence.end)
         if kind in _WEAK and done:
             continue  # the announcement of a step already read is that step
         if not m or kind in done or _denied(sentence, m.start()) \
@@ -416,7 +404,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             continue
         if kind == "report_published" and _INSPECTION.search(low):
             continue  # an inspection's report is a ratings fact
-        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12") if g in pattern.groupindex and m.group(g))
+        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12") if g in m.re.groupindex and m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
         event_type = kind
@@ -460,8 +448,9 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     if not (triggered or due):
         return unique(_milestones(sentence, low, found, set()))
     rows = _deadlines(sentence) if due else []
+    folded = fold(sentence.text)
     for kind, pattern, noun in _RULES if triggered else ():
-        m = pattern.search(text, sentence.start, sentence.end)
+        m = pattern.search(folded, text, sentence.start, sentence.end)
         when = m and _when(sentence, kind, m)
         if when:
             actor = _actor(sentence, m.start(), m.end()) if kind in _EXTERNAL_ACTS else ""

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..corpus import Article
 from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
+from ..literals import Alternatives
 from .sentence import Sentence, unique
 from .spans import GRADE, canonical_grade
 
@@ -25,14 +26,16 @@ _SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "top": "Outstandi
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
 _AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?minister|government)"
 
-# Cheap prefilters: the lower-cased sentence must name one of these, or "Good" be capitalised as a grade.
-_TRIGGER = re.compile(
-    r"ofsted|inspect|judg|rated|rates|rating|graded|stripp|visit|monitoring|commissioner|directi|ordered|dfe|department for education"
-    r"|(?:improvement|direction|statutory) notice|notice to improve|lost control|control|(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to|intervention|investigation"
-    r"|watchdog|required? improvement|worst|lowest|top rating|highest rating"
-    r"|spent \w+ (?:\w+ )?(?:days?|weeks?)"
-    r"|secretary of state|minister|government|outstanding|adequate|requires improvement|satisfactory|effectiveness"
-    r"|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good")
+# Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
+# cheaper than a regex scan), or "Good" be capitalised as a grade.
+_TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "graded", "stripp", "visit", "monitoring",
+                  "commissioner", "directi", "ordered", "dfe", "department for education", "improvement notice",
+                  "statutory notice", "notice to improve", "control", "intervention", "investigation", "watchdog",
+                  "require improvement", "required improvement", "worst", "lowest", "secretary of state", "minister",
+                  "government", "outstanding", "adequate", "requires improvement", "satisfactory", "effectiveness")
+_TRIGGER = Alternatives(re.compile(
+    r"(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to"
+    r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good"))
 _GOOD = re.compile(r"\bGood\b|GOOD")
 # Sentences about councils in general ("When a council's department is placed in special measures").
 GENERIC = re.compile(r"\b(?=[wWiIoO])(?:(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+authority)\b"
@@ -995,7 +998,8 @@ _DATE_FIELDS = ("date_start", "date_end", "date_precision")
 def _may_grade(sentence: Sentence, low: str) -> bool:
     """The cheap prefilter: a rating word, or "Good" capitalised as a grade, in a sentence not about councils in general."""
     text = sentence.article.text
-    return bool(_TRIGGER.search(low) or _GOOD.search(text, sentence.start, sentence.end)) \
+    return bool(any(map(low.__contains__, _TRIGGER_WORDS)) or _TRIGGER.search(low, low)
+                or "good" in low and _GOOD.search(text, sentence.start, sentence.end)) \
         and not GENERIC.search(text, sentence.start, sentence.end)
 
 

@@ -90,10 +90,10 @@ class Sentence:
     @classmethod
     def of(cls, article: Article, start: int, end: int, council: str, spans: Spans) -> Sentence:
         """The sentence text[start:end] with its share of the article's spans."""
+        counts, sums = spans.of("QUANTITY", start, end), spans.of("MONEY", start, end)
         return cls(article, start, end, council, spans,
                    dates=[s.value for s in spans.of("DATE", start, end)],
-                   quantities=[s.value for s in sorted(spans.of("QUANTITY", start, end) + spans.of("MONEY", start, end),
-                                                       key=lambda s: s.start)],
+                   quantities=[s.value for s in (sorted(counts + sums, key=lambda s: s.start) if sums else counts)],
                    councils=[(s.start, s.end, s.value) for s in spans.of("COUNCIL", start, end)])
 
     @property

@@ -33,20 +33,20 @@ from ..numbers import find_quantities
 _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
 # England as a whole, or councils in general, not one council (regex fragment, also used by the workforce figures);
 # a first-letter test first: far faster than re.I alone.
-AREA = (r"\b(?=[nNaAiIfFeEoObB])(?i:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|(?:in|for)\s+England"
+AREA = (r"(?=[nNaAiIfFeEoObB])\b(?i:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|(?:in|for)\s+England"
         r"|England['’]s|England\s+(?:as\s+a\s+whole|average)|(?:all\s+)?(?:other\s+)?English\s+councils"
         r"|all\s+(?:other\s+)?councils|other\s+councils|(?:by|across|in)\s+(?:all\s+)?(?:English\s+)?local\s+authorities)\b")
 _AREA = re.compile(AREA)
 # An Ofsted grade as written (regex fragment, also used inside the ratings patterns).
 GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
-_GRADE = re.compile(rf"\b(?=[rRoOiIsSaAgG]){GRADE}\b", re.I)
+_GRADE = re.compile(rf"(?=[rRoOiIsSaAgG])\b{GRADE}\b", re.I)
 # Words that deny what follows ("has not been rated", "failed to meet", "no longer").
 _NEGATION = re.compile(r"(?=[nNfFrRyYdD])(?:\b(?:not|never|no\s+longer)\b|n['’]t\b|\b(?:fail\w*|refus\w*|yet|declin\w*)\s+to\b)", re.I)
 # Words that hope or plan for what follows ("aims to be rated good", "on track to achieve").
 _ASPIRATION = re.compile(r"\b(?=[aAhHwWtTgGsSbBdDoOpP])(?:(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+"
                          r"|target\w*|goal|striv\w+|bid|determined|on\s+track|plans?\s+to|planned\s+to)\b"
                          r"|to\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b)", re.I)
-_SINCE = re.compile(r"\b(?=[sSfFaA])(?:since|following|(?<!looked )(?<!looked-)after)\b", re.I)
+_SINCE = re.compile(r"(?=[sSfFaA])\b(?:since|following|(?<!looked )(?<!looked-)after)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,9 +124,12 @@ class Spans:
         """The spans of `kind` that lie wholly inside text[a:b]."""
         if kind not in self._by_kind:
             self._annotate(kind)
-        items, starts = self._by_kind[kind], self._starts[kind]
-        found = items[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
-        return [s for s in found if s.end <= b]
+        starts = self._starts[kind]
+        lo = bisect.bisect_left(starts, a)
+        hi = bisect.bisect_left(starts, b, lo)
+        if lo == hi:  # most kinds are absent from most sentences
+            return []
+        return [s for s in self._by_kind[kind][lo:hi] if s.end <= b]
 
     def _annotate(self, kind: str) -> None:
         kinds = next((kinds for kinds in _ANNOTATORS if kind in kinds), None)

@@ -13,13 +13,14 @@ from functools import lru_cache
 
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
+from ..literals import Alternatives, fold
 from .sentence import STATEMENT, Sentence
 from .spans import AREA
 
-_TRIGGER = re.compile(
+_TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of", re.I)
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
@@ -45,7 +46,7 @@ _BE = (r"(?:is|are|was|were|remains?|remained|stands?|stood|sits?|sat|lies|lay|h
 _STAFF = r"(?:[\w’'-]+ ){0,3}?(?:jobs|posts|roles|positions|social workers|staff|workforce|workers|employees|practitioners)\b"
 _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|falling to|dropped to|reached|hit|totalled"
                r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
-_RULES = [(table, measure, unit, rx(pattern)) for table, measure, unit, pattern in [
+_RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
      r"vacancy rates?\b[^.;§]{0,60}§Q|§Q\s*vacancy rate"
      rf"|§Q (?:of )?{_WHOSE}{_JOBS}[^.;§]{{0,40}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
@@ -257,8 +258,9 @@ def _bounds(measure: str, stated: str, q) -> dict:
 
 def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
     """(table, measure, match) of the first rule of this unit that the masked clause meets."""
+    low = fold(masked)
     for table, measure, rule_unit, pattern in _RULES:
-        if rule_unit == unit and (m := pattern.search(masked)):
+        if rule_unit == unit and (m := pattern.search(low, masked)):
             return table, measure, m
     return None
 
@@ -469,7 +471,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     if not sentence.quantities:
         return []
     text = sentence.article.text
-    if not _TRIGGER.search(text, sentence.start, sentence.end) and not _follows(_last_figure(sentence.article), sentence):
+    if not _TRIGGER.search(fold(sentence.text), text, sentence.start, sentence.end) and not _follows(_last_figure(sentence.article), sentence):
         return []
     quantities = []
     for q in sentence.quantities:

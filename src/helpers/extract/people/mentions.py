@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ...corpus import Article
 from ...councils import gazetteer
+from ...literals import trie
 from ..spans import annotate
 from .patterns import FUTURE_NEAR, KIND, ROLE_DID, TO_VERB
 from .vocabulary import (
@@ -20,7 +21,6 @@ from .vocabulary import (
     TITLE,
     name_pattern,
     plain_name,
-    trie_pattern,
 )
 
 # After a name, a party or ward in brackets: "Cllr Jo Smith (Lab)", "Jo Smith (Conservative, Ashford North)"
@@ -72,7 +72,7 @@ _COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\b")
 # A role phrase cut short before a name it swallowed ("cabinet member for Children and | School Attainment").
 _OPEN_END = re.compile(r"\b(?:and|or|of|for|the|to|with|at|&)\s*$", re.I)
 _WHOLE_WORD = frozenset(("leave", "retire", "replace"))  # not "leavers", "retirees", "replacement"
-_ANCHOR = re.compile(trie_pattern(KIND))
+_ANCHOR = re.compile(trie(KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"

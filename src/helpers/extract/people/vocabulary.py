@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...dates import NUMBER
+from ...literals import trie
 
 
 def words_pattern(*phrases: str) -> str:
@@ -11,14 +12,6 @@ def words_pattern(*phrases: str) -> str:
     def word(w: str) -> str:
         return f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
     return "(?:" + "|".join(r"\s+".join(map(word, p.split())) for p in sorted(phrases, key=len, reverse=True)) + ")"
-
-
-def trie_pattern(words) -> str:
-    """A fast alternation of literal lower-case phrases, grouped by first letter."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(r"\s+".join(map(re.escape, w[1:].split(" "))))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 # ----------------------------------------------------------------------------- names and roles
@@ -34,16 +27,16 @@ NOT_NAME = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start a sentence or a title, not a name.
-NOT_FIRST = "(?!(?:" + "|".join(sorted(NOT_NAME | set(
+NOT_FIRST = "(?!" + trie(NOT_NAME | set(
     "The A An And But Or Nor Neither Either In On At Of For By To From With Since When While After Before Following "
     "Under Despite During This That These Those It Its He She They We You His Her Their Our My If As So Then Now Also "
     "However Indeed Meanwhile Last Next Both All Many Some Other How What Why Where Who Which Whilst Although Though "
     "Yet Once Given Because Unlike Like Only Even Every Each No Not Across Around Among Amid Between Within Throughout "
-    "Beyond Against Across Despite Without Upon Dear".split()))) + r")\b)"
+    "Beyond Against Across Despite Without Upon Dear".split())) + r"\b)"
 
 
 # A word that cannot go on a name ("Prime | Minister David Cameron").
-NOT_NEXT_WORD = "(?:" + "|".join(sorted(NOT_NAME)) + r")\b"
+NOT_NEXT_WORD = trie(NOT_NAME) + r"\b"
 NOT_NEXT = f"(?!{NOT_NEXT_WORD})"  # "Local Safeguarding | Children Board" is a body, not a person
 
 
@@ -56,7 +49,7 @@ _INITIAL = r"(?:[ ][A-Z]\.?(?=[ ][A-Z][a-z]))?(?:[ ](?:de|da|di|du|van|von|van\s
 
 def name_pattern(group: str) -> str:
     """A person's name, optionally titled ("Councillor") and honoured ("OBE"), captured as `group`."""
-    return (rf"(?<![\w’'-])(?=[A-Z]){TITLE}?{NOT_FIRST}(?P<{group}>{_FIRST}{_INITIAL}(?:[ ]{NOT_NEXT}(?:{CAPITALISED}|{_CAPS}))"
+    return (rf"(?=[A-Z])(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<{group}>{_FIRST}{_INITIAL}(?:[ ]{NOT_NEXT}(?:{CAPITALISED}|{_CAPS}))"
             rf"{{0,2}})(?![ ]{NOT_NEXT_WORD})(?:\s+(?:OBE|MBE|CBE))?")
 
 

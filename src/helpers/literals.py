@@ -1,0 +1,111 @@
+"""Literal words and regexes: an alternation of words factored as a trie, and the words a pattern cannot match without.
+
+A substring test (`word in text`) is far cheaper than a regex scan, so a pattern whose required words are all missing
+from a text need not be run on it at all.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as sre, _parser  # the parsed form of a pattern: its literals and how they combine
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+# Letters re.I matches to i or s that str.lower() does not make i or s ("İ" becomes "i" + a combining dot).
+_ODD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def trie(words, space: str = r"\s+") -> str:
+    """A regex for any of `words`, factored on shared prefixes so that the engine tries each letter once.
+
+    A space in a word matches `space` (any run of whitespace); longer words win over their prefixes.
+    """
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    parts = [(space if head == " " else re.escape(head)) + trie(tails, space)
+             for head, tails in sorted(heads.items()) if head]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in heads else body
+
+
+def fold(text: str) -> str:
+    """The text lower-cased as `needs` words are: whatever a pattern matches, its folded words are in this."""
+    low = text.lower()
+    return text.translate(_ODD).lower() if "\u0307" in low or "ı" in low or "ſ" in low else low
+
+
+def needs(pattern: re.Pattern) -> tuple[str, ...]:
+    """Lower-case words of which a text must hold one (tested on `fold(text)`) for `pattern` to match in it: ("",) when
+    the pattern requires no literal word."""
+    words = _needs(_parser.parse(pattern.pattern, pattern.flags)) or {""}
+    return tuple(sorted(w for w in words if not any(v in w for v in words - {w})))  # "vacancy" holds "vacanc"
+
+
+def _needs(items) -> set[str] | None:
+    """The most telling set of words one of which every match of the parsed sequence `items` holds (None: no such)."""
+    options, run = [], ""
+    for op, av in list(items) + [(None, None)]:
+        if op is sre.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        if op is sre.BRANCH:
+            alternatives = [_needs(branch) for branch in av[1]]
+            options.append(None if None in alternatives else set().union(*alternatives))
+        elif op is sre.SUBPATTERN or op in _REPEATS and av[0] or op is sre.ASSERT and av[0] == 1:
+            options.append(_needs(av[-1]))  # not a lookbehind's: it may look before the text searched
+        elif op is sre.ATOMIC_GROUP:
+            options.append(_needs(av))
+    options = [o for o in options if o]
+    # the fewest and longest words rule out the most texts
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+class Alternatives:
+    """A pattern of top-level alternatives searched with only those whose required words (`needs`) a text holds: the
+    others cannot match in it, so the match is the same, and found without trying them at every position."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.parts = [re.compile(part, pattern.flags) for part in _split(pattern.pattern)]
+        self.words: dict[str, int] = {}  # each required word: a bit for each alternative that needs it
+        for i, part in enumerate(self.parts):
+            for word in needs(part):
+                self.words[word] = self.words.get(word, 0) | 1 << i
+
+    def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it): the
+        leftmost match of the alternatives, the first of them at that position."""
+        chosen = 0
+        for word, bits in self.words.items():
+            if word in low:
+                chosen |= bits
+        best, endpos = None, len(text) if endpos is None else endpos
+        for i, part in enumerate(self.parts):
+            if chosen >> i & 1 and (m := part.search(text, pos, endpos)) and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+
+def _split(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (its "|" outside brackets and parentheses)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern[i + 1:i + 2] == "^"
+            i += pattern[i + 1:i + 2] == "]"  # a "]" first in a class is a literal
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]
