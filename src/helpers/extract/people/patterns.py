@@ -8,7 +8,7 @@ from .vocabulary import ROLE, name_pattern
 # ----------------------------------------------------------------------------- anchors and their patterns
 
 ANCHORS = {
-    "depart": ("left", "resigned", "stepped down", "step down", "stepping down", "quit", "departed", "retired",
+    "depart": ("left", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "departed", "retired",
                "forced to", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "leave", "leaving",
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
                "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",

@@ -65,9 +65,12 @@ _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?P<role>{ROLE}(?:\s+posts?)?)")
 _APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTED_COUNT = re.compile(r"appointed\s+")
-_APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+{name_pattern('n')},?\s+as\s+{NEW}(?P<role>{ROLE})")
+_APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+(?:the\s+[‘“'\"]?[\w-]+[’”'\"]?\s+)?{name_pattern('n')},?\s+as\s+{NEW}"
+                                  rf"(?P<role>{ROLE})")
 _NAME_WAS = re.compile(rf"{name_pattern('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
-_ROLE_WAS = re.compile(rf"(?P<role>{ROLE}),?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
+# "a new head of fostering was appointed", "an adviser from the Department for Education was appointed"
+_ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1,50}}?)?,?\s+"
+                       r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
                        r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
                        r"(?:newly\s+|recently\s+)?$")
 _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:the|her|his|their)\s+(?:post|role|job))\b")
@@ -372,6 +375,8 @@ _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+by\s+[^,.;]{{1,60}}?)?|(?:handed|g
 _SENT_TO_LEAD = re.compile(rf"(?:drafted|parachuted|brought|sent)\s+in\s+(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
                            r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                            r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
+# "Jo Smith, director at Essex, has been drafted in": the person named before, interim, in the post they hold
+_DRAFTED_IN = re.compile(r"(?:drafted|parachuted)\s+in\b(?!\s+as\b)")
 # "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director"
 _NAME_INTO_AS = re.compile(rf"{_INTO_VERB}\s+{name_pattern('n')},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                            rf"{NEW}(?P<role>{ROLE})")
@@ -400,6 +405,10 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
             return [appointment_row(sentence, pos, sent["role"], before[0], "staff_changes.into-post",
                                     bool(INTERIM.search(text, pos, sent.end())))]
         return []
+    if _DRAFTED_IN.match(text, pos):
+        before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+        return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.into-post", True)] \
+            if before and before[0] and before[1] else []
     named = _NAME_INTO_AS.match(text, pos)
     person = named and resolve_name(named["n"], named.start("n"), people.full)
     if person and is_council_post(named["role"], ""):
