@@ -138,7 +138,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?P<d2>agreement|deal)\s+with\b|\b(?P<d3>partners?\s+in\s+practice)\b|\b(?P<d4>partnered|teamed\s+up)\s+with\b"
      r"|\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?)\s+with\s+[^,;.]{1,60}?\s+as\s+(?:its|an?|their)\s+(?:[\w-]+\s+)?"
      r"(?P<d5>improvement\s+partner|partner)\b"
-     r"|\b(?:its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?P<d6>partnership)\s+with\s+(?:the\s+)?(?-i:[A-Z])"),
+     r"|\b(?:its|their|the|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?P<d6>partnership)\s+with\s+(?:the\s+)?(?-i:[A-Z])"),
     ("progress_review",
      r"\b(?:present|submit|publish|produce)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:initial\s+|first\s+|further\s+)?"
      r"(?P<d>progress\s+report)\b|\b(?P<d2>progress\s+report)\s+(?:is|was|should\s+be|will\s+be)\s+due\b"
