@@ -33,9 +33,11 @@ _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(no
      rf"\b{_CREATE}\s+[^.;]{{0,40}}?\bimprovement\s+board\b|\bimprovement\s+board\b[^.;]{{0,80}}?\b{_CREATED}\b",
      r"improvement\s+board"),
     ("improvement_plan",
-     rf"\b{_CREATE}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:improvement|action)\s+plan\b"
-     rf"|\b(?:improvement|action)\s+plan(?:\s+(?:for|of)\s+[\w’'-]+(?:\s+(?:County|City|Borough)?\s*Council)?)?\s+{_CREATED}\b",
-     r"(?:improvement|action)\s+plan"),
+     rf"\b(?:{_CREATE}|undertak\w+)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+     rf"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan\b"
+     rf"|\b(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan(?:\s+(?:for|of)\s+[\w’'-]+(?:\s+(?:County|City|Borough)?\s*Council)?)?"
+     rf"\s+{_CREATED}\b",
+     r"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan"),
     ("improvement_partner",
      r"\b(?:commissioned|appointed|engaged|brought\s+in)\s+(?P<d>[^,;.]{1,60}?\s+(?:as\s+(?:an?\s+|its\s+|their\s+)?"
      r"(?:independent\s+)?improvement\s+partner|to\s+provide\s+improvement\s+support))", None),
@@ -76,7 +78,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"|\breport\s+(?:to|for|before)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?P<d9>cabinet|full\s+council|(?:[\w’'-]+\s+){{0,4}}?"
      rf"(?:committee|panel|board))\b"
      rf"|\b(?P<d10>councillors|council\s+members|(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|cabinet)(?:\s+members)?)\s+"
-     rf"(?:were|was|have\s+been|had\s+been|will\s+be)\s+(?:told|updated|briefed|warned|informed|given|shown)\b"
+     rf"(?:were|was|have\s+been|had\s+been|will\s+(?:[\w-]+\s+){{0,2}}?be)\s+(?:told|updated|briefed|warned|informed|given|shown)\b"
      rf"|\b(?P<d11>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|meeting))\s+(?:heard|was\s+told|were\s+told|discussed|considered)\b"
      rf"|\bat\s+(?:a|the|last\s+week['’]s|this\s+week['’]s|next\s+week['’]s|yesterday['’]s|today['’]s"
      rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
