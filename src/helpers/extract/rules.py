@@ -582,7 +582,7 @@ _RULES = [
        ["Kent’s plan will be discussed at a cabinet meeting on 4 September.",
         "The appointment is expected to be endorsed by the full council on Wednesday.",
         "The proposals will go before Barnet’s children and young people scrutiny panel next week.",
-        "Councillors in Kent will next week be given an update on the progress made.",
+        "Kent councillors will next week be given an update on the progress made.",
         "Kent’s cabinet will meet on March 20 to decide the future of the service.",
         "Leeds City Council held an emergency meeting on Thursday.",
         "A report to Leeds’ cabinet next week says the service is improving.",
