@@ -14,7 +14,7 @@ OFFICIAL = SHARED / "official" / "csww_indicators_2017_to_2023.csv"
     ("Wigan Council was rated good.", ["Wigan"]),
     ("the London Borough of Lambeth said", ["Lambeth"]),
     ("Kingston upon Hull and Kingston upon Thames", ["Hull", "Kingston"]),
-    ("councils in Hull, Durham and St. Helens", ["Hull", "Durham", "St. Helens"]),
+    ("councils in Hull, Durham and St. Helens", ["Hull", "Durham", "St Helens"]),
     ("Neighbouring Bexley, then Westminster.", ["Bexley", "Westminster"]),
     ("the city of Bristol", ["Bristol"]),
     ("Bath and North East Somerset Council", ["Bath and North East Somerset"]),

@@ -29,6 +29,7 @@ def _names(la_name: str) -> list[tuple[str, str]]:
         canonical = canonical.removeprefix("County ")  # "County Durham" is Durham County Council's area
         if " upon " in base:  # known by its short name: "Newcastle", "Hull" (Kingston upon Hull)
             canonical = "Hull" if base == "Kingston upon Hull" else base.split(" upon ")[0]
+        canonical = canonical.replace("St. ", "St ")  # as the council writes itself: "St Helens"
         aliases = {base, canonical}
         if kind:
             aliases.add(f"{kind} {base}")
