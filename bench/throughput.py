@@ -33,3 +33,30 @@ def measure(name: str, sample_chars: int, dates: dict, sums: dict) -> dict:
 
 def _chars(texts: list[tuple[str, object]]) -> int:
     return sum(len(body) for body, _ in texts)
+
+
+def by_extractor(name: str) -> dict[str, float]:
+    """CPU seconds per step of the extraction over a corpus: sentences (splitting and the spans they read), then each
+    extractor over every sentence (the spans it asks for first are found within its time)."""
+    from helpers.extract import _extractors, sentences
+
+    seconds: dict[str, float] = {}
+    for article in corpora.load(name):
+        started = time.process_time()
+        found = sentences(article)
+        seconds["sentences"] = seconds.get("sentences", 0.0) + time.process_time() - started
+        for extract in _extractors():
+            started = time.process_time()
+            for sentence in found:
+                extract(sentence)
+            step = extract.__module__.rsplit(".", 1)[-1]
+            seconds[step] = seconds.get(step, 0.0) + time.process_time() - started
+    return seconds
+
+
+if __name__ == "__main__":  # python -m bench.throughput: the extraction's speed on the Ofsted reports, by step
+    steps = by_extractor("ofsted-reports")
+    chars = sum(len(a.body) for a in corpora.load("ofsted-reports"))
+    for step, spent in sorted(steps.items(), key=lambda kv: -kv[1]):
+        print(f"{step:<12} {spent:6.1f} s")
+    print(f"{'total':<12} {sum(steps.values()):6.1f} s  {chars / sum(steps.values()) / 1e6:.2f} M characters per second")
