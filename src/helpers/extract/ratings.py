@@ -147,6 +147,7 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
 # effectiveness", "inadequate for the impact of leaders ..., and the experiences of children who need help".
 _PART_LIST = re.compile(r"(?:(?!,|\b(?:with|but|and|after|following|when|while)\b)[^.;]){0,60}?"
                         r"\b(?:in|for|across|covering)\b[^.;]{0,260}", re.I)
+_SUBJECT_LIST = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+$", re.I)
 _LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
 _ALL_PARTS = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_PARTS[:-1]))
                         + r"|(?P<overall>\boverall\s+effectiveness\b)", re.I)
@@ -590,8 +591,21 @@ def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
     m = _PART_LIST.match(text, g1, min(stop, sentence.end))
     if not m:
         return []
-    parts, stop = [], _LIST_STOP.search(text, g1, m.end())
-    for p in _ALL_PARTS.finditer(text, g1, stop.start() if stop else m.end()):
+    stop = _LIST_STOP.search(text, g1, m.end())
+    return _listed_parts(text, g1, stop.start() if stop else m.end())
+
+
+def _subject_parts(sentence: Sentence, a: int, verb: int) -> list[str]:
+    """The parts listed as the subject of a grade's verb ("Services for children in care, adoption, and leadership were
+    judged to be good"), from `a` (the sentence's start, or the grade before); else []."""
+    text = sentence.article.text
+    return _listed_parts(text, a, verb) if _SUBJECT_LIST.search(text, a, verb) else []
+
+
+def _listed_parts(text: str, a: int, b: int) -> list[str]:
+    """The distinct parts named in text[a:b] when there are several; else []."""
+    parts = []
+    for p in _ALL_PARTS.finditer(text, a, b):
         scope = "overall" if p.lastgroup == "overall" else _PARTS[int(p.lastgroup[1:])][1]
         if scope not in parts:
             parts.append(scope)
@@ -647,7 +661,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         said_by = [m.group().lower() for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
         judgement = _canonical(text[g0:g1])
         following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
-        scopes = ([] if kind == "label" else _parts(sentence, g1, following)) \
+        scopes = ([] if kind == "label" else _parts(sentence, g1, following)
+                  or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, start) if kind in _VERB_KINDS else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
         listed = _graded_list(sentence, start, g0)
