@@ -177,10 +177,12 @@ _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
 # A grade between a grade and a date: the date is that grade's ("rated good, up from 'inadequate' in 2016").
 # A list of councils graded together: what separates them, and what lies between the list and the verdict.
-_GRADED_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?(?:,\s*|\s+and\s+|,\s+and\s+)",
+_GRADED_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?"
+                              r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+join(?:s|ed)\s+)",  # "Kent joins Leeds in moving to good"
                               re.I)
 _GRADED_SUBJECT_GAP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?\s*(?:[–—-]\s*)?"
                                  r"(?:(?:were|was|are|have|has|had|been|all|also|both|now|each|since|then|later)\s+)*"
+                                 r"(?:in\s+[a-z]+ing\s+(?:[a-z]+\s+){0,4}?)?"
                                  # "Kent and Leeds have been given (a clean sweep of) | outstanding ratings"
                                  r"(?:(?:given|awarded|handed|received|achieved|gained|earned|secured|got)\s+"
                                  r"(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?)?", re.I)
