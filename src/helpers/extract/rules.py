@@ -407,6 +407,7 @@ _RULES = [
        ["Jo Smith was appointed as Kent’s director of children’s services in May 2018.",
         "Kent appointed Jo Smith as interim director of children’s services last month.",
         "An adviser from the Department for Education was appointed to work with Kent.",
+        "Kent Council has appointed its new director of children’s services. Jo Smith will start in May.",
         "The inspector noted the appointment of the ‘experienced’ Jo Smith as Kent’s director of children’s services."],
        ["Kent will decide who to appoint."]),
     _r("staff_changes.in-post-since", "a holder “has been in post since X”",

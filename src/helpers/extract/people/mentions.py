@@ -244,6 +244,17 @@ def _sentence_at(article: Article, pos: int) -> tuple[int, int]:
     return next(((s.start, s.end) for s in sentences(article) if s.start <= pos < s.end), (pos, pos + 1))
 
 
+def named_next(article: Article, end: int, full: list[tuple[int, str]]) -> str:
+    """The person whose name opens the sentence after the one ending at `end` ("Kent has appointed a new director.
+    | Jo Smith will ..."): the appointee an unnamed appointment names next; else ""."""
+    from .. import sentences  # the package imports this module
+
+    following = next((s for s in sentences(article) if s.start >= end), None)
+    names = following and names_in(article, following.start, min(following.end, following.start + 60))
+    first = names[0] if names else None
+    return resolve_name(first["n"], first.start("n"), full) if first and first.start() == following.start else ""
+
+
 def names_in(article: Article, a: int, b: int) -> list[re.Match]:
     """The names (the span layer's PERSON spans) that lie in text[a:b]."""
     return [span.value for span in annotate(article).of("PERSON", a, b)]

@@ -15,6 +15,7 @@ from .mentions import (
     clean_role,
     is_council_post,
     match_back,
+    named_next,
     names_in,
     person_before,
     possessor,
@@ -125,7 +126,7 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
             before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
             if not before and match_back(_SUBJECT_VERB, text, s, pos, ONE_REACH):
                 before = sentence_subject(sentence.article, s, mentions, people.full, people.roles)
-            person = before[0] if before else ""
+            person = before[0] if before else named_next(sentence.article, sentence.end, people.full)
         return [appointment_row(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
     if role:
