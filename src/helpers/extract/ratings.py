@@ -214,7 +214,8 @@ _TABLE_REACH = 3000
 _DATE_AFTER = re.compile(
     r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
     r"(?:dates?\s*:\s*|,\s*(?=(?:in|on|during|between|over)\s)|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
-    r"(?:for\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?", re.I)
+    r"(?:for\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:back\s+)?(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?",
+    re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
     r"\s+(?:(?<=ed\s)|(?:to|of|at|into|on)\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*|council|authority)"
@@ -249,7 +250,8 @@ _REPORT_NEAR = re.compile(r"\breport\b|\bfindings\b", re.I)
 # An inspection announced: "Watchdogs will return to inspect", "Inspectors are due to return for a full inspection".
 _RETURN = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled|poised)\s+to)\s+(?:return\s+|come\s+back\s+|be\s+back\s+)?"
-    r"(?:to\s+)?(?:(?:re-?)?inspect\b|for\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:re-?)?inspection\b)", re.I)
+    r"(?:to\s+)?(?:(?:re-?)?inspect\b|for\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:re-?)?inspection\b"
+    r"|(?:carry\s+out|conduct|undertake)\s+(?:another\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?(?:re-?)?inspection\b)", re.I)
 # An undated inspection someone carried out or that something followed ("following a rigorous inspection").
 _DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|underwent|following)\s+"
                           r"(?:an?|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -262,6 +264,7 @@ _AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:which\s+|that\s+)
                     re.I)
 _INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
+_EXPECTING = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:the\s+|its\s+)?$", re.I)  # "expecting the next visit in January"
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
 # Reported speech in the past perfect: "[date,] X told/said ... [date] that another Ofsted inspection had found ...".
 # The inspection happened before the reporting clause's date.
@@ -306,6 +309,7 @@ _COMMISSIONER_REPORT = re.compile(
 _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented)\b", re.I)
 _DIRECTIVE = re.compile(
     r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b(?!\s+notice)"
+    r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:improvement|direction|statutory)\s+notice\b"
@@ -749,7 +753,8 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
                                  _expected_date(sentence, m.end()), "Ofsted", "inspection_expected"))
             continue
         if m.group("next"):
-            if _EXPECTED.search(text, m.end(), min(sentence.end, m.end() + REACH)):
+            if _EXPECTED.search(text, m.end(), min(sentence.end, m.end() + REACH)) \
+                    or _EXPECTING.search(text, max(sentence.start, m.start() - 30), m.start()):
                 when = within(sentence.dates, m.end(), m.end() + REACH)[:1]
                 rows.append(_row("inspection-expected", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                                  when[0].interval if when else sentence.after_publication(), "Ofsted",

@@ -38,7 +38,7 @@ AREA = (r"(?=[nNaAiIfFeEoObB])\b(?i:national(?:ly)?|nationwide|across\s+(?:the\s
         r"|all\s+(?:other\s+)?councils|other\s+councils|(?:by|across|in)\s+(?:all\s+)?(?:English\s+)?local\s+authorities)\b")
 _AREA = re.compile(AREA)
 # An Ofsted grade as written (regex fragment, also used inside the ratings patterns).
-GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
+GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvements?(?:\s+to\s+be\s+good)?|outstanding|inadequate|satisfactory|adequate|good)"
 _GRADE = re.compile(rf"(?=[rRoOiIsSaAgG])\b{GRADE}\b", re.I)
 # Words that deny what follows ("has not been rated", "failed to meet", "no longer").
 _NEGATION = re.compile(r"(?=[nNfFrRyYdD])(?:\b(?:not|never|no\s+longer)\b|n['’]t\b|\b(?:fail\w*|refus\w*|yet|declin\w*)\s+to\b)", re.I)

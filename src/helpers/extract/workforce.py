@@ -134,6 +134,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
     ("measures", "children_in_care", "count",
      rf"{_HOLDS}\s{_CLA}|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) (?:being )?looked after"
+     r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
      r"|\b(?:looks?|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
      r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
      rf"|\bnumber of {_CLA}(?:[^§]|§O){{0,100}}\b(?:from|to) §Q"
