@@ -298,6 +298,8 @@ def test_repetitive_lines(line, expected):
     ("Papers for a meeting on September 4 show the cuts.", "2018-08-31", ("2018-09-04", "2018-09-04", "day")),
     ("Inspectors visited on 16 March.", "2019-03-10", ("2018-03-16", "2018-03-16", "day")),
     ("Savings are due over the next few years.", "2018-08-31", ("2018-08-31", "", "after")),
+    ("The next visit will take place in late January.", "2022-11-20", ("2023-01-21", "2023-01-31", "range")),
+    ("The visit took place in late January.", "2022-11-20", ("2022-01-21", "2022-01-31", "range")),
 ])
 def test_month_of_a_relative_year_upcoming_days_and_the_next_few_years(text, published, expected):
     found = find_dates(text, parse_published(published))

@@ -55,6 +55,7 @@ _ONE_DAY = timedelta(days=1)
 _UPCOMING_DAYS = 31
 # A future verb earlier in the date's statement ("will take the helm at Kent's children's services in May"), with no
 # past verb, comma, full stop or "who/which" clause between.
+_DEICTIC = re.compile(r"\b(?:year|this|next|last)\b", re.I)  # "end of this month" is dated already
 _FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned|next)\b"
                           r"(?:(?!\s(?:\w+ed|was|were|had|did|took|who|which|when)\b)[^.,;!?]){0,100}$", re.I)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|was|were|had|did|took|met|went|saw|came|began|held|made|gave)\b(?:\s+\S+){0,3}\s+$",
@@ -582,7 +583,8 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
         if key not in resolved:
             resolved[key] = _resolve(m, pub, anchor)
         if found := resolved[key]:
-            if m.lastgroup in ("dmy", "mdy", "month") and found[1] and not m["mod"] and pub and "year" not in m[0].lower():
+            if m.lastgroup in ("dmy", "mdy", "month", "part") and found[1] and not m["mod"] and pub \
+                    and not _DEICTIC.search(m[0]):  # a year-less month: after a future verb, the next one
                 found = (_upcoming(text, m.start(), found[0], pub), True)
             mentions.append(DateMention(m.start(), m.end(), *found))
     return mentions
