@@ -9,7 +9,7 @@ import pytest
 
 from conftest import OFSTED, RAW
 from helpers.corpus import Article, load_corpus
-from helpers.extract import people, sentences
+from helpers.extract import extract_article, people, sentences
 from helpers.intervals import parse_published
 
 PUBLISHED = "2022-06-15"
@@ -498,3 +498,12 @@ def test_seed_people_are_in_post_once_per_article():
     keys = [(r["article_id"], r["person"], r["date_start"]) for r in rows]
     assert len(keys) == len(set(keys))
     assert all(r["council"] == "Croydon" for r in rows)
+
+
+def test_an_unnamed_change_the_article_names_elsewhere_is_one_row():
+    text = ("The DfE has appointed commissioners at two councils. Jo Smith has been appointed commissioner in Kent. "
+            "Kent has appointed two social workers.")
+    whole = Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published(PUBLISHED), 0, len(text))
+    rows = [row for table, row in extract_article(whole) if table == "staff_changes"]
+    assert [(r["person"], r["role"], r["change"]) for r in rows] == [
+        ("Jo Smith", "commissioner", "appointed"), ("", "social workers", "appointed")]

@@ -19,6 +19,7 @@ from ..schema import TABLES, columns
 from ..tables import with_identity
 from ..text import sentence_spans
 from .sentence import Sentence, restated_on_display, unique
+from . import people
 from .spans import annotate
 
 
@@ -42,7 +43,7 @@ def extract_article(article: Article) -> list[tuple[str, dict]]:
     """Every fact the article's body states, once each (the first statement is quoted)."""
     extractors = _extractors()
     facts = unique([fact for sentence in sentences(article) for extract in extractors for fact in extract(sentence)])
-    return restated_on_display(article, facts)
+    return people.restated(restated_on_display(article, facts))
 
 
 def extract_corpus(articles: Iterable[Article], workers: int = 1, scheduler: str = "") -> dict[str, pd.DataFrame]:
