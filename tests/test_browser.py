@@ -113,7 +113,9 @@ def _open(driver, url: str, width: int) -> None:
     driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"
         "Promise.all(Array.from(document.querySelectorAll('object')).filter(o => o.offsetParent)"
-        ".map(o => o.contentDocument && o.contentDocument.readyState === 'complete' ? 0 :"
+        # from disk an object's document is null: nothing to wait for (driver.get waited for the page's load,
+        # which includes its objects)
+        ".map(o => !o.contentDocument || o.contentDocument.readyState === 'complete' ? 0 :"
         " new Promise(r => { o.addEventListener('load', r); setTimeout(r, 5000); }))).then(done);")
 
 
