@@ -115,6 +115,11 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
      r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
      rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
+    ("measures", "vacancies_covered_by_agency", "count",
+     r"§Q of (?:these|them|which|those|the (?:vacancies|vacant posts|posts))(?: posts)? (?:are|were|is|was) "
+     r"(?:being |currently |now )?(?:covered|filled|staffed) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"
+     r"|§Q (?:vacant )?(?:posts|vacancies|roles|positions) (?:are|were) (?:currently |now )?(?:being )?(?:covered|filled|staffed) "
+     r"(?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"),
     ("measures", "agency_social_workers_fte", "count",
      r"§Q (?:full-time equivalent|FTE) (?:agency|locum) (?:social workers|social work staff|staff|workers)\b"
      r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:agency|locum) (?:social workers|staff)\b[^.;§]{0,40}?"
