@@ -47,6 +47,10 @@ _WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently
                         r"(?=,|\s+(?:and|said|says|since|for)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+# A list of names after their role and "were": "Her Majesty's Inspectors for this visit were Jo Smith and Ann Lee"
+_ROLES_WERE = re.compile(r"(?P<role>(?:(?:His|Her)\s+Majesty['’]s\s+|Ofsted\s+)?[Ii]nspectors?)"
+                         r"(?:\s+for\s+this\s+(?:visit|inspection))?\s+(?:were|was|are|is)\s+"
+                         r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?:,\s+|\s+and\s+))*$")
 _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
 _IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|led|headed|run|chaired)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
@@ -190,6 +194,9 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
                 and (close or not paren):
             return PersonMention(r.start("role"), close.end() if close else end + bracket, person, clean_role(r["role"]),
                                  "role_first")
+    r = match_back(_ROLES_WERE, text, a, start, 200)
+    if r:
+        return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "role_first")
     r = _WHO_HEADS.match(text, start)
     if r and r.start("n") == m.start("n"):
         return PersonMention(start, r.end(), person, clean_role(r["role"]), "apposition")
