@@ -410,7 +410,7 @@ _RULES = [
        ["Jo Smith, Kent’s director of children’s services, said the work went on.",
         "Kent’s chief executive, Jo Smith, said she was proud.",
         "Councillor Jo Smith, Kensington and Chelsea Cabinet Member for Families, said it was good news.",
-        "His Majesty’s Inspectors for this visit to Kent were Jo Smith and Ann Lee.",
+        "His Majesty’s Inspectors for this visit were Jo Smith and Ann Lee.",
         "Mayor of Barnet Jo Smith added: “It will help.”"],
        ["Jo Smith, a Kent mother of two, said she was proud."]),
     _r("staff_changes.appointment", "appointed (as) a role",
