@@ -5,7 +5,8 @@ import pytest
 
 from conftest import RAW, OFSTED
 from helpers.body import find_body
-from helpers.corpus import load_corpus, read_manifest
+from helpers.corpus import Article, load_corpus, read_manifest
+from helpers.extract import sentences
 from helpers.errors import InputError
 from helpers.intervals import parse_published
 
@@ -50,6 +51,19 @@ def test_body_drops_a_comment_thread_and_bullet_footer_of_an_invented_post():
     start, end = find_body(text, "Northshire rated good")
     assert text[start:end] == ("Northshire Council was rated good today.\n\n• Set up a new team\n"
                                "• Hired two managers\n\nThe end of the report.")
+
+
+def test_a_read_more_link_between_paragraphs_does_not_end_the_body_but_one_at_the_end_does():
+    story = ("Northshire rated good\n\nNorthshire Council was rated good today.\n\n"
+             "READ MORE: Northshire appoints a new director\n\n"
+             "The council said it had spent £2m on its services over the last two years, its leader told reporters.")
+    start, end = find_body(story, "Northshire rated good")
+    assert story[start:end].endswith("its leader told reporters.")
+    tail = "Northshire rated good\n\nNorthshire Council was rated good today.\n\nREAD MORE: Other news\n\nShare this"
+    start, end = find_body(tail, "Northshire rated good")
+    assert tail[start:end] == "Northshire Council was rated good today."
+    article = Article("t", "t.txt", story, "0" * 64, "", "", "", parse_published("2019-03-15"), *find_body(story))
+    assert not any(s.text.startswith("READ MORE") for s in sentences(article))
 
 
 def test_body_without_footer_is_the_whole_text_after_the_headline():

@@ -35,8 +35,19 @@ def _lines_before(text: str, end: int) -> list[tuple[int, str]]:
     return out
 
 
+# A read-more link inside the reporting (local papers put them between paragraphs): reporting goes on after it.
+INLINE_LINK = re.compile(r"[ \t]*(?:READ MORE\b|Read more:)")
+_PROSE_LINE = re.compile(r"^[ \t]*[^\n]{80,}[.!?\"”’][ \t]*\r?$", re.MULTILINE)
+
+
 def _body_end(text: str, start: int) -> int:
     footer = _FOOTER_LINE.search(text, start)
+    while footer and INLINE_LINK.match(text, footer.start()):
+        after = _FOOTER_LINE.search(text, footer.end())
+        prose = _PROSE_LINE.search(text, footer.end(), after.start() if after else len(text))
+        if not prose:
+            break
+        footer = after  # a paragraph of reporting follows: the link was inside the story
     end = footer.start() if footer else len(text)
     for line_start, line in _lines_before(text, end):
         if line_start < start or not _TRAILER_LINE.fullmatch(line):

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..body import INLINE_LINK
 from ..corpus import Article
 from ..councils import find_councils, main_council
 from ..parallel import map_items
@@ -36,7 +37,8 @@ def sentences(article: Article) -> list[Sentence]:
     named = spans.of("COUNCIL", article.body_start, article.body_end)
     default = main_council(find_councils(article.headline) + [(s.start, s.end, s.value) for s in named])
     return [Sentence.of(article, s, e, default, spans)
-            for s, e in sentence_spans(article.text, article.body_start, article.body_end)]
+            for s, e in sentence_spans(article.text, article.body_start, article.body_end)
+            if not INLINE_LINK.match(article.text, s)]  # a read-more link inside the story is not its reporting
 
 
 def extract_article(article: Article) -> list[tuple[str, dict]]:

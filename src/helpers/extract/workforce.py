@@ -65,7 +65,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|\blost §Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"),
     ("vacancies", "permanent_share", "share",
      r"§Q (?:of )?(?:the |its |our |their )?(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workforce|workers|employees)"
-     r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:permanent|on permanent contracts)\b"
+     r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:employed )?(?:permanent(?:ly)?|on permanent contracts)\b"
      r"|\bpermanent (?:workforce|staff|social workers|employees)\b[^.;§]{0,30}?\b(?:of|at|is|was|stands at|stood at|to) "
      r"(?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "agency_share", "share",
@@ -197,7 +197,7 @@ _EVENTS = {"posts_created", "staff_change_share"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 _NATIONAL = re.compile(rf"{AREA}[^§]{{0,60}}§Q|§Q[^§;]{{0,30}}{AREA}", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
-_COMPARED_FROM = r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed|compared)\s+(?:from|with)"
+_COMPARED_FROM = r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed)\s+(?:from|with)|\bcompared\s+(?:to|with)"
 _FROM_BEFORE = re.compile(rf"{_COMPARED_FROM}\s+$", re.I)
 _FROM_AFTER = re.compile(rf"{_COMPARED_FROM}\s", re.I)
 # A date stated right after the figure ("from 850 in 2009 to 1,250 in 2019").
@@ -349,9 +349,11 @@ def _old_value(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, 
         end = end if isinstance(end, str) or end is None else end.isoformat()
         own = Interval(None, date.fromisoformat(end) - timedelta(days=1), "before") if end else UNKNOWN
     a, b = sentence.clause(q.start, q.end, STATEMENT)
+    bounds = {"value": q.value, "lower": q.lower, "upper": q.upper, "unit": q.unit, "qualifier": q.qualifier}
+    if row["rule"] == "vacancies.permanent-share":  # "85% permanent, compared to 40%": 40% was permanent too
+        bounds = _complement(bounds)
     return table, sentence.row(f"{table}.old-value", start=a, end=b, council=row["council"], interval=own,
-                               measure=row["measure"], scope=row["scope"], value=q.value, lower=q.lower, upper=q.upper,
-                               unit=q.unit, qualifier=q.qualifier)
+                               measure=row["measure"], scope=row["scope"], **bounds)
 
 
 def _council_just_before(sentence: Sentence, pos: int) -> bool:
@@ -390,9 +392,11 @@ def _earlier_value(sentence: Sentence, q, newer: tuple[str, dict]) -> tuple[str,
     table, row = newer
     own = _own_date(sentence, q) or _before(row, sentence)
     a, b = sentence.clause(q.start, q.end, STATEMENT)
+    bounds = {"value": q.value, "lower": q.lower, "upper": q.upper, "unit": q.unit, "qualifier": q.qualifier}
+    if row["rule"] == "vacancies.permanent-share":  # "85% permanent, compared to 40%": 40% was permanent too
+        bounds = _complement(bounds)
     return table, sentence.row(f"{table}.old-value", start=a, end=b, council=row["council"], interval=own,
-                               measure=row["measure"], scope=row["scope"], value=q.value, lower=q.lower, upper=q.upper,
-                               unit=q.unit, qualifier=q.qualifier)
+                               measure=row["measure"], scope=row["scope"], **bounds)
 
 
 def _before(row: dict, sentence: Sentence) -> Interval:
