@@ -3,7 +3,8 @@
 Each concern (ratings, workforce, money, people, events) is a module with one function
 `extract(sentence) -> list[tuple[table, row]]`. The body is annotated once with typed spans
 (dates, quantities, sums, councils, names, grades ...: `spans.py`); each sentence reads the
-spans inside it.
+spans inside it. Then, once per article, restatements go: a headline or standfirst repeating the
+reporting (`sentence.restated_on_display`), an unnamed change the article names elsewhere (`people.restated`).
 """
 from __future__ import annotations
 
