@@ -18,12 +18,11 @@ named in which post), `rows` (dates and rows), `posts`, `departures`, `staffing`
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from ..sentence import Sentence
 from .departures import on_depart, on_departure, on_moved
-from .mentions import ArticlePeople, PersonMention, article_people
+from .mentions import ArticlePeople, PersonMention, article_people, role_head
 from .posts import (
     on_acting,
     on_appoint,
@@ -71,13 +70,10 @@ _CHANGES = ("appointed", "interim_appointed", "departed")
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """An article's staff rows without an unnamed change ("commissioners appointed") where the article names who made
     it ("Jo Smith has been appointed commissioner"): the named row states that fact."""
-    named = {(row["change"], _head(row["role"])) for table, row in rows
-             if table == "staff_changes" and row["person"] and row["change"] in _CHANGES}
+    def change(row: dict) -> tuple[str, str]:
+        return row["change"], role_head(row["role"]).removesuffix("s")  # "commissioners" is "commissioner"
+
+    staff = [row for table, row in rows if table == "staff_changes"]
+    named = {change(row) for row in staff if row["person"] and row["change"] in _CHANGES}
     return [(table, row) for table, row in rows
-            if not (table == "staff_changes" and not row["person"] and (row["change"], _head(row["role"])) in named)]
-
-
-def _head(role: str) -> str:
-    """A role's head noun, singular: "commissioners" and "commissioner for Torbay" are both "commissioner"."""
-    words = re.split(r"\s(?:for|of|at|in|to)\s", role.lower())[0].split()
-    return words[-1].removesuffix("s") if words else ""
+            if not (table == "staff_changes" and not row["person"] and change(row) in named)]

@@ -46,6 +46,7 @@ _WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently
                         r"|chairs|led|headed(?:\s+up)?|run|chaired)\s+(?:the|its|[A-Z][\w-]*[’']s)\s+[^,.;]{1,60}?)"
                         r"(?=,|\s+(?:and|said|says|since|for)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
+_ROLE_TAIL = re.compile(r"\s(?:for|of|at|in|to)\s")  # what follows a role's head noun
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 # A list of names after their role and "were": "Her Majesty's Inspectors for this visit were Jo Smith and Ann Lee"
 _ROLES_WERE = re.compile(r"(?P<role>(?:(?:His|Her)\s+Majesty['’]s\s+|Ofsted\s+)?[Ii]nspectors?)"
@@ -167,6 +168,13 @@ def resolve_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:
 def clean_role(role: str) -> str:
     """A role on one line, single-spaced."""
     return " ".join(role.split())
+
+
+def role_head(role: str) -> str:
+    """A role's head noun, lower-cased: "commissioners at two councils" is "commissioners", "director of
+    children's services" is "director"."""
+    words = _ROLE_TAIL.split(role.lower())[0].split()
+    return words[-1] if words else ""
 
 
 def as_written(text: str, m: re.Match) -> str:

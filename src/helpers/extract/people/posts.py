@@ -20,6 +20,7 @@ from .mentions import (
     person_before,
     possessor,
     resolve_name,
+    role_head,
     sentence_subject,
 )
 from .patterns import ADJECTIVES, HOLDER, INTERIM, ONE_BEFORE, ONE_REACH, ROLE_DID
@@ -66,7 +67,6 @@ _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?P<role>{ROLE}(?:\s+posts?)?)")
 _APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTED_COUNT = re.compile(r"appointed\s+")
-_PLURAL_HEAD = re.compile(r"^(?:(?!\s(?:of|for|at|in)\s).)*?s(?:\s+(?:of|for|at|in)\s|$)")
 _APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+(?:the\s+[‘“'\"]?[\w-]+[’”'\"]?\s+)?{name_pattern('n')},?\s+as\s+{NEW}"
                                   rf"(?P<role>{ROLE})")
 _NAME_WAS = re.compile(rf"{name_pattern('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
@@ -127,7 +127,7 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
             before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
             if not before and match_back(_SUBJECT_VERB, text, s, pos, ONE_REACH):
                 before = sentence_subject(sentence.article, s, mentions, people.full, people.roles)
-            one = not _PLURAL_HEAD.search(role["role"])  # "commissioners": not the one person named next
+            one = not role_head(role["role"]).endswith("s")  # "commissioners": not the one person named next
             person = before[0] if before else named_next(sentence.article, sentence.end, people.full) if one else ""
         return [appointment_row(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
