@@ -241,6 +241,28 @@ def test_a_named_leaver_is_not_in_post_and_keeps_the_role_the_article_gave():
         ("Jo Smith", "locum social worker", "Wigan Council", "appointed", None, "", "", "2022-06-15", "before")]
 
 
+def test_a_denied_or_demanded_departure_leaves_the_holder_in_post():
+    for verb in ("has not resigned", "has refused to resign", "offered to resign but stayed"):
+        text = f"Jo Smith, the director of children’s services at Wigan, {verb}."
+        assert briefs(text) == [("Jo Smith", "director of children’s services at Wigan", "Wigan Council", "in_post",
+                                 None, "", "2022-06-15", "2022-06-15", "day")], verb
+    assert [b[3] for b in briefs("Councillors called on Jo Smith, the Wigan council leader, to resign.")] == ["in_post"]
+    assert briefs("Wigan Council has not appointed a new director of children’s services.") == []
+
+
+def test_a_change_joined_by_and_to_an_earlier_since_is_dated_by_its_own_date():
+    text = "Jo Smith has been with Wigan Council since 2009 and was promoted to director in 2012."
+    assert [(b[0], b[3], b[6], b[7]) for b in briefs(text)] == [("Jo Smith", "appointed", "2012-01-01", "2012-12-31")]
+
+
+def test_the_second_of_two_joined_appointments_is_the_second_person_s():
+    text = ("Jo Smith has been appointed interim director at Wigan and Ann Lee has joined as interim head of "
+            "improvement in the directorate.")
+    assert [(b[0], b[1], b[3]) for b in briefs(text)] == [
+        ("Jo Smith", "interim director at Wigan", "interim_appointed"),
+        ("Ann Lee", "interim head of improvement", "interim_appointed")]
+
+
 def test_a_role_that_resigned_belongs_to_the_council_named_before_it():
     text = "The directive resembles one sent to neighbouring Wigan, where the leader of the council was forced to resign."
     rows = extract(text)

@@ -275,7 +275,6 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
 )]
-_TO_DENIED = re.compile(r"\s+(?:\w+\s+)?")  # a NEGATION span, then at most one word, then the milestone
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
@@ -384,12 +383,6 @@ def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False) -> Int
     return None if dated else sentence.by_tense(max(sentence.start, m.start() - 120), b)
 
 
-def _denied(sentence: Sentence, pos: int) -> bool:
-    """Whether a NEGATION span just before `pos` (at most one word between) denies the milestone there."""
-    return any(_TO_DENIED.fullmatch(sentence.article.text, s.end, pos)
-               for s in sentence.spans_of("NEGATION", max(sentence.start, pos - 30), pos))
-
-
 def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -> list[tuple[str, dict]]:
     text, rows = sentence.article.text, []
     if not found:
@@ -401,7 +394,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         m = pattern.search(folded, text, sentence.start, sentence.end)
         if kind in _WEAK and done:
             continue  # the announcement of a step already read is that step
-        if not m or kind in done or _denied(sentence, m.start()) \
+        if not m or kind in done or sentence.denied(m.start()) \
                 or _NOR.match(text, sentence.start, m.start()):
             continue
         if kind == "report_published" and _INSPECTION.search(low):

@@ -336,7 +336,7 @@ _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
-_ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to)\s+$", re.I)
+_ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to|direct(?:ion|ive)s?\s+to)\s+$", re.I)
 # A council named after these words is not the clause's subject ("a year before X", "managers from X").
 _OBLIQUE = re.compile(r"\b(?:before|after|than|like|unlike|from|with|as|to)\s+(?:neighbouring\s+|the\s+)?$", re.I)
 _RELATIVE_START = re.compile(r"(?:which|who|whose|where|that)\b", re.I)

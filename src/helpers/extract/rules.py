@@ -420,7 +420,7 @@ _RULES = [
         "An adviser from the Department for Education was appointed to work with Kent.",
         "Kent Council has appointed its new director of children’s services. Jo Smith will start in May.",
         "The inspector noted the appointment of the ‘experienced’ Jo Smith as Kent’s director of children’s services."],
-       ["Kent will decide who to appoint."]),
+       ["Kent will decide who to appoint.", "Kent has not appointed a new director of children’s services."]),
     _r("staff_changes.in-post-since", "a holder “has been in post since X”",
        ["Kent’s chair has been in post since May 2018.",
         "Kent’s director Jo Smith has been in post since January."],
@@ -442,7 +442,9 @@ _RULES = [
         "Jo Smith, Kent’s director of children’s services, will step down in December.",
         "Kent’s director of children’s services, Jo Smith, will resign after the first phase of the work.",
         "Jo Smith, Kent’s director, said his last day in post will be October 31."],
-       ["Kent’s children left care."]),
+       ["Kent’s children left care.", "Jo Smith, Kent’s director of children’s services, has refused to resign.",
+        "Councillors called on Jo Smith, Kent’s council leader, to resign.",
+        "Jo Smith, Kent’s council leader, offered to resign but the offer was declined."]),
     _r("staff_changes.replace", "someone “will replace / moved to replace <role> <name>”: the named holder leaves, the "
        "replacement is appointed",
        ["Ann Lee, Kent’s deputy director, will replace director Jo Smith in May.",
@@ -518,7 +520,7 @@ _RULES = [
     _r("staff_changes.departure", "the departure, resignation or exit of a role",
        ["Kent saw the departure of the director of children’s services in May.",
         "The resignation of six Kent managers followed."],
-       ["The departure lounge was busy."]),
+       ["The departure lounge was busy.", "Councillors called for the resignation of the director of children’s services."]),
     _r("staff_changes.hire", "counted hires after employed, recruited, hired, appointed, made permanent (planned ones "
        "— hiring, will recruit, a recruitment campaign for — are posts created)",
        ["Kent recruited nine social workers and a team manager last year.",

@@ -32,6 +32,7 @@ _FUTURE = re.compile(r"\b(?:will|would|could|shall|(?:is|are)\s+to\s+be|(?:plans
                      r"\s+to)\b|['’]ll\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|has|have|did|recently|previously|already|earlier)\b", re.I)
 _NOT_FACT = ("quote", "char_start", "char_end", "rule")
+_TO_DENIED = re.compile(r"\s+(?:\w+\s+)?")  # a NEGATION span, then at most one word, then what it denies
 
 
 _DATES = ("date_start", "date_end", "date_precision")
@@ -142,9 +143,10 @@ class Sentence:
 
     def introduced(self, pos: int, a: int | None = None) -> bool:
         """Whether a SINCE span (since/following/after) introduces the date at `pos`: it starts the date, or comes
-        at most _SINCE_REACH characters before it with no full stop or semicolon between (looking back to `a`)."""
+        at most _SINCE_REACH characters before it with no full stop, semicolon or other date between (looking back to `a`)."""
         lo = max(self.start if a is None else a, pos - _SINCE_REACH - len("following"))
-        return any(s.start == pos or (pos - s.end <= _SINCE_REACH and not _STOP.search(self.article.text, s.end, pos))
+        return any(s.start == pos or (pos - s.end <= _SINCE_REACH and not _STOP.search(self.article.text, s.end, pos)
+                                      and not any(s.end < d.end <= pos for d in self.spans_of("DATE", s.start, pos)))
                    for s in self.spans_of("SINCE", lo, pos + len("following")) if s.start <= pos)
 
     def since(self, a: int | None = None, b: int | None = None) -> Interval | None:
@@ -172,6 +174,12 @@ class Sentence:
     def after_publication(self) -> Interval:
         start = self.article.published.start
         return Interval(start, None, "after") if start else UNKNOWN
+
+    def denied(self, pos: int) -> bool:
+        """Whether a NEGATION span just before `pos` (at most one word between) denies what is stated there ("has
+        not resigned", "refused to resign")."""
+        return any(_TO_DENIED.fullmatch(self.article.text, s.end, pos)
+                   for s in self.spans_of("NEGATION", max(self.start, pos - 30), pos))
 
     def council_before(self, pos: int) -> str:
         """The council named last before `pos` in this sentence, else the article's main council."""

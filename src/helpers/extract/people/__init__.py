@@ -59,7 +59,7 @@ def extract(sentence: Sentence) -> Rows:
     anchors, mentions = people.within(sentence.start, sentence.end)
     rows = in_post_rows(sentence, people, mentions)
     for pos, kind in anchors:
-        if kind in _HANDLERS:
+        if kind in _HANDLERS and not sentence.denied(pos):  # not "has not appointed", "refused to resign"
             rows += _HANDLERS[kind](sentence, pos, people, mentions)
     return rows
 

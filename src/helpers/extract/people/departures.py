@@ -11,6 +11,7 @@ from .mentions import (
     names_in,
     possessor,
     resolve_name,
+    unreal_departure,
     who_left,
 )
 from .patterns import FUTURE_NEAR, INTERIM, TO_VERB
@@ -54,7 +55,10 @@ def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
 
 
 def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"; undated, by its tense."""
+    """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"; undated, by its tense. Not "has not
+    resigned", "refused to resign" or "was urged to resign"."""
+    if unreal_departure(sentence, pos):
+        return []
     leaver = who_left(sentence.article, people.lower, sentence.start, pos, mentions, people.full, people.roles)
     if not leaver:
         return []
@@ -85,7 +89,9 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 
 
 def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"the resignation of six managers", "the exit of the mayor and a deputy mayor"."""
+    """"the resignation of six managers", "the exit of the mayor and a deputy mayor"; not "calls for the resignation"."""
+    if unreal_departure(sentence, pos):
+        return []
     named = _DEPARTURE_OF_NAME.match(sentence.article.text, pos)
     person = named and resolve_name(named["n"], named.start("n"), people.full)
     if not named and _LEAVING_NOUN.match(people.lower, pos):  # "Jo Smith's resignation", "her retirement"

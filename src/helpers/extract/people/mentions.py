@@ -252,11 +252,17 @@ def is_council_post(role: str, kind: str) -> bool:
     return not _NOT_COUNCIL_ROLE.search(role) and (kind == "headed" or bool(_IN_POST_ROLE.search(role)))
 
 
-def _sentence_at(article: Article, pos: int) -> tuple[int, int]:
-    """The span of the extraction's sentence around `pos`."""
+def _sentence_at(article: Article, pos: int):
+    """The extraction's sentence around `pos` (None in a read-more link, which is no sentence of the reporting)."""
     from .. import sentences  # the package imports this module
 
-    return next(((s.start, s.end) for s in sentences(article) if s.start <= pos < s.end), (pos, pos + 1))
+    return next((s for s in sentences(article) if s.start <= pos < s.end), None)
+
+
+def unreal_departure(sentence, pos: int) -> bool:
+    """Whether the departure at `pos` is denied ("has not resigned", "refused to resign"), or asked for, offered or
+    threatened rather than made ("called on her to resign", "offered his resignation")."""
+    return sentence.denied(pos) or bool(match_back(_UNREAL, sentence.article.text, sentence.start, pos, 120))
 
 
 def named_next(article: Article, end: int, full: list[tuple[int, str]]) -> str:
@@ -293,7 +299,10 @@ def article_people(article: Article) -> ArticlePeople:
     leaving = set()
     for pos, kind in anchors:
         if kind == "depart" and _DEPART_AT.match(lower, pos):
-            s, e = _sentence_at(article, pos)
+            sentence = _sentence_at(article, pos)
+            if sentence is None or unreal_departure(sentence, pos):
+                continue
+            s, e = sentence.start, sentence.end
             leaver = who_left(article, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
             if leaver and _GONE_ALREADY.match(lower, pos) and not FUTURE_NEAR.search(text, s, e):
                 leaving.add(leaver[0])
@@ -325,6 +334,9 @@ _BOSS_WORDS = frozenset(("director", "boss", "chief", "head", "dc", "executive",
 
 
 _UNTIL = re.compile(r"\s+until\s+\w")
+# Words that ask for, offer or threaten a departure rather than report one, matched back from its verb or noun.
+_UNREAL = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|pressure[ds]?|offer(?:s|ed|ing)?"
+                     r"|threaten(?:s|ed|ing)?)\b[^.;:]{0,80}?(?:\bto|\b(?:the|her|his|their))\s+$", re.I)
 _GONE_ALREADY = re.compile(r"left|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
                            r"|parted")
 

@@ -164,7 +164,8 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     """"Smith, who joined the borough as a locum social worker, ..."."""
     text = sentence.article.text
     role = _JOINED_AS.match(text, pos)
-    subject = role and sentence_subject(sentence.article, sentence.start, mentions, people.full, people.roles)
+    subject = role and (person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
+                        or sentence_subject(sentence.article, sentence.start, mentions, people.full, people.roles))
     if subject:
         return [appointment_row(sentence, pos, role, subject[0])]
     org = _JOINED_ORG.match(text, pos)

@@ -28,6 +28,7 @@ _HEAD_NOUN = re.compile(r"\s+(?:of|for|at|in|responsible|with|to)\s+")
 
 
 _SINCE_ONLY = re.compile(r"\b[Ss]ince\b")
+_AND = re.compile(r"\band\b")
 _OPENING = re.compile(r"\s*(?:During|In|Over|Throughout)\b")
 
 
@@ -37,14 +38,17 @@ def _nearest_date(sentence: Sentence, a: int, b: int, pos: int) -> Interval | No
 
 
 def when_changed(sentence: Sentence, pos: int) -> Interval:
-    """When the change at `pos` happened: a date in its own clause, else a "since X" the sentence ties to it."""
+    """When the change at `pos` happened: a date in its own clause (after the verb when an "and" joins it to another
+    statement: "has been here since 2009 and was promoted in 2012"), else a "since X" the sentence ties to it."""
     text = sentence.article.text
     a, b = sentence.clause(pos)
     first = sentence.clause(sentence.start)[1]
     opening = (_nearest_date(sentence, sentence.start, first, pos)
                if first < a and _OPENING.match(text, sentence.start) else None)
     runs_on = _SINCE_ONLY.search(text, a, b) and sentence.since(a, sentence.end)
-    return (sentence.since(a, b) or _nearest_date(sentence, a, b, pos) or runs_on
+    own = _AND.search(text, a, pos) and next((d.interval for d in sentence.dates
+                                              if pos <= d.start < b and not sentence.introduced(d.start)), None)
+    return (own or sentence.since(a, b) or _nearest_date(sentence, a, b, pos) or runs_on
             or sentence.since(sentence.start, a) or opening or UNKNOWN)
 
 
