@@ -263,6 +263,20 @@ def test_the_second_of_two_joined_appointments_is_the_second_person_s():
         ("Ann Lee", "interim head of improvement", "interim_appointed")]
 
 
+def test_a_leaver_belongs_to_the_council_the_leaving_verb_names():
+    text = ("Jo Smith, the director of children’s services, was praised. Ms Smith retired from the same job at "
+            "Wigan Council in October. Ann Lee, the chief executive, left Bolton Council in May.")
+    assert [(b[0], b[2], b[3], b[6]) for b in briefs(text)] == [
+        ("Jo Smith", "Wigan Council", "departed", "2021-10-01"), ("Ann Lee", "Bolton Council", "departed", "2022-05-01")]
+
+
+def test_a_role_then_a_titled_name_with_a_party_in_brackets_and_a_role_stops_before_a_date():
+    text = "Cabinet member for children’s services, Councillor Ann Lee (Labour, Hindley) thanked staff."
+    assert [(b[0], b[1], b[3]) for b in briefs(text)] == [("Ann Lee", "Cabinet member for children’s services", "in_post")]
+    text = "Jo Smith started her new role as director of children’s services at Wigan last week."
+    assert [(b[0], b[1], b[3]) for b in briefs(text)] == [("Jo Smith", "director of children’s services at Wigan", "appointed")]
+
+
 def test_a_role_that_resigned_belongs_to_the_council_named_before_it():
     text = "The directive resembles one sent to neighbouring Wigan, where the leader of the council was forced to resign."
     rows = extract(text)

@@ -106,7 +106,8 @@ _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan 
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
 _INSPECTION_VISIT = re.compile(r"\binspection\s+$", re.I)  # "inspection visits in December and February"
-# A grade given "following an inspection in May": the date is the inspection's, and the grade came with its report.
+# A grade given "following an inspection in May": the date is the inspection's, and the grade came with its report
+# (between them, when the inspection's month or day is known).
 _AFTER_INSPECTION = re.compile(rf"{_CLOSE}?\s*(?:(?:by|from)\s+(?:Ofsted|inspectors)\s+)?(?:following|after)\s+"
                                r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:inspection|visit)\b", re.I)
 _REPORT_LAG = timedelta(days=270)  # an inspection's report is out within months of it
@@ -684,7 +685,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             when = _tied_date(sentence, g0, g1) or previous[1]
         else:
             when = _verdict_date(sentence, g0, g1, mood)
-            if mood == "verdict" and (kind in ("found", "reported") or _AFTER_INSPECTION.match(text, g1)):
+            if mood == "verdict" and (kind in ("found", "reported")
+                                      or _AFTER_INSPECTION.match(text, g1) and when.precision in ("day", "month")):
                 when = _published_after(sentence, when)
         if mood == "verdict":
             previous = (g1, when)

@@ -32,6 +32,9 @@ _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\
 _DEPARTURE_OF_NAME = re.compile(
     rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+"
     rf"(?:(?:the|its|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?{name_pattern('n')}")
+# From a leaving verb to the council it names: "left | ", "retired from the same job at | ", "quit as director of | ".
+_FROM_AT = re.compile(r"[\w-]+(?:\s+(?:down|aside|out))?(?:\s+(?:from|as)\s+[^,.;:()]{0,50}?)?\s+(?:at|from|with|of|in)?\s*(?:the\s+)?",
+                      re.I)
 _LEAVING_NOUN = re.compile(r"(?:departure|resignation|exit|dismissal|sacking|retirement)\b")
 _DEPARTURE_OF = re.compile(
     rf"{words_pattern('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
@@ -52,6 +55,12 @@ def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
         return []
     return [change_row("staff_changes.moved-from", sentence, pos, "departed", f"(role at) {m['org']}", person,
                  organisation=m["org"], interval=when_by_tense(sentence, pos))]
+
+
+def _council_left(sentence: Sentence, pos: int) -> str | None:
+    """The council a leaver left when the verb names it: "retired from the same job at Somerset County Council"."""
+    text = sentence.article.text
+    return next((c for s, _, c in sentence.councils if pos < s <= pos + 60 and _FROM_AT.fullmatch(text, pos, s)), None)
 
 
 def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -79,7 +88,7 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         left_as = _LEFT_AS.match(sentence.article.text, pos)
         role = left_as["role"] if left_as else ""
     rows = [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
-                 count=q.value if q else None, qualifier=q.qualifier if q else "")]
+                 count=q.value if q else None, qualifier=q.qualifier if q else "", council=_council_left(sentence, pos))]
     by = _REPLACED_BY.match(sentence.article.text, pos)
     successor = by and leaver[1] and resolve_name(by["n"], by.start("n"), people.full)
     if successor:

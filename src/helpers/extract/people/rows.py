@@ -59,8 +59,8 @@ Rows = list[tuple[str, dict]]
 
 def change_row(rule: str, sentence: Sentence, pos: int, change: str, role: str = "", person: str = "", *, count=None,
          qualifier: str = "", organisation: str | None = None, interval: Interval | None = None,
-         span: tuple[int, int] | None = None) -> tuple[str, dict]:
-    council = sentence.council_before(pos)
+         span: tuple[int, int] | None = None, council: str | None = None) -> tuple[str, dict]:
+    council = sentence.council_before(pos) if council is None else council
     if organisation is None:
         organisation = f"{council} Council" if council else ""
     start, end = span or (None, None)
