@@ -45,6 +45,10 @@ ONE = [  # sentence, published, then the single mention expected: span, start, e
     ("Agency costs doubled from June to August 2017.", P, "from June to August 2017", "2017-06-01", "2017-08-31", "range", False),
     ("The interim board ran from December 2017 to February.", P, "from December 2017 to February", "2017-12-01", "2018-02-28", "range", False),
     ("Budgets were cut between 2014 and 2016 in Lowdale.", P, "between 2014 and 2016", "2014-01-01", "2016-12-31", "range", False),
+    ("Inspectors visited Lowdale on 20 and 21 February 2024.", P, "20 and 21 February 2024", "2024-02-20", "2024-02-21",
+     "range", False),
+    ("Inspectors visited Lowdale on 31 January and 1 February 2024.", P, "31 January and 1 February 2024", "2024-01-31",
+     "2024-02-01", "range", False),
     ("Northshire overspent by £4m in 2016-17.", P, "2016-17", "2016-04-01", "2017-03-31", "range", False),
     ("Spending plans for 2016/17 were revised.", P, "2016/17", "2016-04-01", "2017-03-31", "range", False),
     # seasons, quarters, halves and parts

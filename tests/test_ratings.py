@@ -43,6 +43,18 @@ def test_rated_following_an_inspection_in_a_month_is_given_between_it_and_the_pu
         ("Sefton", "Ofsted", "inspection", "", "", "2022-05-01", "2022-05-31", "month")}
 
 
+def test_a_roundup_s_council_headings_put_their_sections_under_them_and_visited_names_the_council():
+    text = ("Ofsted has published the outcomes of a series of focused visits.\n\nSefton Council\n\n"
+            "Inspectors visited Sefton's children's services on 20 and 21 February 2024.\n\n"
+            "They found that since the local authority was last inspected, in 2022, practice has strengthened.\n\n"
+            "Wigan Metropolitan Borough Council\n\nInspectors visited Wigan’s children's services on 31 January and "
+            "1 February 2024.")
+    assert keys(text, "2024-04-10", main="Wigan") >= {
+        ("Sefton", "Ofsted", "monitoring_visit", "", "", "2024-02-20", "2024-02-21", "range"),
+        ("Sefton", "Ofsted", "inspection", "", "", "2022-01-01", "2022-12-31", "year"),
+        ("Wigan", "Ofsted", "monitoring_visit", "", "", "2024-01-31", "2024-02-01", "range")}
+
+
 @pytest.mark.parametrize("text", [
     "Leeds has some good social workers and managers delivering a good response to families.",
     "Practice in Leeds is not of a good enough standard and the quality of plans is not good enough.",

@@ -91,7 +91,8 @@ _NEXT = r"(?<!over\sthe\s)(?<!within\sthe\s)(?<!in\sthe\s)(?<!during\sthe\s)(?<!
 
 # Kinds of expression by how they start; within a group, earlier kinds win ties.
 _DIGIT_RANGES = {
-    "drange": rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?)?{_TO}"
+    # "20-21 February", "31 January to 2 February 2024", and two days "20 and 21 February" (a two-day visit)
+    "drange": rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?)?(?:\s+and\s+|{_TO})"
               rf"(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?",
     "yrange": rf"(?P<y1>{_YEAR}){_TO}(?P<y2>{_YEAR})",
 }

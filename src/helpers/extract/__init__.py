@@ -8,6 +8,7 @@ reporting (`sentence.restated_on_display`), an unnamed change the article names 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sized
 from functools import lru_cache
 
@@ -36,10 +37,27 @@ def sentences(article: Article) -> list[Sentence]:
     """The body's sentences, each reading the spans (`spans.py`) found once over the body."""
     spans = annotate(article)
     named = spans.of("COUNCIL", article.body_start, article.body_end)
-    default = main_council(find_councils(article.headline) + [(s.start, s.end, s.value) for s in named])
-    return [Sentence.of(article, s, e, default, spans)
-            for s, e in sentence_spans(article.text, article.body_start, article.body_end)
-            if not INLINE_LINK.match(article.text, s)]  # a read-more link inside the story is not its reporting
+    topic = main_council(find_councils(article.headline) + [(s.start, s.end, s.value) for s in named])
+    found = []
+    for s, e in sentence_spans(article.text, article.body_start, article.body_end):
+        if INLINE_LINK.match(article.text, s):
+            continue  # a read-more link inside the story is not its reporting
+        found.append(Sentence.of(article, s, e, topic, spans))
+        topic = _heading_council(found[-1]) or topic
+    return found
+
+
+_COUNCIL_WORDS = re.compile(r"(?:\W|\b(?:Council|County|City|Borough|Metropolitan|District|London|Royal|of|the)\b)*")
+
+
+def _heading_council(sentence: Sentence) -> str | None:
+    """The council a heading made of its name alone ("Knowsley Metropolitan Borough Council") puts the section under."""
+    text = sentence.article.text
+    if len(sentence.councils) == 1:
+        start, end, council = sentence.councils[0]
+        if _COUNCIL_WORDS.fullmatch(text, sentence.start, start) and _COUNCIL_WORDS.fullmatch(text, end, sentence.end):
+            return council
+    return None
 
 
 def extract_article(article: Article) -> list[tuple[str, dict]]:

@@ -244,6 +244,7 @@ _INSPECTION = re.compile(
     r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?)"
     r"|(?P<visited>visited)|(?P<inv>investigation)|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with)))\b",
     re.I)
+_VISITS = re.compile(r"\b(?:monitoring|focused)\s+visits?\b", re.I)
 # Who inspects, for the words that need it near ("visited", "spent two days in", "investigation", "will return").
 _INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
 # A verdict verb in the sentence makes its visit the inspection that graded ("downgraded ... following a visit").
@@ -804,7 +805,8 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
     short = m.group("spent") and m.group("unit").lower().startswith("day")
     graded = graded or (m.group("visit") and _INSPECTION_VISIT.search(text, max(sentence.start, m.start() - 12), m.start()))
-    event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) else "inspection"
+    event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) \
+        or (m.group("visited") and _about_visits(sentence.article)) else "inspection"
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
     if not when and m.group("insp"):
         when = date_after(sentence, m.end(), _DATE_VIA_VERB)
@@ -825,9 +827,17 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
         when = date_after(sentence, when.end, _AND_DATE)
         if when:
             intervals.append(when.interval)
+    if m.group("visited") or m.group("verb"):  # "Inspectors visited Knowsley's services": the council visited
+        named = named or [c for s, _, c in within(sentence.councils, m.end(), m.end() + 2)]
     return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
                  sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
             for council in named or [subject_council(sentence, m.start())] for iv in intervals]
+
+
+@lru_cache(maxsize=16)
+def _about_visits(article: Article) -> bool:
+    """Whether the article is about monitoring or focused visits (then inspectors who "visited" made one)."""
+    return bool(_VISITS.search(article.headline) or _VISITS.search(article.text, article.body_start, article.body_end))
 
 
 def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
