@@ -151,6 +151,12 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
 # effectiveness", "inadequate for the impact of leaders ..., and the experiences of children who need help".
 _PART_LIST = re.compile(r"(?:(?!,|\b(?:with|but|and|after|following|when|while)\b)[^.;]){0,60}?"
                         r"\b(?:in|for|across|covering)\b[^.;]{0,260}", re.I)
+# A bulleted list after a colon: each item on its own line ("\n  • The experiences and progress of children in care").
+_COLON_END = re.compile(rf"{_CLOSE}?(?:\s+(?:in|across|for)\s+(?:these|the\s+following|all|each\s+of\s+(?:these|the\s+following))"
+                        r"(?:\s+\w+)?\s+(?:areas|categories|judgements))?\s*:\s*", re.I)
+_BULLET_ITEM = re.compile(r"\s*\n[^\S\n]*[•·▪●*–-][^\S\n]*(?P<item>[^\n]*[^\s;,.])[;,.]?[^\S\n]*(?=\n|$)")
+_OVERALL = re.compile(r"\boverall\b", re.I)
+_MAX_BULLETS = 8
 _SUBJECT_LIST = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+$", re.I)
 _LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
 _ALL_PARTS = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_PARTS[:-1]))
@@ -606,6 +612,23 @@ def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
     return _listed_parts(text, g1, stop.start() if stop else m.end())
 
 
+def _bulleted_parts(sentence: Sentence, g1: int) -> list[tuple[str, int, int]]:
+    """(scope, start, end) of each item of the bulleted list of parts a sentence ending in a colon after its grade
+    introduces; [] unless every item names a part."""
+    text = sentence.article.text
+    if not _COLON_END.fullmatch(text, g1, sentence.end):
+        return []
+    items = []
+    for m in _BULLET_ITEM.finditer(text, sentence.end, sentence.article.body_end):
+        if m.start() != (items[-1][2] if items else sentence.end) or len(items) == _MAX_BULLETS:
+            break
+        scope = _part(m["item"]) or ("overall" if _OVERALL.search(m["item"]) else None)
+        if scope is None:
+            return []
+        items.append((scope, m.start("item"), m.end("item")))
+    return items if len(items) > 1 else []
+
+
 def _subject_parts(sentence: Sentence, a: int, verb: int) -> list[str]:
     """The parts listed as the subject of a grade's verb ("Services for children in care, adoption, and leadership were
     judged to be good"), from `a` (the sentence's start, or the grade before); else []."""
@@ -691,6 +714,11 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                 when = _published_after(sentence, when)
         if mood == "verdict":
             previous = (g1, when)
+        bullets = _bulleted_parts(sentence, g1) if kind in _VERB_KINDS else []
+        if bullets:  # "these 4 areas were all rated inadequate:" and a bulleted list of the areas: a row for each
+            rows += [_row("grade-bullets", sentence, a, b, council, when, "Ofsted", "judgement", judgement, scope, exact=True)
+                     for scope, a, b in bullets]
+            continue
         rows += [_row(f"grade-{kind}", sentence, start, g1, c, iv, "Ofsted", "judgement", judgement, scope)
                  for c in listed or [council] for scope in scopes for iv in [when] + (_again(sentence, g1) if mood == "verdict" else [])]
     return rows

@@ -34,6 +34,11 @@ _RULES = [
         "Kent’s bosses admitted that they will remain rated as inadequate.",
         "At Kent, services for children in care, adoption, and leadership were judged to be good."],
        ["Kent aims to be rated good by 2022.", "Kent will be rated inadequate if nothing changes."]),
+    _r("ratings.grade-bullets", "a grade given to the parts a bulleted list names after a colon (a row per item)",
+       ["They found that these 3 areas were all rated inadequate:\n  • The impact of leaders on social work practice\n"
+        "  • The experiences and progress of children in care\n  • Overall effectiveness",
+        "Kent’s services were rated good in these areas:\n• help and protection\n• children in care"],
+       ["Kent’s services were rated good:\n• The report was published on Monday\n• Inspectors praised staff"]),
     _r("ratings.grade-found", "an inspection found the services (to be, were) <grade>",
        ["An inspection in 2017 found Kent’s children’s services to be inadequate.",
         "Inspectors found the council’s services to be good overall in May 2018.",
