@@ -316,15 +316,17 @@ _PUBLISHED_LATELY = re.compile(rf"{_REPORT_ON}?\s*(?:,\s*)?(?:(?:which\s+)?(?:wa
                                r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|this\s+week)\b")
 _COMMISSIONER_REPORT = re.compile(
     r"\bcommissioner['’]s\s+report\b|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
-    rf"(?:the\s+)?{_AUTHORITIES}", re.I)
-_RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented)\b", re.I)
+    rf"(?:the\s+)?{_AUTHORITIES}|\breport\s+(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?commissioner\b", re.I)
+# A report that is out: released, or whose findings are reported ("recommended the removal of ...").
+_RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded"
+                       r"|acknowledged)\b", re.I)
 _DIRECTIVE = re.compile(
     r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b(?!\s+notice)"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:improvement|direction|statutory)\s+notice\b"
-                     r"|\bnotices?\s+to\s+improve\b", re.I)
+                     r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
     r"(?<!-)\b(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+(?:an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
     r"[‘“\"']?commissioners?\b"
@@ -942,7 +944,7 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
     text = sentence.article.text
     m = _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end)
-    if not m or not _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 40)):
+    if not m or not _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 80)):
         return None
     dates = clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
     dates = dates or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]  # "report, published in June,"
