@@ -138,7 +138,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"(?:{_HOLDS}|\bincluding\s(?:[\w-]+\s)?§Q)\s{_UASC}|{_UASC}\s\(§Q"
      rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
     ("measures", "children_in_care", "count",
-     rf"{_HOLDS}\s{_CLA}|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) (?:being )?looked after"
+     rf"{_HOLDS}\s{_CLA}|\b[\w-]+['’]s §Q {_CLA}"
+     r"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) (?:being )?looked after"
      r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
      r"|\b(?:looks?|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
      r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
@@ -512,4 +513,17 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         last = _last_figure(sentence.article)
         last.clear()
         last.update(end=sentence.end, row=rows[-1])
-    return rows
+    return [(table, row) for table, row in rows if not _restated(sentence, table, row)]
+
+
+def _restated(sentence: Sentence, table: str, row: dict) -> bool:
+    """Whether an earlier sentence of the article gave this figure (measure, council, scope and value): then it is one
+    fact, kept at its first statement ("760 children were looked after ... half of Kent's 760 children looked after")."""
+    key = (table, row["measure"], row["council"], row["scope"], row["value"], row["lower"], row["upper"], row["unit"])
+    return _first_statement(sentence.article).setdefault(key, sentence.start) < sentence.start
+
+
+@lru_cache(maxsize=16)
+def _first_statement(article: Article) -> dict[tuple, int]:
+    """Where the article first states each figure (filled as sentences are read, in order)."""
+    return {}
