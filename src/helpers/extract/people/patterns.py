@@ -32,6 +32,7 @@ ANCHORS = {
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had"),
     "filled": ("filled", "fill the"),
     "into_post": ("confirmed", "promoted", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
+                  "stepped in", "steps in", "step in", "stepping in", "the reins",
                   "sent in",
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "head up", "heads up", "start",
                   "starts", "started", "join", "joins", "chosen", "selected", "picked", "elected", "re-elected", "reelected", "made"),

@@ -45,7 +45,7 @@ from .vocabulary import (
 )
 
 _REPLACE = re.compile(rf"replac(?:es|e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous)\s+)?"
-                      rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}")
+                      rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 _ACTING_AS = re.compile(rf"acting\s+as\s+{NEW}(?P<role>{ROLE})")
 _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}}|council|authority"
                          rf"|department|borough|county)\b(?!\s+as\b)|(?=(?:in|last|this|earlier)\s))")
@@ -238,7 +238,7 @@ def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if not m:
         return []
     leaver = resolve_name(m["n"], m.start("n"), people.full)
-    role = clean_role(m["role"] or "") or people.roles.get(leaver, "")
+    role = clean_role(m["role"] or m["role2"] or "") or people.roles.get(leaver, "")
     if not role:
         return []  # "replacing the Common Assessment Framework": not a person's post
     rows = []
@@ -369,7 +369,8 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 
 
 # "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of"
-_INTO_VERB = (r"(?:confirmed|promoted|recruited|drafted\s+in|parachuted\s+in|brought\s+in|installed|chosen|selected|picked"
+_INTO_VERB = (r"(?:confirmed|promoted|recruited|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
+              r"|installed|chosen|selected|picked"
               r"|named|unveiled|hired|(?:re-?)?elected)")
 # "was elected leader of the council", "has been made director": no "as"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made)\s+{NEW}(?P<role>{ROLE})")
@@ -385,7 +386,7 @@ _DRAFTED_IN = re.compile(r"(?:drafted|parachuted)\s+in\b(?!\s+as\b)")
 _NAME_INTO_AS = re.compile(rf"{_INTO_VERB}\s+{name_pattern('n')},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                            rf"{NEW}(?P<role>{ROLE})")
 # "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department"
-_HELM = re.compile(r"(?:the\s+helm|charge\s+of|head\s+up)\b(?:\s+(?:at|of|in)\b)?\s*(?P<obj>[^,.;]{0,60}?)(?=\s+(?:in|on|from|next"
+_HELM = re.compile(r"(?:the\s+(?:helm|reins)|charge\s+of|head\s+up)\b(?:\s+(?:at|of|in)\b)?\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=\s+(?:in|on|from|next"
                    r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
 _HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+$")
 # "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
