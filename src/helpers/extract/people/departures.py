@@ -27,7 +27,7 @@ from .rows import (
 from .vocabulary import CAPITALISED, DET, FILL, ROLE, name_pattern, words_pattern
 
 _REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
-_LEFT_AS = re.compile(rf"[\w-]+(?:\s+down)?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
+_LEFT_AS = re.compile(rf"[\w-]+(?:\s+down)?(?:\s+(?:from\s+)?(?:her|his|their|the)\s+(?:role|post|job|position))?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
 _DEPARTURE_OF_NAME = re.compile(
     rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+"
