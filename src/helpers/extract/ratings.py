@@ -71,7 +71,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                  r"|\s+(?:in|on|during|by|after|following|from|rating|overall|status|for)\b))"),
     ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{GRADE}){_CLOSE}(?!\w)"),
-    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment)s?|grade(?!s))\b"),
+    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment)s?|(?-i:grade)(?!s|\s*\d))\b"),
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
@@ -129,8 +129,12 @@ _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|th
                               r"\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
-_PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|as|or)\b"
-                    r"|\s+at\b(?!\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit|time)\b)", re.I)
+_PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
+# "were rated inadequate at the last inspection": a verdict, when the clause's subject is the council's services
+# (not a children's home, a fostering service or a school an older report mentions).
+_AT_INSPECTION = re.compile(r"\s+at\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)\b", re.I)
+_SERVICES_SUBJECT = re.compile(r"\bchildren['’]s\s+(?:services|social\s+care)\b|\b(?:council|local\s+authority)\b", re.I)
+_FACILITY = re.compile(r"\b(?:fostering|adoption|homes?|units?|schools?|pupils?|settings?|agency|agencies|provider)\b", re.I)
 _SUBJECT = re.compile(r"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
                       r"|overall\s+effectiveness)\b|SCB\b", re.I)
 _NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes)\b"
@@ -304,6 +308,16 @@ _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
 _LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
                      r"(?:(?:monitoring|focused|follow-up)\s+)visit\b", re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
+# A letter the inspectorate wrote: the report of a monitoring or focused visit.
+_OFSTED_LETTER = re.compile(
+    r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|HMI)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?letter\b"
+    r"|\bletter\s+(?:from|by)\s+(?:Ofsted|the\s+(?:inspectorate|watchdog|inspectors?))\b"
+    r"|\b[Ii]n\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b(?!\s+to\s+(?:Ofsted|the\s+inspectorate))"
+    r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)")
+# What an existing report or letter did: it is out (past verbs only).
+_IT_REPORTED = re.compile(r"\b(?:said|found|praised|highlighted|noted|concluded|stated|described|reported|identified"
+                          r"|recognised|acknowledged|criticised|warned|wrote)\b", re.I)
+_TO_COUNCIL = re.compile(r"\s+to\s+(?:the\s+)?$")
 _OFSTED_REPORT = re.compile(r"\b(?:Ofsted|watchdog|inspectorate)(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b"
                             r"|\breport\s+by\s+(?:Ofsted|the\s+(?:watchdog|inspectorate))\b", re.I)
 _LATEST = re.compile(r"\b(?:latest|update|monitoring)\W+(?:\w+\W+){0,2}$", re.I)
@@ -443,7 +457,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
             g0, g1 = m.span(g)
-            plain = kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1)
+            plain = kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1) and not _graded_at_inspection(sentence, m.start(), g1)
             if plain and kind in _VERB_KINDS and _FOR_WHAT.match(text, g1):  # "rated inadequate for the impact of ..."
                 plain = None
             if g0 in found or plain:
@@ -461,6 +475,16 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
+
+
+def _graded_at_inspection(sentence: Sentence, start: int, g1: int) -> bool:
+    """Whether a grade "at the last inspection" is the council's services' verdict (its clause's subject says so)."""
+    text = sentence.article.text
+    if not _AT_INSPECTION.match(text, g1):
+        return False
+    a = sentence.clause(start)[0]
+    return bool(_SERVICES_SUBJECT.search(text, a, start) or within(sentence.councils, a, start)) \
+        and not _FACILITY.search(text, a, start)
 
 
 def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str]]:
@@ -909,6 +933,12 @@ def _undated_ok(sentence: Sentence, m: re.Match) -> bool:
     return bool(m.group("mon") or m.group("spent"))
 
 
+def _addressee(sentence: Sentence, m: re.Match) -> str:
+    """The council a report or letter is addressed to ("monitoring letter to Kent"), else the clause's subject."""
+    return next((c for s, _, c in within(sentence.councils, m.end(), m.end() + 30)
+                 if _TO_COUNCIL.fullmatch(sentence.article.text, m.end(), s)), None) or subject_council(sentence, m.start())
+
+
 def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
     """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here); the
     letter that followed a dated visit, dated from the visit to the publication."""
@@ -918,11 +948,16 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
     if visit and visit.interval.start:
         rows.append(_row("visit-letter", sentence, letter.start(), visit.end, subject_council(sentence, letter.start()),
                          sentence.from_date(visit.interval.start), "Ofsted", "monitoring_report"))
-    for m in _MONITORING_REPORT.finditer(text, sentence.start, sentence.end):
-        dates = clause_dates(sentence, m.start())
+    for m in list(_MONITORING_REPORT.finditer(text, sentence.start, sentence.end)) \
+            + list(_OFSTED_LETTER.finditer(text, sentence.start, sentence.end))[:1]:
+        dates = clause_dates(sentence, m.start()) or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]
         if dates:
             rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                              dates[0].interval, "Ofsted", "monitoring_report"))
+        elif not m.group().endswith("s") and _IT_REPORTED.search(text, m.end(), min(sentence.end, m.end() + 80)):
+            # "Ofsted's latest monitoring letter to Kent said ...": one report, out before the publication
+            rows.append(_row("monitoring-report-undated", sentence, m.start(), m.end(), _addressee(sentence, m),
+                             sentence.before_publication(), "Ofsted", "monitoring_report"))
     for m in _OFSTED_REPORT.finditer(text, sentence.start, sentence.end):
         when = date_before(sentence, m.start(), _DATE_BEFORE) or date_after(sentence, m.end(), _REPORT_AFTER) \
             or date_after(sentence, m.end(), _REPORT_ON_AFTER)

@@ -73,8 +73,8 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         return []
     if leaver[0] and not first_departure(people, leaver[0], pos):
         return []
-    if not leaver[0] and people.lower.startswith("leav", pos):
-        return []  # "staff leaving" is turnover, not a departure from a post
+    if not leaver[0] and people.lower.startswith(("leav", "mov"), pos):
+        return []  # "staff leaving", "when staff move on" is turnover, not a departure from a post
     when = when_changed(sentence, pos)
     when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
     pub = sentence.article.published

@@ -37,7 +37,7 @@ _WHO_WAS = re.compile(r"[^,]{0,50},\s+who\s+was\b")
 _ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?P<sep>\s+|,\s+|\s*[\[(]|\s+(?:is|remains)\s+)$")
 # After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
 _CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
-_AFTER_COMMA_NAME = re.compile(r"\s*[,.;:()]|\s+(?:and|nor)\b|\s*$"
+_AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s*\((?:Labour|Conservative|Con|Lab|Lib\s+Dem|Liberal|LD|Green|Independent|Reform)\b|\s+(?:and|nor)\b|\s*$"
                                r"|\s+(?:said|says|wrote|writes|told|tells|added|adds|explained|commented|stated)\b")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
@@ -85,7 +85,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
-                        r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b"
+                        r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b)"
                         r"|mov(?:e|es|ed|ing)\s+to\s+(?:a\s+)?(?:new\s+)?(?:job|role|post|position)\b"
                         r"|lost\s+(?:her|his|their)\s+seat\b"
                         r"|left\s+(?=by\s+mutual|with\s+immediate|last\s+(?:week|month|year)|earlier\s+this|at\s+the\s+end"
