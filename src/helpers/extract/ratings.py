@@ -954,8 +954,8 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
         if dates:
             rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                              dates[0].interval, "Ofsted", "monitoring_report"))
-        elif not m.group().endswith("s") and _IT_REPORTED.search(text, m.end(), min(sentence.end, m.end() + 80)):
-            # "Ofsted's latest monitoring letter to Kent said ...": one report, out before the publication
+        elif _IT_REPORTED.search(text, m.end(), min(sentence.end, m.end() + 80)):
+            # "Ofsted's latest monitoring letter to Kent said ...": out before the publication
             rows.append(_row("monitoring-report-undated", sentence, m.start(), m.end(), _addressee(sentence, m),
                              sentence.before_publication(), "Ofsted", "monitoring_report"))
     for m in _OFSTED_REPORT.finditer(text, sentence.start, sentence.end):
