@@ -280,7 +280,7 @@ _AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:which\s+|that\s+)
                     re.I)
 _INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
-_EXPECTING = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:the\s+|its\s+)?$", re.I)  # "expecting the next visit in January"
+_EXPECTING = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)  # "expecting the next visit in January"
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
 # Reported speech in the past perfect: "[date,] X told/said ... [date] that another Ofsted inspection had found ...".
 # The inspection happened before the reporting clause's date.
@@ -875,6 +875,12 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
                          subject_council(sentence, m.start()), bound, "Ofsted", event)]
     if not when and not _undated_ok(sentence, m):
         return []
+    if when and when.relative and not m.group("verb") and _ahead(sentence, when.interval) \
+            or _EXPECTING.search(text, max(sentence.start, m.start() - 40), m.start()) and not m.group("verb"):
+        # "Kent is expecting a full inspection later this year", "an inspection next spring": not yet happened
+        return [_row("inspection-expected", sentence, m.start(), max(m.end(), when.end) if when else m.end(),
+                     subject_council(sentence, m.start()), when.interval if when else sentence.after_publication(),
+                     "Ofsted", "inspection_expected")]
     end, interval = (max(m.end(), when.end), when.interval) if when else (m.end(), sentence.before_publication())
     labelled = bool(when) and ":" in text[m.end():when.start]
     intervals, dated = [interval], bool(when)
@@ -893,6 +899,13 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
 def _about_visits(article: Article) -> bool:
     """Whether the article is about monitoring or focused visits (then inspectors who "visited" made one)."""
     return bool(_VISITS.search(article.headline) or _VISITS.search(article.text, article.body_start, article.body_end))
+
+
+def _ahead(sentence: Sentence, when: Interval) -> bool:
+    """Whether a date lies after the publication ("later this year", "next spring"): what it dates has not happened."""
+    published = sentence.article.published
+    return bool(published.start and published.end and when.start and when.start >= published.start
+                and (when.end is None or when.end > published.end))
 
 
 def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
