@@ -45,7 +45,8 @@ _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(no
      r"\b(?:ordered|directed|required|instructed)\b[^.;]{0,80}?\b(?P<d>(?:[\w-]+\s+){0,2}?"
      r"(?:managers|officials|staff|social\s+workers|leaders)\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|upon)\s+){1,5}?to\s+"
      r"(?:oversee|support|help|run|manage))", None),
-    ("special_measures", r"\b(?:placed|put|went|gone|go|goes|going|fell|plunged)\s+(?:in|into|under)\s+special\s+measures\b",
+    ("special_measures", r"\b(?:placed|put|went|gone|go|goes|going|fell|plunged|been|remain(?:s|ed|ing)?)\s+(?:in|into|under)\s+"
+                         r"special\s+measures\b",
      r"special\s+measures"),
 )]
 _DFE = re.compile(r"\b(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?minister|directive"
@@ -61,6 +62,16 @@ _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that
 # strategies adopted, recruitment of a replacement, whistleblowing. (event type, pattern with
 # the described words as group `d`). Each is dated by a date in its clause, else by its tense.
 _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern in (
+    ("intervention_ended",
+     r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|revok(?:ed|es|ing)|withdr(?:ew|awn)|rescind(?:ed|s|ing)?)\s+"
+     r"(?:the\s+|its\s+|an?\s+|[\w-]+['’]s\s+)?(?P<d>(?:statutory\s+)?(?:improvement\s+notice|direction|directive|(?:government\s+)?intervention"
+     r"|special\s+measures))\b"
+     r"|\b(?P<d2>improvement\s+notice|(?:statutory\s+)?direction|directive|(?:government\s+)?intervention)\s+"
+     r"(?:was|has\s+been|had\s+been|will\s+be|is\s+to\s+be|were)\s+(?:formally\s+|finally\s+)?"
+     r"(?:lifted|removed|revoked|withdrawn|rescinded|ended)\b"
+     r"|\b(?:came|come|comes|coming|taken|released|emerged?|emerging|brought)\s+out\s+of\s+"
+     r"(?P<d3>special\s+measures|(?:government\s+)?intervention)\b"
+     r"|\bremoved\s+from\s+(?P<d4>(?:government\s+)?intervention|special\s+measures)\b"),
     ("meeting",
      rf"\b(?P<d>(?:(?:full|next|special|extraordinary)\s+)?(?:{_CONTENT}\s+){{0,3}}?{_BODY}(?:\s+committee)?\s+meeting)\b"
      rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:(?:full|county|city|borough|district)\s+council\b(?![’']s)"
@@ -277,7 +288,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
 )]
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
-_KEYS = {"meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
+_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended"),
+         "meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
                      "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
                      "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",

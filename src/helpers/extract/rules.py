@@ -616,6 +616,13 @@ _RULES = [
         "oversee the work.",
         "In May 2018 the minister directed senior managers from Essex to support Kent."],
        ["Managers from Essex visited Kent."], "2018-06-20"),
+    _r("events.intervention-ended", "an improvement notice, direction or intervention lifted, or a council out of "
+       "special measures",
+       ["The Department for Education lifted Kent’s improvement notice in March.",
+        "The statutory direction was lifted in 2021.",
+        "Kent’s children’s services came out of special measures in 2019.",
+        "Kent Council’s children’s services department has been removed from government intervention after five years."],
+       ["Kent hopes the notice will not be needed.", "Kent lifted its spending freeze."]),
     _r("events.special-measures", "placed or put in special measures",
        ["Kent’s children’s services were placed in special measures in 2017.",
         "Barnet’s children’s services went into special measures in 2016.",
