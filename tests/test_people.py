@@ -277,6 +277,12 @@ def test_a_role_then_a_titled_name_with_a_party_in_brackets_and_a_role_stops_bef
     assert [(b[0], b[1], b[3]) for b in briefs(text)] == [("Jo Smith", "director of children’s services at Wigan", "appointed")]
 
 
+def test_whoever_has_appointed_someone_is_not_the_appointee():
+    text = "Jo Smith, the Wigan council leader, has appointed a new chief executive."
+    assert [(b[0], b[1], b[3]) for b in briefs(text)] == [("Jo Smith", "Wigan council leader", "in_post"),
+                                                         ("", "chief executive", "appointed")]
+
+
 def test_a_role_that_resigned_belongs_to_the_council_named_before_it():
     text = "The directive resembles one sent to neighbouring Wigan, where the leader of the council was forced to resign."
     rows = extract(text)

@@ -59,10 +59,11 @@ _PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-
 _TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+from\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}")
 _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
-_SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:has|have|had|was|is)\s+(?:been\s+)?(?:\w+ly\s+)?$")
+_SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
 _APPOINTED = re.compile(rf"[Aa]ppointed\s+(?:as\s+)?{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
+_ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?P<role>{ROLE}(?:\s+posts?)?)")
 _APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
@@ -124,7 +125,9 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
         subject = match_back(_NAME_WAS, text, s, pos)
         person = resolve_name(subject["n"], subject.start("n"), people.full) if subject else holder_of(mentions, role)
         if not person and text[pos] == "a" and not _APPOINTMENT_OF.match(text, pos):
-            before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+            # "Jo Smith was appointed a director"; not "Jo Smith has appointed a director" (she appointed one)
+            before = None if match_back(_ACTIVE, text, s, pos, 12) else person_before(
+                sentence.article, s, pos, mentions, people.full, people.roles)
             if not before and match_back(_SUBJECT_VERB, text, s, pos, ONE_REACH):
                 before = sentence_subject(sentence.article, s, mentions, people.full, people.roles)
             one = not role_head(role["role"]).endswith("s")  # "commissioners": not the one person named next
