@@ -80,6 +80,9 @@ _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
 _TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)\b")
 _TOOK_UP_AS = re.compile(rf"[a-z]+\s+up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)\s+(?:as|of)\s+{NEW}(?P<role>{ROLE})")
+# After a count, before "joined": who joined ("100 | social workers have | joined").
+_COUNTED_JOINERS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:social\s+workers|staff|workers|practitioners|managers"
+                              r"|recruits|employees))\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?", re.I)
 _JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{NEW}(?P<role>{ROLE})")
 _IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
 _HOLDER_HAS_BEEN = re.compile(rf"(?:(?P<role>{ROLE})|{name_pattern('n')})\s+(?:has|have)\s+been\s+$")
@@ -171,6 +174,12 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
                         or sentence_subject(sentence.article, sentence.start, mentions, people.full, people.roles))
     if subject:
         return [appointment_row(sentence, pos, role, subject[0])]
+    counted = [(q, m) for q in sentence.quantities if q.unit == "count" and q.end < pos
+               for m in [_COUNTED_JOINERS.fullmatch(text, q.end, pos)] if m]
+    if counted:  # "More than 100 social workers have joined Kent's children's services this year": hires
+        q, joiners = counted[-1]
+        return [change_row("staff_changes.joined-counted", sentence, joiners.start("role"), "hired", joiners["role"],
+                           count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
     org = _JOINED_ORG.match(text, pos)
     before = org and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     if before and before[1] and is_council_post(before[1], ""):

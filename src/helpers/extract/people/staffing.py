@@ -39,7 +39,8 @@ _HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+(?P<pre>(?:(?!(?:of|lo
                          rf"[a-z-]+\s+){{0,2}}?))?(?:(?:new|newly|additional|extra|more)\s+)*"
                          rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time)\s+)*{ROLE})")
 _TEAM_HAS_BEEN = re.compile(
-    rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}\s+(?:has|have|had)\s+been\s+$")
+    rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}(?:\s+of(?:\s+[\w’'-]+){{1,3}}?)?"
+    r"\s+(?:has|have|had)\s+been\s+$")
 _CREATED_TEAM = re.compile(
     rf"(?:set\s+up|established|created|formed|launched)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?{TEAM}")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
@@ -112,7 +113,8 @@ def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     team = _TEAM_VERB.match(low, pos) and match_back(_TEAM_HAS_BEEN, low, sentence.start, pos)
     team = team or _CREATED_TEAM.match(low, pos)
     if team:
-        rows.append(change_row("staff_changes.create", sentence, team.start("role"), "team_created", ADJECTIVES.sub("", as_written(text, team))))
+        rows.append(change_row("staff_changes.create", sentence, team.start("role"), "team_created",
+                               ADJECTIVES.sub("", as_written(text, team)), interval=when_by_tense(sentence, pos)))
     if _JOBS_VERB.match(low, pos):
         for q in sentence.quantities:
             jobs = q.unit == "count" and _JOBS.match(low, q.end, sentence.end)
