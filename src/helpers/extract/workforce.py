@@ -62,6 +62,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"
      rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b[^.;§]{{0,30}}?"
      r"\b(?:left|quit|leave|leaving|departed|moved on)\b"
+     r"|§Q (?:[\w’'-]+ ){0,2}?(?:staff|social workers|workers|employees|practitioners) (?:have |had )?(?:left|quit|departed)\b"
      rf"|\blost §Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"),
     ("vacancies", "permanent_share", "share",
      r"§Q (?:of )?(?:the |its |our |their )?(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workforce|workers|employees)"
@@ -198,11 +199,13 @@ _EVENTS = {"posts_created", "staff_change_share"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 _NATIONAL = re.compile(rf"{AREA}[^§]{{0,60}}§Q|§Q[^§;]{{0,30}}{AREA}", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
-_COMPARED_FROM = r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed)\s+(?:from|with)|\bcompared\s+(?:to|with)"
+_COMPARED_FROM = (r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed)\s+(?:from|with)|\bcompared\s+(?:to|with)"
+                  r"|\bto\s+[\d.,]+\s*(?:%|per\s*cent|percent)?\s+from")  # "dropped to 12% from | 30%"
 _FROM_BEFORE = re.compile(rf"{_COMPARED_FROM}\s+$", re.I)
 _FROM_AFTER = re.compile(rf"{_COMPARED_FROM}\s", re.I)
+_THEN_FROM = re.compile(r"\s+from\s+", re.I)
 # A date stated right after the figure ("from 850 in 2009 to 1,250 in 2019").
-_OWN_DATE = re.compile(r"\s+(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?", re.I)
+_OWN_DATE = re.compile(r"\s+(?:(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?)?", re.I)
 # A change "from §Q to §Q": the first figure is the old value, the second the new one.
 _CHANGE_FROM = re.compile(r"\b(?:r[io]sen?|rising|increas\w*|f[ae]ll(?:en|ing)?|decreas\w*|dropp?\w*|gr[eo]wn?|growing"
                           r"|climb\w*|jump\w*|reduc\w*|cut|gone\s+(?:up|down)|went\s+(?:up|down)|improv\w*|swell\w*"
@@ -503,8 +506,11 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
             rows += [_earlier_value(sentence, q, newer), newer]
             previous, i = newer, i + 2
             continue
+        # "dropped to 12% from 30% two years ago": the dates after the old figure are its own
+        owned = replace(sentence, dates=[d for d in sentence.dates if d.start < following.start]) \
+            if following is not None and _THEN_FROM.fullmatch(text, q.end, following.start) else sentence
         row = (previous and (_national_comparison(sentence, q, previous) or _old_value(sentence, q, previous))) \
-            or _row(sentence, q) or _anaphoric(sentence, q)
+            or _row(owned, q) or _anaphoric(sentence, q)
         if row:
             rows.append(row)
             previous = row
