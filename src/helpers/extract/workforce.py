@@ -278,8 +278,10 @@ def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
 def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
     """Clause text[a:b] with the quantity as §Q and every other figure of its unit as §O, so that the words naming one figure
     ("the vacancy rate is 30 per cent, and the agency rate is 25 per cent") do not reach the next; `keep` (the old
-    value of a change "from X to §Q") stays as written."""
+    value of a change "from X to §Q") stays as written, but for a decimal point, which would end the words' reach."""
     text, out, pos = sentence.article.text, [], a
+    if keep is not None:
+        text = text[:keep.start] + text[keep.start:keep.end].replace(".", ",") + text[keep.end:]
     others = [p for p in sentence.quantities if p.unit == q.unit and a <= p.start and p.end <= b
               and (p.end <= q.start or p.start >= q.end)
               and not (keep is not None and p.start < keep.end and keep.start < p.end)]
