@@ -7,7 +7,7 @@ from datetime import date
 
 from ..intervals import Interval
 from .sentence import STATEMENT, Sentence
-from .workforce import event_interval, rx
+from .workforce import event_interval, rx, split_change
 
 _ROLE = (r"(?:chief executive|chief exec|executive|exec|director|officer|manager|servant|leader|councillor|mayor"
          r"|cabinet member|member|head|boss|chair|commissioner|secretary|consultant|adviser|advisor|official|ceo)")
@@ -114,8 +114,9 @@ def _funding_kind(sentence: Sentence, q, a: int, b: int, recurrence: str) -> str
     return "extra_funding" if extra else "other"
 
 
-def _row(sentence: Sentence, q) -> dict:
-    """The sum's row: pay is dated to publication (a current state), other money to when it was given."""
+def _row(sentence: Sentence, q, old: bool = False) -> dict:
+    """The sum's row: pay is dated to publication (a current state), other money to when it was given; the `old` sum of
+    a change ("rose from £5m to £8m") only to before the publication."""
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     recurrence = _recurrence(sentence.article.text[a:b])
     pay = _pay(sentence, q, a, b)
@@ -125,6 +126,8 @@ def _row(sentence: Sentence, q) -> dict:
     else:
         kind, purpose = _funding_kind(sentence, q, a, b, recurrence), _purpose(_phrase(sentence, q.end, b))
         when, rule = _financial_year(sentence, a, b) or event_interval(sentence, a, b), f"budgets.sum-{kind.replace('_', '-')}"
+    if old:
+        when = sentence.before_publication()
     return sentence.row(rule, start=a, end=b, council=sentence.council_before(q.start), interval=when, kind=kind,
                         amount_gbp=q.value, lower=q.lower, upper=q.upper, qualifier=q.qualifier,
                         recurrence=recurrence, purpose=purpose)
@@ -176,6 +179,15 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """A budgets.csv row for every sum of money the sentence states, but sums shared among all councils and sums the
     article stated before; a row without a sum for money it names unsized."""
     text = sentence.article.text
-    return [("budgets", _row(sentence, q)) for q in sentence.quantities if q.unit == "gbp"
-            and not _ALL_COUNCILS.search(text, *sentence.clause(q.start, q.end, STATEMENT))
-            and not _stated_before(sentence, q)] + _unsized(sentence)
+    rows = []
+    for q in sentence.quantities:
+        if q.unit != "gbp" or _ALL_COUNCILS.search(text, *sentence.clause(q.start, q.end, STATEMENT)) \
+                or _stated_before(sentence, q):
+            continue
+        parts = split_change(sentence, q, by=True)  # "rose by £8m to £150m", "from £142m to £150m": two sums
+        if parts:
+            rows += [("budgets", _row(sentence, parts[0], old=text.startswith(("from ", "From "), q.start))),
+                     ("budgets", _row(sentence, parts[1]))]
+        else:
+            rows.append(("budgets", _row(sentence, q)))
+    return rows + _unsized(sentence)

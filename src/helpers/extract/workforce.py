@@ -207,10 +207,13 @@ _THEN_FROM = re.compile(r"\s+from\s+", re.I)
 # A date stated right after the figure ("from 850 in 2009 to 1,250 in 2019").
 _OWN_DATE = re.compile(r"\s+(?:(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?)?", re.I)
 # A change "from §Q to §Q": the first figure is the old value, the second the new one.
-_CHANGE_FROM = re.compile(r"\b(?:r[io]sen?|rising|increas\w*|f[ae]ll(?:en|ing)?|decreas\w*|dropp?\w*|gr[eo]wn?|growing"
-                          r"|climb\w*|jump\w*|reduc\w*|cut|gone\s+(?:up|down)|went\s+(?:up|down)|improv\w*|swell\w*"
-                          r"|soar\w*|shr[iau]nk\w*)\b[^.;§]{0,40}?\bfrom\s+(?:an?\s+average\s+of\s+|(?:a\s+)?(?:high|peak|low)\s+of\s+)?$",
+_CHANGE_VERB = (r"\b(?:r[io]sen?|rising|rise|increas\w*|f[ae]ll(?:en|ing)?|decreas\w*|dropp?\w*|gr[eo]wn?|growing"
+                r"|climb\w*|jump\w*|reduc\w*|cut|gone\s+(?:up|down)|went\s+(?:up|down)|improv\w*|swell\w*"
+                r"|soar\w*|shr[iau]nk\w*)\b")
+_CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,40}}?\bfrom\s+(?:an?\s+average\s+of\s+|(?:a\s+)?(?:high|peak|low)\s+of\s+)?$",
                           re.I)
+# A change "by §Q to §Q": the first figure is the change, the second the new value.
+_CHANGE_BY = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,20}}?\bby\s+$", re.I)
 _TO_NEXT = re.compile(r"(?:\s+(?:in|at|as\s+of|by)\s+[^,;.§]{1,25}?)?\s+to\s+$", re.I)
 # A figure that is not a fact: "could rise to 40 per cent if nothing is done", "a target of 10 per cent".
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|if|unless|target(?:s|ed)?|aims?|aiming|hopes?|hoping|goal"
@@ -412,19 +415,26 @@ def _before(row: dict, sentence: Sentence) -> Interval:
     return Interval(None, date.fromisoformat(end) - timedelta(days=1), "before") if end else UNKNOWN
 
 
-def _split_change(sentence: Sentence, q) -> tuple | None:
-    """A range "from X to Y" after a verb of change ("has risen from 1,200 to 1,350") is two figures: (old, new)."""
+def split_change(sentence: Sentence, q, by: bool = False) -> tuple | None:
+    """A range "from X to Y" after a verb of change ("has risen from 1,200 to 1,350") is two figures: (old, new); with
+    `by`, so is "rose by X to Y": (the change, the new value)."""
     text = sentence.article.text
-    if q.qualifier != "between" or not text.startswith(("from ", "From "), q.start):
+    if q.qualifier != "between":
         return None
     a = sentence.clause(q.start, q.end, STATEMENT)[0]
-    if not _CHANGE_FROM.search(text, a, q.start + 5):
+    if text.startswith(("from ", "From "), q.start):
+        first = q.start + 5
+        if not _CHANGE_FROM.search(text, a, first):
+            return None
+    elif by and _CHANGE_BY.search(text, a, q.start):
+        first = q.start
+    else:
         return None
     to = list(re.finditer(r"\s+to\s+", text[q.start:q.end]))
     if not to:
         return None
     cut, start = q.start + to[-1].start(), q.start + to[-1].end()
-    old = replace(q, start=q.start + 5, end=cut, value=q.lower, lower=None, upper=None, qualifier="exact")
+    old = replace(q, start=first, end=cut, value=q.lower, lower=None, upper=None, qualifier="exact")
     new = replace(q, start=start, value=q.upper, lower=None, upper=None, qualifier="exact")
     return old, new
 
@@ -492,7 +502,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     quantities = []
     for q in sentence.quantities:
         if q.unit in ("share", "count"):
-            quantities.extend(_split_change(sentence, q) or (q,))
+            quantities.extend(split_change(sentence, q) or (q,))
     # a from-to range split in two: the first part is the old value
     rows, previous, i = [], None, 0
     while i < len(quantities):
