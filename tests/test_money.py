@@ -62,6 +62,8 @@ CASES = [
      ("Wigan", "allowance", 45000, None, None, "exact", "per_year", "council leader", "2021-06-15", "2021-06-15", "day")),
     ("Leeds reported a £12million overspend on children’s social care.", "2021-06-15",
      ("Leeds", "other", 12000000, None, None, "exact", "unknown", "", "2021-06-15", "2021-06-15", "day")),
+    ("Wigan saved £1m by cutting its use of agency staff.", "2021-06-15",
+     ("Wigan", "other", 1000000, None, None, "exact", "unknown", "", "", "2021-06-15", "before")),  # done, undated
     ("An additional £1m was earmarked for foster carers in Sefton a year ago.", "2021-06-15",
      ("Sefton", "extra_funding", 1000000, None, None, "exact", "unknown", "foster carers in Sefton",
       "2020-01-01", "2020-12-31", "year")),
@@ -160,3 +162,11 @@ def test_money_named_without_a_sum_unless_denied_or_a_restatement():
     assert budgets(article("Wigan has asked the government for more funding.")) == []
     text = "Wigan has earmarked £2m for social work. The extra funding will pay for 20 posts."
     assert [r["amount_gbp"] for r in budgets(article(text))] == [2000000]
+
+
+def test_a_change_by_or_from_one_sum_to_another_is_two_sums():
+    rows = facts("Wigan’s children’s services budget rose by £8m to £150m in 2020.")
+    assert [(r[2], r[8], r[9]) for r in rows] == [(8000000, "2020-01-01", "2020-12-31"), (150000000, "2020-01-01", "2020-12-31")]
+    rows = facts("Wigan’s children’s services budget will increase from £142m to £150m.")
+    assert [(r[2], r[8], r[9], r[10]) for r in rows] == [(142000000, "", "2021-06-15", "before"),
+                                                         (150000000, "2021-06-15", "", "after")]
