@@ -31,9 +31,9 @@ _STOP = re.compile(r"[.;]")
 _FUTURE = re.compile(r"\b(?:will|would|could|shall|(?:is|are)\s+to\s+be|(?:plans?|wants?|aims?|expected|set|due|going)"
                      r"\s+to)\b|['’]ll\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|has|have|did|recently|previously|already|earlier"
-                   # simple past verbs a news report states done things with (not as adjectives: "the agreed plan")
+                   # simple past verbs a news report states done things with (not as adjectives or unfulfilled: "the agreed plan", "yet to be approved")
                    r"|spent|overspent|paid|gave|took|came|went|rose|fell|grew|began|told|sent|won|brought"
-                   r"|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?:announced|agreed|approved|awarded|allocated|invested|received|saved"
+                   r"|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?:announced|agreed|approved|awarded|allocated|invested|received|saved"
                    r"|secured))\b", re.I)
 _NOT_FACT = ("quote", "char_start", "char_end", "rule")
 _TO_DENIED = re.compile(r"\s+(?:\w+\s+)?")  # a NEGATION span, then at most one word, then what it denies
