@@ -66,6 +66,19 @@ def test_a_read_more_link_between_paragraphs_does_not_end_the_body_but_one_at_th
     assert not any(s.text.startswith("READ MORE") for s in sentences(article))
 
 
+def test_ofsted_named_in_full_in_a_story_is_reporting_but_its_report_footer_is_not():
+    story = ("Northshire rated good\n\nNorthshire Council was rated good today.\n\n"
+             "The Office for Standards in Education, Children’s Services and Skills (Ofsted) praised its leaders.\n\n"
+             "The council said it was proud.")
+    start, end = find_body(story, "Northshire rated good")
+    assert story[start:end].endswith("The council said it was proud.")
+    report = ("Inspection of Northshire\n\nLeaders are effective.\n\n"
+              "The Office for Standards in Education, Children’s Services and Skills (Ofsted)\nregulates and inspects to "
+              "achieve excellence in the care of children.")
+    start, end = find_body(report, "Inspection of Northshire")
+    assert report[start:end] == "Leaders are effective."
+
+
 def test_body_without_footer_is_the_whole_text_after_the_headline():
     text = "Headline\n\nFirst paragraph.\n\nSecond paragraph.\n"
     start, end = find_body(text, "Headline")

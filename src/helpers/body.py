@@ -15,7 +15,7 @@ _FOOTER_LINE = re.compile(
     r"|This entry was posted in\b.*"
     r"|(?:\d+|One|No) (?:Responses?|Comments?|Replies) to\b.*"
     r"|Leave a (?:Reply|Comment)\b.*"
-    r"|The Office for Standards in Education, Children.s Services and Skills \(Ofsted\).*"
+    r"|The Office for Standards in Education, Children.s Services and Skills \(Ofsted\)(?=\s+regulates\b).*"  # its footer
     r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?\b.*"
     r")[ \t]*\r?$",
     re.MULTILINE,
