@@ -35,8 +35,9 @@ def _lines_before(text: str, end: int) -> list[tuple[int, str]]:
     return out
 
 
-# A read-more link inside the reporting (local papers put them between paragraphs): reporting goes on after it.
-INLINE_LINK = re.compile(r"[ \t]*(?:READ MORE\b|Read more:)")
+# A read-more link or newsletter sign-up box inside the reporting (local papers put them between paragraphs):
+# reporting goes on after it.
+INLINE_LINK = re.compile(r"[ \t]*(?:READ MORE\b|Read more:|SIGN UP\b|Sign up (?:for|to)\b)")
 _PROSE_LINE = re.compile(r"^[ \t]*[^\n]{80,}[.!?\"”’][ \t]*\r?$", re.MULTILINE)
 
 
