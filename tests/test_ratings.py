@@ -55,6 +55,12 @@ def test_a_roundup_s_council_headings_put_their_sections_under_them_and_visited_
         ("Wigan", "Ofsted", "monitoring_visit", "", "", "2024-01-31", "2024-02-01", "range")}
 
 
+def test_an_inspection_in_a_sentence_opening_with_a_list_of_councils_is_each_council_s():
+    text = "Sefton, Wigan and Bolton all received the positive ratings following visits by the inspectorate in June."
+    assert {k for k in keys(text, "2017-08-01", main="Leeds") if k[2] == "inspection"} == {
+        (c, "Ofsted", "inspection", "", "", "2017-06-01", "2017-06-30", "month") for c in ("Sefton", "Wigan", "Bolton")}
+
+
 @pytest.mark.parametrize("text", [
     "Leeds has some good social workers and managers delivering a good response to families.",
     "Practice in Leeds is not of a good enough standard and the quality of plans is not good enough.",

@@ -259,7 +259,8 @@ _VISITS = re.compile(r"\b(?:monitoring|focused)\s+visits?\b", re.I)
 # Who inspects, for the words that need it near ("visited", "spent two days in", "investigation", "will return").
 _INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
 # A verdict verb in the sentence makes its visit the inspection that graded ("downgraded ... following a visit").
-_GRADING = re.compile(r"\b(?:rated|re-?rated|downgraded|upgraded|judged|graded|branded|handed|awarded)\b", re.I)
+_GRADING = re.compile(r"\b(?:rated|re-?rated|downgraded|upgraded|judged|graded|branded|handed|awarded)\b"
+                      r"|\b(?:received|given|achieved)\b[^.;]{0,30}\bratings?\b", re.I)
 # Who spent days in a department, or the investigation a report followed.
 _INSPECTORS_BEFORE = re.compile(r"\b(?:inspectors?|Ofsted|watchdog)\b[^.;]{0,50}$", re.I)
 _REPORT_NEAR = re.compile(r"\breport\b|\bfindings\b", re.I)
@@ -893,9 +894,24 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
             intervals.append(when.interval)
     if m.group("visited") or m.group("verb"):  # "Inspectors visited Knowsley's services": the council visited
         named = named or [c for s, _, c in within(sentence.councils, m.end(), m.end() + 2)]
+    named = named or _leading_list(sentence, m.start())
     return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
                  sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
             for council in named or [subject_council(sentence, m.start())] for iv in intervals]
+
+
+def _leading_list(sentence: Sentence, pos: int) -> list[str]:
+    """The councils a sentence opens with as its subject, when they are a list ending before `pos` ("Stockport, Merton
+    and Central Bedfordshire all received ... following visits")."""
+    text, councils = sentence.article.text, [c for c in sentence.councils if c[1] <= pos]
+    if not councils or text[sentence.start:councils[0][0]].strip():
+        return []
+    chain = councils[:1]
+    for council in councils[1:]:
+        if not _GRADED_LIST_SEP.fullmatch(text, chain[-1][1], council[0]):
+            break
+        chain.append(council)
+    return list(dict.fromkeys(c for _, _, c in chain)) if len(chain) > 1 else []
 
 
 @lru_cache(maxsize=16)
