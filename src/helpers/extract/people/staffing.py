@@ -12,6 +12,7 @@ from .mentions import (
     as_written,
     match_back,
     person_before,
+    role_head,
 )
 from .patterns import ADJECTIVES, TEAM
 from .rows import (
@@ -34,9 +35,14 @@ _HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|made
 # Hires still to be made ("plans to recruit", "will be hired", "wants to invest in hiring") are posts created.
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|wants?|aims?|hopes?|intends?|proposals?|proposed|seeks?|bid)\b"
                       r"|\bto\s+be\s+(?:hired|recruited|employed)|\bare\s+to\s+be\b", re.I)
+# A gerund of hiring that reports hiring done: "after hiring more social workers", "has been recruiting".
+_DONE = re.compile(r"\b(?:after|since|by|been)\s+$", re.I)
+_STAFF_HEADS = frozenset(("staff", "workers", "practitioners", "managers", "employees", "leaders", "officers", "advisers",
+                          "recruits", "carers", "assistants"))
+_PERFECT_PASSIVE = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?")
 _HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
 _HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra)\b)"
-                         rf"[a-z-]+\s+){{0,2}}?))?(?:(?:new|newly|additional|extra|more)\s+)*"
+                         rf"[a-z-]+\s+){{0,2}}?))?(?P<more>(?:(?:new|newly|additional|extra|more|further)\s+)*)"
                          rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time)\s+)*{ROLE})")
 _TEAM_HAS_BEEN = re.compile(
     rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}(?:\s+of(?:\s+[\w’'-]+){{1,3}}?)?"
@@ -75,7 +81,8 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     if not at:
         return []
     a, b = sentence.clause(pos)
-    planned = at["plan"] or _PLANNED.search(sentence.article.text, max(sentence.start, pos - 50), pos)
+    planned = (at["plan"] and not _DONE.search(sentence.article.text, max(sentence.start, pos - 20), pos)) \
+        or _PLANNED.search(sentence.article.text, max(sentence.start, pos - 50), pos)
     change = "posts_created" if planned else "hired"
     into = _HIRED_INTO.match(sentence.article.text, pos)
     before = into and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
@@ -98,12 +105,24 @@ def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_o
         if m.start() >= b and not (last is not None and _LIST_GAP.fullmatch(text, last, m.start())):
             break  # the list goes on past the clause only item by item ("three managers, five social workers")
         q = count_before(sentence, m.start())
-        if q or (m["a"] and not counted_only):
+        more = not q and not m["a"] and _uncounted_hire(text, m, pos)
+        if q or (m["a"] and not counted_only) or (more and not counted_only):  # "hired more social workers": uncounted
             last = m.end()
             rows.append(change_row("staff_changes.hire", sentence, m.start("role"), change, (m["pre"] or "") + m["role"],
-                                   count=q.value if q else 1.0, qualifier=q.qualifier if q else "exact",
-                                   interval=when))
+                                   count=q.value if q else None if more else 1.0,
+                                   qualifier=q.qualifier if q else "" if more else "exact", interval=when))
     return rows
+
+
+def _uncounted_hire(text: str, item: re.Match, pos: int) -> bool:
+    """Whether a hiring verb at `pos` reports staff hired without a count: "recruited more social workers", "additional
+    managers have been recruited"; not a habit ("additional agency staff are recruited") or a type ("newly qualified")."""
+    more = item["more"].split()
+    if not more or "newly" in more or role_head(item["role"]) not in _STAFF_HEADS:
+        return False
+    if item.end() <= pos:
+        return bool(_PERFECT_PASSIVE.fullmatch(text, item.end(), pos))
+    return 0 <= item.start() - pos <= 50
 
 
 def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
