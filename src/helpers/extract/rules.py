@@ -555,8 +555,8 @@ _RULES = [
        ["Kent saw the departure of the director of children’s services in May.",
         "The resignation of six Kent managers followed."],
        ["The departure lounge was busy.", "Councillors called for the resignation of the director of children’s services."]),
-    _r("staff_changes.hire", "counted hires (or more, additional staff, uncounted) after employed, recruited, hired, appointed, made permanent (planned ones "
-       "— hiring, will recruit, a recruitment campaign for — are posts created)",
+    _r("staff_changes.hire", "counted hires (or more, additional staff, uncounted) after employed, recruited, hired, "
+       "appointed, made permanent (planned ones — hiring, will recruit, a recruitment campaign for — are posts created)",
        ["Kent recruited nine social workers and a team manager last year.",
         "Kent has hired 20 new social workers.",
         "Kent has appointed three new team managers, five social workers and an independent reviewing officer.",
