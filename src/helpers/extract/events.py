@@ -94,7 +94,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"|\bat\s+(?:a|the|last\s+week['’]s|this\s+week['’]s|next\s+week['’]s|yesterday['’]s|today['’]s"
      rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
      rf"|\b(?:appear\w*|gave|give|giving)\s+(?:evidence\s+)?(?:before|to)\s+(?P<d6>MPs|(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
-     rf"select\s+committee)"),
+     rf"select\s+committee)"
+     rf"|\b(?P<d13>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee)(?:\s+members)?)\s+(?:will|(?:is|are)\s+"
+     rf"(?:due|set|expected)\s+to)\s+(?:discuss|consider|debate|decide\s+on|vote\s+on|approve)\b"),
     ("government_intervention",
      r"\b(?:came|come|comes|coming|placed|put|was|were|been|remain(?:s|ed)?|is|are|went|go|going)\s+(?:under|into|in)\s+"
      r"(?P<d>(?:government\s+|formal\s+|statutory\s+)?intervention)\b|\b(?P<d2>period\s+of\s+(?:government\s+|formal\s+)?"
@@ -162,8 +164,13 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?P<d2>(?:[\w’'-]+\s+){0,4}?strategy)\b|\b(?P<d3>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,6}\s+Strategy))\s+for\s+\d{4}"),
     ("recruitment",
      r"\b(?:process\s+of\s+(?:appointing|recruiting)|(?:hopes?|hoped|hoping|plans?|planning|expects?|expected|aims?)\s+to\s+"
-     r"(?:appoint|recruit))\s+(?P<d>(?:an?\s+|its\s+)?(?:new\s+|permanent\s+)?(?:[\w’'-]+\s+){0,3}?"
-     r"(?:replacement|DCS|director|chief\s+executive|head|leader)\w*)\b"),
+     r"(?:appoint|recruit)|(?:begun|began|begin|begins|started|starts|start)\s+(?:recruiting|the\s+search\s+for))\s+"
+     r"(?P<d>(?:an?\s+|its\s+)?(?:new\s+|permanent\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?:replacement|DCS|director|chief\s+executive|head|leader)\w*)\b"
+     r"|\b(?P<d2>(?:search|hunt)\s+for\s+(?:an?\s+|its\s+)?(?:new\s+|permanent\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?:replacement|DCS|director|chief\s+executive|head|leader)\w*)\b"
+     r"|\b(?:running|launched|launching|launch|began|begun|started|starting|is\s+holding|held|holding)\s+(?:an?\s+|its\s+|the\s+)?"
+     r"(?:[\w’'-]+\s+){0,2}?(?P<d3>recruitment\s+(?:drive|campaign|push|exercise))\b"),
     ("whistleblowing", r"\b(?P<d>whistle-?blow(?:ing|ers?)(?:\s+concerns?)?)\b"),
     ("review_commissioned",
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
@@ -293,7 +300,9 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                      "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
                      "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
-                     "informed", "given", "shown", "heard", "discussed", "considered"),
+                     "informed", "given", "shown", "heard", "discussed", "considered", "will discuss", "to discuss",
+                     "will consider", "to consider", "will debate", "to debate", "will approve", "to approve",
+                     "decide on", "vote on"),
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
                                      "under oversight", "under control", "removed from", "taken out of", "intervened",
                                      "stepped in"), "apology": ("apologi",),
@@ -302,7 +311,8 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
          "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
-         "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit"),
+         "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit", "recruiting", "search for", "hunt for",
+                         "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise"),
          "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
          "improvement_action": (" action", "steps", "measures"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
@@ -411,7 +421,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             continue
         if kind == "report_published" and _INSPECTION.search(low):
             continue  # an inspection's report is a ratings fact
-        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12") if g in m.re.groupindex and m.group(g))
+        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13") if g in m.re.groupindex and m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
         event_type = kind
