@@ -47,6 +47,11 @@ ONE = [  # sentence, published, then the single mention expected: span, start, e
     ("Budgets were cut between 2014 and 2016 in Lowdale.", P, "between 2014 and 2016", "2014-01-01", "2016-12-31", "range", False),
     ("Inspectors visited Lowdale on 20 and 21 February 2024.", P, "20 and 21 February 2024", "2024-02-20", "2024-02-21",
      "range", False),
+    # a weekday of a day-dated publication: the latest one, or after a future verb the next one
+    ("The Lowdale cabinet met on Tuesday.", P, "Tuesday", "2019-03-12", "2019-03-12", "day", True),
+    ("The report will go before Lowdale's cabinet on Monday.", P, "Monday", "2019-03-18", "2019-03-18", "day", True),
+    ("Lowdale's director resigned last Friday.", P, "last Friday", "2019-03-15", "2019-03-15", "day", True),
+    ("Thursday's meeting of Lowdale's cabinet was tense.", P, "Thursday", "2019-03-14", "2019-03-14", "day", True),
     ("Inspectors visited Lowdale on 31 January and 1 February 2024.", P, "31 January and 1 February 2024", "2024-01-31",
      "2024-02-01", "range", False),
     ("Northshire overspent by £4m in 2016-17.", P, "2016-17", "2016-04-01", "2017-03-31", "range", False),
@@ -143,6 +148,7 @@ def test_one_mention(text, published, span, start, end, precision, relative):
 NONE = [  # no date at all
     "It may be that Northshire improves.",
     "May I ask the director a question?",
+    "She writes for the Sunday Times and works until Friday.",  # a title; a weekday bound without its date
     "The council spent £2017 on taxis.",
     "Eastmoor has 2017 children in care.",
     "Under section 2012 of the act, councils must report.",

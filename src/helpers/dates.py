@@ -6,7 +6,9 @@ tried. A small resolver per kind turns each match into an `Interval`. Relative
 expressions are resolved against both ends of the publication interval and the
 results united, so a vague publication date gives a correspondingly vague answer.
 A day or month without a year is the latest one starting by the publication's end;
-"a year later" and the like move the previous mention.
+"a year later" and the like move the previous mention. A weekday ("on Tuesday", "last
+Friday") is dated only when the publication's day is known: the latest one by it, or
+after a future verb the next one.
 """
 from __future__ import annotations
 
@@ -58,6 +60,8 @@ _UPCOMING_DAYS = 31
 _DEICTIC = re.compile(r"\b(?:year|this|next|last)\b", re.I)  # "end of this month" is dated already
 _FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned|next)\b"
                           r"(?:(?!\s(?:\w+ed|was|were|had|did|took|who|which|when)\b)[^.,;!?]){0,100}$", re.I)
+# A future verb in a weekday's statement ("will be discussed ... on Wednesday"): the coming one.
+_WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to)\b[^.;!?]{0,100}$", re.I)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|was|were|had|did|took|met|went|saw|came|began|held|made|gave)\b(?:\s+\S+){0,3}\s+$",
                         re.I)
 
@@ -116,7 +120,16 @@ _CAPITAL_POINTS = {
     "month": rf"(?P<mon>{_MONTH}){_YEAR_OF}(?![.,][0-9])"
              rf"|(?:{_after(*_CTX)}|(?!May)(?={_MONTH_FULL}\b(?!\s+(?-i:[A-Z]))))(?P<bare>{_MONTH_FULL})\b",
 }
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NOT_DATED = rf"(?!,?\s+(?:[0-9]|{_MONTH}))"  # "Monday 4 March" is dated by its day and month
+# A weekday on its own: after "on" ("on Monday"), or as a possessive ("Tuesday's meeting").
+_WEEKDAY_POINTS = {
+    "weekday": rf"(?:{_after('on')}|(?={_WEEKDAY}['’]s\b))"
+               rf"(?P<wd>{_WEEKDAY})\b{_NOT_DATED}",
+}
 _WORD_POINTS = {
+    "relweekday": rf"(?P<rel>last|next|this)\s+(?P<wd>{_WEEKDAY})\b{_NOT_DATED}",
     "part": rf"(?:(?P<p>early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?|the\s+(?P<q>start|beginning|middle|end)\s+of\s+)"
             rf"(?:(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?|{_OF_YEAR}|(?P<mrel>this|last|next|the)\s+month)",
     "portion": r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)\s+"
@@ -143,7 +156,8 @@ _THE = {
               r"|(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after))",
     "coming": rf"the\s+(?:next|coming)\s+(?:(?P<n>{NUMBER})\s+|(?P<few>few|several)\s+)?{_UNIT}",
 }
-_KINDS = {**_DIGIT_RANGES, **_MONTH_RANGES, **_DIGIT_POINTS, **_CAPITAL_POINTS, **_WORD_POINTS, **_COUNTED, **_THE}
+_KINDS = {**_DIGIT_RANGES, **_MONTH_RANGES, **_DIGIT_POINTS, **_CAPITAL_POINTS, **_WEEKDAY_POINTS, **_WORD_POINTS, **_COUNTED,
+          **_THE}
 
 
 def _alt(kinds: dict[str, str]) -> str:
@@ -159,6 +173,7 @@ _GRAMMAR = (
     rf"(?:(?P<rng>(?P<btw>between)|from)\s+|(?P<mod>{_MOD})\s+)?(?:"
     rf"(?=[0-9])(?:{_alt(_DIGIT_RANGES)}|(?(rng)(?!)){_alt(_DIGIT_POINTS)})"
     rf"|(?={_MONTH})(?:{_alt(_MONTH_RANGES)}|(?(rng)(?!)){_alt(_CAPITAL_POINTS)})"
+    rf"|(?={_WEEKDAY})(?(rng)(?!)){_alt(_WEEKDAY_POINTS)}"
     rf"|(?!{_MONTH})(?(rng)(?!))(?:(?=[a-z]|[1-4][a-z]){_alt(_WORD_POINTS)}|{_alt(_COUNTED)}|(?=the\s){_alt(_THE)}))"
 )
 
@@ -203,6 +218,8 @@ def _trigger() -> str:
             by_letter.setdefault(w[0], []).append(rf"{w[1:]}\b{follow}")
     for abbr in _MONTH_NO:
         by_letter.setdefault(abbr[0].upper(), []).append(abbr[1:])
+    for day in _WEEKDAYS:
+        by_letter.setdefault(day[0].upper(), []).append(day[1:] + r"\b")
     letters = [f"[{c.upper()}{c}](?i:{'|'.join(alts)})" if c.islower() else f"{c}(?:{'|'.join(alts)})"
                for c, alts in by_letter.items()]
     first = "".join(sorted(c.upper() + c if c.islower() else c for c in by_letter))
@@ -469,6 +486,23 @@ def _day_word(g: dict, pub: Interval | None) -> Resolved:
     return _around(pub, lambda ref: _day(ref + offset))
 
 
+def _weekday(g: dict, pub: Interval | None) -> Resolved:
+    """A weekday of a day-dated publication: "last/next/this Monday"; "on Monday" is the latest one by the
+    publication (the next one after a future verb: see find_dates)."""
+    if pub is None or pub.start != pub.end:
+        return None  # without the publication's day, a weekday says nothing
+    wd, ref = _WEEKDAYS.index(g["wd"].lower()), pub.end
+    latest = ref - timedelta(days=(ref.weekday() - wd) % 7)
+    rel = (g.get("rel") or "").lower()
+    if rel == "next":
+        return _day(latest + timedelta(days=7)), True
+    if rel == "this":
+        return _day(ref - timedelta(days=ref.weekday() - wd)), True
+    if rel == "last" and latest == ref:
+        return _day(latest - timedelta(days=7)), True
+    return _day(latest), True
+
+
 def _unit(g: dict, pub: Interval | None) -> Resolved:
     unit = g["unit"].lower()
     step = _step(unit, _REL[g["rel"].lower()])
@@ -535,7 +569,8 @@ _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {
     "drange": _drange, "mrange": _mrange, "mand": _mand, "yrange": _yrange, "fy": _fy, "iso": _iso, "numeric": _iso,
     "dmy": _dmy, "mdy": _dmy, "part": _part, "portion": _portion, "relmonth": _relmonth,
     "relseason": _relseason, "season": _season_of, "day": _day_word, "unit": _unit, "sofar": _sofar,
-    "month": _month_of, "year": _year, "ago": _ago, "past": _past, "coming": _coming,
+    "month": _month_of, "year": _year, "ago": _ago, "past": _past, "coming": _coming, "weekday": _weekday,
+    "relweekday": _weekday,
 }
 _LINKED: dict[str, Callable[[dict, Interval], Interval]] = {"follow": _follow, "shift": _shift}
 
@@ -587,5 +622,7 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
             if m.lastgroup in ("dmy", "mdy", "month", "part") and found[1] and not m["mod"] and pub \
                     and not _DEICTIC.search(m[0]):  # a year-less month: after a future verb, the next one
                 found = (_upcoming(text, m.start(), found[0], pub), True)
+            elif m.lastgroup == "weekday" and not m["mod"] and _WILL.search(text[max(0, m.start() - 110):m.start()]):
+                found = (_day(found[0].start + timedelta(days=7 if found[0].start < pub.start else 0)), True)
             mentions.append(DateMention(m.start(), m.end(), *found))
     return mentions
