@@ -206,7 +206,7 @@ _GRADED_OBJECT_GAP = re.compile(rf"(?:\s+(?:County|City|Borough)?\s*Councils?)?\
 _GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
 _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 # A past rating verb and what may stand between it and a date before it.
-_PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found)\b", re.I)
+_PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found|gave|awarded|handed)\b", re.I)
 _DATE_SUBJECT_VERB = re.compile(r",?\s*(?:(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+"
                                 r"|(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:was|were|had\s+been)\s+)?"
                                 r"(?:(?:first|again|also)\s+)?", re.I)
