@@ -49,6 +49,7 @@ ONE = [  # sentence, published, then the single mention expected: span, start, e
      "range", False),
     # a weekday of a day-dated publication: the latest one, or after a future verb the next one
     ("The Lowdale cabinet met on Tuesday.", P, "Tuesday", "2019-03-12", "2019-03-12", "day", True),
+    ("Following the inspection in April, Lowdale drew up a plan.", P, "April", "2018-04-01", "2018-04-30", "month", True),
     ("The report will go before Lowdale's cabinet on Monday.", P, "Monday", "2019-03-18", "2019-03-18", "day", True),
     ("Lowdale's director resigned last Friday.", P, "last Friday", "2019-03-15", "2019-03-15", "day", True),
     ("Thursday's meeting of Lowdale's cabinet was tense.", P, "Thursday", "2019-03-14", "2019-03-14", "day", True),

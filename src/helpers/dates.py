@@ -62,7 +62,7 @@ _FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned
                           r"(?:(?!\s(?:\w+ed|was|were|had|did|took|who|which|when)\b)[^.,;!?]){0,100}$", re.I)
 # A future verb in a weekday's statement ("will be discussed ... on Wednesday"): the coming one.
 _WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to)\b[^.;!?]{0,100}$", re.I)
-_PAST_VERB = re.compile(r"\b(?:\w+ed|was|were|had|did|took|met|went|saw|came|began|held|made|gave)\b(?:\s+\S+){0,3}\s+$",
+_PAST_VERB = re.compile(r"\b(?:\w+ed|was|were|had|did|took|met|went|saw|came|began|held|made|gave|following|after|since)\b(?:\s+\S+){0,3}\s+$",
                         re.I)
 
 # ------------------------------------------------------------------ patterns
@@ -346,7 +346,8 @@ def _dated(pub: Interval | None, g: dict, build: Callable[[int], Interval]) -> R
 
 def _upcoming(text: str, start: int, found: Interval, pub: Interval) -> Interval:
     """A year-less day just after the publication ("a meeting on September 4") is that one, not last year's,
-    unless a past verb governs it ("visited Eastmoor on 16 March"); after a future verb ("will step down in
+    unless a past verb or "following/after/since" governs it ("visited Eastmoor on 16 March", "following the
+    inspection in July"); after a future verb ("will step down in
     December") a year-less day or month is the next one."""
     try:
         ahead = _shifted(found, _step("year", 1))

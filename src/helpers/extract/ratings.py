@@ -255,6 +255,7 @@ _INSPECTION = re.compile(
     r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?)"
     r"|(?P<visited>visited)|(?P<inv>investigation)|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with)))\b",
     re.I)
+_AHEAD = re.compile(r"\b(?:next|later|coming|upcoming|forthcoming)\b", re.I)  # a date that says it lies ahead
 _VISITS = re.compile(r"\b(?:monitoring|focused)\s+visits?\b", re.I)
 # Who inspects, for the words that need it near ("visited", "spent two days in", "investigation", "will return").
 _INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
@@ -879,7 +880,7 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
                          subject_council(sentence, m.start()), bound, "Ofsted", event)]
     if not when and not _undated_ok(sentence, m):
         return []
-    if when and when.relative and not m.group("verb") and _ahead(sentence, when.interval) \
+    if when and _AHEAD.search(text, when.start, when.end) and not m.group("verb") and _ahead(sentence, when.interval) \
             or _EXPECTING.search(text, max(sentence.start, m.start() - 40), m.start()) and not m.group("verb"):
         # "Kent is expecting a full inspection later this year", "an inspection next spring": not yet happened
         return [_row("inspection-expected", sentence, m.start(), max(m.end(), when.end) if when else m.end(),
