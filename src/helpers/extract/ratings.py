@@ -228,12 +228,13 @@ _TABLE_REACH = 3000
 
 _DATE_AFTER = re.compile(
     r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
+    r"(?:under\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?framework\s+)?"  # "inspected under the new ILACS framework in March"
     r"(?:dates?\s*:\s*|,\s*(?=(?:in|on|during|between|over)\s)|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
     r"(?:for\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:back\s+)?(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?",
     re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
-    r"\s+(?:(?<=ed\s)|(?:to|of|at|into|on)\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*|council|authority)"
+    r"\s+(?:(?<=ed\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*|council|authority)"
     r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|department|council|authority|teams?)){0,3}"
     r",?\s+(?:again\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?|(?=(?:last|this|earlier|next)\b))", re.I)
 # Services that will be inspected, inspectors expected to come back: an expected inspection.
@@ -249,7 +250,8 @@ _DATE_AFTER_EXPECTED = re.compile(r"\s+(?:again\s+)?(?:(?:in|on|during|by|before
 _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
                             r"\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?", re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
-_VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:(?:full|Ofsted|return|focused|monitoring|inspection|inspectors['’])\s+)*", re.I)
+_VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"  # "returned in May for a monitoring visit"
+                           r"(?:(?:full|Ofsted|return|focused|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
     r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?)"
