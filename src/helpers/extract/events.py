@@ -99,7 +99,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"(?:due|set|expected)\s+to)\s+(?:discuss|consider|debate|decide\s+on|vote\s+on|approve)\b"),
     ("government_intervention",
      r"\b(?:came|come|comes|coming|placed|put|was|were|been|remain(?:s|ed)?|is|are|went|go|going)\s+(?:under|into|in)\s+"
-     r"(?P<d>(?:government\s+|formal\s+|statutory\s+)?intervention)\b|\b(?P<d2>period\s+of\s+(?:government\s+|formal\s+)?"
+     r"(?P<d>(?:government\s+|formal\s+|statutory\s+)?intervention)\b"
+     r"|\bsubject\s+to\s+(?P<d9>(?:government|ministerial|DfE)\s+intervention)\b|\b(?P<d2>period\s+of\s+(?:government\s+|formal\s+)?"
      r"intervention)\b"
      r"|\b(?P<d3>stripped\s+of\s+(?:its\s+|the\s+)?(?:control|responsibility|powers)|removed\s+from\s+(?:the\s+council['’]s\s+)?"
      r"control|taken\s+out\s+of\s+(?:the\s+council['’]s\s+|its\s+)?(?:hands|control))\b"

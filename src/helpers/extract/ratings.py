@@ -24,7 +24,7 @@ from .spans import GRADE, canonical_grade
 # Superlatives that name a grade ("the worst rating").
 _SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
-_AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?minister|government)"
+_AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?ministers?|government)"
 
 # Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
 # cheaper than a regex scan), or "Good" be capitalised as a grade.
@@ -345,9 +345,10 @@ _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent
 _DIRECTIVE = re.compile(
     r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b(?!\s+notice)"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
-    rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b", re.I)
+    rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
+    rf"|\b(?:told|ordered|directed|instructed)\s+by\s+(?:the\s+)?{_AUTHORITIES}\s+to\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
-_NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:improvement|direction|statutory)\s+notice\b"
+_NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)\s+notice\b"
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
     r"(?<!-)\b(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+(?:an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
