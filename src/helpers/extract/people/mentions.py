@@ -70,6 +70,7 @@ _ORGANISATION_OF = [(re.compile(p, re.I), org) for p, org in (
     (r"secretary of state|education secretary|(?:children|education)[’']?s?\s+minister", "DfE"),
     (r"minister", "Government"),
     (r"\bMPs?\b", "Parliament"))]
+_GLUED_TITLE = re.compile(r"[a-z](?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b")
 # A party before a titled name: "Labour Councillor Jo Smith" is a Labour councillor.
 _PARTY_BEFORE = re.compile(r"(?P<role>(?:Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|Independent"
                            r"|Reform(?:\s+UK)?))\s+$")
@@ -154,9 +155,11 @@ def _lower(text: str) -> str:
 
 
 def _is_name(name: str) -> bool:
-    """Whether capitalised words are a person's name rather than a place or an institution."""
+    """Whether capitalised words are a person's name rather than a place, an institution or a caption run together
+    ("Mike WhiteCllr Mike")."""
     places = gazetteer()
-    return name not in places and not any(w in NOT_NAME or w in places for w in name.split())
+    return name not in places and not any(w in NOT_NAME or w in places for w in name.split()) \
+        and not _GLUED_TITLE.search(name)
 
 
 def resolve_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:
@@ -214,9 +217,10 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
     r = match_back(_ROLE_WHO, text, a, start, 250)
     if r and _CLAUSE_END.match(text, end):
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "clause")
-    r = _COUNCILLOR.match(text, start) and match_back(_PARTY_BEFORE, text, a, start, 30)
-    if r:
-        return PersonMention(r.start("role"), end, person, clean_role(r["role"]) + " councillor", "role_first")
+    if _COUNCILLOR.match(text, start):  # "Labour Councillor Jo Smith"; "Cllr Jo Smith" alone is a councillor
+        r = match_back(_PARTY_BEFORE, text, a, start, 30)
+        return PersonMention(r.start("role"), end, person, clean_role(r["role"]) + " councillor", "role_first") if r \
+            else PersonMention(start, end, person, "councillor", "titled")
     return None
 
 
@@ -296,9 +300,10 @@ def article_people(article: Article) -> ArticlePeople:
     full = [(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))]
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
     roles: dict[str, str] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.kind == "titled"):  # a title alone ("Cllr") is the role of last resort
         if m.role:
             roles.setdefault(m.person, m.role)
+    titled_only = {m.person for m in mentions if m.kind == "titled"} - {m.person for m in mentions if m.kind != "titled"}
     leaving = set()
     for pos, kind in anchors:
         if kind == "depart" and _DEPART_AT.match(lower, pos):
@@ -318,7 +323,7 @@ def article_people(article: Article) -> ArticlePeople:
         # ("Jo Smith, Kent's chief executive ... Smith, also president of the ADCS")
         new_post = m.person not in seen or (_role_words(m.role) and not _role_words(m.role) & seen[m.person]
                                             and m.kind in ("apposition", "role_first"))
-        if m.kind == "was" and not _UNTIL.match(text, m.end):
+        if m.kind == "was" and not _UNTIL.match(text, m.end) or m.kind == "titled" and m.person not in titled_only:
             continue
         if new_post and m.person not in leaving and is_council_post(role, m.kind):
             seen.setdefault(m.person, set()).update(_role_words(role))

@@ -29,6 +29,9 @@ _HEAD_NOUN = re.compile(r"\s+(?:of|for|at|in|responsible|with|to)\s+")
 
 _SINCE_ONLY = re.compile(r"\b[Ss]ince\b")
 _AND = re.compile(r"\band\b")
+# A national body that owns a post: "Ofsted's national director for social care".
+_BODY_OWNER = re.compile(r"\b(?P<body>Ofsted|DfE|Department\s+for\s+Education)['’]s\s+(?:[\w-]+\s+)?$", re.I)
+_BODIES = {"ofsted": "Ofsted", "dfe": "DfE", "department for education": "DfE"}
 _OPENING = re.compile(r"\s*(?:During|In|Over|Throughout)\b")
 
 
@@ -105,8 +108,9 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
             rows.append(change_row("staff_changes.new-holder", sentence, m.end, "appointed", role, m.person,
                              interval=when, span=(m.start, m.end)))
         else:
+            owner = _BODY_OWNER.search(text, m.start, m.end - len(m.role)) if m.role else None  # "Ofsted's director"
             rows.append(change_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
-                             span=(m.start, m.end), organisation=organisation_of(role)))
+                             span=(m.start, m.end), organisation=organisation_of(role) or (owner and _BODIES[" ".join(owner["body"].lower().split())])))
             since = _SINCE_AFTER.match(sentence.article.text, m.end) if m.kind == "apposition" else None
             date = since and next((d for d in sentence.dates if since.start() <= d.start <= since.end() and d.interval.start), None)
             bare = date and [d for d in find_dates(sentence.article.text, sentence.article.published, since.end(), date.end)
