@@ -64,6 +64,9 @@ def test_a_read_more_link_between_paragraphs_does_not_end_the_body_but_one_at_th
     assert tail[start:end] == "Northshire Council was rated good today."
     article = Article("t", "t.txt", story, "0" * 64, "", "", "", parse_published("2019-03-15"), *find_body(story))
     assert not any(s.text.startswith("READ MORE") for s in sentences(article))
+    marked = story.replace("READ MORE: Northshire appoints a new director", "Type=image;ImageID=1;ImageTitle=Ofsted Good Rating;")
+    article = Article("t", "t.txt", marked, "0" * 64, "", "", "", parse_published("2019-03-15"), *find_body(marked))
+    assert not any("ImageID" in s.text for s in sentences(article))  # a content system's markup is no sentence
     boxed = story.replace("READ MORE: Northshire appoints a new director", "Sign up to our daily newsletter")
     start, end = find_body(boxed, "Northshire rated good")
     assert boxed[start:end].endswith("its leader told reporters.")

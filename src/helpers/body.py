@@ -38,6 +38,8 @@ def _lines_before(text: str, end: int) -> list[tuple[int, str]]:
 # A read-more link or newsletter sign-up box inside the reporting (local papers put them between paragraphs):
 # reporting goes on after it.
 INLINE_LINK = re.compile(r"[ \t]*(?:READ MORE\b|Read more:|SIGN UP\b|Sign up (?:for|to)\b)")
+# A content system's markup left in the page text ("Type=image;ImageID=12510;ImageClass=left;"): no reporting.
+MARKUP = re.compile(r"[ \t]*(?:\w+=[^;\n]*;){2,}")
 _PROSE_LINE = re.compile(r"^[ \t]*[^\n]{80,}[.!?\"”’][ \t]*\r?$", re.MULTILINE)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..body import INLINE_LINK
+from ..body import INLINE_LINK, MARKUP
 from ..corpus import Article
 from ..councils import find_councils, main_council
 from ..parallel import map_items
@@ -40,8 +40,8 @@ def sentences(article: Article) -> list[Sentence]:
     topic = main_council(find_councils(article.headline) + [(s.start, s.end, s.value) for s in named])
     found = []
     for s, e in sentence_spans(article.text, article.body_start, article.body_end):
-        if INLINE_LINK.match(article.text, s):
-            continue  # a read-more link inside the story is not its reporting
+        if INLINE_LINK.match(article.text, s) or MARKUP.match(article.text, s):
+            continue  # a read-more link or markup inside the story is not its reporting
         found.append(Sentence.of(article, s, e, topic, spans))
         topic = _heading_council(found[-1]) or topic
     return found

@@ -125,7 +125,7 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
 _VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
-_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they)(?:\s+(?:in|for|at|of)\s+(?:the\s+)?[\w’'-]+){0,2}"
+_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they|(?P<areas>areas))(?:\s+(?:in|for|at|of)\s+(?:the\s+)?[\w’'-]+){0,2}"
                               r"\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
@@ -479,8 +479,9 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
             if kind == "reported" and not (_VERDICT_GIVER.search(text, max(sentence.start, m.start() - 120), m.start())
                                            and (_SUBJECT.search(m["said"]) or _part(m["said"]))):
                 continue
-            if kind == "require" and not _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 60), g0):
-                continue
+            subject = kind == "require" and _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 60), g0)
+            if kind == "require" and not (subject and (not subject["areas"] or _bulleted_parts(sentence, g1))):
+                continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
 
@@ -749,7 +750,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                 when = _published_after(sentence, when)
         if mood == "verdict":
             previous = (g1, when)
-        bullets = _bulleted_parts(sentence, g1) if kind in _VERB_KINDS else []
+        bullets = _bulleted_parts(sentence, g1) if kind in _VERB_KINDS or kind == "require" else []
         if bullets:  # "these 4 areas were all rated inadequate:" and a bulleted list of the areas: a row for each
             rows += [_row("grade-bullets", sentence, a, b, council, when, "Ofsted", "judgement", judgement, scope, exact=True)
                      for scope, a, b in bullets]

@@ -20,13 +20,16 @@ from .rows import (
     appointment_row,
     change_row,
     count_before,
+    first_appointment,
     first_departure,
     when_by_tense,
     when_changed,
 )
 from .vocabulary import CAPITALISED, DET, FILL, ROLE, name_pattern, words_pattern
 
-_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
+_JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
+_FOR_NOW = re.compile(r"\b(?:initially|temporarily|first|interim)\b[^.;]*$", re.I)  # "was initially | replaced by"
+_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
 _LEFT_AS = re.compile(rf"[\w-]+(?:\s+down)?(?:\s+(?:from\s+)?(?:her|his|their|the)\s+(?:role|post|job|position))?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
 _DEPARTURE_OF_NAME = re.compile(
@@ -53,8 +56,12 @@ def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
     person = resolve_name(names[-1]["n"], names[-1].start("n"), people.full)
     if not person or not first_departure(people, person, pos):
         return []
-    return [change_row("staff_changes.moved-from", sentence, pos, "departed", f"(role at) {m['org']}", person,
-                 organisation=m["org"], interval=when_by_tense(sentence, pos))]
+    rows = [change_row("staff_changes.moved-from", sentence, pos, "departed", f"(role at) {m['org']}", person,
+                       organisation=m["org"], interval=when_by_tense(sentence, pos))]
+    role = people.roles.get(person, "")
+    if _JOINED.match(text, pos) and role and first_appointment(people, person, pos):  # "who joined from Reading in 2020"
+        rows.append(appointment_row(sentence, pos, role, person, "staff_changes.moved-from", bool(INTERIM.search(role))))
+    return rows
 
 
 def _council_left(sentence: Sentence, pos: int) -> str | None:
@@ -72,7 +79,7 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     if not leaver:
         return []
     if leaver[0] and not first_departure(people, leaver[0], pos):
-        return []
+        return _successor(sentence, pos, leaver, people)  # the leaver's departure is reported already
     if not leaver[0] and people.lower.startswith(("leav", "mov"), pos):
         return []  # "staff leaving", "when staff move on" is turnover, not a departure from a post
     when = when_changed(sentence, pos)
@@ -87,14 +94,20 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     if not role:  # "stood down as Kent's director", "quit as leader"
         left_as = _LEFT_AS.match(sentence.article.text, pos)
         role = left_as["role"] if left_as else ""
-    rows = [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
-                 count=q.value if q else None, qualifier=q.qualifier if q else "", council=_council_left(sentence, pos))]
-    by = _REPLACED_BY.match(sentence.article.text, pos)
+    return [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
+                       count=q.value if q else None, qualifier=q.qualifier if q else "", council=_council_left(sentence, pos))
+            ] + _successor(sentence, pos, leaver, people)
+
+
+def _successor(sentence: Sentence, pos: int, leaver: tuple[str, str], people: ArticlePeople) -> Rows:
+    """"... was replaced by Jo Smith": Smith appointed to the leaver's post (interim when "initially", "temporarily")."""
+    text = sentence.article.text
+    by = _REPLACED_BY.match(text, pos)
     successor = by and leaver[1] and resolve_name(by["n"], by.start("n"), people.full)
-    if successor:
-        role = INTERIM.sub("", leaver[1]).strip()
-        rows.append(appointment_row(sentence, pos, role, successor, "staff_changes.replace"))
-    return rows
+    if not successor:
+        return []
+    interim = bool(_FOR_NOW.search(text, max(sentence.start, pos - 30), pos))
+    return [appointment_row(sentence, pos, INTERIM.sub("", leaver[1]).strip(), successor, "staff_changes.replace", interim)]
 
 
 def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:

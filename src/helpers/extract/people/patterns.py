@@ -24,7 +24,7 @@ ANCHORS = {
     "in_post": ("in post", "in position"),
     "tenure": ("for",),
     "since": ("since",),
-    "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "succeeded",
+    "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "taken over", "succeeded",
                "succeeds", "succeed", "named as", "named the", "named new"),
     "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits", "hiring",
              "recruiting", "recruit", "employing", "employ", "made permanent", "recruitment campaign for"),

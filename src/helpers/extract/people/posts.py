@@ -50,8 +50,8 @@ _ACTING_AS = re.compile(rf"acting\s+as\s+{NEW}(?P<role>{ROLE})")
 _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}}|council|authority"
                          rf"|department|borough|county)\b(?!\s+as\b)|(?=(?:in|last|this|earlier)\s))")
 # "became director", "took over as director", "was named as the new director", "succeeded Jo Smith (as director)"
-_BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|named)\s+"
-                     rf"(?:as\s+)?{NEW}(?P<role>{ROLE})")
+_BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|taken\s+over|named)\s+"
+                     rf"(?:the\s+(?:newly[\s-]created\s+|new\s+)?(?:role|post|job|position)\s+(?:as|of)\s+)?(?:as\s+)?{NEW}(?P<role>{ROLE})")
 # "became the first woman to lead the council", "will become the sixth person to head up the department"
 _PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:person|woman|man|director|leader|boss)"
                              r"\s+to\s+(?P<role>(?:lead|head(?:\s+up)?|run|take\s+charge\s+of)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
@@ -382,11 +382,12 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 
 # "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of"
 _INTO_VERB = (r"(?:confirmed|promoted|recruited|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
+              r"|taken\s+on|employed"
               r"|installed|chosen|selected|picked"
               r"|named|unveiled|hired|(?:re-?)?elected)")
 # "was elected leader of the council", "has been made director": no "as"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made)\s+{NEW}(?P<role>{ROLE})")
-_INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+by\s+[^,.;]{{1,60}}?)?|(?:handed|given|offered)\s+the\s+(?:role|post|job|position))"
+_INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?)?|(?:handed|given|offered)\s+the\s+(?:role|post|job|position))"
                       rf"\s+(?:as|to|of)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?{NEW}(?P<role>{ROLE})")
 # "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services"
 _SENT_TO_LEAD = re.compile(rf"(?:drafted|parachuted|brought|sent)\s+in\s+(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"

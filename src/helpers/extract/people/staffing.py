@@ -41,7 +41,7 @@ _STAFF_HEADS = frozenset(("staff", "workers", "practitioners", "managers", "empl
                           "recruits", "carers", "assistants"))
 _PERFECT_PASSIVE = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?")
 _HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
-_HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra)\b)"
+_HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra|as|to|from|for)\b)"
                          rf"[a-z-]+\s+){{0,2}}?))?(?P<more>(?:(?:new|newly|additional|extra|more|further)\s+)*)"
                          rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time)\s+)*{ROLE})")
 _TEAM_HAS_BEEN = re.compile(
