@@ -179,6 +179,9 @@ def test_no_mention(text):
 
 
 MANY = [  # sentence, published, every mention expected
+    ("Two critical reports in 2019 led to Lowdale's director stepping down in November that year.", P,
+     [("2019", "2019-01-01", "2019-12-31", "year", False),
+      ("November that year", "2019-11-01", "2019-11-30", "month", True)]),
     ("The report was published today (16 March) by Ofsted.", "2020-03-16",
      [("today", "2020-03-16", "2020-03-16", "day", True), ("16 March", "2020-03-16", "2020-03-16", "day", True)]),
     ("Northshire was rated inadequate in 2016. A year later it required improvement.", P,

@@ -114,6 +114,8 @@ _DIGIT_POINTS = {  # points may follow since, before, after, by, until
     "year": rf"(?={_YEAR})(?:(?=[0-9]+[,.;:)\]])|{_after('the', 'a', *_CTX)})(?P<y>{_YEAR})(?![.,][0-9]|%)",
 }
 _CAPITAL_POINTS = {
+    # "in November that year": the month in the year of the mention before
+    "monththat": rf"(?P<mon>{_MONTH})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b",
     "mdy": rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY}){_YEAR_OF}?",
     # A bare month needs a context word before it or no capitalised word after it (not "June Smith");
     # May always needs the context word.
@@ -560,6 +562,14 @@ def _follow(g: dict, anchor: Interval) -> Interval:
     return _unit_at(anchor.end + _step(unit, 1), unit)
 
 
+def _month_that(g: dict, anchor: Interval) -> Interval:
+    """A month in the anchor's year ("in 2019 ... in November that year")."""
+    if anchor.start.year != anchor.end.year:
+        raise ValueError("the mention before spans more than one year")
+    month = _month_no(g["mon"])
+    return Interval(date(anchor.start.year, month, 1), month_end(anchor.start.year, month), "month")
+
+
 def _shift(g: dict, anchor: Interval) -> Interval:
     """The anchor moved by N units: a year later, two months before."""
     sign = -1 if g["dir"].lower() in ("before", "earlier") else 1
@@ -573,7 +583,7 @@ _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {
     "month": _month_of, "year": _year, "ago": _ago, "past": _past, "coming": _coming, "weekday": _weekday,
     "relweekday": _weekday,
 }
-_LINKED: dict[str, Callable[[dict, Interval], Interval]] = {"follow": _follow, "shift": _shift}
+_LINKED: dict[str, Callable[[dict, Interval], Interval]] = {"follow": _follow, "shift": _shift, "monththat": _month_that}
 
 # Open bounds from a leading word: "before July 2017" ends on 30 June; "by" includes the period itself.
 _OPEN = {

@@ -16,7 +16,7 @@ from .mentions import (
 )
 from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
 
-_FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile)\b", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile|(?<!and\s)then)\b", re.I)  # "then director Jo Smith"
 _UNTIL_AFTER = re.compile(r"\s+until\s+")
 _STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
 _SINCE_AFTER = re.compile(r"\s+since\s+")
@@ -89,7 +89,8 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
             until = _UNTIL_AFTER.match(sentence.article.text, m.end)
             date = until and next((d for d in find_dates(sentence.article.text, sentence.article.published, until.end(),
                                                          sentence.end) if d.start == until.end() and d.interval.start), None)
-            if people.departed.setdefault(m.person, m.start) == m.start:
+            leaves_here = any(kind == "depart" and pos >= m.end for pos, kind in people.within(m.end, sentence.end)[0])
+            if not leaves_here and people.departed.setdefault(m.person, m.start) == m.start:  # else its verb dates it
                 rows.append(change_row("staff_changes.former-holder", sentence, m.end, "departed", role, m.person,
                                        interval=date.interval if date else sentence.before_publication(),
                                        span=(m.start, date.end if date else m.end)))
