@@ -33,7 +33,7 @@ _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(no
      rf"\b{_CREATE}\s+[^.;]{{0,40}}?\bimprovement\s+board\b|\bimprovement\s+board\b[^.;]{{0,80}}?\b{_CREATED}\b",
      r"improvement\s+board"),
     ("improvement_plan",
-     rf"\b(?:{_CREATE}|undertak\w+)\s+[“\"‘']?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:but|no|not|nor|and|or|yet)\b)[\w-]+\s+){{0,3}}?"
+     rf"\b(?:{_CREATE}|undertak\w+)\s+[“\"‘']?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:but|no|not|nor|yet)\b)[\w-]+\s+){{0,3}}?"
      rf"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan\b"
      rf"|\b(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan(?:\s+(?:for|of)\s+[\w’'-]+(?:\s+(?:County|City|Borough)?\s*Council)?)?"
      rf"\s+{_CREATED}\b",
