@@ -110,8 +110,9 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
                              interval=when, span=(m.start, m.end)))
         else:
             owner = _BODY_OWNER.search(text, m.start, m.end - len(m.role)) if m.role else None  # "Ofsted's director"
+            body = owner and _BODIES[" ".join(owner["body"].lower().split())]
             rows.append(change_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
-                             span=(m.start, m.end), organisation=organisation_of(role) or (owner and _BODIES[" ".join(owner["body"].lower().split())])))
+                             span=(m.start, m.end), organisation=organisation_of(role) or body))
             since = _SINCE_AFTER.match(sentence.article.text, m.end) if m.kind == "apposition" else None
             date = since and next((d for d in sentence.dates if since.start() <= d.start <= since.end() and d.interval.start), None)
             bare = date and [d for d in find_dates(sentence.article.text, sentence.article.published, since.end(), date.end)
