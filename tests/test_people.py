@@ -283,6 +283,12 @@ def test_whoever_has_appointed_someone_is_not_the_appointee():
                                                          ("", "chief executive", "appointed")]
 
 
+def test_a_or_the_newly_appointed_holder_is_one_person_appointed():
+    for text in ("A newly appointed director of children’s services at Wigan has taken action.",
+                 "Staff praised the newly appointed director of children’s services at Wigan."):
+        assert [(b[3], b[4], b[5]) for b in briefs(text)] == [("appointed", 1.0, "exact")], text
+
+
 def test_a_role_that_resigned_belongs_to_the_council_named_before_it():
     text = "The directive resembles one sent to neighbouring Wigan, where the leader of the council was forced to resign."
     rows = extract(text)

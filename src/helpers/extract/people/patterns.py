@@ -68,8 +68,8 @@ ADJECTIVES = re.compile(r"^(?:(?:new|newly[- ]\w+|extra|additional|further|immed
 
 # "appointed an adviser", "a new head of fostering was appointed": one person
 ONE_REACH = 50
-ONE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:(?:new|newly|additional|extra|permanent|interim|acting"
-                        r"|temporary)\s+)*$")
+ONE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+(?:new|newly)\b))\s+(?:(?:new|newly|recently|additional|extra"
+                        r"|permanent|interim|acting|temporary|appointed|recruited)\s+)*$")  # "a / the newly appointed | director"
 
 FUTURE_NEAR = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|in\s+line\s+to)\b"
                          r"|['’]ll\b", re.I)
