@@ -37,6 +37,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|wants?|aims?|hopes
                       r"|\bto\s+be\s+(?:hired|recruited|employed)|\bare\s+to\s+be\b", re.I)
 # A gerund of hiring that reports hiring done: "after hiring more social workers", "has been recruiting".
 _DONE = re.compile(r"\b(?:after|since|by|been)\s+$", re.I)
+# ..., or a participle after a comma whose main clause is done: "it had gone further, | recruiting more staff".
+_AFTER_COMMA = re.compile(r",\s+$")
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)\w+", re.I)
 _STAFF_HEADS = frozenset(("staff", "workers", "practitioners", "managers", "employees", "leaders", "officers", "advisers",
                           "recruits", "carers", "assistants"))
 _PERFECT_PASSIVE = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?")
@@ -80,15 +83,16 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     at = _HIRE_AT.match(people.lower, pos)
     if not at:
         return []
-    a, b = sentence.clause(pos)
-    planned = (at["plan"] and not _DONE.search(sentence.article.text, max(sentence.start, pos - 20), pos)) \
-        or _PLANNED.search(sentence.article.text, max(sentence.start, pos - 50), pos)
+    text = sentence.article.text
+    done = _DONE.search(text, max(sentence.start, pos - 20), pos) \
+        or (_AFTER_COMMA.search(text, max(sentence.start, pos - 3), pos) and _PERFECT.search(text, sentence.start, pos))
+    planned = (at["plan"] and not done) or _PLANNED.search(text, max(sentence.start, pos - 50), pos)
     change = "posts_created" if planned else "hired"
-    into = _HIRED_INTO.match(sentence.article.text, pos)
+    into = _HIRED_INTO.match(text, pos)
     before = into and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     if before:
         return [appointment_row(sentence, pos, into, before[0], "staff_changes.hired-into-role")]
-    if planned and _CANNOT.search(sentence.article.text, max(sentence.start, pos - 50), pos):
+    if planned and _CANNOT.search(text, max(sentence.start, pos - 50), pos):
         return []  # "a failure to recruit", "struggling to recruit": no posts
     return counted_hires(sentence, pos, change, counted_only=bool(planned))
 
