@@ -38,6 +38,11 @@ def test_sentences_read_their_share_of_the_spans():
     assert [TEXT[s.start:s.end] for s in second.spans_of("SINCE")] == ["Since"]
 
 
+def test_a_number_the_text_is_cut_off_in_is_no_quantity():
+    cut = article("Kent spent £2m on agency staff. Ms Smith is paid £80", "2020-06-15")
+    assert [s.value.value for s in annotate(cut).of("MONEY", 0, len(cut.text))] == [2_000_000.0]
+
+
 def test_cues_of_denial_and_hope_are_marked():
     text = ("Kent has not yet been rated good, isn’t on track and failed to recruit; it aims to achieve a better grade "
             "and plans to be good.")

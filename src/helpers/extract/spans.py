@@ -70,7 +70,9 @@ def _dates(article: Article, a: int, b: int) -> list[Span]:
 
 
 def _quantities(article: Article, a: int, b: int) -> list[Span]:
-    return [Span("MONEY" if q.unit == "gbp" else "QUANTITY", q.start, q.end, q) for q in find_quantities(article.text, a, b)]
+    """Counts, shares and sums; not a number the text is cut off in ("... paying £80" at the end of an excerpt)."""
+    return [Span("MONEY" if q.unit == "gbp" else "QUANTITY", q.start, q.end, q) for q in find_quantities(article.text, a, b)
+            if not (q.end == b and article.text[b - 1:b].isalnum())]
 
 
 def _councils(article: Article, a: int, b: int) -> list[Span]:
