@@ -53,6 +53,11 @@ def test_body_drops_a_comment_thread_and_bullet_footer_of_an_invented_post():
                                "• Hired two managers\n\nThe end of the report.")
 
 
+def _story(text: str) -> Article:
+    """An invented article whose body `find_body` finds."""
+    return Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published("2019-03-15"), *find_body(text))
+
+
 def test_a_read_more_link_between_paragraphs_does_not_end_the_body_but_one_at_the_end_does():
     story = ("Northshire rated good\n\nNorthshire Council was rated good today.\n\n"
              "READ MORE: Northshire appoints a new director\n\n"
@@ -62,11 +67,9 @@ def test_a_read_more_link_between_paragraphs_does_not_end_the_body_but_one_at_th
     tail = "Northshire rated good\n\nNorthshire Council was rated good today.\n\nREAD MORE: Other news\n\nShare this"
     start, end = find_body(tail, "Northshire rated good")
     assert tail[start:end] == "Northshire Council was rated good today."
-    article = Article("t", "t.txt", story, "0" * 64, "", "", "", parse_published("2019-03-15"), *find_body(story))
-    assert not any(s.text.startswith("READ MORE") for s in sentences(article))
+    assert not any(s.text.startswith("READ MORE") for s in sentences(_story(story)))
     marked = story.replace("READ MORE: Northshire appoints a new director", "Type=image;ImageID=1;ImageTitle=Ofsted Good Rating;")
-    article = Article("t", "t.txt", marked, "0" * 64, "", "", "", parse_published("2019-03-15"), *find_body(marked))
-    assert not any("ImageID" in s.text for s in sentences(article))  # a content system's markup is no sentence
+    assert not any("ImageID" in s.text for s in sentences(_story(marked)))  # a content system's markup is no sentence
     boxed = story.replace("READ MORE: Northshire appoints a new director", "Sign up to our daily newsletter")
     start, end = find_body(boxed, "Northshire rated good")
     assert boxed[start:end].endswith("its leader told reporters.")

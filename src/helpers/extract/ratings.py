@@ -908,15 +908,11 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
 def _leading_list(sentence: Sentence, pos: int) -> list[str]:
     """The councils a sentence opens with as its subject, when they are a list ending before `pos` ("Stockport, Merton
     and Central Bedfordshire all received ... following visits")."""
-    text, councils = sentence.article.text, [c for c in sentence.councils if c[1] <= pos]
-    if not councils or text[sentence.start:councils[0][0]].strip():
+    councils = [c for c in sentence.councils if c[1] <= pos]
+    chain = _chain(sentence, councils) if councils else []
+    if len(chain) < 2 or sentence.article.text[sentence.start:chain[0][0]].strip():
         return []
-    chain = councils[:1]
-    for council in councils[1:]:
-        if not _GRADED_LIST_SEP.fullmatch(text, chain[-1][1], council[0]):
-            break
-        chain.append(council)
-    return list(dict.fromkeys(c for _, _, c in chain)) if len(chain) > 1 else []
+    return list(dict.fromkeys(c for _, _, c in chain))
 
 
 @lru_cache(maxsize=16)
