@@ -301,6 +301,7 @@ SEED = {
     ("002", "Croydon", "Ofsted", "monitoring_visit", "", "", "2019-02-01", "2019-02-28", "month",
      "The latest visit by Ofsted inspectors took place last month"),
     ("002", "Croydon", "Ofsted", "inspection", "", "", "2017-07-01", "2017-07-31", "month", "After an inspection in July 2017"),
+    ("002", "Croydon", "DfE", "directive", "", "", "2017-07-01", "2019-03-31", "range", "was placed in special measures"),
     ("002", "Croydon", "Ofsted", "monitoring_report", "", "", "2019-02-25", "2019-03-31", "range",
      "Ofsted this week released its latest update report"),
     ("002", "Croydon", "Ofsted", "inspection_expected", "", "", "2019-07-01", "2019-12-31", "half",

@@ -32,7 +32,7 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "commissioner", "directi", "ordered", "dfe", "department for education", "improvement notice",
                   "statutory notice", "notice to improve", "control", "intervention", "investigation", "watchdog",
                   "require improvement", "required improvement", "worst", "lowest", "secretary of state", "minister",
-                  "government", "outstanding", "adequate", "requires improvement", "satisfactory", "effectiveness")
+                  "government", "special measures", "outstanding", "adequate", "requires improvement", "satisfactory", "effectiveness")
 _TRIGGER = Alternatives(re.compile(
     r"(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to"
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:now |still )?good|:\s*good"))
@@ -76,9 +76,10 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
               rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"
-              # a line of a list of findings naming a part: "• Services for children in care: inadequate;"
-              rf"|(?:(?<![^\n])[^\S\n]*(?:[•·▪●*–-][^\S\n]*)?|[•·▪●*–-][^\S\n]*)(?=[^\n:]{{0,60}}?(?:{_PART_WORDS}))[^\n:]{{1,120}}?[^\S\n]*:[^\S\n]*"
-              rf"(?P<g2>{GRADE})\b"),
+              # a line of a list of findings naming a part: "• Services for children in care: inadequate;", "• Adoption
+              # performance – outstanding"
+              rf"|(?:(?<![^\n])[^\S\n]*(?:[•·▪●*–-][^\S\n]*)?|[•·▪●*–-][^\S\n]*)(?=[^\n:]{{0,60}}?(?:{_PART_WORDS}))[^\n:]{{1,120}}?"
+              rf"(?:[^\S\n]*:[^\S\n]*(?P<g2>{GRADE})\b|[^\S\n]+[–—-][^\S\n]*(?P<g3>{GRADE})(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
     ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"),
@@ -95,6 +96,8 @@ _RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awar
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$", re.I)
 # Words that leave a grade behind ("has shed its 'inadequate' rating"); NEGATION spans deny one ("not rated good").
 _LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|escap\w+|out\s+of|remov\w+|lift\w*|left)", re.I)
+# A clause whose subject is denied ("and no area was awarded the top mark of 'outstanding'").
+_NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:no|none\s+of\s+(?:the|its|their))\s+(?!longer\b|doubt\b|wonder\b)[\w-]+", re.I)
 _TO_GRADE = re.compile(r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*", re.I)
 # Modal and conditional words before a grade ("would be rated good", "another inadequate rating"); ASPIRATION spans
 # hope for one ("aims to be good").
@@ -318,9 +321,9 @@ _OFSTED_LETTER = re.compile(
     r"|\bletter\s+(?:from|by)\s+(?:Ofsted|the\s+(?:inspectorate|watchdog|inspectors?))\b"
     r"|\b[Ii]n\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b(?!\s+to\s+(?:Ofsted|the\s+inspectorate))"
     r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)")
-# What an existing report or letter did: it is out (past verbs only).
-_IT_REPORTED = re.compile(r"\b(?:said|found|praised|highlighted|noted|concluded|stated|described|reported|identified"
-                          r"|recognised|acknowledged|criticised|warned|wrote)\b", re.I)
+# What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
+_IT_REPORTED = re.compile(r"(?<!will\s)\b(?:(?:sa(?:id|ys)|f(?:ound|inds)|prais|highlight|not|conclud|stat|describ|report|identif|recognis"
+                          r"|acknowledg|criticis|warn|vindicat)(?:ed|es|s|ied)?|wr(?:ote|ites)|was\s+(?:critical|positive|damning|scathing))\b", re.I)
 _TO_COUNCIL = re.compile(r"\s+to\s+(?:the\s+)?$")
 _OFSTED_REPORT = re.compile(r"\b(?:Ofsted|watchdog|inspectorate)(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b"
                             r"|\breport\s+by\s+(?:Ofsted|the\s+(?:watchdog|inspectorate))\b", re.I)
@@ -367,7 +370,10 @@ _CONTROL_REMOVED = re.compile(
     r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took)\s+(?:control\s+of\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department))"
     r"\s+(?:away\s+)?from\s+(?P<obj3>(?-i:[A-Z])[\w’'-]+)", re.I)
 _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
-                           r"(?:intervention|control)\b", re.I)
+                           r"(?:intervention|control)\b|\b(?:placed|put)\s+(?:in|into|under)\s+special\s+measures\b"
+                           # "triggering government intervention", "faced an unprecedented government intervention"
+                           r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
+                           r"(?:an?\s+|the\s+)?(?:(?-i:[a-z-]+)\s+)?(?:government|ministerial)\s+(?:intervention|takeover)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+)\b"
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
@@ -594,7 +600,8 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     if kind == "change-from":
         return "old"
     if _cue_before(sentence, [s.end for s in sentence.spans_of("NEGATION", a, start)]
-                   + [m.end() for m in _LEFT_BEHIND.finditer(text, a, start)], start, _TO_GRADE):
+                   + [m.end() for m in _LEFT_BEHIND.finditer(text, a, start)], start, _TO_GRADE) \
+            or _NO_SUBJECT.match(text, sentence.clause(start)[0]):
         return "denied"
     if _cue_before(sentence, [s.end for s in sentence.spans_of("ASPIRATION", a, start)], start, _TO_AIMED) \
             or _cue_before(sentence, [m.end() for m in _MODAL.finditer(text, a, start)], start, _TO_HOPED) \
@@ -1057,7 +1064,7 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     came under government intervention."""
     text, rows = sentence.article.text, []
     low = sentence.text.lower()
-    if not any(word in low for word in ("notice", "commissioner", "control", "intervention", "strip", "from")):
+    if not any(word in low for word in ("notice", "commissioner", "control", "intervention", "strip", "from", "special")):
         return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
@@ -1077,9 +1084,13 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
         dates = [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
             d for d in within(sentence.dates, sentence.start, a) if _FRONTED.fullmatch(text, sentence.start, d.start)]
+        if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
+            dates = within(sentence.dates, sentence.start, a)[-1:]
         if _CONDITION.search(text, m.end(), b):
             continue
         when = dates[0].interval if dates else sentence.by_tense(a, m.end())
+        if not dates and when.precision == "before":  # "After an inspection in July 2017, Kent was placed in ..."
+            when = sentence.since(sentence.start, m.start()) or when
         rows += [_row(rule, sentence, m.start(), m.end(), c, when, "DfE", "directive") for c in councils]
     return rows
 
