@@ -47,6 +47,8 @@ ONE = [  # sentence, published, then the single mention expected: span, start, e
     ("Budgets were cut between 2014 and 2016 in Lowdale.", P, "between 2014 and 2016", "2014-01-01", "2016-12-31", "range", False),
     ("Inspectors visited Lowdale on 20 and 21 February 2024.", P, "20 and 21 February 2024", "2024-02-20", "2024-02-21",
      "range", False),
+    ("Inspectors visited Lowdale between June 20 and July 13, 2017.", P, "between June 20 and July 13, 2017", "2017-06-20",
+     "2017-07-13", "range", False),
     # a weekday of a day-dated publication: the latest one, or after a future verb the next one
     ("The Lowdale cabinet met on Tuesday.", P, "Tuesday", "2019-03-12", "2019-03-12", "day", True),
     ("Following the inspection in April, Lowdale drew up a plan.", P, "April", "2018-04-01", "2018-04-30", "month", True),

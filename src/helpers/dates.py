@@ -101,6 +101,9 @@ _DIGIT_RANGES = {
     "yrange": rf"(?P<y1>{_YEAR}){_TO}(?P<y2>{_YEAR})",
 }
 _MONTH_RANGES = {
+    # "June 20 to July 13", "between June 20 and July 13, 2017"
+    "mdrange": rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
+               rf"(?:,?\s+(?P<y2>{_YEAR}))?",
     "mrange": rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?",
     # Two months sharing a year: "in February and March last year", "October and November 2014".
     "mand": rf"(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)",
@@ -577,7 +580,7 @@ def _shift(g: dict, anchor: Interval) -> Interval:
 
 
 _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {
-    "drange": _drange, "mrange": _mrange, "mand": _mand, "yrange": _yrange, "fy": _fy, "iso": _iso, "numeric": _iso,
+    "drange": _drange, "mdrange": _drange, "mrange": _mrange, "mand": _mand, "yrange": _yrange, "fy": _fy, "iso": _iso, "numeric": _iso,
     "dmy": _dmy, "mdy": _dmy, "part": _part, "portion": _portion, "relmonth": _relmonth,
     "relseason": _relseason, "season": _season_of, "day": _day_word, "unit": _unit, "sofar": _sofar,
     "month": _month_of, "year": _year, "ago": _ago, "past": _past, "coming": _coming, "weekday": _weekday,
