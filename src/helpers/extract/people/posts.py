@@ -7,7 +7,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from ...dates import DateMention, count_of, find_dates
-from ...intervals import Interval, month_end
+from ...intervals import UNKNOWN, Interval, month_end
 from ..sentence import Sentence
 from .mentions import (
     ArticlePeople,
@@ -33,6 +33,7 @@ from .rows import (
     first_departure,
     holder_of,
     when_by_tense,
+    when_changed,
 )
 from .staffing import counted_hires
 from .vocabulary import (
@@ -44,7 +45,7 @@ from .vocabulary import (
     name_pattern,
 )
 
-_REPLACE = re.compile(rf"replac(?:es|e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous)\s+)?"
+_REPLACE = re.compile(rf"replac(?:es|e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous|current|incumbent)\s+)?"
                       rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 _ACTING_AS = re.compile(rf"acting\s+as\s+{NEW}(?P<role>{ROLE})")
 _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}}|council|authority"
@@ -61,13 +62,17 @@ _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_patt
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
-_APPOINTED = re.compile(rf"[Aa]ppointed\s+(?:as\s+)?{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
+_APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:as\s+)?{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?P<role>{ROLE}(?:\s+posts?)?)")
 _APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTED_COUNT = re.compile(r"appointed\s+")
+# "We have made 55 appointments in children's services": counted hires
+_MADE_COUNT = re.compile(r"\bmade\s+$")
+_APPOINTMENTS_IN = re.compile(r"appointments(?:\s+(?:in|to|across)\s+(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?"
+                              r"(?:services?|teams?|department|social\s+care|social\s+work))?")
 _APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+(?:the\s+[‘“'\"]?[\w-]+[’”'\"]?\s+)?{name_pattern('n')},?\s+as\s+{NEW}"
                                   rf"(?P<role>{ROLE})")
 _NAME_WAS = re.compile(rf"{name_pattern('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
@@ -113,6 +118,11 @@ _FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their)\s+(?P<role>(?:(?:top|vac
 def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith was appointed as mayor", "appointed Jo Smith as DCS", "a new head of fostering was appointed"."""
     text, s = sentence.article.text, sentence.start
+    made, appointments = count_before(sentence, pos), _APPOINTMENTS_IN.match(text, pos)
+    if made and appointments and match_back(_MADE_COUNT, text, s, made.start):
+        when = when_changed(sentence, pos)
+        return [change_row("staff_changes.made-appointments", sentence, pos, "hired", appointments.group(), count=made.value,
+                           qualifier=made.qualifier, interval=when_by_tense(sentence, pos) if when == UNKNOWN else when)]
     counted = _APPOINTED_COUNT.match(people.lower, pos)
     if counted and any(q.unit == "count" and q.start == counted.end() for q in sentence.quantities):
         return counted_hires(sentence, pos, "appointed")  # "has appointed three team managers and five social workers"
