@@ -130,7 +130,7 @@ _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
 _VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
 _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they|(?P<areas>areas))(?:\s+(?:in|for|at|of)\s+(?:the\s+)?[\w’'-]+){0,2}"
                               r"\s+(?:still\s+|now\s+|also\s+)?$", re.I)
-_FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
+_FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|an?)\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
 # "were rated inadequate at the last inspection": a verdict, when the clause's subject is the council's services

@@ -43,7 +43,7 @@ def rx(pattern: str) -> re.Pattern[str]:
 _WHOSE = r"(?:(?:the|its|all|their|our|all (?:the|its|their)|[\w’'-]+[’']s?) )?"
 _BE = (r"(?:is|are|was|were|remains?|remained|stands?|stood|sits?|sat|lies|lay|has been|have been|had been|being"
        r"|left|lying|currently|still|now)")
-_STAFF = r"(?:[\w’'-]+ ){0,3}?(?:jobs|posts|roles|positions|social workers|staff|workforce|workers|employees|practitioners)\b"
+_STAFF = r"(?:[\w’'-]+ ){0,3}?(?:jobs|posts|roles|positions|social workers|staff|workforce|workers|employees|practitioners|teams?)\b"
 _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|falling to|dropped to|reached|hit|totalled"
                r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
