@@ -515,3 +515,12 @@ def test_what_a_recent_inspection_found_is_dated_to_its_report():
         ("2019-01-01", "2019-05-20"), ("2019-01-01", "2019-01-31")]
     assert [(r["date_start"], r["date_end"]) for r in rows(text.replace("in January", "in January 2016"), "2019-05-20")] == [
         ("2016-01-01", "2016-01-31"), ("2016-01-01", "2016-01-31")]
+
+
+def test_a_grade_given_to_parts_joined_by_and_is_a_row_for_each_not_for_parts_of_another_clause():
+    text = ("Experiences and progress of care leavers and children looked after were both graded as requiring "
+            "improvement in Kent. Leaders at Kent have made progress since services for children looked after and "
+            "help and protection were judged adequate in 2013, when services were found to be good.")
+    assert {(r["judgement"], r["scope"]) for r in rows(text)} == {
+        ("Requires improvement", "care leavers"), ("Requires improvement", "children in care"),
+        ("Adequate", "children in care"), ("Adequate", "help and protection"), ("Good", "overall")}

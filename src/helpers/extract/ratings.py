@@ -18,7 +18,7 @@ from ..corpus import Article
 from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives
-from .sentence import Sentence, unique
+from .sentence import STATEMENT, Sentence, unique
 from .spans import GRADE, canonical_grade
 
 # Superlatives that name a grade ("the worst rating").
@@ -165,7 +165,9 @@ _COLON_END = re.compile(rf"{_CLOSE}?(?:\s+(?:in|across|for)\s+(?:these|the\s+fol
 _BULLET_ITEM = re.compile(r"\s*\n[^\S\n]*[•·▪●*–-][^\S\n]*(?P<item>[^\n]*[^\s;,.])[;,.]?[^\S\n]*(?=\n|$)")
 _OVERALL = re.compile(r"\boverall\b", re.I)
 _MAX_BULLETS = 8
-_SUBJECT_LIST = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+$", re.I)
+_SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+(?:both\s+|all\s+)?$", re.I)
+# Words after which the grade's verb has a new subject ("Leaders have improved ... since services for X were judged").
+_NOT_SUBJECT = re.compile(r"\b(?:has|have|had|since|when|(?<!looked\s)(?<!looked-)after|following|than)\b", re.I)
 _LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
 _ALL_PARTS = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_PARTS[:-1]))
                         + r"|(?P<overall>\boverall\s+effectiveness\b)", re.I)
@@ -675,7 +677,8 @@ def _bulleted_parts(sentence: Sentence, g1: int) -> list[tuple[str, int, int]]:
 def _subject_parts(sentence: Sentence, a: int, verb: int) -> list[str]:
     """The parts listed as the subject of a grade's verb ("Services for children in care, adoption, and leadership were
     judged to be good"), from `a` (the sentence's start, or the grade before); else []."""
-    text = sentence.article.text
+    text, a = sentence.article.text, max(a, sentence.clause(verb, breaks=STATEMENT)[0])  # not across " – when they were"
+    a = max([a] + [m.end() for m in _NOT_SUBJECT.finditer(text, a, verb)])  # "Leaders have ... since services for X were"
     return _listed_parts(text, a, verb) if _SUBJECT_LIST.search(text, a, verb) else []
 
 
