@@ -68,7 +68,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     # "have improved to good", "fell to 'inadequate'": a new grade reached
     ("regraded", rf"\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
                  rf"\s+(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
-                 r"|\s+(?:in|on|during|by|after|following|from|rating|overall|status|for)\b))"),
+                 r"|\s+(?:in|on|during|by|after|following|since|from|rating|overall|status|for|at)\b))"),
     ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{GRADE}){_CLOSE}(?!\w)"),
     ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment)s?|(?-i:grade)(?!s|\s*\d))\b"),
@@ -106,6 +106,8 @@ _MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will(?!\s+(?:rema
                     r"|(?-i:may))\b", re.I)
 _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
+# A grade aimed at, an ASPIRATION span earlier in the clause ("our aspiration is to see services move to a good rating").
+_TOWARDS = re.compile(r"\b(?:to|towards)\s+(?:an?\s+|be\s+)?[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
 _INSPECTION_VISIT = re.compile(r"\binspection\s+$", re.I)  # "inspection visits in December and February"
@@ -607,7 +609,8 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
         return "denied"
     if _cue_before(sentence, [s.end for s in sentence.spans_of("ASPIRATION", a, start)], start, _TO_AIMED) \
             or _cue_before(sentence, [m.end() for m in _MODAL.finditer(text, a, start)], start, _TO_HOPED) \
-            or _MODAL_AFTER.match(text, g1):
+            or _MODAL_AFTER.match(text, g1) \
+            or (_TOWARDS.search(text, a, start) and sentence.spans_of("ASPIRATION", sentence.clause(start)[0], start)):
         return "hoped"
     standing = kind in _STATE_KINDS or (kind == "rated" and _PRESENT_PASSIVE.search(text, a, start))
     if standing and _RECEIVED.search(text, max(a, start - 40), start):  # "received a rating of 'outstanding'"
