@@ -524,3 +524,10 @@ def test_a_grade_given_to_parts_joined_by_and_is_a_row_for_each_not_for_parts_of
     assert {(r["judgement"], r["scope"]) for r in rows(text)} == {
         ("Requires improvement", "care leavers"), ("Requires improvement", "children in care"),
         ("Adequate", "children in care"), ("Adequate", "help and protection"), ("Good", "overall")}
+
+
+def test_that_trust_is_the_council_the_sentence_before_named():
+    text = ("Leeds Council has a new director. He works at Doncaster Children's Services Trust. That trust has overseen "
+            "the move from an Inadequate Ofsted rating in 2014 to a Good rating in 2017.")
+    assert {(r["council"], r["judgement"]) for r in rows(text) if r["judgement"]} == {
+        ("Doncaster", "Inadequate"), ("Doncaster", "Good")}

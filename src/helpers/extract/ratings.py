@@ -385,6 +385,9 @@ _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|a
 _ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to|direct(?:ion|ive)s?\s+to)\s+$", re.I)
 # A council named after these words is not the clause's subject ("a year before X", "managers from X").
 _OBLIQUE = re.compile(r"\b(?:before|after|than|like|unlike|from|with|as|to)\s+(?:neighbouring\s+|the\s+)?$", re.I)
+# A subject pointing back to the body the sentence before named ("That trust has overseen ...").
+_DEMONSTRATIVE = re.compile(r"\W*(?:That|This|The\s+same)\s+(?:trust|council|authority|local\s+authority|organisation|borough"
+                            r"|county)\b")
 _RELATIVE_START = re.compile(r"(?:which|who|whose|where|that)\b", re.I)
 _RELATIVE = re.compile(r"(?:(?:\s+(?:County|City|Borough|District|Metropolitan))*\s+Council)?,\s+"
                        r"(?:which|who|whose|where|that)\b[^,;.]*", re.I)
@@ -411,6 +414,10 @@ def subject_council(sentence: Sentence, pos: int) -> str:
     for start, end, council in reversed(within(sentence.councils, max(sentence.start, pos - REACH), pos)):
         if _RELATIVE.fullmatch(text, end, pos) or not _OBLIQUE.search(text, max(sentence.start, start - 20), start):
             return council
+    if _DEMONSTRATIVE.match(text, sentence.start):  # "... at Doncaster Children's Services Trust. That trust has ..."
+        before = sentence.spans_of("COUNCIL", max(sentence.article.body_start, sentence.start - REACH), sentence.start)
+        if before:
+            return before[-1].value
     return sentence.council
 
 
