@@ -58,7 +58,7 @@ _UPCOMING_DAYS = 31
 # A future verb earlier in the date's statement ("will take the helm at Kent's children's services in May"), with no
 # past verb, comma, full stop or "who/which" clause between.
 _DEICTIC = re.compile(r"\b(?:year|this|next|last)\b", re.I)  # "end of this month" is dated already
-_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned|next)\b"
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned|next|departs|leaves|retires|starts|begins)\b"
                           r"(?:(?!\s(?:\w+ed|was|were|had|did|took|who|which|when)\b)[^.,;!?]){0,100}$", re.I)
 # A future verb in a weekday's statement ("will be discussed ... on Wednesday"): the coming one.
 _WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to)\b[^.;!?]{0,100}$", re.I)

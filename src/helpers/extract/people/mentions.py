@@ -96,7 +96,8 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|leav(?:e|ing)(?=\s+(?:(?:her|his|their|the|its)\s+(?:post|job|role|position|council|authority"
                         r"|organisation|department)|on|at\s+the\s+end|after|next|this|later|shortly|soon|early|when|by"
                         rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
-                        r"|retir(?:e|ing|ement)|vacated\s+by)\b")
+                        r"|retir(?:e|ing|ement)|vacated\s+by|depart(?:s|ing)?(?=\s+(?:at|on|in|after|when|next|this|later|soon|shortly)\b|\s*[.,;])"
+                        r"|contract\s+of)\b")
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|After|Then|Now|However|But|And|Also|Until|By"
                       r"|Later|Yesterday|Today|Recently)\b[^,.;]{0,30}?,?\s+)?(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
                       r"|expected|then|later|already|recently)\s+){0,4}$")
@@ -106,6 +107,9 @@ _SUBJECT_PRONOUN = re.compile(r"(?:She|He)\s")
 _NOT_SUBJECT = re.compile(r"(?:The|A|An|It|They|We|This|That)\b")
 _NAME_S = re.compile(rf"(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<n>[A-Z][a-z][\w-]*(?:[ ][A-Z][a-z][\w-]*){{0,2}})[’']s\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
 _HER_HIS = re.compile(r"(?<![\w’'-])(?:[Hh]er|[Hh]is)\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
+_CLAUSE_PRONOUN = re.compile(r"\b(?:when|after|before|until|once|as)\s+(?:she|he)\s+(?:(?:will|is\s+to|has|had)\s+)?$", re.I)
+_CONTRACT_ENDED = re.compile(r"\b(?:terminated|ended|cancelled|not\s+renewed|terminate|end)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?$")
+_CONTRACT_OF = re.compile(rf"contract\s+of\s+{name_pattern('n')}")
 _VACATED_BY = re.compile(rf"(?:vacated\s+by\s+"
                          rf"|parted\s+(?:company|ways)\s+with\s+(?:(?:its|the|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?)"
                          rf"{name_pattern('n')}")
@@ -364,6 +368,8 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
             return person, roles.get(person, "")
     if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
         return _last_named(full, s, roles)
+    if match_back(_CLAUSE_PRONOUN, text, s, pos):  # "... from Jo Smith, who has been acting ..., when she departs"
+        return _last_named(full, pos, roles)
     # "She joined in 2019 and | will retire", "Jo Smith praised staff but | is leaving": the sentence's subject
     if match_back(_AND_THEN, text, s, pos, 60):
         lead = _LEAD.match(text, s).end()
@@ -411,6 +417,10 @@ def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[Pers
     text = article.text
     if not _DEPART_AT.match(lower, pos):
         return None
+    if lower.startswith("contract of", pos):  # "terminated the temporary contract of Jo Smith, interim head of ..."
+        ended = _CONTRACT_OF.match(text, pos) if match_back(_CONTRACT_ENDED, lower, s, pos) else None
+        person = ended and resolve_name(ended["n"], ended.start("n"), full)
+        return (person, roles.get(person, "")) if person else None
     vacated = _VACATED_BY.match(text, pos)
     if vacated:
         person = resolve_name(vacated["n"], vacated.start("n"), full)

@@ -65,7 +65,7 @@ MOD = words_pattern(
     "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
     "political", "chief", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
     "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
-    "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional", "government", "ministerial")
+    "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional", "government", "ministerial", "statutory")
 HEAD = "(?:" + words_pattern(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
     "commissioners?", "leaders?", "cabinet members?", "executive members?", "cabinet leads?", "ombudsm[ae]n", "boss(?:es)?", "professors?", "consultants?", "researchers?",
