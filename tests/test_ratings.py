@@ -531,3 +531,11 @@ def test_that_trust_is_the_council_the_sentence_before_named():
             "the move from an Inadequate Ofsted rating in 2014 to a Good rating in 2017.")
     assert {(r["council"], r["judgement"]) for r in rows(text) if r["judgement"]} == {
         ("Doncaster", "Inadequate"), ("Doncaster", "Good")}
+
+
+def test_a_judgement_restated_with_a_vaguer_date_is_one_row_but_a_standing_stays():
+    text = ("Kent, where children's services were rated inadequate last year, is improving. Children's services in Kent "
+            "were rated inadequate by Ofsted last August. Kent is still inadequate.")
+    found = [row for table, row in extract_article(article(text, "2017-03-24")) if table == "ratings"]
+    assert sorted((r["judgement"], r["date_start"], r["date_end"]) for r in found) == [
+        ("Inadequate", "", "2017-03-24"), ("Inadequate", "2016-08-01", "2016-08-31")]

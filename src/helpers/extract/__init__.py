@@ -4,7 +4,8 @@ Each concern (ratings, workforce, money, people, events) is a module with one fu
 `extract(sentence) -> list[tuple[table, row]]`. The body is annotated once with typed spans
 (dates, quantities, sums, councils, names, grades ...: `spans.py`); each sentence reads the
 spans inside it. Then, once per article, restatements go: a headline or standfirst repeating the
-reporting (`sentence.restated_on_display`), an unnamed change the article names elsewhere (`people.restated`).
+reporting (`sentence.restated_on_display`), an unnamed change the article names elsewhere (`people.restated`), a
+judgement restated with a vaguer date (`ratings.restated`).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from ..schema import TABLES, columns
 from ..tables import with_identity
 from ..text import sentence_spans
 from .sentence import Sentence, restated_on_display, unique
-from . import people
+from . import people, ratings
 from .spans import annotate
 
 
@@ -64,7 +65,7 @@ def extract_article(article: Article) -> list[tuple[str, dict]]:
     """Every fact the article's body states, once each (the first statement is quoted)."""
     extractors = _extractors()
     facts = unique([fact for sentence in sentences(article) for extract in extractors for fact in extract(sentence)])
-    return people.restated(restated_on_display(article, facts))
+    return ratings.restated(people.restated(restated_on_display(article, facts)))
 
 
 def extract_corpus(articles: Iterable[Article], workers: int = 1, scheduler: str = "") -> dict[str, pd.DataFrame]:

@@ -1130,6 +1130,27 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
 # ---------------------------------------------------------------- entry point
 
 
+_ANOTHER = re.compile(r"\b(?:again|previous(?:ly)?|earlier|second|former(?:ly)?)\b", re.I)  # another judgement of that grade
+
+
+def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The rows without a judgement that restates another of the article over a wider date interval: the same council,
+    grade and scope ("rated inadequate last August" ... "a council rated inadequate last year"). A grade named as a
+    standing (dated `before` the publication) stays: contract §2 keeps it for consolidation to attach."""
+    def key(row: dict) -> tuple:
+        return row["council"], row["judgement"], row["scope"]
+
+    def bounds(row: dict) -> tuple[str, str]:  # ISO dates compare as text; an open end reaches any date
+        return row["date_start"] or "0000", row["date_end"] or "9999"
+
+    judged = [row for table, row in rows if table == "ratings" and row["event"] == "judgement"]
+    wider = {id(row) for row in judged if row["date_start"] and not _ANOTHER.search(row["quote"])
+             for other in judged if key(other) == key(row) and bounds(other) != bounds(row)
+             and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1]}
+    return [(table, row) for table, row in rows if id(row) not in wider]
+
+
+
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """ratings.csv rows for the judgements, inspections, visits, reports and directives a sentence states."""
     rows = _table(sentence) if sentence.start == sentence.article.body_start else []
