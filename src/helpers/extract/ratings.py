@@ -24,13 +24,13 @@ from .spans import GRADE, canonical_grade
 # Superlatives that name a grade ("the worst rating").
 _SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
-_AUTHORITIES = r"(?:DfE|Department\s+for\s+Education|Secretary\s+of\s+State|(?:education\s+)?ministers?|government)"
+_AUTHORITIES = r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|(?:education\s+)?ministers?|government)"
 
 # Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
 # cheaper than a regex scan), or "Good" be capitalised as a grade.
 _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "graded", "stripp", "visit", "monitoring",
-                  "commissioner", "directi", "ordered", "dfe", "department for education", "improvement notice",
-                  "statutory notice", "notice to improve", "control", "intervention", "investigation", "watchdog",
+                  "commissioner", "directi", "ordered", "dfe", "department for education", "department of education",
+                  "improvement notice", "statutory notice", "notice to improve", "control", "intervention", "investigation", "watchdog",
                   "require improvement", "required improvement", "worst", "lowest", "secretary of state", "minister",
                   "government", "special measures", "outstanding", "adequate", "requires improvement", "satisfactory", "effectiveness")
 _TRIGGER = Alternatives(re.compile(
@@ -194,7 +194,7 @@ _VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s
 # "the last inspection in 2015, which achieved an overall score of 'good'": the antecedent's date.
 _WHICH = re.compile(r",\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}?(?:achieved|received|was|were|gained|got|saw|gave)\b[^.;,]*$", re.I)
 _DATE_THEN_VERB = re.compile(r",?\s*", re.I)
-_AGAIN = re.compile(r",?\s+and\s+(?:again|also|once\s+more)\s+(?:in\s+|on\s+)?", re.I)
+_AGAIN = re.compile(r",?\s+and\s+(?:(?:again|also|once\s+more)\s+)?(?:in\s+|on\s+)?", re.I)
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
 # A grade between a grade and a date: the date is that grade's ("rated good, up from 'inadequate' in 2016").
@@ -341,7 +341,7 @@ _REPORT_ON_AFTER = re.compile(rf"{_REPORT_ON}\s*(?:,\s*)?(?:(?:which\s+)?(?:was|
 _PUBLISHED_LATELY = re.compile(rf"{_REPORT_ON}?\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been)\s+)?(?:published|released|issued)\s+"
                                r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|this\s+week)\b")
 _COMMISSIONER_REPORT = re.compile(
-    r"\bcommissioner['’]s\s+report\b|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
+    r"\bcommissioner(?:['’]s)?\s+report\b|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
     rf"(?:the\s+)?{_AUTHORITIES}|\breport\s+(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?commissioner\b"
     # "In his report, commissioner Jo Smith said", "the commissioner, Jo Smith, concluded in her report"
     r"|\b[Ii]n\s+(?:his|her|their|its|a|the)\s+(?:latest\s+|final\s+)?report\b(?=,?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?commissioner\b)"
@@ -352,7 +352,8 @@ _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent
 _DIRECTIVE = re.compile(
     r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b(?!\s+notice)"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
-    rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
+    rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner"
+    r"|appointed\s+an?\s+(?:improvement\s+)?advis[eo]r)\b"
     rf"|\b(?:told|ordered|directed|instructed)\s+by\s+(?:the\s+)?{_AUTHORITIES}\s+to\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)\s+notice\b"
@@ -362,7 +363,7 @@ _COMMISSIONER_IN = re.compile(
     r"[‘“\"']?commissioners?\b"
     r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|is\s+to\s+be|are\s+to\s+be)\s+)?"
     r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b", re.I)
-_LOST_CONTROL = re.compile(r"\b(?:lost|been\s+stripped\s+of|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from)"
+_LOST_CONTROL = re.compile(r"\b(?:lost|(?:been|was|were)\s+stripped\s+of|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from)"
                            r"\s+(?:control\s+of\s+)?(?:its|their)?", re.I)
 # The government taking a council's services from it: "stripped Kent of control of its children's services", "the
 # services will be taken out of the council's control", "removed children's services from Kent".
@@ -378,7 +379,8 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
                            # "triggering government intervention", "faced an unprecedented government intervention"
                            r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
                            r"(?:an?\s+|the\s+)?(?:(?-i:[a-z-]+)\s+)?(?:government|ministerial)\s+(?:intervention|takeover)\b", re.I)
-_NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+)\b"
+_NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+|minded"
+                       r"|lift\w*|revok\w*|out\s+of)\b"
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
@@ -776,7 +778,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                      for scope, a, b in bullets]
             continue
         rows += [_row(f"grade-{kind}", sentence, start, g1, c, iv, "Ofsted", "judgement", judgement, scope)
-                 for c in listed or [council] for scope in scopes for iv in [when] + (_again(sentence, g1) if mood == "verdict" else [])]
+                 for c in listed or [council] for scope in scopes for iv in [when] + (_again(sentence, g1) if mood != "old" else [])]
     return rows
 
 
@@ -1117,10 +1119,11 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, sentence.before_publication(),
                          "DfE", "directive"))
     m = _DIRECTIVE.search(text, sentence.start, sentence.end)
-    if m:
+    if m and not _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):  # not "minded to issue a direction"
         object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)
                         if _ORDERED.search(text, max(m.start(), s - 40), s)), None)
-        dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span())
+        dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span()) \
+            or [d for d in within(sentence.dates, sentence.start, m.start()) if _FRONTED.fullmatch(text, sentence.start, d.start)]
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(*sentence.clause(m.start())),
                          "DfE", "directive"))
