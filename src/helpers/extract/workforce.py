@@ -88,7 +88,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|(?:staff|social worker|employee|workforce) numbers|workforce|headcount)\b(?:(?!\b(?:pay|salar|wage|cost|spend))[^.;§]){0,40}?"
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
-     r"\bcase\s*loads?\b[^.;§]{0,60}§Q"
+     r"\bcase\s*loads?\b[^.;§]{0,60}§Q|\bcases\s+(?:per|for\s+each|for\s+every)\s+(?:[\w-]+\s+)?(?:worker|practitioner)\b[^.;§]{0,30}§Q"
      r"|§Q\s(?:[\w-]+ )?(?:cases|children|families)(?: each)? (?:per|for each|each|a|for every) (?:[\w-]+ )?"
      r"(?:worker|practitioner|staff member)"
      r"|\b(?:social workers?|practitioners?|workers?|staff)\b[^.;§]{0,40}?\b(?:hold|holds|held|holding|carry|carries"

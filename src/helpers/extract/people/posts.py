@@ -66,7 +66,7 @@ _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:as\s+)?{NEW}(?P<role>{ROLE}
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(?P<role>{ROLE})")
-_APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?P<role>{ROLE}(?:\s+posts?)?)")
+_APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?:[“\"‘][^”\"’]{{1,60}}[”\"’]\s+)?(?P<role>{ROLE}(?:\s+posts?)?)")
 _APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTED_COUNT = re.compile(r"appointed\s+")
 # "We have made 55 appointments in children's services": counted hires
@@ -75,7 +75,7 @@ _APPOINTMENTS_IN = re.compile(r"appointments(?:\s+(?:in|to|across)\s+(?:the\s+|i
                               r"(?:services?|teams?|department|social\s+care|social\s+work))?")
 _APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+(?:the\s+[‘“'\"]?[\w-]+[’”'\"]?\s+)?{name_pattern('n')},?\s+as\s+{NEW}"
                                   rf"(?P<role>{ROLE})")
-_NAME_WAS = re.compile(rf"{name_pattern('n')}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
+_NAME_WAS = re.compile(rf"{name_pattern('n')}(?:,\s+\d{{2}},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
 # "a new head of fostering was appointed", "an adviser from the Department for Education was appointed"
 _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1,50}}?)?,?\s+"
                        r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
