@@ -60,6 +60,12 @@ _GREW_STAFF = re.compile(
     r"(?:the\s+(?:number|size)\s+of\s+|its\s+|their\s+)"
     r"(?P<role>(?:[\w’'-]+\s+){0,2}?"
     r"(?:staff|social\s+workers|practitioners|workforce|employees|managers|headcount))\b")
+# "the number of agency staff in social work roles has fallen | from 210 to 144": a change of that many
+_FROM_TO = re.compile(r"[a-z]+\s+from\s+(?P<a>[\d,]+)\s+to\s+(?P<b>[\d,]+)\b")
+_STAFF_SUBJECT = re.compile(
+    r"(?:(?:the\s+)?(?:number|size|total)\s+of\s+)?(?P<role>(?<![\w’'-])(?:[a-z][\w’'-]*\s+){0,3}?(?:staff|social\s+workers|practitioners"
+    r"|employees|managers|positions|posts)"
+    r"(?:\s+in\s+(?:[\w’'-]+\s+){1,3}?roles)?)\s+(?:(?:has|have|had|were|was|is|are)\s+)?(?:been\s+)?$")
 _STAFF_CUTS = re.compile(r"cut-?backs?\b|cuts\b")
 _STAFF_BEFORE = re.compile(r"(?P<role>staff|workforce|jobs?|posts?)\s+$")
 _HEDGE = re.compile(r"\b(?:probably|perhaps|seems?|may\s+have|might|could)\b")
@@ -153,11 +159,30 @@ def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
     low = people.lower
     if _HEDGE.search(low, sentence.start, sentence.end):
         return []
+    moved = _FROM_TO.match(low, pos)
+    subject = moved and match_back(_STAFF_SUBJECT, sentence.article.text, sentence.start, pos)
+    if subject:
+        values = _from_to(sentence, moved)
+        if values:
+            when = when_changed(sentence, pos)
+            return [change_row("staff_changes.staff-from-to", sentence, subject.start("role"), "headcount_change", subject["role"],
+                               count=abs(values[1] - values[0]), qualifier="exact",
+                               interval=when_by_tense(sentence, pos) if when == UNKNOWN else when)]
     cut = _STAFF_CUTS.match(low, pos) and match_back(_STAFF_BEFORE, low, sentence.start, pos, 20)
     change = _GREW_STAFF.match(low, pos) or cut
     if not change:
         return []
     return [change_row("staff_changes.staff", sentence, change.start("role"), "headcount_change", as_written(sentence.article.text, change))]
+
+
+def _from_to(sentence: Sentence, moved: re.Match) -> tuple[float, float] | None:
+    """The two counts of "from X to Y" (two quantities, or one read as the range X-Y)."""
+    counts = [q for q in sentence.quantities if q.unit == "count" and q.end > moved.start("a") and q.start < moved.end("b")]
+    if len(counts) == 2 and counts[0].value is not None and counts[1].value is not None:
+        return counts[0].value, counts[1].value
+    if len(counts) == 1 and counts[0].lower is not None and counts[0].upper is not None:
+        return counts[0].lower, counts[0].upper
+    return None
 
 
 def on_starters(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
