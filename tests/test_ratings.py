@@ -526,11 +526,15 @@ def test_a_grade_given_to_parts_joined_by_and_is_a_row_for_each_not_for_parts_of
         ("Adequate", "children in care"), ("Adequate", "help and protection"), ("Good", "overall")}
 
 
-def test_that_trust_is_the_council_the_sentence_before_named():
+def test_that_trust_or_the_council_is_the_one_the_same_paragraph_named():
     text = ("Leeds Council has a new director. He works at Doncaster Children's Services Trust. That trust has overseen "
             "the move from an Inadequate Ofsted rating in 2014 to a Good rating in 2017.")
     assert {(r["council"], r["judgement"]) for r in rows(text) if r["judgement"]} == {
         ("Doncaster", "Inadequate"), ("Doncaster", "Good")}
+    text = ("Leeds was rated outstanding.\n\nThe government issued directions to Calderdale in 2012. The council was "
+            "subsequently rated ‘requires improvement’ in 2015.\n\nThe council is proud of its staff, rated good in 2016.")
+    assert {(r["council"], r["judgement"]) for r in rows(text) if r["judgement"]} == {
+        ("Leeds", "Outstanding"), ("Calderdale", "Requires improvement"), ("Leeds", "Good")}
 
 
 def test_a_judgement_restated_with_a_vaguer_date_is_one_row_but_a_standing_stays():

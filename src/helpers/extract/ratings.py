@@ -390,6 +390,7 @@ _OBLIQUE = re.compile(r"\b(?:before|after|than|like|unlike|from|with|as|to)\s+(?
 # A subject pointing back to the body the sentence before named ("That trust has overseen ...").
 _DEMONSTRATIVE = re.compile(r"\W*(?:That|This|The\s+same)\s+(?:trust|council|authority|local\s+authority|organisation|borough"
                             r"|county)\b")
+_DEFINITE = re.compile(r"\W*(?:The\s+(?:council|authority|local\s+authority))\b")  # the one the same paragraph named
 _RELATIVE_START = re.compile(r"(?:which|who|whose|where|that)\b", re.I)
 _RELATIVE = re.compile(r"(?:(?:\s+(?:County|City|Borough|District|Metropolitan))*\s+Council)?,\s+"
                        r"(?:which|who|whose|where|that)\b[^,;.]*", re.I)
@@ -420,6 +421,11 @@ def subject_council(sentence: Sentence, pos: int) -> str:
         before = sentence.spans_of("COUNCIL", max(sentence.article.body_start, sentence.start - REACH), sentence.start)
         if before:
             return before[-1].value
+    if _DEFINITE.match(text, sentence.start):  # "... directions to Calderdale ... . The council was then rated ..."
+        paragraph = max(text.rfind("\n", sentence.article.body_start, sentence.start), sentence.article.body_start)
+        before = {s.value for s in sentence.spans_of("COUNCIL", max(paragraph, sentence.start - REACH), sentence.start)}
+        if len(before) == 1 and sentence.council not in before:
+            return before.pop()
     return sentence.council
 
 
