@@ -350,17 +350,21 @@ _COMMISSIONER_REPORT = re.compile(
 _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded"
                        r"|acknowledged|said|found|stated|noted|warned)\b", re.I)
 _DIRECTIVE = re.compile(
-    r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b(?!\s+notice)"
+    r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b(?!\s+notice)|\bstatutory\s+direction\b(?!\s+notice)"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner"
     r"|appointed\s+an?\s+(?:improvement\s+)?advis[eo]r)\b"
     rf"|\b(?:told|ordered|directed|instructed)\s+by\s+(?:the\s+)?{_AUTHORITIES}\s+to\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)\s+notice\b"
+                     r"|\bthe\s+(?:improvement|statutory)\s+notice\s+(?:(?:which|that)\s+)?(?:was\s+)?(?:issued|served|imposed)\b"
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
-    r"(?<!-)\b(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+(?:an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
+    r"(?<!-)\b(?:appointed|appointing|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+(?:an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
     r"[‘“\"']?commissioners?\b"
+    # "the appointment of a government commissioner", "a Government-appointed commissioner"
+    r"|\bappointment\s+of\s+(?:an?\s+|a\s+new\s+)?(?:government\s+|DfE\s+)?commissioner\b"
+    r"|\b(?:government|DfE|minister|ministerially)[-\s]appointed\s+commissioner\b"
     r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|is\s+to\s+be|are\s+to\s+be)\s+)?"
     r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b", re.I)
 _LOST_CONTROL = re.compile(r"\b(?:lost|(?:been|was|were)\s+stripped\s+of|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from)"
