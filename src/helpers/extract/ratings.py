@@ -236,14 +236,15 @@ _TABLE_REACH = 3000
 _DATE_AFTER = re.compile(
     r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
     r"(?:under\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?framework\s+)?"  # "inspected under the new ILACS framework in March"
-    r"(?:dates?\s*:\s*|,\s*(?=(?:in|on|during|between|over)\s)|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+)?"
+    r"(?:dates?\s*:\s*|,\s*(?=(?:in|on|during|between|over)\s)|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+"
+    r"(?:by\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)\s+)?)?"
     r"(?:for\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:back\s+)?(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?",
     re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
     r"\s+(?:(?<=ed\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*|council|authority)"
     r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|department|council|authority|teams?)){0,3}"
-    r",?\s+(?:again\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?|(?=(?:last|this|earlier|next)\b))", re.I)
+    r",?\s+(?:again\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?)?", re.I)  # the date may start "last", "between"
 # Services that will be inspected, inspectors expected to come back: an expected inspection.
 _TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set|scheduled|likely|poised)\s+to))\s+be\s+"
                               r"(?:\w+\s+)?$", re.I)
