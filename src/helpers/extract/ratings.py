@@ -324,6 +324,9 @@ _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|l
 _OFSTED_LETTER = re.compile(
     r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|HMI)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?letter\b"
     r"|\bletter\s+(?:from|by)\s+(?:Ofsted|the\s+(?:inspectorate|watchdog|inspectors?))\b"
+    # "a letter outlining the findings of the monitoring visit", "in a letter following a targeted visit"
+    r"|\bletter\s+(?:outlining|setting\s+out|detailing|following|after|on|about)\s+(?:the\s+)?(?:findings\s+of\s+)?"
+    r"(?:the\s+|an?\s+|its\s+)?(?:monitoring|focused|targeted|follow-up)\s+visit\b"
     r"|\b[Ii]n\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b(?!\s+to\s+(?:Ofsted|the\s+inspectorate))"
     r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)")
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
@@ -1016,6 +1019,8 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
                          sentence.from_date(visit.interval.start), "Ofsted", "monitoring_report"))
     for m in list(_MONITORING_REPORT.finditer(text, sentence.start, sentence.end)) \
             + list(_OFSTED_LETTER.finditer(text, sentence.start, sentence.end))[:1]:
+        if visit and visit.interval.start and m.start() == letter.start():
+            continue  # the letter that followed the dated visit, read above
         dates = clause_dates(sentence, m.start()) or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]
         if dates:
             rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
