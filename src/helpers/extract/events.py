@@ -171,7 +171,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d2>(?:search|hunt)\s+for\s+(?:an?\s+|its\s+)?(?:new\s+|permanent\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?:replacement|successor|member\s+of\s+staff|DCS|director|chief\s+executive|head|leader)\w*)\b"
      r"|\b(?:running|launched|launching|launch|began|begun|started|starting|is\s+holding|held|holding)\s+(?:an?\s+|its\s+|the\s+)?"
-     r"(?:[\w’'-]+\s+){0,2}?(?P<d3>recruitment\s+(?:drive|campaign|push|exercise))\b"),
+     r"(?:[\w’'-]+\s+){0,2}?(?P<d3>recruitment\s+(?:drive|campaign|push|exercise))\b"
+     # "we're also running a recruitment evening", "a new campaign to hire more social workers"
+     r"|\b(?P<d4>recruitment\s+(?:evening|event|day|fair|microsite|website)|campaign\s+to\s+(?:hire|recruit|attract)"
+     r"(?:\s+(?:more\s+|new\s+)?(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|foster\s+carers)))\b"),
     ("whistleblowing", r"\b(?P<d>whistle-?blow(?:ing|ers?)(?:\s+concerns?)?)\b"),
     ("review_commissioned",
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
@@ -315,7 +318,9 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
          "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit", "recruiting", "search for", "hunt for",
-                         "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise"),
+                         "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise",
+                         "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
+                         "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract"),
          "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
          "improvement_action": (" action", "steps", "measures"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
