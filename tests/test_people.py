@@ -293,7 +293,7 @@ def test_a_role_that_resigned_belongs_to_the_council_named_before_it():
     text = "The directive resembles one sent to neighbouring Wigan, where the leader of the council was forced to resign."
     rows = extract(text)
     assert [brief(r) for r in rows] == [
-        ("", "leader of the council", "Wigan Council", "departed", None, "", "", "2022-06-15", "before")]
+        ("", "leader of the council", "Wigan Council", "departed", 1.0, "exact", "", "2022-06-15", "before")]  # one leader
     assert rows[0]["council"] == "Wigan"
 
 
@@ -470,7 +470,7 @@ SEED_ROWS = [
     ("003", "Alisa Flemming", "cabinet member responsible for children", CROYDON, "in_post", None, JAN18,
      "Alisa Flemming, the council cabinet member responsible for children"),
     ("003", "Jo Negrini", "chief exec", CROYDON, "in_post", None, JAN18, "Jo Negrini, the council chief exec"),
-    ("003", "", "leader of the council", BROMLEY, "departed", None, ("", "2018-01-31"),
+    ("003", "", "leader of the council", BROMLEY, "departed", 1.0, ("", "2018-01-31"),
      "the leader of the council was forced to resign"),
     ("003", "", "", CROYDON, "hired", None, ("2017-09-01", "2018-01-31"), "highlighting hirings made since September"),
     ("003", "Barbara Peacock", "executive director for People", CROYDON, "in_post", None, JAN18,

@@ -529,6 +529,7 @@ _RULES = [
         "Ann Lee, Kent’s deputy director, replaces director Jo Smith, who left in the summer.",
         "Ann Lee replaces Jo Smith as Kent’s director of children’s services.",
         "Ann Lee is Kent’s new director. She will replace the current interim director Jo Smith.",
+        "Jo Smith, Kent’s commissioner, is to leave. She will be replaced by a different commissioner.",
         "Ann Lee, Kent’s director, left in 2020. Lee was initially replaced by the council’s deputy chief executive Jo Smith."],
        ["Kent will replace the roof in May."]),
     _r("staff_changes.appointed-in-post", "“She was appointed in 2015”: the person named before, in the post given them",

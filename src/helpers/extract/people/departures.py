@@ -11,6 +11,7 @@ from .mentions import (
     names_in,
     possessor,
     resolve_name,
+    role_head,
     unreal_departure,
     who_left,
 )
@@ -30,6 +31,7 @@ from .vocabulary import CAPITALISED, DET, FILL, ROLE, name_pattern, words_patter
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
 _FOR_NOW = re.compile(r"\b(?:initially|temporarily|first|interim)\b[^.;]*$", re.I)  # "was initially | replaced by"
 _REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
+_REPLACED_BY_ONE = re.compile(rf"replaced\s+by\s+(?:an?|one)\s+(?:(?:new|different|permanent|interim)\s+)?(?P<role>{ROLE})")
 _LEFT_AS = re.compile(rf"[\w-]+(?:\s+down)?(?:\s+(?:from\s+)?(?:her|his|their|the)\s+(?:role|post|job|position))?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
 _DEPARTURE_OF_NAME = re.compile(
@@ -94,14 +96,19 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     if not role:  # "stood down as Kent's director", "quit as leader"
         left_as = _LEFT_AS.match(sentence.article.text, pos)
         role = left_as["role"] if left_as else ""
+    one = not q and not leaver[0] and role and not role_head(role).endswith("s")  # "the Director stepping down": one
     return [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
-                       count=q.value if q else None, qualifier=q.qualifier if q else "", council=_council_left(sentence, pos))
-            ] + _successor(sentence, pos, leaver, people)
+                       count=q.value if q else 1.0 if one else None, qualifier=q.qualifier if q else "exact" if one else "",
+                       council=_council_left(sentence, pos))] + _successor(sentence, pos, leaver, people)
 
 
 def _successor(sentence: Sentence, pos: int, leaver: tuple[str, str], people: ArticlePeople) -> Rows:
     """"... was replaced by Jo Smith": Smith appointed to the leaver's post (interim when "initially", "temporarily")."""
     text = sentence.article.text
+    unnamed = _REPLACED_BY_ONE.match(text, pos)  # "he would be replaced by an improvement adviser": one appointed
+    if unnamed:
+        return [change_row("staff_changes.replace", sentence, unnamed.start("role"), "appointed", unnamed["role"], count=1.0,
+                           qualifier="exact", interval=when_by_tense(sentence, pos))]
     by = _REPLACED_BY.match(text, pos)
     successor = by and leaver[1] and resolve_name(by["n"], by.start("n"), people.full)
     if not successor:
