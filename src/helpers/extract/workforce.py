@@ -101,6 +101,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("vacancies", "posts_created", "count",
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
      rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
+     r"|\bfund\w*\s+(?:an?\s+)?§Q\s+(?:more|extra|additional|new)\s+(?:members\s+of\s+staff|staff|social\s+workers|practitioners)\b"
      r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"
      r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b"
      r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
