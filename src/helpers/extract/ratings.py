@@ -130,8 +130,8 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
 _VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
-_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|it|they|(?P<areas>areas))(?:\s+(?:in|for|at|of)\s+(?:the\s+)?[\w’'-]+){0,2}"
-                              r"\s+(?:still\s+|now\s+|also\s+)?$", re.I)
+_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|it|they|(?P<areas>areas))"
+                              r"(?:\s+(?:in|for|at|of|to)\s+[^,.;:()]{1,60}?)?\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|an?)\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
