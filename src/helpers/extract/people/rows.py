@@ -108,6 +108,9 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
             when = when_by_tense(sentence, coming.end()) if coming else sentence.before_publication()
             rows.append(change_row("staff_changes.new-holder", sentence, m.end, "appointed", role, m.person,
                              interval=when, span=(m.start, m.end)))
+            if not coming:  # already in the post: in post at publication too
+                rows.append(change_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person,
+                                       interval=sentence.article.published, span=(m.start, m.end)))
         else:
             owner = _BODY_OWNER.search(text, m.start, m.end - len(m.role)) if m.role else None  # "Ofsted's director"
             body = owner and _BODIES[" ".join(owner["body"].lower().split())]
