@@ -31,6 +31,8 @@ from .vocabulary import CAPITALISED, DET, FILL, ROLE, name_pattern, words_patter
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
 _FOR_NOW = re.compile(r"\b(?:initially|temporarily|first|interim)\b[^.;]*$", re.I)  # "was initially | replaced by"
 _REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
+_OF_STAFF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\d,]+\s+)?(?P<role>(?:[\w’'-]+\s+){0,2}?(?:social\s+workers"
+                       r"|staff|employees|practitioners|recruits))\b[^.;]{0,60}?\s+(?:(?:had|have|has)\s+)?(?:already\s+|since\s+)?")
 _REPLACED_BY_ONE = re.compile(rf"replaced\s+by\s+(?:an?|one)\s+(?:(?:new|different|permanent|interim)\s+)?(?P<role>{ROLE})")
 _LEFT_AS = re.compile(rf"[\w-]+(?:\s+down)?(?:\s+(?:from\s+)?(?:her|his|their|the)\s+(?:role|post|job|position))?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
@@ -77,6 +79,9 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     resigned", "refused to resign" or "was urged to resign"."""
     if unreal_departure(sentence, pos):
         return []
+    counted = _counted_leavers(sentence, pos)
+    if counted:
+        return counted
     leaver = who_left(sentence.article, people.lower, sentence.start, pos, mentions, people.full, people.roles)
     if not leaver:
         return []
@@ -100,6 +105,17 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     return [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
                        count=q.value if q else 1.0 if one else None, qualifier=q.qualifier if q else "exact" if one else "",
                        council=_council_left(sentence, pos))] + _successor(sentence, pos, leaver, people)
+
+
+def _counted_leavers(sentence: Sentence, pos: int) -> Rows:
+    """"82 of the 172 social workers it hired last year had already left": that many left."""
+    text = sentence.article.text
+    for q in sentence.quantities:
+        of = q.unit == "count" and q.end < pos and _OF_STAFF.fullmatch(text, q.end, pos)
+        if of:
+            return [change_row("staff_changes.counted-leavers", sentence, q.start, "departed", of["role"], count=q.value,
+                               qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
+    return []
 
 
 def _successor(sentence: Sentence, pos: int, leaver: tuple[str, str], people: ArticlePeople) -> Rows:
