@@ -151,9 +151,9 @@ _WORD_POINTS = {
 _COUNTED = {
     "ago": rf"(?:(?P<q>more\s+than|over|less\s+than|under|just|only|almost|nearly|about|around|roughly|some)\s+)?"
            rf"(?P<n>{NUMBER})\s+{_UNIT}\s+ago",
-    # "two years after the inspection" is relative to the inspection, not to the previous date: skipped.
-    "shift": rf"(?P<n>{NUMBER})\s+{_UNIT}\s+(?P<dir>earlier|later|(?:before|after)"
-             rf"(?!\s+(?:(?:the|a|an|its|their|his|her|our|[0-9]+)\b|{_MONTH})))",
+    # "two years after the inspection" ("after receiving ...") is relative to that event, not to the previous date:
+    # skipped; "two years later", "a year before,", "two years after was rated" are the previous date's.
+    "shift": rf"(?P<n>{NUMBER})\s+{_UNIT}\s+(?P<dir>earlier|later|(?:before|after)(?=\s*[,.;:!?)]|\s*$|\s+(?:was|were|is|are|has|had|have|it|they|he|she|we)\b))",
 }
 _THE = {
     "past": rf"the\s+(?:past|last)\s+(?:(?P<n>{NUMBER})\s+)?{_UNIT}",
