@@ -555,3 +555,9 @@ def test_an_unnamed_change_the_article_names_elsewhere_is_one_row():
     rows = [row for table, row in extract_article(whole) if table == "staff_changes"]
     assert [(r["person"], r["role"], r["change"]) for r in rows] == [
         ("Jo Smith", "commissioner", "appointed"), ("", "social workers", "appointed")]
+    text = ("The director of Kent's children's services is stepping down for a new job. Jo Smith is quitting Kent "
+            "County Council this September.")
+    whole = Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published(PUBLISHED), 0, len(text))
+    rows = [row for table, row in extract_article(whole) if table == "staff_changes"]
+    assert [(r["person"], r["role"], r["change"]) for r in rows] == [
+        ("Jo Smith", "director of Kent's children's services", "departed")]

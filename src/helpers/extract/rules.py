@@ -522,6 +522,7 @@ _RULES = [
         "Kent’s director of children’s services Jo Smith is moving on after six years in the role.",
         "Jo Smith is stepping down from her role as Kent’s director of children’s services.",
         "The leader of Kent County Council, Jo Smith, lost her seat in the election.",
+        "Jo Smith is quitting Kent County Council this September after six years at the helm.",
         "Kent has also terminated the temporary contract of Jo Smith, interim head of children’s services.",
         "Ann Lee will take over at Kent from Jo Smith, who has been acting director since May, when she departs in June."],
        ["Kent’s children left care.", "Kent signed the contract of Jo Smith’s firm.", "Care leavers in Kent are moving on to independent living.",

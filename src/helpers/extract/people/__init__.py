@@ -69,11 +69,19 @@ _CHANGES = ("appointed", "interim_appointed", "departed")
 
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """An article's staff rows without an unnamed change ("commissioners appointed") where the article names who made
-    it ("Jo Smith has been appointed commissioner"): the named row states that fact."""
+    it ("Jo Smith has been appointed commissioner"): the named row states that fact, with the role the unnamed one
+    gives if it had none."""
     def change(row: dict) -> tuple[str, str]:
         return row["change"], role_head(row["role"]).removesuffix("s")  # "commissioners" is "commissioner"
 
     staff = [row for table, row in rows if table == "staff_changes"]
     named = {change(row) for row in staff if row["person"] and row["change"] in _CHANGES}
+    # "The director of X is stepping down. ... Jo Smith is quitting": one change, the named one (given the role)
+    for kind in _CHANGES:
+        roleless = [row for row in staff if row["change"] == kind and row["person"] and not row["role"]]
+        unnamed = [row for row in staff if row["change"] == kind and not row["person"] and row["count"] == 1.0]
+        if len(roleless) == 1 and len(unnamed) == 1:
+            roleless[0]["role"] = unnamed[0]["role"]
+            named.add(change(unnamed[0]))
     return [(table, row) for table, row in rows
             if not (table == "staff_changes" and not row["person"] and change(row) in named)]

@@ -83,7 +83,7 @@ _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resign(?:ed|s|ing)\b|(?<=will\s)resign\b|(?<=to\s)resign\b|(?<!been\s)st(?:ep(?:ped|ping)?|ood|and(?:ing)?)\s+down(?!\s+to\s|\s+from\s(?!(?:her|his|their|the)\s+(?:role|post|job|position)\b))"
-                        r"|quit|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
+                        r"|quit(?:s|ting)?|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
                         r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b)"
