@@ -50,8 +50,12 @@ _CALENDAR_YEAR = rx(r"(?:this|last|next|the current|the coming|the past|the prev
 _UNSIZED = rx(r"\bmulti-?(?:million|billion)(?:[\s-]pounds?)? (?:investment|funding|package|programme|injection|cash boost)\b"
               r"|\b(?:extra|additional|increased|higher|more|further|new) (?:[\w-]+ ){0,2}?(?:funding|money|investment|cash"
               r"|pay|allowances)\b(?! (?:is|was|would|will) (?:not|never)\b)"
-              r"|\bre-?invest(?:s|ed|ing|ment)? (?:the )?money\b")
-_UNSIZED_WORDS = ("multi", "fund", "money", "invest", "cash", "pay", "allowance")  # one is in every _UNSIZED match
+              r"|\bre-?invest(?:s|ed|ing|ment)? (?:the )?money\b"
+              # payments on top of pay: an allowance
+              r"|(?P<allowance>\bmarket(?: forces)? supplements?|\bpay supplements?|\bretention (?:bonus(?:es)?|payments?)"
+              r"|\bgolden hellos?|\bwelcome (?:grants?|payments?|bonus(?:es)?)|\brecruitment (?:bonus(?:es)?|incentives?))\b")
+_UNSIZED_WORDS = ("multi", "fund", "money", "invest", "cash", "pay", "allowance", "supplement", "bonus", "hello",
+                  "welcome")  # one is in every _UNSIZED match
 _PURPOSES = [rx(p) for p in [
     r"\bfor\s+(?!(?:this|next|last|the (?:current|coming|next)) (?:financial )?year\b|\d{4}\b|each\b|every\b)(.+)",
     r"\bto (?:help )?(?!the\b|its\b|their\b|his\b|her\b|a\b|an\b|be\b)((?-i:[a-z]).+)",
@@ -170,7 +174,8 @@ def _unsized(sentence: Sentence) -> list[tuple[str, dict]]:
     a, b = sentence.clause(m.start(), m.end(), STATEMENT)
     recurrence = _recurrence(text[a:b])
     return [("budgets", sentence.row("budgets.unsized", start=a, end=b, council=sentence.council_before(m.start()),
-                                     interval=event_interval(sentence, a, b), kind="extra_funding", amount_gbp=None,
+                                     interval=event_interval(sentence, a, b),
+                                     kind="allowance" if m["allowance"] else "extra_funding", amount_gbp=None,
                                      lower=None, upper=None, qualifier="about", recurrence=recurrence,
                                      purpose=_purpose(_phrase(sentence, m.end(), b))))]
 
