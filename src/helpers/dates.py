@@ -153,7 +153,8 @@ _COUNTED = {
            rf"(?P<n>{NUMBER})\s+{_UNIT}\s+ago",
     # "two years after the inspection" ("after receiving ...") is relative to that event, not to the previous date:
     # skipped; "two years later", "a year before,", "two years after was rated" are the previous date's.
-    "shift": rf"(?P<n>{NUMBER})\s+{_UNIT}\s+(?P<dir>earlier|later|(?:before|after)(?=\s*[,.;:!?)]|\s*$|\s+(?:was|were|is|are|has|had|have|it|they|he|she|we)\b))",
+    "shift": rf"(?P<n>{NUMBER})\s+{_UNIT}\s+(?P<dir>earlier|later|(?:before|after)"
+             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:was|were|is|are|has|had|have|it|they|he|she|we)\b))",
 }
 _THE = {
     "past": rf"the\s+(?:past|last)\s+(?:(?P<n>{NUMBER})\s+)?{_UNIT}",
@@ -580,7 +581,8 @@ def _shift(g: dict, anchor: Interval) -> Interval:
 
 
 _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {
-    "drange": _drange, "mdrange": _drange, "mrange": _mrange, "mand": _mand, "yrange": _yrange, "fy": _fy, "iso": _iso, "numeric": _iso,
+    "drange": _drange, "mdrange": _drange, "mrange": _mrange, "mand": _mand, "yrange": _yrange, "fy": _fy, "iso": _iso,
+    "numeric": _iso,
     "dmy": _dmy, "mdy": _dmy, "part": _part, "portion": _portion, "relmonth": _relmonth,
     "relseason": _relseason, "season": _season_of, "day": _day_word, "unit": _unit, "sofar": _sofar,
     "month": _month_of, "year": _year, "ago": _ago, "past": _past, "coming": _coming, "weekday": _weekday,

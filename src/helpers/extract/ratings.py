@@ -30,9 +30,10 @@ _AUTHORITIES = r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+Sta
 # cheaper than a regex scan), or "Good" be capitalised as a grade.
 _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "graded", "stripp", "visit", "monitoring",
                   "commissioner", "directi", "ordered", "dfe", "department for education", "department of education",
-                  "improvement notice", "statutory notice", "notice to improve", "control", "intervention", "investigation", "watchdog",
-                  "require improvement", "required improvement", "worst", "lowest", "secretary of state", "minister",
-                  "government", "special measures", "outstanding", "adequate", "requires improvement", "satisfactory", "effectiveness")
+                  "improvement notice", "statutory notice", "notice to improve", "control", "intervention",
+                  "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
+                  "secretary of state", "minister", "government", "special measures", "outstanding", "adequate",
+                  "requires improvement", "satisfactory", "effectiveness")
 _TRIGGER = Alternatives(re.compile(
     r"(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to"
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:now |still )?good|(?::|\s[–—-])\s*good"))
@@ -97,7 +98,8 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?
 # Words that leave a grade behind ("has shed its 'inadequate' rating"); NEGATION spans deny one ("not rated good").
 _LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|escap\w+|out\s+of|remov\w+|lift\w*|left)", re.I)
 # A clause whose subject is denied ("and no area was awarded the top mark of 'outstanding'").
-_NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:no|none\s+of\s+(?:the|its|their))\s+(?!longer\b|doubt\b|wonder\b)[\w-]+", re.I)
+_NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:no|none\s+of\s+(?:the|its|their))\s+"
+                         r"(?!longer\b|doubt\b|wonder\b)[\w-]+", re.I)
 _TO_GRADE = re.compile(r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*", re.I)
 # Modal and conditional words before a grade ("would be rated good", "another inadequate rating"); ASPIRATION spans
 # hope for one ("aims to be good").
@@ -167,7 +169,8 @@ _COLON_END = re.compile(rf"{_CLOSE}?(?:\s+(?:in|across|for)\s+(?:these|the\s+fol
 _BULLET_ITEM = re.compile(r"\s*\n[^\S\n]*[•·▪●*–-][^\S\n]*(?P<item>[^\n]*[^\s;,.])[;,.]?[^\S\n]*(?=\n|$)")
 _OVERALL = re.compile(r"\boverall\b", re.I)
 _MAX_BULLETS = 8
-_SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+(?:both\s+|all\s+)?$", re.I)
+_SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+"
+                           r"(?:both\s+|all\s+)?$", re.I)
 # Words after which the grade's verb has a new subject ("Leaders have improved ... since services for X were judged").
 _NOT_SUBJECT = re.compile(r"\b(?:has|have|had|since|when|(?<!looked\s)(?<!looked-)after|following|than)\b", re.I)
 _LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
@@ -1167,7 +1170,6 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
              for other in judged if key(other) == key(row) and bounds(other) != bounds(row)
              and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1]}
     return [(table, row) for table, row in rows if id(row) not in wider]
-
 
 
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
