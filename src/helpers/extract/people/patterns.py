@@ -28,7 +28,7 @@ ANCHORS = {
                "succeeds", "succeed", "named as", "named the", "named new"),
     "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits", "hiring",
              "recruiting", "recruit", "employing", "employ", "made permanent", "recruitment campaign for"),
-    "create": ("recruitment drive", "created", "create", "creating", "established", "set up", "formed", "launched", "developed",
+    "create": ("recruitment drive", "created", "create", "creating", "hire", "established", "set up", "formed", "launched", "developed",
                "added", "funded", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised", "fallen",
               "fell", "risen", "rose", "dropped"),

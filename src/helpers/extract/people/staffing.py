@@ -51,14 +51,18 @@ _TEAM_HAS_BEEN = re.compile(
     rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}(?:\s+of(?:\s+[\w’'-]+){{1,3}}?)?"
     r"\s+(?:has|have|had)\s+been\s+$")
 _CREATED_TEAM = re.compile(
-    rf"(?:set\s+up|established|creat(?:e|ed|ing)|formed|launched)\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
+    rf"(?:set\s+up|established|creat(?:e|ed|ing)|formed|launched|hire)\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"|(?=(?:[\w’'-]+\s+){{0,2}}?teams\s+of\b)){TEAM}")  # "create teams of professionals"
+_ONE_TEAM = re.compile(r"(?<![\w’'-])(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?team$")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
 _JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,4}?(?:jobs|posts|roles|positions))\b")
 _JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
 _GREW_STAFF = re.compile(
     r"(?:increased|reduced|cut|grown|grew|doubled|halved|boosted|expanded|raised)\s+"
-    r"(?:the\s+(?:number|size)\s+of\s+|its\s+|their\s+)"
+    r"(?:the\s+(?:number|size)\s+of\s+|its\s+|their\s+"
+    # "reduced agency staff numbers", "boosted frontline staff across its services"
+    r"|(?=(?:(?:agency|frontline|front-line|permanent|social\s+work|qualified)\s+)?(?:staff|social\s+workers)"
+    r"(?:\s+numbers\b|\s+(?:across|in|at)\s)))"
     r"(?P<role>(?:[\w’'-]+\s+){0,2}?"
     r"(?:staff|social\s+workers|practitioners|workforce|employees|managers|headcount))\b")
 # "the number of agency staff in social work roles has fallen | from 210 to 144": a change of that many
@@ -143,8 +147,10 @@ def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     team = _TEAM_VERB.match(low, pos) and match_back(_TEAM_HAS_BEEN, low, sentence.start, pos)
     team = team or _CREATED_TEAM.match(low, pos)
     if team:
+        one = _ONE_TEAM.search(team.string, team.start(), team.end("role"))  # "a new team": one (as for a singular)
         rows.append(change_row("staff_changes.create", sentence, team.start("role"), "team_created",
-                               ADJECTIVES.sub("", as_written(text, team)), interval=when_by_tense(sentence, pos)))
+                               ADJECTIVES.sub("", as_written(text, team)), count=1.0 if one else None,
+                               qualifier="exact" if one else "", interval=when_by_tense(sentence, pos)))
     if _JOBS_VERB.match(low, pos):
         for q in sentence.quantities:
             jobs = q.unit == "count" and _JOBS.match(low, q.end, sentence.end)
