@@ -356,6 +356,9 @@ _COMMISSIONER_REPORT = re.compile(
     # "In his report, commissioner Jo Smith said", "the commissioner, Jo Smith, concluded in her report"
     r"|\b[Ii]n\s+(?:his|her|their|its|a|the)\s+(?:latest\s+|final\s+)?report\b(?=,?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?commissioner\b)"
     r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+)?report\b", re.I)
+# A report the sentence says something followed: it is out ("following the Kent Children's Commissioner report, ...").
+_AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
+                           re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
 _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded"
                        r"|acknowledged|said|found|stated|noted|warned)\b", re.I)
@@ -1057,7 +1060,8 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
     text = sentence.article.text
     m = _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end)
-    if not m or not _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 80)):
+    if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 80))
+                     or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
     dates = clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
     dates = dates or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]  # "report, published in June,"
