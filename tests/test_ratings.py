@@ -543,3 +543,11 @@ def test_a_judgement_restated_with_a_vaguer_date_is_one_row_but_a_standing_stays
     found = [row for table, row in extract_article(article(text, "2017-03-24")) if table == "ratings"]
     assert sorted((r["judgement"], r["date_start"], r["date_end"]) for r in found) == [
         ("Inadequate", "", "2017-03-24"), ("Inadequate", "2016-08-01", "2016-08-31")]
+
+
+def test_the_council_the_lede_names_first_is_the_subject_on_a_tie():
+    text = ("Jo Smith has been appointed interim head of Devon County Council’s children’s services, two months after "
+            "she retired from the same job in Somerset. She joined Somerset County Council in 2015. Somerset’s services "
+            "rose to good. Devon’s previous director left. A separate Ofsted report found the county council’s "
+            "‘inadequate’ children’s services department was improving too slowly.")
+    assert [(r["council"], r["judgement"]) for r in rows(text) if r["judgement"] == "Inadequate"] == [("Devon", "Inadequate")]

@@ -38,7 +38,8 @@ def sentences(article: Article) -> list[Sentence]:
     """The body's sentences, each reading the spans (`spans.py`) found once over the body."""
     spans = annotate(article)
     named = spans.of("COUNCIL", article.body_start, article.body_end)
-    topic = main_council(find_councils(article.headline) + [(s.start, s.end, s.value) for s in named])
+    mentions = [(s.start, s.end, s.value) for s in named]
+    topic = main_council(find_councils(article.headline) + mentions[:1] + mentions)  # the lede's first council counts twice
     found = []
     for s, e in sentence_spans(article.text, article.body_start, article.body_end):
         if INLINE_LINK.match(article.text, s) or MARKUP.match(article.text, s):
