@@ -333,3 +333,8 @@ def test_n_years_after_an_event_is_not_a_shift_of_the_date_before():
     found = find_dates("Rated good on January 19, 2018, just two years after receiving the lowest rating.",
                        parse_published("2018-01-19"))
     assert [d.interval.iso() for d in found] == [("2018-01-19", "2018-01-19")]
+
+
+def test_a_bare_year_before_the_noun_it_dates():
+    found = find_dates("This was a downgrading from a similar 2017 inspection, not 2017 children.", parse_published("2022-04-15"))
+    assert [(d.interval.iso(), d.interval.precision) for d in found] == [(("2017-01-01", "2017-12-31"), "year")]

@@ -114,7 +114,9 @@ _DIGIT_POINTS = {  # points may follow since, before, after, by, until
     "fy": rf"(?P<y1>{_YEAR})[/–-](?P<y2>[0-9]{{2}}(?:[0-9]{{2}})?)(?![0-9/–-])",
     "dmy": rf"(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}){_YEAR_OF}?",
     # A bare year needs a context word before it or punctuation after it: not "2017 children".
-    "year": rf"(?={_YEAR})(?:(?=[0-9]+[,.;:)\]])|{_after('the', 'a', *_CTX)})(?P<y>{_YEAR})(?![.,][0-9]|%)",
+    # ... or a noun it dates after it: "a similar 2017 inspection", "the 2018 Ofsted report".
+    "year": rf"(?={_YEAR})(?:(?=[0-9]+[,.;:)\]])|(?=[0-9]+\s+(?:Ofsted\s+)?(?:inspections?|reports?|visits?|judge?ments?|ratings?)\b)"
+            rf"|{_after('the', 'a', *_CTX)})(?P<y>{_YEAR})(?![.,][0-9]|%)",
 }
 _CAPITAL_POINTS = {
     # "in November that year": the month in the year of the mention before
