@@ -6,6 +6,7 @@ import re
 from ...dates import NUMBER
 from ...intervals import UNKNOWN
 from ..sentence import Sentence
+from ..workforce import split_change
 from .mentions import (
     ArticlePeople,
     PersonMention,
@@ -183,13 +184,10 @@ def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
 
 
 def _from_to(sentence: Sentence, moved: re.Match) -> tuple[float, float] | None:
-    """The two counts of "from X to Y" (two quantities, or one read as the range X-Y)."""
+    """The two counts of "from X to Y": two quantities, or one range that `workforce.split_change` splits."""
     counts = [q for q in sentence.quantities if q.unit == "count" and q.end > moved.start("a") and q.start < moved.end("b")]
-    if len(counts) == 2 and counts[0].value is not None and counts[1].value is not None:
-        return counts[0].value, counts[1].value
-    if len(counts) == 1 and counts[0].lower is not None and counts[0].upper is not None:
-        return counts[0].lower, counts[0].upper
-    return None
+    parts = split_change(sentence, counts[0]) if len(counts) == 1 else counts if len(counts) == 2 else None
+    return (parts[0].value, parts[1].value) if parts and None not in (parts[0].value, parts[1].value) else None
 
 
 def on_starters(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
