@@ -26,14 +26,14 @@ from .vocabulary import (
 # After a name, a party or ward in brackets: "Cllr Jo Smith (Lab)", "Jo Smith (Conservative, Ashford North)"
 _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
-_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
 # At a name: "Jo Smith (Kent's director of children's services) said"
 _IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
 # At a name: "Smith is the new DCS"
 _IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
 _MADE = re.compile(r"\b(?:appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited|acting\s+as)\b")
-_WHO_WAS = re.compile(r"[^,]{0,50},\s+who\s+was\b")
+_WHO_WAS = re.compile(r"[^,]{0,50},\s+who\s+was\b(?!\s+until\s+recently\b)")  # "until recently": a former holder
 _ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?P<sep>\s+|,\s+|\s*[\[(]|\s+(?:is|remains)\s+)$")
 # After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
 _CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
