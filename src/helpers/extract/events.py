@@ -77,7 +77,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:(?:full|county|city|borough|district)\s+council\b(?![’']s)"
      rf"|(?:[\w’'-]+\s+){{0,3}}?(?:cabinet(?:\s+member)?|committee)))\b"
      rf"|\b(?:discussed|considered|endorsed|approved|rubber-stamped|scrutinised|debated)\s+by\s+(?:the\s+)?"
-     rf"(?P<d3>full\s+council|cabinet|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"
+     rf"(?P<d3>full\s+council|cabinet|councillors|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"
      rf"|\b(?:go(?:es)?|went|going|come(?:s)?|came|put|presented|reported|taken|brought|appear(?:s|ed|ing)?)\s+(?:back\s+)?"
      rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
      rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
@@ -111,12 +111,17 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?:face|faces|facing|faced)\s+(?:an?\s+|the\s+(?:prospect|threat)\s+of\s+(?:a\s+)?)?(?:(?-i:[a-z-]+)\s+(?=government\s))?"
      r"(?P<d6>(?:government\s+)?(?:takeover|intervention)"
      r"|being\s+stripped)\b"
+     r"|\b(?P<d8>(?:government\s+)?intervention)(?:\s+in\s+[\w’'-]+)?\s+(?:has|had|was|were|is|will)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+     r"(?:triggered|prompted)\b"
      r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
      r"|Department\s+for\s+Education|(?:education\s+)?secretary|minister|commissioner))\b"),
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
     ("launch",
      rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
      r"(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund|front\s+door|campaign|drive|model|framework))\b"
+     rf"|\b(?:creation|introduction|launch|establishment|setting\s+up|opening)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+     rf"(?P<d3>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund"
+     rf"|front\s+door|service|team|model))\b"
      r"|\b(?P<d2>(?-i:(?:[A-Z][\w’'-]*\s+){1,4})(?:[Hh]ub|[Pp]rogramme|[Aa]cademy|[Cc]entre|[Uu]nit|[Ss]cheme))\s+"
      r"(?:was\s+|has\s+been\s+|were\s+|is\s+|will\s+be\s+)?(?:opened|launched|unveiled|introduced|set\s+up|established)\b"),
     ("improvement_plan",
@@ -154,11 +159,14 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?P<d2>agreement|deal)\s+with\b|\b(?P<d3>partners?\s+in\s+practice)\b|\b(?P<d4>partnered|teamed\s+up)\s+with\b"
      r"|\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?)\s+with\s+[^,;.]{1,60}?\s+as\s+(?:its|an?|their)\s+(?:[\w-]+\s+)?"
      r"(?P<d5>improvement\s+partner|partner)\b"
-     r"|\b(?:its|their|the|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?P<d6>partnership)\s+with\s+(?:the\s+)?(?-i:[A-Z])"),
+     r"|\b(?:its|their|the|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?P<d6>partnership)\s+with\s+(?:the\s+)?(?-i:[A-Z])"
+     r"|\b(?:its|their|the\s+council['’]s)\s+(?:corporate\s+|sector[- ]led\s+)?(?P<d7>improvement\s+partner)\b"),
     ("progress_review",
      r"\b(?:present|submit|publish|produce)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:initial\s+|first\s+|further\s+)?"
      r"(?P<d>progress\s+report)\b|\b(?P<d2>progress\s+report)\s+(?:is|was|should\s+be|will\s+be)\s+due\b"
-     r"|\b(?:will|to)\s+(?:also\s+)?(?P<d3>review\s+(?:the\s+)?(?:council['’]s\s+|its\s+|their\s+)?progress)\b"),
+     r"|\b(?:will|to)\s+(?:also\s+)?(?P<d3>review\s+(?:the\s+)?(?:council['’]s\s+|its\s+|their\s+)?progress)\b"
+     r"|\b(?:pending|following|after|ahead\s+of)\s+(?:a|the)\s+(?P<d4>review\s+of\s+(?:(?:its|the|their)\s+)?(?:improvement\s+)?"
+     r"progress)\b"),
     ("strategy",
      r"\b(?P<d>strateg(?:y|ies))\b\s+(?:[\w’'-]+\s+){0,4}?(?:was\s+|were\s+|has\s+been\s+)?(?:adopted|approved|agreed|published"
      r"|launched)\b|\b(?:adopted|approved|agreed|published|launched)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
@@ -174,7 +182,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:[\w’'-]+\s+){0,2}?(?P<d3>recruitment\s+(?:drive|campaign|push|exercise))\b"
      # "we're also running a recruitment evening", "a new campaign to hire more social workers"
      r"|\b(?P<d4>recruitment\s+(?:evening|event|day|fair|microsite|website)|campaign\s+to\s+(?:hire|recruit|attract)"
-     r"(?:\s+(?:more\s+|new\s+)?(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|foster\s+carers)))\b"),
+     r"(?:\s+(?:more\s+|new\s+)?(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|foster\s+carers)))\b"
+     # "recruit overseas social workers", "recruiting from abroad", "international recruitment"
+     r"|\b(?P<d5>(?:recruit(?:s|ed|ing|ment\s+of)?|hir(?:e|es|ed|ing))\s+(?:more\s+)?(?:social\s+workers\s+)?(?:from\s+)?"
+     r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment)\b"),
     ("whistleblowing", r"\b(?P<d>whistle-?blow(?:ing|ers?)(?:\s+concerns?)?)\b"),
     ("review_commissioned",
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
@@ -262,7 +273,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:report['’]s\s+|inspection['’]s\s+)?(?P<d>findings|recommendations|judgement|judgment|verdict)\b"),
     ("letter",
      r"\b(?P<d>letter)\s+(?:from|to)\s+(?:the\s+)?(?:education\s+)?(?:minister|secretary|DfE|Department\s+for\s+Education|government"
-     r"|chief\s+inspector|children['’]s\s+minister)\b"),
+     r"|chief\s+inspector|children['’]s\s+minister)\b"
+     r"|\b(?:minister|secretary|DfE|Department\s+for\s+Education)\b[^.;]{0,60}?\b(?:sent|written|wrote|writes)\s+(?:an?\s+)?"
+     r"(?:[\w-]+\s+)?(?P<d2>letter)\b"),
     ("preceding_event",
      r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a\s+few\s+|two\s+|three\s+|several\s+)?(?P<d>(?:days|weeks|months|years)\s+after)\b"),
     ("police",
@@ -296,6 +309,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:an?\s+|the\s+|its\s+)?(?:major\s+|radical\s+)?(?P<d3>re-?structur(?:e|ing)|re-?organi[sz]ation|shake-?up|overhaul)\b"
      r"|\b(?P<d4>merge[sd]?|merging|merger\s+of)\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|departments?|councils?)\b"
      r"|\b(?P<d5>(?:new\s+|single\s+)unitary\s+(?:authority|council))\b"
+     r"|\b(?P<d7>transfer\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?services)\s+(?:to|into)\b"
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
 )]
@@ -312,19 +326,20 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
                                      "under oversight", "under control", "removed from", "taken out of", "intervened",
                                      "stepped in"), "apology": ("apologi",),
-         "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt"),
+         "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
+                    "introduction of", "launch of", "establishment of", "setting up of", "opening of"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed"),
          "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
          "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
          "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit", "recruiting", "search for", "hunt for",
                          "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise",
-                         "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
+                         "overseas", "abroad", "international", "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
                          "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract"),
          "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
          "improvement_action": (" action", "steps", "measures"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
-                            "merge", "unitary", "take charge", "takes charge", "took charge", "take over", "takes over",
+                            "merge", "unitary", "transfer of", "take charge", "takes charge", "took charge", "take over", "takes over",
                             "took over", "into being", "into existence", "vesting day"),
          "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp"),
          "case_review": ("review",), "strike": ("strike", "industrial action", "walkout", "walk-out"),
