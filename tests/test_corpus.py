@@ -73,6 +73,10 @@ def test_a_read_more_link_between_paragraphs_does_not_end_the_body_but_one_at_th
     boxed = story.replace("READ MORE: Northshire appoints a new director", "Sign up to our daily newsletter")
     start, end = find_body(boxed, "Northshire rated good")
     assert boxed[start:end].endswith("its leader told reporters.")
+    stacked = story.replace("READ MORE: Northshire appoints a new director",  # two links one under the other
+                            "READ MORE: Northshire appoints a new director\nREAD MORE: Police search for a missing man")
+    start, end = find_body(stacked, "Northshire rated good")
+    assert stacked[start:end].endswith("its leader told reporters.")
 
 
 def test_ofsted_named_in_full_in_a_story_is_reporting_but_its_report_footer_is_not():

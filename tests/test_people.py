@@ -65,6 +65,11 @@ def test_role_comma_name_comma():
         ("Omar Said", "chief executive", "Stockport Council", "in_post", None, "", *NOW)]
 
 
+def test_capitalised_words_of_a_role_are_no_name():
+    text = "Coun Rita Obi, Executive Member for Children, Young People and Education at Stockport Council, said so."
+    assert [row["person"] for row in extract(text)] == ["Rita Obi"]
+
+
 def test_name_role_organisation_said_and_a_title_dropped():
     text = ("Councillor Rita Obi, cabinet member for children, young people and families\n\n"
             "Sam Okafor, chief executive, Stockport Council, said: “We are pleased.”")

@@ -47,6 +47,8 @@ def _body_end(text: str, start: int) -> int:
     footer = _FOOTER_LINE.search(text, start)
     while footer and INLINE_LINK.match(text, footer.start()):
         after = _FOOTER_LINE.search(text, footer.end())
+        while after and INLINE_LINK.match(text, after.start()) and not text[footer.end():after.start()].strip():
+            after = _FOOTER_LINE.search(text, after.end())  # read-more links one under another are one box
         prose = _PROSE_LINE.search(text, footer.end(), after.start() if after else len(text))
         if not prose:
             break

@@ -74,7 +74,7 @@ _GLUED_TITLE = re.compile(r"[a-z](?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b")
 # A party before a titled name: "Labour Councillor Jo Smith" is a Labour councillor.
 _PARTY_BEFORE = re.compile(r"(?P<role>(?:Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|Independent"
                            r"|Reform(?:\s+UK)?))\s+$")
-_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\b")
+_COUNCILLOR = re.compile(r"(?:Councillor|Cllr|Coun)\b")
 # A role phrase cut short before a name it swallowed ("cabinet member for Children and | School Attainment").
 _OPEN_END = re.compile(r"\b(?:and|or|of|for|the|to|with|at|&)\s*$", re.I)
 _WHOLE_WORD = frozenset(("leave", "retire", "replace"))  # not "leavers", "retirees", "replacement"

@@ -16,7 +16,7 @@ def words_pattern(*phrases: str) -> str:
 
 # ----------------------------------------------------------------------------- names and roles
 
-TITLE = r"(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+)"
+TITLE = r"(?:(?:Councillor|Cllr|Coun|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+)"
 CAPITALISED = r"(?:[OD][’'][A-Z][a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?!\w|[’']\w)"
 NOT_NAME = frozenset(
     "Council Borough County District City Department Ofsted Town Hall Street Road Office Board Team Services Service "
@@ -24,6 +24,7 @@ NOT_NAME = frozenset(
     "Liberal Democrat Democrats Green Party Inside Court Committee Partnership Trust Agency Inspector Inspection "
     "Improvement Plan Report Directive Minister Mayor Commissioner Director Executive Chief Leader Cabinet Member "
     "Group Unit Head Headteacher Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
+    "People Families Communities Adults Wellbeing Learning Skills Safeguarding Health "
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start a sentence or a title, not a name.
