@@ -246,11 +246,12 @@ _DATE_AFTER = re.compile(
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
     r"\s+(?:(?<=ed\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*"
-    r"|council|authority|county|borough|city)"
+    r"|council|authority|county|borough|city|department|services?|us|it|them)"
     r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|department|council|authority|teams?)){0,3}"
     # "a visit to the county by the education watchdog's inspector in February"
     r"(?:\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectors?|watchdog|Ofsted|inspectorate))?"
-    r",?\s+(?:again\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?)?", re.I)  # the date may start "last", "between"
+    r",?\s+(?:again\s+|for\s+the\s+(?:first|second|third|last)\s+time\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?)?",
+    re.I)  # the date may start "last", "between"
 # Services that will be inspected, inspectors expected to come back: an expected inspection.
 _TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set|scheduled|likely|poised)\s+to))\s+be\s+"
                               r"(?:\w+\s+)?$", re.I)
