@@ -65,6 +65,14 @@ def test_role_comma_name_comma():
         ("Omar Said", "chief executive", "Stockport Council", "in_post", None, "", *NOW)]
 
 
+def test_an_unnamed_leaver_is_the_person_the_next_sentence_opens_with_unless_it_gives_another_post():
+    quit = "The director of children’s services at Stockport Council has quit. "
+    named = quit + "Mike Reid has been the head of the department for eight years."
+    assert [row["person"] for row in extract(named) if row["change"] == "departed"] == ["Mike Reid"]
+    other = quit + "Omar Said, the council leader, said he was sorry."
+    assert [row["person"] for row in extract(other) if row["change"] == "departed"] == [""]
+
+
 def test_capitalised_words_of_a_role_are_no_name():
     text = "Coun Rita Obi, Executive Member for Children, Young People and Education at Stockport Council, said so."
     assert [row["person"] for row in extract(text)] == ["Rita Obi"]

@@ -94,7 +94,8 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|forced\s+out|axed|st(?:ep(?:ped|ping|s)?|ood|ands?)\s+aside|suspended|removed\s+from\s+(?:(?:her|his|their|the)\s+)?(?:post|office|role|position|job)"
                         r"|parted\s+(?:company|ways)|contract\s+(?:\w+\s+){0,3}?(?:not\s+(?:be(?:en|ing)?\s+)?renewed|terminated|ended)"
                         r"|leav(?:e|ing)(?=\s+(?:(?:her|his|their|the|its)\s+(?:post|job|role|position|council|authority"
-                        r"|organisation|department)|on|at\s+the\s+end|after|next|this|later|shortly|soon|early|when|by"
+                        r"|organisation|department)|(?:[a-z’'&-]+\s+){1,4}(?:council|authority)\b|on|at\s+the\s+end|after|next|this"
+                        r"|later|shortly|soon|early|when|by"
                         rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
                         r"|retir(?:e|ing|ement)|vacated\s+by|depart(?:s|ing)?(?=\s+(?:at|on|in|after|when|next|this|later|soon|shortly)\b|\s*[.,;])"
                         r"|contract\s+of)\b")
@@ -431,5 +432,24 @@ def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[Pers
     role = match_back(ROLE_DID, text, s, pos)
     if role:
         named = [m for m in mentions if m.start < role.end("role") and m.end >= role.start("role")]
-        return (named[-1].person, named[-1].role) if named else ("", clean_role(role["role"]))
+        if named:
+            return named[-1].person, named[-1].role
+        return _named_next_leaver(article, lower, pos, clean_role(role["role"]), full, roles), clean_role(role["role"])
     return sentence_subject(article, s, mentions, full, roles)
+
+
+def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: list[tuple[int, str]],
+                       roles: dict[str, str]) -> str:
+    """The leaver of one post named at the start of the next sentence ("Kent's director has quit. | Jo Smith has led the
+    department for eight years"); not when that sentence reports the leaving itself ("| Jo Smith is quitting in May")
+    or the article gives the person another post; else ""."""
+    from .. import sentences  # the package imports this module
+
+    sentence = _sentence_at(article, pos)
+    following = sentence and next((x for x in sentences(article) if x.start >= sentence.end), None)
+    if not following or role_head(role).endswith("s") or any(
+            KIND[" ".join(m.group().split())] in ("depart", "departure") for m in _ANCHOR.finditer(lower, following.start, following.end)):
+        return ""
+    person = named_next(article, sentence.end, full)
+    other = person and roles.get(person, "")
+    return person if person and (not other or _role_words(other) & _role_words(role)) else ""

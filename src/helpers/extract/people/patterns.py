@@ -48,8 +48,8 @@ KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
 
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved",
 # "Jo Smith, who grew up here, | took up").
-TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+[^,.;()]{1,120},|,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now"
-                     r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later"
+TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+[^,.;()]{1,120},|,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
+                     r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides"
                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"
                      r"|(?:has\s+|have\s+)?(?:announced|said|confirmed|revealed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)(?:[’']ll)?"
                      r"|st(?:ep|eps|epped|epping)\s+up\s+to|mov(?:e|es|ed|ing)\s+up\s+to)\s+){0,5}", re.I)

@@ -96,7 +96,9 @@ NOT_BODY = r"(?!(?:Committee|Board|Panel|Partnership|Trust|Service|Services|Depa
 # Words that end a role's complement ("head of fostering | was sacked").
 STOP = (r"(?:who|whom|which|that|was|were|is|are|be|been|has|have|had|said|says|will|would|could|should|may|might"
         r"|to|in|on|since|after|before|when|while|as|by|from|with|nor|or|but|until|during|between"
-        r"|last|next|earlier|later|yesterday|today|tomorrow)")
+        r"|last|next|earlier|later|yesterday|today|tomorrow"
+        r"|decided|announced|confirmed|revealed|admitted|added|explained|insisted|welcomed|told|warned|stepped|resigned"
+        r"|retired|quit|left|joined)")
 CW = (rf"(?!{STOP}\b){NO_DURATION}(?!and\s+(?:an?|the|(?!{ROLE_WORD})[A-Z][a-z]+\s+{NOT_BODY}[A-Z][a-z]+\b"
       rf"(?!,\s+(?:$|(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\b)))\b)[\w’'&()-]+")
 # A space inside a role; a line break only where the next line goes on in lower case (PDF text).
