@@ -73,6 +73,9 @@ def test_a_read_more_link_between_paragraphs_does_not_end_the_body_but_one_at_th
     boxed = story.replace("READ MORE: Northshire appoints a new director", "Sign up to our daily newsletter")
     start, end = find_body(boxed, "Northshire rated good")
     assert boxed[start:end].endswith("its leader told reporters.")
+    cut = "Northshire rated good\n\nInspectors found:\n\n  • adoption services are good\n  • the use o"  # a cut-off excerpt
+    start, end = find_body(cut, "Northshire rated good")
+    assert cut[start:end].endswith("the use o")
     stacked = story.replace("READ MORE: Northshire appoints a new director",  # two links one under the other
                             "READ MORE: Northshire appoints a new director\nREAD MORE: Police search for a missing man")
     start, end = find_body(stacked, "Northshire rated good")

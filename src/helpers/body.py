@@ -54,7 +54,7 @@ def _body_end(text: str, start: int) -> int:
             break
         footer = after  # a paragraph of reporting follows: the link was inside the story
     end = footer.start() if footer else len(text)
-    for line_start, line in _lines_before(text, end):
+    for line_start, line in _lines_before(text, end) if footer else ():  # bullets ending a cut-off text are reporting
         if line_start < start or not _TRAILER_LINE.fullmatch(line):
             break
         end = line_start

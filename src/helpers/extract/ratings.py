@@ -225,7 +225,7 @@ _NOT_FRONTED = re.compile(r"[;:()]|\s[–—-]\s|\b(?:but|while|whereas|when|bef
 
 # ------------------------------------------------------------- judgement tables
 
-_TABLE_HEAD = re.compile(rf"^[ \t]*Judgement[ \t]+Grade[ \t]*$|^[ \t]*(?P<label>\S[^\n]*?\bservices\b[^\n]*?\b(?:are|is))"
+_TABLE_HEAD = re.compile(rf"^[ \t]*Judgement[ \t]+Grade[ \t]*$|^[ \t]*(?P<label>[^\s•·*][^\n]*?\bservices\b[^\n]*?\b(?:are|is))"
                          rf"[ \t]+(?P<g>{GRADE})[ \t]*$", re.I | re.M)
 _TABLE_LINE = re.compile(rf"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?P<label>[^\n]*?)[ \t]*(?P<g>(?-i:(?=[A-Z])){GRADE})[ \t]*$",
                          re.I | re.M)
@@ -246,7 +246,7 @@ _DATE_AFTER = re.compile(
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
     r"\s+(?:(?<=ed\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*"
-    r"|council|authority|county|borough|city|department|services?|us|it|them)"
+    r"|(?:children['’]s\s+)?(?:council|authority|county|borough|city|department|services?)|us|it|them)"
     r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|department|council|authority|teams?)){0,3}"
     # "a visit to the county by the education watchdog's inspector in February"
     r"(?:\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectors?|watchdog|Ofsted|inspectorate))?"

@@ -135,7 +135,8 @@ _RULES = [
        ["Judgement Grade\nThe impact of leaders on social work practice with children and families Good\n"
         "Overall effectiveness Good\n\nChildren in Kent are well served.",
         "Children’s services in Kent are good\n1. Children who need help and protection Good\n\nThe summary follows."],
-       ["The judgement table is not reproduced here. Overall effectiveness was discussed."], "2021-06-30"),
+       ["The judgement table is not reproduced here. Overall effectiveness was discussed.",
+        "Kent’s inspectors found:\n  • adoption services are good\n  • leaders know the service well"], "2021-06-30"),
     # ------------------------------------------------------------------ ratings: events
     _r("ratings.inspection-dated", "an inspection with the date tied to it",
        ["Following an inspection in July 2017, Kent was told to improve.",
@@ -150,7 +151,8 @@ _RULES = [
         "Kent’s services were rated outstanding. Ofsted inspectors visited the authority between June 20 and July 13.",
         "Ofsted inspected Kent County Council’s children’s services for the first time between April 22 and May 2.",
         "These improvements at Kent were noted by Ofsted, which inspected the department last year.",
-        "Kent’s director said: “We were pleased when they inspected us a couple of months ago.”"],
+        "Kent’s director said: “We were pleased when they inspected us a couple of months ago.”",
+        "The Ofsted report comes after an in-depth inspection of children's services in February and March at Kent."],
        ["Kent’s next full Ofsted inspection is expected in 2020."]),
     _r("ratings.inspection-undated", "an undated inspection that judged (“an Ofsted inspection rated …”)",
        ["Kent said it acted after an Ofsted inspection rated some areas of the service inadequate.",
