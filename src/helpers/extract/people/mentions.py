@@ -350,7 +350,7 @@ _UNTIL = re.compile(r"\s+until\s+\w")
 # Words that ask for, offer or threaten a departure rather than report one, matched back from its verb or noun.
 _UNREAL = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|pressure[ds]?|offer(?:s|ed|ing)?"
                      r"|threaten(?:s|ed|ing)?)\b[^.;:]{0,80}?(?:\bto|\b(?:the|her|his|their))\s+$", re.I)
-_GONE_ALREADY = re.compile(r"left|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
+_GONE_ALREADY = re.compile(r"left|moved|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
                            r"|parted")
 
 
