@@ -405,6 +405,10 @@ _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|a
 _ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to|direct(?:ion|ive)s?\s+to)\s+$", re.I)
 # A council named after these words is not the clause's subject ("a year before X", "managers from X").
 _OBLIQUE = re.compile(r"\b(?:before|after|than|like|unlike|from|with|as|to)\s+(?:neighbouring\s+|the\s+)?$", re.I)
+# ... unless a verb follows: the council is the subject of a clause "after Kingston received an 'inadequate' score"
+_CONJUNCTION = re.compile(r"\b(?:before|after|as)\s+(?:neighbouring\s+|the\s+)?$", re.I)
+_FINITE_AFTER = re.compile(r"(?:[’']s\s+(?:children['’]s\s+)?services)?\s+(?:was|were|had|has|is|are|received|got|became|went"
+                           r"|fell|slipped|dropped|earned|achieved|secured|gained)\b")
 # A subject pointing back to the body the sentence before named ("That trust has overseen ...").
 _DEMONSTRATIVE = re.compile(r"\W*(?:That|This|The\s+same)\s+(?:trust|council|authority|local\s+authority|organisation|borough"
                             r"|county)\b")
@@ -433,7 +437,9 @@ def subject_council(sentence: Sentence, pos: int) -> str:
     """The council the clause at `pos` is about: the last one named before it that is not an oblique object."""
     text = sentence.article.text
     for start, end, council in reversed(within(sentence.councils, max(sentence.start, pos - REACH), pos)):
-        if _RELATIVE.fullmatch(text, end, pos) or not _OBLIQUE.search(text, max(sentence.start, start - 20), start):
+        before = max(sentence.start, start - 20)
+        if _RELATIVE.fullmatch(text, end, pos) or not _OBLIQUE.search(text, before, start) \
+                or _CONJUNCTION.search(text, before, start) and _FINITE_AFTER.match(text, end):
             return council
     if _DEMONSTRATIVE.match(text, sentence.start):  # "... at Doncaster Children's Services Trust. That trust has ..."
         before = sentence.spans_of("COUNCIL", max(sentence.article.body_start, sentence.start - REACH), sentence.start)
