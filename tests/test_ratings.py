@@ -94,7 +94,7 @@ def test_relative_clause_rating_belongs_to_the_council_it_follows():
 
 
 def test_a_council_after_before_or_after_is_the_subject_of_the_clause_its_verb_opens():
-    text = "Leeds’ director took on Sefton too after Sefton received an “inadequate” rating in 2015."
+    text = "Leeds’ director became director for both boroughs after Sefton received an “inadequate” rating in 2015."
     assert {k[0] for k in keys(text, "2016-05", main="Leeds")} == {"Sefton"}
     assert {k[0] for k in keys("Leeds was rated good, after Sefton, in 2015.", "2016-05", main="Leeds")} == {"Leeds"}
 
