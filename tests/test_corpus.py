@@ -58,6 +58,12 @@ def _story(text: str) -> Article:
     return Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published("2019-03-15"), *find_body(text))
 
 
+def test_the_headline_after_a_line_of_page_furniture_is_no_reporting():
+    text = "News\n\nNorthshire rated good\n\nNorthshire Council was rated good today."
+    start, end = find_body(text, "Northshire rated good")
+    assert text[start:end] == "Northshire Council was rated good today."
+
+
 def test_a_read_more_link_between_paragraphs_does_not_end_the_body_but_one_at_the_end_does():
     story = ("Northshire rated good\n\nNorthshire Council was rated good today.\n\n"
              "READ MORE: Northshire appoints a new director\n\n"

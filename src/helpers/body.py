@@ -61,17 +61,19 @@ def _body_end(text: str, start: int) -> int:
     return max(start, end if end == len(text) else end - 1 if text[end - 1:end] == "\n" else end)
 
 
+_LEAD_LINES = 4  # the headline may follow a few short lines of page furniture ("News", "Skip Navigation")
+
+
 def _body_start(text: str, headline: str) -> int:
-    """Past leading blank lines, and past the first line when it is the headline."""
+    """Past leading blank lines, and past the headline when one of the first lines is it (with what comes before)."""
     first = re.search(r"\S", text)
     if not first:
         return 0
-    line_end = text.find("\n", first.start())
-    line_end = len(text) if line_end < 0 else line_end
-    first_line = " ".join(text[first.start():line_end].split())
-    if headline and first_line == " ".join(headline.split()):
-        rest = re.search(r"\S", text[line_end:])
-        return line_end + rest.start() if rest else len(text)
+    wanted = " ".join(headline.split())
+    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:_LEAD_LINES] if wanted else ():
+        if " ".join(line.group().split()) == wanted:
+            rest = re.search(r"\S", text[line.end():])
+            return line.end() + rest.start() if rest else len(text)
     return first.start()
 
 
