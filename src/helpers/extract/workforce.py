@@ -19,15 +19,15 @@ from .spans import AREA
 
 _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
-    r"|looks\s+after|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
+    r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
 _UASC = (r"(?:unaccompanied asylum[\s-]+seeking (?:children|young people|minors)|UASC\b"
          r"|unaccompanied (?:children|minors))")
-_CLA = (r"(?:looked[\s-]+after children"
-        r"|(?:children|young people)(?: and young people)? (?:in (?:the |its |their |our )?"
+_CLA = (r"[‘'“\"]?(?:looked[\s-]+after children"
+        r"|(?:children|young people)(?: and young people)? (?:from (?-i:[A-Z])[\w’'-]+ )?(?:in (?:the |its |their |our )?"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 _JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
 _HOLDS = (r"\b(?:has|had|have|with|looks? after|cares? for|supports?|total of|there (?:are|were)|responsible for"
@@ -142,6 +142,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("measures", "children_in_care", "count",
      rf"{_HOLDS}\s{_CLA}|\b[\w-]+['’]s §Q {_CLA}"
      r"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) (?:being )?looked after"
+     r"|§Q (?:(?:children|young people) )?(?:are |were |being )?looked after by (?:the )?(?:local )?(?:authority|council)\b"
+     r"|§Q (?:of (?:the |its |their )?)?(?:[\w’'-]+ ){0,3}?(?:children|young people) under (?:[\w’'-]+ ){0,3}?care\b"
      r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
      r"|\b(?:looks?|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
      r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
