@@ -76,6 +76,7 @@ def test_an_unnamed_leaver_is_the_person_the_next_sentence_opens_with_unless_it_
 def test_capitalised_words_of_a_role_are_no_name():
     text = "Coun Rita Obi, Executive Member for Children, Young People and Education at Stockport Council, said so."
     assert [row["person"] for row in extract(text)] == ["Rita Obi"]
+    assert extract("The chair of Stockport Council’s Corporate Parenting Panel spoke.") == []
 
 
 def test_name_role_organisation_said_and_a_title_dropped():
