@@ -530,6 +530,8 @@ OFSTED_ROWS = [
     ("croydon-2017-09-04", "", "case progression manager", CROYDON, "appointed", 1.0, ("", "2017-09-04"),
      "appointment of a new case progression manager"),
     ("croydon-2017-09-04", "", "corporate team", CROYDON, "team_created", 1.0, ("", "2017-09-04"), "A new corporate team has been set up"),
+    ("croydon-2024-12-03", "", "qualified social workers", CROYDON, "posts_created", 15.0, ("2024-12-03", "2024-12-03"),
+     "agreed to recruit 15 supernumerary newly qualified social workers"),
 ]
 
 

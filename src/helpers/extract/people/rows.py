@@ -175,6 +175,13 @@ def first_appointment(people: ArticlePeople, person: str, pos: int) -> bool:
     return people.departed.get(("appointed", person), pos) >= pos
 
 
+# Words that may stand between a count and the role it counts ("35 new front-line child protection | social workers").
+_MODIFIERS = re.compile(r"\s+(?:(?!(?:of|whom|which|who|are|were|is|was|the|to|and|or|in|for|with|from|by|at|on|than)\b)"
+                        r"[a-z][a-z-]*\s+){0,4}")
+
+
 def count_before(sentence: Sentence, pos: int):
-    """The quantity that ends just before `pos` ("nine | practitioners"), if any."""
-    return next((q for q in sentence.quantities if q.unit == "count" and 0 < pos - q.end <= 2), None)
+    """The quantity that ends just before `pos` ("nine | practitioners"), or before a few modifiers of the role, if any."""
+    text = sentence.article.text
+    return next((q for q in sentence.quantities if q.unit == "count" and q.end < pos
+                 and (pos - q.end <= 2 or _MODIFIERS.fullmatch(text, q.end, pos))), None)

@@ -35,6 +35,7 @@ _HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|draf
                       rf"|t(?:ook|akes?|aking)\s+on(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b))"
                       r"|offered\s+(?:positions|posts|jobs)\s+to|(?P<plan>hiring|recruiting|recruit"
                       r"|employing|employ|recruitment\s+campaign\s+for))\b")
+_EMPLOYED_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?$", re.I)
 # Hires still to be made ("plans to recruit", "will be hired", "wants to invest in hiring") are posts created.
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|wants?|aims?|hopes?|intends?|proposals?|proposed|seeks?|bid)\b"
                       r"|\bto\s+be\s+(?:hired|recruited|employed)|\bare\s+to\s+be\b", re.I)
@@ -95,9 +96,9 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     if _HIRINGS.match(people.lower, pos):
         return [change_row("staff_changes.hire", sentence, pos, "hired")]
     at = _HIRE_AT.match(people.lower, pos)
-    if not at:
-        return []
     text = sentence.article.text
+    if not at or at.group().startswith("employed") and _EMPLOYED_NOW.search(text, max(sentence.start, pos - 20), pos):
+        return []  # "two advocacy workers are employed through the service": staff in post, not hired
     done = _DONE.search(text, max(sentence.start, pos - 20), pos) \
         or (_AFTER_COMMA.search(text, max(sentence.start, pos - 3), pos) and _PERFECT.search(text, sentence.start, pos))
     planned = (at["plan"] and not done) or _PLANNED.search(text, max(sentence.start, pos - 50), pos)
