@@ -64,9 +64,12 @@ def _heading_council(sentence: Sentence) -> str | None:
 
 def extract_article(article: Article) -> list[tuple[str, dict]]:
     """Every fact the article's body states, once each (the first statement is quoted)."""
-    extractors = _extractors()
-    facts = unique([fact for sentence in sentences(article) for extract in extractors for fact in extract(sentence)])
-    return ratings.restated(people.restated(restated_on_display(article, facts)))
+    from . import events  # with the extractors: it reads the ratings module
+
+    extractors, found = _extractors(), sentences(article)
+    facts = unique([fact for sentence in found for extract in extractors for fact in extract(sentence)])
+    facts = ratings.restated(people.restated(restated_on_display(article, facts)))
+    return facts + events.directive_milestones(found, facts)
 
 
 def extract_corpus(articles: Iterable[Article], workers: int = 1, scheduler: str = "") -> dict[str, pd.DataFrame]:

@@ -9,6 +9,7 @@ in one article stay one fact.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from ..corpus import Article
@@ -499,3 +500,33 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     if "deadline" in done:
         done.add("improvement_plan")  # the plan due is the deadline's step
     return unique(rows + _milestones(sentence, low, found, done))
+
+
+# The milestone each kind of DfE directive marks (contract §2: a directive is a ratings row, its milestone an event too).
+_DIRECTIVE_MILESTONES = {
+    "ratings.commissioner-brought-in": ("commissioner_appointed", "commissioner"),
+    "ratings.improvement-notice": ("improvement_notice", "improvement notice"),
+    "ratings.directive": ("directive_issued", "DfE directive"),
+    "ratings.directive-issued-to": ("directive_issued", "DfE directive"),
+    "ratings.lost-control": ("government_intervention", "services taken out of the council's control"),
+    "ratings.control-removed": ("government_intervention", "services taken out of the council's control"),
+    "ratings.intervention": ("government_intervention", "government intervention"),
+}
+
+
+def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """events.csv rows for the article's DfE directives (ratings rows) whose text no event row of it already quotes:
+    the commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
+    quoted = [(row["char_start"], row["char_end"]) for table, row in facts if table == "events"]
+    rows = []
+    for table, row in facts:
+        kind = table == "ratings" and _DIRECTIVE_MILESTONES.get(row["rule"])
+        start, end = row["char_start"], row["char_end"]
+        if not kind or any(a < end and start < b for a, b in quoted):
+            continue
+        sentence = next(s for s in found if s.start <= start < s.end)
+        when = Interval(date.fromisoformat(row["date_start"]) if row["date_start"] else None,
+                        date.fromisoformat(row["date_end"]) if row["date_end"] else None, row["date_precision"])
+        rows.append(("events", sentence.row("events.directive-milestone", start=start, end=end, council=row["council"],
+                                            interval=when, event_type=kind[0], description=kind[1], actor="DfE")))
+    return rows

@@ -25,6 +25,7 @@ from .spans import GRADE, canonical_grade
 _SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
 _AUTHORITIES = r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|(?:education\s+)?ministers?|government)"
+_GOVERNMENT = re.compile(rf"\b{_AUTHORITIES}\b|\bstatutory\b|\bWhitehall\b", re.I)
 
 # Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
 # cheaper than a regex scan), or "Good" be capitalised as a grade.
@@ -364,7 +365,8 @@ _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s
 _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded"
                        r"|acknowledged|said|found|stated|noted|warned)\b", re.I)
 _DIRECTIVE = re.compile(
-    r"\b(?:a|new)\s+(?:statutory\s+|ministerial\s+)?(?:directive|direction)\b(?!\s+notice)|\bstatutory\s+direction\b(?!\s+notice)"
+    r"\b(?P<bare>(?:a|new)\s+(?:directive|direction))\b(?!\s+notice)|\b(?:a|new)\s+(?:statutory|ministerial)\s+(?:directive|direction)\b"
+    r"(?!\s+notice)|\bstatutory\s+direction\b(?!\s+notice)"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner"
     r"|appointed\s+an?\s+(?:improvement\s+)?advis[eo]r)\b"
@@ -381,8 +383,9 @@ _COMMISSIONER_IN = re.compile(
     r"|\b(?:government|DfE|minister|ministerially)[-\s]appointed\s+commissioner\b"
     r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|is\s+to\s+be|are\s+to\s+be)\s+)?"
     r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b", re.I)
-_LOST_CONTROL = re.compile(r"\b(?:lost|(?:been|was|were)\s+stripped\s+of|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from)"
-                           r"\s+(?:control\s+of\s+)?(?:its|their)?", re.I)
+_LOST_CONTROL = re.compile(r"\b(?:lost\s+(?=control\b|(?:its|their)\s+(?:children['’]s\s+)?(?:services|department|social\s+care)\b)"
+                           r"|(?:been|was|were)\s+stripped\s+of\s+|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from\s+)"
+                           r"(?:control\s+of\s+)?(?:its|their)?", re.I)
 # The government taking a council's services from it: "stripped Kent of control of its children's services", "the
 # services will be taken out of the council's control", "removed children's services from Kent".
 _CONTROL_REMOVED = re.compile(
@@ -1152,6 +1155,8 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, sentence.before_publication(),
                          "DfE", "directive"))
     m = _DIRECTIVE.search(text, sentence.start, sentence.end)
+    if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
+        m = None  # "issued a directive to practice managers", "brought new direction": not the government's
     if m and not _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):  # not "minded to issue a direction"
         object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)
                         if _ORDERED.search(text, max(m.start(), s - 40), s)), None)

@@ -764,6 +764,12 @@ _RULES = [
         "Kent is one of 20 councils currently subject to government intervention.",
         "Government intervention in Kent has been rightly triggered by the judgement."],
        ["Early intervention helps families in Kent.", "Children in Kent who are subject to statutory intervention are safe."]),
+    _r("events.directive-milestone", "the milestone a DfE directive of ratings.csv marks (commissioner appointed, "
+       "notice or direction issued, intervention), where no other event row quotes it",
+       ["Kent County Council was placed under a notice of direction in 2016.",
+        "The revised Statutory Direction which was issued in 2022 to Kent County Council remains in place.",
+        "In September 2017, the Department of Education directed that Kent should move the delivery of social care."],
+       ["Kent’s improvement notice was lifted in 2019."]),
     _r("events.apology", "a council or its officers apologised",
        ["Kent County Council has been forced to apologise to families.",
         "The director said she accepted the findings and apologised."],
