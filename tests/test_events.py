@@ -126,9 +126,9 @@ SEED = {
      "in a directive issued yesterday"),
     # the milestones of the other directives ratings.csv holds (events.directive-milestone): the DfE's order the same
     # day, and the directive "issued previously to neighbouring Bromley"
-    ("000", "Croydon", "directive_issued", "DfE directive", "DfE", "2017-09-04", "2017-09-04", "day",
+    ("000", "Croydon", "directive_issued", "directive", "DfE", "2017-09-04", "2017-09-04", "day",
      "the DfE ordered that an independent commissioner"),
-    ("003", "Bromley", "directive_issued", "DfE directive", "DfE", "", "2018-01-31", "before",
+    ("003", "Bromley", "directive_issued", "directive", "DfE", "", "2018-01-31", "before",
      "one issued previously to neighbouring Bromley"),
     # a scrutiny meeting "this week": a milestone a careful reader marks (news-dev gold marks such meetings)
     ("002", "Croydon", "scrutiny_meeting", "scrutiny committee meeting", "", "2019-02-25", "2019-03-31", "range",

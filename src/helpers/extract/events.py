@@ -506,8 +506,8 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
 _DIRECTIVE_MILESTONES = {
     "ratings.commissioner-brought-in": ("commissioner_appointed", "commissioner"),
     "ratings.improvement-notice": ("improvement_notice", "improvement notice"),
-    "ratings.directive": ("directive_issued", "DfE directive"),
-    "ratings.directive-issued-to": ("directive_issued", "DfE directive"),
+    "ratings.directive": ("directive_issued", "directive"),
+    "ratings.directive-issued-to": ("directive_issued", "directive"),
     "ratings.lost-control": ("government_intervention", "services taken out of the council's control"),
     "ratings.control-removed": ("government_intervention", "services taken out of the council's control"),
     "ratings.intervention": ("government_intervention", "government intervention"),
