@@ -446,6 +446,13 @@ def test_councils_that_lost_control_get_a_directive_each():
         ("Slough", "directive", "before"), ("Doncaster", "directive", "before"), ("Sandwell", "directive", "before")}
 
 
+def test_a_loss_of_control_in_a_past_clause_is_past_though_the_sentence_looks_ahead():
+    text = "Jo Smith will oversee a new trust after Slough Borough Council was stripped of its control in February."
+    assert {(r["council"], r["date_precision"]) for r in rows(text, "2014-10-24") if r["event"] == "directive"} == {
+        ("Slough", "before")}
+    assert "Slough" not in {r["council"] for r in rows("Slough’s 8.28 days are lost per employee.", "2014-10-24")}
+
+
 def test_a_neighbours_commissioner_is_the_neighbours():
     text = "Two months ago, the government appointed a commissioner to improve Croydon’s children’s services."
     assert {(r["council"], r["date_start"]) for r in rows(text, "2017-11-09", main="Norfolk")} == {

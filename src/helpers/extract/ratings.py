@@ -323,6 +323,7 @@ _REPORTING = re.compile(
     r"|assured|assuring|informed|informing|wrote|writing|noted|noting|stated|stating|admitted|admitting|argued"
     r"|arguing|suggested|suggesting|warned|warning|acknowledged|acknowledging)\b", re.I)
 _PUNCT = re.compile(r"[,;.!?]")
+_PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that carries its own (past) tense
 _FRONTED = re.compile(r"\s*(?:(?:and|but|so|then|also|yet|only)\s+)?(?:(?:in|on|at|during|over|by)\s+)?(?:the\s+)?",
                       re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
@@ -1134,13 +1135,15 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
         else:  # "in A, B and C", "for A", "to improve A's services"
             councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
-        dates = [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
+        own = date_after(sentence, m.end(), _OWN_DATE)  # "stripped of its control in February"
+        dates = [own] if own else [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
             d for d in within(sentence.dates, sentence.start, a) if _FRONTED.fullmatch(text, sentence.start, d.start)]
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
             dates = within(sentence.dates, sentence.start, a)[-1:]
         if _CONDITION.search(text, m.end(), b):
             continue
-        when = dates[0].interval if dates else sentence.by_tense(a, m.end())
+        when = dates[0].interval if dates else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) \
+            else sentence.by_tense(a, m.end())
         if not dates and when.precision == "before":  # "After an inspection in July 2017, Kent was placed in ..."
             when = sentence.since(sentence.start, m.start()) or when
         rows += [_row(rule, sentence, m.start(), m.end(), c, when, "DfE", "directive") for c in councils]
