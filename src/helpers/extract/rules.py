@@ -606,6 +606,11 @@ _RULES = [
        ["Jo Smith, Kent’s director of children’s services, said she was proud.",
         "Inspectors praised Kent, and then director of children’s services Jo Smith spoke.",
         "Jo Smith, who was appointed Kent’s director of children’s services in 2015, said she was proud."]),
+    _r("staff_changes.second-post", "“she is also the council’s director of …”: a second post the person named before "
+       "holds at publication",
+       ["Kent appointed Jo Smith as interim director. She is also the council’s director of adult care and health.",
+        "Jo Smith, Kent’s chief executive, is also the council’s director of children’s services."],
+       ["Jo Smith, Kent’s director, said it is also a matter of money."]),
     _r("staff_changes.departure-of-name", "the departure, resignation, exit or retirement of a named person",
        ["Kent announced the resignation of Jo Smith, its director of children’s services.",
         "Jo Smith was Kent’s director. Staff were shocked by the departure of Smith in July.",

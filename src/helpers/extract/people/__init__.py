@@ -25,6 +25,7 @@ from .departures import on_depart, on_departure, on_moved
 from .mentions import ArticlePeople, PersonMention, article_people, role_head
 from .posts import (
     on_acting,
+    on_also,
     on_appoint,
     on_became,
     on_filled,
@@ -47,7 +48,7 @@ def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions
 
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
     "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
-    "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting,
+    "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting, "also": on_also,
     "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
     "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters, "leadership": on_leadership, "up_by": on_up_by,
 }

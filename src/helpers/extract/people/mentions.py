@@ -178,8 +178,11 @@ def resolve_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:
 
 
 def clean_role(role: str) -> str:
-    """A role on one line, single-spaced."""
-    return " ".join(role.split())
+    """A role on one line, single-spaced, without a conjunction the next clause begins with ("director of care and")."""
+    return _TRAILING_AND.sub("", " ".join(role.split()))
+
+
+_TRAILING_AND = re.compile(r"\s+(?:and|or|&)$")
 
 
 def role_head(role: str) -> str:

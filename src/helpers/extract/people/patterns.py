@@ -17,6 +17,7 @@ ANCHORS = {
     "replace": ("replace", "replaces", "replacing"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as",),
+    "also": ("is also",),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
     "appoint": ("appoint",),
     "took_up": ("took up", "take up", "takes up", "taking up", "taken up"),

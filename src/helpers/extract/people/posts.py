@@ -48,6 +48,9 @@ from .vocabulary import (
 _REPLACE = re.compile(rf"replac(?:es|e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous|current|incumbent)\s+)?"
                       rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 _ACTING_AS = re.compile(rf"acting\s+as\s+{NEW}(?P<role>{ROLE})")
+_PRONOUN_REACH = 300  # how far back "she" may point to a name
+# "She is also the council's director of adult care": a second post held at the same time
+_ALSO = re.compile(rf"is\s+also\s+{NEW}(?P<role>{ROLE})")
 _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}}|council|authority"
                          rf"|department|borough|county)\b(?!\s+as\b)|(?=(?:in|last|this|earlier)\s))")
 # "became director", "took over as director", "was named as the new director", "succeeded Jo Smith (as director)"
@@ -251,6 +254,21 @@ def on_acting(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     role = _ACTING_AS.match(text, pos)
     before = role and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     return [appointment_row(sentence, pos, role, before[0], "staff_changes.acting-as", True)] if before else []
+
+
+def on_also(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"She is also the council's director of adult care and health": the person named before holds that post too."""
+    text = sentence.article.text
+    m = _ALSO.match(text, pos)
+    if not m or any(x.start < pos < x.end for x in mentions):
+        return []  # "Smith, who is also president of ...": the name's apposition gives the post
+    before = is_council_post(m["role"], "") and person_before(sentence.article, sentence.start, pos, mentions,
+                                                                      people.full, people.roles)
+    near = max(sentence.article.body_start, sentence.start - _PRONOUN_REACH)
+    if not before or not before[0] or before[0].split()[-1] not in text[near:pos]:
+        return []  # "The director ... . She is also ...": the pronoun's person is not named near
+    return [change_row("staff_changes.second-post", sentence, pos, "in_post", m["role"], before[0],
+                       interval=sentence.article.published)]
 
 
 def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
