@@ -58,6 +58,8 @@ _CREATED_TEAM = re.compile(
     rf"(?:set\s+up|established|creat(?:e|ed|ing)|formed|launched|hire)\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"|(?=(?:[\w’'-]+\s+){{0,2}}?teams\s+of\b)){TEAM}")  # "create teams of professionals"
 _ONE_TEAM = re.compile(r"(?<![\w’'-])(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?team$")
+# "five new social work teams": a count, then new/additional, then at most three words before "teams"
+_NEW_TEAMS = re.compile(r"\S+\s+(?P<role>(?:new|additional|extra|more|further)\s+(?:[\w’'-]+\s+){0,3}?)teams$")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
 _JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,4}?(?:jobs|posts|roles|positions))\b")
 _JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
@@ -163,6 +165,18 @@ def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
                 rows.append(change_row("staff_changes.create", sentence, q.start, "posts_created", role, count=q.value,
                                        qualifier=q.qualifier, interval=when_by_tense(sentence, pos)))
     return rows
+
+
+def on_new_teams(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"The proposals include five new social work teams", "three new teams have been created": that many teams created
+    (planned or done, by tense)."""
+    counted = match_back(_NEW_TEAMS, people.lower, sentence.start, pos + len("teams"), 80)
+    q = counted and next((q for q in sentence.quantities if q.unit == "count" and q.start == counted.start()), None)
+    if not q:
+        return []
+    role = ADJECTIVES.sub("", sentence.article.text[counted.start("role"):pos + len("teams")])
+    return [change_row("staff_changes.new-teams", sentence, counted.start("role"), "team_created", role, count=q.value,
+                       qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
 
 
 def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
