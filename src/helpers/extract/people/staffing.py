@@ -31,7 +31,7 @@ _HIRED_INTO = re.compile(r"(?:employed|recruited|hired|brought\s+in)\s+(?:in|int
                          r"(?P<role>[\w’'&-]+(?:\s+[\w’'&-]+){0,6}?)\s+(?:role|post|position|job)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:(?:an?|one|[\w-]+)\s+)?(?:(?:new|newly|additional|extra|more)\s+)*")
 _CANNOT = re.compile(r"\b(?:fail(?:ure|ed|ing|s)?|struggl\w*|unable|difficult\w*|hard|inability|problems?|challenges?)\b", re.I)
-_HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|drafting\s+in|made\s+permanent"
+_HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|drafting\s+in|made\s+permanent|bec(?:ome|ame)\s+permanent"
                       rf"|t(?:ook|akes?|aking)\s+on(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b))"
                       r"|offered\s+(?:positions|posts|jobs)\s+to|(?P<plan>hiring|recruiting|recruit"
                       r"|employing|employ|recruitment\s+campaign\s+for))\b")
@@ -58,6 +58,7 @@ _CREATED_TEAM = re.compile(
     rf"(?:set\s+up|established|creat(?:e|ed|ing)|formed|launched|hire)\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"|(?=(?:[\w’'-]+\s+){{0,2}}?teams\s+of\b)){TEAM}")  # "create teams of professionals"
 _ONE_TEAM = re.compile(r"(?<![\w’'-])(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?team$")
+_NO_ROLE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:that|this|last|in|during|over|since|per|each|every|a\s+year)\b")
 # "five new social work teams": a count, then new/additional, then at most three words before "teams"
 _NEW_TEAMS = re.compile(r"\S+\s+(?P<role>(?:new|additional|extra|more|further)\s+(?:[\w’'-]+\s+){0,3}?)teams$")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
@@ -111,7 +112,24 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
         return [appointment_row(sentence, pos, into, before[0], "staff_changes.hired-into-role")]
     if planned and _CANNOT.search(text, max(sentence.start, pos - 50), pos):
         return []  # "a failure to recruit", "struggling to recruit": no posts
-    return counted_hires(sentence, pos, change, counted_only=bool(planned))
+    return _bare_count(sentence, at.end(), pos, change) or counted_hires(sentence, pos, change, counted_only=bool(planned))
+
+
+def _bare_count(sentence: Sentence, end: int, pos: int, change: str) -> Rows:
+    """"had around 115 social workers, and recruited around 35 that year": a count right after the verb, with no role
+    after it, counts the staff named before the verb."""
+    text = sentence.article.text
+    q = next((q for q in sentence.quantities if q.unit == "count" and 0 < q.start - end <= 2), None)
+    if not q or not _NO_ROLE_AFTER.match(text, q.end):
+        return []
+    roles = [m for m in _HIRED_ITEM.finditer(text, sentence.start, pos)]
+    if not roles:
+        return []
+    when = when_changed(sentence, pos)
+    if when == UNKNOWN:  # as counted_hires: a plan is as of publication; a hire, before it
+        when = sentence.article.published if change == "posts_created" else when_by_tense(sentence, pos)
+    return [change_row("staff_changes.hire", sentence, q.start, change, (roles[-1]["pre"] or "") + roles[-1]["role"],
+                       count=q.value, qualifier=q.qualifier, interval=when)]
 
 
 def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_only: bool = False) -> Rows:
