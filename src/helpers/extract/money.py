@@ -51,6 +51,9 @@ _UNSIZED = rx(r"\bmulti-?(?:million|billion)(?:[\s-]pounds?)? (?:investment|fund
               r"|\b(?:extra|additional|increased|higher|more|further|new) (?:[\w-]+ ){0,2}?(?:funding|money|investment|cash"
               r"|pay|allowances)\b(?! (?:is|was|would|will) (?:not|never)\b)"
               r"|\bre-?invest(?:s|ed|ing|ment)? (?:the )?money\b"
+              # "the financial investment we have made", "following investment in new staff"
+              r"|\bfinancial investment\b|\binvestment (?:in|into) (?:new |more )?(?:staff|workforce|social work(?:ers)?"
+              r"|(?:workforce )?recruitment)\b"
               # payments on top of pay: an allowance
               r"|(?P<allowance>\bmarket(?: forces)? supplements?|\bpay supplements?|\bretention (?:bonus(?:es)?|payments?)"
               r"|\bgolden hellos?|\bwelcome (?:grants?|payments?|bonus(?:es)?)|\brecruitment (?:bonus(?:es)?|incentives?))\b")
