@@ -10,7 +10,7 @@ from .vocabulary import ROLE, name_pattern
 ANCHORS = {
     "depart": ("left", "moving on", "moved on", "move on", "moves on", "moved to", "moving to", "move to", "moves to",
                "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "quits", "quitting", "departed", "retired",
-               "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "leave", "leaving",
+               "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "leave", "leaves", "leaving",
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
                "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",
                "step aside", "stepping aside", "stands aside", "stood aside"),
@@ -43,7 +43,7 @@ ANCHORS = {
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "head up", "heads up", "start",
                   "starts", "started", "join", "joins", "chosen", "selected", "picked", "elected", "re-elected", "reelected", "made"),
     "starters": ("starters", "leavers", "joiners"),
-    "new_teams": ("teams",),
+    "new_teams": ("teams", "posts", "roles", "jobs", "positions"),
     "headed": ("headed by", "led by", "run by", "managed by"),
     "up_by": ("(up", "(down"),
 }

@@ -59,8 +59,10 @@ _CREATED_TEAM = re.compile(
     rf"|(?=(?:[\w’'-]+\s+){{0,2}}?teams\s+of\b)){TEAM}")  # "create teams of professionals"
 _ONE_TEAM = re.compile(r"(?<![\w’'-])(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?team$")
 _NO_ROLE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:that|this|last|in|during|over|since|per|each|every|a\s+year)\b")
-# "five new social work teams": a count, then new/additional, then at most three words before "teams"
-_NEW_TEAMS = re.compile(r"\S+\s+(?P<role>(?:new|additional|extra|more|further)\s+(?:[\w’'-]+\s+){0,3}?)teams$")
+# "five new social work teams", "44 new posts": a count, then new/additional, then at most three words before the noun
+_NEW_UNITS = re.compile(r"(?:teams|posts|roles|jobs|positions)\b")
+_NEW_TEAMS = re.compile(r"\S+\s+(?P<role>(?:new|additional|extra)\s+(?:[\w’'-]+\s+){0,3}?)"
+                        r"(?:teams|posts|roles|jobs|positions)$")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
 _JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,4}?(?:jobs|posts|roles|positions))\b")
 _JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
@@ -186,14 +188,16 @@ def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 
 
 def on_new_teams(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"The proposals include five new social work teams", "three new teams have been created": that many teams created
-    (planned or done, by tense)."""
-    counted = match_back(_NEW_TEAMS, people.lower, sentence.start, pos + len("teams"), 80)
+    """"The proposals include five new social work teams", "three new teams have been created", "investment in 44 new
+    social work posts": that many teams or posts created (planned or done, by tense)."""
+    noun = _NEW_UNITS.match(people.lower, pos)
+    counted = noun and match_back(_NEW_TEAMS, people.lower, sentence.start, noun.end(), 80)
     q = counted and next((q for q in sentence.quantities if q.unit == "count" and q.start == counted.start()), None)
     if not q:
         return []
-    role = ADJECTIVES.sub("", sentence.article.text[counted.start("role"):pos + len("teams")])
-    return [change_row("staff_changes.new-teams", sentence, counted.start("role"), "team_created", role, count=q.value,
+    role = ADJECTIVES.sub("", sentence.article.text[counted.start("role"):noun.end()])
+    change = "team_created" if noun.group().startswith("team") else "posts_created"
+    return [change_row("staff_changes.counted-new", sentence, counted.start("role"), change, role, count=q.value,
                        qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
 
 
