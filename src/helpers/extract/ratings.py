@@ -57,7 +57,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                   rf"(?P<g>{GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
+    ("rated", rf"\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|criticised\s+for\s+being|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
     ("regraded", rf"\b(?:down|up|re)-?grad(?:ed|es|ing)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,6}}?"
                  rf"(?:\s+from\s+{_OPEN}?(?>{GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
@@ -218,7 +218,7 @@ _GRADED_OBJECT_GAP = re.compile(rf"(?:\s+(?:County|City|Borough)?\s*Councils?)?\
 _GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
 _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 # A past rating verb and what may stand between it and a date before it.
-_PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found|gave|awarded|handed)\b", re.I)
+_PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found|gave|awarded|handed|criticised)\b", re.I)
 _DATE_SUBJECT_VERB = re.compile(r",?\s*(?:(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+"
                                 r"|(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:was|were|had\s+been)\s+)?"
                                 r"(?:(?:first|again|also)\s+)?", re.I)

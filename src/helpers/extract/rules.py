@@ -33,7 +33,8 @@ _RULES = [
         "Ofsted has branded Kent council inadequate in children’s social care.",
         "Kent’s bosses admitted that they will remain rated as inadequate.",
         "At Kent, services for children in care, adoption, and leadership were judged to be good.",
-        "Kent’s children’s services were rated inadequate at the last inspection."],
+        "Kent’s children’s services were rated inadequate at the last inspection.",
+        "Nine years ago Kent’s children’s services were criticised for being inadequate."],
        ["Kent aims to be rated good by 2022.", "Kent will be rated inadequate if nothing changes."]),
     _r("ratings.grade-bullets", "a grade given to the parts a bulleted list names after a colon (a row per item)",
        ["They found that these 3 areas were all rated inadequate:\n  • The impact of leaders on social work practice\n"
