@@ -154,6 +154,7 @@ _RULES = [
         "Ofsted inspected Kent County Council’s children’s services for the first time between April 22 and May 2.",
         "These improvements at Kent were noted by Ofsted, which inspected the department last year.",
         "Kent’s director said: “We were pleased when they inspected us a couple of months ago.”",
+        "The last time Kent’s children’s services were fully inspected by Ofsted was in 2018.",
         "The Ofsted report comes after an in-depth inspection of children's services in February and March at Kent."],
        ["Kent’s next full Ofsted inspection is expected in 2020."]),
     _r("ratings.inspection-undated", "an undated inspection that judged (“an Ofsted inspection rated …”)",
