@@ -113,9 +113,10 @@ _DIGIT_POINTS = {  # points may follow since, before, after, by, until
     "numeric": rf"(?P<d>0?[1-9]|[12][0-9]|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>{_YEAR})",
     "fy": rf"(?P<y1>{_YEAR})[/–-](?P<y2>[0-9]{{2}}(?:[0-9]{{2}})?)(?![0-9/–-])",
     "dmy": rf"(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}){_YEAR_OF}?",
-    # A bare year needs a context word before it or punctuation after it: not "2017 children".
+    # A bare year needs a context word before it or punctuation after it: not "2017 children"; not an Act's name
+    # ("the Children Act 2004.").
     # ... or a noun it dates after it: "a similar 2017 inspection", "the 2018 Ofsted report".
-    "year": rf"(?={_YEAR})(?:(?=[0-9]+[,.;:)\]])|(?=[0-9]+\s+(?:Ofsted\s+)?(?:inspections?|reports?|visits?|judge?ments?|ratings?)\b)"
+    "year": rf"(?<!Act\s)(?={_YEAR})(?:(?=[0-9]+[,.;:)\]])|(?=[0-9]+\s+(?:Ofsted\s+)?(?:inspections?|reports?|visits?|judge?ments?|ratings?)\b)"
             rf"|{_after('the', 'a', *_CTX)})(?P<y>{_YEAR})(?![.,][0-9]|%)",
 }
 _CAPITAL_POINTS = {

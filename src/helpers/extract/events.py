@@ -33,6 +33,8 @@ _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(no
     ("improvement_board",
      rf"\b{_CREATE}\s+[^.;]{{0,40}}?\bimprovement\s+board\b|\bimprovement\s+board\b[^.;]{{0,80}}?\b{_CREATED}\b",
      r"improvement\s+board"),
+    ("improvement_board", r"\b(?:independent\s+)?chair(?:man|woman)?\s+of\s+the\s+(?:children['’]s\s+(?:services\s+)?)?"
+                          r"(?P<d>improvement\s+board)\b", None),
     ("improvement_plan",
      rf"\b(?:{_CREATE}|undertak\w+)\s+[“\"‘']?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:but|no|not|nor|yet)\b)[\w-]+\s+){{0,3}}?"
      rf"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan\b"
@@ -129,7 +131,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:implement(?:s|ed|ing)?|submit(?:s|ted|ting)?|sen[dt]s?|sending|came\s+up\s+with|come\s+up\s+with|drafted)\s+"
      r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<d>plan)\b"
      r"|\b(?P<d2>(?:draft|improvement|action|focused|recovery)\s+plan)\b[^.;]{0,60}?\b(?:has\s+been|was|were|been|will\s+be)"
-     r"\s+(?:sent|submitted|approved|discussed|implemented)\b"),
+     r"\s+(?:sent|submitted|approved|discussed|implemented)\b"
+     # "an improvement plan, drawn up after ...", "the improvement plan, which is currently being developed"
+     r"|\b(?P<d3>(?:improvement|action|recovery)\s+plan),\s+(?:which\s+(?:is|was|has\s+been)\s+(?:currently\s+|now\s+)?"
+     r"(?:being\s+)?)?(?:drawn\s+up|developed|agreed|produced|prepared)\b"),
     ("trust",
      r"\b(?P<d>transfer\w*\s+(?:its\s+|the\s+|their\s+)?(?:children['’]s\s+)?services\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
      r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"
@@ -187,6 +192,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      # "recruit overseas social workers", "recruiting from abroad", "international recruitment"
      r"|\b(?P<d5>(?:recruit(?:s|ed|ing|ment\s+of)?|hir(?:e|es|ed|ing))\s+(?:more\s+)?(?:social\s+workers\s+)?(?:from\s+)?"
      r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment)\b"),
+    ("report_expected",
+     r"\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+publish\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?P<d>report)\b"
+     r"|\b(?P<d2>report)(?:\s+(?:on|into|of)\s+[^.;,]{1,60}?)?\s+(?:is|was)\s+(?:due|expected|set)\s+to\s+be\s+published\b"),
     ("whistleblowing", r"\b(?P<d>whistle-?blow(?:ing|ers?)(?:\s+concerns?)?)\b"),
     ("review_commissioned",
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
@@ -195,8 +203,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?(?P<d2>(?:[\w-]+\s+)?review)"
      r"\s+(?:of|into)\s+(?:the\s+|its\s+|their\s+)?(?:council['’]s\s+)?(?:[\w’'-]+\s+){0,2}?(?:services|department|practice"
      r"|handling|safeguarding|failings|death|deaths|case\s+of)\b"
-     r"|\b(?P<d3>(?:an?\s+|the\s+)?(?:independent\s+|external\s+|full\s+)?(?:review|inquiry|investigation))\s+(?:was|has\s+been|had\s+been)"
-     r"\s+(?:carried\s+out|conducted|commissioned|launched|ordered)\b"),
+     r"|\b(?P<d3>(?:an?\s+|the\s+)?(?:independent\s+|external\s+|full\s+)?(?:review|inquiry|investigation))"
+     r"(?:\s+(?:of|into)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)"
+     r"\s+(?:carried\s+out|conducted|commissioned|launched|ordered)\b(?!\s+under\s+section)"),  # not an inspection's statutory review
     ("improvement_action",
      r"\b(?:(?:has|have|had)\s+(?:already\s+)?taken|took|(?:is|was|are|were)\s+(?:already\s+)?taking)\s+"
      r"(?P<d>(?:[\w-]+\s+)?(?:action|steps|measures))\s+to\s+(?:improve|make|address|tackle|strengthen|respond|put|fix|resolve"
@@ -276,7 +285,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?P<d>letter)\s+(?:from|to)\s+(?:the\s+)?(?:education\s+)?(?:minister|secretary|DfE|Department\s+for\s+Education|government"
      r"|chief\s+inspector|children['’]s\s+minister)\b"
      r"|\b(?:minister|secretary|DfE|Department\s+for\s+Education)\b[^.;]{0,60}?\b(?:sent|written|wrote|writes)\s+(?:an?\s+)?"
-     r"(?:[\w-]+\s+)?(?P<d2>letter)\b"),
+     r"(?:[\w-]+\s+)?(?P<d2>letter)\b"
+     r"|\b(?:minister|secretary)\b[^.;]{0,60}?\b(?:has\s+|had\s+)?(?P<d3>written|wrote|writes)\s+to\b"
+     r"|\b(?P<d4>letter)\s+sent\s+to\s+(?:the\s+)?council\b"),
     ("preceding_event",
      r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a\s+few\s+|two\s+|three\s+|several\s+)?(?P<d>(?:days|weeks|months|years)\s+after)\b"),
     ("police",
@@ -289,9 +300,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?P<d>award|prize)\b"),
     ("decision",
      r"\b(?P<d>(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|full\s+council|councillors|(?:[\w’'-]+\s+){0,2}?committee))"
-     r"(?:\s+(?:in|at|of|from|for)\s+[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?\s+"
+     r"(?:\s+(?:in|at|of|from|for)\s+[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?(?:\s+members)?(?:\s+on\s+\w+day)?\s+"
      r"(?:has\s+|have\s+|had\s+|is\s+(?:expected|due|set)\s+to\s+|will\s+)?(?:voted|vote|approved|approve|agreed|agree"
-     r"|backed|back|rejected|reject|endorsed|endorse|signed\s+off|sign\s+off|rubber-stamped|rubber-stamp)\b(?!\s+(?:that|with|on\s+the\s+need))"
+     r"|backed|back|rejected|reject|endorsed|endorse|signed\s+off|sign\s+off|rubber-stamped|rubber-stamp"
+     r"|gave\s+the\s+go-ahead|given\s+the\s+go-ahead)\b(?!\s+(?:that|with|on\s+the\s+need))"
      r"|\b(?P<d2>(?:the\s+)?council)\s+(?:has\s+|have\s+|had\s+)?(?:unanimously\s+)?(?:voted|rejected|rubber-stamped)\b"),
     ("closure",
      r"\b(?:closed|closing|close|shut|shutting|shut\s+down)\s+(?:its\s+|the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -329,7 +341,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                                      "stepped in"), "apology": ("apologi",),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
                     "introduction of", "launch of", "establishment of", "setting up of", "opening of"),
-         "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed"),
+         "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,"),
          "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
          "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
@@ -337,12 +349,12 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                          "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise",
                          "overseas", "abroad", "international", "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
                          "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract"),
-         "whistleblowing": ("whistle",), "review_commissioned": ("review", "inquiry", "investigation"),
+         "whistleblowing": ("whistle",), "report_expected": ("to publish", "to be published"), "review_commissioned": ("review", "inquiry", "investigation"),
          "improvement_action": (" action", "steps", "measures"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
                             "merge", "unitary", "transfer of", "take charge", "takes charge", "took charge", "take over", "takes over",
                             "took over", "into being", "into existence", "vesting day"),
-         "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp"),
+         "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp", "go-ahead"),
          "case_review": ("review",), "strike": ("strike", "industrial action", "walkout", "walk-out"),
          "court_case": ("court", "judicial review", "tribunal", "legal action", "convicted", "jailed", "sentenced", "guilty",
                         "inquest", "judge", "sued", "suing", "sue the"),
@@ -357,7 +369,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
          "budget_set": ("budget",), "preceding_event": ("after",),
          "pledge": ("vow", "pledg", "promis"), "response": ("findings", "recommendations", "judgement", "judgment", "verdict"),
-         "letter": ("letter",), "election": ("election", "control of"),
+         "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 # Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
 _KEY = re.compile(trie({w for ws in _KEYS.values() for w in ws}, space=" "))
