@@ -360,13 +360,17 @@ _COMMISSIONER_REPORT = re.compile(
     rf"(?:the\s+)?{_AUTHORITIES}|\breport\s+(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?commissioner\b"
     # "In his report, commissioner Jo Smith said", "the commissioner, Jo Smith, concluded in her report"
     r"|\b[Ii]n\s+(?:his|her|their|its|a|the)\s+(?:latest\s+|final\s+)?report\b(?=,?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?commissioner\b)"
-    r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+)?report\b", re.I)
+    r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+)?report\b"
+    # "the latest DfE review of the council's improvement journey": the department's own review
+    r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b", re.I)
+_DFE_REVIEW = re.compile(r"DfE|Department", re.I)  # a report the department made (its review), not a commissioner
 # A report the sentence says something followed: it is out ("following the Kent Children's Commissioner report, ...").
 _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
 _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded"
-                       r"|acknowledged|said|found|stated|noted|warned)\b", re.I)
+                       r"|acknowledged|said|found|stated|noted|warned|explained"
+                       r"|recommends|concludes|says|finds|states|notes|warns|explains)\b", re.I)
 _DIRECTIVE = re.compile(
     r"\b(?P<bare>(?:a|new)\s+(?:directive|direction))\b(?!\s+notice)|\b(?:a|new)\s+(?:statutory|ministerial)\s+(?:directive|direction)\b"
     r"(?!\s+notice)|\bstatutory\s+direction\b(?!\s+notice)"
@@ -1206,7 +1210,8 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
             else _verdicts(sentence, report)
         if report and not any(row["event"] == "commissioner_report" for _, row in rows):
             rows.append(_row("commissioner-report", sentence, report[0], report[1], subject_council(sentence, report[0]), report[2],
-                             "commissioner", "commissioner_report"))
+                             "DfE" if _DFE_REVIEW.match(sentence.article.text, report[0]) else "commissioner",
+                             "commissioner_report"))
         graded = {row["council"] for _, row in rows if row["event"] == "judgement" and row["judgement"]}
         for _, row in rows:  # "X has been rated inadequate. ... The report, published last month, ...": then
             if row["council"] in reports and _at_publication(sentence, row) and row["event"] == "judgement":
