@@ -453,6 +453,12 @@ def test_a_loss_of_control_in_a_past_clause_is_past_though_the_sentence_looks_ah
     assert "Slough" not in {r["council"] for r in rows("Slough’s 8.28 days are lost per employee.", "2014-10-24")}
 
 
+def test_the_dfes_own_review_is_a_report_by_the_dfe():
+    text = "The latest DfE review of the council’s improvement journey in October 2023 found Kent was improving."
+    assert {(r["event"], r["authority"], r["date_start"]) for r in rows(text, "2024-02-01", main="Kent")} == {
+        ("commissioner_report", "DfE", "2023-10-01")}
+
+
 def test_a_neighbours_commissioner_is_the_neighbours():
     text = "Two months ago, the government appointed a commissioner to improve Croydon’s children’s services."
     assert {(r["council"], r["date_start"]) for r in rows(text, "2017-11-09", main="Norfolk")} == {
