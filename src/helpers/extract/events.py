@@ -209,7 +209,11 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("improvement_action",
      r"\b(?:(?:has|have|had)\s+(?:already\s+)?taken|took|(?:is|was|are|were)\s+(?:already\s+)?taking)\s+"
      r"(?P<d>(?:[\w-]+\s+)?(?:action|steps|measures))\s+to\s+(?:improve|make|address|tackle|strengthen|respond|put|fix|resolve"
-     r"|deal|reduce|recruit|stabilise|rectify)\b"),
+     r"|deal|reduce|recruit|stabilise|rectify)\b"
+     # "work on improvement began immediately", "work to address the problems was well underway"
+     r"|\b(?P<d2>work\s+(?:on|to)\s+(?:improve|improvements?|address|implement|tackle|make\s+(?:these\s+|the\s+)?improvements))\b"
+     r"[^.;]{0,80}?\s+(?:(?:is|was|are|were)\s+[“\"‘']?(?:already\s+|now\s+|well\s+)*(?:under\s*way|in\s+progress)"
+     r"|began|begun|started)\b"),
     ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"),
     ("case_review",
      r"\b(?P<d>(?:serious\s+case|(?:local\s+|national\s+)?(?:child\s+)?safeguarding\s+practice|domestic\s+homicide"
@@ -350,7 +354,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                          "overseas", "abroad", "international", "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
                          "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract"),
          "whistleblowing": ("whistle",), "report_expected": ("to publish", "to be published"), "review_commissioned": ("review", "inquiry", "investigation"),
-         "improvement_action": (" action", "steps", "measures"), "pilot": ("pilot",),
+         "improvement_action": (" action", "steps", "measures", "work on", "work to"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
                             "merge", "unitary", "transfer of", "take charge", "takes charge", "took charge", "take over", "takes over",
                             "took over", "into being", "into existence", "vesting day"),
