@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 # A line that starts what follows the reporting: share/footer boilerplate, author boxes, newsletter boxes,
 # read-more and related links, category lines, comment threads, publisher notices, CMS time stamps.
@@ -70,7 +71,7 @@ def _body_start(text: str, headline: str) -> int:
     if not first:
         return 0
     wanted = " ".join(headline.split())
-    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:_LEAD_LINES] if wanted else ():
+    for line in islice(re.finditer(r"[^\n]*\S[^\n]*", text), _LEAD_LINES) if wanted else ():
         if " ".join(line.group().split()) == wanted:
             rest = re.search(r"\S", text[line.end():])
             return line.end() + rest.start() if rest else len(text)

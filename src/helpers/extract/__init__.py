@@ -64,7 +64,7 @@ def _heading_council(sentence: Sentence) -> str | None:
 
 def extract_article(article: Article) -> list[tuple[str, dict]]:
     """Every fact the article's body states, once each (the first statement is quoted)."""
-    from . import events  # with the extractors: it reads the ratings module
+    from . import events  # imported on use, as in _extractors
 
     extractors, found = _extractors(), sentences(article)
     facts = unique([fact for sentence in found for extract in extractors for fact in extract(sentence)])

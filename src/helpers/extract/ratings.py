@@ -1140,7 +1140,7 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
         else:  # "in A, B and C", "for A", "to improve A's services"
             councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
-        own = date_after(sentence, m.end(), _OWN_DATE)  # "stripped of its control in February"
+        own = date_after(sentence, m.end(), _OWN_DATE)  # a date right after the words: "placed in special measures in July"
         dates = [own] if own else [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
             d for d in within(sentence.dates, sentence.start, a) if _FRONTED.fullmatch(text, sentence.start, d.start)]
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")

@@ -38,7 +38,7 @@ from .posts import (
     on_took_up,
 )
 from .rows import Rows, in_post_rows
-from .staffing import on_create, on_hire, on_leadership, on_new_teams, on_staff, on_starters, on_up_by
+from .staffing import on_counted_new, on_create, on_hire, on_leadership, on_staff, on_starters, on_up_by
 
 
 def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -50,7 +50,8 @@ _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]
     "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting, "also": on_also,
     "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
-    "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters, "new_teams": on_new_teams, "leadership": on_leadership, "up_by": on_up_by,
+    "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
+    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by,
 }
 
 

@@ -451,8 +451,9 @@ def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: 
 
     sentence = _sentence_at(article, pos)
     following = sentence and next((x for x in sentences(article) if x.start >= sentence.end), None)
-    if not following or role_head(role).endswith("s") or any(
-            KIND[" ".join(m.group().split())] in ("depart", "departure") for m in _ANCHOR.finditer(lower, following.start, following.end)):
+    reports_it = following and any(KIND[" ".join(m.group().split())] in ("depart", "departure")
+                                   for m in _ANCHOR.finditer(lower, following.start, following.end))
+    if not following or reports_it or role_head(role).endswith("s"):
         return ""
     person = named_next(article, sentence.end, full)
     other = person and roles.get(person, "")

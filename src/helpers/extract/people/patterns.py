@@ -43,7 +43,7 @@ ANCHORS = {
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "head up", "heads up", "start",
                   "starts", "started", "join", "joins", "chosen", "selected", "picked", "elected", "re-elected", "reelected", "made"),
     "starters": ("starters", "leavers", "joiners"),
-    "new_teams": ("teams", "posts", "roles", "jobs", "positions"),
+    "counted_new": ("teams", "posts", "roles", "jobs", "positions"),
     "headed": ("headed by", "led by", "run by", "managed by"),
     "up_by": ("(up", "(down"),
 }

@@ -61,7 +61,7 @@ _ONE_TEAM = re.compile(r"(?<![\w’'-])(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?team
 _NO_ROLE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:that|this|last|in|during|over|since|per|each|every|a\s+year)\b")
 # "five new social work teams", "44 new posts": a count, then new/additional, then at most three words before the noun
 _NEW_UNITS = re.compile(r"(?:teams|posts|roles|jobs|positions)\b")
-_NEW_TEAMS = re.compile(r"\S+\s+(?P<role>(?:new|additional|extra)\s+(?:[\w’'-]+\s+){0,3}?)"
+_COUNTED_NEW = re.compile(r"\S+\s+(?P<role>(?:new|additional|extra)\s+(?:[\w’'-]+\s+){0,3}?)"
                         r"(?:teams|posts|roles|jobs|positions)$")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
 _JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,4}?(?:jobs|posts|roles|positions))\b")
@@ -124,7 +124,7 @@ def _bare_count(sentence: Sentence, end: int, pos: int, change: str) -> Rows:
     q = next((q for q in sentence.quantities if q.unit == "count" and 0 < q.start - end <= 2), None)
     if not q or not _NO_ROLE_AFTER.match(text, q.end):
         return []
-    roles = [m for m in _HIRED_ITEM.finditer(text, sentence.start, pos)]
+    roles = list(_HIRED_ITEM.finditer(text, sentence.start, pos))
     if not roles:
         return []
     when = when_changed(sentence, pos)
@@ -187,11 +187,11 @@ def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     return rows
 
 
-def on_new_teams(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+def on_counted_new(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"The proposals include five new social work teams", "three new teams have been created", "investment in 44 new
     social work posts": that many teams or posts created (planned or done, by tense)."""
     noun = _NEW_UNITS.match(people.lower, pos)
-    counted = noun and match_back(_NEW_TEAMS, people.lower, sentence.start, noun.end(), 80)
+    counted = noun and match_back(_COUNTED_NEW, people.lower, sentence.start, noun.end(), 80)
     q = counted and next((q for q in sentence.quantities if q.unit == "count" and q.start == counted.start()), None)
     if not q:
         return []
