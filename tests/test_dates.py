@@ -74,6 +74,9 @@ ONE = [  # sentence, published, then the single mention expected: span, start, e
     ("A deadline fell at the end of March 2018 for Eastmoor.", P, "the end of March 2018", "2018-03-21", "2018-03-31", "range", False),
     # open bounds
     ("Improvements were promised by the end of March 2018.", P, "by the end of March 2018", "", "2018-03-31", "before", False),
+    ("She was appointed at the end of September last year.", P, "the end of September last year", "2018-09-21", "2018-09-30",
+     "range", True),
+    ("Savings are due by the end of March next year.", P, "by the end of March next year", "", "2020-03-31", "before", True),
     ("No inspection had taken place before 2016 in Lowdale.", P, "before 2016", "", "2015-12-31", "before", False),
     ("Caseloads were lower before July 2017.", P, "before July 2017", "", "2017-06-30", "before", False),
     ("Agency use grew after September 2017.", P, "after September 2017", "2017-10-01", "", "after", False),

@@ -139,7 +139,7 @@ _WEEKDAY_POINTS = {
 _WORD_POINTS = {
     "relweekday": rf"(?P<rel>last|next|this)\s+(?P<wd>{_WEEKDAY})\b{_NOT_DATED}",
     "part": rf"(?:(?P<p>early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?|the\s+(?P<q>start|beginning|middle|end)\s+of\s+)"
-            rf"(?:(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?|{_OF_YEAR}|(?P<mrel>this|last|next|the)\s+month)",
+            rf"(?:(?P<mon>{_MONTH}){_YEAR_OF}?|{_OF_YEAR}|(?P<mrel>this|last|next|the)\s+month)",  # "end of May next year"
     "portion": r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)\s+"
                rf"(?P<size>quarter|half)\s+of|(?P<abbr>[QH])(?P<n>[1-4])(?:\s+of)?)\s+{_OF_YEAR}",
     "relmonth": rf"(?P<rel>last|next|this)\s+(?P<mon>{_MONTH_FULL})\b",

@@ -571,9 +571,11 @@ _RULES = [
         "Jo Smith, Kent’s commissioner, is to leave. She will be replaced by a different commissioner.",
         "Ann Lee, Kent’s director, left in 2020. Lee was initially replaced by the council’s deputy chief executive Jo Smith."],
        ["Kent will replace the roof in May."]),
-    _r("staff_changes.appointed-in-post", "“She was appointed in 2015”: the person named before, in the post given them",
+    _r("staff_changes.appointed-in-post", "“She was appointed in 2015”: the person named before, in the post given them "
+       "(for “appointed to the role”, the role the sentence before names)",
        ["Jo Smith is Kent’s director of children’s services. She was appointed in 2015.",
-        "Kent’s chief executive, Jo Smith, was appointed to the post in May 2018."],
+        "Kent’s chief executive, Jo Smith, was appointed to the post in May 2018.",
+        "Kent’s director of children’s services has left the post. Jo Smith was appointed to the role in May 2018."],
        ["Jo Smith is a Kent mother. She was appointed in 2015."]),
     _r("staff_changes.moved-from", "a named person “who moved from <organisation>”: left a post there",
        ["Ann Lee, who moved from Essex County Council, started last week as Kent’s director.",

@@ -84,7 +84,8 @@ _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1
                        r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
                        r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
                        r"(?:newly\s+|recently\s+)?$")
-_APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:the|her|his|their)\s+(?:post|role|job))\b")
+_APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:(?P<the>the)|her|his|their)\s+(?:post|role|job))\b")
+_A_ROLE = re.compile(ROLE)
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
 _TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)\b")
 _TOOK_UP_AS = re.compile(rf"[a-z]+\s+up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)\s+(?:as|of)\s+{NEW}(?P<role>{ROLE})")
@@ -153,11 +154,22 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if role:
         return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
     # "She was appointed in 2015": the person named before, in the post the article gives them
-    before = _APPOINTED_BARE.match(text, pos) and person_before(sentence.article, s, pos, mentions, people.full, people.roles)
-    if before and before[1]:
-        return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.appointed-in-post",
-                             bool(INTERIM.search(before[1])))]
+    bare = _APPOINTED_BARE.match(text, pos)
+    before = bare and person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+    role = before and (before[1] or bare["the"] and _role_said_before(sentence))
+    if role:
+        return [appointment_row(sentence, pos, role, before[0], "staff_changes.appointed-in-post", bool(INTERIM.search(role)))]
     return []
+
+
+def _role_said_before(sentence: Sentence) -> str:
+    """The role the sentence before names first ("Kent's director of children's services has left the post. | Jo Smith
+    was appointed to the role in May"): the post "the role" points back to; else ""."""
+    from .. import sentences  # the package imports this module
+
+    previous = [x for x in sentences(sentence.article) if x.end <= sentence.start][-1:]
+    role = previous and _A_ROLE.search(sentence.article.text, previous[0].start, previous[0].end)
+    return clean_role(role.group()) if role else ""
 
 
 def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
