@@ -284,12 +284,24 @@ def unreal_departure(sentence, pos: int) -> bool:
 def named_next(article: Article, end: int, full: list[tuple[int, str]]) -> str:
     """The person whose name opens the sentence after the one ending at `end` ("Kent has appointed a new director.
     | Jo Smith will ..."): the appointee an unnamed appointment names next; else ""."""
-    from .. import sentences  # the package imports this module
-
-    following = next((s for s in sentences(article) if s.start >= end), None)
+    following = next_sentence(article, end)
     names = following and names_in(article, following.start, min(following.end, following.start + 60))
     first = names[0] if names else None
     return resolve_name(first["n"], first.start("n"), full) if first and first.start() == following.start else ""
+
+
+def next_sentence(article: Article, end: int):
+    """The extraction's first sentence that starts at or after `end`, if any."""
+    from .. import sentences  # the package imports this module
+
+    return next((s for s in sentences(article) if s.start >= end), None)
+
+
+def sentence_before(article: Article, start: int):
+    """The extraction's last sentence that ends at or before `start`, if any."""
+    from .. import sentences  # the package imports this module
+
+    return next((s for s in reversed(sentences(article)) if s.end <= start), None)
 
 
 def names_in(article: Article, a: int, b: int) -> list[re.Match]:
@@ -447,10 +459,8 @@ def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: 
     """The leaver of one post named at the start of the next sentence ("Kent's director has quit. | Jo Smith has led the
     department for eight years"); not when that sentence reports the leaving itself ("| Jo Smith is quitting in May")
     or the article gives the person another post; else ""."""
-    from .. import sentences  # the package imports this module
-
     sentence = _sentence_at(article, pos)
-    following = sentence and next((x for x in sentences(article) if x.start >= sentence.end), None)
+    following = sentence and next_sentence(article, sentence.end)
     reports_it = following and any(KIND[" ".join(m.group().split())] in ("depart", "departure")
                                    for m in _ANCHOR.finditer(lower, following.start, following.end))
     if not following or reports_it or role_head(role).endswith("s"):

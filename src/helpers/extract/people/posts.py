@@ -21,6 +21,7 @@ from .mentions import (
     possessor,
     resolve_name,
     role_head,
+    sentence_before,
     sentence_subject,
 )
 from .patterns import ADJECTIVES, HOLDER, INTERIM, ONE_BEFORE, ONE_REACH, ROLE_DID
@@ -165,10 +166,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
 def _role_said_before(sentence: Sentence) -> str:
     """The role the sentence before names first ("Kent's director of children's services has left the post. | Jo Smith
     was appointed to the role in May"): the post "the role" points back to; else ""."""
-    from .. import sentences  # the package imports this module
-
-    previous = [x for x in sentences(sentence.article) if x.end <= sentence.start][-1:]
-    role = previous and _A_ROLE.search(sentence.article.text, previous[0].start, previous[0].end)
+    previous = sentence_before(sentence.article, sentence.start)
+    role = previous and _A_ROLE.search(sentence.article.text, previous.start, previous.end)
     return clean_role(role.group()) if role else ""
 
 

@@ -127,20 +127,23 @@ def _bare_count(sentence: Sentence, end: int, pos: int, change: str) -> Rows:
     roles = list(_HIRED_ITEM.finditer(text, sentence.start, pos))
     if not roles:
         return []
-    when = when_changed(sentence, pos)
-    if when == UNKNOWN:  # as counted_hires: a plan is as of publication; a hire, before it
-        when = sentence.article.published if change == "posts_created" else when_by_tense(sentence, pos)
     return [change_row("staff_changes.hire", sentence, q.start, change, (roles[-1]["pre"] or "") + roles[-1]["role"],
-                       count=q.value, qualifier=q.qualifier, interval=when)]
+                       count=q.value, qualifier=q.qualifier, interval=_hire_when(sentence, pos, change))]
+
+
+def _hire_when(sentence: Sentence, pos: int, change: str):
+    """When hires at `pos` happened: the date the text ties to them, else a plan as of publication, a hire before it."""
+    when = when_changed(sentence, pos)
+    if when == UNKNOWN:
+        when = sentence.article.published if change == "posts_created" else when_by_tense(sentence, pos)
+    return when
 
 
 def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_only: bool = False) -> Rows:
     """Each counted post in the clause at `pos` ("three team managers, five social workers and an adviser")."""
     rows, text = [], sentence.article.text
     a, b = sentence.clause(pos)
-    when = when_changed(sentence, pos)
-    if when == UNKNOWN:  # a plan is as of publication; a hire, before it
-        when = sentence.article.published if change == "posts_created" else when_by_tense(sentence, pos)
+    when = _hire_when(sentence, pos, change)
     last = None
     for m in _HIRED_ITEM.finditer(text, a, sentence.end):
         if m.start() >= b and not (last is not None and _LIST_GAP.fullmatch(text, last, m.start())):
