@@ -284,3 +284,15 @@ def test_consolidation_never_raises_and_keeps_every_mention_once_in_a_fact_whose
         starts = [s for s in members.date_start if s]
         ends = [e for e in members.date_end if e]
         assert not starts or not ends or max(starts) <= min(ends)
+
+
+def test_a_model_suggestion_is_a_fact_only_once_a_reporter_confirms_it():
+    def event(review, description):
+        return dict(article_id="a", council="Wigan", event_type="other_milestone", description=description,
+                    date_start="2019-03-01", date_end="2019-03-31", date_precision="month",
+                    rule="events.sentence-model", review=review)
+
+    events = _rows("events", [event("auto", "a cabinet decision"), event("confirmed", "a review ordered"),
+                              event("corrected", "a trust formed")])
+    assert sorted(consolidate({"events": events}).label) == ["Wigan other milestone: a review ordered",
+                                                              "Wigan other milestone: a trust formed"]

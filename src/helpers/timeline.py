@@ -17,6 +17,7 @@ from datetime import date
 import pandas as pd
 
 from .names import full_names, same_person, surname
+from .extract.rules import RULES as RULES_BY_ID
 from .schema import TIMELINE, columns
 
 
@@ -241,6 +242,12 @@ def _fact(table: str, rule: Rule, group: list[dict]) -> dict:
     }
 
 
+def unconfirmed_suggestion(row: dict) -> bool:
+    """Whether a row is a trained model's suggestion no reporter has confirmed yet: in its table, not a fact."""
+    rule = RULES_BY_ID.get(row.get("rule", ""))
+    return bool(rule and rule.suggestion and row.get("review", "auto") == "auto")
+
+
 def mention_groups(tables: dict[str, pd.DataFrame]) -> Iterator[tuple[dict, list[dict]]]:
     """(timeline row, its mentions) for every distinct fact; the first mention carries the values.
 
@@ -250,7 +257,8 @@ def mention_groups(tables: dict[str, pd.DataFrame]) -> Iterator[tuple[dict, list
         df = tables.get(table)
         if df is None or df.empty:
             continue
-        rows = [r | {"source_table": table, "row": i} for i, r in enumerate(df.astype(object).fillna("").to_dict("records"))]
+        rows = [r | {"source_table": table, "row": i} for i, r in enumerate(df.astype(object).fillna("").to_dict("records"))
+                if not unconfirmed_suggestion(r)]
         if table == "staff_changes":
             rows = _with_full_names(rows)
         by_key: dict[tuple, list[dict]] = {}

@@ -69,7 +69,8 @@ def extract_article(article: Article) -> list[tuple[str, dict]]:
     extractors, found = _extractors(), sentences(article)
     facts = unique([fact for sentence in found for extract in extractors for fact in extract(sentence)])
     facts = ratings.restated(people.restated(restated_on_display(article, facts)))
-    return facts + events.directive_milestones(found, facts)
+    facts += events.directive_milestones(found, facts)
+    return facts + events.model_milestones(found, facts)
 
 
 def extract_corpus(articles: Iterable[Article], workers: int = 1, scheduler: str = "") -> dict[str, pd.DataFrame]:

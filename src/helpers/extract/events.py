@@ -15,9 +15,10 @@ from functools import lru_cache
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold, trie
-from .ratings import GENERIC, REACH, date_after, quote_span, subject_council, within
+from .ratings import GENERIC, REACH, date_after, inspectorate_report, quote_span, subject_council, within
 from .sentence import Sentence, unique
 
+_QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
 _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
 _CREATE = (r"(?:set\s+up|establish(?:ed|es|ing|ment\s+of)?|creat(?:e|ed|es|ing|ion\s+of)|formed|launch(?:ed|es|ing)?"
            r"|convened|develop(?:ed|s|ing)?|dr[ae]wn?\s+up|drew\s+up|agreed|publish(?:ed|es|ing)?|produced?|put\s+in\s+place"
@@ -547,4 +548,28 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
                         date.fromisoformat(row["date_end"]) if row["date_end"] else None, row["date_precision"])
         rows.append(("events", sentence.row("events.directive-milestone", start=start, end=end, council=row["council"],
                                             interval=when, event_type=kind[0], description=kind[1], actor="DfE")))
+    return rows
+
+
+def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """events.csv rows for the news sentences that no rule read a fact from but the trained classifier (`event_model`)
+    reads a milestone in: quoted whole, dated by their first date, else by their tense. Not in an inspectorate's own
+    report (a genre the model never saw), nor in a sentence quoting someone's words (comment, not a step taken)."""
+    from .event_model import reports_milestone
+
+    if not found or inspectorate_report(found[0].article):
+        return []
+    read = [(row["char_start"], row["char_end"]) for _, row in facts]
+    rows = []
+    for sentence in found:
+        if any(a < sentence.end and sentence.start < b for a, b in read) or _QUOTING.search(sentence.text) \
+                or not reports_milestone(sentence):
+            continue
+        dated = [d.interval for d in sentence.dates if d.interval.start or d.interval.end]
+        when = dated[0] if dated else sentence.by_tense(sentence.start, sentence.end)
+        a, b = sentence.clause(sentence.start)
+        description = " ".join(sentence.article.text[a:b].lstrip("•·▪●*–- \t\n").split()[:12])
+        council = sentence.councils[0][2] if sentence.councils else sentence.council
+        rows.append(("events", sentence.row("events.sentence-model", council=council, interval=when,
+                                            event_type="other_milestone", description=description, actor="")))
     return rows

@@ -328,6 +328,13 @@ _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that 
 _FRONTED = re.compile(r"\s*(?:(?:and|but|so|then|also|yet|only)\s+)?(?:(?:in|on|at|during|over|by)\s+)?(?:the\s+)?",
                       re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
+
+
+def inspectorate_report(article: Article) -> bool:
+    """Whether the article is an inspectorate's own report (its outlet is Ofsted), not news about one."""
+    return bool(_INSPECTORATE.search(article.outlet))
+
+
 _LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
                      r"(?:(?:monitoring|focused|follow-up)\s+)visit\b", re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
@@ -559,7 +566,7 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
     """Grades no verdict pattern read, in a sentence about ratings: named as the service's standing (news only; an
     inspectorate's own report grades in its table). "Good" counts only as a grade (quoted or capitalised)."""
     text = sentence.article.text
-    if _INSPECTORATE.search(sentence.article.outlet) or not _RATING_CONTEXT.search(text, sentence.start, sentence.end):
+    if inspectorate_report(sentence.article) or not _RATING_CONTEXT.search(text, sentence.start, sentence.end):
         return []
     grades = sentence.spans_of("GRADE")
     if len({g.value for g in grades}) > 2:  # the grades listed ("Inadequate, Requires Improvement, Good and ...")
@@ -664,7 +671,7 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     standing = kind in _STATE_KINDS or (kind == "rated" and _PRESENT_PASSIVE.search(text, a, start))
     if standing and _RECEIVED.search(text, max(a, start - 40), start):  # "received a rating of 'outstanding'"
         standing = False
-    return "state" if standing and not _INSPECTORATE.search(sentence.article.outlet) else "verdict"
+    return "state" if standing and not inspectorate_report(sentence.article) else "verdict"
 
 
 def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:

@@ -15,14 +15,16 @@ class Rule:
     examples: tuple[str, ...]   # sentences it must produce a row from
     counter: tuple[str, ...]    # sentences it must not produce a row from
     published: str = "2019-03-15"
+    suggestion: bool = False    # a trained model's guess: a fact only once a reporter confirms it (reviews.csv)
 
     @property
     def table(self) -> str:
         return self.id.split(".")[0]
 
 
-def _r(id_: str, matches: str, examples: list[str], counter: list[str], published: str = "2019-03-15") -> Rule:
-    return Rule(id_, matches, tuple(examples), tuple(counter), published)
+def _r(id_: str, matches: str, examples: list[str], counter: list[str], published: str = "2019-03-15",
+       suggestion: bool = False) -> Rule:
+    return Rule(id_, matches, tuple(examples), tuple(counter), published, suggestion)
 
 
 _RULES = [
@@ -797,6 +799,15 @@ _RULES = [
         "The revised Statutory Direction which was issued in 2022 to Kent County Council remains in place.",
         "In September 2017, the Department of Education directed that Kent should move the delivery of social care."],
        ["Kent’s improvement notice was lifted in 2019."]),
+    _r("events.sentence-model", "a news sentence no rule read a fact from, quoting no one, that the trained classifier "
+       "(event_model.py) reads as reporting a milestone; event type other_milestone, a suggestion to confirm",
+       ["Kent County Council took the decision to establish a trust to manage children’s social care last week.",
+        "The council has asked the government to investigate the fees charged by the largest providers.",
+        "A detailed review of the borough’s safeguarding units will be undertaken next year."],
+       ["Many children in Kent live with their grandparents.",
+        "The weather in Kent was sunny last week.",
+        "“The council has asked the government to investigate the fees charged by the largest providers,” she said."],
+       suggestion=True),
     _r("events.apology", "a council or its officers apologised",
        ["Kent County Council has been forced to apologise to families.",
         "The director said she accepted the findings and apologised."],

@@ -1,0 +1,109 @@
+"""A trained sentence classifier for the milestones no events rule reads ("took the decision to establish a Trust",
+"The academy, which launched in October 2014, ...").
+
+Logistic regression over tf-idf word counts, the sentence's spans written as their kind (`xdate`, `xcouncil`,
+`xperson`, `xmoney`, `xnum`) so that it learns how steps are reported, not which council took them. It is trained
+with scikit-learn on the `dev` half of tests/news only (never on a held-back article), and its weights are a
+file of the project (data/event_model.json), so extraction needs no scikit-learn and gives the same rows on
+every run. Retrain after the dev gold changes: `python -m helpers.extract.event_model` (needs the `train` extra);
+tests/test_event_model.py checks that the file is what training gives.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from ..corpus import Article
+from .sentence import Sentence
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "event_model.json"
+THRESHOLD = 0.7  # probability above which a sentence reports a milestone (chosen by cross-validation on dev)
+_C = 4.0  # the regression's inverse regularisation strength
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|£|%")
+_SPAN_WORDS = (("DATE", "xdate"), ("MONEY", "xmoney"), ("QUANTITY", "xnum"), ("COUNCIL", "xcouncil"), ("PERSON", "xperson"))
+
+
+def tokens(sentence: Sentence) -> list[str]:
+    """The sentence's lower-cased words, each DATE, MONEY, QUANTITY, COUNCIL or PERSON span one word for its kind."""
+    marks = sorted((s.start, s.end, word) for kind, word in _SPAN_WORDS for s in sentence.spans_of(kind))
+    text, out, pos = sentence.article.text, [], sentence.start
+    for start, end, word in marks:
+        if start >= pos:
+            out += [text[pos:start], f" {word} "]
+            pos = end
+    return _WORD.findall(("".join(out) + text[pos:sentence.end]).lower())
+
+
+def probability(sentence: Sentence) -> float:
+    """The model's probability that the sentence reports a milestone (tf-idf as scikit-learn's: sublinear tf,
+    smoothed idf, l2 norm)."""
+    model = _model()
+    counts = Counter(t for t in tokens(sentence) if t in model["idf"])
+    weights = {t: (1 + math.log(n)) * model["idf"][t] for t, n in counts.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    score = model["intercept"] + sum(w / norm * model["coef"][t] for t, w in weights.items())
+    return 1 / (1 + math.exp(-score))
+
+
+def reports_milestone(sentence: Sentence) -> bool:
+    """Whether the model reads a milestone in the sentence."""
+    return probability(sentence) >= _model()["threshold"]
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict:
+    saved = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return {"threshold": saved["threshold"], "intercept": saved["intercept"], "idf": {t: v[0] for t, v in saved["terms"].items()},
+            "coef": {t: v[1] for t, v in saved["terms"].items()}}
+
+
+def labelled_sentences(corpus_dir: Path) -> list[tuple[Article, Sentence, bool]]:
+    """Every sentence of the corpus's `dev` articles, labelled by whether a gold events quote overlaps it."""
+    import csv
+
+    from ..corpus import load_corpus
+    from . import sentences
+
+    dev = {r["article_id"] for r in csv.DictReader(open(corpus_dir / "split.csv", encoding="utf-8")) if r["half"] == "dev"}
+    gold: dict[str, list[str]] = {}
+    for row in csv.DictReader(open(corpus_dir / "gold-dev" / "events.csv", encoding="utf-8")):
+        gold.setdefault(row["article"], []).append(row["quote"])
+    out = []
+    for article in load_corpus(corpus_dir / "corpus"):
+        if article.article_id not in dev:
+            continue
+        spans = [(p, p + len(q)) for q in gold.get(article.article_id, []) if q and (p := article.text.find(q)) >= 0]
+        out += [(article, s, any(a < s.end and s.start < b for a, b in spans)) for s in sentences(article)]
+    return out
+
+
+def train(corpus_dir: Path) -> dict:
+    """The model fitted on the corpus's dev half, as saved in MODEL_FILE (needs scikit-learn)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    labelled = labelled_sentences(corpus_dir)
+    texts, labels = [" ".join(tokens(s)) for _, s, _ in labelled], [label for _, _, label in labelled]
+    vectorizer = TfidfVectorizer(min_df=2, sublinear_tf=True, lowercase=False, token_pattern=r"\S+")
+    fitted = LogisticRegression(C=_C, class_weight="balanced", max_iter=5000).fit(vectorizer.fit_transform(texts), labels)
+    terms = {t: [float(vectorizer.idf_[i]), float(fitted.coef_[0][i])] for t, i in sorted(vectorizer.vocabulary_.items())}
+    return {"trained_on": f"{corpus_dir.parent.name}/{corpus_dir.name}: {len({a.article_id for a, _, _ in labelled})} dev articles, "
+                          f"{len(labels)} sentences, {sum(labels)} with a gold events quote",
+            "threshold": THRESHOLD, "intercept": float(fitted.intercept_[0]), "terms": terms}
+
+
+if __name__ == "__main__":  # python -m helpers.extract.event_model [corpus dir]: retrain and save the model
+    import sys
+
+    from ..atomic import write_text_atomic
+
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[3] / "tests" / "news"
+    model = train(corpus)
+    head = {k: v for k, v in model.items() if k != "terms"}
+    terms = ",\n".join(f"{json.dumps(t, ensure_ascii=False)}: {json.dumps(v)}" for t, v in model["terms"].items())
+    write_text_atomic(MODEL_FILE, json.dumps(head, ensure_ascii=False)[:-1] + ', "terms": {\n' + terms + "\n}}\n")
+    print(f"{MODEL_FILE}: {model['trained_on']}; {len(model['terms'])} terms")
