@@ -268,3 +268,13 @@ def test_sources_say_which_quotes_a_reporter_checked_or_corrected(built):
     entry = page.split(f'<li id="src-{fact}">', 1)[1].split("</li>", 1)[0]
     assert entry.count('<b class="review">corrected by a reporter</b>') == 1
     assert "by a reporter" not in page.replace(entry, "")
+
+
+def test_methodology_counts_a_models_unconfirmed_suggestions_apart(built):
+    _, tables, _, _, _ = built
+    before = report.methodology(tables, tables["timeline"])
+    suggestion = tables["events"].iloc[:1].assign(rule="events.sentence-model", review="auto", mention_id="s1")
+    confirmed = suggestion.assign(review="confirmed", mention_id="s2")
+    tables = tables | {"events": pd.concat([tables["events"], suggestion, confirmed], ignore_index=True)}
+    after = report.methodology(tables, tables["timeline"])
+    assert (after["mentions"], after["suggested"]) == (before["mentions"] + 1, 1)

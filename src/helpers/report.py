@@ -31,6 +31,7 @@ from .explore import describe_dates, fact_mentions, month_name
 from .paths import project_root
 from .review import accuracy, accuracy_text, read_reviews, reviews_path
 from .schema import TABLES as FACT_TABLES
+from .timeline import unconfirmed_suggestion
 
 REVIEW_WORDS = {"confirmed": "checked and confirmed by a reporter", "corrected": "corrected by a reporter",
                 "added": "added by a reporter"}
@@ -228,9 +229,10 @@ def chart_blocks(data: dict[str, pd.DataFrame], figures: dict[str, dict], view: 
 def methodology(tables: dict[str, pd.DataFrame], timeline: pd.DataFrame) -> dict:
     """The numbers the methodology states: mentions, facts, merged facts, conflicts, reviewed rows and the
     share of reviewed mentions confirmed as extracted."""
-    mentions = sum(len(tables[t]) for t in FACT_TABLES if t in tables)
+    rows = [row for t in FACT_TABLES if t in tables for row in tables[t].astype(object).fillna("").to_dict("records")]
+    suggested = sum(map(unconfirmed_suggestion, rows))
     reviewed = sum(int((tables[t]["review"] != "auto").sum()) for t in FACT_TABLES if t in tables and "review" in tables[t])
-    return {"mentions": mentions, "facts": len(timeline), "merged": int((timeline["n_mentions"] > 1).sum()),
+    return {"mentions": len(rows) - suggested, "suggested": suggested, "facts": len(timeline), "merged": int((timeline["n_mentions"] > 1).sum()),
             "conflicts": int(timeline["conflict"].sum()), "reviewed": reviewed,
             "accuracy": accuracy_text(accuracy(tables))}
 
