@@ -248,9 +248,10 @@ _DATE_AFTER = re.compile(
     re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
-    r"\s+(?:(?<=ed\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?-i:[A-Z])[\w’'-]*"
-    r"|(?:children['’]s\s+)?(?:council|authority|county|borough|city|department|services?)|us|it|them)"
-    r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|department|council|authority|teams?)){0,3}"
+    r"\s+(?:(?<=ed\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+|its\s+|their\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+(?:(?:and|with|upon)\s+)?){0,3}?(?-i:[A-Z])[\w’'-]*"
+    r"|(?:children['’]s\s+)?(?:council|authority|county|borough|city|department|services?)|children['’]s|us|it|them)"
+    r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|provision|department|council|authority|teams?)){0,4}"
+    r"(?:\s+for\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"  # "its provision for vulnerable young people in January"
     # "a visit to the county by the education watchdog's inspector in February"
     r"(?:\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectors?|watchdog|Ofsted|inspectorate))?"
     r",?\s+(?:again\s+|for\s+the\s+(?:first|second|third|last)\s+time\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?)?",
@@ -273,7 +274,8 @@ _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"
 _INSPECTION = re.compile(
     r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?)"
-    r"|(?P<visited>visited)|(?P<inv>investigation)|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting)))\b",
+    r"|(?P<visited>visited)|(?P<inv>investigation)|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
+    r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
     re.I)
 _AHEAD = re.compile(r"\b(?:next|later|coming|upcoming|forthcoming)\b", re.I)  # a date that says it lies ahead
 _VISITS = re.compile(r"\b(?:monitoring|focused)\s+visits?\b", re.I)
@@ -283,7 +285,7 @@ _INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
 _GRADING = re.compile(r"\b(?:rated|re-?rated|downgraded|upgraded|judged|graded|branded|handed|awarded)\b"
                       r"|\b(?:received|given|achieved)\b[^.;]{0,30}\bratings?\b", re.I)
 # Who spent days in a department, or the investigation a report followed.
-_INSPECTORS_BEFORE = re.compile(r"\b(?:inspectors?|Ofsted|watchdog)\b[^.;]{0,50}$", re.I)
+_INSPECTORS_BEFORE = re.compile(r"\b(?:inspectors?|Ofsted|watchdog)\b[^.;]{0,100}$", re.I)
 _REPORT_NEAR = re.compile(r"\breport\b|\bfindings\b", re.I)
 # An inspection announced: "Watchdogs will return to inspect", "Inspectors are due to return for a full inspection".
 _RETURN = re.compile(
@@ -929,8 +931,9 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     owner = m.group("visit") and _OWNER.search(text, max(sentence.start, m.start() - 40), m.start())
     if owner and not _INSPECTING.search(owner.group()) and not _INSPECTING_BY.match(text, m.end()):
         return []  # "the minister's visit"
-    if m.group("spent") and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 80), m.start()):
-        return []
+    if (m.group("spent") or m.group("review")) and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 130), m.start()) \
+            and not (m.group("review") and _INSPECTING_BY.match(text, m.end())):
+        return []  # days spent, or a review, by the inspectors ("an Ofsted review of", "a review by inspectors")
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
         return []
     graded = m.group("visit") and (_GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
