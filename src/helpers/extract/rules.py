@@ -571,6 +571,7 @@ _RULES = [
        "replacement is appointed",
        ["Ann Lee, Kent’s deputy director, will replace director Jo Smith in May.",
         "Kent’s interim director, Tom Reid, will be replaced by Ann Lee in May.",
+        "Tom Reid will be replaced by Ann Lee as Kent’s director of children’s services.",
         "Ann Lee, who moved from Essex County Council to replace interim director Jo Smith, started last week.",
         "Ann Lee, Kent’s deputy director, replaces director Jo Smith, who left in the summer.",
         "Ann Lee replaces Jo Smith as Kent’s director of children’s services.",

@@ -30,7 +30,8 @@ from .vocabulary import CAPITALISED, DET, FILL, ROLE, name_pattern, words_patter
 
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
 _FOR_NOW = re.compile(r"\b(?:initially|temporarily|first|interim)\b[^.;]*$", re.I)  # "was initially | replaced by"
-_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}")
+_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}"
+                          rf"(?:,?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE}))?")  # "... by Jo Smith as director"
 _OF_STAFF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\d,]+\s+)?(?P<role>(?:[\w’'-]+\s+){0,2}?(?:social\s+workers"
                        r"|staff|employees|practitioners|recruits))\b[^.;]{0,60}?\s+(?:(?:had|have|has)\s+)?(?:already\s+|since\s+)?")
 _REPLACED_BY_ONE = re.compile(rf"replaced\s+by\s+(?:an?|one)\s+(?:(?:new|different|permanent|interim)\s+)?(?P<role>{ROLE})")
@@ -98,9 +99,9 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     at = sentence.article.text.rfind(leaver[1], sentence.start, pos) if leaver[1] and not leaver[0] else -1
     q = count_before(sentence, at) if at >= 0 else None
     role = leaver[1]
-    if not role:  # "stood down as Kent's director", "quit as leader"
-        left_as = _LEFT_AS.match(sentence.article.text, pos)
-        role = left_as["role"] if left_as else ""
+    if not role:  # "stood down as Kent's director", "quit as leader", "will be replaced by Jo Smith as director"
+        left_as = _LEFT_AS.match(sentence.article.text, pos) or _REPLACED_BY.match(sentence.article.text, pos)
+        role = left_as["role"] or "" if left_as else ""
     one = not q and not leaver[0] and role and not role_head(role).endswith("s")  # "the Director stepping down": one
     return [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
                        count=q.value if q else 1.0 if one else None, qualifier=q.qualifier if q else "exact" if one else "",
@@ -126,11 +127,12 @@ def _successor(sentence: Sentence, pos: int, leaver: tuple[str, str], people: Ar
         return [change_row("staff_changes.replace", sentence, unnamed.start("role"), "appointed", unnamed["role"], count=1.0,
                            qualifier="exact", interval=when_by_tense(sentence, pos))]
     by = _REPLACED_BY.match(text, pos)
-    successor = by and leaver[1] and resolve_name(by["n"], by.start("n"), people.full)
+    role = by and (leaver[1] or by["role"])
+    successor = role and resolve_name(by["n"], by.start("n"), people.full)
     if not successor:
         return []
     interim = bool(_FOR_NOW.search(text, max(sentence.start, pos - 30), pos))
-    return [appointment_row(sentence, pos, INTERIM.sub("", leaver[1]).strip(), successor, "staff_changes.replace", interim)]
+    return [appointment_row(sentence, pos, INTERIM.sub("", role).strip(), successor, "staff_changes.replace", interim)]
 
 
 def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
