@@ -29,14 +29,16 @@ def _r(id_: str, matches: str, examples: list[str], counter: list[str], publishe
 
 _RULES = [
     # ------------------------------------------------------------------ ratings: grades
-    _r("ratings.grade-rated", "a grade after rated/judged/graded/deemed or present rates/deems (as, to be)",
+    _r("ratings.grade-rated", "a grade after rated/judged/graded/deemed/ranked/assessed or present rates/deems (as, to be)",
        ["Kent’s children’s services were rated inadequate by Ofsted in March 2016.",
         "Ofsted judged Kent’s services to be good in 2018.",
         "Ofsted has branded Kent council inadequate in children’s social care.",
         "Kent’s bosses admitted that they will remain rated as inadequate.",
         "At Kent, services for children in care, adoption, and leadership were judged to be good.",
         "Kent’s children’s services were rated inadequate at the last inspection.",
-        "Nine years ago Kent’s children’s services were criticised for being inadequate."],
+        "Nine years ago Kent’s children’s services were criticised for being inadequate.",
+        "Kent, rated good at its last inspection in 2018, is expecting another inspection soon.",
+        "The watchdog ranked Kent’s children’s services as good."],
        ["Kent aims to be rated good by 2022.", "Kent will be rated inadequate if nothing changes."]),
     _r("ratings.grade-bullets", "a grade given to the parts a bulleted list names after a colon (a row per item)",
        ["They found that these 3 areas were all rated inadequate:\n  • The impact of leaders on social work practice\n"
