@@ -424,8 +424,8 @@ _INTO_VERB = (r"(?:confirmed|promoted|recruited|drafted\s+in|parachuted\s+in|bro
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
               r"|named|unveiled|hired|(?:re-?)?elected)")
-# "was elected leader of the council", "has been made director": no "as"
-_MADE = re.compile(rf"(?:(?:re-?)?elected|made)\s+{NEW}(?P<role>{ROLE})")
+# "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
+_MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
 _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?)?|(?:handed|given|offered|landed|secured|(?:tak(?:e|es|en|ing)"
                       rf"|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
                       rf"\s+(?:as|to|of)\s+(?:(?:act|serve|sit)\s+as\s+)?(?:the\s+(?:role|post|position|job)\s+of\s+)?{NEW}(?P<role>{ROLE})")
