@@ -5,8 +5,8 @@ Logistic regression over tf-idf word counts, the sentence's spans written as the
 `xperson`, `xmoney`, `xnum`) so that it learns how steps are reported, not which council took them. It is trained
 with scikit-learn on the `dev` half of tests/news only (never on a held-back article), and its weights are a
 file of the project (data/event_model.json), so extraction needs no scikit-learn and gives the same rows on
-every run. Retrain after the dev gold changes: `python -m helpers.extract.event_model` (needs the `train` extra);
-tests/test_event_model.py checks that the file is what training gives.
+every run. Retrain after the dev gold changes: `python -m helpers.extract.event_model` (scikit-learn comes with the
+`test` extra); tests/test_event_model.py checks that the file is what training gives.
 """
 from __future__ import annotations
 

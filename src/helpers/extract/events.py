@@ -562,8 +562,7 @@ def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> li
     read = [(row["char_start"], row["char_end"]) for _, row in facts]
     rows = []
     for sentence in found:
-        if any(a < sentence.end and sentence.start < b for a, b in read) or _QUOTING.search(sentence.text) \
-                or not reports_milestone(sentence):
+        if not unread(sentence, read) or not reports_milestone(sentence):
             continue
         dated = [d.interval for d in sentence.dates if d.interval.start or d.interval.end]
         when = dated[0] if dated else sentence.by_tense(sentence.start, sentence.end)
@@ -573,3 +572,9 @@ def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> li
         rows.append(("events", sentence.row("events.sentence-model", council=council, interval=when,
                                             event_type="other_milestone", description=description, actor="")))
     return rows
+
+
+def unread(sentence: Sentence, read: list[tuple[int, int]]) -> bool:
+    """Whether no fact was read from the sentence (`read`: the facts' quote offsets) and it quotes no one's words: a
+    sentence the classifier may read."""
+    return not any(a < sentence.end and sentence.start < b for a, b in read) and not _QUOTING.search(sentence.text)
