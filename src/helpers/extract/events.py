@@ -553,8 +553,9 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
 
 def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """events.csv rows for the news sentences that no rule read a fact from but the trained classifier (`event_model`)
-    reads a milestone in: quoted whole, dated by their first date, else by their tense. Not in an inspectorate's own
-    report (a genre the model never saw), nor in a sentence quoting someone's words (comment, not a step taken)."""
+    reads a milestone in: quoted whole, described by their first twelve words, dated by their first date, else by
+    their tense. Not in an inspectorate's own report (a genre the model never saw), nor in a sentence quoting
+    someone's words (comment, not a step taken)."""
     from .event_model import reports_milestone
 
     if not found or inspectorate_report(found[0].article):
@@ -566,8 +567,7 @@ def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> li
             continue
         dated = [d.interval for d in sentence.dates if d.interval.start or d.interval.end]
         when = dated[0] if dated else sentence.by_tense(sentence.start, sentence.end)
-        a, b = sentence.clause(sentence.start)
-        description = " ".join(sentence.article.text[a:b].lstrip("•·▪●*–- \t\n").split()[:12])
+        description = " ".join(sentence.text.lstrip("•·▪●*–- \t\n").split()[:12])
         council = sentence.councils[0][2] if sentence.councils else sentence.council
         rows.append(("events", sentence.row("events.sentence-model", council=council, interval=when,
                                             event_type="other_milestone", description=description, actor="")))
