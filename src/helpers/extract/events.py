@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold, trie
-from .ratings import GENERIC, REACH, date_after, inspectorate_report, quote_span, subject_council, within
+from .ratings import REACH, about_councils_in_general, date_after, inspectorate_report, quote_span, subject_council, within
 from .sentence import Sentence, unique
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
@@ -503,7 +503,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     triggered = _TRIGGER.search(low)
     due = any(d.interval.precision == "before" for d in sentence.dates)
     found = set(_KEY.findall(low))
-    if not (triggered or due or found) or GENERIC.search(text, sentence.start, sentence.end):
+    if not (triggered or due or found) or about_councils_in_general(sentence):
         return []
     if not (triggered or due):
         return unique(_milestones(sentence, low, found, set()))
@@ -555,7 +555,7 @@ def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> li
     """events.csv rows for the news sentences that no rule read a fact from but the trained classifier (`event_model`)
     reads a milestone in: quoted whole, described by their first twelve words, dated by their first date, else by
     their tense. Not in an inspectorate's own report (a genre the model never saw), nor in a sentence quoting
-    someone's words (comment, not a step taken)."""
+    someone's words (comment, not a step taken) or about councils in general."""
     from .event_model import reports_milestone
 
     if not found or inspectorate_report(found[0].article):
@@ -563,7 +563,7 @@ def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> li
     read = [(row["char_start"], row["char_end"]) for _, row in facts]
     rows = []
     for sentence in found:
-        if not unread(sentence, read) or not reports_milestone(sentence):
+        if not open_to_model(sentence, read) or not reports_milestone(sentence):
             continue
         dated = [d.interval for d in sentence.dates if d.interval.start or d.interval.end]
         when = dated[0] if dated else sentence.by_tense(sentence.start, sentence.end)
@@ -574,7 +574,8 @@ def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> li
     return rows
 
 
-def unread(sentence: Sentence, read: list[tuple[int, int]]) -> bool:
-    """Whether no fact was read from the sentence (`read`: the facts' quote offsets) and it quotes no one's words: a
-    sentence the classifier may read."""
-    return not any(a < sentence.end and sentence.start < b for a, b in read) and not _QUOTING.search(sentence.text)
+def open_to_model(sentence: Sentence, read: list[tuple[int, int]]) -> bool:
+    """Whether the classifier may read the sentence: no fact was read from it (`read`: the facts' quote offsets), it
+    quotes no one's words and it is not about councils in general."""
+    return not any(a < sentence.end and sentence.start < b for a, b in read) and not _QUOTING.search(sentence.text) \
+        and not about_councils_in_general(sentence)

@@ -40,8 +40,18 @@ _TRIGGER = Alternatives(re.compile(
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:now |still )?good|(?::|\s[–—-])\s*good"))
 _GOOD = re.compile(r"\bGood\b|GOOD")
 # Sentences about councils in general ("When a council's department is placed in special measures").
-GENERIC = re.compile(r"\b(?=[wWiIoO])(?:(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+authority)\b"
-                     r"|(?:would|will)\s+usually\b)", re.I)
+_GENERIC = re.compile(r"\b(?=[wWiIoO])(?:(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+authority)\b"
+                      r"|(?:would|will)\s+usually\b)", re.I)
+# ... or that opens on councils as a class ("Councils rated inadequate face intervention", "Authorities judged ...").
+_GENERIC_SUBJECT = re.compile(r"\W*(?:(?:all|most|many|some|other)\s+)?(?:councils|(?:local\s+)?authorities"
+                              r"|(?:children['’]s\s+services\s+)?departments)\s+(?:that\s+are\s+|which\s+are\s+)?"
+                              r"(?:rated|judged|graded|deemed|found|in\s+special\s+measures|under\s+intervention)\b", re.I)
+
+
+def about_councils_in_general(sentence: Sentence) -> bool:
+    """Whether the sentence states what happens to councils in general, not to one."""
+    text = sentence.article.text
+    return bool(_GENERIC.search(text, sentence.start, sentence.end) or _GENERIC_SUBJECT.match(text, sentence.start))
 
 # ------------------------------------------------------------------ verdicts
 
@@ -1243,7 +1253,7 @@ def _may_grade(sentence: Sentence, low: str) -> bool:
     text = sentence.article.text
     return bool(any(map(low.__contains__, _TRIGGER_WORDS)) or _TRIGGER.search(low, low)
                 or "good" in low and _GOOD.search(text, sentence.start, sentence.end)) \
-        and not GENERIC.search(text, sentence.start, sentence.end)
+        and not about_councils_in_general(sentence)
 
 
 def _at_publication(sentence: Sentence, row: dict) -> bool:
