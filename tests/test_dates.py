@@ -143,6 +143,11 @@ ONE = [  # sentence, published, then the single mention expected: span, start, e
     ("LAST YEAR THE COUNCIL OVERSPENT.", P, "LAST YEAR", "2018-01-01", "2018-12-31", "year", True),
     ("Recruitment was frozen until June 2019.", P, "until June 2019", "", "2019-06-30", "before", False),
     ("The unit has been shut since last summer.", P, "since last summer", "2018-06-01", P, "range", True),
+    # a year-less deadline is the coming one, unless a past verb governs it
+    ("Kent must deliver a plan by January.", P, "by January", "", "2020-01-31", "before", True),
+    ("Kent has until 4 February to improve.", P, "until 4 February", "", "2020-02-04", "before", True),
+    ("Kent had recruited 20 staff by January.", P, "by January", "", "2019-01-31", "before", True),
+    ("By February they said little had changed.", P, "By February", "", "2019-02-28", "before", True),
 ]
 
 

@@ -62,6 +62,11 @@ _FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned
                           r"(?:(?!\s(?:\w+ed|was|were|had|did|took|who|which|when)\b)[^.,;!?]){0,100}$", re.I)
 # A future verb in a weekday's statement ("will be discussed ... on Wednesday"): the coming one.
 _WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to)\b[^.;!?]{0,100}$", re.I)
+# A year-less deadline ("must deliver a plan by March", "has until May to improve") is the coming one, unless a
+# past verb governs it ("had recruited 20 by March", "by June they said").
+_DEADLINE = re.compile(r"by|until|till", re.I)
+_PAST_AFTER = re.compile(r"[^.,;:!?]{0,30}?\b(?:\w+ed|was|were|had|did|said|took|met|went|saw|came|began|held|made|gave)\b",
+                         re.I)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|was|were|had|did|took|met|went|saw|came|began|held|made|gave|following|after|since)\b(?:\s+\S+){0,3}\s+$",
                         re.I)
 
@@ -641,6 +646,10 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
             if m.lastgroup in ("dmy", "mdy", "month", "part") and found[1] and not m["mod"] and pub \
                     and not _DEICTIC.search(m[0]):  # a year-less month: after a future verb, the next one
                 found = (_upcoming(text, m.start(), found[0], pub), True)
+            elif m.lastgroup in ("dmy", "mdy", "month", "part") and found[1] and pub and _DEADLINE.fullmatch(m["mod"] or "") \
+                    and found[0].end < pub.start and not _PAST_VERB.search(text[max(0, m.start() - 40):m.start()]) \
+                    and not _PAST_AFTER.match(text, m.end()):
+                found = (Interval(None, found[0].end + _ONE_DAY + _step("year", 1) - _ONE_DAY, "before"), True)
             elif m.lastgroup == "weekday" and not m["mod"] and _WILL.search(text[max(0, m.start() - 110):m.start()]):
                 found = (_day(found[0].start + timedelta(days=7 if found[0].start < pub.start else 0)), True)
             mentions.append(DateMention(m.start(), m.end(), *found))
