@@ -54,7 +54,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\bvacanc(?:y|ies)\b(?! rate)[^.;§]{0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
      r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"
      r"|\b(?:proportion|percentage|share|number|rate)\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:posts|jobs|roles|positions)\s+"
-     r"(?:that\s+are\s+|which\s+are\s+|left\s+|lying\s+)?(?:vacant|unfilled|empty)\b[^.;§]{0,60}§Q"),
+     r"(?:that\s+are\s+|which\s+are\s+|left\s+|lying\s+)?(?:vacant|unfilled|empty)\b[^.;§]{0,60}§Q"
+     rf"|\b(?:unable|failed|failing|struggl\w*)\s+to\s+fill\s+§Q (?:of )?{_WHOSE}{_JOBS}"),
     ("vacancies", "understrength_share", "share",
      r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"),
     ("vacancies", "turnover_rate", "share",
@@ -110,8 +111,11 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|newly[\s-]qualified|experienced) )+(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workers|practitioners|managers|posts)\b"
      r"|\b(?:funding|money|cash|budget) (?:for|to (?:hire|recruit|employ|pay for)) (?:an? )?(?:extra |additional |further |more "
      r"|new )?§Q (?:[\w’'-]+ ){0,3}?(?:social workers|staff|workers|posts|practitioners)\b"),
+    # "120 of Kent's 400 social work posts are vacant": 400 is the posts there are
+    ("measures", "established_posts", "count",
+     rf"§O of {_WHOSE}§Q (?!vacant|unfilled|empty){_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
     ("measures", "vacant_posts", "count",
-     rf"§Q of (?:its|the|their|our) §O {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"
+     rf"§Q of {_WHOSE}§O {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"
      r"|§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
      r"|\b(?:vacancies|vacant posts)\b (?:stood at|stands at|of|at|rose to|fell to|reached|totalled|numbered) §Q\b"
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
