@@ -328,8 +328,11 @@ def test_a_caseload_falling_from_an_average():
         ("vacancies", "caseload_per_worker", 16, "2021-06-15", "2021-06-15", "day")]
 
 
-def test_part_of_a_whole_is_the_count_not_the_whole():
-    assert [r[1:3] for r in _rows("Kent says 25 of its 120 social work posts are vacant.")] == [("vacant_posts", 25)]
+def test_part_of_a_whole_is_the_vacant_count_and_the_whole_the_posts_there_are():
+    assert [r[1:3] for r in _rows("Kent says 25 of its 120 social work posts are vacant.")] == [
+        ("vacant_posts", 25), ("established_posts", 120)]
+    assert [r[1:3] for r in _rows("Some 120 of Kent’s 400 social work posts are vacant.")] == [
+        ("vacant_posts", 120), ("established_posts", 400)]
 
 
 def test_the_count_of_councils_given_a_grade_is_the_countrys():
