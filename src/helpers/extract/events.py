@@ -122,7 +122,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
     ("launch",
      rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
-     r"(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund|front\s+door|campaign|drive|model|framework))\b"
+     r"(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund|front\s+door|campaign|drive|model|framework"
+     r"|children['’]s\s+home))\b"
      rf"|\b(?:creation|introduction|launch|establishment|setting\s+up|opening)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
      rf"(?P<d3>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund"
      rf"|front\s+door|service|team|model))\b"
@@ -237,6 +238,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:\s+(?:County|City|Borough|Metropolitan)?\s*Council)?\s+to\b"),
     ("section_114",
      r"\b(?P<d>section\s+114(?:\s+notice)?|effectively\s+(?:declared\s+)?bankrupt|declared\s+(?:itself\s+)?bankrupt)\b"),
+    ("financial_emergency", r"\b(?:declared|declares|declaring|declare)\s+(?:an?\s+)?(?P<d>(?:financial|budget)\s+emergency)\b"),
     ("taskforce",
      r"\b(?:set\s+up|established|created|formed|appointed|convened|sent\s+in|brought\s+in)\s+(?:an?\s+|the\s+)?"
      r"(?:[\w’'-]+\s+){0,2}?(?P<d>task\s*-?force|working\s+group|(?:improvement|oversight|expert|independent|review)\s+panel)\b"
@@ -365,7 +367,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "case_review": ("review",), "strike": ("strike", "industrial action", "walkout", "walk-out"),
          "court_case": ("court", "judicial review", "tribunal", "legal action", "convicted", "jailed", "sentenced", "guilty",
                         "inquest", "judge", "sued", "suing", "sue the"),
-         "directive_issued": ("direction", "directive", "ordered", "instructed", "directed"), "section_114": ("section 114", "bankrupt"),
+         "directive_issued": ("direction", "directive", "ordered", "instructed", "directed"), "section_114": ("section 114", "bankrupt"), "financial_emergency": ("emergency",),
          "taskforce": ("task", "working group", "panel", "sent in", "brought in", "parachuted in"), "consultation": ("consultation",),
          "protest": ("petition", "protest", "demonstration"),
          "government_announcement": ("announced", "unveiled", "set out", "revealed"),

@@ -24,7 +24,7 @@ from .spans import GRADE, canonical_grade
 # Superlatives that name a grade ("the worst rating").
 _SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
-_AUTHORITIES = r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|(?:education\s+)?ministers?|government)"
+_AUTHORITIES = r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|education\s+secretary|(?:education\s+)?ministers?|government)"
 _GOVERNMENT = re.compile(rf"\b{_AUTHORITIES}\b|\bstatutory\b|\bWhitehall\b", re.I)
 
 # Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
