@@ -394,8 +394,8 @@ _DIRECTIVE = re.compile(
     r"\b(?P<bare>(?:a|new)\s+(?:directive|direction))\b(?!\s+notice)|\b(?:a|new)\s+(?:statutory|ministerial)\s+(?:directive|direction)\b"
     r"(?!\s+notice)|\bstatutory\s+direction\b(?!\s+notice)"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
-    rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner"
-    r"|appointed\s+an?\s+(?:improvement\s+)?advis[eo]r)\b"
+    rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
+    rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\bappointed\s+an?\s+(?:improvement\s+)?advis[eo]r\b"
     rf"|\b(?:told|ordered|directed|instructed)\s+by\s+(?:the\s+)?{_AUTHORITIES}\s+to\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)\s+notice\b"
@@ -430,6 +430,7 @@ _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*
                        r"|lift\w*|revok\w*|out\s+of)\b"
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+_ISSUED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:was|had\s+been)\s+(?:issued|imposed|served)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
 _ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to|direct(?:ion|ive)s?\s+to)\s+$", re.I)
 # A council named after these words is not the clause's subject ("a year before X", "managers from X").
@@ -1188,13 +1189,15 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     m = _DIRECTIVE.search(text, sentence.start, sentence.end)
     if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
         m = None  # "issued a directive to practice managers", "brought new direction": not the government's
-    if m and not _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):  # not "minded to issue a direction"
+    if m and (not _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) or _ISSUED_AFTER.match(text, m.end())):
+        # not "minded to issue a direction", "lifted the direction"; but "revoke the direction which was issued in 2022"
         object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)
                         if _ORDERED.search(text, max(m.start(), s - 40), s)), None)
         dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span()) \
             or [d for d in within(sentence.dates, sentence.start, m.start()) if _FRONTED.fullmatch(text, sentence.start, d.start)]
+        a, b = sentence.clause(m.start())  # undated: by the tense of the words near the order itself, not of the
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
-                         dates[0].interval if dates else sentence.by_tense(*sentence.clause(m.start())),
+                         dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs
                          "DfE", "directive"))
     return rows + _interventions(sentence, bool(m))
 
