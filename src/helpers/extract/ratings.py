@@ -357,6 +357,9 @@ _OFSTED_LETTER = re.compile(
     # "a letter outlining the findings of the monitoring visit", "in a letter following a targeted visit"
     r"|\bletter\s+(?:outlining|setting\s+out|detailing|following|after|on|about)\s+(?:the\s+)?(?:findings\s+of\s+)?"
     r"(?:the\s+|an?\s+|its\s+)?(?:monitoring|focused|targeted|follow-up)\s+visit\b"
+    # "A report following Ofsted's fourth monitoring visit", "The findings of Ofsted's focused visit to Kent"
+    r"|\b(?:report|findings|outcomes?)\s+(?:of|from|following|after|on)\s+(?:an?\s+|the\s+|its\s+|their\s+|[\w’'-]+['’]s?\s+)?"
+    r"(?:(?:latest|first|second|third|fourth|fifth|sixth|most\s+recent|recent|last)\s+)?(?:monitoring|focused|targeted)\s+visit\b"
     r"|\b[Ii]n\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b(?!\s+to\s+(?:Ofsted|the\s+inspectorate))"
     r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)")
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
