@@ -577,3 +577,10 @@ def test_an_unnamed_change_the_article_names_elsewhere_is_one_row():
     rows = [row for table, row in extract_article(whole) if table == "staff_changes"]
     assert [(r["person"], r["role"], r["change"]) for r in rows] == [
         ("Jo Smith", "director of Kent's children's services", "departed")]
+
+
+def test_the_new_interim_holder_of_a_post_is_an_interim_appointment():
+    assert [(r[0], r[1], r[3]) for r in briefs(
+        "The new interim director of children’s services in Wigan, Jo Smith, said the service would improve.")] == [
+        ("Jo Smith", "interim director of children’s services", "interim_appointed"),
+        ("Jo Smith", "interim director of children’s services", "in_post")]

@@ -627,7 +627,8 @@ _RULES = [
        ["Kent is looking for a director. Applicants will take up the post in May."]),
     _r("staff_changes.new-holder", "a name in apposition to a “new” role (“Jo Smith, Kent’s new director”): appointed",
        ["Jo Smith, Kent’s new director of children’s services, said she was proud.",
-        "Jo Smith, the new chief executive of Kent, said the work went on."],
+        "Jo Smith, the new chief executive of Kent, said the work went on.",
+        "The new interim director of children’s services in Kent, Jo Smith, said the service would improve."],
        ["Jo Smith, Kent’s director of children’s services, said she was proud."]),
     _r("staff_changes.former-holder", "a name next to a “former”, “ex-” or “until recently” role (“Jo Smith, Kent’s former director”): "
        "departed before publication; a role held “until <date>”: departed then",
@@ -750,7 +751,8 @@ _RULES = [
         "Jo Smith is Kent’s deputy director. She will take the helm in September.",
         "Jo Smith will join Kent County Council as director of children’s services in July.",
         "Jo Smith takes the reins as Kent’s director of children’s services next month.",
-        "Jo Smith started her temporary role as Kent’s interim director of children’s services last week."],
+        "Jo Smith started her temporary role as Kent’s interim director of children’s services last week.",
+        "Jo Smith started work as Kent’s director of children’s services last week."],
        ["Jo Smith, a Kent mother, will start in May.",
         "Jo Smith, Kent’s director of children’s services, started the meeting on time."]),
     # ------------------------------------------------------------------ events

@@ -41,7 +41,7 @@ ANCHORS = {
                   "stepped in", "steps in", "step in", "stepping in", "the reins",
                   "sent in",
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "head up", "heads up", "start",
-                  "starts", "started", "join", "joins", "chosen", "selected", "picked", "elected", "re-elected", "reelected", "made",
+                  "starts", "started", "starting", "join", "joins", "chosen", "selected", "picked", "elected", "re-elected", "reelected", "made",
                   "seconded", "sit as", "serve as", "landed the", "landed a", "secured the", "secured a"),
     "starters": ("starters", "leavers", "joiners"),
     "counted_new": ("teams", "posts", "roles", "jobs", "positions"),

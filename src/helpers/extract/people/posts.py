@@ -443,10 +443,10 @@ _HELM = re.compile(r"(?:the\s+(?:helm|reins)|charge\s+of|head\s+up)\b(?:\s+(?:at
                    r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
 _HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+$")
 # "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
-_STARTS = re.compile(r"(?:start|starts|started|join|joins)\b(?:\s+(?:work|the\s+(?:job|role|post)|(?:her|his|their)\s+(?:(?:new|temporary|interim|permanent)\s+)?"
+_STARTS = re.compile(r"(?:start|starts|started|starting|join|joins)\b(?:\s+(?:work|the\s+(?:job|role|post)|(?:her|his|their)\s+(?:(?:new|temporary|interim|permanent)\s+)?"
                      r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
                      r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
-                     r"\s+(?P<when>in|on|from|next|this|at\s+the\s+(?:start|beginning|end)|early|later|after|as)\b")
+                     r"\s+(?P<when>in|on|from|next|this|last|at\s+the\s+(?:start|beginning|end)|early|later|after|as)\b")
 _STARTS_AS = re.compile(rf"as\s+{NEW}(?P<role>{ROLE})")
 
 

@@ -106,7 +106,8 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
             after = _AFTER.match(text, m.end).end()
             coming = FUTURE_NEAR.match(text, after) or _STARTED.match(text, after)
             when = when_by_tense(sentence, coming.end()) if coming else sentence.before_publication()
-            rows.append(change_row("staff_changes.new-holder", sentence, m.end, "appointed", role, m.person,
+            change = "interim_appointed" if INTERIM.search(role) else "appointed"  # "the new interim director"
+            rows.append(change_row("staff_changes.new-holder", sentence, m.end, change, role, m.person,
                              interval=when, span=(m.start, m.end)))
             if not coming:  # already in the post: in post at publication too
                 rows.append(change_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person,
