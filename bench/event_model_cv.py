@@ -3,7 +3,8 @@ five-fold cross-validation by article (each fold's model never saw the articles 
 
 For each threshold it prints the share of sentences holding a gold events quote that the classifier reads as
 milestones, the share of its readings that hold one (precision), and the same among the sentences no rule took
-a fact from, that quote no one and are not about councils in general (what the classifier adds). Run: .venv/bin/python -m bench.event_model_cv
+a fact from, that quote no one and are not about councils in general (what the classifier adds).
+Run: .venv/bin/python -m bench.event_model_cv
 """
 from __future__ import annotations
 

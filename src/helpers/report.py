@@ -227,14 +227,14 @@ def chart_blocks(data: dict[str, pd.DataFrame], figures: dict[str, dict], view: 
 
 
 def methodology(tables: dict[str, pd.DataFrame], timeline: pd.DataFrame) -> dict:
-    """The numbers the methodology states: mentions, facts, merged facts, conflicts, reviewed rows and the
-    share of reviewed mentions confirmed as extracted."""
+    """The numbers the methodology states: mentions (a model's unconfirmed suggestions apart), facts, merged facts,
+    conflicts, reviewed rows and the share of reviewed mentions confirmed as extracted."""
     rows = [row for t in FACT_TABLES if t in tables for row in tables[t].astype(object).fillna("").to_dict("records")]
     suggested = sum(map(unconfirmed_suggestion, rows))
     reviewed = sum(int((tables[t]["review"] != "auto").sum()) for t in FACT_TABLES if t in tables and "review" in tables[t])
-    return {"mentions": len(rows) - suggested, "suggested": suggested, "facts": len(timeline), "merged": int((timeline["n_mentions"] > 1).sum()),
-            "conflicts": int(timeline["conflict"].sum()), "reviewed": reviewed,
-            "accuracy": accuracy_text(accuracy(tables))}
+    return {"mentions": len(rows) - suggested, "suggested": suggested, "facts": len(timeline),
+            "merged": int((timeline["n_mentions"] > 1).sum()), "conflicts": int(timeline["conflict"].sum()),
+            "reviewed": reviewed, "accuracy": accuracy_text(accuracy(tables))}
 
 
 def changes_section(tables: dict[str, pd.DataFrame]) -> Section:

@@ -16,8 +16,8 @@ from datetime import date
 
 import pandas as pd
 
-from .names import full_names, same_person, surname
 from .extract.rules import RULES as RULES_BY_ID
+from .names import full_names, same_person, surname
 from .schema import TIMELINE, columns
 
 

@@ -91,7 +91,8 @@ def train(corpus_dir: Path) -> dict:
     vectorizer = TfidfVectorizer(min_df=2, sublinear_tf=True, lowercase=False, token_pattern=r"\S+")
     fitted = LogisticRegression(C=_C, class_weight="balanced", max_iter=5000).fit(vectorizer.fit_transform(texts), labels)
     terms = {t: [float(vectorizer.idf_[i]), float(fitted.coef_[0][i])] for t, i in sorted(vectorizer.vocabulary_.items())}
-    return {"trained_on": f"{corpus_dir.parent.name}/{corpus_dir.name}: {len({a.article_id for a, _, _ in labelled})} dev articles, "
+    articles = len({a.article_id for a, _, _ in labelled})
+    return {"trained_on": f"{corpus_dir.parent.name}/{corpus_dir.name}: {articles} dev articles, "
                           f"{len(labels)} sentences, {sum(labels)} with a gold events quote",
             "threshold": THRESHOLD, "intercept": float(fitted.intercept_[0]), "terms": terms}
 

@@ -24,7 +24,8 @@ from .spans import GRADE, canonical_grade
 # Superlatives that name a grade ("the worst rating").
 _SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
-_AUTHORITIES = r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|education\s+secretary|(?:education\s+)?ministers?|government)"
+_AUTHORITIES = (r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|education\s+secretary"
+                r"|(?:education\s+)?ministers?|government)")
 _GOVERNMENT = re.compile(rf"\b{_AUTHORITIES}\b|\bstatutory\b|\bWhitehall\b", re.I)
 
 # Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
@@ -258,7 +259,8 @@ _DATE_AFTER = re.compile(
     re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
-    r"\s+(?:(?<=ed\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+|its\s+|their\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+(?:(?:and|with|upon)\s+)?){0,3}?(?-i:[A-Z])[\w’'-]*"
+    r"\s+(?:(?<=ed\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:(?-i:[A-Z])[\w’'-]*\s+(?:(?:and|with|upon)\s+)?){0,3}?(?-i:[A-Z])[\w’'-]*"
     r"|(?:children['’]s\s+)?(?:council|authority|county|borough|city|department|services?)|children['’]s|us|it|them)"
     r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|provision|department|council|authority|teams?)){0,4}"
     r"(?:\s+for\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"  # "its provision for vulnerable young people in January"
@@ -284,7 +286,8 @@ _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"
 _INSPECTION = re.compile(
     r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?)"
-    r"|(?P<visited>visited)|(?P<inv>investigation)|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
+    r"|(?P<visited>visited)|(?P<inv>investigation)"
+    r"|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
     re.I)
 _AHEAD = re.compile(r"\b(?:next|later|coming|upcoming|forthcoming)\b", re.I)  # a date that says it lies ahead
@@ -294,7 +297,7 @@ _INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
 # A verdict verb in the sentence makes its visit the inspection that graded ("downgraded ... following a visit").
 _GRADING = re.compile(r"\b(?:rated|re-?rated|downgraded|upgraded|judged|graded|branded|handed|awarded)\b"
                       r"|\b(?:received|given|achieved)\b[^.;]{0,30}\bratings?\b", re.I)
-# Who spent days in a department, or the investigation a report followed.
+# Who spent days in a department or reviewed it, or the investigation a report followed.
 _INSPECTORS_BEFORE = re.compile(r"\b(?:inspectors?|Ofsted|watchdog)\b[^.;]{0,100}$", re.I)
 _REPORT_NEAR = re.compile(r"\breport\b|\bfindings\b", re.I)
 # An inspection announced: "Watchdogs will return to inspect", "Inspectors are due to return for a full inspection".
@@ -358,8 +361,9 @@ _OFSTED_LETTER = re.compile(
     r"|\bletter\s+(?:outlining|setting\s+out|detailing|following|after|on|about)\s+(?:the\s+)?(?:findings\s+of\s+)?"
     r"(?:the\s+|an?\s+|its\s+)?(?:monitoring|focused|targeted|follow-up)\s+visit\b"
     # "A report following Ofsted's fourth monitoring visit", "The findings of Ofsted's focused visit to Kent"
-    r"|\b(?:report|findings|outcomes?)\s+(?:of|from|following|after|on)\s+(?:an?\s+|the\s+|its\s+|their\s+|[\w’'-]+['’]s?\s+)?"
-    r"(?:(?:latest|first|second|third|fourth|fifth|sixth|most\s+recent|recent|last)\s+)?(?:monitoring|focused|targeted)\s+visit\b"
+    r"|\b(?:report|findings|outcomes?)\s+(?:of|from|following|after|on)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+|[\w’'-]+['’]s?\s+)?(?:(?:latest|first|second|third|fourth|fifth|sixth|most\s+recent"
+    r"|recent|last)\s+)?(?:monitoring|focused|targeted)\s+visit\b"
     r"|\b[Ii]n\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b(?!\s+to\s+(?:Ofsted|the\s+inspectorate))"
     r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)")
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
@@ -947,7 +951,8 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     owner = m.group("visit") and _OWNER.search(text, max(sentence.start, m.start() - 40), m.start())
     if owner and not _INSPECTING.search(owner.group()) and not _INSPECTING_BY.match(text, m.end()):
         return []  # "the minister's visit"
-    if (m.group("spent") or m.group("review")) and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 130), m.start()) \
+    by_inspectors = _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 130), m.start())
+    if (m.group("spent") or m.group("review")) and not by_inspectors \
             and not (m.group("review") and _INSPECTING_BY.match(text, m.end())):
         return []  # days spent, or a review, by the inspectors ("an Ofsted review of", "a review by inspectors")
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):

@@ -426,9 +426,10 @@ _INTO_VERB = (r"(?:confirmed|promoted|recruited|drafted\s+in|parachuted\s+in|bro
               r"|named|unveiled|hired|(?:re-?)?elected)")
 # "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
-_INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?)?|(?:handed|given|offered|landed|secured|(?:tak(?:e|es|en|ing)"
-                      rf"|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
-                      rf"\s+(?:as|to|of)\s+(?:(?:act|serve|sit)\s+as\s+)?(?:the\s+(?:role|post|position|job)\s+of\s+)?{NEW}(?P<role>{ROLE})")
+_INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?)?|(?:handed|given|offered|landed|secured"
+                      rf"|(?:tak(?:e|es|en|ing)|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
+                      rf"\s+(?:as|to|of)\s+(?:(?:act|serve|sit)\s+as\s+)?(?:the\s+(?:role|post|position|job)\s+of\s+)?"
+                      rf"{NEW}(?P<role>{ROLE})")
 # "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services"
 _SENT_TO_LEAD = re.compile(rf"(?:drafted|parachuted|brought|sent)\s+in\s+(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
                            r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
@@ -443,7 +444,8 @@ _HELM = re.compile(r"(?:the\s+(?:helm|reins)|charge\s+of|head\s+up)\b(?:\s+(?:at
                    r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
 _HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+$")
 # "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
-_STARTS = re.compile(r"(?:start|starts|started|starting|join|joins)\b(?:\s+(?:work|the\s+(?:job|role|post)|(?:her|his|their)\s+(?:(?:new|temporary|interim|permanent)\s+)?"
+_STARTS = re.compile(r"(?:start|starts|started|starting|join|joins)\b(?:\s+(?:work|the\s+(?:job|role|post)"
+                     r"|(?:her|his|their)\s+(?:(?:new|temporary|interim|permanent)\s+)?"
                      r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
                      r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
                      r"\s+(?P<when>in|on|from|next|this|last|at\s+the\s+(?:start|beginning|end)|early|later|after|as)\b")
