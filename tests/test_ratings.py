@@ -570,3 +570,9 @@ def test_the_council_the_lede_names_first_is_the_subject_on_a_tie():
             "rose to good. Devon’s previous director left. A separate Ofsted report found the county council’s "
             "‘inadequate’ children’s services department was improving too slowly.")
     assert [(r["council"], r["judgement"]) for r in rows(text) if r["judgement"] == "Inadequate"] == [("Devon", "Inadequate")]
+
+
+def test_a_council_named_in_an_aside_is_not_the_subject():
+    assert {(r["council"], r["judgement"]) for r in rows(
+        "Kent is struggling. Essex, which neighbours Kent, was rated outstanding last year.", main="Kent")} == {
+        ("Essex", "Outstanding")}

@@ -470,10 +470,16 @@ def _start(item) -> int:
     return item.start if isinstance(item, DateMention) else item[0]
 
 
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.]*$", re.I)
+_ASIDE_CLOSE = re.compile(r"[^,;.]*,")
+
+
 def subject_council(sentence: Sentence, pos: int) -> str:
     """The council the clause at `pos` is about: the last one named before it that is not an oblique object."""
     text = sentence.article.text
     for start, end, council in reversed(within(sentence.councils, max(sentence.start, pos - REACH), pos)):
+        if _ASIDE_OPEN.search(text, max(sentence.start, start - 60), start) and _ASIDE_CLOSE.match(text, end, pos):
+            continue  # "Essex, which neighbours Kent, was rated ...": Kent is in the aside, not the subject
         before = max(sentence.start, start - 20)
         if _RELATIVE.fullmatch(text, end, pos) or not _OBLIQUE.search(text, before, start) \
                 or _CONJUNCTION.search(text, before, start) and _FINITE_AFTER.match(text, end):

@@ -508,7 +508,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         return []
     quantities = []
     for q in sentence.quantities:
-        if q.unit in ("share", "count"):
+        if q.unit in ("share", "count") and not sentence.unasserted(q.start):  # not "claims that it reached 40%"
             quantities.extend(split_change(sentence, q) or (q,))
     # a from-to range split in two: the first part is the old value
     rows, previous, i = [], None, 0

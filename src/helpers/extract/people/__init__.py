@@ -61,7 +61,8 @@ def extract(sentence: Sentence) -> Rows:
     anchors, mentions = people.within(sentence.start, sentence.end)
     rows = in_post_rows(sentence, people, mentions)
     for pos, kind in anchors:
-        if kind in _HANDLERS and not sentence.denied(pos):  # not "has not appointed", "refused to resign"
+        if kind in _HANDLERS and not sentence.denied(pos) and not sentence.unasserted(pos):
+            # not "has not appointed", "refused to resign", "if it recruited more staff"
             rows += _HANDLERS[kind](sentence, pos, people, mentions)
     return rows
 
