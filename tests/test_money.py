@@ -171,3 +171,9 @@ def test_a_change_by_or_from_one_sum_to_another_is_two_sums():
     rows = facts("Wigan’s children’s services budget will increase from £142m to £150m.")
     assert [(r[2], r[8], r[9], r[10]) for r in rows] == [(142000000, "", "2021-06-15", "before"),
                                                          (150000000, "2021-06-15", "", "after")]
+
+
+def test_a_sum_named_with_another_council_after_it_is_that_councils():
+    found = [(r["council"], r["amount_gbp"]) for r in budgets(article(
+        "Kent County Council spent £3m on agency staff, compared with £1m in Essex."))]
+    assert found == [("Kent", 3_000_000), ("Essex", 1_000_000)]

@@ -41,6 +41,17 @@ _DENIED = rx(r"\b(?:no|not|without|never|any|calls? for|call(?:ed|ing)? for|need
              r"|lobb(?:y|ied|ying)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|plead(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
              r"|if|would|could)\b (?:[\w-]+ ){0,3}?(?:extra|additional|increased|higher|more|further|new)\b")
 _PHRASE_END = re.compile(r"[,.;:–—]")
+# A council named just after a sum is the one it belongs to: "compared with £1m in Essex", "£2m for Essex".
+_COUNCIL_AFTER = re.compile(r"\s+(?:in|at|for|by|to)\s+(?:the\s+)?")
+
+
+def _council_of(sentence: Sentence, q) -> str:
+    """The council a sum belongs to: one named just after it, else the last named before it, else the article's."""
+    text = sentence.article.text
+    after = next((c for s, _, c in sentence.councils if s >= q.end and _COUNCIL_AFTER.fullmatch(text, q.end, s)), None)
+    return after or sentence.council_before(q.start)
+
+
 # Money for every council, not this one: "a £410m top-up" shared among "all local authorities".
 _ALL_COUNCILS = rx(r"\b(?:all|every) (?:local authorities|councils|(?:local )?authorities in England)\b"
                    r"|\bacross (?:England|the country)\b|\bnationally\b")
@@ -135,7 +146,7 @@ def _row(sentence: Sentence, q, old: bool = False) -> dict:
         when, rule = _financial_year(sentence, a, b) or event_interval(sentence, a, b), f"budgets.sum-{kind.replace('_', '-')}"
     if old:
         when = sentence.before_publication()
-    return sentence.row(rule, start=a, end=b, council=sentence.council_before(q.start), interval=when, kind=kind,
+    return sentence.row(rule, start=a, end=b, council=_council_of(sentence, q), interval=when, kind=kind,
                         amount_gbp=q.value, lower=q.lower, upper=q.upper, qualifier=q.qualifier,
                         recurrence=recurrence, purpose=purpose)
 
