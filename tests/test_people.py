@@ -584,3 +584,10 @@ def test_the_new_interim_holder_of_a_post_is_an_interim_appointment():
         "The new interim director of children’s services in Wigan, Jo Smith, said the service would improve.")] == [
         ("Jo Smith", "interim director of children’s services", "interim_appointed"),
         ("Jo Smith", "interim director of children’s services", "in_post")]
+
+
+def test_joining_another_council_is_that_councils_appointment_in_an_unnamed_post():
+    found = [(r["council"], r["person"], r["role"], r["change"], r["date_start"])
+             for r in extract("Jo Smith, director of children’s services at Essex, will join Wigan in May.")]
+    assert found == [("Essex", "Jo Smith", "director of children’s services at Essex", "in_post", PUBLISHED),
+                     ("Wigan", "Jo Smith", "", "appointed", "2023-05-01")]

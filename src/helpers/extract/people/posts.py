@@ -492,9 +492,13 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         return []
     before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
     given = _STARTS_AS.search(text, start.start("when"), sentence.clause(pos)[1])
-    role = given["role"] if given else (before[1] if before else "")
-    if not before or not role or not is_council_post(role, ""):
+    # "Jo Smith, director at Essex, will join Kent in May": Kent's appointment, in a post the text does not name
+    joined = next((c for a, _, c in sentence.councils if start.start() < a < start.start("when")), None)
+    elsewhere = joined and not given and before and joined != sentence.council_before(pos)
+    role = given["role"] if given else "" if elsewhere else (before[1] if before else "")
+    if not before or not (elsewhere or role and is_council_post(role, "")):
         return []
     if not (given or not text.startswith("started", pos)) or not first_appointment(people, before[0], pos):
         return []
-    return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)))]
+    return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)),
+                            council=joined)]

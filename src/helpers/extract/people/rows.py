@@ -150,7 +150,7 @@ def is_plural(role: str) -> bool:
 
 
 def appointment_row(sentence: Sentence, pos: int, role: re.Match | str, person: str, rule: str = "staff_changes.appointment",
-                 interim: bool = False) -> tuple[str, dict]:
+                 interim: bool = False, council: str | None = None) -> tuple[str, dict]:
     text = sentence.article.text
     if isinstance(role, str):
         name = role
@@ -162,7 +162,7 @@ def appointment_row(sentence: Sentence, pos: int, role: re.Match | str, person: 
            and match_back(ONE_BEFORE, text, sentence.start, role.start("role"), ONE_REACH))
     return change_row(rule, sentence, pos, "interim_appointed" if interim else "appointed", name, person,
                 organisation="DfE" if _BY_DFE.search(text, a, b) else None, interval=when_by_tense(sentence, pos),
-                count=1.0 if one else None, qualifier="exact")
+                count=1.0 if one else None, qualifier="exact", council=council)
 
 
 def first_departure(people: ArticlePeople, person: str, pos: int) -> bool:
