@@ -118,7 +118,7 @@ _TO_GRADE = re.compile(r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|g
 # hope for one ("aims to be good").
 # ("will remain inadequate" foresees no change: the grade held now)
 _MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will(?!\s+(?:remain|stay|continue)\b)|if|unless|another"
-                    r"|(?-i:may))\b", re.I)
+                    r"|expected|predicted|tipped|(?-i:may))\b", re.I)
 _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
 # A grade aimed at, an ASPIRATION span earlier in the clause ("our aspiration is to see services move to a good rating").

@@ -39,7 +39,8 @@ _RULES = [
         "Nine years ago Kent’s children’s services were criticised for being inadequate.",
         "Kent, rated good at its last inspection in 2018, is expecting another inspection soon.",
         "The watchdog ranked Kent’s children’s services as good."],
-       ["Kent aims to be rated good by 2022.", "Kent will be rated inadequate if nothing changes."]),
+       ["Kent aims to be rated good by 2022.", "Kent will be rated inadequate if nothing changes.",
+        "Kent had been expected to be rated good last year."]),
     _r("ratings.grade-bullets", "a grade given to the parts a bulleted list names after a colon (a row per item)",
        ["They found that these 3 areas were all rated inadequate:\n  • The impact of leaders on social work practice\n"
         "  • The experiences and progress of children in care\n  • Overall effectiveness",
