@@ -11,12 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from helpers.extract import extract_article
-from helpers.extract.event_model import _C, labelled_sentences, tokens
+from helpers.extract.event_model import document, fit, labelled_sentences
 from helpers.extract.events import open_to_model
 
 NEWS = Path(__file__).resolve().parent.parent / "tests" / "news"
@@ -25,14 +23,12 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 
 def out_of_fold(labelled) -> numpy.ndarray:
     """Each sentence's probability from the model fitted on the other folds' articles."""
-    texts = [" ".join(tokens(s)) for _, s, _ in labelled]
+    texts = [document(s) for _, s, _ in labelled]
     labels = numpy.array([label for _, _, label in labelled])
     groups = [a.article_id for a, _, _ in labelled]
     found = numpy.zeros(len(labelled))
     for train, test in GroupKFold(5).split(texts, labels, groups):
-        vectorizer = TfidfVectorizer(min_df=2, sublinear_tf=True, lowercase=False, token_pattern=r"\S+")
-        fitted = LogisticRegression(C=_C, class_weight="balanced", max_iter=5000).fit(
-            vectorizer.fit_transform([texts[i] for i in train]), labels[train])
+        vectorizer, fitted = fit([texts[i] for i in train], labels[train])
         found[test] = fitted.predict_proba(vectorizer.transform([texts[i] for i in test]))[:, 1]
     return found
 

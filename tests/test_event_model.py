@@ -45,7 +45,7 @@ def test_probability_is_scikit_learns_on_the_saved_weights(labelled):
     vectorizer.idf_ = numpy.array([saved["terms"][t][0] for t in vocabulary])
     coef = [saved["terms"][t][1] for t in vocabulary]
     for _, sentence, _ in labelled[:300]:
-        x = vectorizer.transform([" ".join(event_model.tokens(sentence))])
+        x = vectorizer.transform([event_model.document(sentence)])
         score = saved["intercept"] + sum(x[0, i] * coef[i] for i in x.nonzero()[1])
         assert math.isclose(event_model.probability(sentence), 1 / (1 + math.exp(-score)), abs_tol=1e-9)
 

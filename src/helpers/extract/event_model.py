@@ -10,6 +10,7 @@ every run. Retrain after the dev gold changes: `python -m helpers.extract.event_
 """
 from __future__ import annotations
 
+import csv
 import json
 import math
 import re
@@ -63,8 +64,6 @@ def _model() -> dict:
 
 def labelled_sentences(corpus_dir: Path) -> list[tuple[Article, Sentence, bool]]:
     """Every sentence of the corpus's `dev` articles, labelled by whether a gold events quote overlaps it."""
-    import csv
-
     from ..corpus import load_corpus
     from . import sentences
 
@@ -81,15 +80,27 @@ def labelled_sentences(corpus_dir: Path) -> list[tuple[Article, Sentence, bool]]
     return out
 
 
-def train(corpus_dir: Path) -> dict:
-    """The model fitted on the corpus's dev half, as saved in MODEL_FILE (needs scikit-learn)."""
+def document(sentence: Sentence) -> str:
+    """The sentence as the vectorizer reads it: its tokens, space-separated."""
+    return " ".join(tokens(sentence))
+
+
+def fit(documents: list[str], labels) -> tuple:
+    """(vectorizer, regression) fitted on `documents` (needs scikit-learn): the model `train` saves, and the one
+    bench/event_model_cv.py cross-validates."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    labelled = labelled_sentences(corpus_dir)
-    texts, labels = [" ".join(tokens(s)) for _, s, _ in labelled], [label for _, _, label in labelled]
     vectorizer = TfidfVectorizer(min_df=2, sublinear_tf=True, lowercase=False, token_pattern=r"\S+")
-    fitted = LogisticRegression(C=_C, class_weight="balanced", max_iter=5000).fit(vectorizer.fit_transform(texts), labels)
+    return vectorizer, LogisticRegression(C=_C, class_weight="balanced", max_iter=5000).fit(
+        vectorizer.fit_transform(documents), labels)
+
+
+def train(corpus_dir: Path) -> dict:
+    """The model fitted on the corpus's dev half, as saved in MODEL_FILE."""
+    labelled = labelled_sentences(corpus_dir)
+    labels = [label for _, _, label in labelled]
+    vectorizer, fitted = fit([document(s) for _, s, _ in labelled], labels)
     terms = {t: [float(vectorizer.idf_[i]), float(fitted.coef_[0][i])] for t, i in sorted(vectorizer.vocabulary_.items())}
     articles = len({a.article_id for a, _, _ in labelled})
     return {"trained_on": f"{corpus_dir.parent.name}/{corpus_dir.name}: {articles} dev articles, "
