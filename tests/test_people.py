@@ -214,6 +214,12 @@ def test_named_appointment_by_the_dfe_is_dated_when_it_happened():
     assert briefs(text) == [("Helen Marsh", "commissioner", "DfE", "appointed", None, "", "2021-03-01", "2021-03-31", "month")]
 
 
+def test_a_role_then_a_past_participle_is_an_appointment_made_before_whatever_the_tense_around_it():
+    text = "Kent’s director is to leave next month, after the departure of the commissioner appointed by government."
+    assert [b for b in briefs(text) if b[3] == "appointed"] == [
+        ("", "commissioner", "Kent Council", "appointed", None, "", "", "2022-06-15", "before")]
+
+
 def test_unnamed_and_interim_appointments():
     text = ("Solihull Council said a new head of safeguarding had been appointed.\n"
             "• Appointed a new interim Director of Children’s Services\n\n"

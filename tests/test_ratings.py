@@ -214,6 +214,9 @@ def test_directives_name_the_council_ordered():
         ("Sefton", "DfE", "directive", "", "", "", "2018-06-20", "before")}
     assert keys("The Department for Education announced that it was to impose a commissioner on Kent.") == {
         ("Kent", "DfE", "directive", "", "", "", "2019-03-15", "before")}
+    # a commissioner named by a past participle was appointed before, whatever the tense around it
+    assert keys("Kent’s director is to leave next month, after the departure of the commissioner appointed by "
+                "government to turn the council round.") == {("Kent", "DfE", "directive", "", "", "", "2019-03-15", "before")}
 
 
 def test_visits_reports_and_expected_inspection():

@@ -43,7 +43,9 @@ _GOOD = re.compile(r"\bGood\b|GOOD")
 # Sentences about councils in general ("When a council's department is placed in special measures").
 _GENERIC = re.compile(r"\b(?=[wWiIoO])(?:(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+authority)\b"
                       r"|(?:would|will)\s+usually\b)", re.I)
-# ... or that opens on councils as a class ("Councils rated inadequate face intervention", "Authorities judged ...").
+# ... or that opens on councils as a class ("Councils rated inadequate face intervention", "Authorities judged ..."),
+# or reports a statement that does ("the minister said that departments judged inadequate will have a commissioner").
+_THAT = re.compile(r"\bthat\b", re.I)
 _GENERIC_SUBJECT = re.compile(r"\W*(?:(?:all|most|many|some|other)\s+)?(?:councils|(?:local\s+)?authorities"
                               r"|(?:children['’]s\s+services\s+)?departments)\s+(?:that\s+are\s+|which\s+are\s+)?"
                               r"(?:rated|judged|graded|deemed|found|in\s+special\s+measures|under\s+intervention)\b", re.I)
@@ -52,7 +54,8 @@ _GENERIC_SUBJECT = re.compile(r"\W*(?:(?:all|most|many|some|other)\s+)?(?:counci
 def about_councils_in_general(sentence: Sentence) -> bool:
     """Whether the sentence states what happens to councils in general, not to one."""
     text = sentence.article.text
-    return bool(_GENERIC.search(text, sentence.start, sentence.end) or _GENERIC_SUBJECT.match(text, sentence.start))
+    return bool(_GENERIC.search(text, sentence.start, sentence.end) or _GENERIC_SUBJECT.match(text, sentence.start)
+                or any(_GENERIC_SUBJECT.match(text, m.end()) for m in _THAT.finditer(text, sentence.start, sentence.end)))
 
 # ------------------------------------------------------------------ verdicts
 
@@ -143,6 +146,9 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict")}
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
+_COUNTED = re.compile(r"(?<![\w,.])(?<!\bof\s)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                      r"(?:(?:were|have\s+been|had\s+been)\s+)?$", re.I)
+_GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.I)  # after "the worst rating"
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
 _VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
 _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|it|they|(?P<areas>areas))"
@@ -157,7 +163,8 @@ _SERVICES_SUBJECT = re.compile(r"\bchildren['’]s\s+(?:services|social\s+care)\
 _FACILITY = re.compile(r"\b(?:fostering|adoption|homes?|units?|schools?|pupils?|settings?|agency|agencies|provider)\b", re.I)
 _SUBJECT = re.compile(r"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
                       r"|overall\s+effectiveness)\b|SCB\b", re.I)
-_NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes)\b"
+_NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes"
+                           r"|(?<!children['’]s\s)home)\b"
                            r"[^.;]{0,12}$", re.I)
 _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers|in\s+or\s+leaving\s+care",
@@ -170,7 +177,7 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"safeguarding\s+children\s+board|(?-i:SCB)\b", "lscb"),
     (r"children['’]s\s+home\b", "children's home"),
     (r"\bfostering\b", "fostering"),
-    (r"\b(?:some|certain|several)\s+(?:areas|parts|aspects)\b", "some areas"),
+    (r"\b(?:some|certain|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:areas|parts|aspects)\b", "some areas"),
 )]
 # One grade given to several named parts: "'good' in all four criteria - covering leadership, ... and overall
 # effectiveness", "inadequate for the impact of leaders ..., and the experiences of children who need help".
@@ -276,7 +283,7 @@ _COMING_BACK = re.compile(
     r"|scheduled|poised|likely)\s+to)\s+(?:return|come\s+back|go\s+back|revisit|be\s+back|visit|inspect)\b", re.I)
 _OWNER = re.compile(r"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?$")
 _INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|inspectorate)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
 _DATE_AFTER_EXPECTED = re.compile(r"\s+(?:again\s+)?(?:(?:in|on|during|by|before|within|over|at)\s+)?(?:the\s+)?", re.I)
 _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
                             r"\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?", re.I)
@@ -340,6 +347,8 @@ _REPORTING = re.compile(
     r"|arguing|suggested|suggesting|warned|warning|acknowledged|acknowledging)\b", re.I)
 _PUNCT = re.compile(r"[,;.!?]")
 _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that carries its own (past) tense
+# A commissioner named by a past participle ("the commissioner appointed by government to turn it round"): done before.
+_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b", re.I)
 _FRONTED = re.compile(r"\s*(?:(?:and|but|so|then|also|yet|only)\s+)?(?:(?:in|on|at|during|over|by)\s+)?(?:the\s+)?",
                       re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
@@ -436,7 +445,6 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
 _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+|minded"
                        r"|lift\w*|revok\w*|out\s+of)\b"
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
-_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _ISSUED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:was|had\s+been)\s+(?:issued|imposed|served)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
 _ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to|direct(?:ion|ive)s?\s+to)\s+$", re.I)
@@ -562,12 +570,14 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 plain = None
             if g0 in found or plain:
                 continue
-            if _NOT_SERVICES.search(text, max(sentence.start, m.start() - 40), m.start()):
-                continue
+            verb = m.start() if kind != "as" else _last_rating_verb(sentence, m.start())  # "judged X as good"
+            if verb is None or _NOT_SERVICES.search(text, max(sentence.start, verb - 40), verb) \
+                    or kind in _VERB_KINDS and _COUNTED.search(text, max(sentence.start, verb - 40), verb):
+                continue  # "schools rated good", "Two were judged to be good": the grades of other things
             if kind == "copula" and not _is_subject(sentence, m.start()):
                 continue
-            if kind == "as" and not _RATING_VERB.search(text, max(sentence.start, m.start() - 250), m.start()):
-                continue
+            if kind == "superlative" and _GRADE_NAMED.match(text, m.end()):
+                continue  # "the worst possible rating of inadequate": that grade's own pattern reads it
             if kind == "reported" and not (_VERDICT_GIVER.search(text, max(sentence.start, m.start() - 120), m.start())
                                            and (_SUBJECT.search(m["said"]) or _part(m["said"]))):
                 continue
@@ -576,6 +586,12 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
+
+
+def _last_rating_verb(sentence: Sentence, pos: int) -> int | None:
+    """Where the last rating verb within 250 characters before `pos` starts, if any."""
+    verbs = list(_RATING_VERB.finditer(sentence.article.text, max(sentence.start, pos - 250), pos))
+    return verbs[-1].start() if verbs else None
 
 
 def _graded_at_inspection(sentence: Sentence, start: int, g1: int) -> bool:
@@ -944,7 +960,8 @@ def _expected_date(sentence: Sentence, pos: int) -> Interval:
 
 def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     text = sentence.article.text
-    if _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()):  # "if inspected today"
+    if _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()) \
+            or sentence.unasserted(m.start(), m.end()):  # "would be inspected", "if inspected today"
         return []
     near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
     # a visit counts near its inspectors, or in a report's sentence just after them ("... rated it inadequate. The
@@ -1182,10 +1199,10 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
             d for d in within(sentence.dates, sentence.start, a) if _FRONTED.fullmatch(text, sentence.start, d.start)]
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
             dates = within(sentence.dates, sentence.start, a)[-1:]
-        if _CONDITION.search(text, m.end(), b):
+        if sentence.unasserted(m.start(), m.end()):
             continue
-        when = dates[0].interval if dates else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) \
-            else sentence.by_tense(a, m.end())
+        when = dates[0].interval if dates else sentence.before_publication() if _PARTICIPLE.match(m.group()) \
+            else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
         if not dates and when.precision == "before":  # "After an inspection in July 2017, Kent was placed in ..."
             when = sentence.since(sentence.start, m.start()) or when
         rows += [_row(rule, sentence, m.start(), m.end(), c, when, "DfE", "directive") for c in councils]

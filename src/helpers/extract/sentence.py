@@ -38,6 +38,7 @@ _PAST = re.compile(r"\b(?:was|were|had|has|have|did|recently|previously|already|
 _NOT_FACT = ("quote", "char_start", "char_end", "rule")
 _TO_DENIED = re.compile(r"\s+(?:\w+\s+)?")  # a NEGATION span, then at most one word, then what it denies
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b[^.;!?]*$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)  # after a statement ("whether" after one asks about another)
 _DISPUTED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:the\s+)?"
                        r"(?:claims?|suggestions?|reports?|allegations?)\s+that\b", re.I)
 
@@ -188,12 +189,15 @@ class Sentence:
         return any(_TO_DENIED.fullmatch(self.article.text, s.end, pos)
                    for s in self.spans_of("NEGATION", max(self.start, pos - 30), pos))
 
-    def unasserted(self, pos: int) -> bool:
-        """Whether what is stated at `pos` is only supposed or is disputed: its clause opens on if / unless / whether
-        before it ("could save £2m if it recruited more staff"), or the sentence rejects it ("rejected claims that its
-        vacancy rate had reached 40 per cent")."""
-        text = self.article.text
-        return bool(_SUPPOSED.search(text, self.clause(pos)[0], pos) or _DISPUTED.search(text, self.start, pos))
+    def unasserted(self, pos: int, end: int | None = None) -> bool:
+        """Whether what is stated at text[pos:end] is only supposed or is disputed: its clause has if / unless /
+        whether before it ("could save £2m if it recruited more staff") or a condition after it ("will be given a
+        commissioner if it fails to improve"), or the sentence rejects it ("rejected claims that its vacancy rate had
+        reached 40 per cent")."""
+        text, end = self.article.text, pos if end is None else end
+        a, b = self.clause(pos, end)
+        return bool(_SUPPOSED.search(text, a, pos) or _CONDITION.search(text, end, b)
+                    or _DISPUTED.search(text, self.start, pos))
 
     def council_before(self, pos: int) -> str:
         """The council named last before `pos` in this sentence, else the article's main council."""

@@ -223,7 +223,7 @@ _CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,40}}?\bfrom\s+(?:an?\s+ave
 _CHANGE_BY = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,20}}?\bby\s+$", re.I)
 _TO_NEXT = re.compile(r"(?:\s+(?:in|at|as\s+of|by)\s+[^,;.§]{1,25}?)?\s+to\s+$", re.I)
 # A figure that is not a fact: "could rise to 40 per cent if nothing is done", "a target of 10 per cent".
-_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|if|unless|target(?:s|ed)?|aims?|aiming|hopes?|hoping|goal"
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|target(?:s|ed)?|aims?|aiming|hopes?|hoping|goal"
                            r"|ambition|projected|forecast|predicted)\b", re.I)
 # A figure whose subject is the previous sentence's ("The figure was 25% a year earlier.").
 _ANAPHOR = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+\w+){0,3},\s+|(?:In|At|By|On|As\s+of|Since|From)\s[^,;.§]{0,40}?\s)?(?:the|this|that|its|it|which)(?:\s+(?:figure|rate|number|proportion|share"
@@ -508,7 +508,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         return []
     quantities = []
     for q in sentence.quantities:
-        if q.unit in ("share", "count") and not sentence.unasserted(q.start):  # not "claims that it reached 40%"
+        if q.unit in ("share", "count") and not sentence.unasserted(q.start, q.end):  # not "claims that it reached 40%"
             quantities.extend(split_change(sentence, q) or (q,))
     # a from-to range split in two: the first part is the old value
     rows, previous, i = [], None, 0

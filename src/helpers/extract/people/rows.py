@@ -20,6 +20,10 @@ _FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile|(?<!and\s)then|until\s
 _UNTIL_AFTER = re.compile(r"\s+until\s+")
 _STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
 _SINCE_AFTER = re.compile(r"\s+since\s+")
+# A past participle just after a lower-case noun is a done deed, whatever the tense of the sentence around it.
+_PARTICIPLE = re.compile(r"(?:appointed|named|hired|recruited|installed|brought\s+in|sent\s+in|drafted\s+in)\b")
+_NOUN_BEFORE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were|will|to|would|shall|should|could|can|must|has|have|had"
+                          r"|and|or|who|which|that|newly|recently|just|also|now)\s)[a-z][\w’'-]+[’”\"']?\s+$")
 _AFTER = re.compile(r"[,\s]*")
 _NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?\s+(?:[\w’'-]+\s+){0,2}$")
 _BY_DFE = re.compile(
@@ -137,8 +141,10 @@ def when_by_tense(sentence: Sentence, pos: int) -> Interval:
     when = when_changed(sentence, pos)
     if when != UNKNOWN:
         return when
-    b = sentence.clause(pos)[1]
-    future = FUTURE_NEAR.search(sentence.article.text, max(sentence.start, pos - 120), b)
+    text, b = sentence.article.text, sentence.clause(pos)[1]
+    if _PARTICIPLE.match(text, pos) and _NOUN_BEFORE.search(text, max(sentence.start, pos - 30), pos):
+        return sentence.before_publication()  # "the commissioner appointed by government": done already
+    future = FUTURE_NEAR.search(text, max(sentence.start, pos - 120), b)
     return sentence.after_publication() if future else sentence.before_publication()
 
 
