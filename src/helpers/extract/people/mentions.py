@@ -366,6 +366,10 @@ _UNTIL = re.compile(r"\s+until\s+\w")
 # Words that ask for, offer or threaten a departure rather than report one, matched back from its verb or noun.
 _UNREAL = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|pressure[ds]?|offer(?:s|ed|ing)?"
                      r"|threaten(?:s|ed|ing)?)\b[^.;:]{0,80}?(?:\bto|\b(?:the|her|his|their))\s+$", re.I)
+# A departure verb with an object that is not a post, or with a pronoun or "people" as subject (both lower-case).
+_NOT_LEAVING = re.compile(r"dismiss\w*\s+(?:the\s+|any\s+)?(?:suggestions?|claims?|calls?|concerns?|fears?|criticism|reports?"
+                         r"|idea|allegations?|rumou?rs?|speculation|appeals?|complaints?)\b")
+_PLURAL_SUBJECT = re.compile(r"\b(?:they|people|we|you)\s+(?:[a-z’']+\s+){0,3}$")
 _GONE_ALREADY = re.compile(r"left|moved|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
                            r"|parted")
 
@@ -442,9 +446,13 @@ def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[Pers
     if vacated:
         person = resolve_name(vacated["n"], vacated.start("n"), full)
         return (person, roles.get(person, "")) if person else None
+    if _NOT_LEAVING.match(lower, pos):
+        return None  # "dismissed suggestions that ..."
     before = person_before(article, s, pos, mentions, full, roles)
     if before:
         return before
+    if match_back(_PLURAL_SUBJECT, lower, s, pos):
+        return None  # "people change jobs or retire", "they move on"
     role = match_back(ROLE_DID, text, s, pos)
     if role:
         named = [m for m in mentions if m.start < role.end("role") and m.end >= role.start("role")]

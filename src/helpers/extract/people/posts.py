@@ -116,6 +116,7 @@ _ROLE_SINCE = re.compile(
 _POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
                            r"(?:(?:has|have|had|should|will|would|was|were)\s+(?:(?:now|yet|also|all|be|been|to|be|being"
                            r"|already)\s+){0,3}|(?:is|are)\s+(?:(?:now|all|being|already)\s+){1,3})$")  # not a state: "are filled by"
+_EXTENDED = re.compile(r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?)\s+(?:the\s+|an?\s+|its\s+|her\s+|his\s+|their\s+)?$")
 _FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their)\s+(?P<role>(?:(?:top|vacant|permanent|interim|senior)\s+)?"
                        r"(?:job|post|role|position|vacancy))\b")
 
@@ -123,6 +124,8 @@ _FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their)\s+(?P<role>(?:(?:top|vac
 def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith was appointed as mayor", "appointed Jo Smith as DCS", "a new head of fostering was appointed"."""
     text, s = sentence.article.text, sentence.start
+    if match_back(_EXTENDED, people.lower, s, pos, 30):
+        return []  # "agreed to extend the appointment of its interim head": a post already held
     made, appointments = count_before(sentence, pos), _APPOINTMENTS_IN.match(text, pos)
     if made and appointments and match_back(_MADE_COUNT, text, s, made.start):
         when = when_changed(sentence, pos)

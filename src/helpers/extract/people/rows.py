@@ -20,6 +20,7 @@ _FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile|(?<!and\s)then|until\s
 _UNTIL_AFTER = re.compile(r"\s+until\s+")
 _STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
 _SINCE_AFTER = re.compile(r"\s+since\s+")
+_BY_BODY = re.compile(r"\b(?:government|dfe|minister|ministerially|state)-$", re.I)  # "-appointed": an adjective
 # A past participle just after a lower-case noun is a done deed, whatever the tense of the sentence around it.
 _PARTICIPLE = re.compile(r"(?:appointed|named|hired|recruited|installed|brought\s+in|sent\s+in|drafted\s+in)\b")
 _NOUN_BEFORE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were|will|to|would|shall|should|could|can|must|has|have|had"
@@ -138,10 +139,13 @@ def holder_of(mentions: list[PersonMention], role: re.Match) -> str:
 
 def when_by_tense(sentence: Sentence, pos: int) -> Interval:
     """When an undated appointment or departure happened: after publication if the clause is future, else before it."""
+    text = sentence.article.text
+    if _BY_BODY.search(text, max(sentence.start, pos - 15), pos):
+        return sentence.before_publication()  # "a Government-appointed commissioner ... said on Monday"
     when = when_changed(sentence, pos)
     if when != UNKNOWN:
         return when
-    text, b = sentence.article.text, sentence.clause(pos)[1]
+    b = sentence.clause(pos)[1]
     if _PARTICIPLE.match(text, pos) and _NOUN_BEFORE.search(text, max(sentence.start, pos - 30), pos):
         return sentence.before_publication()  # "the commissioner appointed by government": done already
     future = FUTURE_NEAR.search(text, max(sentence.start, pos - 120), b)
