@@ -128,6 +128,14 @@ def test_denied_and_hoped_for_grades_give_no_judgement(text):
     assert [r for r in rows(text, "2019-03", main="Kent") if r["judgement"]] == []
 
 
+def test_parts_listed_as_the_subject_of_a_copula_or_of_given_grades_are_each_graded():
+    text = ("Services for children in care are not yet good and services for care leavers are inadequate. "
+            "Leadership and adoption at Kent are good. "
+            "Two of three areas at Kent were given outstanding grades.")
+    assert {(r["judgement"], r["scope"]) for r in rows(text, main="Kent")} == {
+        ("Inadequate", "care leavers"), ("Good", "leadership"), ("Good", "adoption"), ("Outstanding", "some areas")}
+
+
 def test_old_grade_of_a_change_predates_the_change():
     text = "Kent’s children’s services improved from ‘inadequate’ to ‘good’ in May 2018."
     assert keys(text, "2019-03") == {

@@ -64,7 +64,8 @@ _CHANGE_FROM = rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+|(?:verd
 _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s+way)\s+)?(?:to|into)\s+"
 # The parts of a service Ofsted grades, as a list of findings names them.
 _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s+care|help\s+and\s+protection"
-               r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance")
+               r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance"
+               r"|safeguarding\s+children(?:['’]s)?\s+board")
 _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+|the\s+(?:much\s+)?(?:better|improved|higher)\s+)?"
                   rf"(?:rated\s+)?{_OPEN}?"
@@ -88,7 +89,8 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                  r"|\s+(?:in|on|during|by|after|following|since|from|rating|overall|status|for|at)\b))"),
     ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{GRADE}){_CLOSE}(?!\w)"),
-    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment)s?|(?-i:grade)(?!s|\s*\d))\b"),
+    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment)s?|(?-i:grade)(?!s|\s*\d))\b"
+             rf"|\b(?:given|awarded|received|handed)\s+{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?\s+grades\b"),  # not pupils' "good grades"
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
@@ -99,7 +101,8 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
               rf"(?:[^\S\n]*:[^\S\n]*(?P<g2>{GRADE})\b|[^\S\n]+[–—-][^\S\n]*(?P<g3>{GRADE})(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
     ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
-                    r"|\b(?P<g2>lowest)\s+possible\s+level\b"),
+                    r"|\b(?P<g2>lowest)\s+possible\s+level\b"
+                    r"|\b(?P<g3>worst|lowest|top|highest)\s+of\s+(?:the\s+)?(?:four|4)\s+(?:ratings|grades|judge?ments)\b"),
     # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
     ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{GRADE})"
            rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
@@ -128,6 +131,8 @@ _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan 
 _TOWARDS = re.compile(r"\b(?:to|towards)\s+(?:an?\s+|be\s+)?[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
+_SUBJECT_KINDS = _VERB_KINDS | {"noun", "copula"}  # kinds whose subject may list the parts graded
+_GRADES = re.compile(rf"{_CLOSE}?\s+grades\b", re.I)  # "given outstanding grades": of several parts, not overall
 _INSPECTION_VISIT = re.compile(r"\binspection\s+$", re.I)  # "inspection visits in December and February"
 # A grade given "following an inspection in May": the date is the inspection's, and the grade came with its report
 # (between them, when the inspection's month or day is known).
@@ -174,7 +179,7 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"children\s+in\s+care|looked[\s-]+after|permanence", "children in care"),
     (r"help\s+and\s+protection|need\s+(?:of\s+)?protection|child\s+protection", "help and protection"),
     (r"\bleaders|\bleadership|management\s+and\s+governance", "leadership"),
-    (r"safeguarding\s+children\s+board|(?-i:SCB)\b", "lscb"),
+    (r"safeguarding\s+children(?:['’]s)?\s+board|(?-i:SCB)\b", "lscb"),
     (r"children['’]s\s+home\b", "children's home"),
     (r"\bfostering\b", "fostering"),
     (r"\b(?:some|certain|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:areas|parts|aspects)\b", "some areas"),
@@ -192,7 +197,7 @@ _MAX_BULLETS = 8
 _SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+"
                            r"(?:both\s+|all\s+)?$", re.I)
 # Words after which the grade's verb has a new subject ("Leaders have improved ... since services for X were judged").
-_NOT_SUBJECT = re.compile(r"\b(?:has|have|had|since|when|(?<!looked\s)(?<!looked-)after|following|than)\b", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:has|have|had|since|when|(?<!looked\s)(?<!looked-)after|following|than|that)\b", re.I)
 _LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
 _ALL_PARTS = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_PARTS[:-1]))
                         + r"|(?P<overall>\boverall\s+effectiveness\b)", re.I)
@@ -746,7 +751,7 @@ def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
         a = sentence.clause(a - 2)[0]
     after = _FOR_PART.match(text, g1, sentence.clause(g1)[1]) or _AFTER_WORDS.match(text, g1, sentence.end)
     before = text[label:g0] if label is not None else text[max(a, g0 - 90):g0]
-    return _part(after.group() if after else "") or _part(before) or "overall"
+    return _part(after.group() if after else "") or _part(before) or ("some areas" if _GRADES.match(text, g1) else "overall")
 
 
 def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
@@ -781,7 +786,8 @@ def _subject_parts(sentence: Sentence, a: int, verb: int) -> list[str]:
     """The parts listed as the subject of a grade's verb ("Services for children in care, adoption, and leadership were
     judged to be good"), from `a` (the sentence's start, or the grade before); else []."""
     text, a = sentence.article.text, max(a, sentence.clause(verb, breaks=STATEMENT)[0])  # not across " – when they were"
-    a = max([a] + [m.end() for m in _NOT_SUBJECT.finditer(text, a, verb)])  # "Leaders have ... since services for X were"
+    a = max([a] + [m.end() for m in _NOT_SUBJECT.finditer(text, a, verb)]  # "Leaders have ... since services for X were"
+            + [g.end for g in sentence.spans_of("GRADE", a, verb)])  # "X are not yet good and Y are inadequate"
     return _listed_parts(text, a, verb) if _SUBJECT_LIST.search(text, a, verb) else []
 
 
@@ -844,8 +850,9 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         said_by = [m.group().lower() for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
         judgement = _canonical(text[g0:g1])
         following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
+        verb = g0 if kind == "copula" else start  # "X and Y are | good", "X and Y were | judged good | given good grades"
         scopes = ([] if kind == "label" else _parts(sentence, g1, following)
-                  or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, start) if kind in _VERB_KINDS else [])) \
+                  or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
         listed = _graded_list(sentence, start, g0)
