@@ -177,3 +177,21 @@ def test_a_sum_named_with_another_council_after_it_is_that_councils():
     found = [(r["council"], r["amount_gbp"]) for r in budgets(article(
         "Kent County Council spent £3m on agency staff, compared with £1m in Essex."))]
     assert found == [("Kent", 3_000_000), ("Essex", 1_000_000)]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # each sum takes the date its own words give, not one a later sum's words give
+    ("Kent will get an extra £5m over the next three years, £2m of it this year.",
+     [("2019-06-12", ""), ("2019-01-01", "2019-12-31")]),
+    ("Kent has set aside £1.5m for 2019/20 and a further £2m in 2020/21.",
+     [("2019-04-01", "2020-03-31"), ("2020-04-01", "2021-03-31")]),
+    ("Kent approved £4m last year, and this year it has added another £1m.",
+     [("2018-01-01", "2018-12-31"), ("2019-01-01", "2019-12-31")]),
+    # a sum without a date of its own takes the nearest one before it: a fronted date, or the sum it is part of
+    ("In 2018, Kent spent £2m on agency staff and £3m on recruitment.",
+     [("2018-01-01", "2018-12-31"), ("2018-01-01", "2018-12-31")]),
+    ("Kent plans budget cuts of £2.9m this year, of which it can achieve £2.2m.",
+     [("2019-04-01", "2020-03-31"), ("2019-04-01", "2020-03-31")]),
+])
+def test_several_sums_in_one_clause_are_each_dated_by_their_own_words(text, dates):
+    assert [(r["date_start"], r["date_end"]) for r in budgets(article(text, "2019-06-12"))] == dates

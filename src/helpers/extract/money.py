@@ -7,7 +7,7 @@ from datetime import date
 
 from ..intervals import Interval
 from .sentence import STATEMENT, Sentence
-from .workforce import event_interval, rx, split_change
+from .workforce import event_interval, point, rx, split_change
 
 _ROLE = (r"(?:chief executive|chief exec|executive|exec|director|officer|manager|servant|leader|councillor|mayor"
          r"|cabinet member|member|head|boss|chair|commissioner|secretary|consultant|adviser|advisor|official|ceo)")
@@ -41,6 +41,7 @@ _DENIED = rx(r"\b(?:no|not|without|never|any|calls? for|call(?:ed|ing)? for|need
              r"|lobb(?:y|ied|ying)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|plead(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
              r"|if|would|could)\b (?:[\w-]+ ){0,3}?(?:extra|additional|increased|higher|more|further|new)\b")
 _PHRASE_END = re.compile(r"[,.;:–—]")
+_BETWEEN_SUMS = re.compile(r"[,;]|\b(?:and|but|while|whereas|plus)\b", re.I)
 # A council named just after a sum is the one it belongs to: "compared with £1m in Essex", "£2m for Essex".
 _COUNCIL_AFTER = re.compile(r"\s+(?:in|at|for|by|to)\s+(?:the\s+)?")
 
@@ -143,7 +144,7 @@ def _row(sentence: Sentence, q, old: bool = False) -> dict:
         when, rule = sentence.article.published, "budgets.pay"
     else:
         kind, purpose = _funding_kind(sentence, q, a, b, recurrence), _purpose(_phrase(sentence, q.end, b))
-        when, rule = _financial_year(sentence, a, b) or event_interval(sentence, a, b), f"budgets.sum-{kind.replace('_', '-')}"
+        when, rule = _when(sentence, q, a, b), f"budgets.sum-{kind.replace('_', '-')}"
     if old:
         when = sentence.before_publication()
     return sentence.row(rule, start=a, end=b, council=_council_of(sentence, q), interval=when, kind=kind,
@@ -151,9 +152,34 @@ def _row(sentence: Sentence, q, old: bool = False) -> dict:
                         recurrence=recurrence, purpose=purpose)
 
 
-def _financial_year(sentence: Sentence, a: int, b: int) -> Interval | None:
-    """The financial year a sum of clause text[a:b] belongs to: one it names ("2019/20"), or in a budget clause the
-    financial year "this year", "last year" or "next year" means (from April of the publication's year)."""
+def _when(sentence: Sentence, q, a: int, b: int) -> Interval:
+    """When a sum of clause text[a:b] was given: the financial year or date its own words name, else a "since X", else
+    the nearest date before them in the clause ("In 2018, Kent spent £2m ... and £3m ...", "cuts of £2.9m this year, of
+    which £2.2m ..."), else the clause's tense. A clause of several sums gives each the words between it and its
+    neighbours, split at a comma or conjunction ("£5m over three years, £2m of it this year"), so that no sum takes a
+    date that a later one's words give."""
+    budget = bool(_BUDGET_WORDS.search(sentence.article.text, a, b))
+    sums = sorted(sentence.spans_of("MONEY", a, b), key=lambda s: s.start)
+    i = next((i for i, s in enumerate(sums) if s.start == q.start), None)
+    own_start = a if not i else _split(sentence, sums[i - 1].end, q.start)
+    own_end = b if i is None or i == len(sums) - 1 else _split(sentence, q.end, sums[i + 1].start)
+    when = _financial_year(sentence, own_start, own_end, budget) or sentence.since() or point(sentence, own_start, own_end)
+    if not when:
+        earlier = (d for d in reversed(sentence.dates) if a <= d.start < own_start)
+        when = next((w for d in earlier if (w := _financial_year(sentence, d.start, d.end, budget)
+                                             or point(sentence, d.start, d.end))), None)
+    return when or sentence.by_tense(a, b)
+
+
+def _split(sentence: Sentence, x: int, y: int) -> int:
+    """Where the words between two sums pass from the first to the second: at a comma or conjunction, else at the second."""
+    m = _BETWEEN_SUMS.search(sentence.article.text, x, y)
+    return m.start() if m else y
+
+
+def _financial_year(sentence: Sentence, a: int, b: int, budget: bool) -> Interval | None:
+    """The financial year text[a:b] names ("2019/20"), or, about a `budget`, the financial year "this year", "last year"
+    or "next year" means (from April of the publication's year)."""
     text = sentence.article.text
     dates = [d for d in sentence.dates if a <= d.start < b]
     named = next((s.value for s in sentence.spans_of("FINANCIAL_YEAR", a, b)), None)
@@ -161,7 +187,7 @@ def _financial_year(sentence: Sentence, a: int, b: int) -> Interval | None:
         return named.interval
     relative = next((d for d in dates if _CALENDAR_YEAR.fullmatch(text, d.start, d.end)), None)
     published = sentence.article.published.start
-    if not relative or not published or not _BUDGET_WORDS.search(text, a, b) or relative.interval.precision != "year":
+    if not relative or not published or not budget or relative.interval.precision != "year":
         return None
     shift = relative.interval.start.year - published.year
     first = (published.year if published.month >= 4 else published.year - 1) + shift

@@ -243,15 +243,15 @@ _TIME = re.compile(r"\s*(?:more\s+|fewer\s+|full\s+)?(?:years?|months?|weeks?|da
 def event_interval(sentence: Sentence, a: int, b: int) -> Interval:
     """When an event of clause text[a:b] happened: since X -> [X, publication]; else the date the clause gives;
     else its tense's side of the publication."""
-    return sentence.since() or _point(sentence, a, b) or sentence.by_tense(a, b)
+    return sentence.since() or point(sentence, a, b) or sentence.by_tense(a, b)
 
 
 def state_interval(sentence: Sentence, a: int, b: int) -> Interval:
     """When a state of clause text[a:b] holds: the date the clause gives, else the publication interval."""
-    return _point(sentence, a, b) or sentence.article.published
+    return point(sentence, a, b) or sentence.article.published
 
 
-def _point(sentence: Sentence, a: int, b: int) -> Interval | None:
+def point(sentence: Sentence, a: int, b: int) -> Interval | None:
     """The date clause text[a:b] puts a fact at ("at 31 March 2020", "last year"): not a since, not a span."""
     text = sentence.article.text
     for d in sentence.dates:
@@ -484,7 +484,7 @@ def _anaphoric(sentence: Sentence, q) -> tuple[str, dict] | None:
     if _HYPOTHETICAL.search(text, a, b):
         return None
     clause = text[a:b]
-    when = _own_date(sentence, q) or _point(sentence, a, b)
+    when = _own_date(sentence, q) or point(sentence, a, b)
     if when is None and _YEAR_EARLIER.search(clause) and row["date_start"] and row["date_end"]:
         start, end = (date.fromisoformat(row[k]) for k in ("date_start", "date_end"))
         when = Interval(_year_back(start), _year_back(end), row["date_precision"])
