@@ -1188,11 +1188,12 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
                           ("control-removed", _CONTROL_REMOVED)):
-        if found and rule == "commissioner-brought-in":
-            continue
         m = pattern.search(text, sentence.start, sentence.end)
         if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):
             continue
+        own = date_after(sentence, m.end(), _OWN_DATE)  # a date right after the words: "placed in special measures in July"
+        if found and rule == "commissioner-brought-in" and not own:
+            continue  # "directed Kent to appoint a commissioner": the direction's content, not another step
         a, b = sentence.clause(m.start())
         if rule == "lost-control":  # the councils listed as the verb's subject
             councils = _listed_before(sentence, m.start())
@@ -1201,7 +1202,6 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
         else:  # "in A, B and C", "for A", "to improve A's services"
             councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
-        own = date_after(sentence, m.end(), _OWN_DATE)  # a date right after the words: "placed in special measures in July"
         dates = [own] if own else [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
             d for d in within(sentence.dates, sentence.start, a) if _FRONTED.fullmatch(text, sentence.start, d.start)]
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
