@@ -28,6 +28,8 @@ from .rows import (
 )
 from .vocabulary import CAPITALISED, DET, FILL, ROLE, name_pattern, words_pattern
 
+_LEFT = re.compile(r"left\s+")
+_PAST_FORM = re.compile(r"(?:left|resigned|departed|retired|sacked|dismissed|ousted|stepped|stood)\b")
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
 _FOR_NOW = re.compile(r"\b(?:initially|temporarily|first|interim)\b[^.;]*$", re.I)  # "was initially | replaced by"
 _REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}"
@@ -83,7 +85,9 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     counted = _counted_leavers(sentence, pos)
     if counted:
         return counted
-    leaver = who_left(sentence.article, people.lower, sentence.start, pos, mentions, people.full, people.roles)
+    left = _LEFT.match(people.lower, pos)  # "Jo Smith left Kent last year"
+    left_council = bool(left) and any(start == left.end() for start, _, _ in sentence.councils)
+    leaver = who_left(sentence.article, people.lower, sentence.start, pos, mentions, people.full, people.roles, left_council)
     if not leaver:
         return []
     if leaver[0] and not first_departure(people, leaver[0], pos):
@@ -91,7 +95,8 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     if not leaver[0] and people.lower.startswith(("leav", "mov"), pos):
         return []  # "staff leaving", "when staff move on" is turnover, not a departure from a post
     when = when_changed(sentence, pos)
-    when = sentence.by_tense(*sentence.clause(pos)) if when == UNKNOWN else when
+    if when == UNKNOWN:  # undated: "left" or "resigned" is done already, else the clause's tense tells
+        when = sentence.before_publication() if _PAST_FORM.match(people.lower, pos) else sentence.by_tense(*sentence.clause(pos))
     pub = sentence.article.published
     if FUTURE_NEAR.search(sentence.article.text, max(sentence.start, pos - 30), pos) and when.start and pub.start \
             and when.start < pub.start and (not when.end or when.end <= pub.end):

@@ -43,8 +43,9 @@ _AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s*\((?:Labour|Conservative|Con|Lab|
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
 # At a name: "Jo Smith, who leads the council," / "Jo Smith, who heads Kent's children's services,"
+# (not "who led Kent's services from 2015 to 2019": in post then, not now)
 _WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?P<role>(?:leads|heads(?:\s+up)?|runs"
-                        r"|chairs|led|headed(?:\s+up)?|run|chaired)\s+(?:the|its|[A-Z][\w-]*[’']s)\s+[^,.;]{1,60}?)"
+                        r"|chairs|(?<=has\s)(?:led|headed(?:\s+up)?|run|chaired))\s+(?:the|its|[A-Z][\w-]*[’']s)\s+[^,.;]{1,60}?)"
                         r"(?=,|\s+(?:and|said|says|since|for)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
 _ROLE_TAIL = re.compile(r"\s(?:for|of|at|in|to)\s")  # what follows a role's head noun
@@ -433,10 +434,11 @@ def sentence_subject(article: Article, s: int, mentions: list[PersonMention], fu
 
 
 def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
-             roles: dict[str, str]) -> tuple[str, str] | None:
-    """(person, role) of who left a post by the verb at `pos`: the role just before it, else the sentence's subject."""
+             roles: dict[str, str], left_council: bool = False) -> tuple[str, str] | None:
+    """(person, role) of who left a post by the verb at `pos` (or, `left_council`, "left" a council named just after
+    it): the role just before it, else the sentence's subject."""
     text = article.text
-    if not _DEPART_AT.match(lower, pos):
+    if not (left_council or _DEPART_AT.match(lower, pos)):
         return None
     if lower.startswith("contract of", pos):  # "terminated the temporary contract of Jo Smith, interim head of ..."
         ended = _CONTRACT_OF.match(text, pos) if match_back(_CONTRACT_ENDED, lower, s, pos) else None
