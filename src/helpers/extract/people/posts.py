@@ -212,7 +212,17 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     if before and before[1] and is_council_post(before[1], ""):
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.joined-organisation",
                              bool(INTERIM.search(before[1])))]
+    joined = before and not before[1] and org["org"] and _council_joined(sentence, org)
+    if joined:  # "Jo Smith joined Kent council in July": a post there, unnamed
+        return [appointment_row(sentence, pos, "", before[0], "staff_changes.joined-organisation", council=joined)]
     return []
+
+
+def _council_joined(sentence: Sentence, org: re.Match) -> str:
+    """The council a "joined X" names: one the words start with, or "the council" (the sentence's); else ""."""
+    if org["org"].lower() in ("council", "authority", "borough", "county"):
+        return sentence.council_before(org.start("org"))
+    return next((c for start, _, c in sentence.councils if start == org.start("org")), "")
 
 
 def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
