@@ -56,6 +56,7 @@ _ROLES_WERE = re.compile(r"(?P<role>(?:(?:His|Her)\s+Majesty['’]s\s+|Ofsted\s+
                          r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?:,\s+|\s+and\s+))*$")
 _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
+_REPORTING_FRAME = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:said|says|confirmed|announced|added|revealed)(?:\s+that)?\s+")
 _IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|led|headed|run|chaired)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
                            r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
                            r"|principal|education secretary|ombudsman|cabinet lead|manager|worker|practitioner|advis[eo]r"
@@ -422,15 +423,20 @@ def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: 
 
 def sentence_subject(article: Article, s: int, mentions: list[PersonMention], full: list[tuple[int, str]],
                      roles: dict[str, str]) -> tuple[str, str] | None:
-    """(person, role) of the person the sentence opens with, if any."""
+    """(person, role) of the person the sentence opens with, if any: after a frame that reports it, when a name
+    follows one ("The council said Jo Smith will ...")."""
     text = article.text
     p = _LEAD.match(text, s).end()
-    first = next((m for m in mentions if m.start == p), None)
-    if first:
-        return first.person, first.role
-    name = next((n for n in names_in(article, p, min(len(text), p + 200)) if n.start() == p), None)
-    person = resolve_name(name["n"], name.start("n"), full) if name else ""
-    return (person, roles.get(person, "")) if person else None
+    frame = _REPORTING_FRAME.match(text, p)
+    for start in ([frame.end()] if frame else []) + [p]:
+        first = next((m for m in mentions if m.start == start), None)
+        if first:
+            return first.person, first.role
+        name = next((n for n in names_in(article, start, min(len(text), start + 200)) if n.start() == start), None)
+        person = resolve_name(name["n"], name.start("n"), full) if name else ""
+        if person:
+            return person, roles.get(person, "")
+    return None
 
 
 def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],

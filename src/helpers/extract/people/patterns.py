@@ -36,7 +36,7 @@ ANCHORS = {
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised", "fallen",
               "fell", "risen", "rose", "dropped"),
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had"),
-    "filled": ("filled", "fill the"),
+    "filled": ("filled", "fill"),
     "into_post": ("confirmed", "promoted", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
                   "stepped in", "steps in", "step in", "stepping in", "the reins",
                   "sent in",

@@ -61,7 +61,9 @@ _BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s
 _PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:person|woman|man|director|leader|boss)"
                              r"\s+to\s+(?P<role>(?:lead|head(?:\s+up)?|run|take\s+charge\s+of)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                              r"[^,.;]{1,50}?)(?=\s+(?:since|in|from|after|when)\b|\s*[,.;]|\s*$)")
-_TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+from\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}")
+# "took over from Jo Smith", "is taking over the role (of director) from Jo Smith"
+_TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+(?:(?:the|her|his|their)\s+(?:role|post|job|position)"
+                             rf"(?:\s+of\s+(?P<role2>{ROLE}))?\s+)?from\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}")
 _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
@@ -117,8 +119,9 @@ _POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|a
                            r"(?:(?:has|have|had|should|will|would|was|were)\s+(?:(?:now|yet|also|all|be|been|to|be|being"
                            r"|already)\s+){0,3}|(?:is|are)\s+(?:(?:now|all|being|already)\s+){1,3})$")  # not a state: "are filled by"
 _EXTENDED = re.compile(r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?)\s+(?:the\s+|an?\s+|its\s+|her\s+|his\s+|their\s+)?$")
-_FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their)\s+(?P<role>(?:(?:top|vacant|permanent|interim|senior)\s+)?"
+_FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+(?P<role>(?:(?:top|vacant|permanent|interim|senior)\s+)?"
                        r"(?:job|post|role|position|vacancy))\b")
+_FILLED_AS = re.compile(rf"\s+as\s+(?:the\s+|an?\s+)?(?P<role>{ROLE})")  # "fill Jo's role as acting assistant director"
 
 
 def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -248,7 +251,8 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         taken = gone.groupdict().get("role2") or role
         if before and not rows and taken:
             rows.append(appointment_row(sentence, pos, taken, before[0], "staff_changes.became", bool(INTERIM.search(taken))))
-        if first_departure(people, leaver, pos):
+        leaves_later = any(kind == "depart" for _, kind in people.within(gone.end(), sentence.end)[0])
+        if not leaves_later and first_departure(people, leaver, pos):  # else "..., when she departs in May" dates it
             rows.append(change_row("staff_changes.became", sentence, gone.start("n"), "departed", role, leaver,
                              interval=when_by_tense(sentence, pos)))
     return rows
@@ -418,8 +422,10 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         subject = sentence_subject(sentence.article, sentence.start, mentions, people.full, people.roles)
         if not subject:
             return []
-        return [change_row("staff_changes.filled", sentence, pos, "appointed", subject[1] or job["role"], subject[0],
-                     interval=when_by_tense(sentence, pos))]
+        named = _FILLED_AS.match(text, job.end())
+        role = named["role"] if named else subject[1] or job["role"]
+        return [change_row("staff_changes.filled", sentence, pos, "interim_appointed" if INTERIM.search(role) else "appointed",
+                           role, subject[0], interval=when_by_tense(sentence, pos))]
     m = match_back(_POSTS_FILLED, text, sentence.start, pos, 120)
     if not m:
         return []

@@ -88,8 +88,11 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
             continue
         role = m.role or people.roles.get(m.person, "")
         text = sentence.article.text
-        if m.kind in ("apposition", "role_first", "was") and not FUTURE_NEAR.search(text, m.end, sentence.end) \
-                and (_UNTIL_AFTER.match(text, m.end) or _FORMER.search(text, max(sentence.start, m.start - 12), m.end - len(m.role))):
+        former = m.kind in ("apposition", "role_first", "was") and (
+            _UNTIL_AFTER.match(text, m.end) or _FORMER.search(text, max(sentence.start, m.start - 12), m.end - len(m.role)))
+        if former and FUTURE_NEAR.search(text, m.end, sentence.end):
+            continue  # "Ann Lee, former head of service, will fill the role": not in that post, and leaving it is not news
+        if former:
             # "Jo Smith, Kent's former director": she left the post before publication
             until = _UNTIL_AFTER.match(sentence.article.text, m.end)
             date = until and next((d for d in find_dates(sentence.article.text, sentence.article.published, until.end(),
