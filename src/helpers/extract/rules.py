@@ -312,6 +312,7 @@ _RULES = [
     # ------------------------------------------------------------------ vacancies and measures
     _r("vacancies.vacancy-rate", "a vacancy rate, or a share of posts vacant",
        ["Kent has a vacancy rate of 45 per cent in one of its teams.",
+        "Two years ago Kent council had a 38% vacancy factor in frontline social work.",
         "In Kent, 30 per cent of social work posts are vacant.",
         "A third of social work posts in Barnet are vacant.",
         "Vacancies in Leeds stand at 30%.",
@@ -334,6 +335,7 @@ _RULES = [
        ["Kent’s turnover of managers is high."]),
     _r("vacancies.agency-share", "a share of agency or locum staff",
        ["In Kent, 40 per cent of social workers are agency staff.",
+        "Kent has 152 social workers; only 64 are permanent – the remaining 88, equivalent to 58 per cent, come from agencies.",
         "In Kent, 32% of the workforce were still agency social workers.",
         "In Leeds, around a third (32%) of social workers are agency staff.",
         "Kent’s agency rate stands at 35 per cent.",

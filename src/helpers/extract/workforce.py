@@ -48,7 +48,7 @@ _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|fa
                r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
-     r"vacancy rates?\b[^.;§]{0,60}§Q|§Q\s*vacancy rate"
+     r"vacancy (?:rates?|factors?)\b[^.;§]{0,60}§Q|§Q\s*vacancy (?:rate|factor)"
      rf"|§Q (?:of )?{_WHOSE}{_JOBS}[^.;§]{{0,40}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
      r"|(?:still )?(?:not|yet to be|still to be|waiting to be) filled)\b"
      r"|\bvacanc(?:y|ies)\b(?! rate)[^.;§]{0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
@@ -76,6 +76,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q\s(?:of\s)?(?:the\s)?(?:[\w’'-]+\s){0,5}?(?:are|were|is|was)\s(?:still\s|now\s|currently\s)?(?:an?\s)?"
      r"(?:agency|locum|temporary|interim)\b"
      r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,5}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via|by) agenc"
+     r"|§Q,?\s(?:come|comes|came|are|were)\s(?:[\w-]+ )?(?:from|through|via) agenc"  # "the other 88, 58 per cent, come from agencies"
      r"|\b(?:agency|locum)s?\b[^.;§]{0,30}?\bto (?:fill|cover|staff) (?:[a-z-]+ ){0,2}?§Q"
      rf"|§Q (?:of )?{_WHOSE}{_STAFF}[^.;§]{{0,40}}?\b(?:(?:filled|covered|staffed|occupied|held|done|provided) by"
      r"|(?:filled|staffed) with|made up of|comprised of|supplied by)\s"
