@@ -45,17 +45,17 @@ _GENERIC = re.compile(r"\b(?=[wWiIoO])(?:(?:when|if|once|whenever)\s+an?\s+(?:co
                       r"|(?:would|will)\s+usually\b)", re.I)
 # ... or that opens on councils as a class ("Councils rated inadequate face intervention", "Authorities judged ..."),
 # or reports a statement that does ("the minister said that departments judged inadequate will have a commissioner").
-_THAT = re.compile(r"\bthat\b", re.I)
 _GENERIC_SUBJECT = re.compile(r"\W*(?:(?:all|most|many|some|other)\s+)?(?:councils|(?:local\s+)?authorities"
                               r"|(?:children['’]s\s+services\s+)?departments)\s+(?:that\s+are\s+|which\s+are\s+)?"
                               r"(?:rated|judged|graded|deemed|found|in\s+special\s+measures|under\s+intervention)\b", re.I)
+_REPORTED_GENERIC = re.compile(r"(?=[tT])\bthat\b" + _GENERIC_SUBJECT.pattern, re.I)
 
 
 def about_councils_in_general(sentence: Sentence) -> bool:
     """Whether the sentence states what happens to councils in general, not to one."""
     text = sentence.article.text
     return bool(_GENERIC.search(text, sentence.start, sentence.end) or _GENERIC_SUBJECT.match(text, sentence.start)
-                or any(_GENERIC_SUBJECT.match(text, m.end()) for m in _THAT.finditer(text, sentence.start, sentence.end)))
+                or _REPORTED_GENERIC.search(text, sentence.start, sentence.end))
 
 # ------------------------------------------------------------------ verdicts
 
