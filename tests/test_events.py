@@ -32,6 +32,13 @@ def test_commissioner_appointed_by_the_dfe():
         ("Sefton", "commissioner_appointed", "a commissioner to review Sefton", "DfE", "2018-10-01", "2018-10-31", "month")}
 
 
+def test_a_date_fronting_the_sentence_dates_its_milestone():
+    dated = {(r["event_type"], r["date_start"], r["date_end"]) for r in rows(
+        "On Monday, Kent council’s cabinet met to discuss an action plan. "
+        "In March 2010, a Government Improvement Notice was placed on Kent.", "2019-11-20", "Kent")}
+    assert dated == {("cabinet_meeting", "2019-11-18", "2019-11-18"), ("improvement_notice", "2010-03-01", "2010-03-31")}
+
+
 def test_improvement_board_restated_is_one_fact_and_undated():
     text = ("The council has set up an improvement board with an independent chair. "
             "An improvement board, with an as-yet-unnamed chair, has been set up to oversee changes.")

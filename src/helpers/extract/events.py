@@ -80,21 +80,22 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"\b(?P<d>(?:(?:full|next|special|extraordinary)\s+)?(?:{_CONTENT}\s+){{0,3}}?{_BODY}(?:\s+committee)?\s+meeting)\b"
      rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:(?:full|county|city|borough|district)\s+council\b(?![’']s)"
      rf"|(?:[\w’'-]+\s+){{0,3}}?(?:cabinet(?:\s+member)?|committee)))\b"
-     rf"|\b(?:discussed|considered|endorsed|approved|rubber-stamped|scrutinised|debated)\s+by\s+(?:the\s+)?"
-     rf"(?P<d3>full\s+council|cabinet|councillors|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"
+     rf"|\b(?:discussed|considered|endorsed|approved|rubber-stamped|scrutinised|debated|agreed|voted\s+through)\s+by\s+"
+     rf"(?:the\s+)?(?:[\w-]+\s+)?(?:[\w-]+['’]s\s+)?"  # "voted through by Kent Council's cabinet"
+     rf"(?P<d3>full\s+council|cabinet(?:\s+members)?|councillors|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"
      rf"|\b(?:go(?:es)?|went|going|come(?:s)?|came|put|presented|reported|taken|brought|appear(?:s|ed|ing)?)\s+(?:back\s+)?"
      rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
      rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
      rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting"
      rf"|(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting)\b"
      rf"|\b(?P<d7>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee))\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?"
-     rf"meets?\b(?!\s+(?:the|its|their|targets?|standards?|needs?)\b)"
+     rf"(?:meets?|met)\b(?!\s+(?:the|its|their|targets?|standards?|needs?)\b)"
      rf"|\b(?P<d8>scrutiny\s+(?:committee|panel|board|commission))\b"
      rf"|\breport\s+(?:to|for|before)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?P<d9>cabinet|full\s+council|(?:[\w’'-]+\s+){{0,4}}?"
      rf"(?:committee|panel|board))\b"
      rf"|\b(?P<d10>councillors|council\s+members|(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|cabinet)(?:\s+members)?)\s+"
      rf"(?:were|was|have\s+been|had\s+been|will\s+(?:[\w-]+\s+){{0,2}}?be)\s+(?:told|updated|briefed|warned|informed|given|shown)\b"
-     rf"|\b(?P<d11>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|meeting))\s+(?:heard|was\s+told|were\s+told|discussed|considered)\b"
+     rf"|\b(?P<d11>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|meeting|cabinet))\s+(?:heard|was\s+told|were\s+told|discussed|considered)\b"
      rf"|\bat\s+(?:a|the|last\s+week['’]s|this\s+week['’]s|next\s+week['’]s|yesterday['’]s|today['’]s"
      rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
      rf"|\b(?:appear\w*|gave|give|giving)\s+(?:evidence\s+)?(?:before|to)\s+(?P<d6>MPs|(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
@@ -340,7 +341,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                      "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
                      "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
-                     "informed", "given", "shown", "heard", "discussed", "considered", "will discuss", "to discuss",
+                     "informed", "given", "shown", "heard", "agreed by", "voted through by", " met", "discussed", "considered", "will discuss", "to discuss",
                      "will consider", "to consider", "will debate", "to debate", "will approve", "to approve",
                      "decide on", "vote on"),
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
@@ -448,6 +449,9 @@ def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False) -> Int
     dates = [d for d in within(sentence.dates, a, b) if d.end <= b and (d.interval.start or d.interval.end)]
     if dates:
         return min(dates, key=lambda d: min(abs(d.start - m.end()), abs(d.end - m.start()))).interval
+    fronted = sentence.fronted_date(a)  # "On Monday, the cabinet met ..."
+    if fronted and (fronted.interval.start or fronted.interval.end):
+        return fronted.interval
     return None if dated else sentence.by_tense(max(sentence.start, m.start() - 120), b)
 
 

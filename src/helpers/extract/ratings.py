@@ -354,8 +354,6 @@ _PUNCT = re.compile(r"[,;.!?]")
 _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that carries its own (past) tense
 # A commissioner named by a past participle ("the commissioner appointed by government to turn it round"): done before.
 _PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b", re.I)
-_FRONTED = re.compile(r"\s*(?:(?:and|but|so|then|also|yet|only)\s+)?(?:(?:in|on|at|during|over|by)\s+)?(?:the\s+)?",
-                      re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
 
 
@@ -426,7 +424,9 @@ _COMMISSIONER_IN = re.compile(
     r"(?<!-)\b(?:appointed|appointing|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+(?:an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
     r"[‘“\"']?commissioners?\b"
     # "the appointment of a government commissioner", "a Government-appointed commissioner"
-    r"|\bappointment\s+of\s+(?:an?\s+|a\s+new\s+)?(?:government\s+|DfE\s+)?commissioner\b"
+    r"|\bappointment\s+of\s+(?:an?\s+|a\s+new\s+|(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+)?)?(?:government\s+|DfE\s+)?commissioner\b"
+    r"|\bappointed\s+by\s+the\s+(?:government|DfE|Department\s+for\s+Education|education\s+secretary)\s+(?:in\s+\d{4}\s+)?"
+    r"to\s+(?:act|serve)\s+as\s+(?:an?\s+|the\s+)?commissioner\b"
     r"|\b(?:government|DfE|minister|ministerially)[-\s]appointed\s+commissioner\b"
     r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|is\s+to\s+be|are\s+to\s+be)\s+)?"
     r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b", re.I)
@@ -443,7 +443,8 @@ _CONTROL_REMOVED = re.compile(
     r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took)\s+(?:control\s+of\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department))"
     r"\s+(?:away\s+)?from\s+(?P<obj3>(?-i:[A-Z])[\w’'-]+)", re.I)
 _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
-                           r"(?:intervention|control)\b|\b(?:placed|put)\s+(?:in|into|under)\s+special\s+measures\b"
+                           r"(?:intervention|control)\b"
+                           r"|\b(?:became|become|becomes)\s+(?:the\s+)?subject\s+of\s+(?:central\s+)?government\s+intervention\b|\b(?:placed|put)\s+(?:in|into|under)\s+special\s+measures\b"
                            # "triggering government intervention", "faced an unprecedented government intervention"
                            r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
                            r"(?:an?\s+|the\s+)?(?:(?-i:[a-z-]+)\s+)?(?:government|ministerial)\s+(?:intervention|takeover)\b", re.I)
@@ -680,9 +681,8 @@ def _date_before_verb(sentence: Sentence, g0: int) -> Interval | None:
     verb = verbs[-1]
     when = date_before(sentence, verb.start(), _DATE_SUBJECT_VERB)
     if not when:
-        first = within(sentence.dates, sentence.start, verb.start())[:1]
-        when = next((d for d in first if d.end <= verb.start() and _FRONTED.fullmatch(text, sentence.start, d.start)
-                     and not _NOT_FRONTED.search(text, d.end, verb.start())), None)
+        fronted = sentence.fronted_date(verb.start())
+        when = fronted if fronted and not _NOT_FRONTED.search(text, fronted.end, verb.start()) else None
     return when.interval if when and not sentence.introduced(when.start) else None
 
 
@@ -1072,9 +1072,8 @@ def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
     verb = said[-1]
     dates = [d for d in within(sentence.dates, verb.end(), that.start()) if d.end <= that.start()]
     if not dates:  # a date fronting the sentence dates its main clause
-        first = within(sentence.dates, sentence.start, verb.start())[:1]
-        dates = [d for d in first if d.end <= verb.start() and _FRONTED.fullmatch(text, sentence.start, d.start)
-                 and ";" not in text[d.end:verb.start()]]
+        fronted = sentence.fronted_date(verb.start())
+        dates = [fronted] if fronted and ";" not in text[fronted.end:verb.start()] else []
     end = dates[-1].interval.end if dates else None
     return Interval(None, end, "before") if end else None
 
@@ -1203,7 +1202,7 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
             councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
         dates = [own] if own else [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
-            d for d in within(sentence.dates, sentence.start, a) if _FRONTED.fullmatch(text, sentence.start, d.start)]
+            d for d in [sentence.fronted_date(a)] if d]
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
             dates = within(sentence.dates, sentence.start, a)[-1:]
         if sentence.unasserted(m.start(), m.end()):
@@ -1232,7 +1231,7 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)
                         if _ORDERED.search(text, max(m.start(), s - 40), s)), None)
         dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span()) \
-            or [d for d in within(sentence.dates, sentence.start, m.start()) if _FRONTED.fullmatch(text, sentence.start, d.start)]
+            or [d for d in [sentence.fronted_date(m.start())] if d]
         a, b = sentence.clause(m.start())  # undated: by the tense of the words near the order itself, not of the
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs

@@ -32,12 +32,14 @@ _FUTURE = re.compile(r"\b(?:will|would|could|shall|(?:is|are)\s+to\s+be|(?:plans
                      r"\s+to)\b|['’]ll\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|has|have|did|recently|previously|already|earlier"
                    # simple past verbs a news report states done things with (not as adjectives or unfulfilled: "the agreed plan", "yet to be approved")
-                   r"|spent|overspent|paid|gave|took|came|went|rose|fell|grew|began|told|sent|won|brought"
+                   r"|spent|overspent|paid|gave|took|came|went|rose|fell|grew|began|told|sent|won|brought|became|(?<!-)led"
                    r"|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?:announced|agreed|approved|awarded|allocated|invested|received|saved"
                    r"|secured))\b", re.I)
 _NOT_FACT = ("quote", "char_start", "char_end", "rule")
 _TO_DENIED = re.compile(r"\s+(?:\w+\s+)?")  # a NEGATION span, then at most one word, then what it denies
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b[^.;!?]*$", re.I)
+_FRONTED = re.compile(r"\s*(?:(?:and|but|so|then|also|yet|only)\s+)?(?:(?:in|on|at|during|over|by)\s+)?(?:the\s+)?",
+                      re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)  # after a statement ("whether" after one asks about another)
 _DISPUTED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:the\s+)?"
                        r"(?:claims?|suggestions?|reports?|allegations?)\s+that\b", re.I)
@@ -198,6 +200,12 @@ class Sentence:
         a, b = self.clause(pos, end)
         return bool(_SUPPOSED.search(text, a, pos) or _CONDITION.search(text, end, b)
                     or _DISPUTED.search(text, self.start, pos))
+
+    def fronted_date(self, b: int):
+        """The date fronting the sentence, before `b`, with only a preposition before it ("In 2018, ...", "On Monday
+        the cabinet met"): it dates the main clause; else None."""
+        first = self.dates[0] if self.dates else None
+        return first if first and first.end <= b and _FRONTED.fullmatch(self.article.text, self.start, first.start) else None
 
     def council_before(self, pos: int) -> str:
         """The council named last before `pos` in this sentence, else the article's main council."""
