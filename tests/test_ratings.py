@@ -116,9 +116,8 @@ def test_grade_named_as_the_standing_is_dated_before_publication(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Kent is no longer rated inadequate.",
-    "Kent has shed its ‘inadequate’ status.",
     "Kent’s services are not ‘inadequate’, the leader said.",
+    "Kent narrowly escaped an ‘inadequate’ rating.",
     "Kent aims to be rated good by 2022.",
     "Kent’s leader said inspectors would judge the service as ‘good’.",
     "Another ‘inadequate’ rating would see Kent lose control of its services.",
@@ -134,6 +133,13 @@ def test_parts_listed_as_the_subject_of_a_copula_or_of_given_grades_are_each_gra
             "Two of three areas at Kent were given outstanding grades.")
     assert {(r["judgement"], r["scope"]) for r in rows(text, main="Kent")} == {
         ("Inadequate", "care leavers"), ("Good", "leadership"), ("Good", "adoption"), ("Outstanding", "some areas")}
+
+
+@pytest.mark.parametrize("text", ["Kent is no longer rated inadequate.", "Kent has shed its ‘inadequate’ status.",
+                                  "Kent’s children’s services have moved out of their inadequate rating."])
+def test_a_grade_left_behind_was_held_before_the_publication_not_given_now(text):
+    assert [(r["judgement"], r["date_start"], r["date_end"], r["date_precision"]) for r in rows(text, "2019-03", main="Kent")
+            if r["judgement"]] == [("Inadequate", "", "2019-03-31", "before")]
 
 
 def test_old_grade_of_a_change_predates_the_change():

@@ -115,7 +115,8 @@ _RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awar
                        r"(?:\s+(?:an?|the|its|their|overall|Ofsted|rating|score|grade|judge?ment|of|as))*\s*[‘“\"']?$", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$", re.I)
 # Words that leave a grade behind ("has shed its 'inadequate' rating"); NEGATION spans deny one ("not rated good").
-_LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|escap\w+|out\s+of|remov\w+|lift\w*|left)", re.I)
+_LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|out\s+of|remov\w+|lift\w*|left)", re.I)
+_ESCAPED = re.compile(r"\bescap\w+", re.I)  # "escaped an inadequate rating": never given it
 # A clause whose subject is denied ("and no area was awarded the top mark of 'outstanding'").
 _NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:no|none\s+of\s+(?:the|its|their))\s+"
                          r"(?!longer\b|doubt\b|wonder\b)[\w-]+", re.I)
@@ -706,12 +707,14 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     standing) or `verdict` (a judgement given; in the inspectorate's own report, its present grades too)."""
     text = sentence.article.text
     a = max(sentence.clause(start)[0], start - 60)
-    if kind == "change-from":
-        return "old"
-    if _cue_before(sentence, [s.end for s in sentence.spans_of("NEGATION", a, start)]
-                   + [m.end() for m in _LEFT_BEHIND.finditer(text, a, start)], start, _TO_GRADE) \
+    negations = sentence.spans_of("NEGATION", a, start)
+    if _cue_before(sentence, [s.end for s in negations if s.value != "no longer"]
+                   + [m.end() for m in _ESCAPED.finditer(text, a, start)], start, _TO_GRADE) \
             or _NO_SUBJECT.match(text, sentence.clause(start)[0]):
         return "denied"
+    if kind == "change-from" or _cue_before(sentence, [s.end for s in negations if s.value == "no longer"]
+                                            + [m.end() for m in _LEFT_BEHIND.finditer(text, a, start)], start, _TO_GRADE):
+        return "old"  # "moved from inadequate", "has shed its 'inadequate' status", "no longer rated": held before
     if _cue_before(sentence, [s.end for s in sentence.spans_of("ASPIRATION", a, start)], start, _TO_AIMED) \
             or _cue_before(sentence, [m.end() for m in _MODAL.finditer(text, a, start)], start, _TO_HOPED) \
             or _MODAL_AFTER.match(text, g1) \

@@ -62,9 +62,9 @@ _RULES = [
        ["Kent’s leader said the services were good.", "Services were good at responding to referrals, the inspectors said."]),
     _r("ratings.grade-quoted", "a grade in quotation marks",
        ["Kent’s children’s services were ‘inadequate’ when Ofsted visited in 2017.",
-        "Kent could lose control of its “inadequate” children’s services department."],
-       ["Kent has shed its ‘inadequate’ status.",
-        "Kent is halfway through its five-year plan to have at least a ‘good’ rating by 2022."]),
+        "Kent could lose control of its “inadequate” children’s services department.",
+        "Kent has shed its ‘inadequate’ status."],  # the old grade, held before
+       ["Kent is halfway through its five-year plan to have at least a ‘good’ rating by 2022."]),
     _r("ratings.grade-mentioned", "a grade no other rule reads, in a news sentence about ratings: the service's standing",
        ["After the inspection Kent stayed Inadequate in two areas.",
         "Inspectors said Kent was no longer Outstanding but Good in every area."],
