@@ -345,7 +345,7 @@ _RULES = [
         "Around 30 per cent of social worker posts in Leeds are filled by agency staff.",
         "Currently, 40% of the children’s social work team at Kent is made up of agency staff.",
         "Kent had 30% of its children’s social work posts filled with agency staff last year."],
-       ["Kent uses agency staff."]),
+       ["Kent uses agency staff.", "Kent pays its agencies £33.40 an hour, including an average agency fee of 9%."]),
     _r("vacancies.staff-change-share", "staff numbers raised or cut by a share",
        ["Kent has increased its social work staff by 40 per cent since 2017.",
         "Kent cut its workforce by 10 per cent in 2018.",
