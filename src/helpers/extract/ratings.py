@@ -445,7 +445,8 @@ _CONTROL_REMOVED = re.compile(
     r"\s+(?:away\s+)?from\s+(?P<obj3>(?-i:[A-Z])[\w’'-]+)", re.I)
 _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
                            r"(?:intervention|control)\b"
-                           r"|\b(?:became|become|becomes)\s+(?:the\s+)?subject\s+of\s+(?:central\s+)?government\s+intervention\b|\b(?:placed|put)\s+(?:in|into|under)\s+special\s+measures\b"
+                           r"|\b(?:became|become|becomes)\s+(?:the\s+)?subject\s+of\s+(?:central\s+)?government\s+intervention\b"
+                           r"|\b(?:placed|put)\s+(?:in|into|under)\s+special\s+measures\b"
                            # "triggering government intervention", "faced an unprecedented government intervention"
                            r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
                            r"(?:an?\s+|the\s+)?(?:(?-i:[a-z-]+)\s+)?(?:government|ministerial)\s+(?:intervention|takeover)\b", re.I)

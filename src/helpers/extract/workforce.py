@@ -71,7 +71,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\bpermanent (?:workforce|staff|social workers|employees)\b[^.;§]{0,30}?\b(?:of|at|is|was|stands at|stood at|to) "
      r"(?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "agency_share", "share",
-     r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b)[^.;§]){0,60}§Q"
+     r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b"
+     r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b)[^.;§]){0,60}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
      r"|§Q\s(?:of\s)?(?:the\s)?(?:[\w’'-]+\s){0,5}?(?:are|were|is|was)\s(?:still\s|now\s|currently\s)?(?:an?\s)?"
      r"(?:agency|locum|temporary|interim)\b"

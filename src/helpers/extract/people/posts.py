@@ -119,7 +119,8 @@ _POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|a
                            r"(?:(?:has|have|had|should|will|would|was|were)\s+(?:(?:now|yet|also|all|be|been|to|be|being"
                            r"|already)\s+){0,3}|(?:is|are)\s+(?:(?:now|all|being|already)\s+){1,3})$")  # not a state: "are filled by"
 _EXTENDED = re.compile(r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?)\s+(?:the\s+|an?\s+|its\s+|her\s+|his\s+|their\s+)?$")
-_FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+(?P<role>(?:(?:top|vacant|permanent|interim|senior)\s+)?"
+_FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+"
+                       r"(?P<role>(?:(?:top|vacant|permanent|interim|senior)\s+)?"
                        r"(?:job|post|role|position|vacancy))\b")
 _FILLED_AS = re.compile(rf"\s+as\s+(?:the\s+|an?\s+)?(?P<role>{ROLE})")  # "fill Jo's role as acting assistant director"
 
