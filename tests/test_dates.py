@@ -45,6 +45,9 @@ ONE = [  # sentence, published, then the single mention expected: span, start, e
     ("Agency costs doubled from June to August 2017.", P, "from June to August 2017", "2017-06-01", "2017-08-31", "range", False),
     ("The interim board ran from December 2017 to February.", P, "from December 2017 to February", "2017-12-01", "2018-02-28", "range", False),
     ("Budgets were cut between 2014 and 2016 in Lowdale.", P, "between 2014 and 2016", "2014-01-01", "2016-12-31", "range", False),
+    # a month to a later bare year: to that year's end, all the words can mean
+    ("Lowdale spent £1m between September 2018 and 2019.", P, "between September 2018 and 2019", "2018-09-01", "2019-12-31",
+     "range", False),
     ("Inspectors visited Lowdale on 20 and 21 February 2024.", P, "20 and 21 February 2024", "2024-02-20", "2024-02-21",
      "range", False),
     ("Inspectors visited Lowdale between June 20 and July 13, 2017.", P, "between June 20 and July 13, 2017", "2017-06-20",

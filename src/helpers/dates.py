@@ -110,6 +110,8 @@ _MONTH_RANGES = {
     "mdrange": rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
                rf"(?:,?\s+(?P<y2>{_YEAR}))?",
     "mrange": rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?",
+    # A month to a later bare year: "between September 2018 and 2019" (to that year's end: all it can mean)
+    "myrange": rf"(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR}){_TO}(?P<y2>{_YEAR})(?![0-9/–-])",
     # Two months sharing a year: "in February and March last year", "October and November 2014".
     "mand": rf"(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)",
 }
@@ -418,6 +420,12 @@ def _mrange(g: dict, pub: Interval | None) -> Resolved:
     return _ranged(g, pub, m1, m2, lambda y1, y2: _span(date(y1, m1, 1), month_end(y2, m2)))
 
 
+def _myrange(g: dict, pub: Interval | None) -> Resolved:
+    """To the later year's end; a "later" year that is not later leaves the month alone."""
+    y1, y2, m1 = int(g["y1"]), int(g["y2"]), _month_no(g["m1"])
+    return _span(date(y1, m1, 1), date(y2, 12, 31) if y2 > y1 else month_end(y1, m1)), False
+
+
 def _mand(g: dict, pub: Interval | None) -> Resolved:
     m1, m2 = _month_no(g["m1"]), _month_no(g["m2"])
     if g["y2"]:
@@ -589,7 +597,7 @@ def _shift(g: dict, anchor: Interval) -> Interval:
 
 
 _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {
-    "drange": _drange, "mdrange": _drange, "mrange": _mrange, "mand": _mand, "yrange": _yrange, "fy": _fy, "iso": _iso,
+    "drange": _drange, "mdrange": _drange, "mrange": _mrange, "myrange": _myrange, "mand": _mand, "yrange": _yrange, "fy": _fy, "iso": _iso,
     "numeric": _iso,
     "dmy": _dmy, "mdy": _dmy, "part": _part, "portion": _portion, "relmonth": _relmonth,
     "relseason": _relseason, "season": _season_of, "day": _day_word, "unit": _unit, "sofar": _sofar,
