@@ -354,7 +354,8 @@ _REPORTING = re.compile(
 _PUNCT = re.compile(r"[,;.!?]")
 _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that carries its own (past) tense
 # A commissioner named by a past participle ("the commissioner appointed by government to turn it round"): done before.
-_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b", re.I)
+_COMMISSIONER_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b",
+                                      re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
 
 
@@ -1211,7 +1212,8 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
             dates = within(sentence.dates, sentence.start, a)[-1:]
         if sentence.unasserted(m.start(), m.end()):
             continue
-        when = dates[0].interval if dates else sentence.before_publication() if _PARTICIPLE.match(m.group()) \
+        when = dates[0].interval if dates \
+            else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) \
             else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
         if not dates and when.precision == "before":  # "After an inspection in July 2017, Kent was placed in ..."
             when = sentence.since(sentence.start, m.start()) or when
