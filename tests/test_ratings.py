@@ -220,17 +220,18 @@ def test_commissioner_reports_and_their_verdict():
         ("Leeds", "commissioner", "commissioner_report", "", "", "2018-05-01", "2018-05-10", "range")}
 
 
-def test_directives_name_the_council_ordered():
+def test_directives_name_the_council_ordered_and_their_kind():
     text = ("In a directive issued yesterday, the DfE ordered Sheffield to allow managers from Leeds City Council "
             "to oversee the work. The directive is similar to one issued previously to neighbouring Sefton.")
     assert keys(text, "2018-06-20") == {
-        ("Sheffield", "DfE", "directive", "", "", "2018-06-19", "2018-06-19", "day"),
-        ("Sefton", "DfE", "directive", "", "", "", "2018-06-20", "before")}
+        ("Sheffield", "DfE", "directive", "", "statutory direction", "2018-06-19", "2018-06-19", "day"),
+        ("Sefton", "DfE", "directive", "", "statutory direction", "", "2018-06-20", "before")}
     assert keys("The Department for Education announced that it was to impose a commissioner on Kent.") == {
-        ("Kent", "DfE", "directive", "", "", "", "2019-03-15", "before")}
+        ("Kent", "DfE", "directive", "", "commissioner", "", "2019-03-15", "before")}
     # a commissioner named by a past participle was appointed before, whatever the tense around it
     assert keys("Kent’s director is to leave next month, after the departure of the commissioner appointed by "
-                "government to turn the council round.") == {("Kent", "DfE", "directive", "", "", "", "2019-03-15", "before")}
+                "government to turn the council round.") == {("Kent", "DfE", "directive", "", "commissioner", "", "2019-03-15",
+                                                                   "before")}
 
 
 def test_visits_reports_and_expected_inspection():
@@ -318,13 +319,13 @@ SEED = {
     ("001", "Croydon", "Ofsted", "judgement", "Inadequate", "some areas", "", "2017-09-30", "before",
      "rated some areas of the service inadequate"),
     ("001", "Croydon", "Ofsted", "inspection", "", "", "", "2017-09-30", "before", "after an Ofsted inspection rated"),
-    ("001", "Croydon", "DfE", "directive", "", "", "", "2017-09-30", "before", "announced that it was to impose a commissioner"),
+    ("001", "Croydon", "DfE", "directive", "", "commissioner", "", "2017-09-30", "before", "announced that it was to impose a commissioner"),
     ("002", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "", "2019-03-31", "before",
      "its “inadequate” children services department"),
     ("002", "Croydon", "Ofsted", "monitoring_visit", "", "", "2019-02-01", "2019-02-28", "month",
      "The latest visit by Ofsted inspectors took place last month"),
     ("002", "Croydon", "Ofsted", "inspection", "", "", "2017-07-01", "2017-07-31", "month", "After an inspection in July 2017"),
-    ("002", "Croydon", "DfE", "directive", "", "", "2017-07-01", "2019-03-31", "range", "was placed in special measures"),
+    ("002", "Croydon", "DfE", "directive", "", "special measures", "2017-07-01", "2019-03-31", "range", "was placed in special measures"),
     ("002", "Croydon", "Ofsted", "monitoring_report", "", "", "2019-02-25", "2019-03-31", "range",
      "Ofsted this week released its latest update report"),
     ("002", "Croydon", "Ofsted", "inspection_expected", "", "", "2019-07-01", "2019-12-31", "half",
@@ -346,11 +347,11 @@ SEED = {
      "found the council’s children’s services provision to be inadequate"),
     ("003", "Croydon", "Ofsted", "inspection", "", "", "2017-06-01", "2017-08-31", "range",
      "an inspection by Ofsted during the summer"),
-    ("003", "Croydon", "DfE", "directive", "", "", "2017-12-31", "2018-01-30", "range",
+    ("003", "Croydon", "DfE", "directive", "", "statutory direction", "2017-12-31", "2018-01-30", "range",
      "in a directive issued yesterday, the DfE has ordered Croydon"),
     ("003", "Croydon", "commissioner", "commissioner_report", "", "", "2017-12-01", "2017-12-10", "range",
      "Brazil’s report was delivered to the DfE in early December"),
-    ("003", "Bromley", "DfE", "directive", "", "", "", "2018-01-31", "before", "one issued previously to neighbouring Bromley"),
+    ("003", "Bromley", "DfE", "directive", "", "statutory direction", "", "2018-01-31", "before", "one issued previously to neighbouring Bromley"),
     ("003", "Croydon", "Ofsted", "inspection", "", "", "", "2018-01-31", "before",
      "another Ofsted inspection had “recognised great leaps of progress”"),
     ("003", "Croydon", "Ofsted", "judgement", "Satisfactory", "overall", "2012-01-01", "2012-12-31", "year",
@@ -593,3 +594,11 @@ def test_a_council_named_in_an_aside_is_not_the_subject():
     assert {(r["council"], r["judgement"]) for r in rows(
         "Kent is struggling. Essex, which neighbours Kent, was rated outstanding last year.", main="Kent")} == {
         ("Essex", "Outstanding")}
+
+
+def test_two_directives_of_one_council_stay_apart_and_an_unnamed_order_restates_them():
+    text = ("The Government has ordered Solihull Council to make urgent improvements to its children's services. "
+            "The Department for Education has now issued the council with an improvement notice. "
+            "The DfE has appointed an improvement advisor to assist the council with the changes.")
+    found = [row for table, row in extract_article(article(text, "2022-03-01")) if table == "ratings"]
+    assert sorted(r["scope"] for r in found if r["event"] == "directive") == ["improvement adviser", "improvement notice"]

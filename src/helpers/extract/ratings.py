@@ -416,7 +416,7 @@ _DIRECTIVE = re.compile(
     r"(?!\s+notice)|\bstatutory\s+direction\b(?!\s+notice)"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
-    rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\bappointed\s+an?\s+(?:improvement\s+)?advis[eo]r\b"
+    rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\bappointed\s+an?\s+(?P<adviser>(?:improvement\s+)?advis[eo]r)\b"
     rf"|\b(?:told|ordered|directed|instructed)\s+by\s+(?:the\s+)?{_AUTHORITIES}\s+to\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)\s+notice\b"
@@ -1217,8 +1217,26 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
             else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
         if not dates and when.precision == "before":  # "After an inspection in July 2017, Kent was placed in ..."
             when = sentence.since(sentence.start, m.start()) or when
-        rows += [_row(rule, sentence, m.start(), m.end(), c, when, "DfE", "directive") for c in councils]
+        scope = "special measures" if "special" in m.group().lower() else _INTERVENTION_SCOPES[rule]
+        rows += [_row(rule, sentence, m.start(), m.end(), c, when, "DfE", "directive", scope=scope) for c in councils]
     return rows
+
+
+# What each kind of intervention is, in `scope` ("statutory direction", "commissioner"): two of one article stay apart.
+_INTERVENTION_SCOPES = {"improvement-notice": "improvement notice", "commissioner-brought-in": "commissioner",
+                        "lost-control": "services removed from council control",
+                        "control-removed": "services removed from council control", "intervention": "government intervention"}
+_DIRECTION_WORDS = re.compile(r"\bdirect(?:ive|ion)s?\b", re.I)
+
+
+def _directive_scope(m: re.Match) -> str:
+    """A directive's kind: an improvement adviser appointed, a commissioner imposed, a direction named, else (an
+    order) unnamed."""
+    if m["adviser"]:
+        return "improvement adviser"
+    if "commissioner" in m.group().lower():
+        return "commissioner"
+    return "statutory direction" if _DIRECTION_WORDS.search(m.group()) else ""
 
 
 def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
@@ -1228,7 +1246,7 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     target = issued and next((c for _, _, c in within(sentence.councils, issued.end(), issued.end() + 1)), None)
     if target:
         rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, sentence.before_publication(),
-                         "DfE", "directive"))
+                         "DfE", "directive", scope="statutory direction"))
     m = _DIRECTIVE.search(text, sentence.start, sentence.end)
     if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
         m = None  # "issued a directive to practice managers", "brought new direction": not the government's
@@ -1241,7 +1259,7 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         a, b = sentence.clause(m.start())  # undated: by the tense of the words near the order itself, not of the
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs
-                         "DfE", "directive"))
+                         "DfE", "directive", scope=_directive_scope(m)))
     return rows + _interventions(sentence, bool(m))
 
 
@@ -1254,7 +1272,9 @@ _ANOTHER = re.compile(r"\b(?:again|previous(?:ly)?|earlier|second|former(?:ly)?)
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """The rows without a judgement that restates another of the article over a wider date interval: the same council,
     grade and scope ("rated inadequate last August" ... "a council rated inadequate last year"). A grade named as a
-    standing (dated `before` the publication) stays: contract §2 keeps it for consolidation to attach."""
+    standing (dated `before` the publication) stays: contract §2 keeps it for consolidation to attach. And without an
+    order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
+    in the council at a date that may be the same ("issued an improvement notice")."""
     def key(row: dict) -> tuple:
         return row["council"], row["judgement"], row["scope"]
 
@@ -1265,6 +1285,10 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     wider = {id(row) for row in judged if row["date_start"] and not _ANOTHER.search(row["quote"])
              for other in judged if key(other) == key(row) and bounds(other) != bounds(row)
              and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1]}
+    named = [row for table, row in rows if table == "ratings" and row["event"] == "directive" and row["scope"]]
+    wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
+              and any(other["council"] == row["council"] and bounds(other)[0] <= bounds(row)[1]
+                      and bounds(row)[0] <= bounds(other)[1] for other in named)}
     return [(table, row) for table, row in rows if id(row) not in wider]
 
 
