@@ -417,6 +417,9 @@ _DIRECTIVE = re.compile(
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\bappointed\s+an?\s+(?P<adviser>(?:improvement\s+)?advis[eo]r)\b"
+    # "improvement advisers have been brought in by the government"
+    r"|\b(?P<advisers>(?:improvement\s+)?advis[eo]rs?)\b[^.;]{0,40}?\b(?:brought\s+in|appointed|sent\s+in|installed)\s+by\s+"
+    rf"(?:the\s+)?{_AUTHORITIES}\b"
     rf"|\b(?:told|ordered|directed|instructed)\s+by\s+(?:the\s+)?{_AUTHORITIES}\s+to\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)\s+notice\b"
@@ -1232,7 +1235,7 @@ _DIRECTION_WORDS = re.compile(r"\bdirect(?:ive|ion)s?\b", re.I)
 def _directive_scope(m: re.Match) -> str:
     """A directive's kind: an improvement adviser appointed, a commissioner imposed, a direction named, else (an
     order) unnamed."""
-    if m["adviser"]:
+    if m["adviser"] or m["advisers"]:
         return "improvement adviser"
     if "commissioner" in m.group().lower():
         return "commissioner"
@@ -1250,6 +1253,8 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     m = _DIRECTIVE.search(text, sentence.start, sentence.end)
     if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
         m = None  # "issued a directive to practice managers", "brought new direction": not the government's
+    if m and m["advisers"] and "commissioner" in text[max(sentence.start, m.start() - 40):m.start()].lower():
+        m = None  # "a commissioner and expert advisers appointed by the DfE": the commissioner's intervention
     if m and (not _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) or _ISSUED_AFTER.match(text, m.end())):
         # not "minded to issue a direction", "lifted the direction"; but "revoke the direction which was issued in 2022"
         object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)

@@ -105,8 +105,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
      rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
      r"|\bfund\w*\s+(?:an?\s+)?§Q\s+(?:more|extra|additional|new)\s+(?:members\s+of\s+staff|staff|social\s+workers|practitioners)\b"
-     r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"
-     r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b"
+     r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"  # not "a further 92 members of staff have left"
+     r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed))"
      r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
      r"|\b(?:recruit|hire|employ|take on|taken on|taking on|took on|bring in|brought in|bringing in|appoint)\w*\s"
      r"(?:a further |an extra |an additional |another )?§Q (?:(?:new|more|extra|additional|permanent|full-time|qualified"
@@ -404,6 +404,28 @@ def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> t
         value=q.value, lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
 
 
+# A figure whose clause names another council and no measure: "Kent has a 45% vacancy rate, while Essex has 28%".
+_COORDINATING = re.compile(r"\b(?:while|whereas|and|but)\s+(?:in\s+)?$", re.I)
+_COUNCIL_HAS = re.compile(r"(?:\s+in\s+[\w\s-]{1,30}?)?(?:\s+(?:city|county|borough|district)?\s*council)?(?:['’]s\s+(?:figure|rate|share))?\s+(?:has|had|is|was|stood\s+at"
+                          r"|stands\s+at|at)\s+$", re.I)
+_FIGURE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def _another_council(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, dict] | None:
+    """The previous figure's measure for the other council a coordinated clause names ("..., while Essex has 28%")."""
+    text, (table, row) = sentence.article.text, previous
+    if row["unit"] != q.unit or row["measure"] in _EVENTS or not _FIGURE_ENDS.match(text, q.end):
+        return None
+    named = [c for c in sentence.councils if row["char_start"] <= c[0] and c[1] <= q.start]
+    if not named or named[-1][2] == row["council"] or not _COUNCIL_HAS.fullmatch(text, named[-1][1], q.start) \
+            or not _COORDINATING.search(text, max(sentence.start, named[-1][0] - 12), named[-1][0]):
+        return None
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    return table, sentence.row(f"{table}.another-council", start=a, end=b, council=named[-1][2],
+                               interval=state_interval(sentence, a, b), measure=row["measure"], scope=row["scope"],
+                               value=q.value, lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
+
+
 def _earlier_value(sentence: Sentence, q, newer: tuple[str, dict]) -> tuple[str, dict]:
     """The old figure of a change "from §Q to <newer>": the newer figure's measure, dated by its own date, else before
     the newer figure's."""
@@ -531,7 +553,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         owned = replace(sentence, dates=[d for d in sentence.dates if d.start < following.start]) \
             if following is not None and _THEN_FROM.fullmatch(text, q.end, following.start) else sentence
         row = (previous and (_national_comparison(sentence, q, previous) or _old_value(sentence, q, previous))) \
-            or _row(owned, q) or _anaphoric(sentence, q)
+            or _row(owned, q) or _anaphoric(sentence, q) or (previous and _another_council(sentence, q, previous))
         if row:
             rows.append(row)
             previous = row

@@ -92,6 +92,8 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b)"
                         r"|mov(?:e|es|ed|ing)\s+to\s+(?:a\s+)?(?:new\s+)?(?:job|role|post|position)\b"
                         r"|lost\s+(?:her|his|their)\s+seat\b"
+                        # "92 members of staff have left", "Jo Smith has left since": not "has left children at risk"
+                        r"|(?:(?<=have\s)|(?<=has\s))left(?=\s*(?:[.,;)]|$)|\s+(?:in|since|during|over|so\s+far|this|last)\b)"
                         r"|left\s+(?=by\s+mutual|with\s+immediate|last\s+(?:week|month|year)|earlier\s+this|at\s+the\s+end"
                         rf"|in\s+(?:{_MONTHS})|in\s+\d{{4}}|on\s+\d)"
                         r"|forced\s+out|axed|st(?:ep(?:ped|ping|s)?|ood|ands?)\s+aside|suspended|removed\s+from\s+(?:(?:her|his|their|the)\s+)?(?:post|office|role|position|job)"

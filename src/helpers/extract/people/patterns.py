@@ -59,7 +59,8 @@ TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+[^,.;()]{1,120},|,\s+who|\s+who)?,
                      r"|(?:has\s+|have\s+)?(?:announced|said|confirmed|revealed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)(?:[’']ll)?"
                      r"|st(?:ep|eps|epped|epping)\s+up\s+to|mov(?:e|es|ed|ing)\s+up\s+to)\s+){0,5}", re.I)
 
-ROLE_DID = re.compile(rf"(?P<role>{ROLE})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"
+ROLE_DID = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:[\w’'-]+\s+){{1,4}}?(?:services|department|team))?"  # "staff from children's services"
+                      rf"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"
                       r"(?:\w+\s+)?$")
 
 INTERIM = re.compile(r"\b[IiAaTt](?:nterim|cting|emporary)\b")
