@@ -108,9 +108,12 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"  # not "a further 92 members of staff have left"
      r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed))"
      r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
-     r"|\b(?:recruit|hire|employ|take on|taken on|taking on|took on|bring in|brought in|bringing in|appoint)\w*\s"
+     # planned, not done: "will hire 20 more social workers", not "has hired 20 new social workers" (a hire)
+     r"|\b(?:recruit(?:s|ing)?|hir(?:e|es|ing)|employ(?:s|ing)?|take on|taking on|bring in|bringing in|appoint(?:s|ing)?)\s"
      r"(?:a further |an extra |an additional |another )?§Q (?:(?:new|more|extra|additional|permanent|full-time|qualified"
      r"|newly[\s-]qualified|experienced) )+(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workers|practitioners|managers|posts)\b"
+     r"|§Q (?:[\w’'-]+ ){0,5}?(?:social workers|staff|workers|practitioners|managers) (?:will|would|are to|are set to) be "
+     r"(?:recruited|hired|employed|appointed|taken on|brought in)\b"
      r"|\b(?:funding|money|cash|budget) (?:for|to (?:hire|recruit|employ|pay for)) (?:an? )?(?:extra |additional |further |more "
      r"|new )?§Q (?:[\w’'-]+ ){0,3}?(?:social workers|staff|workers|posts|practitioners)\b"),
     # "120 of Kent's 400 social work posts are vacant": 400 is the posts there are

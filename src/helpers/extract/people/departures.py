@@ -28,7 +28,7 @@ from .rows import (
 )
 from .vocabulary import CAPITALISED, DET, FILL, ROLE, name_pattern, words_pattern
 
-_LEFT = re.compile(r"left\s+")
+_LEFT = re.compile(r"(?:left|leav(?:e|es|ing))\s+")  # before a council's name: its post left
 _PAST_FORM = re.compile(r"(?:left|resigned|departed|retired|sacked|dismissed|ousted|stepped|stood)\b")
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
 _FOR_NOW = re.compile(r"\b(?:initially|temporarily|first|interim)\b[^.;]*$", re.I)  # "was initially | replaced by"
@@ -85,7 +85,7 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     counted = _counted_leavers(sentence, pos)
     if counted:
         return counted
-    left = _LEFT.match(people.lower, pos)  # "Jo Smith left Kent last year"
+    left = _LEFT.match(people.lower, pos)  # "Jo Smith left Kent last year", "is leaving Kent"
     left_council = bool(left) and any(start == left.end() for start, _, _ in sentence.councils)
     leaver = who_left(sentence.article, people.lower, sentence.start, pos, mentions, people.full, people.roles, left_council)
     if not leaver:

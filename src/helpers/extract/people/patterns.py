@@ -26,7 +26,8 @@ ANCHORS = {
     "tenure": ("for",),
     "since": ("since",),
     "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "taken over", "succeeded",
-               "succeeds", "succeed", "named as", "named the", "named new"),
+               "succeeds", "succeed", "named as", "named the", "named new", "announced as", "unveiled as", "be the new",
+               "be its new", "be their new"),
     "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits", "hiring",
              "recruiting", "recruit", "employing", "employ", "made permanent", "become permanent", "became permanent",
              "recruitment campaign for", "took on", "take on",
@@ -54,7 +55,7 @@ KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved",
 # "Jo Smith, who grew up here, | took up").
 TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+[^,.;()]{1,120},|,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
-                     r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides"
+                     r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|today"
                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"
                      r"|(?:has\s+|have\s+)?(?:announced|said|confirmed|revealed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)(?:[’']ll)?"
                      r"|st(?:ep|eps|epped|epping)\s+up\s+to|mov(?:e|es|ed|ing)\s+up\s+to)\s+){0,5}", re.I)
@@ -71,7 +72,7 @@ HOLDER = rf"(?:(?<!\band\s)(?<!&\s){name_pattern('n')}(?:,\s+[^,.;]{{1,100}},)?|
 
 
 TEAM = (r"(?P<role>(?:(?!(?:and|or|the|an?|this|that|its|their|our|his|her|of|to|in|for|with)\b)[\w’'-]+\s+){0,3}"
-        r"teams?)\b")
+        r"teams?)\b(?!\s+(?:managers?|leaders?|members?)\b)")  # not "14 team managers"
 ADJECTIVES = re.compile(r"^(?:(?:new|newly[- ]\w+|extra|additional|further|immediate|more)\s+)+", re.I)
 
 

@@ -55,7 +55,8 @@ _ALSO = re.compile(rf"is\s+also\s+{NEW}(?P<role>{ROLE})")
 _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}}|council|authority"
                          rf"|department|borough|county)\b(?!\s+as\b)|(?=(?:in|last|this|earlier)\s))")
 # "became director", "took over as director", "was named as the new director", "succeeded Jo Smith (as director)"
-_BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|taken\s+over|named)\s+"
+_BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|taken\s+over|named"
+                     r"|announced\s+as|unveiled\s+as|be(?=\s+(?:the|its|their)\s+new\b))\s+"
                      rf"(?:the\s+(?:newly[\s-]created\s+|new\s+)?(?:role|post|job|position)\s+(?:as|of)\s+)?(?:as\s+)?{NEW}(?P<role>{ROLE})")
 # "became the first woman to lead the council", "will become the sixth person to head up the department"
 _PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:person|woman|man|director|leader|boss)"
