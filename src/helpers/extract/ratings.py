@@ -1274,6 +1274,29 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
 _ANOTHER = re.compile(r"\b(?:again|previous(?:ly)?|earlier|second|former(?:ly)?)\b", re.I)  # another judgement of that grade
 
 
+# A grade named by reference to the one before it: "the council, which got the same rating in 2016".
+_SAME = re.compile(r"\b(?:got|gets|received|receives|had|was\s+given|were\s+given|achieved|earned|secured)\s+the\s+same\s+"
+                   r"(?:overall\s+)?(?:Ofsted\s+)?(?:rating|grade|judge?ment|verdict)\b", re.I)
+
+
+def _same_grade(sentence: Sentence, rows: list[tuple[str, dict]], verdicts: dict[int, list]) -> list[tuple[str, dict]]:
+    """A judgement "the same rating" names: the grade and scope of the last judgement before it (in the sentence, else
+    in an earlier one), given to the clause's council, dated by its own date, else before the publication."""
+    m = _SAME.search(sentence.article.text, sentence.start, sentence.end)
+    if not m:
+        return []
+    earlier = [row for _, row in rows if row["event"] == "judgement" and row["judgement"] and row["char_start"] < m.start()] \
+        or next(([row for _, row in verdicts[start] if row["event"] == "judgement" and row["judgement"]]
+                 for start in sorted(verdicts, reverse=True) if start < sentence.start
+                 and any(row["judgement"] for _, row in verdicts[start])), [])
+    if not earlier:
+        return []
+    last = earlier[-1]
+    when = _tied_date(sentence, m.start(), m.end()) or sentence.before_publication()
+    return [_row("grade-same", sentence, m.start(), m.end(), subject_council(sentence, m.start()), when, "Ofsted",
+                 "judgement", last["judgement"], last["scope"])]
+
+
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """The rows without a judgement that restates another of the article over a wider date interval: the same council,
     grade and scope ("rated inadequate last August" ... "a council rated inadequate last year"). A grade named as a
@@ -1317,6 +1340,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
                  if row["event"] != "judgement" or row["judgement"]
                  or (row["council"] not in graded and not (row["council"] in now_graded and row["council"] in reports))]
         rows += _inspections(sentence) + _directives(sentence)
+        rows += _same_grade(sentence, rows, verdicts)
     return unique(rows)
 
 

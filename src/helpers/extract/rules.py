@@ -102,6 +102,11 @@ _RULES = [
        ["Staff at the inadequate-rated service in Kent are leaving.",
         "Kent, a good-rated council, will advise its neighbour."],
        ["Kent’s highly-rated director is leaving."]),
+    _r("ratings.grade-same", "“the same rating”: the grade and scope of the last judgement before it, for the clause’s council",
+       ["Kent’s children’s services require improvement, Ofsted said. Inspectors said the pace of change at the council, "
+        "which got the same rating in 2016, was too slow.",
+        "Essex was rated good in May, and Kent received the same rating a month later."],
+       ["Kent received the same amount of money as Essex.", "Kent got the same rating as before, the council said."]),
     _r("ratings.grade-superlative", "the worst/lowest or top/highest rating or grade (Inadequate, Outstanding)",
        ["Kent is one of 29 councils in England to be given the worst Ofsted rating for its children’s services.",
         "Of Kent’s five main areas, four are now at the lowest possible level.",
