@@ -426,7 +426,8 @@ _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:government
                      r"|\bthe\s+(?:improvement|statutory)\s+notice\s+(?:(?:which|that)\s+)?(?:was\s+)?(?:issued|served|imposed)\b"
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
-    r"(?<!-)\b(?:appointed|appointing|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+(?:an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
+    r"(?<!-)\b(?:appointed|appointing|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+"
+    r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+)?(?:children['’]s\s+services\s+)?|an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
     r"[‘“\"']?commissioners?\b"
     # "the appointment of a government commissioner", "a Government-appointed commissioner"
     r"|\bappointment\s+of\s+(?:an?\s+|a\s+new\s+|(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+)?)?(?:government\s+|DfE\s+)?commissioner\b"
@@ -441,6 +442,7 @@ _LOST_CONTROL = re.compile(r"\b(?:lost\s+(?=control\b|(?:its|their)\s+(?:childre
 # The government taking a council's services from it: "stripped Kent of control of its children's services", "the
 # services will be taken out of the council's control", "removed children's services from Kent".
 _CONTROL_REMOVED = re.compile(
+    rf"\b(?:(?:has|have|had)\s+been|were|was|be)\s+taken\s+over\s+by\s+(?:the\s+)?{_AUTHORITIES}\b|"
     r"\bstrip(?:ped|s|ping)?\s+(?P<obj>(?:[\w’'-]+\s+){0,4}?)of\s+(?:the\s+)?(?:control|responsibility|powers?|running)\b"
     r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took|transferr(?:ed|ing)|transfers?)\s+(?:control\s+of\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)\s+)?(?:away\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
@@ -450,13 +452,15 @@ _CONTROL_REMOVED = re.compile(
 _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
                            r"(?:intervention|control)\b"
                            r"|\b(?:became|become|becomes)\s+(?:the\s+)?subject\s+of\s+(?:central\s+)?government\s+intervention\b"
-                           r"|\b(?:placed|put)\s+(?:in|into|under)\s+special\s+measures\b"
+                           r"|\b(?:placed|put)\s+(?:in|into|under)\s+(?:government\s+)?special\s+measures\b"
+                           rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?intervened\s+in\b"
                            # "triggering government intervention", "faced an unprecedented government intervention"
                            r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
                            r"(?:an?\s+|the\s+)?(?:(?-i:[a-z-]+)\s+)?(?:government|ministerial)\s+(?:intervention|takeover)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+|minded"
                        r"|lift\w*|revok\w*|out\s+of)\b"
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
+_ISSUED_WORD = re.compile(r"(?:issued|imposed|served)$", re.I)
 _ISSUED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:was|had\s+been)\s+(?:issued|imposed|served)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
 _ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to|direct(?:ion|ive)s?\s+to)\s+$", re.I)
@@ -1184,19 +1188,26 @@ def _listed_before(sentence: Sentence, pos: int) -> list[str]:
     return out
 
 
+def _issued_then(sentence: Sentence, m: re.Match) -> bool:
+    """Whether the words name an intervention's issue and its date ("lifted the notice imposed on Kent in 2016"): that
+    it was issued then is stated, whatever is done to it now."""
+    return bool(_ISSUED_WORD.search(m.group())) and any(d.start >= m.end() for d in clause_dates(sentence, m.start()))
+
+
 def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     """Other DfE interventions: an improvement notice, a commissioner appointed or brought in ("commissioners
     appointed in A, B and C": one each), councils that lost control of their services (one each), a council that
     came under government intervention."""
     text, rows = sentence.article.text, []
     low = sentence.text.lower()
-    if not any(word in low for word in ("notice", "commissioner", "control", "intervention", "strip", "from", "special")):
+    if not any(word in low for word in ("notice", "commissioner", "control", "interven", "strip", "from", "special",
+                                        "taken over")):
         return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
                           ("control-removed", _CONTROL_REMOVED)):
         m = pattern.search(text, sentence.start, sentence.end)
-        if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()):
+        if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) and not _issued_then(sentence, m):
             continue
         own = date_after(sentence, m.end(), _OWN_DATE)  # a date right after the words: "placed in special measures in July"
         if found and rule == "commissioner-brought-in" and not own:
