@@ -268,7 +268,7 @@ _DATE_AFTER = re.compile(
     r"(?:dates?\s*:\s*|,\s*(?=(?:in|on|during|between|over)\s)|\s*(?:was|were)\s+(?=(?:in|on|during|back)\s)"
     r"|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+"
     r"(?:by\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)\s+)?)?"
-    r"(?:for\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:back\s+)?(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?",
+    r"(?:(?:for|over)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:back\s+)?(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?",
     re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
@@ -279,7 +279,8 @@ _OBJECT_DATE = re.compile(
     r"(?:\s+for\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"  # "its provision for vulnerable young people in January"
     # "a visit to the county by the education watchdog's inspector in February"
     r"(?:\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectors?|watchdog|Ofsted|inspectorate))?"
-    r",?\s+(?:again\s+|for\s+the\s+(?:first|second|third|last)\s+time\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?)?",
+    r",?\s+(?:again\s+|for\s+the\s+(?:first|second|third|last)\s+time\s+)?"
+    r"(?:(?:for|over)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?)?",
     re.I)  # the date may start "last", "between"
 # Services that will be inspected, inspectors expected to come back: an expected inspection.
 _TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set|scheduled|likely|poised)\s+to))\s+be\s+"
@@ -292,7 +293,8 @@ _INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
 _DATE_AFTER_EXPECTED = re.compile(r"\s+(?:again\s+)?(?:(?:in|on|during|by|before|within|over|at)\s+)?(?:the\s+)?", re.I)
 _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
-                            r"\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?", re.I)
+                            r"\s+(?:(?:for|over)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|over|between)\s+)?"
+                            r"(?:the\s+)?", re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
 _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"  # "returned in May for a monitoring visit"
                            r"(?:(?:full|Ofsted|return|focused|monitoring|inspection|inspectors['’])\s+)*", re.I)
@@ -370,7 +372,7 @@ _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|l
 # A letter the inspectorate wrote: the report of a monitoring or focused visit.
 _OFSTED_LETTER = re.compile(
     r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|HMI)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?letter\b"
-    r"|\bletter\s+(?:from|by)\s+(?:Ofsted|the\s+(?:inspectorate|watchdog|inspectors?))\b"
+    r"|\bletter\s+(?:(?:sent|published|written|issued)\s+)?(?:from|by)\s+(?:Ofsted|the\s+(?:inspectorate|watchdog|inspectors?))\b"
     # "a letter outlining the findings of the monitoring visit", "in a letter following a targeted visit"
     r"|\bletter\s+(?:outlining|setting\s+out|detailing|following|after|on|about)\s+(?:the\s+)?(?:findings\s+of\s+)?"
     r"(?:the\s+|an?\s+|its\s+)?(?:monitoring|focused|targeted|follow-up)\s+visit\b"
@@ -399,7 +401,8 @@ _COMMISSIONER_REPORT = re.compile(
     r"\bcommissioner(?:['’]s)?\s+report\b|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
     rf"(?:the\s+)?{_AUTHORITIES}|\breport\s+(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?commissioner\b"
     # "In his report, commissioner Jo Smith said", "the commissioner, Jo Smith, concluded in her report"
-    r"|\b[Ii]n\s+(?:his|her|their|its|a|the)\s+(?:latest\s+|final\s+)?report\b(?=,?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?commissioner\b)"
+    r"|\b[Ii]n\s+(?:his|her|their|its|a|the)\s+(?:latest\s+|final\s+)?report\b(?=(?:\s+to\s+[^.;,]{1,40})?,?\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?commissioner\b)"
     r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+)?report\b"
     # "the latest DfE review of the council's improvement journey": the department's own review
     r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b", re.I)

@@ -161,6 +161,7 @@ _RULES = [
        ["Following an inspection in July 2017, Kent was told to improve.",
         "Inspection dates: 3 to 14 May 2021",
         "Kent's children's services were inspected back in May.",
+        "An Ofsted inspection of Kent’s children’s services took place over three weeks in January.",
         "Following a visit in July, inspectors have handed Kent’s children’s services their top grade.",
         "Inspectors, who visited for three weeks in November, found Kent’s services for children in care good.",
         "The verdict followed inspection visits to Kent in December 2022 and February 2023.",
@@ -233,6 +234,7 @@ _RULES = [
     _r("ratings.monitoring-report-undated", "an undated monitoring report, or a letter from the inspectorate, that said "
        "or found something (out before the publication)",
        ["Ofsted’s latest monitoring letter to Kent said services were improving.",
+        "A letter published by Ofsted after the visit said progress had been made at Kent.",
         "In her letter to the council, inspector Jo Smith praised Kent’s leaders.",
         "In her letter to the council, inspector Jo Smith notes the appointment of a new director.",
         "The director left days after a monitoring report was critical of the pace of change at Kent.",
@@ -255,6 +257,7 @@ _RULES = [
         "The government released the commissioner’s report on Kent last night.",
         "A recent report by children’s services commissioner Jo Smith recommended the removal of intervention at Kent.",
         "In his report, commissioner Jo Smith said Kent had the capacity to improve.",
+        "In her report to the education secretary, commissioner Jo Smith said Kent had improved.",
         "Kent’s children’s services commissioner, Jo Smith, concluded in her report that Kent should keep control.",
         "In September 2017, following the Kent Children's Commissioner report, ministers directed Kent to set up a trust.",
         "In a report from the Commissioner for Children’s Services, she explains that Kent will keep control.",
