@@ -48,7 +48,7 @@ _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|fa
                r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
-     r"vacancy (?:rates?|factors?)\b[^.;§]{0,60}§Q|§Q\s*vacancy (?:rate|factor)"
+     r"vacancy (?:rates?|factors?)\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
      rf"|§Q (?:of )?{_WHOSE}{_JOBS}[^.;§]{{0,40}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
      r"|(?:still )?(?:not|yet to be|still to be|waiting to be) filled)\b"
      r"|\bvacanc(?:y|ies)\b(?! rate)[^.;§]{0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
@@ -72,7 +72,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "agency_share", "share",
      r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b"
-     r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b)[^.;§]){0,60}§Q"
+     r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b(?!\sto\b))[^.;§]){0,60}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
      r"|§Q\s(?:of\s)?(?:the\s)?(?:[\w’'-]+\s){0,5}?(?:are|were|is|was)\s(?:still\s|now\s|currently\s)?(?:an?\s)?"
      r"(?:agency|locum|temporary|interim)\b"
@@ -307,6 +307,9 @@ def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
     return _BRACKETED.sub(r" \1", "".join(out) + text[pos:b])
 
 
+_UNNAMED_COUNCIL = re.compile(r"\b(?:one|another|some|several)\s+(?:local\s+)?(?:authority|council)\b", re.I)
+
+
 def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     """The quantity's row, if its clause states one of the figures; None for vaguely scoped ones."""
     text = sentence.article.text
@@ -323,6 +326,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     scope = _scope(masked) if table == "vacancies" else ""
     if scope is None or (measure not in _EVENTS and _HYPOTHETICAL.search(masked)):
         return None
+    if _UNNAMED_COUNCIL.search(text, a, q.start):
+        return None  # "one local authority struggling at 45%": a council the clause does not name
     council, national = sentence.council_before(q.start), False
     if sentence.spans_of("AREA", a, b) and _NATIONAL.search(masked) and not _council_just_before(sentence, q.start):
         council, scope, national = "", "England average", True
