@@ -181,6 +181,18 @@ def resolve_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:
     return earlier[-1] if earlier else ""
 
 
+def resolve_first_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:
+    """The person a first name alone stands for as the subject of a verb ("Robert joined Havering in 2016"): the one
+    person named before with that first name (not a word that is also a month or a verb: "May", "Will")."""
+    name = plain_name(name)
+    first = {n for s, n in full if s < pos and n.startswith(name + " ")}
+    return first.pop() if " " not in name and len(first) == 1 and name.lower() not in _COMMON_WORDS else ""
+
+
+_COMMON_WORDS = {"will", "may", "mark", "bill", "april", "june", "august", "grace", "hope", "faith", "joy", "dawn", "rose",
+                 "frank", "guy", "jack", "ray", "pat", "sue", "chase", "carol", "art", "max", "rich", "sunny", "summer"}
+
+
 def clean_role(role: str) -> str:
     """A role on one line, single-spaced, without a conjunction the next clause begins with ("director of care and")."""
     return _TRAILING_AND.sub("", " ".join(role.split()))
@@ -388,7 +400,8 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
             return m.person, m.role or roles.get(m.person, "")
     names = names_in(article, max(s, pos - 120), pos)
     if names and TO_VERB.fullmatch(text, names[-1].end(), pos):
-        person = resolve_name(names[-1]["n"], names[-1].start("n"), full)
+        person = resolve_name(names[-1]["n"], names[-1].start("n"), full) \
+            or resolve_first_name(names[-1]["n"], names[-1].start("n"), full)
         if person:
             return person, roles.get(person, "")
     if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
