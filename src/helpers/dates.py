@@ -575,9 +575,13 @@ def _coming(g: dict, pub: Interval | None) -> Resolved:
 
 
 def _follow(g: dict, anchor: Interval) -> Interval:
-    """The calendar unit after (before) the anchor: the following day, the previous year."""
+    """The calendar unit after (before) the anchor: the following day, the previous year; after a twelve-month period
+    that is no calendar year (a financial year, "2013/14"), the year is the next (previous) such period."""
     unit = (g["unit"] or g["unit2"]).lower()
-    if (g["dir"] or g["dir2"]).lower() in ("previous", "preceding", "before"):
+    back = (g["dir"] or g["dir2"]).lower() in ("previous", "preceding", "before")
+    if unit == "year" and anchor.start.month != 1 and 360 <= (anchor.end - anchor.start).days <= 366:
+        return _shifted(anchor, _step(unit, -1 if back else 1))
+    if back:
         return _unit_at(anchor.start + _step(unit, -1), unit)
     return _unit_at(anchor.end + _step(unit, 1), unit)
 
