@@ -69,3 +69,15 @@ def test_an_unknown_kind_is_refused_by_name():
     with pytest.raises(KeyError, match="ROLES"):
         annotate(article(TEXT, "2020-06-15")).of("ROLES", 0, 10)
     assert set(KINDS) >= {"DATE", "MONEY", "COUNCIL", "PERSON", "GRADE"}
+
+
+@pytest.mark.parametrize("text, word, clause", [
+    ("Kent named an “experienced, determined and skilled” director in May 2024.", "May",
+     "Kent named an “experienced, determined and skilled” director in May 2024."),
+    ("Kent named a director, she started in May 2024.", "May", "she started in May 2024."),
+    ("“We are pleased,” said Jo Smith, Kent’s director, in May.", "May", "in May."),
+])
+def test_one_clause_splitter_keeps_a_short_quotation_whole(text, word, clause):
+    sentence = sentences(article(text, "2024-06-01"))[0]
+    a, b = sentence.clause(text.index(word) + sentence.start)
+    assert sentence.article.text[a:b] == clause

@@ -142,6 +142,8 @@ _AFTER_INSPECTION = re.compile(rf"{_CLOSE}?\s*(?:(?:by|from)\s+(?:Ofsted|inspect
 _REPORT_LAG = timedelta(days=270)  # an inspection's report is out within months of it
 _RATING_CONTEXT = re.compile(r"\b(?:Ofsted|inspect\w*|rat(?:ed|ing|ings)|judge?ments?|judged|grades?|graded|watchdog)\b", re.I)
 _QUOTED = re.compile(_OPEN)
+# A grade opening a list of plain adjectives ("good, strong and effective"): a description, not a grade given.
+_ADJECTIVES_AFTER = re.compile(r",\s+(?-i:[a-z]+)(?:,\s+(?-i:[a-z]+))*,?\s+and\s+(?-i:[a-z]+)\b")
 _EITHER = re.compile(rf"{_CLOSE}?\s+or\s+{_OPEN}?{GRADE}|{GRADE}{_CLOSE}?\s+or\s+{_OPEN}?$", re.I)
 # A grade used as an adjective ("outstanding work"): a lower-case word after it that does not go on the sentence.
 _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|across|since|from|when|with|last|this|overall"
@@ -640,7 +642,7 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
         if g0 in found or any(f[1] <= g0 < f[2] for f in found.values()) or _PLAIN.match(text, g1) \
                 or (span.value in ("Good", "Adequate", "Satisfactory") and not (text[g0].isupper() or _QUOTED.match(text, g0 - 1))) \
                 or _NOT_SERVICES.search(text, max(sentence.start, g0 - 40), g0) or _EITHER.match(text, g1) \
-                or _EITHER.search(text, max(sentence.start, g0 - 40), g0) \
+                or _EITHER.search(text, max(sentence.start, g0 - 40), g0) or _ADJECTIVES_AFTER.match(text, g1) \
                 or (_DESCRIBES.match(text, g1) and not _ALL_PARTS.match(text, _DESCRIBES.match(text, g1).end() - 1)):
             continue  # "outstanding work", "good or outstanding": words, not a grade given
         spans.append((g0, g0, g1, "mentioned"))

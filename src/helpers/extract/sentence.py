@@ -40,6 +40,9 @@ _TO_DENIED = re.compile(r"\s+(?:\w+\s+)?")  # a NEGATION span, then at most one 
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b[^.;!?]*$", re.I)
 _FRONTED = re.compile(r"\s*(?:(?:and|but|so|then|also|yet|only)\s+)?(?:(?:in|on|at|during|over|by)\s+)?(?:the\s+)?",
                       re.I)
+# A comma inside a short quotation (an "experienced, determined and skilled" director) ends no clause.
+_QUOTE_OPENED = re.compile(r"(?<!\w)[“‘\"'](?:[^“”‘’\".;:!?\n]{0,40})$")
+_QUOTE_CLOSES = re.compile(r"[^“”‘’\".;:!?\n]{0,40}?[”’\"'](?!\w)")
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)  # after a statement ("whether" after one asks about another)
 _DISPUTED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:the\s+)?"
                        r"(?:claims?|suggestions?|reports?|allegations?)\s+that\b", re.I)
@@ -49,6 +52,15 @@ _DATES = ("date_start", "date_end", "date_precision")
 # A display line: a headline, standfirst or caption, a paragraph of one line without a sentence's closing mark.
 _DISPLAY_LINE = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?P<line>[^\s•·▪●*–-][^\n]*[^\s.!?:;,\"”’'])[^\S\n]*(?=\n[^\S\n]*\n|\n?\Z)")
 _DISPLAY_WORDS = 4
+
+
+def _quoted_comma(text: str, m: re.Match) -> bool:
+    """Whether a clause break is a comma inside a quotation of a few words ("experienced, determined and skilled")."""
+    if not m.group().startswith(","):
+        return False
+    opened = _QUOTE_OPENED.search(text, max(0, m.start() - 41), m.start())
+    closes = opened and _QUOTE_CLOSES.match(text, m.end(), m.end() + 41)
+    return bool(closes) and len(text[opened.start():closes.end()].split()) <= 6
 
 
 def restated_on_display(article, rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
@@ -146,9 +158,10 @@ class Sentence:
         text, end = self.article.text, start if end is None else end
         a = max(self.start, start - CLAUSE_REACH)
         for m in breaks.finditer(text, a, start):
-            a = m.end()
+            if not _quoted_comma(text, m):
+                a = m.end()
         stop = min(self.end, end + CLAUSE_REACH)
-        after = breaks.search(text, end, stop)
+        after = next((m for m in breaks.finditer(text, end, stop) if not _quoted_comma(text, m)), None)
         return a, after.start() if after else stop
 
     def introduced(self, pos: int, a: int | None = None) -> bool:
