@@ -16,7 +16,7 @@ from .mentions import (
 )
 from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
 
-_FORMER = re.compile(r"\b(?:former|ex-|previous|erstwhile|(?<!and\s)then|until\s+recently)\b", re.I)  # "then director Jo Smith"
+_FORMER = re.compile(r"\b(?:former(?:ly)?|ex-|previous(?:ly)?|erstwhile|(?<!and\s)then|until\s+recently)\b", re.I)  # "then director Jo Smith"
 _UNTIL_AFTER = re.compile(r"\s+until\s+")
 _STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
 _SINCE_AFTER = re.compile(r"\s+since\s+")
