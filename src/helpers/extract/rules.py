@@ -564,6 +564,14 @@ _RULES = [
         "Kent has asked the government for more funding.",
         "The council has no extra money for children’s services in Leeds."]),
     # ------------------------------------------------------------------ staff changes
+    _r("staff_changes.post-held", "a post a person held before (“was director at Kent between 2012 and 2016”, “spent three "
+       "years as”, “previously worked as”): in post over the period stated, else before the publication",
+       ["Jo Smith was director of children’s services at Kent between 2012 and 2016.",
+        "Before joining Essex, Jo Smith spent four years as director of children’s services at Kent.",
+        "Jo Smith previously worked as assistant director at Kent County Council.",
+        "Jo Smith served as Kent’s director of children’s services until 2016."],
+       ["Jo Smith was appointed director of children’s services at Kent in 2016.",
+        "Jo Smith was the new director of children’s services at Kent."]),
     _r("staff_changes.in-post", "a named person next to a council leadership role (their first such mention)",
        ["Jo Smith, Kent’s director of children’s services, said the work went on.",
         "Kent’s chief executive, Jo Smith, said she was proud.",

@@ -29,6 +29,13 @@ _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 _APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
 # At a name: "Jo Smith (Kent's director of children's services) said"
 _IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
+# At a name, a post held before: "Jo Smith was director at Kent between 2012 and 2016", "Smith previously worked as
+# assistant director", "Smith spent three years as director"
+_WAS_THEN = re.compile(rf"{name_pattern('n')}\s+(?:(?:was|had\s+been)\s+(?:previously\s+|formerly\s+)?|previously\s+(?:was\s+|worked\s+as\s+"
+                       rf"|served\s+as\s+|led\s+)|(?:served|worked)\s+as\s+|spent\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?)\s+as\s+)"
+                       rf"(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
+_NOT_HELD = re.compile(r"\b(?:new|appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited"
+                       r"|acting\s+as|replaced|asked|told|due|set|expected|about|going)\b", re.I)
 # At a name: "Smith is the new DCS"
 _IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
@@ -216,9 +223,11 @@ def as_written(text: str, m: re.Match) -> str:
 def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | None:
     """The role a name stands next to: after it ("Jo Smith, the mayor") or before it ("mayor Jo Smith")."""
     start, end = m.start(), m.end("n")
-    for pattern, kind in ((_APPOSITION, "apposition"), (_IN_BRACKETS, "apposition"), (_IS, "is")):
+    for pattern, kind in ((_APPOSITION, "apposition"), (_IN_BRACKETS, "apposition"), (_IS, "is"), (_WAS_THEN, "held")):
         r = pattern.match(text, start)
         if r and r.start("n") == m.start("n"):
+            if kind == "held" and _NOT_HELD.search(text, r.end("n"), r.start("role")):
+                continue  # "Jo Smith was appointed director", "was the new director": a change, not a post held
             if kind in ("is", "apposition") and _MADE.search(text, r.end("n"), r.start("role")):
                 kind = "made"  # "Jo Smith has been appointed director": the appointment says so, not a post held
             elif kind == "apposition" and _WHO_WAS.match(text, r.end("n")):
@@ -338,7 +347,7 @@ def article_people(article: Article) -> ArticlePeople:
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
     roles: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m.kind == "titled"):  # a title alone ("Cllr") is the role of last resort
-        if m.role:
+        if m.role and m.kind != "held":  # a post held before is not the role a change of the person is in
             roles.setdefault(m.person, m.role)
     titled_only = {m.person for m in mentions if m.kind == "titled"} - {m.person for m in mentions if m.kind != "titled"}
     leaving = set()
@@ -358,8 +367,8 @@ def article_people(article: Article) -> ArticlePeople:
             seen.setdefault(m.person, set()).update(_role_words(role))
         # a person is in post once per article, and again for a second post that shares no word with the first
         # ("Jo Smith, Kent's chief executive ... Smith, also president of the ADCS")
-        new_post = m.person not in seen or (_role_words(m.role) and not _role_words(m.role) & seen[m.person]
-                                            and m.kind in ("apposition", "role_first"))
+        new_post = m.person not in seen or m.kind == "held" or (  # a post held before is another time's post
+            _role_words(m.role) and not _role_words(m.role) & seen[m.person] and m.kind in ("apposition", "role_first"))
         if m.kind == "was" and not _UNTIL.match(text, m.end) or m.kind == "titled" and m.person not in titled_only:
             continue
         if new_post and m.person not in leaving and is_council_post(role, m.kind):

@@ -80,6 +80,23 @@ def change_row(rule: str, sentence: Sentence, pos: int, change: str, role: str =
         count=count, count_qualifier=qualifier if count is not None else "")
 
 
+_UNTIL_BEFORE = re.compile(r"\buntil\s+$", re.I)
+_AT_COUNCIL = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?")  # "was the Assistant Director | in | Northumberland"
+
+
+def _tenure(sentence: Sentence, end: int) -> Interval:
+    """When a post named as held before was held: the period its clause states after it ("between 2012 and 2016"),
+    before the date "until" gives, else at some time before the publication."""
+    a, b = sentence.clause(end)
+    dated = [d for d in sentence.dates if end <= d.start < b and (d.interval.start or d.interval.end)]
+    if not dated:
+        return sentence.before_publication()
+    if _UNTIL_BEFORE.search(sentence.article.text, max(end, dated[0].start - 8), dated[0].start):
+        return Interval(None, dated[0].interval.end, "before")
+    since = sentence.since(end, b)  # "had been leader since 2016"
+    return since or dated[0].interval
+
+
 def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """A person in post at the first mention that says so: now, or since the date the sentence gives."""
     rows = []
@@ -102,6 +119,10 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
                 rows.append(change_row("staff_changes.former-holder", sentence, m.end, "departed", role, m.person,
                                        interval=date.interval if date else sentence.before_publication(),
                                        span=(m.start, date.end if date else m.end)))
+        elif m.kind == "held":  # "Jo Smith was director at Kent between 2012 and 2016": in post then
+            where = next((c for s, _, c in sentence.councils if _AT_COUNCIL.fullmatch(text, m.end, s)), None)
+            rows.append(change_row("staff_changes.post-held", sentence, m.end, "in_post", role, m.person,
+                                   interval=_tenure(sentence, m.end), span=(m.start, m.end), council=where))
         elif m.kind == "headed":
             a, b = sentence.clause(m.start)
             when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
