@@ -1315,8 +1315,9 @@ def _same_grade(sentence: Sentence, rows: list[tuple[str, dict]], verdicts: dict
 
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """The rows without a judgement that restates another of the article over a wider date interval: the same council,
-    grade and scope ("rated inadequate last August" ... "a council rated inadequate last year"). A grade named as a
-    standing (dated `before` the publication) stays: contract §2 keeps it for consolidation to attach. And without an
+    grade and scope ("rated inadequate last August" ... "a council rated inadequate last year"), or as a standing
+    (dated `before` the publication: "its 'inadequate' services") when the article dates the judgement that gave it (a
+    standing the article reports alone stays, for consolidation to attach, contract §2). And without an
     order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
     in the council at a date that may be the same ("issued an improvement notice")."""
     def key(row: dict) -> tuple:
@@ -1329,6 +1330,10 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     wider = {id(row) for row in judged if row["date_start"] and not _ANOTHER.search(row["quote"])
              for other in judged if key(other) == key(row) and bounds(other) != bounds(row)
              and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1]}
+    # a standing (dated `before`) whose grade the article reports as given at a date: that judgement, restated
+    wider |= {id(row) for row in judged if row["judgement"] and not row["date_start"] and row["date_precision"] == "before"
+              and any(key(other) == key(row) and other["date_start"] and other["date_end"] <= row["date_end"]
+                      for other in judged)}
     named = [row for table, row in rows if table == "ratings" and row["event"] == "directive" and row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and bounds(other)[0] <= bounds(row)[1]
