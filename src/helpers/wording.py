@@ -91,7 +91,8 @@ def plain(row, council: str) -> str:
     if table in ("ratings", "events"):
         grade = f", grade {row['judgement']}" if row["judgement"] else ""
         name = EVENTS.get(kind, sentence_case(words(kind)))
-        what = subject(row["label"], row["council"]) if table == "events" else ""
+        what = subject(row["label"], row["council"]) if table == "events" \
+            else row["scope"] if kind == "directive" and isinstance(row["scope"], str) else ""  # its kind
         what = "" if what.lower() in name.lower() else what  # "Improvement plan", not "Improvement plan: improvement plan"
         return f"{name}{grade}{': ' + what if what else ''}{where}"
     if table == "staff_changes":

@@ -1246,14 +1246,16 @@ _INTERVENTION_SCOPES = {"improvement-notice": "improvement notice", "commissione
                         "lost-control": "services removed from council control",
                         "control-removed": "services removed from council control", "intervention": "government intervention"}
 _DIRECTION_WORDS = re.compile(r"\bdirect(?:ive|ion)s?\b", re.I)
+_ORDERED_COMMISSIONER = re.compile(r"\s+(?:that\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?commissioner\b")
 
 
-def _directive_scope(m: re.Match) -> str:
-    """A directive's kind: an improvement adviser appointed, a commissioner imposed, a direction named, else (an
-    order) unnamed."""
+def _directive_scope(sentence: Sentence, m: re.Match) -> str:
+    """A directive's kind: an improvement adviser appointed, a commissioner imposed or ordered ("ordered that an
+    independent commissioner ..."), a direction named, else (an order) unnamed."""
     if m["adviser"] or m["advisers"]:
         return "improvement adviser"
-    if "commissioner" in m.group().lower():
+    ordered = sentence.article.text[m.start():sentence.clause(m.end(), breaks=STATEMENT)[1]].lower()
+    if "commissioner" in m.group().lower() or _ORDERED_COMMISSIONER.match(ordered, m.end() - m.start()):
         return "commissioner"
     return "statutory direction" if _DIRECTION_WORDS.search(m.group()) else ""
 
@@ -1280,7 +1282,7 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         a, b = sentence.clause(m.start())  # undated: by the tense of the words near the order itself, not of the
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs
-                         "DfE", "directive", scope=_directive_scope(m)))
+                         "DfE", "directive", scope=_directive_scope(sentence, m)))
     return rows + _interventions(sentence, bool(m))
 
 

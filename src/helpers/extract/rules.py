@@ -276,6 +276,7 @@ _RULES = [
         "In September 2017 the Department of Education directed that Kent should move its services into a trust.",
         "The DfE has appointed an improvement adviser to assist Kent with the changes.",
         "Improvement advisers have been brought in by the government to work alongside Kent council.",
+        "Yesterday the DfE ordered that an independent commissioner be appointed at Kent.",
         "Kent welcomed the revocation of the revised Statutory Direction which was issued in 2022.",
         "The education secretary has ordered Kent to work with a neighbouring council.",
         "The DfE will review progress every six months and has appointed an improvement advisor to assist Kent.",
