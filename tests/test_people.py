@@ -601,3 +601,12 @@ def test_joining_another_council_is_that_councils_appointment_in_an_unnamed_post
              for r in extract("Jo Smith, director of children’s services at Essex, will join Wigan in May.")]
     assert found == [("Essex", "Jo Smith", "director of children’s services at Essex", "in_post", PUBLISHED),
                      ("Wigan", "Jo Smith", "", "appointed", "2023-05-01")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Kent has appointed an interim director of children's services following the departure of Jo Smith.",
+     "interim director of children's services"),
+    ("Kent has appointed a new head of service after a long search.", "head of service"),
+])
+def test_a_role_ends_before_the_words_of_time_or_cause_after_it(text, role):
+    assert [row["role"] for row in extract(text) if row["change"] != "departed"] == [role]

@@ -201,11 +201,13 @@ _COMMON_WORDS = {"will", "may", "mark", "bill", "april", "june", "august", "grac
 
 
 def clean_role(role: str) -> str:
-    """A role on one line, single-spaced, without a conjunction the next clause begins with ("director of care and")."""
-    return _TRAILING_AND.sub("", " ".join(role.split()))
+    """A role on one line, single-spaced, without a conjunction the next clause begins with ("director of care and"), nor
+    the words of time or cause that follow it ("director following the departure of Jo Smith")."""
+    return _TRAILING_AND.sub("", _ROLE_ENDS.split(" ".join(role.split()), maxsplit=1)[0])
 
 
 _TRAILING_AND = re.compile(r"\s+(?:and|or|&)$")
+_ROLE_ENDS = re.compile(r"\s+(?=(?:following|after|before|since|until|when|while|because)\s)")
 
 
 def role_head(role: str) -> str:

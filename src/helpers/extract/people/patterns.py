@@ -61,7 +61,8 @@ TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+[^,.;()]{1,120},|,\s+who|\s+who)?,
                      r"|st(?:ep|eps|epped|epping)\s+up\s+to|mov(?:e|es|ed|ing)\s+up\s+to)\s+){0,5}", re.I)
 
 ROLE_DID = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:[\w’'-]+\s+){{1,4}}?(?:services|department|team))?"  # "staff from children's services"
-                      rf"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+)?"
+                      r"(?:,\s+who\s+[^,.;]{1,60},)?"  # "the director, who joined in 2016, is to retire"
+                      rf"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be|is\s+to|are\s+to)\s+)?"
                       r"(?:\w+\s+)?$")
 
 INTERIM = re.compile(r"\b[IiAaTt](?:nterim|cting|emporary)\b")
