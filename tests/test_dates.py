@@ -208,6 +208,8 @@ MANY = [  # sentence, published, every mention expected
      [("2015", "2015-01-01", "2015-12-31", "year", False), ("two years after", "2017-01-01", "2017-12-31", "year", True)]),
     ("In 2018 the budget was cut. The previous year it had risen.", P,
      [("2018", "2018-01-01", "2018-12-31", "year", False), ("The previous year", "2017-01-01", "2017-12-31", "year", True)]),
+    ("Jo Smith will retire in the summer; the review took place in the summer.", "2019-04-30",
+     [("summer", "2019-06-01", "2019-08-31", "range", True), ("summer", "2018-06-01", "2018-08-31", "range", True)]),
     ("Some 136 staff left in 2013/14. The following year 123 moved on, and the previous year 99.", P,
      [("2013/14", "2013-04-01", "2014-03-31", "range", False),
       ("The following year", "2014-04-01", "2015-03-31", "range", True),

@@ -655,8 +655,8 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
         if key not in resolved:
             resolved[key] = _resolve(m, pub, anchor)
         if found := resolved[key]:
-            if m.lastgroup in ("dmy", "mdy", "month", "part") and found[1] and not m["mod"] and pub \
-                    and not _DEICTIC.search(m[0]):  # a year-less month: after a future verb, the next one
+            if m.lastgroup in ("dmy", "mdy", "month", "part", "season") and found[1] and not m["mod"] and pub \
+                    and not _DEICTIC.search(m[0]):  # a year-less month or season: after a future verb, the next one
                 found = (_upcoming(text, m.start(), found[0], pub), True)
             elif m.lastgroup in ("dmy", "mdy", "month", "part") and found[1] and pub and _DEADLINE.fullmatch(m["mod"] or "") \
                     and found[0].end < pub.start and not _PAST_VERB.search(text[max(0, m.start() - 40):m.start()]) \
