@@ -581,6 +581,11 @@ def test_a_judgement_restated_with_a_vaguer_date_or_as_a_standing_is_one_row_but
              if table == "ratings"]
     assert [(r["judgement"], r["date_start"], r["date_end"], r["date_precision"]) for r in found] == [
         ("Inadequate", "", "2017-03-24", "before")]
+    text = ("Kent was rated inadequate by Ofsted in May 2016. Following previous inspections, where Kent's services "
+            "were judged inadequate, leaders made changes.")  # an earlier judgement, not a restatement
+    found = [row for table, row in extract_article(article(text, "2017-03-24")) if table == "ratings"]
+    assert sorted((r["judgement"], r["date_start"], r["date_end"]) for r in found if r["judgement"]) == [
+        ("Inadequate", "", "2017-03-24"), ("Inadequate", "2016-05-01", "2016-05-31")]
 
 
 def test_the_council_the_lede_names_first_is_the_subject_on_a_tie():

@@ -1315,6 +1315,14 @@ def _same_grade(sentence: Sentence, rows: list[tuple[str, dict]], verdicts: dict
                  "judgement", last["judgement"], last["scope"])]
 
 
+def _another_before_grade(row: dict) -> bool:
+    """Whether the quote says, before its grade, that the grade is another judgement ("previous inspections, where
+    services were judged inadequate")."""
+    quote = row["quote"]
+    at = quote.lower().find(row["judgement"].lower()[:6])  # "requir" of "require improvement" too
+    return bool(_ANOTHER.search(quote, 0, at if at >= 0 else len(quote)))
+
+
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """The rows without a judgement that restates another of the article over a wider date interval: the same council,
     grade and scope ("rated inadequate last August" ... "a council rated inadequate last year"), or as a standing
@@ -1334,6 +1342,7 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
              and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1]}
     # a standing (dated `before`) whose grade the article reports as given at a date: that judgement, restated
     wider |= {id(row) for row in judged if row["judgement"] and not row["date_start"] and row["date_precision"] == "before"
+              and not _another_before_grade(row)  # "following previous inspections, where ... were judged inadequate"
               and any(key(other) == key(row) and other["date_start"] and other["date_end"] <= row["date_end"]
                       for other in judged)}
     named = [row for table, row in rows if table == "ratings" and row["event"] == "directive" and row["scope"]]
