@@ -161,7 +161,9 @@ class Sentence:
             if not _quoted_comma(text, m):
                 a = m.end()
         stop = min(self.end, end + CLAUSE_REACH)
-        after = next((m for m in breaks.finditer(text, end, stop) if not _quoted_comma(text, m)), None)
+        after = breaks.search(text, end, stop)
+        while after and _quoted_comma(text, after):
+            after = breaks.search(text, after.end(), stop)
         return a, after.start() if after else stop
 
     def introduced(self, pos: int, a: int | None = None) -> bool:
