@@ -610,3 +610,17 @@ def test_joining_another_council_is_that_councils_appointment_in_an_unnamed_post
 ])
 def test_a_role_ends_before_the_words_of_time_or_cause_after_it(text, role):
     assert [row["role"] for row in extract(text) if row["change"] != "departed"] == [role]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Smith, the director of children’s services at Kent, has been appointed director of children’s services at "
+     "Essex County Council.", ("Essex", "Jo Smith", "director of children’s services at Essex County Council", "appointed")),
+    ("Wigan has found a new children’s services boss. Jo Smith will join from Essex County Council in April.",
+     ("Essex", "Jo Smith", "(role at) Essex County Council", "departed")),
+    ("Wigan has a new director of children’s services. Jo Smith, currently assistant director at Essex, starts in July.",
+     ("Wigan", "Jo Smith", "director of children’s services", "appointed")),
+    ("Former Essex director Jo Smith said Wigan had failed.", ("Essex", "Jo Smith", "director", "departed")),
+])
+def test_a_post_at_another_council_is_that_councils(text, expected):
+    assert expected in [(r["council"], r["person"], r["role"], r["change"]) for r in extract(text)]
+    assert not any(r["change"] == "in_post" and r["person"] == "Jo Smith" and "Former" in text for r in extract(text))

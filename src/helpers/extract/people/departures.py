@@ -63,8 +63,9 @@ def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
     person = resolve_name(names[-1]["n"], names[-1].start("n"), people.full)
     if not person or not first_departure(people, person, pos):
         return []
+    left = next((c for a, _, c in sentence.councils if m.start("org") <= a < m.end("org")), None)  # the council left
     rows = [change_row("staff_changes.moved-from", sentence, pos, "departed", f"(role at) {m['org']}", person,
-                       organisation=m["org"], interval=when_by_tense(sentence, pos))]
+                       organisation=m["org"], interval=when_by_tense(sentence, pos), council=left)]
     role = people.roles.get(person, "")
     if _JOINED.match(text, pos) and role and first_appointment(people, person, pos):  # "who joined from Reading in 2020"
         rows.append(appointment_row(sentence, pos, role, person, "staff_changes.moved-from", bool(INTERIM.search(role))))
@@ -89,7 +90,7 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     left_council = bool(left) and any(start == left.end() for start, _, _ in sentence.councils)
     leaver = who_left(sentence.article, people.lower, sentence.start, pos, mentions, people.full, people.roles, left_council)
     if not leaver:
-        return []
+        return _replaced_by_one(sentence, pos)  # "he would be replaced by an improvement adviser": who he is is not read
     if leaver[0] and not first_departure(people, leaver[0], pos):
         return _successor(sentence, pos, leaver, people)  # the leaver's departure is reported already
     if not leaver[0] and people.lower.startswith(("leav", "mov"), pos):
@@ -127,10 +128,9 @@ def _counted_leavers(sentence: Sentence, pos: int) -> Rows:
 def _successor(sentence: Sentence, pos: int, leaver: tuple[str, str], people: ArticlePeople) -> Rows:
     """"... was replaced by Jo Smith": Smith appointed to the leaver's post (interim when "initially", "temporarily")."""
     text = sentence.article.text
-    unnamed = _REPLACED_BY_ONE.match(text, pos)  # "he would be replaced by an improvement adviser": one appointed
+    unnamed = _replaced_by_one(sentence, pos)
     if unnamed:
-        return [change_row("staff_changes.replace", sentence, unnamed.start("role"), "appointed", unnamed["role"], count=1.0,
-                           qualifier="exact", interval=when_by_tense(sentence, pos))]
+        return unnamed
     by = _REPLACED_BY.match(text, pos)
     role = by and (leaver[1] or by["role"])
     successor = role and resolve_name(by["n"], by.start("n"), people.full)
@@ -138,6 +138,13 @@ def _successor(sentence: Sentence, pos: int, leaver: tuple[str, str], people: Ar
         return []
     interim = bool(_FOR_NOW.search(text, max(sentence.start, pos - 30), pos))
     return [appointment_row(sentence, pos, INTERIM.sub("", role).strip(), successor, "staff_changes.replace", interim)]
+
+
+def _replaced_by_one(sentence: Sentence, pos: int) -> Rows:
+    """"... will be replaced by an improvement adviser": one appointed to an unnamed post."""
+    unnamed = _REPLACED_BY_ONE.match(sentence.article.text, pos)
+    return [change_row("staff_changes.replace", sentence, unnamed.start("role"), "appointed", unnamed["role"], count=1.0,
+                       qualifier="exact", interval=when_by_tense(sentence, pos))] if unnamed else []
 
 
 def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:

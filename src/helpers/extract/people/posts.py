@@ -69,10 +69,14 @@ _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_patt
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
-_APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:as\s+)?{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
+# "appointed director", "appointed by the government in 2019 to act as commissioner"
+_APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
+                        rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+)?{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
-_APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}\s+as\s+{NEW}(?P<role>{ROLE})")
+# "appointed Jo Smith as director", "appointed Jo Smith, currently deputy director at Essex, as its director"
+_APPOSITION = r"(?:,\s+[^,.;()]{1,80},)?"
+_APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}{_APPOSITION}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?:[“\"‘][^”\"’]{{1,60}}[”\"’]\s+)?(?P<role>{ROLE}(?:\s+posts?)?)")
 _APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTED_COUNT = re.compile(r"appointed\s+")
@@ -451,15 +455,16 @@ _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?)?|(?
                       rf"|(?:tak(?:e|es|en|ing)|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
                       rf"\s+(?:as|to|of)\s+(?:(?:act|serve|sit)\s+as\s+)?(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                       rf"{NEW}(?P<role>{ROLE})")
-# "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services"
-_SENT_TO_LEAD = re.compile(rf"(?:drafted|parachuted|brought|sent)\s+in\s+(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
+# "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services", "chosen to lead"
+_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked)(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
                            r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                            r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
 # "Jo Smith, director at Essex, has been drafted in": the person named before, interim, in the post they hold
 _DRAFTED_IN = re.compile(r"(?:drafted|parachuted)\s+in\b(?!\s+as\b)")
 # "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director"
-_NAME_INTO_AS = re.compile(rf"{_INTO_VERB}\s+{name_pattern('n')},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
-                           rf"{NEW}(?P<role>{ROLE})")
+# "Kent has made / named Jo Smith its new director": no "as"
+_NAME_INTO_AS = re.compile(rf"(?:{_INTO_VERB}\s+{name_pattern('n')}{_APPOSITION},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
+                           rf"|(?:made|named)\s+{name_pattern('n2')}\s+(?=(?:the|its|their)\s)){NEW}(?P<role>{ROLE})")
 # "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department"
 _HELM = re.compile(r"(?:the\s+(?:helm|reins)|charge\s+of|head\s+up)\b(?:\s+(?:at|of|in)\b)?\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=\s+(?:in|on|from|next"
                    r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
@@ -470,6 +475,7 @@ _STARTS = re.compile(r"(?:start|starts|started|starting|join|joins)\b(?:\s+(?:wo
                      r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
                      r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
                      r"\s+(?P<when>in|on|from|next|this|last|at\s+the\s+(?:start|beginning|end)|early|later|after|as)\b")
+_CURRENTLY = re.compile(r"\b(?:currently|at\s+present|presently)\b")
 _STARTS_AS = re.compile(rf"as\s+{NEW}(?P<role>{ROLE})")
 
 
@@ -491,7 +497,8 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.into-post", True)] \
             if before and before[0] and before[1] else []
     named = _NAME_INTO_AS.match(text, pos)
-    person = named and resolve_name(named["n"], named.start("n"), people.full)
+    group = named and ("n" if named["n"] else "n2")
+    person = named and resolve_name(named[group], named.start(group), people.full)
     if person and is_council_post(named["role"], ""):
         return [appointment_row(sentence, pos, named, person, "staff_changes.into-post")]
     m = _INTO_AS.match(text, pos) or _MADE.match(text, pos)
@@ -517,6 +524,9 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     joined = next((c for a, _, c in sentence.councils if start.start() < a < start.start("when")), None)
     elsewhere = joined and not given and before and joined != sentence.council_before(pos)
     role = given["role"] if given else "" if elsewhere else (before[1] if before else "")
+    if role and not given and _CURRENTLY.search(text, s, pos):  # "Jo Smith, currently deputy director at Essex, starts"
+        role = _role_said_before(sentence)  # the post she holds is not the one she starts: the new one named before
+        joined = joined or sentence.council
     if not before or not (elsewhere or role and is_council_post(role, "")):
         return []
     if not (given or not text.startswith("started", pos)) or not first_appointment(people, before[0], pos):

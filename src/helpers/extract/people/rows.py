@@ -16,6 +16,8 @@ from .mentions import (
 )
 from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
 
+# "Former Essex County Council director | Jo Smith": a former post, a place between
+_FORMER_TITLE = re.compile(r"\b(?i:former|ex-|erstwhile)\s*(?:[A-Z][\w’'-]*\s+){1,4}$")
 _FORMER = re.compile(r"\b(?:former(?:ly)?|ex-|previous(?:ly)?|erstwhile|(?<!and\s)then|until\s+recently)\b", re.I)  # "then director Jo Smith"
 _UNTIL_AFTER = re.compile(r"\s+until\s+")
 _STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
@@ -106,7 +108,8 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
         role = m.role or people.roles.get(m.person, "")
         text = sentence.article.text
         former = m.kind in ("apposition", "role_first", "was") and (
-            _UNTIL_AFTER.match(text, m.end) or _FORMER.search(text, max(sentence.start, m.start - 12), m.end - len(m.role)))
+            _UNTIL_AFTER.match(text, m.end) or _FORMER.search(text, max(sentence.start, m.start - 12), m.end - len(m.role))
+            or m.kind == "role_first" and _FORMER_TITLE.search(text, max(sentence.start, m.start - 60), m.start))
         if former and FUTURE_NEAR.search(text, m.end, sentence.end):
             continue  # "Ann Lee, former head of service, will fill the role": not in that post, and leaving it is not news
         if former:
@@ -191,6 +194,8 @@ def appointment_row(sentence: Sentence, pos: int, role: re.Match | str, person: 
     else:
         name = role["role"]
         interim = interim or bool(INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role")))
+        if council is None:  # "appointed director of children's services at Essex County Council": Essex's post
+            council = next((c for a, _, c in sentence.councils if role.start("role") < a < role.end("role")), None)
     a, b = sentence.clause(pos)
     one = (not person and not isinstance(role, str) and not is_plural(name)
            and match_back(ONE_BEFORE, text, sentence.start, role.start("role"), ONE_REACH))
