@@ -368,7 +368,14 @@ def test_headcount_changes_but_not_hedged_ones():
             "Years of staff cut-backs hit the service. The council probably made too many staff cuts.")
     assert briefs(text) == [
         ("", "social workers", "Derby Council", "headcount_change", None, "", "2019-01-01", "2022-06-15", "range"),
-        ("", "staff", "Derby Council", "headcount_change", None, "", "", "", "unknown")]
+        ("", "staff", "Derby Council", "headcount_change", None, "", "", "2022-06-15", "before")]
+
+
+def test_a_headcount_change_counts_what_the_sentence_counts():
+    assert [b[1:] for b in briefs("Derby has cut 50 posts in children’s services. Wigan will reduce its children’s "
+                                  "services staff by 35.")] == [
+        ("posts", "Derby Council", "headcount_change", 50.0, "exact", "", "2022-06-15", "before"),
+        ("children’s services staff", "Wigan Council", "headcount_change", 35.0, "exact", "2022-06-15", "", "after")]
 
 
 def test_the_same_code_works_for_another_council_and_year():
@@ -480,7 +487,7 @@ SEED_ROWS = [
      ("2018-12-21", "2019-03-31"), "headed by executive director Robert Henderson and Nick Pendry"),
     ("002", "", "council jobs", CROYDON, "posts_created", 40.0, ("2017-09-01", "2019-03-31"),
      "nearly 40 additional council jobs have been created"),
-    ("002", "", "staff", CROYDON, "headcount_change", None, NONE, "After years of staff cut-backs"),
+    ("002", "", "staff", CROYDON, "headcount_change", None, ("", "2019-03-31"), "After years of staff cut-backs"),
     ("002", "", "permanent senior leaders", CROYDON, "appointed", None, ("", "2019-03-31"), "The newly appointed permanent senior leaders"),
     ("002", "Tony Newman", "council leader", CROYDON, "in_post", None, MAR19,
      "council leader who has kept her in position since 2014, Tony Newman"),

@@ -55,7 +55,7 @@ _TEAM_HAS_BEEN = re.compile(
     rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}(?:\s+of(?:\s+[\w’'-]+){{1,3}}?)?"
     r"\s+(?:has|have|had)\s+been\s+$")
 _CREATED_TEAM = re.compile(
-    rf"(?:set\s+up|established|creat(?:e|ed|ing)|formed|launched|hire)\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
+    rf"(?:set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|creat(?:e|ed|ing)|form(?:ed|ing)|launch(?:ed|es|ing)?|introduc(?:ed|ing)|hire)\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"|(?=(?:[\w’'-]+\s+){{0,2}}?teams\s+of\b)){TEAM}")  # "create teams of professionals"
 _ONE_TEAM = re.compile(r"(?<![\w’'-])(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?team$")
 _NO_ROLE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:that|this|last|in|during|over|since|per|each|every|a\s+year)\b")
@@ -67,13 +67,15 @@ _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|develo
 _JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,4}?(?:jobs|posts|roles|positions))\b")
 _JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
 _GREW_STAFF = re.compile(
-    r"(?:increased|reduced|cut|grown|grew|doubled|halved|boosted|expanded|raised)\s+"
-    r"(?:the\s+(?:number|size)\s+of\s+|its\s+|their\s+"
+    r"(?:(?:increas|reduc|boost|expand|doubl|rais)(?:e|ed|ing)|cut|cutting|grown|grew|halved)\s+"
+    r"(?:the\s+(?:number|size)\s+of\s+|its\s+|their\s+|(?P<n>\d[\d,]*)\s+(?=(?:[\w’'-]+\s+){0,3}?(?:posts|jobs|roles|staff)\b)"
     # "reduced agency staff numbers", "boosted frontline staff across its services"
     r"|(?=(?:(?:agency|frontline|front-line|permanent|social\s+work|qualified)\s+)?(?:staff|social\s+workers)"
     r"(?:\s+numbers\b|\s+(?:across|in|at)\s)))"
-    r"(?P<role>(?:[\w’'-]+\s+){0,2}?"
-    r"(?:staff|social\s+workers|practitioners|workforce|employees|managers|headcount))\b")
+    # not "changes of social workers", "focus on staff", "social workers’ caseloads"
+    r"(?P<role>(?:(?!(?:of|on|for|to|and|in)\b)[\w’'-]+\s+){0,2}?"
+    r"(?:staff|social\s+workers|practitioners|workforce|employees|managers|headcount|(?<=\d\s)(?:[\w’'-]+\s+){0,3}?(?:posts|jobs|roles)))\b(?![’'])"
+    r"(?:\s+(?:(?:in|at|across)\s+(?:its\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?services?\s+)?by\s+(?P<by>\d[\d,]*)(?!\s*(?:%|per\s*cent)))?")
 # "the number of agency staff in social work roles has fallen | from 210 to 144": a change of that many
 _FROM_TO = re.compile(r"[a-z]+\s+from\s+(?P<a>[\d,]+)\s+to\s+(?P<b>[\d,]+)\b")
 _STAFF_SUBJECT = re.compile(
@@ -219,10 +221,16 @@ def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
                                count=abs(values[1] - values[0]), qualifier="exact",
                                interval=when_by_tense(sentence, pos) if when == UNKNOWN else when)]
     cut = _STAFF_CUTS.match(low, pos) and match_back(_STAFF_BEFORE, low, sentence.start, pos, 20)
-    change = _GREW_STAFF.match(low, pos) or cut
+    grew = _GREW_STAFF.match(low, pos)
+    change = grew or cut
     if not change:
         return []
-    return [change_row("staff_changes.staff", sentence, change.start("role"), "headcount_change", as_written(sentence.article.text, change))]
+    stated = grew and (grew["n"] and grew.start("n") or grew["by"] and grew.start("by"))  # "cut 50 posts", "by 20"
+    q = stated and next((q for q in sentence.quantities if q.unit == "count" and q.start == stated), None)
+    when = when_changed(sentence, pos)
+    return [change_row("staff_changes.staff", sentence, change.start("role"), "headcount_change", as_written(sentence.article.text, change),
+                       count=q.value if q else None, qualifier=q.qualifier if q else "",
+                       interval=when_by_tense(sentence, pos) if when == UNKNOWN else when)]
 
 
 def _from_to(sentence: Sentence, moved: re.Match) -> tuple[float, float] | None:
