@@ -152,3 +152,12 @@ def test_newsletter_boxes_and_related_links_are_not_the_body():
     assert text[start:end] == "Kent was rated good."
     text = "Kent was rated good.\n- Published25 October 2018\n- Published10 July 2017\n"
     assert text[slice(*find_body(text))] == "Kent was rated good."
+
+
+def test_a_block_of_links_above_the_first_paragraph_is_skipped_not_taken_for_the_footer():
+    story = ("Northshire rated good\n\nStill short of outstanding\n\nRelated links\n\nNorthshire 'inadequate' in 2015\n\n"
+             "Register for the newsletter\n\nNorthshire Council's children's services were rated good by Ofsted inspectors "
+             "this week.\n\nThe council leader thanked staff.\n\nRelated links\n\nOther news")
+    start, end = find_body(story, "Northshire rated good")
+    assert story[start:end] == ("Northshire Council's children's services were rated good by Ofsted inspectors this week."
+                                "\n\nThe council leader thanked staff.")

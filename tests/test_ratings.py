@@ -608,3 +608,11 @@ def test_two_directives_of_one_council_stay_apart_and_an_unnamed_order_restates_
             "The DfE has appointed an improvement advisor to assist the council with the changes.")
     found = [row for table, row in extract_article(article(text, "2022-03-01")) if table == "ratings"]
     assert sorted(r["scope"] for r in found if r["event"] == "directive") == ["improvement adviser", "improvement notice"]
+
+
+def test_a_list_of_parts_each_with_its_grade_in_brackets():
+    text = ("Wigan's four key judgements were: impact of leaders on social work practice with children and families "
+            "(Outstanding); experiences and progress of children who need help and protection (Good); and experiences "
+            "and progress of children in care and care leavers (Outstanding).")
+    assert [(r["judgement"], r["scope"]) for r in rows(text) if r["event"] == "judgement"] == [
+        ("Outstanding", "leadership"), ("Good", "help and protection"), ("Outstanding", "children in care and care leavers")]

@@ -78,9 +78,23 @@ def _body_start(text: str, headline: str) -> int:
     return first.start()
 
 
+_SIDEBAR_AFTER = 500  # characters: a block of links this near the top, before any paragraph, is no footer
+
+
+def _past_sidebar(text: str, start: int) -> int:
+    """Where the reporting starts when a block of links ("Related links", "Sign up for ...") comes before any paragraph
+    of it: at the first paragraph after the block; else `start`."""
+    footer = _FOOTER_LINE.search(text, start, start + _SIDEBAR_AFTER)
+    if not footer or INLINE_LINK.match(text, footer.start()) or _PROSE_LINE.search(text, start, footer.start()):
+        return start
+    prose = _PROSE_LINE.search(text, footer.end())
+    return prose.start() + len(prose.group()) - len(prose.group().lstrip()) if prose else start
+
+
 def find_body(text: str, headline: str = "") -> tuple[int, int]:
-    """(start, end) of the reporting: after the headline line, before footer and comments."""
-    start = _body_start(text, headline)
+    """(start, end) of the reporting: after the headline line and any block of links before the first paragraph,
+    before footer and comments."""
+    start = _past_sidebar(text, _body_start(text, headline))
     end = _body_end(text, start)
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -99,6 +99,9 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
               # performance – outstanding"
               rf"|(?:(?<![^\n])[^\S\n]*(?:[•·▪●*–-][^\S\n]*)?|[•·▪●*–-][^\S\n]*)(?=[^\n:]{{0,60}}?(?:{_PART_WORDS}))[^\n:]{{1,120}}?"
               rf"(?:[^\S\n]*:[^\S\n]*(?P<g2>{GRADE})\b|[^\S\n]+[–—-][^\S\n]*(?P<g3>{GRADE})(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"),
+    # a list item naming a part, its grade in brackets: "...; impact of leaders on social work practice (Outstanding);"
+    ("label", rf"(?<![^\s;:,])(?=[^;:()\n]{{0,120}}?(?:{_PART_WORDS}|impact\s+of\s+leaders))[^;:()\n]{{1,160}}?"
+              rf"\s\({_OPEN}?(?P<g>{GRADE}){_CLOSE}?\)"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
     ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"

@@ -41,7 +41,7 @@ ANCHORS = {
               "fell", "risen", "rose", "dropped"),
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had"),
     "filled": ("filled", "fill"),
-    "into_post": ("confirmed", "promoted", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
+    "into_post": ("confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
                   "stepped in", "steps in", "step in", "stepping in", "the reins",
                   "sent in",
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "head up", "heads up", "start",

@@ -62,9 +62,10 @@ _BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s
 _PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:person|woman|man|director|leader|boss)"
                              r"\s+to\s+(?P<role>(?:lead|head(?:\s+up)?|run|take\s+charge\s+of)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                              r"[^,.;]{1,50}?)(?=\s+(?:since|in|from|after|when)\b|\s*[,.;]|\s*$)")
-# "took over from Jo Smith", "is taking over the role (of director) from Jo Smith"
+# "took over from Jo Smith", "is taking over the role (of director) from Jo Smith", "will take over in May from"
 _TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+(?:(?:the|her|his|their)\s+(?:role|post|job|position)"
-                             rf"(?:\s+of\s+(?P<role2>{ROLE}))?\s+)?from\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}")
+                             rf"(?:\s+of\s+(?P<role2>{ROLE}))?\s+)?(?:(?:at|in|on|next|this)\s+[^,.;]{{1,30}}?\s+)?from\s+"
+                             rf"(?:(?:the\s+|its\s+|[A-Z][\w-]*[’']s\s+)?(?P<role>{ROLE})\s+)?{name_pattern('n')}")
 _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
@@ -254,7 +255,8 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     leaver = gone and resolve_name(gone["n"], gone.start("n"), people.full)
     if leaver:
         role = clean_role(gone["role"] or "") or people.roles.get(leaver, "")
-        taken = gone.groupdict().get("role2") or role
+        # the post taken: as named, else the leaver's (a successor to an interim holder is not interim for that)
+        taken = gone.groupdict().get("role2") or " ".join(INTERIM.sub("", role).split())
         if before and not rows and taken:
             rows.append(appointment_row(sentence, pos, taken, before[0], "staff_changes.became", bool(INTERIM.search(taken))))
         leaves_later = any(kind == "depart" for _, kind in people.within(gone.end(), sentence.end)[0])
@@ -445,7 +447,7 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 
 
 # "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of"
-_INTO_VERB = (r"(?:confirmed|promoted|recruited|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
+_INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
               r"|named|unveiled|hired|(?:re-?)?elected)")
