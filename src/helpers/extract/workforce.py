@@ -59,7 +59,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("vacancies", "understrength_share", "share",
      r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"),
     ("vacancies", "turnover_rate", "share",
-     r"turn-?over(?: rate)?\b[^.;§]{0,60}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
+     # not across another rate, nor into what turnover led to ("has resulted in new staff accounting for over §Q")
+     r"turn-?over(?: rates?)?\b(?:(?!\b(?:rates?|result\w*|led|leading|caus\w+|account\w*)\b)[^.;§]){0,100}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
      r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"
      rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b[^.;§]{{0,30}}?"
      r"\b(?:left|quit|leave|leaving|departed|moved on)\b"

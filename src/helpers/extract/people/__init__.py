@@ -38,7 +38,7 @@ from .posts import (
     on_took_up,
 )
 from .rows import Rows, in_post_rows
-from .staffing import on_counted_new, on_create, on_hire, on_leadership, on_staff, on_starters, on_up_by
+from .staffing import on_counted_new, on_create, on_hire, on_leadership, on_lost, on_staff, on_starters, on_up_by
 
 
 def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -51,7 +51,7 @@ _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting, "also": on_also,
     "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
     "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
-    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by,
+    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost,
 }
 
 

@@ -52,6 +52,7 @@ ANCHORS = {
     "counted_new": ("teams", "posts", "roles", "jobs", "positions"),
     "headed": ("headed by", "led by", "run by", "managed by"),
     "up_by": ("(up", "(down"),
+    "lost": ("lost",),
 }
 KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
 

@@ -261,6 +261,22 @@ def on_starters(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
                  else when_changed(sentence, pos), span=(q.start, pos + 8))]
 
 
+# "we lost 35 social workers in that year": that many left
+_LOST = re.compile(r"lost\s+(?P<n>\d[\d,]*)\s+(?P<role>(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|employees|practitioners"
+                   r"|managers|workers))\b")
+
+
+def on_lost(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Kent lost 35 social workers last year": a counted departure, dated by its date or tense."""
+    m = _LOST.match(people.lower, pos)
+    q = m and next((q for q in sentence.quantities if q.unit == "count" and q.start == m.start("n")), None)
+    if not q:
+        return []
+    when = when_changed(sentence, pos)
+    return [change_row("staff_changes.lost-staff", sentence, q.start, "departed", as_written(sentence.article.text, m),
+                       count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos) if when == UNKNOWN else when)]
+
+
 def on_leadership(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"a second wave of managers", "locum managers have come and gone", "changes to the management team"."""
     text, low = sentence.article.text, people.lower
