@@ -616,3 +616,10 @@ def test_a_list_of_parts_each_with_its_grade_in_brackets():
             "and progress of children in care and care leavers (Outstanding).")
     assert [(r["judgement"], r["scope"]) for r in rows(text) if r["event"] == "judgement"] == [
         ("Outstanding", "leadership"), ("Good", "help and protection"), ("Outstanding", "children in care and care leavers")]
+
+
+def test_a_grade_in_a_with_clause_shares_the_date_of_the_verdict_before_it():
+    text = ("Wigan’s children’s services received a rating of “outstanding” for the impact of leaders in May 2018, with "
+            "the overall effectiveness of the service rated as “good”.")
+    assert [(r["judgement"], r["scope"], r["date_start"], r["date_end"]) for r in rows(text) if r["event"] == "judgement"] == [
+        ("Outstanding", "leadership", "2018-05-01", "2018-05-31"), ("Good", "overall", "2018-05-01", "2018-05-31")]

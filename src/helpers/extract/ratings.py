@@ -213,7 +213,8 @@ _MANY_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]{0,8
                             r"|(?:%|\bper\s+cent)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:local\s+authorit|council)", re.I)
 # A grade coordinated with an earlier verdict of the sentence: no verb of its own in between.
 _COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
-                          r"|[’”\"']?,?\s+and\s+[^.;,]{0,80}?\s+as\s+[‘“\"']?", re.I)  # "X as A and Y as B"
+                          r"|[’”\"']?,?\s+and\s+[^.;,]{0,80}?\s+as\s+[‘“\"']?"  # "X as A and Y as B"
+                          r"|[’”\"']?[^.;]*,\s+with\s+[^.;,]{1,100}?\s+", re.I)  # "..., with the overall effectiveness | rated"
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
@@ -880,7 +881,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
             continue
-        if (mood == "state" and kind != "copula" and previous and previous[0] < start and _COORDINATED.fullmatch(text, previous[0], start)) \
+        if (mood in ("state", "verdict") and kind != "copula" and previous and previous[0] < start
+                and _COORDINATED.fullmatch(text, previous[0], start)) \
                 or (kind == "as" and previous):
             when = _tied_date(sentence, g0, g1) or previous[1]
         else:
