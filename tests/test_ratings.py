@@ -623,3 +623,10 @@ def test_a_grade_in_a_with_clause_shares_the_date_of_the_verdict_before_it():
             "the overall effectiveness of the service rated as “good”.")
     assert [(r["judgement"], r["scope"], r["date_start"], r["date_end"]) for r in rows(text) if r["event"] == "judgement"] == [
         ("Outstanding", "leadership", "2018-05-01", "2018-05-31"), ("Good", "overall", "2018-05-01", "2018-05-31")]
+
+
+def test_a_grade_for_the_third_year_running_was_given_the_two_years_before_too():
+    dated = [(r["judgement"], r["date_start"], r["date_end"]) for r in rows("Wigan was rated inadequate in June 2013 for "
+                                                                        "the third year running.") if r["event"] == "judgement"]
+    assert dated == [("Inadequate", "2013-06-01", "2013-06-30"), ("Inadequate", "2012-01-01", "2012-12-31"),
+                     ("Inadequate", "2011-01-01", "2011-12-31")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..corpus import Article
@@ -715,6 +715,20 @@ def _again(sentence: Sentence, g1: int) -> list[Interval]:
     return out
 
 
+# "rated inadequate for the second year in a row / running": the same grade the years before too
+_YEARS_RUNNING = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30}?)?\s+for\s+(?:the\s+)?(?P<n>second|third|fourth|fifth)\s+(?:consecutive\s+)?year"
+                            r"(?:\s+(?:in\s+a\s+row|running))?\b", re.I)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _years_running(sentence: Sentence, g1: int, when: Interval) -> list[Interval]:
+    """The years before the verdict's year a grade "for the second / third year running" was given too."""
+    m = _YEARS_RUNNING.match(sentence.article.text, g1)
+    year = when.start.year if m and when.start and when.precision in ("day", "month", "quarter", "year") else None
+    return [Interval(date(year - k, 1, 1), date(year - k, 12, 31), "year") for k in range(1, _NTH[m["n"].lower()])] \
+        if year else []
+
+
 def _cue_before(sentence: Sentence, ends: list[int], start: int, gap: re.Pattern) -> bool:
     """Whether a cue ending at one of `ends` reaches the grade at `start` across only the words `gap` allows."""
     return any(gap.fullmatch(sentence.article.text, end, start) for end in ends)
@@ -898,7 +912,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                      for scope, a, b in bullets]
             continue
         rows += [_row(f"grade-{kind}", sentence, start, g1, c, iv, "Ofsted", "judgement", judgement, scope)
-                 for c in listed or [council] for scope in scopes for iv in [when] + (_again(sentence, g1) if mood != "old" else [])]
+                 for c in listed or [council] for scope in scopes
+                 for iv in [when] + (_again(sentence, g1) + _years_running(sentence, g1, when) if mood != "old" else [])]
     return rows
 
 

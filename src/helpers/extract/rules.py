@@ -33,6 +33,7 @@ _RULES = [
        ["Kent’s children’s services were rated inadequate by Ofsted in March 2016.",
         "Ofsted judged Kent’s services to be good in 2018.",
         "Ofsted has branded Kent council inadequate in children’s social care.",
+        "Kent’s child protection services have been rated “inadequate” for the second year in a row.",
         "Kent’s bosses admitted that they will remain rated as inadequate.",
         "At Kent, services for children in care, adoption, and leadership were judged to be good.",
         "Kent’s children’s services were rated inadequate at the last inspection.",
