@@ -168,6 +168,7 @@ _RULES = [
         "Inspection dates: 3 to 14 May 2021",
         "Kent's children's services were inspected back in May.",
         "An Ofsted inspection of Kent’s children’s services took place over three weeks in January.",
+        "Kent’s children’s services were rated good following an in-depth inspection across three weeks in July.",
         "Following a visit in July, inspectors have handed Kent’s children’s services their top grade.",
         "Inspectors, who visited for three weeks in November, found Kent’s services for children in care good.",
         "The verdict followed inspection visits to Kent in December 2022 and February 2023.",
