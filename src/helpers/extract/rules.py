@@ -650,6 +650,8 @@ _RULES = [
         "Jo Smith, Kent’s director, said his last day in post will be October 31.",
         "Kent’s director of children’s services Jo Smith is moving on after six years in the role.",
         "Jo Smith is stepping down from her role as Kent’s director of children’s services.",
+        "Jo Smith, Kent’s director of children’s services, is leaving to become chief executive of Essex County Council.",
+        "Jo Smith, Kent’s director of children’s services, has left for a new job in Essex.",
         "The leader of Kent County Council, Jo Smith, lost her seat in the election.",
         "Jo Smith is quitting Kent County Council this September after six years at the helm.",
         "Kent has also terminated the temporary contract of Jo Smith, interim head of children’s services.",

@@ -109,6 +109,8 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|organisation|department)|(?:[a-z’'&-]+\s+){1,4}(?:council|authority)\b|on|at\s+the\s+end|after|next|this"
                         r"|later|shortly|soon|early|when|by"
                         rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
+                        # "is leaving for a job at Essex", "left to become chief executive of Essex"
+                        r"|(?:left|leav(?:e|es|ing))(?=\s+(?:for\s+(?:an?|the|her|his|their)\s|to\s+(?:become|take\s+up|join|head|lead|run)\b))"
                         r"|retir(?:e|ing|ement)|vacated\s+by|depart(?:s|ing)?(?=\s+(?:at|on|in|after|when|next|this|later|soon|shortly)\b|\s*[.,;])"
                         r"|contract\s+of)\b")
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|After|Then|Now|However|But|And|Also|Until|By"
