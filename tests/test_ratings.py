@@ -630,3 +630,12 @@ def test_a_grade_for_the_third_year_running_was_given_the_two_years_before_too()
                                                                         "the third year running.") if r["event"] == "judgement"]
     assert dated == [("Inadequate", "2013-06-01", "2013-06-30"), ("Inadequate", "2012-01-01", "2012-12-31"),
                      ("Inadequate", "2011-01-01", "2011-12-31")]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Wigan was rated ‘good’ under the previous single inspection framework in 2015.", ("2015-01-01", "2015-12-31")),
+    ("Wigan’s services have been rated as ‘good’, in a drastic improvement from its performance in 2015.",
+     ("2019-03-15", "2019-03-15")),
+])
+def test_the_date_a_few_words_after_a_grade_is_its_own_unless_it_dates_an_earlier_state(text, dated):
+    assert [(r["date_start"], r["date_end"]) for r in rows(text) if r["judgement"] == "Good"] == [dated]

@@ -674,11 +674,16 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
     return bool(_SUBJECT.search(sentence.article.text, a, pos) or within(sentence.councils, a, pos))
 
 
+_EARLIER_STATE = re.compile(r"\b(?:from|since|than|compared)\b", re.I)
+_TIED_REACH = 64  # characters from a grade to the date after it: "rated ‘good’ under the previous single inspection framework in 2015"
+
+
 def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     """The date the text ties to a grade: one just after it, or an earlier "in X, when ..."."""
     text = sentence.article.text
-    near = [d for d in within(sentence.dates, g1, g1 + 46)
+    near = [d for d in within(sentence.dates, g1, g1 + _TIED_REACH)
             if not _STOP.search(text, g1, d.start) and not sentence.spans_of("GRADE", g1, d.start)
+            and not _EARLIER_STATE.search(text, g1, d.start)  # "rated good, an improvement from its performance in 2018"
             and not (d.interval.precision == "range" and sentence.introduced(d.start, g1))]  # "following 2009-13"
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
