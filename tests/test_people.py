@@ -631,3 +631,11 @@ def test_a_role_ends_before_the_words_of_time_or_cause_after_it(text, role):
 def test_a_post_at_another_council_is_that_councils(text, expected):
     assert expected in [(r["council"], r["person"], r["role"], r["change"]) for r in extract(text)]
     assert not any(r["change"] == "in_post" and r["person"] == "Jo Smith" and "Former" in text for r in extract(text))
+
+
+def test_an_unnamed_replacement_after_a_named_appointment_years_before_is_a_new_change():
+    text = "Jo Smith was appointed as Wigan’s commissioner in 2014. She will be replaced by a different commissioner."
+    article = Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published(PUBLISHED), 0, len(text))
+    found = [(r["person"], r["role"], r["change"], r["date_start"]) for t, r in extract_article(article) if t == "staff_changes"]
+    assert ("", "commissioner", "appointed", PUBLISHED) in found
+    assert ("Jo Smith", "commissioner", "appointed", "2014-01-01") in found

@@ -18,7 +18,7 @@ from ..corpus import Article
 from ..dates import DateMention
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives
-from .sentence import STATEMENT, Sentence, unique
+from .sentence import STATEMENT, Sentence, may_overlap, unique
 from .spans import GRADE, canonical_grade
 
 # Superlatives that name a grade ("the worst rating").
@@ -1372,8 +1372,7 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
                       for other in judged)}
     named = [row for table, row in rows if table == "ratings" and row["event"] == "directive" and row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
-              and any(other["council"] == row["council"] and bounds(other)[0] <= bounds(row)[1]
-                      and bounds(row)[0] <= bounds(other)[1] for other in named)}
+              and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
     return [(table, row) for table, row in rows if id(row) not in wider]
 
 

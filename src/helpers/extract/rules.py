@@ -847,6 +847,7 @@ _RULES = [
         "Councillor Jo Smith will take on the role of Kent’s cabinet member for children.",
         "Jo Smith has been named Kent’s new director of children’s services.",
         "Kent County Council has made Jo Smith its new director of children’s services.",
+        "Kent has made former social care chief Jo Smith the director for children, families and communities.",
         "Kent County Council will promote Jo Smith to the role of chief executive.",
         "Jo Smith has been chosen to lead Kent’s children’s services."],
        ["Kent has confirmed its budget as £10 million.",

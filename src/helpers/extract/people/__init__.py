@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..sentence import Sentence
+from ..sentence import Sentence, may_overlap
 from .departures import on_depart, on_departure, on_moved
 from .mentions import ArticlePeople, PersonMention, article_people, role_head
 from .posts import (
@@ -78,13 +78,14 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
         return row["change"], role_head(row["role"]).removesuffix("s")  # "commissioners" is "commissioner"
 
     staff = [row for table, row in rows if table == "staff_changes"]
-    named = {change(row) for row in staff if row["person"] and row["change"] in _CHANGES}
+    named, merged = [row for row in staff if row["person"] and row["change"] in _CHANGES], set()
     # "The director of X is stepping down. ... Jo Smith is quitting": one change, the named one (given the role)
     for kind in _CHANGES:
         roleless = [row for row in staff if row["change"] == kind and row["person"] and not row["role"]]
         unnamed = [row for row in staff if row["change"] == kind and not row["person"] and row["count"] == 1.0]
         if len(roleless) == 1 and len(unnamed) == 1:
             roleless[0]["role"] = unnamed[0]["role"]
-            named.add(change(unnamed[0]))
-    return [(table, row) for table, row in rows
-            if not (table == "staff_changes" and not row["person"] and change(row) in named)]
+            merged.add(id(unnamed[0]))
+    # not "He will be replaced by a different commissioner" after "Jo Smith was appointed commissioner in 2014"
+    return [(table, row) for table, row in rows if not (table == "staff_changes" and not row["person"] and (
+        id(row) in merged or any(change(other) == change(row) and may_overlap(row, other) for other in named)))]

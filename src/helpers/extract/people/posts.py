@@ -466,7 +466,8 @@ _DRAFTED_IN = re.compile(r"(?:drafted|parachuted)\s+in\b(?!\s+as\b)")
 # "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director"
 # "Kent has made / named Jo Smith its new director": no "as"
 _NAME_INTO_AS = re.compile(rf"(?:{_INTO_VERB}\s+{name_pattern('n')}{_APPOSITION},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
-                           rf"|(?:made|named)\s+{name_pattern('n2')}\s+(?=(?:the|its|their)\s)){NEW}(?P<role>{ROLE})")
+                           rf"|(?:made|named)\s+(?:(?:former|ex-)[a-z’' -]{{0,50}}?\s)?{name_pattern('n2')}\s+(?=(?:the|its|their)\s))"
+                           rf"{NEW}(?P<role>{ROLE})")  # "made former social care chief Jo Smith the director"
 # "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department"
 _HELM = re.compile(r"(?:the\s+(?:helm|reins)|charge\s+of|head\s+up)\b(?:\s+(?:at|of|in)\b)?\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=\s+(?:in|on|from|next"
                    r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
