@@ -38,7 +38,7 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "requires improvement", "satisfactory", "effectiveness")
 _TRIGGER = Alternatives(re.compile(
     r"(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to"
-    r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:now |still )?good|(?::|\s[–—-])\s*good"))
+    r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:(?:now|still|officially) ){0,2}good|(?::|\s[–—-])\s*good"))
 _GOOD = re.compile(r"\bGood\b|GOOD")
 # Sentences about councils in general ("When a council's department is placed in special measures").
 _GENERIC = re.compile(r"\b(?=[wWiIoO])(?:(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+authority)\b"
@@ -91,7 +91,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{GRADE}){_CLOSE}(?!\w)"),
     ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment)s?|(?-i:grade)(?!s|\s*\d))\b"
              rf"|\b(?:given|awarded|received|handed)\s+{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?\s+grades\b"),  # not pupils' "good grades"
-    ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
+    ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
               rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"
@@ -109,7 +109,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
     ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{GRADE})"
            rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
-    ("require", r"\b(?P<g3>requir(?:e|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
+    ("require", r"\b(?P<g3>requir(?:e|es|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
 _STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective", "mentioned"}
@@ -162,7 +162,7 @@ _COUNTED = re.compile(r"(?<![\w,.])(?<!\bof\s)(?:\d{1,3}|two|three|four|five|six
 _GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.I)  # after "the worst rating"
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
 _VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
-_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|it|they|(?P<areas>areas))"
+_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|it|they|experiences?|leadership|(?P<areas>areas))"
                               r"(?:\s+(?:in|for|at|of|to)\s+[^,.;:()]{1,60}?)?\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|an?)\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
@@ -606,7 +606,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
             if kind == "reported" and not (_VERDICT_GIVER.search(text, max(sentence.start, m.start() - 120), m.start())
                                            and (_SUBJECT.search(m["said"]) or _part(m["said"]))):
                 continue
-            subject = kind == "require" and _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 60), g0)
+            subject = kind == "require" and _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 90), g0)
             if kind == "require" and not (subject and (not subject["areas"] or _bulleted_parts(sentence, g1))):
                 continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
             found[g0] = (m.start(), g0, g1, kind)

@@ -209,7 +209,7 @@ def clean_role(role: str) -> str:
 
 
 _TRAILING_AND = re.compile(r"\s+(?:and|or|&)$")
-_ROLE_ENDS = re.compile(r"\s+(?=(?:following|after|before|since|until|when|while|because)\s)")
+_ROLE_ENDS = re.compile(r"\s+(?=(?:following|after|before|since|until|when|while|because)\s|(?:[\w-]+\s+){1,2}ago\b)")
 
 
 def role_head(role: str) -> str:
