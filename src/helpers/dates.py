@@ -46,7 +46,7 @@ _NUMBERS = {
     **{f"twenty {w}": 20 + i for i, w in enumerate("one two three four".split(), 1)},
     "a": 1, "an": 1, "a couple of": 2,
 }
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 _THIRD = {"early": 0, "start": 0, "beginning": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}
 _REL = {"this": 0, "the": 0, "last": -1, "next": 1}
 _DAY_OFFSET = {"today": 0, "tonight": 0, "this": 0, "earlier": 0, "later": 0, "yesterday": -1, "last": -1,
@@ -472,7 +472,7 @@ def _part(g: dict, pub: Interval | None) -> Resolved:
 def _portion(g: dict, pub: Interval | None) -> Resolved:
     size = 3 if (g["size"] or g["abbr"]).lower() in ("quarter", "q") else 6
     word = (g["ord"] or "").lower()
-    index = int(g["n"]) if g["n"] else _ORDINAL.get(word, 12 // size)
+    index = int(g["n"]) if g["n"] else ORDINAL.get(word, 12 // size)
     return _of_year(g, pub, lambda y: _block(y, size, index, "quarter" if size == 3 else "half"))
 
 

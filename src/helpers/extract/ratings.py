@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..corpus import Article
-from ..dates import DateMention
+from ..dates import ORDINAL, DateMention
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives
 from .sentence import STATEMENT, Sentence, may_overlap, unique
@@ -721,16 +721,15 @@ def _again(sentence: Sentence, g1: int) -> list[Interval]:
 
 
 # "rated inadequate for the second year in a row / running": the same grade the years before too
-_YEARS_RUNNING = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30}?)?\s+for\s+(?:the\s+)?(?P<n>second|third|fourth|fifth)\s+(?:consecutive\s+)?year"
-                            r"(?:\s+(?:in\s+a\s+row|running))?\b", re.I)
-_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_YEARS_RUNNING = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30}?)?\s+for\s+(?:the\s+)?"
+                            r"(?P<n>second|third|fourth|fifth)\s+(?:consecutive\s+)?year(?:\s+(?:in\s+a\s+row|running))?\b", re.I)
 
 
 def _years_running(sentence: Sentence, g1: int, when: Interval) -> list[Interval]:
     """The years before the verdict's year a grade "for the second / third year running" was given too."""
     m = _YEARS_RUNNING.match(sentence.article.text, g1)
     year = when.start.year if m and when.start and when.precision in ("day", "month", "quarter", "year") else None
-    return [Interval(date(year - k, 1, 1), date(year - k, 12, 31), "year") for k in range(1, _NTH[m["n"].lower()])] \
+    return [Interval(date(year - k, 1, 1), date(year - k, 12, 31), "year") for k in range(1, ORDINAL[m["n"].lower()])] \
         if year else []
 
 

@@ -90,7 +90,8 @@ def _within(inner: dict, outer: dict) -> bool:
 
 def may_overlap(row: dict, other: dict) -> bool:
     """Whether two rows' date intervals may overlap (an open end reaches any date; ISO dates compare as text)."""
-    return (row["date_start"] or "") <= (other["date_end"] or "9999") and (other["date_start"] or "") <= (row["date_end"] or "9999")
+    return ((row["date_start"] or "") <= (other["date_end"] or "9999")
+            and (other["date_start"] or "") <= (row["date_end"] or "9999"))
 
 
 def unique(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:

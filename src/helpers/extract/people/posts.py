@@ -458,7 +458,8 @@ _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?)?|(?
                       rf"\s+(?:as|to|of)\s+(?:(?:act|serve|sit)\s+as\s+)?(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                       rf"{NEW}(?P<role>{ROLE})")
 # "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services", "chosen to lead"
-_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked)(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
+_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked)(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+"
+                           rf"(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
                            r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                            r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
 # "Jo Smith, director at Essex, has been drafted in": the person named before, interim, in the post they hold

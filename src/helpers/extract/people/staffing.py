@@ -55,7 +55,8 @@ _TEAM_HAS_BEEN = re.compile(
     rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}(?:\s+of(?:\s+[\w’'-]+){{1,3}}?)?"
     r"\s+(?:has|have|had)\s+been\s+$")
 _CREATED_TEAM = re.compile(
-    rf"(?:set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|creat(?:e|ed|ing)|form(?:ed|ing)|launch(?:ed|es|ing)?|introduc(?:ed|ing)|hire)\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
+    rf"(?:set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|creat(?:e|ed|ing)|form(?:ed|ing)|launch(?:ed|es|ing)?|introduc(?:ed|ing)|hire)\s+"
+    rf"(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"|(?=(?:[\w’'-]+\s+){{0,2}}?teams\s+of\b)){TEAM}")  # "create teams of professionals"
 _ONE_TEAM = re.compile(r"(?<![\w’'-])(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?team$")
 _NO_ROLE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:that|this|last|in|during|over|since|per|each|every|a\s+year)\b")
