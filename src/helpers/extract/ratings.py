@@ -89,7 +89,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                  r"|\s+(?:in|on|during|by|after|following|since|from|rating|overall|status|for|at)\b))"),
     ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{GRADE}){_CLOSE}(?!\w)"),
-    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment)s?|(?-i:grade)(?!s|\s*\d))\b"
+    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|(?-i:grade)(?!s|\s*\d))\b"
              rf"|\b(?:given|awarded|received|handed)\s+{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?\s+grades\b"),  # not pupils' "good grades"
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
