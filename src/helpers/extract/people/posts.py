@@ -7,7 +7,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from ...dates import DateMention, count_of, find_dates
-from ...intervals import UNKNOWN, Interval, month_end
+from ...intervals import Interval, month_end
 from ..sentence import Sentence
 from .mentions import (
     ArticlePeople,
@@ -29,12 +29,13 @@ from .rows import (
     Rows,
     appointment_row,
     change_row,
+    count_at,
     count_before,
     first_appointment,
     first_departure,
     holder_of,
     when_by_tense,
-    when_changed,
+    when_stated_or_by_tense,
 )
 from .staffing import counted_hires
 from .vocabulary import (
@@ -76,8 +77,8 @@ _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:(?:by|in|on|last|this|earli
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
 # "appointed Jo Smith as director", "appointed Jo Smith, currently deputy director at Essex, as its director"
-_APPOSITION = r"(?:,\s+[^,.;()]{1,80},)?"
-_APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}{_APPOSITION}\s+as\s+{NEW}(?P<role>{ROLE})")
+_ASIDE = r"(?:,\s+[^,.;()]{1,80},)?"
+_APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}{_ASIDE}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?:[“\"‘][^”\"’]{{1,60}}[”\"’]\s+)?(?P<role>{ROLE}(?:\s+posts?)?)")
 _APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTED_COUNT = re.compile(r"appointed\s+")
@@ -138,11 +139,10 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
         return []  # "agreed to extend the appointment of its interim head": a post already held
     made, appointments = count_before(sentence, pos), _APPOINTMENTS_IN.match(text, pos)
     if made and appointments and match_back(_MADE_COUNT, text, s, made.start):
-        when = when_changed(sentence, pos)
         return [change_row("staff_changes.made-appointments", sentence, pos, "hired", appointments.group(), count=made.value,
-                           qualifier=made.qualifier, interval=when_by_tense(sentence, pos) if when == UNKNOWN else when)]
+                           qualifier=made.qualifier, interval=when_stated_or_by_tense(sentence, pos))]
     counted = _APPOINTED_COUNT.match(people.lower, pos)
-    if counted and any(q.unit == "count" and q.start == counted.end() for q in sentence.quantities):
+    if counted and count_at(sentence, counted.end()):
         return counted_hires(sentence, pos, "appointed")  # "has appointed three team managers and five social workers"
     named = _APPOINTED_NAME.match(text, pos) or _APPOINTMENT_OF_NAME.match(text, pos)
     if named:
@@ -466,7 +466,7 @@ _SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:cho
 _DRAFTED_IN = re.compile(r"(?:drafted|parachuted)\s+in\b(?!\s+as\b)")
 # "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director"
 # "Kent has made / named Jo Smith its new director": no "as"
-_NAME_INTO_AS = re.compile(rf"(?:{_INTO_VERB}\s+{name_pattern('n')}{_APPOSITION},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
+_NAME_INTO_AS = re.compile(rf"(?:{_INTO_VERB}\s+{name_pattern('n')}{_ASIDE},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                            rf"|(?:made|named)\s+(?:(?:former|ex-)[a-z’' -]{{0,50}}?\s)?{name_pattern('n2')}\s+(?=(?:the|its|their)\s))"
                            rf"{NEW}(?P<role>{ROLE})")  # "made former social care chief Jo Smith the director"
 # "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department"

@@ -164,6 +164,12 @@ def holder_of(mentions: list[PersonMention], role: re.Match) -> str:
     return next((m.person for m in mentions if m.start <= role.start("role") <= m.end), "")
 
 
+def when_stated_or_by_tense(sentence: Sentence, pos: int) -> Interval:
+    """The date the sentence gives the change at `pos` (`when_changed`); when it gives none, by the clause's tense."""
+    when = when_changed(sentence, pos)
+    return when_by_tense(sentence, pos) if when == UNKNOWN else when
+
+
 def when_by_tense(sentence: Sentence, pos: int) -> Interval:
     """When an undated appointment or departure happened: after publication if the clause is future, else before it."""
     text = sentence.article.text
@@ -218,6 +224,11 @@ def first_appointment(people: ArticlePeople, person: str, pos: int) -> bool:
 # Words that may stand between a count and the role it counts ("35 new front-line child protection | social workers").
 _MODIFIERS = re.compile(r"\s+(?:(?!(?:of|whom|which|who|are|were|is|was|the|to|and|or|in|for|with|from|by|at|on|than)\b)"
                         r"[a-z][a-z-]*\s+){0,4}")
+
+
+def count_at(sentence: Sentence, pos: int):
+    """The count that starts at `pos` ("cut | 50 posts"), if any."""
+    return next((q for q in sentence.quantities if q.unit == "count" and q.start == pos), None)
 
 
 def count_before(sentence: Sentence, pos: int):

@@ -20,10 +20,12 @@ from .rows import (
     Rows,
     appointment_row,
     change_row,
+    count_at,
     count_before,
     is_plural,
     when_by_tense,
     when_changed,
+    when_stated_or_by_tense,
 )
 from .vocabulary import ROLE
 
@@ -198,7 +200,7 @@ def on_counted_new(sentence: Sentence, pos: int, people: ArticlePeople, mentions
     social work posts": that many teams or posts created (planned or done, by tense)."""
     noun = _NEW_UNITS.match(people.lower, pos)
     counted = noun and match_back(_COUNTED_NEW, people.lower, sentence.start, noun.end(), 80)
-    q = counted and next((q for q in sentence.quantities if q.unit == "count" and q.start == counted.start()), None)
+    q = counted and count_at(sentence, counted.start())
     if not q:
         return []
     role = ADJECTIVES.sub("", sentence.article.text[counted.start("role"):noun.end()])
@@ -217,21 +219,19 @@ def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
     if subject:
         values = _from_to(sentence, moved)
         if values:
-            when = when_changed(sentence, pos)
             return [change_row("staff_changes.staff-from-to", sentence, subject.start("role"), "headcount_change", subject["role"],
                                count=abs(values[1] - values[0]), qualifier="exact",
-                               interval=when_by_tense(sentence, pos) if when == UNKNOWN else when)]
+                               interval=when_stated_or_by_tense(sentence, pos))]
     cut = _STAFF_CUTS.match(low, pos) and match_back(_STAFF_BEFORE, low, sentence.start, pos, 20)
     grew = _GREW_STAFF.match(low, pos)
     change = grew or cut
     if not change:
         return []
     stated = grew and (grew["n"] and grew.start("n") or grew["by"] and grew.start("by"))  # "cut 50 posts", "by 20"
-    q = stated and next((q for q in sentence.quantities if q.unit == "count" and q.start == stated), None)
-    when = when_changed(sentence, pos)
+    q = stated and count_at(sentence, stated)
     return [change_row("staff_changes.staff", sentence, change.start("role"), "headcount_change", as_written(sentence.article.text, change),
                        count=q.value if q else None, qualifier=q.qualifier if q else "",
-                       interval=when_by_tense(sentence, pos) if when == UNKNOWN else when)]
+                       interval=when_stated_or_by_tense(sentence, pos))]
 
 
 def _from_to(sentence: Sentence, moved: re.Match) -> tuple[float, float] | None:
@@ -258,8 +258,7 @@ def on_starters(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
         reversed(list(_STAFF_NOUN.finditer(text, sentence.article.body_start, sentence.start))), None)
     role = staff.group() if staff else text[pos:pos + (7 if change == "departed" else 8)].rstrip()
     return [change_row("staff_changes.starters", sentence, q.start, change, role,
-                 count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos) if when_changed(sentence, pos) == UNKNOWN
-                 else when_changed(sentence, pos), span=(q.start, pos + 8))]
+                 count=q.value, qualifier=q.qualifier, interval=when_stated_or_by_tense(sentence, pos), span=(q.start, pos + 8))]
 
 
 # "we lost 35 social workers in that year": that many left
@@ -270,12 +269,11 @@ _LOST = re.compile(r"lost\s+(?P<n>\d[\d,]*)\s+(?P<role>(?:[\w’'-]+\s+){0,2}?(?
 def on_lost(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Kent lost 35 social workers last year": a counted departure, dated by its date or tense."""
     m = _LOST.match(people.lower, pos)
-    q = m and next((q for q in sentence.quantities if q.unit == "count" and q.start == m.start("n")), None)
+    q = m and count_at(sentence, m.start("n"))
     if not q:
         return []
-    when = when_changed(sentence, pos)
     return [change_row("staff_changes.lost-staff", sentence, q.start, "departed", as_written(sentence.article.text, m),
-                       count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos) if when == UNKNOWN else when)]
+                       count=q.value, qualifier=q.qualifier, interval=when_stated_or_by_tense(sentence, pos))]
 
 
 def on_leadership(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -308,7 +306,7 @@ def on_up_by(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
     council = m and next((c for s, e, c in sentence.councils if 0 < pos - e <= 2), None)
     if not (staff and council):
         return []
-    q = next((q for q in sentence.quantities if q.unit == "count" and q.start == m.start("n")), None)
+    q = count_at(sentence, m.start("n"))
     count = q.value if q else float(m["n"].replace(",", ""))
     when = when_changed(sentence, pos)
     return [change_row("staff_changes.up-by", sentence, pos, "headcount_change", staff.group(), count=count if m["dir"] == "up"
