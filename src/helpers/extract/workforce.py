@@ -24,13 +24,13 @@ _TRIGGER = Alternatives(re.compile(
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
-_UASC = (r"(?:unaccompanied asylum[\s-]+seeking (?:children|young people|minors)|UASC\b"
+_UASC = (r"(?:unaccompanied asylum[\s-]+seek(?:ing (?:children|young people|minors)|ers)|UASC\b"
          r"|unaccompanied (?:children|minors))")
 _CLA = (r"[‘'“\"]?(?:looked[\s-]+after children"
         r"|(?:children|young people)(?: and young people)? (?:from (?-i:[A-Z])[\w’'-]+ )?(?:in (?:the |its |their |our )?"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 _JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
-_HOLDS = (r"\b(?:has|had|have|with|looks? after|cares? for|supports?|total of|there (?:are|were)|responsible for"
+_HOLDS = (r"\b(?:has|had|have|with|look(?:s|ing|ed)? after|car(?:es|ing|ed|e) for|supports?|total of|there (?:are|were)|responsible for"
           r"|rose to|fell to|increased to|reached)\s(?:[\w-]+\s){0,2}?§Q")
 
 
@@ -151,24 +151,26 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
     ("measures", "children_in_care", "count",
      rf"{_HOLDS}\s{_CLA}|\b[\w-]+['’]s §Q {_CLA}"
-     r"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) (?:being )?looked after"
+     r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
+     r"(?:looked after|in care\b(?! homes?\b))"
      r"|§Q (?:(?:children|young people) )?(?:are |were |being )?looked after by (?:the )?(?:local )?(?:authority|council)\b"
      r"|§Q (?:of (?:the |its |their )?)?(?:[\w’'-]+ ){0,3}?(?:children|young people) under (?:[\w’'-]+ ){0,3}?care\b"
      r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
      r"|\b(?:looks?|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
      r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
      rf"|\bnumber of {_CLA}(?:[^§]|§O){{0,100}}\b(?:from|to) §Q"
-     rf"|\bnumber of {_CLA}\s(?:is|was|stands at|stood at|rose to|fell to|of|at)\s(?:[\w-]+\s){{0,2}}?§Q"),
+     rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA}\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
+     r"|topped|passed|exceeded|reached|hit)\s(?:[\w-]+\s){0,2}?§Q"),
     ("measures", "children_in_foster_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people)(?: are| were)? (?:in|placed in|living in|living with) foster (?:care|families)\b"),
     ("measures", "child_protection_plans", "count",
-     r"§Q (?:(?:children|young people) )?(?:are |were )?(?:on|subject to) (?:a |the )?child protection (?:plans?|register)\b"
+     r"§Q (?:(?:children|young people) )?(?:are |were )?[‘'“\"]?(?:on|subject to) (?:a |the )?child protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
      r"|\bnumber of (?:children|young people) (?:on|subject to) (?:a )?child protection plans?\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_need", "count",
-     r"§Q (?:(?:children|young people) )?(?:are |were )?(?:classed as |classified as |assessed as |deemed )?"
-     r"(?:children )?in need\b(?! of)"
+     r"§Q (?:(?:children|young people) )?(?:are |were )?(?:(?:classed|classified|assessed|identified|recorded) as (?:being )?"
+     r"|deemed )?[‘'“\"]?(?:formally |officially )?(?:children )?in need\b[’'”\"]?(?! of)"
      r"|\bnumber of children in need\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "referrals", "count",

@@ -52,7 +52,7 @@ _INITIAL = r"(?:[ ][A-Z]\.?(?=[ ][A-Z][a-z]))?(?:[ ](?:de|da|di|du|van|von|van\s
 def name_pattern(group: str) -> str:
     """A person's name, optionally titled ("Councillor") and honoured ("OBE"), captured as `group`."""
     return (rf"(?=[A-Z])(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<{group}>{_FIRST}{_INITIAL}(?:[ ]{NOT_NEXT}(?:{CAPITALISED}|{_CAPS}))"
-            rf"{{0,2}})(?![ ]{NOT_NEXT_WORD})(?:\s+(?:OBE|MBE|CBE))?")
+            rf"{{0,2}})(?![ ]{NOT_NEXT_WORD})(?:\s+(?:OBE|MBE|CBE|DBE|MP|QC|KC))?")
 
 
 def plain_name(name: str) -> str:
