@@ -81,3 +81,9 @@ def test_one_clause_splitter_keeps_a_short_quotation_whole(text, word, clause):
     sentence = sentences(article(text, "2024-06-01"))[0]
     a, b = sentence.clause(text.index(word) + sentence.start)
     assert sentence.article.text[a:b] == clause
+
+
+def test_after_as_in_caring_or_naming_is_no_since():
+    text = "Kent was looking after 14 children in 2019, in a home named after its founder, after the inspection."
+    a = article(text, "2020-06-15")
+    assert [(s.start, text[s.start:s.end]) for s in annotate(a).of("SINCE", 0, len(text))] == [(text.rindex("after"), "after")]
