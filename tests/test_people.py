@@ -22,6 +22,7 @@ def extract(text: str, published: str = PUBLISHED) -> list[dict]:
 
 
 def _rows(article: Article) -> list[dict]:
+    """The article's staff rows as extraction gives them: each fact once, an article's restatements left out."""
     rows, seen = [], set()
     for sentence in sentences(article):
         for table, row in people.extract(sentence):
@@ -31,7 +32,7 @@ def _rows(article: Article) -> list[dict]:
             if key not in seen:
                 seen.add(key)
                 rows.append(row)
-    return rows
+    return [row for _, row in people.restated([("staff_changes", row) for row in rows])]
 
 
 def brief(row: dict) -> tuple:
@@ -639,3 +640,11 @@ def test_an_unnamed_replacement_after_a_named_appointment_years_before_is_a_new_
     found = [(r["person"], r["role"], r["change"], r["date_start"]) for t, r in extract_article(article) if t == "staff_changes"]
     assert ("", "commissioner", "appointed", PUBLISHED) in found
     assert ("Jo Smith", "commissioner", "appointed", "2014-01-01") in found
+
+
+def test_a_new_management_team_is_one_change_once_per_article():
+    text = ("Kent’s new senior leadership team has made progress. The new management team meets weekly. "
+            "Wigan has appointed new interim senior leaders. The new leadership team is settling in at Wigan.")
+    assert [r[1:4] + r[6:] for r in briefs(text)] == [
+        ("senior leadership team", "Kent Council", "leadership_change", "", "2022-06-15", "before"),
+        ("interim senior leaders", "Wigan Council", "interim_appointed", "", "2022-06-15", "before")]

@@ -839,6 +839,10 @@ _RULES = [
         "Locum managers have come and gone in Kent.",
         "Kent’s department has had six heads since the 2013 inspection."],
        ["Kent is now on its third set of accounts."]),
+    _r("staff_changes.new-team", "a new management or leadership team (once per article unless dated apart)",
+       ["Mr Smith said his new management team was now finally in place at Kent County Council.",
+        "Since 2016 there has been a new and highly experienced senior leadership team in Kent."],
+       ["The management team of Kent met on Monday.", "Kent's leadership team is new to some of the work."]),
     _r("staff_changes.into-post", "a named person confirmed / promoted / recruited / drafted in / handed the role … "
        "as or to a post, or a council that names or confirms them as one",
        ["Jo Smith has been confirmed as Kent’s director of children’s services.",

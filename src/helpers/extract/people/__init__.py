@@ -18,6 +18,7 @@ named in which post), `rows` (dates and rows), `posts`, `departures`, `staffing`
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..sentence import Sentence, may_overlap
@@ -68,6 +69,7 @@ def extract(sentence: Sentence) -> Rows:
 
 
 _CHANGES = ("appointed", "interim_appointed", "departed")
+_LEADERS = re.compile(r"\b(?:leader|leadership|manage)", re.I)
 
 
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
@@ -86,6 +88,15 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
         if len(roleless) == 1 and len(unnamed) == 1:
             roleless[0]["role"] = unnamed[0]["role"]
             merged.add(id(unnamed[0]))
+    # "a new senior leadership team ... the new management team": one new team of a council unless dated apart, and none
+    # where the article gives that change of leaders otherwise ("the appointment of new interim senior leaders")
+    teams = [row for row in staff if row["rule"] != "staff_changes.new-team" and not row["person"]
+             and row["change"] in ("leadership_change",) + _CHANGES and _LEADERS.search(row["role"])]
+    for row in (row for row in staff if row["rule"] == "staff_changes.new-team"):
+        if any(row["organisation"] == kept["organisation"] and may_overlap(row, kept) for kept in teams):
+            merged.add(id(row))
+        else:
+            teams.append(row)
     # not "He will be replaced by a different commissioner" after "Jo Smith was appointed commissioner in 2014"
     return [(table, row) for table, row in rows if not (table == "staff_changes" and not row["person"] and (
         id(row) in merged or any(change(other) == change(row) and may_overlap(row, other) for other in named)))]

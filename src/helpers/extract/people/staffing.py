@@ -15,7 +15,7 @@ from .mentions import (
     person_before,
     role_head,
 )
-from .patterns import ADJECTIVES, TEAM
+from .patterns import ADJECTIVES, FUTURE_NEAR, TEAM
 from .rows import (
     Rows,
     appointment_row,
@@ -96,6 +96,9 @@ _STAFF_WORDS = re.compile(r"\b(?:staff|social\s+workers|employees|workforce|prac
 _SET_OF = re.compile(rf"(?:set|round|wave)\s+of\s+(?P<role>{ROLE}(?:\s+and\s+{ROLE})?)")
 _GONE = re.compile(r"come\s+and\s+gone\b")
 _ROLE_HAVE = re.compile(rf"(?P<role>{ROLE})\s+(?:have|has|had)\s+(?:since\s+)?$")
+# "the council's new management team", "a new and highly experienced senior leadership team": the leaders changed
+_NEW_BEFORE_TEAM = re.compile(r"\bnew\s+(?:and\s+(?:highly\s+|very\s+)?[\w-]+\s+)?(?P<kind>(?:(?:senior|political|corporate)\s+)?)$")
+_TEAM_AT = re.compile(r"(?:management|leadership)\s+team|political\s+leadership")
 _CHANGES_IN = re.compile(r"(?:changes?\s+(?:in|to|of)|chang(?:ed|ing)\s+(?=(?:the|its|their)\s))\s*(?:(?:the|its|their)\s+)?"
                          r"(?P<role>(?:senior\s+|political\s+|corporate\s+)?(?:leadership|management)(?:\s+team)?"
                          r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+services)?)?)\b")
@@ -277,7 +280,8 @@ def on_lost(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
 
 
 def on_leadership(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"a second wave of managers", "locum managers have come and gone", "changes to the management team"."""
+    """"a second wave of managers", "locum managers have come and gone", "changes to the management team", "its new
+    management team"."""
     text, low = sentence.article.text, people.lower
     had = _HAS_HAD.match(text, pos)
     if had and is_plural(had["role"]):
@@ -286,6 +290,13 @@ def on_leadership(sentence: Sentence, pos: int, people: ArticlePeople, mentions:
             when = sentence.since(had.end(), sentence.end) or UNKNOWN
             return [change_row("staff_changes.leadership", sentence, pos, "leadership_change", had["role"], count=q.value,
                          qualifier=q.qualifier, interval=when)]
+    team = _TEAM_AT.match(low, pos)
+    new = team and match_back(_NEW_BEFORE_TEAM, low, sentence.start, pos)
+    if new:  # a team already new, unless to be formed ("will recruit a new management team")
+        future = FUTURE_NEAR.search(text, sentence.start, new.start())
+        when = when_stated_or_by_tense(sentence, pos) if future else when_changed(sentence, pos)
+        return [change_row("staff_changes.new-team", sentence, new.start(), "leadership_change", text[new.start("kind"):team.end()],
+                           interval=sentence.before_publication() if when == UNKNOWN else when, span=(new.start(), team.end()))]
     m = (_SET_OF.match(text, pos) or (_GONE.match(low, pos) and match_back(_ROLE_HAVE, text, sentence.start, pos))
          or _CHANGES_IN.match(low, pos))
     return [change_row("staff_changes.leadership", sentence, m.start(), "leadership_change", as_written(text, m))] if m else []
