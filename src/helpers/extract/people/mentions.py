@@ -70,7 +70,7 @@ _IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|led|headed|run|chaired)
                            r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
                            r"|teacher|lawyer|solicitor|barrister|academic|lecturer|\blead$|\blead\s+(?:for|on)\b"
                            r"|\bmember\b.*\b(?:committee|panel|board|cabinet|parliament|assembly)\b|inspector|minister"
-                           r"|secretary of state|\bMP\b|officer", re.I)
+                           r"|secretary of state|\bMP\b|officer|chancellor", re.I)
 # A named person in post is reported whoever employs them (councillors of any group, inspectors, ministers, MPs,
 # officers of other bodies); only the press writing the story and shadow posts are left out.
 _NOT_COUNCIL_ROLE = re.compile(r"shadow|columnist|editor|reporter|correspondent|union", re.I)
@@ -78,7 +78,7 @@ _NOT_COUNCIL_ROLE = re.compile(r"shadow|columnist|editor|reporter|correspondent|
 _ORGANISATION_OF = [(re.compile(p, re.I), org) for p, org in (
     (r"inspector|\bHMI\b", "Ofsted"),
     (r"secretary of state|education secretary|(?:children|education)[’']?s?\s+minister", "DfE"),
-    (r"minister", "Government"),
+    (r"minister|chancellor", "Government"),
     (r"\bMPs?\b", "Parliament"))]
 _GLUED_TITLE = re.compile(r"[a-z](?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b")
 # A party before a titled name: "Labour Councillor Jo Smith" is a Labour councillor.
@@ -411,12 +411,11 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
     for m in reversed(mentions):
         if m.end <= pos and m.person and TO_VERB.fullmatch(text, m.end, pos):
             return m.person, m.role or roles.get(m.person, "")
-    names = names_in(article, max(s, pos - 120), pos)
-    if names and TO_VERB.fullmatch(text, names[-1].end(), pos):
-        person = resolve_name(names[-1]["n"], names[-1].start("n"), full) \
-            or resolve_first_name(names[-1]["n"], names[-1].start("n"), full)
-        if person:
-            return person, roles.get(person, "")
+    # the last name the gap to the verb allows ("Jo Smith - awarded the OBE in the New Year Honours - | was made")
+    name = next((n for n in reversed(names_in(article, max(s, pos - 120), pos)) if TO_VERB.fullmatch(text, n.end(), pos)), None)
+    person = name and (resolve_name(name["n"], name.start("n"), full) or resolve_first_name(name["n"], name.start("n"), full))
+    if person:
+        return person, roles.get(person, "")
     if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
         return _last_named(full, s, roles)
     if match_back(_CLAUSE_PRONOUN, text, s, pos):  # "... from Jo Smith, who has been acting ..., when she departs"

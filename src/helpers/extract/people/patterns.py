@@ -58,8 +58,8 @@ ANCHORS = {
 KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
 
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved",
-# "Jo Smith, who grew up here, | took up").
-TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+[^,.;()]{1,120},|,\s+who|\s+who)?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
+# "Jo Smith, who grew up here, | took up", "Jo Smith - awarded the OBE this year - | was made").
+TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+[^,.;()]{1,120},|,\s+who|\s+who|\s+[-–—]\s+[^–—.;()]{1,120}?\s+[-–—])?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
                      r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|today"
                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"
                      r"|(?:has\s+|have\s+)?(?:announced|said|confirmed|revealed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)(?:[’']ll)?"

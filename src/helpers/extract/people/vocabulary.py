@@ -25,7 +25,8 @@ NOT_NAME = frozenset(
     "Improvement Plan Report Directive Minister Mayor Commissioner Director Executive Chief Leader Cabinet Member "
     "Group Unit Head Headteacher Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
     "People Families Communities Adults Wellbeing Learning Skills Safeguarding Health Scrutiny Panel Forum Commission "
-    "Network Association Alliance Foundation Academy Fund "
+    "Network Association Alliance Foundation Academy Fund Chancellor "
+    "Councillor Cllr Coun Professor Prof Dr Mr Mrs Ms Sir Dame Baroness "  # a title starts the next name, not this one
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start a sentence or a title, not a name.
@@ -50,7 +51,8 @@ _INITIAL = r"(?:[ ][A-Z]\.?(?=[ ][A-Z][a-z]))?(?:[ ](?:de|da|di|du|van|von|van\s
 
 
 def name_pattern(group: str) -> str:
-    """A person's name, optionally titled ("Councillor") and honoured ("OBE"), captured as `group`."""
+    """A person's name, optionally titled ("Councillor") and followed by honours or letters ("OBE", "MP"), captured as
+    `group`."""
     return (rf"(?=[A-Z])(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<{group}>{_FIRST}{_INITIAL}(?:[ ]{NOT_NEXT}(?:{CAPITALISED}|{_CAPS}))"
             rf"{{0,2}})(?![ ]{NOT_NEXT_WORD})(?:\s+(?:OBE|MBE|CBE|DBE|MP|QC|KC))?")
 
@@ -75,7 +77,7 @@ HEAD = "(?:" + words_pattern(
     "teachers?", "lawyers?", "solicitors?", "barristers?", "academics?", "lecturers?", "members?", "leads?", "(?:vice-)?presidents?", "headteachers?", "head teachers?", "chiefs?",
     "education secretary", "home secretary", "health secretary", "communities secretary", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
-    "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?",
+    "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?", "chancellors?",
     "secretary of state", "spokes(?:person|man|woman)s?",
     "advis[eo]rs?") + r"|councillors?|CEOs?|DCS|ADs?|MPs?|[Hh]eads?(?=\s+of\b))"
 # A length of time: "for just over a year", "for nearly two and a half years", "for the past six months".
