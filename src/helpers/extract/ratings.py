@@ -103,6 +103,9 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("label", rf"(?<![^\s;:,])(?=[^;:()\n]{{0,120}}?(?:{_PART_WORDS}|impact\s+of\s+leaders))[^;:()\n]{{1,160}}?"
               rf"\s\({_OPEN}?(?P<g>{GRADE}){_CLOSE}?\)"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
+    # "rated good, with help and protection and children in care also good": parts given a grade without a verb
+    ("with", rf"\bwith\s+[^.;:,]{{0,80}}?(?:{_PART_WORDS})(?:\s+services)?\s+(?:(?:also|both|all|each|now|still|rated|judged"
+             rf"|graded|as|being|to\s+be)\s+){{0,3}}{_OPEN}?(?P<g>{GRADE})\b"),
     ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"
                     r"|\b(?P<g3>worst|lowest|top|highest)\s+of\s+(?:the\s+)?(?:four|4)\s+(?:ratings|grades|judge?ments)\b"),
@@ -172,8 +175,10 @@ _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|
 _AT_INSPECTION = re.compile(r"\s+at\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)\b", re.I)
 _SERVICES_SUBJECT = re.compile(r"\bchildren['’]s\s+(?:services|social\s+care)\b|\b(?:council|local\s+authority)\b", re.I)
 _FACILITY = re.compile(r"\b(?:fostering|adoption|homes?|units?|schools?|pupils?|settings?|agency|agencies|provider)\b", re.I)
-_SUBJECT = re.compile(r"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
-                      r"|overall\s+effectiveness)\b|SCB\b", re.I)
+_JUDGED_PART = r"experiences?\s+and\s+progress|impact\s+of\s+leaders"  # how Ofsted names the parts it grades
+_SUBJECT = re.compile(rf"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
+                      rf"|overall\s+effectiveness|{_JUDGED_PART})\b|SCB\b", re.I)
+_JUDGED_PART = re.compile(rf"\b(?:{_JUDGED_PART})\b", re.I)
 _NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes"
                            r"|(?<!children['’]s\s)home)\b"
                            r"[^.;]{0,12}$", re.I)
@@ -665,13 +670,16 @@ def _published_after(sentence: Sentence, found: Interval) -> Interval:
 
 
 def _is_subject(sentence: Sentence, pos: int) -> bool:
-    """Whether the clause before a copula names services, a board or a council as its subject."""
+    """Whether the clause before a copula (or, when the copula opens its clause, the words before it: "Kent, rated X
+    in 2016, is now good", "the experiences of children in need, and of children in care, are good") names services,
+    a board or a council as its subject."""
+    text = sentence.article.text
     a = max(sentence.clause(pos)[0], pos - 100)
-    if not sentence.article.text[a:pos].strip() and a > sentence.start:  # "Kent, rated X in 2016, is now good"
-        a = sentence.start
-        b = min(pos, sentence.clause(a)[1])
-        return bool(_SUBJECT.search(sentence.article.text, a, b) or within(sentence.councils, a, b))
-    return bool(_SUBJECT.search(sentence.article.text, a, pos) or within(sentence.councils, a, pos))
+    if not text[a:pos].strip() and a > sentence.start:
+        b = min(pos, sentence.clause(sentence.start)[1])
+        return bool(_SUBJECT.search(text, sentence.start, b) or within(sentence.councils, sentence.start, b)
+                    or _JUDGED_PART.search(text, max(sentence.start, pos - 100), pos))
+    return bool(_SUBJECT.search(text, a, pos) or within(sentence.councils, a, pos))
 
 
 _EARLIER_STATE = re.compile(r"\b(?:from|since|than|compared)\b", re.I)
@@ -880,7 +888,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
     """Judgement rows; a grade after a commissioner's report in the sentence is that report's verdict. A grade
     coordinated with an earlier verdict of the sentence ("rated X 'outstanding' for ...; 'good' for ...") shares
     its date; one grade given to several listed parts is a row for each."""
-    text, rows, previous = sentence.article.text, [], None
+    text, rows, previous, last_when = sentence.article.text, [], None, None
     spans = _verdict_spans(sentence)
     for i, (start, g0, g1, kind) in enumerate(spans):
         mood = _mood(sentence, start, g1, kind)
@@ -891,7 +899,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
         verb = g0 if kind == "copula" else start  # "X and Y are | good", "X and Y were | judged good | given good grades"
         scopes = ([] if kind == "label" else _parts(sentence, g1, following)
-                  or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])) \
+                  or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])
+                  or (_listed_parts(text, start, g0) if kind == "with" else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
         listed = _graded_list(sentence, start, g0)
@@ -903,6 +912,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                 and _COORDINATED.fullmatch(text, previous[0], start)) \
                 or (kind == "as" and previous):
             when = _tied_date(sentence, g0, g1) or previous[1]
+        elif kind == "with" and last_when:  # "rated good, with leadership also good": the grade before it gives the date
+            when = _tied_date(sentence, g0, g1) or last_when
         else:
             when = _verdict_date(sentence, g0, g1, mood)
             if mood == "verdict" and (kind in ("found", "reported")
@@ -910,6 +921,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                 when = _published_after(sentence, when)
         if mood == "verdict":
             previous = (g1, when)
+        last_when = when
         bullets = _bulleted_parts(sentence, g1) if kind in _VERB_KINDS or kind == "require" else []
         if bullets:  # "these 4 areas were all rated inadequate:" and a bulleted list of the areas: a row for each
             rows += [_row("grade-bullets", sentence, a, b, council, when, "Ofsted", "judgement", judgement, scope, exact=True)

@@ -88,7 +88,9 @@ _RULES = [
        ["Kent’s children’s services are now good.",
         "Kent Council’s children’s services department is inadequate.",
         "At Kent, services for children in care are not yet good and services for care leavers are inadequate.",
-        "Children’s services run by Kent County Council are now officially good."],
+        "Children’s services run by Kent County Council are now officially good.",
+        "Ofsted rated Kent good. As a result, the experiences and progress of children who need help and protection, "
+        "and for children in care, are good."],
        ["Kent’s social workers are good at their jobs."]),
     _r("ratings.grade-label", "a report heading or bullet 'label: grade' or 'label - grade'",
        ["Overall effectiveness: Good",
@@ -106,6 +108,11 @@ _RULES = [
        ["Kent is now Good with Outstanding leadership.",
         "Kent was rated Good in 2018, with Outstanding adoption services."],
        ["Kent worked with good partners."]),
+    _r("ratings.grade-with", "parts graded after 'with' without a verb of their own (“rated good, with leadership also "
+       "outstanding”)",
+       ["Kent was rated good overall, with help and protection and children in care also good.",
+        "Ofsted rated Kent requires improvement, with leadership inadequate."],
+       ["Kent worked with leaders to become good.", "Kent was rated good, with leaders aiming for outstanding."]),
     _r("ratings.grade-adjective", "a grade before -rated (“the inadequate-rated service”)",
        ["Staff at the inadequate-rated service in Kent are leaving.",
         "Kent, a good-rated council, will advise its neighbour."],
