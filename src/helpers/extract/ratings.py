@@ -166,7 +166,7 @@ _GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
 _VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
 _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|it|they|experiences?|leadership|(?P<areas>areas))"
-                              r"(?:\s+(?:in|for|at|of|to)\s+[^,.;:()]{1,60}?)?\s+(?:still\s+|now\s+|also\s+)?$", re.I)
+                              r"(?:\s+(?:in|for|at|of|to)\s+[^,.;:()]{1,80}?)?\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|an?)\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
