@@ -588,6 +588,17 @@ def test_a_judgement_restated_with_a_vaguer_date_or_as_a_standing_is_one_row_but
         ("Inadequate", "", "2017-03-24"), ("Inadequate", "2016-05-01", "2016-05-31")]
 
 
+def test_an_undated_inspection_restates_the_recent_one_the_article_dates_but_not_an_older_one():
+    def inspections(text: str) -> list[tuple]:
+        return sorted((r["date_start"], r["date_end"]) for table, r in extract_article(article(text, "2017-11-06"))
+                      if table == "ratings" and r["event"] == "inspection")
+    recent = "An Ofsted inspection in September found Kent’s services good. "
+    assert inspections(recent + "Kent’s services are now rated good following an Ofsted inspection.") == [
+        ("2017-09-01", "2017-09-30")]
+    assert inspections(recent + "Kent came under intervention in 2014 after an inspection found children at risk.") == [
+        ("", "2017-11-06"), ("2017-09-01", "2017-09-30")]
+
+
 def test_the_council_the_lede_names_first_is_the_subject_on_a_tie():
     text = ("Jo Smith has been appointed interim head of Devon County Council’s children’s services, two months after "
             "she retired from the same job in Somerset. She joined Somerset County Council in 2015. Somerset’s services "

@@ -1365,7 +1365,8 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     (dated `before` the publication: "its 'inadequate' services") when the article dates the judgement that gave it (a
     standing the article reports alone stays, for consolidation to attach, contract §2). And without an
     order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
-    in the council at a date that may be the same ("issued an improvement notice")."""
+    in the council at a date that may be the same ("issued an improvement notice"). And without an undated inspection
+    of a council whose inspection within the year before the article dates."""
     def key(row: dict) -> tuple:
         return row["council"], row["judgement"], row["scope"]
 
@@ -1381,10 +1382,26 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
               and not _another_before_grade(row)  # "following previous inspections, where ... were judged inadequate"
               and any(key(other) == key(row) and other["date_start"] and other["date_end"] <= row["date_end"]
                       for other in judged)}
+    # an undated inspection ("rated good following an inspection") when the article dates a recent one of the council,
+    # unless its sentence names an earlier year ("came under intervention in 2019 after an inspection found ...")
+    inspected = [row for table, row in rows if table == "ratings" and row["event"] == "inspection"]
+    wider |= {id(row) for row in inspected if row["rule"] == "ratings.inspection-undated" and row["date_end"]
+              and any(other["council"] == row["council"] and other["date_start"] and other["date_end"] <= row["date_end"]
+                      and other["date_end"] >= _year_before(row["date_end"])
+                      and not any(year < other["date_start"][:4] for year in _YEAR.findall(row["quote"]))
+                      for other in inspected)}
     named = [row for table, row in rows if table == "ratings" and row["event"] == "directive" and row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
     return [(table, row) for table, row in rows if id(row) not in wider]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_before(iso: str) -> str:
+    """The ISO date a year (365 days) before an ISO date."""
+    return (date.fromisoformat(iso) - timedelta(days=365)).isoformat()
 
 
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
