@@ -648,3 +648,10 @@ def test_a_new_management_team_is_one_change_once_per_article():
     assert [r[1:4] + r[6:] for r in briefs(text)] == [
         ("senior leadership team", "Kent Council", "leadership_change", "", "2022-06-15", "before"),
         ("interim senior leaders", "Wigan Council", "interim_appointed", "", "2022-06-15", "before")]
+
+
+def test_a_post_left_is_not_also_held_now_but_one_whose_holder_has_resigned_is():
+    sacked = briefs("It follows the sacking of Wigan’s director of children’s services, Jo Smith, in 2020.")
+    assert [(r[0], r[3]) for r in sacked] == [("Jo Smith", "departed")]
+    resigned = briefs("Jo Smith, Wigan’s director of children’s services, has handed in her resignation.")
+    assert sorted((r[0], r[3]) for r in resigned) == [("Jo Smith", "departed"), ("Jo Smith", "in_post")]

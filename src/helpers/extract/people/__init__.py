@@ -65,10 +65,18 @@ def extract(sentence: Sentence) -> Rows:
         if kind in _HANDLERS and not sentence.denied(pos) and not sentence.unasserted(pos):
             # not "has not appointed", "refused to resign", "if it recruited more staff"
             rows += _HANDLERS[kind](sentence, pos, people, mentions)
-    return rows
+    # "the sacking of its director, Jo Smith", "Jo Smith, the director, has left": a post left, not held now (but held
+    # still by one who "has handed in her resignation")
+    published = sentence.article.published.end
+    left = {row["person"] for _, row in rows if row["change"] == "departed" and row["person"] and published
+            and (row["date_precision"] == "before" or row["date_end"] and row["date_end"] < published.isoformat())
+            and not _NOTICE_GIVEN.search(row["quote"])}
+    return [(table, row) for table, row in rows if not (row["change"] == "in_post" and row["person"] in left)]
 
 
 _CHANGES = ("appointed", "interim_appointed", "departed")
+_NOTICE_GIVEN = re.compile(r"\b(?:handed|handing|hands)\s+in\b|\b(?:tendered|submitted|announced)\s+(?:her|his|their)\s+resignation",
+                           re.I)
 _LEADERS = re.compile(r"\b(?:leader|leadership|manage)", re.I)
 
 
