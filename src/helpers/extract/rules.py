@@ -751,11 +751,14 @@ _RULES = [
        ["Jo Smith, Kent’s director of children’s services, said she was proud.",
         "Inspectors praised Kent, and then director of children’s services Jo Smith spoke.",
         "Jo Smith, who was appointed Kent’s director of children’s services in 2015, said she was proud."]),
-    _r("staff_changes.second-post", "“she is also the council’s director of …”: a second post the person named before "
-       "holds at publication",
+    _r("staff_changes.second-post", "“she is also / currently the council’s director of …”, “from Leeds, where she is "
+       "director of …”: a (second) post the person named before holds at publication",
        ["Kent appointed Jo Smith as interim director. She is also the council’s director of adult care and health.",
-        "Jo Smith, Kent’s chief executive, is also the council’s director of children’s services."],
-       ["Jo Smith, Kent’s director, said it is also a matter of money."]),
+        "Jo Smith, Kent’s chief executive, is also the council’s director of children’s services.",
+        "Jo Smith will start at Kent in July. She is currently interim chief executive at Leeds City Council.",
+        "Jo Smith will join Kent from Leeds City Council, where she is director of children and families."],
+       ["Jo Smith, Kent’s director, said it is also a matter of money.",
+        "Jo Smith will join Kent from Leeds, where she is happy."]),
     _r("staff_changes.departure-of-name", "the departure, resignation, exit or retirement of a named person",
        ["Kent announced the resignation of Jo Smith, its director of children’s services.",
         "Jo Smith was Kent’s director. Staff were shocked by the departure of Smith in July.",
@@ -773,13 +776,15 @@ _RULES = [
        ["There were 43 new starters at Kent last year.",
         "Kent had 35 leavers among its social workers in the year to September."],
        ["Kent’s starters were soup and bread."]),
-    _r("staff_changes.became", "someone became / took over as / was named, announced or unveiled as / is to be the new "
+    _r("staff_changes.became", "someone became / took over as / was named, announced, unveiled or recommended as / is to be "
+       "the new "
        "<role>; took over from or succeeded a "
        "named holder (who left)",
        ["Jo Smith became Kent’s director of children’s services in 2016.",
         "Jo Smith took over from director Ann Lee at Kent in May 2018.",
         "At Kent, Jo Smith is taking over the role from Ann Lee, who has joined Essex.",
         "Kent said Jo Smith has been named as the new chief executive.",
+        "Jo Smith has been recommended as Kent's new chief executive.",
         "Jo Smith will become the council’s new chief executive in June.",
         "Jo Smith will become the first woman to lead Kent County Council.",
         "Jo Smith has taken over the newly created role as Kent’s strategic director for people.",
