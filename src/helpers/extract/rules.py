@@ -751,6 +751,10 @@ _RULES = [
        ["Jo Smith, Kent’s director of children’s services, said she was proud.",
         "Inspectors praised Kent, and then director of children’s services Jo Smith spoke.",
         "Jo Smith, who was appointed Kent’s director of children’s services in 2015, said she was proud."]),
+    _r("staff_changes.new-role-as", "a person named before “in her new role as <role>”: appointed",
+       ["Kent's chief executive said: “I’m pleased to welcome Jo Smith to Kent in her new role as director.”",
+        "Kent welcomed Jo Smith to the team in her new role as chief executive."],
+       ["Kent's leader said the new role as director would be hard."]),
     _r("staff_changes.second-post", "“she is also / currently the council’s director of …”, “from Leeds, where she is "
        "director of …”: a (second) post the person named before holds at publication",
        ["Kent appointed Jo Smith as interim director. She is also the council’s director of adult care and health.",

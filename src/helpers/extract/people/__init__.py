@@ -33,6 +33,7 @@ from .posts import (
     on_in_post_since,
     on_into_post,
     on_joined,
+    on_new_role,
     on_replace,
     on_since,
     on_tenure,
@@ -52,7 +53,7 @@ _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting, "also": on_also,
     "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
     "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
-    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost,
+    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
 }
 
 

@@ -204,6 +204,21 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     return []
 
 
+# "to welcome Jo Smith to Kent in her new role as director": the person named last before, appointed
+_NEW_ROLE_AS = re.compile(rf"(?:her|his|their)\s+new\s+(?:role|post|job|position)\s+as\s+{NEW}(?P<role>{ROLE})")
+
+
+def on_new_role(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"We welcome Jo Smith to Kent in her new role as director": an appointment of the person named last before."""
+    text = sentence.article.text
+    m = _NEW_ROLE_AS.match(text, pos)
+    names = reversed(names_in(sentence.article, sentence.start, pos)) if m else []
+    person = next((p for n in names if (p := resolve_name(n["n"], n.start("n"), people.full))), None)
+    if not person or not first_appointment(people, person, pos):
+        return []
+    return [appointment_row(sentence, pos, m, person, "staff_changes.new-role-as")]
+
+
 def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Smith, who joined the borough as a locum social worker, ..."."""
     text = sentence.article.text
@@ -479,7 +494,7 @@ _HELM = re.compile(r"(?:the\s+(?:helm|reins)|charge\s+of|head\s+up)\b(?:\s+(?:at
                    r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
 _HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+$")
 # "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
-_STARTS = re.compile(r"(?:start|starts|started|starting|join|joins)\b(?:\s+(?:work|the\s+(?:job|role|post)"
+_STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b(?:\s+(?:work|the\s+(?:job|role|post)"
                      r"|(?:her|his|their)\s+(?:(?:new|temporary|interim|permanent)\s+)?"
                      r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
                      r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
