@@ -650,3 +650,10 @@ def test_a_grade_for_the_third_year_running_was_given_the_two_years_before_too()
 ])
 def test_the_date_a_few_words_after_a_grade_is_its_own_unless_it_dates_an_earlier_state(text, dated):
     assert [(r["date_start"], r["date_end"]) for r in rows(text) if r["judgement"] == "Good"] == [dated]
+
+
+def test_a_quoted_grade_rating_for_a_part_is_that_part():
+    assert keys("Ofsted rated Haringey good overall. But it received the lower 'requires improvement' rating for the "
+                "experiences and progress of children in care.", "2023-04-20") == {
+        ("Haringey", "Ofsted", "judgement", "Good", "overall", "", "2023-04-20", "before"),
+        ("Haringey", "Ofsted", "judgement", "Requires improvement", "children in care", "", "2023-04-20", "before")}

@@ -167,6 +167,8 @@ _GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.
 _VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
 _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|it|they|experiences?|leadership|(?P<areas>areas))"
                               r"(?:\s+(?:in|for|at|of|to)\s+[^,.;:()]{1,80}?)?\s+(?:still\s+|now\s+|also\s+)?$", re.I)
+# "the experiences and progress of children in need and of children in care, all | require improvement"
+_PARTS_REQUIRE = re.compile(rf"\b(?:{_PART_WORDS})\b[^.;]*,?\s+(?:all|both|each)\s+(?:still\s+|now\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|an?)\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
@@ -225,7 +227,7 @@ _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
                     r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded)\b", re.I)
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
-_FOR_PART = re.compile(r"[’”\"']?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
+_FOR_PART = re.compile(r"[’”\"']?(?:\s+(?:rating|grade|judge?ment))?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
 _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
 # "which in October was rated": a date just before the verdict's verb.
 _VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|again\s+|also\s+)?(?:rated|judged|graded|found)"
@@ -612,7 +614,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                                            and (_SUBJECT.search(m["said"]) or _part(m["said"]))):
                 continue
             subject = kind == "require" and _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 90), g0)
-            if kind == "require" and not (subject and (not subject["areas"] or _bulleted_parts(sentence, g1))):
+            listed = kind == "require" and not subject and _PARTS_REQUIRE.search(text, max(sentence.start, g0 - 300), g0)
+            if kind == "require" and not (listed or subject and (not subject["areas"] or _bulleted_parts(sentence, g1))):
                 continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
@@ -900,7 +903,9 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         verb = g0 if kind == "copula" else start  # "X and Y are | good", "X and Y were | judged good | given good grades"
         scopes = ([] if kind == "label" else _parts(sentence, g1, following)
                   or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])
-                  or (_listed_parts(text, start, g0) if kind == "with" else [])) \
+                  or (_listed_parts(text, start, g0) if kind == "with" else [])
+                  or (_listed_parts(text, max(sentence.start, g0 - 300), g0)
+                      if kind == "require" and _PARTS_REQUIRE.search(text, max(sentence.start, g0 - 300), g0) else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
         listed = _graded_list(sentence, start, g0)

@@ -133,7 +133,9 @@ _RULES = [
         "Kent’s council still required improvement in child protection.",
         "The report on Kent said services for children who need help required improvement.",
         "The experience of children in care and care leavers in Kent still requires improvement.",
-        "Kent's work to support looked-after children and help them achieve permanence still requires improvement."],
+        "Kent's work to support looked-after children and help them achieve permanence still requires improvement.",
+        "At Kent, the impact of leaders, the experiences and progress of children who need help and protection and the "
+        "experiences and progress of children in care, all require improvement to be good."],
        ["Kent’s social workers require more training.", "Some key areas at Kent still require improvement to be good.",
         "The council said the homes run by Kent’s partners require improvement."]),
     _r("ratings.grade-change-to", "the new grade of a change (“from inadequate to good”)",
