@@ -657,3 +657,9 @@ def test_a_quoted_grade_rating_for_a_part_is_that_part():
                 "experiences and progress of children in care.", "2023-04-20") == {
         ("Haringey", "Ofsted", "judgement", "Good", "overall", "", "2023-04-20", "before"),
         ("Haringey", "Ofsted", "judgement", "Requires improvement", "children in care", "", "2023-04-20", "before")}
+
+
+def test_each_area_a_sentence_grades_is_each_part_the_sentence_before_lists():
+    text = ("Ofsted looked at help and protection, children in care and leadership in Kent. "
+            "All of these areas were found to 'require improvement'.")
+    assert {r["scope"] for r in rows(text) if r["judgement"]} == {"help and protection", "children in care", "leadership"}

@@ -841,6 +841,21 @@ def _subject_parts(sentence: Sentence, a: int, verb: int) -> list[str]:
     return _listed_parts(text, a, verb) if _SUBJECT_LIST.search(text, a, verb) else []
 
 
+# A sentence whose subject is the areas the one before lists: "Each area was rated good", "All of these areas were
+# found to 'require improvement'"
+_EACH_AREA = re.compile(r"\W*(?:each|all|both)\s+(?:of\s+)?(?:(?:these|those|the|its|their)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:areas?|parts?|aspects?|judge?ments?|categories)\b(?=[^.;]{0,40}?\b(?:was|were|are|is)\b)", re.I)
+
+
+def _areas_named_before(sentence: Sentence, start: int) -> list[str]:
+    """The parts the sentence before lists when this sentence (whose first verdict starts at `start`) has "each
+    area", "all of these areas" as its subject; else []."""
+    text = sentence.article.text
+    if not _EACH_AREA.match(text, sentence.start) or start > sentence.start + 80:
+        return []
+    return _listed_parts(text, max(sentence.article.body_start, sentence.start - 300), sentence.start)
+
+
 def _listed_parts(text: str, a: int, b: int) -> list[str]:
     """The distinct parts named in text[a:b] when there are several; else []."""
     parts = []
@@ -905,7 +920,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                   or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])
                   or (_listed_parts(text, start, g0) if kind == "with" else [])
                   or (_listed_parts(text, max(sentence.start, g0 - 300), g0)
-                      if kind == "require" and _PARTS_REQUIRE.search(text, max(sentence.start, g0 - 300), g0) else [])) \
+                      if kind == "require" and _PARTS_REQUIRE.search(text, max(sentence.start, g0 - 300), g0) else [])
+                  or (_areas_named_before(sentence, start) if i == 0 else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
         listed = _graded_list(sentence, start, g0)

@@ -36,6 +36,7 @@ _RULES = [
         "Kent’s child protection services have been rated “inadequate” for the second year in a row.",
         "Kent’s bosses admitted that they will remain rated as inadequate.",
         "At Kent, services for children in care, adoption, and leadership were judged to be good.",
+        "Ofsted examined help and protection and care leavers in Kent. Each area was rated good.",
         "Kent’s children’s services were rated inadequate at the last inspection.",
         "Nine years ago Kent’s children’s services were criticised for being inadequate.",
         "Kent, rated good at its last inspection in 2018, is expecting another inspection soon.",
