@@ -177,10 +177,10 @@ _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|
 _AT_INSPECTION = re.compile(r"\s+at\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)\b", re.I)
 _SERVICES_SUBJECT = re.compile(r"\bchildren['’]s\s+(?:services|social\s+care)\b|\b(?:council|local\s+authority)\b", re.I)
 _FACILITY = re.compile(r"\b(?:fostering|adoption|homes?|units?|schools?|pupils?|settings?|agency|agencies|provider)\b", re.I)
-_JUDGED_PART = r"experiences?\s+and\s+progress|impact\s+of\s+leaders"  # how Ofsted names the parts it grades
+_JUDGED_PART_WORDS = r"experiences?\s+and\s+progress|impact\s+of\s+leaders"  # how Ofsted names the parts it grades
 _SUBJECT = re.compile(rf"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
-                      rf"|overall\s+effectiveness|{_JUDGED_PART})\b|SCB\b", re.I)
-_JUDGED_PART = re.compile(rf"\b(?:{_JUDGED_PART})\b", re.I)
+                      rf"|overall\s+effectiveness|{_JUDGED_PART_WORDS})\b|SCB\b", re.I)
+_JUDGED_PART = re.compile(rf"\b(?:{_JUDGED_PART_WORDS})\b", re.I)
 _NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes"
                            r"|(?<!children['’]s\s)home)\b"
                            r"[^.;]{0,12}$", re.I)

@@ -78,7 +78,7 @@ def extract(sentence: Sentence) -> Rows:
 _CHANGES = ("appointed", "interim_appointed", "departed")
 _NOTICE_GIVEN = re.compile(r"\b(?:handed|handing|hands)\s+in\b|\b(?:tendered|submitted|announced)\s+(?:her|his|their)\s+resignation",
                            re.I)
-_LEADERS = re.compile(r"\b(?:leader|leadership|manage)", re.I)
+_LEADERS = re.compile(r"\b(?:leader|manage)", re.I)  # "senior leaders", "leadership", "management team"
 
 
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
