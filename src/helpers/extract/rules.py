@@ -665,6 +665,7 @@ _RULES = [
     _r("staff_changes.depart", "a holder left, resigned, stepped down, retired, was sacked",
        ["Jo Smith, Kent’s director of children’s services, resigned in May.",
         "Kent’s chief executive quit last month.",
+        "Kent said that several senior staff, including the director and her deputy, had left their posts.",
         "Jo Smith, Kent’s director of children’s services, has handed in her resignation.",
         "Jo Smith, Kent’s director of children’s services, will step down in December.",
         "Kent’s director of children’s services, Jo Smith, will resign after the first phase of the work.",

@@ -68,7 +68,8 @@ TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+[^,.;()]{1,120},|,\s+who|\s+who|\s
                      r"|st(?:ep|eps|epped|epping)\s+up\s+to|mov(?:e|es|ed|ing)\s+up\s+to)\s+){0,5}", re.I)
 
 ROLE_DID = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:[\w’'-]+\s+){{1,4}}?(?:services|department|team))?"  # "staff from children's services"
-                      r"(?:,\s+who\s+[^,.;]{1,60},)?"  # "the director, who joined in 2016, is to retire"
+                      # "the director, who joined in 2016, is to retire", "senior staff, including the director, had left"
+                      r"(?:,\s+(?:who|including)\s+[^,.;]{1,80},)?"
                       rf"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be|is\s+to|are\s+to)\s+)?"
                       r"(?:\w+\s+)?$")
 
