@@ -614,7 +614,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                                            and (_SUBJECT.search(m["said"]) or _part(m["said"]))):
                 continue
             subject = kind == "require" and _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 90), g0)
-            listed = kind == "require" and not subject and _PARTS_REQUIRE.search(text, max(sentence.start, g0 - 300), g0)
+            listed = kind == "require" and not subject and _required_parts(sentence, g0)
             if kind == "require" and not (listed or subject and (not subject["areas"] or _bulleted_parts(sentence, g1))):
                 continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
             found[g0] = (m.start(), g0, g1, kind)
@@ -847,6 +847,12 @@ _EACH_AREA = re.compile(r"\W*(?:each|all|both)\s+(?:of\s+)?(?:(?:these|those|the
                         r"(?:areas?|parts?|aspects?|judge?ments?|categories)\b(?=[^.;]{0,40}?\b(?:was|were|are|is)\b)", re.I)
 
 
+def _required_parts(sentence: Sentence, g0: int) -> list[str]:
+    """The parts listed before ", all | require improvement" at `g0`; else []."""
+    text, a = sentence.article.text, max(sentence.start, g0 - 300)
+    return _listed_parts(text, a, g0) if _PARTS_REQUIRE.search(text, a, g0) else []
+
+
 def _areas_named_before(sentence: Sentence, start: int) -> list[str]:
     """The parts the sentence before lists when this sentence (whose first verdict starts at `start`) has "each
     area", "all of these areas" as its subject; else []."""
@@ -919,8 +925,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         scopes = ([] if kind == "label" else _parts(sentence, g1, following)
                   or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])
                   or (_listed_parts(text, start, g0) if kind == "with" else [])
-                  or (_listed_parts(text, max(sentence.start, g0 - 300), g0)
-                      if kind == "require" and _PARTS_REQUIRE.search(text, max(sentence.start, g0 - 300), g0) else [])
+                  or (_required_parts(sentence, g0) if kind == "require" else [])
                   or (_areas_named_before(sentence, start) if i == 0 else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)

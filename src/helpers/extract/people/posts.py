@@ -52,8 +52,8 @@ _REPLACE = re.compile(rf"replac(?:es|e|ing)\s+(?:the\s+)?(?:(?:outgoing|departin
 _ACTING_AS = re.compile(rf"acting\s+as\s+{NEW}(?P<role>{ROLE})")
 _PRONOUN_REACH = 300  # how far back "she" may point to a name
 # "She is also the council's director of adult care": a second post held at the same time
-_ALSO = re.compile(rf"(?:where\s+(?:she|he)\s+)?(?P<is>is)\s+(?:also|currently)\s+{NEW}(?P<role>{ROLE})"
-                   rf"|where\s+(?:she|he)\s+(?P<is2>is)\s+{NEW}(?P<role2>{ROLE})")
+# at "is also", "is currently", "where she is" (the anchors of this kind)
+_ALSO = re.compile(rf"(?:where\s+(?:she|he)\s+)?(?P<verb>is)\s+(?:(?:also|currently)\s+)?{NEW}(?P<role>{ROLE})")
 _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}}|council|authority"
                          rf"|department|borough|county)\b(?!\s+as\b)|(?=(?:in|last|this|earlier)\s))")
 # "became director", "took over as director", "was named as the new director", "succeeded Jo Smith (as director)"
@@ -315,15 +315,14 @@ def on_also(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     m = _ALSO.match(text, pos)
     if not m or any(x.start < pos < x.end for x in mentions):
         return []  # "Smith, who is also president of ...": the name's apposition gives the post
-    role, verb = m["role"] or m["role2"], m.start("is") if m["is"] else m.start("is2")
-    before = is_council_post(role, "") and person_before(sentence.article, sentence.start, verb, mentions,
-                                                                 people.full, people.roles)
+    # from the verb back: the pronoun of "where she | is" is the person named before
+    before = is_council_post(m["role"], "") and person_before(sentence.article, sentence.start, m.start("verb"), mentions,
+                                                                      people.full, people.roles)
     near = max(sentence.article.body_start, sentence.start - _PRONOUN_REACH)
     if not before or not before[0] or before[0].split()[-1] not in text[near:pos]:
         return []  # "The director ... . She is also ...": the pronoun's person is not named near
-    a, b = m.span("role") if m["role"] else m.span("role2")
-    own = next((c for s, _, c in sentence.councils if a <= s < b), None)  # "director of children's services for Leeds"
-    return [change_row("staff_changes.second-post", sentence, pos, "in_post", role, before[0],
+    own = next((c for s, _, c in sentence.councils if m.start("role") <= s < m.end("role")), None)  # "director ... for Leeds"
+    return [change_row("staff_changes.second-post", sentence, pos, "in_post", m["role"], before[0],
                        interval=sentence.article.published, council=own)]
 
 
