@@ -61,6 +61,20 @@ def test_role_then_name():
         ("Priya Raman", "executive director", "Stockport Council", "in_post", None, "", *NOW)]
 
 
+def test_a_person_named_in_post_is_new_in_it_where_a_later_sentence_says_so():
+    text = ("Interim director of children’s services in Walsall, Rose Lee\n\nThe council said staff had left.\n\n"
+            "The new interim director of children’s services in Walsall, Rose Lee, said the work went on.")
+    assert briefs(text) == [
+        ("Rose Lee", "interim director of children’s services", "Walsall Council", "interim_appointed", None, "", "",
+         "2022-06-15", "before"),
+        ("Rose Lee", "interim director of children’s services", "Walsall Council", "in_post", None, "", *NOW)]
+
+
+def test_a_role_before_a_name_does_not_reach_into_the_paragraph_before():
+    text = "Stoke-on-Trent City Council said it had appointed a new management team\n\nCouncil leader Ann Lee said it would act."
+    assert [r for r in briefs(text) if r[0]] == [("Ann Lee", "Council leader", "Stoke-on-Trent Council", "in_post", None, "", *NOW)]
+
+
 def test_role_comma_name_comma():
     assert briefs("Neither the Stockport chief executive, Omar Said, nor the leader commented.") == [
         ("Omar Said", "chief executive", "Stockport Council", "in_post", None, "", *NOW)]

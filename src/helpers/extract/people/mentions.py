@@ -237,8 +237,8 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
             elif kind == "apposition" and _WHO_WAS.match(text, r.end("n")):
                 kind = "was"  # "Jo Smith, who was director (until 2019)": a post held before, not now
             return PersonMention(start, r.end(), person, clean_role(r["role"]), kind)
-    r = match_back(_ROLE_THEN, text, a, start)
-    if r and not _PARAGRAPH.search(r["sep"]) and not _OPEN_END.search(r["role"]):
+    r = match_back(_ROLE_THEN, text, _paragraph_start(text, a, start), start)
+    if r and not _OPEN_END.search(r["role"]):
         bracket, comma = "[" in r["sep"], "," in r["sep"]
         paren = "(" in r["sep"]
         close = _CLOSE_BRACKET.match(text, end) if paren else None
@@ -260,6 +260,15 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]) + " councillor", "role_first") if r \
             else PersonMention(start, end, person, "councillor", "titled")
     return None
+
+
+def _paragraph_start(text: str, a: int, pos: int) -> int:
+    """Where the paragraph holding `pos` starts, looking back no further than `a` or the width of `match_back`."""
+    lo = max(a, pos - _BACK)
+    last = None
+    for last in _PARAGRAPH.finditer(text, lo, pos):
+        pass
+    return last.end() if last else lo
 
 
 def _titled_surname(m: re.Match) -> str:

@@ -28,7 +28,7 @@ _PARTICIPLE = re.compile(r"(?:appointed|named|hired|recruited|installed|brought\
 _NOUN_BEFORE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were|will|to|would|shall|should|could|can|must|has|have|had"
                           r"|and|or|who|which|that|newly|recently|just|also|now)\s)[a-z][\w’'-]+[’”\"']?\s+$")
 _AFTER = re.compile(r"[,\s]*")
-_NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?\s+(?:[\w’'-]+\s+){0,2}$")
+_NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}$")  # within the paragraph
 _BY_DFE = re.compile(
     r"\bby\s+(?:the\s+)?(?:DfE|Department\s+for\s+Education|(?:Education\s+)?Secretary(?:\s+of\s+State)?)\b")
 _HEAD_NOUN = re.compile(r"\s+(?:of|for|at|in|responsible|with|to)\s+")
@@ -100,13 +100,16 @@ def _tenure(sentence: Sentence, end: int) -> Interval:
 
 
 def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """A person in post at the first mention that says so: now, or since the date the sentence gives."""
+    """A person in post at the first mention that says so: now, or since the date the sentence gives; and new in it
+    at any mention that calls them new ("The new interim director, Jo Smith," after a caption naming her in post)."""
     rows = []
+    text = sentence.article.text
     for m in mentions:
-        if m.start not in people.in_post:
+        new = (m.kind in ("apposition", "is") and _NEW_BEFORE.search(text, m.start, m.end - len(m.role))) \
+            or (m.kind == "role_first" and _NEW_BEFORE.search(text, max(sentence.start, m.start - 25), m.start))
+        if m.start not in people.in_post and not new:
             continue
         role = m.role or people.roles.get(m.person, "")
-        text = sentence.article.text
         former = m.kind in ("apposition", "role_first", "was") and (
             _UNTIL_AFTER.match(text, m.end) or _FORMER.search(text, max(sentence.start, m.start - 12), m.end - len(m.role))
             or m.kind == "role_first" and _FORMER_TITLE.search(text, max(sentence.start, m.start - 60), m.start))
@@ -130,18 +133,16 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
             a, b = sentence.clause(m.start)
             when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
             rows.append(change_row("staff_changes.in-post", sentence, m.start, "in_post", role, m.person, interval=when))
-        elif (m.kind in ("apposition", "is") and _NEW_BEFORE.search(sentence.article.text, m.start, m.end - len(m.role))) \
-                or (m.kind == "role_first" and _NEW_BEFORE.search(sentence.article.text, max(sentence.start, m.start - 25), m.start)):
+        elif new:
             # "Jo Smith, Kent's new director": appointed shortly before publication
             # "..., will start in May": when the sentence says
-            text = sentence.article.text
             after = _AFTER.match(text, m.end).end()
             coming = FUTURE_NEAR.match(text, after) or _STARTED.match(text, after)
             when = when_by_tense(sentence, coming.end()) if coming else sentence.before_publication()
             change = "interim_appointed" if INTERIM.search(role) else "appointed"  # "the new interim director"
             rows.append(change_row("staff_changes.new-holder", sentence, m.end, change, role, m.person,
                              interval=when, span=(m.start, m.end)))
-            if not coming:  # already in the post: in post at publication too
+            if not coming and m.start in people.in_post:  # already in the post: in post at publication too
                 rows.append(change_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person,
                                        interval=sentence.article.published, span=(m.start, m.end)))
         else:
