@@ -588,6 +588,16 @@ def test_a_judgement_restated_with_a_vaguer_date_or_as_a_standing_is_one_row_but
         ("Inadequate", "", "2017-03-24"), ("Inadequate", "2016-05-01", "2016-05-31")]
 
 
+def test_a_count_of_areas_given_a_grade_restates_the_parts_the_article_names_with_it():
+    def graded(text: str) -> list[tuple]:
+        return sorted((r["judgement"], r["scope"]) for table, r in extract_article(article(text, "2024-05-16"))
+                      if table == "ratings" and r["judgement"])
+    count = "Ofsted has graded three areas of Kent’s children’s services “requiring improvement”. "
+    assert graded(count) == [("Requires improvement", "some areas")]
+    assert graded(count + "Services for children in care at Kent require improvement.") == [
+        ("Requires improvement", "children in care")]
+
+
 def test_an_undated_inspection_restates_the_recent_one_the_article_dates_but_not_an_older_one():
     def inspections(text: str) -> list[tuple]:
         return sorted((r["date_start"], r["date_end"]) for table, r in extract_article(article(text, "2017-11-06"))

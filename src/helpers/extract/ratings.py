@@ -1392,7 +1392,8 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     standing the article reports alone stays, for consolidation to attach, contract §2). And without an
     order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
     in the council at a date that may be the same ("issued an improvement notice"). And without an undated inspection
-    of a council whose inspection within the year before the article dates."""
+    of a council whose inspection within the year before the article dates. And without a count of areas given a grade
+    when the article names a part given it."""
     def key(row: dict) -> tuple:
         return row["council"], row["judgement"], row["scope"]
 
@@ -1416,6 +1417,11 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
                       and other["date_end"] >= _year_before(row["date_end"])
                       and not any(year < other["date_start"][:4] for year in _YEAR.findall(row["quote"]))
                       for other in inspected)}
+    # a count of areas given a grade ("graded three areas 'requiring improvement'") when the article names those parts
+    parts = [row for row in judged if row["scope"] not in ("overall", "some areas")]
+    wider |= {id(row) for row in judged if row["scope"] == "some areas" and any(
+        other["council"] == row["council"] and other["judgement"] == row["judgement"] and may_overlap(row, other)
+        for other in parts)}
     named = [row for table, row in rows if table == "ratings" and row["event"] == "directive" and row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
