@@ -588,6 +588,15 @@ def test_a_judgement_restated_with_a_vaguer_date_or_as_a_standing_is_one_row_but
         ("Inadequate", "", "2017-03-24"), ("Inadequate", "2016-05-01", "2016-05-31")]
 
 
+def test_a_grade_given_in_a_number_of_areas_is_of_some_areas_but_not_a_grade_reached_in_a_number_of_years():
+    assert {(r["judgement"], r["scope"]) for r in rows("On the four key judgments Kent was rated as Outstanding in "
+                                                       "three and Good in one.", main="Kent")} == {
+        ("Outstanding", "some areas"), ("Good", "some areas")}
+    assert {(r["judgement"], r["scope"]) for r in rows("Kent’s rating had dropped from “good” to “inadequate” in three "
+                                                       "years.", main="Kent")} == {
+        ("Good", "overall"), ("Inadequate", "overall")}
+
+
 def test_a_count_of_areas_given_a_grade_restates_the_parts_the_article_names_with_it():
     def graded(text: str) -> list[tuple]:
         return sorted((r["judgement"], r["scope"]) for table, r in extract_article(article(text, "2024-05-16"))

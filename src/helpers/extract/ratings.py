@@ -139,7 +139,8 @@ _TOWARDS = re.compile(r"\b(?:to|towards)\s+(?:an?\s+|be\s+)?[‘“\"']?$", re.I
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
 _SUBJECT_KINDS = _VERB_KINDS | {"noun", "copula"}  # kinds whose subject may list the parts graded
-_GRADES = re.compile(rf"{_CLOSE}?\s+grades\b", re.I)  # "given outstanding grades": of several parts, not overall
+# "given outstanding grades", "rated Outstanding in three and Good in one": of several parts, not overall
+_OF_SOME_AREAS = re.compile(rf"{_CLOSE}?\s+(?:grades\b|in\s+(?:one|two|three|four|five|six|[1-9])\b(?!\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b)))", re.I)
 _INSPECTION_VISIT = re.compile(r"\binspection\s+$", re.I)  # "inspection visits in December and February"
 # A grade given "following an inspection in May": the date is the inspection's, and the grade came with its report
 # (between them, when the inspection's month or day is known).
@@ -801,7 +802,7 @@ def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
         a = sentence.clause(a - 2)[0]
     after = _FOR_PART.match(text, g1, sentence.clause(g1)[1]) or _AFTER_WORDS.match(text, g1, sentence.end)
     before = text[label:g0] if label is not None else text[max(a, g0 - 90):g0]
-    return _part(after.group() if after else "") or _part(before) or ("some areas" if _GRADES.match(text, g1) else "overall")
+    return _part(after.group() if after else "") or _part(before) or ("some areas" if _OF_SOME_AREAS.match(text, g1) else "overall")
 
 
 def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
