@@ -114,6 +114,10 @@ _MONTH_RANGES = {
     "myrange": rf"(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR}){_TO}(?P<y2>{_YEAR})(?![0-9/–-])",
     # Two months sharing a year: "in February and March last year", "October and November 2014".
     "mand": rf"(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)",
+    # ... or a period over two months with no year: "visits by the inspectorate over June and July" (the latest before
+    # publication, as for a range)
+    "mover": rf"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bacross\s)|(?<=\bthroughout\s))(?P<m1>{_MONTH})\s+and\s+"
+             rf"(?P<m2>{_MONTH})",
 }
 _DIGIT_POINTS = {  # points may follow since, before, after, by, until
     "iso": rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
@@ -436,6 +440,10 @@ def _mand(g: dict, pub: Interval | None) -> Resolved:
     return _span(date(y2 - (m1 > m2), m1, 1), month_end(y2, m2)), True
 
 
+def _mover(g: dict, pub: Interval | None) -> Resolved:
+    return _mrange(dict(g, y1=None, y2=None), pub)
+
+
 def _yrange(g: dict, pub: Interval | None) -> Resolved:
     return _span(date(int(g["y1"]), 1, 1), date(int(g["y2"]), 12, 31)), False
 
@@ -601,7 +609,7 @@ def _shift(g: dict, anchor: Interval) -> Interval:
 
 
 _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {
-    "drange": _drange, "mdrange": _drange, "mrange": _mrange, "myrange": _myrange, "mand": _mand, "yrange": _yrange, "fy": _fy, "iso": _iso,
+    "drange": _drange, "mdrange": _drange, "mrange": _mrange, "myrange": _myrange, "mand": _mand, "mover": _mover, "yrange": _yrange, "fy": _fy, "iso": _iso,
     "numeric": _iso,
     "dmy": _dmy, "mdy": _dmy, "part": _part, "portion": _portion, "relmonth": _relmonth,
     "relseason": _relseason, "season": _season_of, "day": _day_word, "unit": _unit, "sofar": _sofar,
