@@ -4,7 +4,9 @@ import csv
 import pytest
 
 from conftest import SHARED
+from helpers.corpus import Article, parse_published
 from helpers.councils import GAZETTEER, build_gazetteer, find_councils, main_council
+from helpers.extract import extract_article
 from helpers.paths import project_root
 
 OFFICIAL = SHARED / "official" / "csww_indicators_2017_to_2023.csv"
@@ -18,6 +20,8 @@ OFFICIAL = SHARED / "official" / "csww_indicators_2017_to_2023.csv"
     ("Neighbouring Bexley, then Westminster.", ["Bexley", "Westminster"]),
     ("the city of Bristol", ["Bristol"]),
     ("Bath and North East Somerset Council", ["Bath and North East Somerset"]),
+    ("Brighton & Hove City Council and Telford & Wrekin", ["Brighton and Hove", "Telford and Wrekin"]),
+    ("the Royal Borough of Kensington and \nChelsea", ["Kensington and Chelsea"]),
     ("Lambethshire and Wigans are not councils", []),
     ("Stoke-on-Trent City Council, then Stoke again", ["Stoke-on-Trent", "Stoke-on-Trent"]),
     ("BCP Council serves Bournemouth, Christchurch and Poole", ["BCP", "BCP"]),
@@ -43,3 +47,11 @@ def test_shipped_gazetteer_is_what_the_official_statistics_give():
     shipped = project_root() / "src" / "helpers" / "data" / GAZETTEER
     with open(shipped, encoding="utf-8", newline="") as handle:
         assert list(csv.DictReader(handle)) == build_gazetteer(OFFICIAL)
+
+
+@pytest.mark.parametrize("outlet,council", [("Hammersmith & Fulham Council", "Hammersmith and Fulham"),
+                                            ("Hull Daily Mail", "")])
+def test_an_article_naming_no_council_is_about_the_council_that_published_it_if_one_did(outlet, council):
+    text = "Children’s services in the borough have been rated good by Ofsted."
+    article = Article("t", "t.txt", text, "0" * 64, "Rated good", outlet, "", parse_published("2018-10-31"), 0, len(text))
+    assert {row["council"] for _, row in extract_article(article)} == {council}

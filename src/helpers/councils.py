@@ -38,6 +38,7 @@ def _names(la_name: str) -> list[tuple[str, str]]:
         if base.startswith("County "):
             aliases.add(base.removeprefix("County "))
         aliases.add(base.replace("St. ", "St "))
+        aliases |= {alias.replace(" and ", " & ") for alias in aliases}  # "Brighton & Hove City Council"
         pairs += [(canonical, alias) for alias in sorted(aliases)]
     return pairs
 
@@ -58,11 +59,13 @@ def gazetteer() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _by_first_word() -> dict[str, list[str]]:
-    """First word of each alias -> its aliases, longest first (so "Kingston upon Hull" beats "Kingston")."""
-    index: dict[str, list[str]] = {}
+def _by_first_word() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """First word of each alias -> its aliases, longest first (so "Kingston upon Hull" beats "Kingston"), each with
+    the pattern that finds it with any white space between its words."""
+    index: dict[str, list[tuple[str, re.Pattern]]] = {}
     for alias in sorted(gazetteer(), key=len, reverse=True):
-        index.setdefault(_FIRST_WORD.match(alias).group(), []).append(alias)
+        spaced = re.compile(r"\s+".join(map(re.escape, alias.split(" "))))
+        index.setdefault(_FIRST_WORD.match(alias).group(), []).append((alias, spaced))
     return index
 
 
@@ -83,11 +86,11 @@ def find_councils(text: str, start: int = 0, end: int | None = None) -> list[tup
         if match.start() < pos:
             continue
         word = match.group()
-        for alias in index.get(word) or index.get(word.rstrip("."), ()):
-            stop = match.start() + len(alias)
-            if stop <= end and text.startswith(alias, match.start()) and not _WORD_CHAR.match(text, stop):
-                found.append((match.start(), stop, names[alias]))
-                pos = stop
+        for alias, spaced in index.get(word) or index.get(word.rstrip("."), ()):
+            hit = spaced.match(text, match.start(), end)  # any white space between its words ("Kensington and\nChelsea")
+            if hit and not _WORD_CHAR.match(text, hit.end()):
+                found.append((match.start(), hit.end(), names[alias]))
+                pos = hit.end()
                 break
     return found
 

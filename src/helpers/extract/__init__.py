@@ -39,7 +39,8 @@ def sentences(article: Article) -> list[Sentence]:
     spans = annotate(article)
     named = spans.of("COUNCIL", article.body_start, article.body_end)
     mentions = [(s.start, s.end, s.value) for s in named]
-    topic = main_council(find_councils(article.headline) + mentions[:1] + mentions)  # the lede's first council counts twice
+    # the lede's first council counts twice; an article naming none is about the council that published it, if one did
+    topic = main_council(find_councils(article.headline) + mentions[:1] + mentions) or _publisher(article)
     found = []
     for s, e in sentence_spans(article.text, article.body_start, article.body_end):
         if INLINE_LINK.match(article.text, s) or MARKUP.match(article.text, s):
@@ -47,6 +48,12 @@ def sentences(article: Article) -> list[Sentence]:
         found.append(Sentence.of(article, s, e, topic, spans))
         topic = _heading_council(found[-1]) or topic
     return found
+
+
+def _publisher(article: Article) -> str:
+    """The council whose own news release the article is (outlet "Leicester City Council"), else blank."""
+    found = find_councils(article.outlet) if re.search(r"\bCouncil\b", article.outlet) else []
+    return found[0][2] if found else ""
 
 
 _COUNCIL_WORDS = re.compile(r"(?:\W|\b(?:Council|County|City|Borough|Metropolitan|District|London|Royal|of|the)\b)*")
