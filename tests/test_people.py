@@ -70,6 +70,14 @@ def test_a_person_named_in_post_is_new_in_it_where_a_later_sentence_says_so():
         ("Rose Lee", "interim director of children’s services", "Walsall Council", "in_post", None, "", *NOW)]
 
 
+def test_people_listed_after_departures_have_included_left_and_are_not_in_post():
+    text = ("A host of departures have included chief executive Jo Smith, finance director Ann Lee, who retired, and "
+            "Kent’s children’s services chief, Sam Day.")
+    assert briefs(text) == [(person, role, "Kent Council", "departed", None, "", "", "2022-06-15", "before")
+                            for person, role in (("Jo Smith", "chief executive"), ("Ann Lee", "finance director"),
+                                                 ("Sam Day", "children’s services chief"))]
+
+
 def test_a_role_before_a_name_does_not_reach_into_the_paragraph_before():
     text = "Stoke-on-Trent City Council said it had appointed a new management team\n\nCouncil leader Ann Lee said it would act."
     assert [r for r in briefs(text) if r[0]] == [("Ann Lee", "Council leader", "Stoke-on-Trent Council", "in_post", None, "", *NOW)]

@@ -46,6 +46,7 @@ _DEPARTURE_OF_NAME = re.compile(
 _FROM_AT = re.compile(r"[\w-]+(?:\s+(?:down|aside|out))?(?:\s+(?:from|as)\s+[^,.;:()]{0,50}?)?\s+(?:at|from|with|of|in)?\s*(?:the\s+)?",
                       re.I)
 _LEAVING_NOUN = re.compile(r"(?:departure|resignation|exit|dismissal|sacking|retirement)\b")
+_DEPARTURES_INCLUDED = re.compile(r"(?:departures|exits|resignations|leavers)\s+(?:(?:have|has|had)\s+)?(?:included?|including)\s+")
 _DEPARTURE_OF = re.compile(
     rf"{words_pattern('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
     rf"(?:(?:the|an?)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{ROLE}))?")
@@ -140,6 +141,15 @@ def _successor(sentence: Sentence, pos: int, leaver: tuple[str, str], people: Ar
     return [appointment_row(sentence, pos, INTERIM.sub("", role).strip(), successor, "staff_changes.replace", interim)]
 
 
+def _listed_leavers(sentence: Sentence, pos: int, start: int, people: ArticlePeople,
+                    mentions: list[PersonMention]) -> Rows:
+    """"Departures have included chief executive Jo Smith, finance director Ann Lee and ...": each named one left."""
+    return [change_row("staff_changes.departures-included", sentence, m.start, "departed", m.role or
+                       people.roles.get(m.person, ""), m.person, interval=when_by_tense(sentence, pos),
+                       span=(m.start, m.end))
+            for m in mentions if m.start >= start and first_departure(people, m.person, m.start)]
+
+
 def _replaced_by_one(sentence: Sentence, pos: int) -> Rows:
     """"... will be replaced by an improvement adviser": one appointed to an unnamed post."""
     unnamed = _REPLACED_BY_ONE.match(sentence.article.text, pos)
@@ -151,6 +161,9 @@ def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     """"the resignation of six managers", "the exit of the mayor and a deputy mayor"; not "calls for the resignation"."""
     if unreal_departure(sentence, pos):
         return []
+    listed = _DEPARTURES_INCLUDED.match(people.lower, pos)
+    if listed:
+        return _listed_leavers(sentence, pos, listed.end(), people, mentions)
     named = _DEPARTURE_OF_NAME.match(sentence.article.text, pos)
     person = named and resolve_name(named["n"], named.start("n"), people.full)
     if not named and _LEAVING_NOUN.match(people.lower, pos):  # "Jo Smith's resignation", "her retirement"

@@ -28,6 +28,7 @@ _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
 _APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
 # At a name: "Jo Smith (Kent's director of children's services) said"
+_NAME_NEXT = re.compile(r"[ ]+" + name_pattern("next"))  # a role that runs into a name is that name's
 _IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
 # At a name, a post held before: "Jo Smith was director at Kent between 2012 and 2016", "Smith previously worked as
 # assistant director", "Smith spent three years as director"
@@ -230,6 +231,8 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
     for pattern, kind in ((_APPOSITION, "apposition"), (_IN_BRACKETS, "apposition"), (_IS, "is"), (_WAS_THEN, "held")):
         r = pattern.match(text, start)
         if r and r.start("n") == m.start("n"):
+            if pattern is _APPOSITION and _NAME_NEXT.match(text, r.end()):
+                continue  # "chief executive Jo Smith, finance director Ann Lee": the role is the next name's
             if kind == "held" and _NOT_HELD.search(text, r.end("n"), r.start("role")):
                 continue  # "Jo Smith was appointed director", "was the new director": a change, not a post held
             if kind in ("is", "apposition") and _MADE.search(text, r.end("n"), r.start("role")):
