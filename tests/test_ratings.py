@@ -329,7 +329,6 @@ SEED = {
      "Ofsted this week released its latest update report"),
     ("002", "Croydon", "Ofsted", "inspection_expected", "", "", "2019-07-01", "2019-12-31", "half",
      "next full Ofsted inspection, therefore, might usually be expected"),
-    ("002", "Croydon", "Ofsted", "judgement", "", "overall", "2017-09-01", "2017-09-30", "month", "Ofsted report just 18 months ago"),
     ("002", "Croydon", "Ofsted", "judgement", "Inadequate", "overall", "2017-09-01", "2017-09-30", "month",
      "“inadequate” rating in September 2017"),
     ("002", "Bromley", "Ofsted", "judgement", "Inadequate", "overall", "2016-01-01", "2016-12-31", "year",
@@ -595,6 +594,15 @@ def test_a_grade_given_in_a_number_of_areas_is_of_some_areas_but_not_a_grade_rea
     assert {(r["judgement"], r["scope"]) for r in rows("Kent’s rating had dropped from “good” to “inadequate” in three "
                                                        "years.", main="Kent")} == {
         ("Good", "overall"), ("Inadequate", "overall")}
+
+
+def test_a_reports_ungraded_judgement_restates_the_grade_the_article_dates():
+    def judged(text: str) -> list[tuple]:
+        return sorted((r["judgement"], r["date_start"]) for table, r in extract_article(article(text, "2019-03-20"))
+                      if table == "ratings" and r["event"] == "judgement")
+    report = "An Ofsted report in September 2017 found serious failures at Kent. "
+    assert judged(report) == [("", "2017-09-01")]
+    assert judged(report + "Kent was rated inadequate in September 2017.") == [("Inadequate", "2017-09-01")]
 
 
 def test_a_count_of_areas_given_a_grade_restates_the_parts_the_article_names_with_it():

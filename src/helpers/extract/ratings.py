@@ -1394,7 +1394,7 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
     in the council at a date that may be the same ("issued an improvement notice"). And without an undated inspection
     of a council whose inspection within the year before the article dates. And without a count of areas given a grade
-    when the article names a part given it."""
+    when the article names a part given it, nor a report's ungraded judgement when the article dates the grade."""
     def key(row: dict) -> tuple:
         return row["council"], row["judgement"], row["scope"]
 
@@ -1418,6 +1418,11 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
                       and other["date_end"] >= _year_before(row["date_end"])
                       and not any(year < other["date_start"][:4] for year in _YEAR.findall(row["quote"]))
                       for other in inspected)}
+    # a report's judgement without its grade ("an Ofsted report in December found serious failures") when the article
+    # gives the council a grade at a date that may be the report's
+    wider |= {id(row) for row in judged if not row["judgement"] and row["date_start"] and any(
+        other["council"] == row["council"] and other["judgement"] and other["date_start"] and may_overlap(row, other)
+        for other in judged)}
     # a count of areas given a grade ("graded three areas 'requiring improvement'") when the article names those parts
     parts = [row for row in judged if row["scope"] not in ("overall", "some areas")]
     wider |= {id(row) for row in judged if row["scope"] == "some areas" and any(
