@@ -78,6 +78,14 @@ def test_people_listed_after_departures_have_included_left_and_are_not_in_post()
                                                  ("Sam Day", "children’s services chief"))]
 
 
+def test_people_joined_by_and_who_have_both_left_each_left_but_not_a_speaker_before_them():
+    assert sorted(briefs("Jo Smith, director of early help at Kent, and head of fostering Ann Lee have both retired.")) == [
+        ("Ann Lee", "head of fostering", "Kent Council", "departed", None, "", "", "2022-06-15", "before"),
+        ("Jo Smith", "director of early help at Kent", "Kent Council", "departed", None, "", "", "2022-06-15", "before")]
+    assert ("Jo Smith", "director", "Kent Council", "in_post", None, "", *NOW) in briefs(
+        "Jo Smith, Kent’s director, said Ann Lee and Sam Day have both retired.")
+
+
 def test_a_role_before_a_name_does_not_reach_into_the_paragraph_before():
     text = "Stoke-on-Trent City Council said it had appointed a new management team\n\nCouncil leader Ann Lee said it would act."
     assert [r for r in briefs(text) if r[0]] == [("Ann Lee", "Council leader", "Stoke-on-Trent Council", "in_post", None, "", *NOW)]

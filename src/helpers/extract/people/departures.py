@@ -46,6 +46,9 @@ _DEPARTURE_OF_NAME = re.compile(
 _FROM_AT = re.compile(r"[\w-]+(?:\s+(?:down|aside|out))?(?:\s+(?:from|as)\s+[^,.;:()]{0,50}?)?\s+(?:at|from|with|of|in)?\s*(?:the\s+)?",
                       re.I)
 _LEAVING_NOUN = re.compile(r"(?:departure|resignation|exit|dismissal|sacking|retirement)\b")
+_BOTH = re.compile(r"\b(?:(?:have|had|were)\s+)?(?:both|all)\s+(?:(?:have|had)\s+)?$")  # "have both | retired"
+# between people listed as one subject, maybe after the rest of a role: "Jo Smith, director of X, and Ann Lee"
+_AND_LINK = re.compile(r"[^.;:]{0,80}?,\s+and\s+|\s*,?\s*(?:and\s+)?")
 _DEPARTURES_INCLUDED = re.compile(r"(?:departures|exits|resignations|leavers)\s+(?:(?:have|has|had)\s+)?(?:included?|including)\s+")
 _DEPARTURE_OF = re.compile(
     rf"{words_pattern('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
@@ -110,9 +113,28 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         left_as = _LEFT_AS.match(sentence.article.text, pos) or _REPLACED_BY.match(sentence.article.text, pos)
         role = left_as["role"] or "" if left_as else ""
     one = not q and not leaver[0] and role and not role_head(role).endswith("s")  # "the Director stepping down": one
+    council = _council_left(sentence, pos)
     return [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
                        count=q.value if q else 1.0 if one else None, qualifier=q.qualifier if q else "exact" if one else "",
-                       council=_council_left(sentence, pos))] + _successor(sentence, pos, leaver, people)
+                       council=council)] + [
+        change_row("staff_changes.depart", sentence, pos, "departed", m.role or people.roles.get(m.person, ""), m.person,
+                   interval=when, council=council) for m in _co_leavers(sentence, pos, leaver[0], people, mentions)
+    ] + _successor(sentence, pos, leaver, people)
+
+
+def _co_leavers(sentence: Sentence, pos: int, leaver: str, people: ArticlePeople,
+                mentions: list[PersonMention]) -> list[PersonMention]:
+    """The others joined to the leaver by "and" when they "have both retired" or "have all left"."""
+    text = sentence.article.text
+    if not leaver or not _BOTH.search(people.lower, max(sentence.start, pos - 25), pos):
+        return []
+    before = [m for m in mentions if m.end <= pos]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].person == leaver), None)
+    joined = []
+    while at and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
+        at -= 1
+        joined.append(before[at])
+    return [m for m in joined if m.person != leaver and first_departure(people, m.person, m.start)]
 
 
 def _counted_leavers(sentence: Sentence, pos: int) -> Rows:
