@@ -22,6 +22,8 @@ OFFICIAL = SHARED / "official" / "csww_indicators_2017_to_2023.csv"
     ("Bath and North East Somerset Council", ["Bath and North East Somerset"]),
     ("Brighton & Hove City Council and Telford & Wrekin", ["Brighton and Hove", "Telford and Wrekin"]),
     ("the Royal Borough of Kensington and \nChelsea", ["Kensington and Chelsea"]),
+    ("TAMESIDE Council has been damned. ST HELENS Council will act.", ["Tameside", "St Helens"]),
+    ("READING THE REPORT, KENT IS GOOD", []),
     ("Lambethshire and Wigans are not councils", []),
     ("Stoke-on-Trent City Council, then Stoke again", ["Stoke-on-Trent", "Stoke-on-Trent"]),
     ("BCP Council serves Bournemouth, Christchurch and Poole", ["BCP", "BCP"]),

@@ -596,6 +596,14 @@ def test_a_grade_given_in_a_number_of_areas_is_of_some_areas_but_not_a_grade_rea
         ("Good", "overall"), ("Inadequate", "overall")}
 
 
+def test_a_grade_given_once_again_is_not_a_restatement_of_the_earlier_one():
+    text = ("KENT Council has seen its children’s services rated inadequate once again. Kent was rated inadequate after "
+            "an inspection in 2016.")
+    found = [r for table, r in extract_article(article(text, "2024-02-13")) if table == "ratings" and r["judgement"]]
+    assert sorted((r["council"], r["date_start"], r["date_end"]) for r in found) == [
+        ("Kent", "", "2024-02-13"), ("Kent", "2016-01-01", "2016-12-31")]
+
+
 def test_a_reports_ungraded_judgement_restates_the_grade_the_article_dates():
     def judged(text: str) -> list[tuple]:
         return sorted((r["judgement"], r["date_start"]) for table, r in extract_article(article(text, "2019-03-20"))

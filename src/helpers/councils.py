@@ -86,13 +86,25 @@ def find_councils(text: str, start: int = 0, end: int | None = None) -> list[tup
         if match.start() < pos:
             continue
         word = match.group()
-        for alias, spaced in index.get(word) or index.get(word.rstrip("."), ()):
+        for alias, spaced in index.get(word) or index.get(word.rstrip("."), ()) or _in_capitals(text, match, index):
             hit = spaced.match(text, match.start(), end)  # any white space between its words ("Kensington and\nChelsea")
             if hit and not _WORD_CHAR.match(text, hit.end()):
                 found.append((match.start(), hit.end(), names[alias]))
                 pos = hit.end()
                 break
     return found
+
+
+def _in_capitals(text: str, match: re.Match, index: dict) -> list[tuple[str, re.Pattern]]:
+    """The aliases a word in capitals may start where a story opens in capitals just before "Council" ("TAMESIDE
+    Council has been ...", "ST HELENS Council will ..."); else none ("READING THE REPORT")."""
+    word = match.group()
+    if not (len(word) > 1 and word.isupper()) or not _COUNCIL_NEXT.match(text, match.end()):
+        return []
+    return [(alias, re.compile(spaced.pattern, re.I)) for alias, spaced in index.get(word.capitalize(), ())]
+
+
+_COUNCIL_NEXT = re.compile(r"(?:\s+[A-Z]+)?\s+Council\b")
 
 
 def main_council(mentions: list[tuple[int, int, str]]) -> str:

@@ -1378,12 +1378,17 @@ def _same_grade(sentence: Sentence, rows: list[tuple[str, dict]], verdicts: dict
                  "judgement", last["judgement"], last["scope"])]
 
 
-def _another_before_grade(row: dict) -> bool:
-    """Whether the quote says, before its grade, that the grade is another judgement ("previous inspections, where
-    services were judged inadequate")."""
+def _another_grade(row: dict) -> bool:
+    """Whether the quote says that the grade is another judgement, before it ("previous inspections, where services
+    were judged inadequate") or just after it ("rated inadequate once again")."""
     quote = row["quote"]
     at = quote.lower().find(row["judgement"].lower()[:6])  # "requir" of "require improvement" too
-    return bool(_ANOTHER.search(quote, 0, at if at >= 0 else len(quote)))
+    return bool(_ANOTHER.search(quote, 0, at if at >= 0 else len(quote))
+                or at >= 0 and _AGAIN_AFTER.match(quote, at + len(row["judgement"])))
+
+
+_AGAIN_AFTER = re.compile(r"\w*[’'”\"]?\s+(?:once\s+)?again\b|\w*[’'”\"]?\s+for\s+(?:a|the)\s+(?:second|third|fourth)\s+time\b",
+                          re.I)
 
 
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
@@ -1407,7 +1412,7 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
              and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1]}
     # a standing (dated `before`) whose grade the article reports as given at a date: that judgement, restated
     wider |= {id(row) for row in judged if row["judgement"] and not row["date_start"] and row["date_precision"] == "before"
-              and not _another_before_grade(row)  # "following previous inspections, where ... were judged inadequate"
+              and not _another_grade(row)  # "following previous inspections, where ... were judged inadequate"
               and any(key(other) == key(row) and other["date_start"] and other["date_end"] <= row["date_end"]
                       for other in judged)}
     # an undated inspection ("rated good following an inspection") when the article dates a recent one of the council,
