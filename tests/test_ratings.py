@@ -514,6 +514,10 @@ def test_standing_after_an_appositive_and_a_list_of_councils():
     assert ("Barnet", "Good") in {(r["council"], r["judgement"]) for r in rows("Barnet, rated inadequate in 2016, is now good.")}
     assert {r["council"] for r in rows("Barnet, Kent and Leeds were rated inadequate by Ofsted last year.")} == {
         "Barnet", "Kent", "Leeds"}
+    assert {r["council"] for r in rows("Barnet, Kent and Leeds councils all received a rating of ‘good’.")} == {
+        "Barnet", "Kent", "Leeds"}
+    assert {r["council"] for r in rows("Both Barnet Council, in north London, and Kent County Council, in the south "
+                                       "east, were given a “good” grading.")} == {"Barnet", "Kent"}
 
 
 def test_present_verdict_takes_the_date_of_the_report_the_article_dates():

@@ -242,10 +242,12 @@ _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
 # A grade between a grade and a date: the date is that grade's ("rated good, up from 'inadequate' in 2016").
 # A list of councils graded together: what separates them, and what lies between the list and the verdict.
-_GRADED_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?"
+_ASIDE = r"(?:,\s+in\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}[A-Za-z]+(?=,))?"  # "Halton Borough Council, in the north west, and"
+_GRADED_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?" + _ASIDE +
                               r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+join(?:s|ed)\s+)",  # "Kent joins Leeds in moving to good"
                               re.I)
-_GRADED_SUBJECT_GAP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?\s*(?:[–—-]\s*)?"
+_GRADED_SUBJECT_GAP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?" + _ASIDE +
+                                 r",?\s*(?:[–—-]\s*)?"
                                  r"(?:(?:were|was|are|have|has|had|been|all|also|both|now|each|since|then|later)\s+)*"
                                  r"(?:in\s+[a-z]+ing\s+(?:[a-z]+\s+){0,4}?)?"
                                  # "Kent and Leeds have been given (a clean sweep of) | outstanding ratings"
@@ -906,7 +908,8 @@ def _many_councils(sentence: Sentence, start: int) -> bool:
     """Whether the grade's subject is a number or share of councils, not one ("73% of local authorities")."""
     text = sentence.article.text
     m = _MANY_COUNCILS.search(text, max(sentence.clause(start)[0], start - 120), start)
-    return bool(m) and not re.search(r"\bone\s+of\b", text[max(sentence.start, m.start() - 30):start], re.I)
+    named = m and any(text[end:m.start()].isspace() for _, end, _ in sentence.councils)  # "Kent and Leeds councils"
+    return bool(m) and not named and not re.search(r"\bone\s+of\b", text[max(sentence.start, m.start() - 30):start], re.I)
 
 
 def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> list[tuple[str, dict]]:
