@@ -518,6 +518,9 @@ def test_standing_after_an_appositive_and_a_list_of_councils():
         "Barnet", "Kent", "Leeds"}
     assert {r["council"] for r in rows("Both Barnet Council, in north London, and Kent County Council, in the south "
                                        "east, were given a “good” grading.")} == {"Barnet", "Kent"}
+    assert {r["council"] for r in rows("Ofsted published ‘good’ ratings today for Barnet, Kent and Leeds.")} == {
+        "Barnet", "Kent", "Leeds"}
+    assert {r["council"] for r in rows("Barnet was rated good, like Kent and Leeds.")} == {"Barnet"}
 
 
 def test_present_verdict_takes_the_date_of_the_report_the_article_dates():

@@ -256,6 +256,9 @@ _GRADED_SUBJECT_GAP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(
 _GRADED_OBJECT_GAP = re.compile(rf"(?:\s+(?:County|City|Borough)?\s*Councils?)?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?{_OPEN}?",
                                 re.I)
 _GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
+# ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
+_GRADED_IN = re.compile(rf"{_CLOSE}?\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?\b(?:in|for|at)\s+(?:the\s+)?", re.I)
+_GRADE_WORD = re.compile(r"\b(?:outstanding|good|inadequate|requires?\s+improvement)\b", re.I)
 _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 # A past rating verb and what may stand between it and a date before it.
 _PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found|gave|awarded|handed|criticised)\b", re.I)
@@ -885,10 +888,10 @@ def _chain(sentence: Sentence, councils: list) -> list:
     return chain
 
 
-def _graded_list(sentence: Sentence, start: int, g0: int) -> list[str]:
+def _graded_list(sentence: Sentence, start: int, g0: int, g1: int) -> list[str]:
     """The councils one grade is given to when its verb's subject or object is a list of them ("Kent, Leeds and
     Barnet were rated inadequate", "three – Kent, Leeds and Barnet – were judged", "Ofsted rated Kent and Leeds as
-    good"); else []."""
+    good"), or they follow its ratings ("'good' ratings for Kent and Leeds"); else []."""
     text = sentence.article.text
     before = within(sentence.councils, max(sentence.start, start - 300), start)
     ends = [c for c in before if _GRADED_SUBJECT_GAP.fullmatch(text, c[1], start)]
@@ -899,6 +902,14 @@ def _graded_list(sentence: Sentence, start: int, g0: int) -> list[str]:
         chain = _chain(sentence, [c for c in inside if c[1] <= ends[-1][1]]) if ends else []
         if chain and not _GRADED_VERB_GAP.fullmatch(text, start, chain[0][0]):
             chain = []
+    if len(chain) < 2:  # "'outstanding' ratings released today ... in Kent, Leeds and Barnet"
+        after = within(sentence.councils, g1, sentence.end)
+        if after and _GRADED_IN.fullmatch(text, g1, after[0][0]) and not _GRADE_WORD.search(text, g1, after[0][0]):
+            chain = [after[0]]
+            for nxt in after[1:]:
+                if not _GRADED_LIST_SEP.fullmatch(text, chain[-1][1], nxt[0]):
+                    break
+                chain.append(nxt)
     if len(chain) < 2 or _OBLIQUE.search(text, max(sentence.start, chain[0][0] - 20), chain[0][0]):
         return []
     return list(dict.fromkeys(c for _, _, c in chain))
@@ -933,7 +944,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                   or (_areas_named_before(sentence, start) if i == 0 else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
-        listed = _graded_list(sentence, start, g0)
+        listed = _graded_list(sentence, start, g0, g1)
         if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
