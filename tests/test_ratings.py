@@ -523,6 +523,14 @@ def test_standing_after_an_appositive_and_a_list_of_councils():
     assert {r["council"] for r in rows("Barnet was rated good, like Kent and Leeds.")} == {"Barnet"}
 
 
+def test_they_after_councils_graded_together_are_those_councils_but_not_one_council_nor_a_speaker():
+    graded = "Barnet, Kent and Leeds all received a rating of ‘requires improvement’. "
+    assert {(r["council"], r["scope"]) for r in rows(graded + "They were rated good for adoption.")
+            if r["judgement"] == "Good"} == {("Barnet", "adoption"), ("Kent", "adoption"), ("Leeds", "adoption")}
+    assert {r["council"] for r in rows("Kent was rated inadequate. They were rated good for adoption.")} == {"Kent"}
+    assert [r["judgement"] for r in rows(graded + "They said it was good.")] == ["Requires improvement"] * 3
+
+
 def test_present_verdict_takes_the_date_of_the_report_the_article_dates():
     text = ("Barnet’s children’s services have been rated inadequate by Ofsted. "
             "Ofsted’s report, which was published last month, found serious failings.")

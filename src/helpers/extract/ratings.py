@@ -256,6 +256,10 @@ _GRADED_SUBJECT_GAP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(
 _GRADED_OBJECT_GAP = re.compile(rf"(?:\s+(?:County|City|Borough)?\s*Councils?)?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?{_OPEN}?",
                                 re.I)
 _GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
+# A subject standing for the councils graded in the sentence before: "They were rated good", "All four received ..."
+_THEY_GRADED = re.compile(r"\W*(?:They|Both|All\s+(?:two|three|four|five|six|of\s+them)|Each\s+of\s+them)\s+"
+                          r"(?:(?:were|are|have|had|been|all|both|each|also)\s+)*"
+                          r"(?:rated|judged|graded|found|given|awarded|received|got|achieved)\b")
 # ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
 _GRADED_IN = re.compile(rf"{_CLOSE}?\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?\b(?:in|for|at)\s+(?:the\s+)?", re.I)
 _GRADE_WORD = re.compile(r"\b(?:outstanding|good|inadequate|requires?\s+improvement)\b", re.I)
@@ -888,6 +892,21 @@ def _chain(sentence: Sentence, councils: list) -> list:
     return chain
 
 
+def _graded_before(sentence: Sentence, g0: int) -> list[str]:
+    """The councils graded together in the sentence before when this one's subject stands for them ("Liverpool,
+    Knowsley and Sefton all received a rating of 'requires improvement'. | They were rated good for adoption") and it
+    names no council before its grade; else []."""
+    from . import sentences  # the package imports this module
+    if not _THEY_GRADED.match(sentence.article.text, sentence.start) or within(sentence.councils, sentence.start, g0):
+        return []
+    found = sentences(sentence.article)
+    at = next((i for i, s in enumerate(found) if s.start == sentence.start), 0)
+    graded = [row["council"] for _, row in _verdicts(found[at - 1], None) if row["judgement"] and row["council"]] if at \
+        else []
+    councils = list(dict.fromkeys(graded))
+    return councils if len(councils) > 1 else []
+
+
 def _graded_list(sentence: Sentence, start: int, g0: int, g1: int) -> list[str]:
     """The councils one grade is given to when its verb's subject or object is a list of them ("Kent, Leeds and
     Barnet were rated inadequate", "three – Kent, Leeds and Barnet – were judged", "Ofsted rated Kent and Leeds as
@@ -944,7 +963,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                   or (_areas_named_before(sentence, start) if i == 0 else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
-        listed = _graded_list(sentence, start, g0, g1)
+        listed = _graded_list(sentence, start, g0, g1) or _graded_before(sentence, g0)
         if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
