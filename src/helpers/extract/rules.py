@@ -437,9 +437,11 @@ _RULES = [
        ["The national vacancy rate is 17 per cent, Kent heard.",
         "Across England, 14 per cent of social workers left their jobs last year."],
        ["Kent’s vacancy rate is 17 per cent."]),
-    _r("vacancies.another-council", "the previous figure’s measure for another council a coordinated clause names",
+    _r("vacancies.another-council", "the previous figure’s measure for another council a coordinated clause names, "
+       "or the end of a range over councils names",
        ["Waltham Forest has a 45% vacancy rate, while Rochdale has 28%.",
-        "Coventry City Council reported a vacancy rate of 27%, while Sutton in south-west London has 37%."],
+        "Coventry City Council reported a vacancy rate of 27%, while Sutton in south-west London has 37%.",
+        "Average caseloads range from 14.6 in Darlington to 25 in Stockton-on-Tees."],
        ["Waltham Forest has a 45% vacancy rate, while 28% of its posts are filled by agency staff.",
         "Waltham Forest has a 45% vacancy rate, while Rochdale has 28% more children in care."]),
     _r("measures.another-council", "the previous count’s measure for another council a coordinated clause names",

@@ -423,18 +423,34 @@ _FIGURE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 
 
 def _another_council(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, dict] | None:
-    """The previous figure's measure for the other council a coordinated clause names ("..., while Essex has 28%")."""
+    """The previous figure's measure for the other council a coordinated clause names ("..., while Essex has 28%"), or
+    the end of a range over councils names ("range from 14.6 in Darlington to 25 in Stockton-on-Tees")."""
     text, (table, row) = sentence.article.text, previous
-    if row["unit"] != q.unit or row["measure"] in _EVENTS or not _FIGURE_ENDS.match(text, q.end):
+    if row["unit"] != q.unit or row["measure"] in _EVENTS:
         return None
+    ranged = _range_end_council(sentence, q)
     named = [c for c in sentence.councils if row["char_start"] <= c[0] and c[1] <= q.start]
-    if not named or named[-1][2] == row["council"] or not _COUNCIL_HAS.fullmatch(text, named[-1][1], q.start) \
-            or not _COORDINATING.search(text, max(sentence.start, named[-1][0] - 12), named[-1][0]):
+    council = ranged or (named[-1][2] if named and _FIGURE_ENDS.match(text, q.end)
+                         and _COUNCIL_HAS.fullmatch(text, named[-1][1], q.start)
+                         and _COORDINATING.search(text, max(sentence.start, named[-1][0] - 12), named[-1][0]) else None)
+    if not council or council == row["council"]:
         return None
     a, b = sentence.clause(q.start, q.end, STATEMENT)
-    return table, sentence.row(f"{table}.another-council", start=a, end=b, council=named[-1][2],
+    return table, sentence.row(f"{table}.another-council", start=a, end=b, council=council,
                                interval=state_interval(sentence, a, b), measure=row["measure"], scope=row["scope"],
                                value=q.value, lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
+
+
+def _range_end_council(sentence: Sentence, q) -> str | None:
+    """The council a figure ending a range over councils is given for: "from 14.6 in Darlington to | 25 in Stockton"."""
+    text = sentence.article.text
+    if not _RANGE_TO.search(text, max(sentence.start, q.start - 60), q.start):
+        return None
+    return next((c for s, _, c in sentence.councils if s > q.end and _IN_THE.fullmatch(text, q.end, s)), None)
+
+
+_RANGE_TO = re.compile(r"\bin\s+(?-i:[A-Z])[\w\s&'’-]{1,40}?,?\s+(?:to|and)\s+$", re.I)
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
 
 
 def _earlier_value(sentence: Sentence, q, newer: tuple[str, dict]) -> tuple[str, dict]:
