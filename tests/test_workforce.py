@@ -339,3 +339,10 @@ def test_the_count_of_councils_given_a_grade_is_the_countrys():
     found = [(r["council"], r["measure"], r["scope"], r["value"]) for _, r in extracted(article(
         "Kent is one of 29 councils in England to be given the worst Ofsted rating."))]
     assert found == [("", "councils_rated_inadequate", "England", 29)]
+
+
+def test_a_range_over_councils_gives_each_end_its_council_but_a_range_over_years_is_a_change():
+    assert [(r[1], r[2], r[4]) for r in facts("Average caseloads range from 14.6 in Darlington to 25 in Stockton-on-Tees.")] == [
+        ("Darlington", "caseload_per_worker", 14.6), ("Stockton-on-Tees", "caseload_per_worker", 25)]
+    assert [(r[1], r[4]) for r in facts("Vacancy rates in Kent rose from 10% in 2016 to 25% in 2018.")] == [
+        ("Kent", 0.1), ("Kent", 0.25)]
