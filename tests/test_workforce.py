@@ -346,3 +346,10 @@ def test_a_range_over_councils_gives_each_end_its_council_but_a_range_over_years
         ("Darlington", "caseload_per_worker", 14.6), ("Stockton-on-Tees", "caseload_per_worker", 25)]
     assert [(r[1], r[4]) for r in facts("Vacancy rates in Kent rose from 10% in 2016 to 25% in 2018.")] == [
         ("Kent", 0.1), ("Kent", 0.25)]
+
+
+def test_a_count_per_10000_children_is_a_rate_and_its_base_no_count():
+    assert [(r[1], r[2], r[4]) for r in facts("Wigan had 136 children in care for every 10,000 children in the town.")] == [
+        ("Wigan", "children_in_care_per_10000", 136)]
+    assert [(r[2], r[4]) for r in facts("Wigan looks after 518 children (86 per 10,000 children).")] == [
+        ("children_in_care", 518)]

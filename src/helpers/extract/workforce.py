@@ -316,8 +316,9 @@ _UNNAMED_COUNCIL = re.compile(r"\b(?:one|another|some|several)\s+(?:local\s+)?(?
 def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     """The quantity's row, if its clause states one of the figures; None for vaguely scoped ones."""
     text = sentence.article.text
-    if q.unit == "count" and _TIME.match(text, q.end):
-        return None
+    if q.unit == "count" and (_TIME.match(text, q.end) or q.value in (1000, 10000, 100000)
+                              and _DENOMINATOR.search(text, max(sentence.start, q.start - 14), q.start)):
+        return None  # "for three years"; the 10,000 of "136 children for every 10,000" is a rate's base
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     if text.startswith(": ", a - 2) or text.startswith(":\t", a - 2):  # a label: "Vacancy rate: 30%"
         a = sentence.clause(a - 2, a - 2, STATEMENT)[0]
@@ -346,8 +347,15 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         council, scope, rule = "", "England", "measures.councils-rated"
     if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
         table, rule = "measures", "measures.national-workforce"
+    if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
+        measure, rule = f"{measure}_per_10000", "measures.per-10000"
     return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
                                **bounds)
+
+
+_DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)
+# "152 children in care per 10,000 children", "136 children in care for every 10,000 children living in the city"
+_PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+10,?000\b", re.I)  # no other figure between
 
 
 def _complement(bounds: dict) -> dict:
