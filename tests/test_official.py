@@ -166,6 +166,13 @@ def test_contradicts(stats):
                                       "(152 days before the article's date), lies outside it.")
 
 
+def test_a_rate_of_children_in_care_per_10000_is_checked_against_the_official_rate(stats):
+    official_rate = _values(stats, "Croydon", "children_in_care_rate")["2019"]
+    rows = check(stats, claim("children_in_care_per_10000", official_rate, unit="count", start="2019-03-31",
+                              end="2019-03-31"))
+    assert list(rows["measure"]) == ["children_in_care_rate"] and list(rows["verdict"]) == ["consistent"]
+
+
 def test_qualifiers_open_one_side(stats):
     nearly = check(stats, claim(value=1 / 6, upper=1 / 6, qualifier="nearly", start="2018-01-01", end="2018-01-31"))
     assert list(nearly["verdict"]) == ["contradicts", "contradicts"]

@@ -219,11 +219,17 @@ def official_table(official: pd.DataFrame, council: str) -> pd.DataFrame:
 
 # --- claims --------------------------------------------------------------------------------
 
+# Article measures the statistics publish under another name: the rate of children in care per 10,000 children.
+_OFFICIAL_NAME = {"children_in_care_per_10000": "children_in_care_rate"}
+
+
 def claim_rows(tables: dict[str, pd.DataFrame], measures) -> pd.DataFrame:
-    """Rows of vacancies.csv and measures.csv whose measure the statistics publish, with their source_table."""
+    """Rows of vacancies.csv and measures.csv whose measure the statistics publish (under the statistics' name), with
+    their source_table."""
     frames = []
     for table in ("vacancies", "measures"):
         df = tables.get(table, pd.DataFrame(columns=["measure"]))
+        df = df.assign(measure=df["measure"].replace(_OFFICIAL_NAME))
         frames.append(df[df["measure"].isin(set(measures))].assign(source_table=table))
     return pd.concat(frames, ignore_index=True)
 
