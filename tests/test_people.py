@@ -91,6 +91,12 @@ def test_a_role_before_a_name_does_not_reach_into_the_paragraph_before():
     assert [r for r in briefs(text) if r[0]] == [("Ann Lee", "Council leader", "Stoke-on-Trent Council", "in_post", None, "", *NOW)]
 
 
+@pytest.mark.parametrize("text,person", [("Council leader Jeff Green said Kent would act.", "Jeff Green"),
+                                         ("Green Party councillor Jo Smith said Kent would act.", "Jo Smith")])
+def test_green_is_a_surname_after_a_first_name_but_no_first_name(text, person):
+    assert [r[0] for r in briefs(text)] == [person]
+
+
 def test_role_comma_name_comma():
     assert briefs("Neither the Stockport chief executive, Omar Said, nor the leader commented.") == [
         ("Omar Said", "chief executive", "Stockport Council", "in_post", None, "", *NOW)]

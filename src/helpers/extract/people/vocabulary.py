@@ -21,7 +21,7 @@ CAPITALISED = r"(?:[OD][’'][A-Z][a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-z�
 NOT_NAME = frozenset(
     "Council Borough County District City Department Ofsted Town Hall Street Road Office Board Team Services Service "
     "Care Help Early Social Children Education Government Secretary State Labour Conservative Conservatives Tory "
-    "Liberal Democrat Democrats Green Party Inside Court Committee Partnership Trust Agency Inspector Inspection "
+    "Liberal Democrat Democrats Party Inside Court Committee Partnership Trust Agency Inspector Inspection "
     "Improvement Plan Report Directive Minister Mayor Commissioner Director Executive Chief Leader Cabinet Member "
     "Group Unit Head Headteacher Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
     "People Families Communities Adults Wellbeing Learning Skills Safeguarding Health Scrutiny Panel Forum Commission "
@@ -35,7 +35,8 @@ NOT_FIRST = "(?!" + trie(NOT_NAME | set(
     "Under Despite During This That These Those It Its He She They We You His Her Their Our My If As So Then Now Also "
     "However Indeed Meanwhile Last Next Both All Many Some Other How What Why Where Who Which Whilst Although Though "
     "Yet Once Given Because Unlike Like Only Even Every Each No Not Across Around Among Amid Between Within Throughout "
-    "Beyond Against Across Despite Without Upon Dear".split())) + r"\b)"
+    "Beyond Against Across Despite Without Upon Dear "
+    "Green".split())) + r"\b)"  # the party, but a surname after a first name ("Jeff Green")
 
 
 # A word that cannot go on a name ("Prime | Minister David Cameron").
