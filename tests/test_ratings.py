@@ -427,9 +427,12 @@ def test_coordinated_grades_share_the_verdicts_date():
     assert ("Good", "2022-03-01", "month") in found
 
 
-def test_counts_of_councils_are_not_the_councils_grade():
-    text = ("Over 73% of local authority children’s services inspected in Kent's region have been rated either "
-            "\"Inadequate\" or \"Requires Improvement\".")
+@pytest.mark.parametrize("text", [
+    "Over 73% of local authority children’s services inspected in Kent's region have been rated either \"Inadequate\" "
+    "or \"Requires Improvement\".",
+    "Only 8% of children’s homes in Kent were rated outstanding – down from 10% in 2017/18.",
+])
+def test_shares_of_councils_or_of_homes_are_not_the_councils_grade(text):
     assert [r for r in rows(text, "2016-06", main="Kent") if r["judgement"]] == []
 
 
