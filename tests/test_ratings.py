@@ -122,6 +122,7 @@ def test_grade_named_as_the_standing_is_dated_before_publication(text):
     "Kent’s leader said inspectors would judge the service as ‘good’.",
     "Another ‘inadequate’ rating would see Kent lose control of its services.",
     "Kent hopes to achieve a ‘good’ rating at its next inspection.",
+    "Kent is preparing for an inspection, with the chair of its board predicting a rating of ‘requires improvement’.",
 ])
 def test_denied_and_hoped_for_grades_give_no_judgement(text):
     assert [r for r in rows(text, "2019-03", main="Kent") if r["judgement"]] == []

@@ -42,9 +42,10 @@ GRADE = r"(?:requir(?:es|e|ed|ing)\s+improvements?(?:\s+to\s+be\s+good)?|outstan
 _GRADE = re.compile(rf"(?=[rRoOiIsSaAgG])\b{GRADE}\b", re.I)
 # Words that deny what follows ("has not been rated", "failed to meet", "no longer").
 _NEGATION = re.compile(r"(?=[nNfFrRyYdD])(?:\b(?:not|never|no\s+longer)\b|n['’]t\b|\b(?:fail\w*|refus\w*|yet|declin\w*)\s+to\b)", re.I)
-# Words that hope or plan for what follows ("aims to be rated good", "on track to achieve").
+# Words that hope, plan or foresee what follows ("aims to be rated good", "on track to achieve", "predicting a rating").
 _ASPIRATION = re.compile(r"\b(?=[aAhHwWtTgGsSbBdDoOpP])(?:(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+"
-                         r"|target\w*|goal|striv\w+|bid|determined|on\s+track|plans?\s+to|planned\s+to)\b"
+                         r"|target\w*|goal|striv\w+|bid|determined|on\s+track|plans?\s+to|planned\s+to"
+                         r"|predict(?:s|ed|ing|ion)?|anticipat\w+)\b"
                          r"|to\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b)", re.I)
 # not "looking after" (caring for) nor "named after"
 _SINCE = re.compile(r"(?=[sSfFaA])\b(?:since|following|(?<!look )(?<!looks )(?<!looking )(?<!looked )(?<!looked-)(?<!named )after)\b",
