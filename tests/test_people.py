@@ -86,6 +86,11 @@ def test_people_joined_by_and_who_have_both_left_each_left_but_not_a_speaker_bef
         "Jo Smith, Kent’s director, said Ann Lee and Sam Day have both retired.")
 
 
+def test_a_post_held_before_is_not_the_post_a_starter_takes_up():
+    assert [r for r in briefs("Jo Smith, who was previously director of children’s services at Kent, joins in May.")
+            if r[3] == "appointed"] == []
+
+
 def test_a_role_before_a_name_does_not_reach_into_the_paragraph_before():
     text = "Stoke-on-Trent City Council said it had appointed a new management team\n\nCouncil leader Ann Lee said it would act."
     assert [r for r in briefs(text) if r[0]] == [("Ann Lee", "Council leader", "Stoke-on-Trent Council", "in_post", None, "", *NOW)]

@@ -498,7 +498,9 @@ _STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b(?:
                      r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
                      r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
                      r"\s+(?P<when>in|on|from|next|this|last|at\s+the\s+(?:start|beginning|end)|early|later|after|as)\b")
-_CURRENTLY = re.compile(r"\b(?:currently|at\s+present|presently)\b")
+# The post a starter holds now or held before, not the one she starts: "Jo Smith, currently deputy director at Essex,
+# starts", "Jo Smith, who was previously director at Kent, joins in May"
+_CURRENTLY = re.compile(r"\b(?:currently|at\s+present|presently|previously|formerly)\b")
 _STARTS_AS = re.compile(rf"as\s+{NEW}(?P<role>{ROLE})")
 
 
@@ -547,7 +549,7 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     joined = next((c for a, _, c in sentence.councils if start.start() < a < start.start("when")), None)
     elsewhere = joined and not given and before and joined != sentence.council_before(pos)
     role = given["role"] if given else "" if elsewhere else (before[1] if before else "")
-    if role and not given and _CURRENTLY.search(text, s, pos):  # "Jo Smith, currently deputy director at Essex, starts"
+    if role and not given and _CURRENTLY.search(text, s, pos):
         role = _role_said_before(sentence)  # the post she holds is not the one she starts: the new one named before
         joined = joined or sentence.council
     if not before or not (elsewhere or role and is_council_post(role, "")):
