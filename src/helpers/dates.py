@@ -609,8 +609,8 @@ def _shift(g: dict, anchor: Interval) -> Interval:
 
 
 _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {
-    "drange": _drange, "mdrange": _drange, "mrange": _mrange, "myrange": _myrange, "mand": _mand, "mover": _mover, "yrange": _yrange, "fy": _fy, "iso": _iso,
-    "numeric": _iso,
+    "drange": _drange, "mdrange": _drange, "mrange": _mrange, "myrange": _myrange, "mand": _mand, "mover": _mover,
+    "yrange": _yrange, "fy": _fy, "iso": _iso, "numeric": _iso,
     "dmy": _dmy, "mdy": _dmy, "part": _part, "portion": _portion, "relmonth": _relmonth,
     "relseason": _relseason, "season": _season_of, "day": _day_word, "unit": _unit, "sofar": _sofar,
     "month": _month_of, "year": _year, "ago": _ago, "past": _past, "coming": _coming, "weekday": _weekday,

@@ -57,7 +57,8 @@ def _council_of(sentence: Sentence, q) -> str:
 # spent £9.24bn", "spend per child by the average local council".
 _ALL_COUNCILS = rx(r"\b(?:all|every) (?:local authorities|councils|(?:local )?authorities in England)\b"
                    r"|\bacross (?:England|the country)\b|\bnationally\b"
-                   r"|\b(?:England['’]s|English) (?:local )?(?:councils|authorities)\b|\b(?:councils|local authorities) in England\b"
+                   r"|\b(?:England['’]s|English) (?:local )?(?:councils|authorities)\b"
+                   r"|\b(?:councils|local authorities) in England\b"
                    r"|\b(?:the )?average (?:local )?(?:council|authority)\b")
 # Budgets run by financial year (April to March): "overspent last year", "cuts this year" in a budget clause.
 _BUDGET_WORDS = rx(r"\b(?:budgets?|overspen\w*|underspen\w*|cuts?|savings?|spend(?:ing)?|deficit|shortfall|reserves)\b")

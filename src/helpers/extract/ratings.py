@@ -140,7 +140,8 @@ _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|g
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
 _SUBJECT_KINDS = _VERB_KINDS | {"noun", "copula"}  # kinds whose subject may list the parts graded
 # "given outstanding grades", "rated Outstanding in three and Good in one": of several parts, not overall
-_OF_SOME_AREAS = re.compile(rf"{_CLOSE}?\s+(?:grades\b|in\s+(?:one|two|three|four|five|six|[1-9])\b(?!\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b)))", re.I)
+_OF_SOME_AREAS = re.compile(rf"{_CLOSE}?\s+(?:grades\b|in\s+(?:one|two|three|four|five|six|[1-9])\b"
+                            r"(?!\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b)))", re.I)
 _INSPECTION_VISIT = re.compile(r"\binspection\s+$", re.I)  # "inspection visits in December and February"
 # A grade given "following an inspection in May": the date is the inspection's, and the grade came with its report
 # (between them, when the inspection's month or day is known).
@@ -215,11 +216,11 @@ _NOT_SUBJECT = re.compile(r"\b(?:has|have|had|since|when|(?<!looked\s)(?<!looked
 _LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
 _ALL_PARTS = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_PARTS[:-1]))
                         + r"|(?P<overall>\boverall\s+effectiveness\b)", re.I)
-# A count or share of councils (or of children's homes), not one council: "73% of local authority children's services inspected",
-# "two councils where children's services have been rated".
+# A count or share of councils or of children's homes, not one council: "73% of local authority children's services
+# inspected", "two councils where children's services have been rated", "Only 8% of children's homes in Merseyside".
 _MANY_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]{0,80}$"
-                            r"|(?:%|\bper\s+cent)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:local\s+authorit|council|(?:children['’]s\s+)?homes\b)",
-                            re.I)  # "73% of local authorities", "Only 8% of children's homes in Merseyside"
+                            r"|(?:%|\bper\s+cent)\s+of\s+(?:the\s+)?(?:\d+\s+)?"
+                            r"(?:local\s+authorit|council|(?:children['’]s\s+)?homes\b)", re.I)
 # A grade coordinated with an earlier verdict of the sentence: no verb of its own in between.
 _COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
                           r"|[’”\"']?,?\s+and\s+[^.;,]{0,80}?\s+as\s+[‘“\"']?"  # "X as A and Y as B"
@@ -263,7 +264,6 @@ _THEY_GRADED = re.compile(r"\W*(?:They|Both|All\s+(?:two|three|four|five|six|of\
                           r"(?:rated|judged|graded|found|given|awarded|received|got|achieved)\b")
 # ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
 _GRADED_IN = re.compile(rf"{_CLOSE}?\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?\b(?:in|for|at)\s+(?:the\s+)?", re.I)
-_GRADE_WORD = re.compile(r"\b(?:outstanding|good|inadequate|requires?\s+improvement)\b", re.I)
 _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 # A past rating verb and what may stand between it and a date before it.
 _PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found|gave|awarded|handed|criticised)\b", re.I)
@@ -922,17 +922,26 @@ def _graded_list(sentence: Sentence, start: int, g0: int, g1: int) -> list[str]:
         chain = _chain(sentence, [c for c in inside if c[1] <= ends[-1][1]]) if ends else []
         if chain and not _GRADED_VERB_GAP.fullmatch(text, start, chain[0][0]):
             chain = []
-    if len(chain) < 2:  # "'outstanding' ratings released today ... in Kent, Leeds and Barnet"
-        after = within(sentence.councils, g1, sentence.end)
-        if after and _GRADED_IN.fullmatch(text, g1, after[0][0]) and not _GRADE_WORD.search(text, g1, after[0][0]):
-            chain = [after[0]]
-            for nxt in after[1:]:
-                if not _GRADED_LIST_SEP.fullmatch(text, chain[-1][1], nxt[0]):
-                    break
-                chain.append(nxt)
+    if len(chain) < 2:
+        chain = _listed_after(sentence, g1)
     if len(chain) < 2 or _OBLIQUE.search(text, max(sentence.start, chain[0][0] - 20), chain[0][0]):
         return []
     return list(dict.fromkeys(c for _, _, c in chain))
+
+
+def _listed_after(sentence: Sentence, g1: int) -> list:
+    """The councils listed after a grade's ratings, with no other grade between ("'outstanding' ratings released today
+    ... in Kent, Leeds and Barnet"); else []."""
+    text = sentence.article.text
+    after = within(sentence.councils, g1, sentence.end)
+    if not after or not _GRADED_IN.fullmatch(text, g1, after[0][0]) or sentence.spans_of("GRADE", g1, after[0][0]):
+        return []
+    chain = after[:1]
+    for nxt in after[1:]:
+        if not _GRADED_LIST_SEP.fullmatch(text, chain[-1][1], nxt[0]):
+            break
+        chain.append(nxt)
+    return chain
 
 
 def _many_councils(sentence: Sentence, start: int) -> bool:
@@ -1421,8 +1430,7 @@ def _another_grade(row: dict) -> bool:
                 or at >= 0 and _AGAIN_AFTER.match(quote, at + len(row["judgement"])))
 
 
-_AGAIN_AFTER = re.compile(r"\w*[’'”\"]?\s+(?:once\s+)?again\b|\w*[’'”\"]?\s+for\s+(?:a|the)\s+(?:second|third|fourth)\s+time\b",
-                          re.I)
+_AGAIN_AFTER = re.compile(r"\w*[’'”\"]?\s+(?:(?:once\s+)?again\b|for\s+(?:a|the)\s+(?:second|third|fourth)\s+time\b)", re.I)
 
 
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:

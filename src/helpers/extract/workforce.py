@@ -353,7 +353,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
                                **bounds)
 
 
-_DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)
+_DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)  # before a rate's base: "for every | 10,000 children"
 # "152 children in care per 10,000 children", "136 children in care for every 10,000 children living in the city"
 _PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+10,?000\b", re.I)  # no other figure between
 

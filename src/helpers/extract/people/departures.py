@@ -49,7 +49,8 @@ _LEAVING_NOUN = re.compile(r"(?:departure|resignation|exit|dismissal|sacking|ret
 _BOTH = re.compile(r"\b(?:(?:have|had|were)\s+)?(?:both|all)\s+(?:(?:have|had)\s+)?$")  # "have both | retired"
 # between people listed as one subject, maybe after the rest of a role: "Jo Smith, director of X, and Ann Lee"
 _AND_LINK = re.compile(r"[^.;:]{0,80}?,\s+and\s+|\s*,?\s*(?:and\s+)?")
-_DEPARTURES_INCLUDED = re.compile(r"(?:departures|exits|resignations|leavers)\s+(?:(?:have|has|had)\s+)?(?:included?|including)\s+")
+_DEPARTURES_INCLUDED = re.compile(r"(?:departures|exits|resignations|leavers)\s+(?:(?:have|has|had)\s+)?"
+                                  r"(?:included?|including)\s+")
 _DEPARTURE_OF = re.compile(
     rf"{words_pattern('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
     rf"(?:(?:the|an?)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{ROLE}))?")

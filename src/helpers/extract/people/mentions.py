@@ -27,8 +27,8 @@ from .vocabulary import (
 _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
 _APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
-# At a name: "Jo Smith (Kent's director of children's services) said"
 _NAME_NEXT = re.compile(r"[ ]+" + name_pattern("next"))  # a role that runs into a name is that name's
+# At a name: "Jo Smith (Kent's director of children's services) said"
 _IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
 # At a name, a post held before: "Jo Smith was director at Kent between 2012 and 2016", "Smith previously worked as
 # assistant director", "Smith spent three years as director"
