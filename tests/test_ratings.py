@@ -527,6 +527,13 @@ def test_standing_after_an_appositive_and_a_list_of_councils():
     assert {r["council"] for r in rows("Barnet was rated good, like Kent and Leeds.")} == {"Barnet"}
 
 
+def test_grades_given_respectively_go_one_to_each_council_or_none_when_unsure():
+    assert {(r["council"], r["judgement"]) for r in rows("Kent and Leeds, which were previously rated “good” and "
+                                                         "“adequate” respectively, were inspected again.")} == {
+        ("Kent", "Good"), ("Leeds", "Adequate")}
+    assert [r for r in rows("Kent and Leeds were rated good and inadequate respectively in 2016.") if r["judgement"]] == []
+
+
 def test_they_after_councils_graded_together_are_those_councils_but_not_one_council_nor_a_speaker():
     graded = "Barnet, Kent and Leeds all received a rating of ‘requires improvement’. "
     assert {(r["council"], r["scope"]) for r in rows(graded + "They were rated good for adoption.")

@@ -262,6 +262,7 @@ _GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
 _THEY_GRADED = re.compile(r"\W*(?:They|Both|All\s+(?:two|three|four|five|six|of\s+them)|Each\s+of\s+them)\s+"
                           r"(?:(?:were|are|have|had|been|all|both|each|also)\s+)*"
                           r"(?:rated|judged|graded|found|given|awarded|received|got|achieved)\b")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)  # grades given one to each council listed
 # ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
 _GRADED_IN = re.compile(rf"{_CLOSE}?\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?\b(?:in|for|at)\s+(?:the\s+)?", re.I)
 _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
@@ -929,6 +930,19 @@ def _graded_list(sentence: Sentence, start: int, g0: int, g1: int) -> list[str]:
     return list(dict.fromkeys(c for _, _, c in chain))
 
 
+def _respective(sentence: Sentence, spans: list[tuple[int, int, int, str]]) -> list[str] | None:
+    """The councils listed before grades given "respectively" ("Halton and Hull, which were rated 'good' and
+    'adequate' respectively"), one for each grade; [] when the grades read are not one for each council listed (which
+    grade is whose is unsure); None when the grades are not given respectively to a list."""
+    text = sentence.article.text
+    if not spans or not _RESPECTIVELY.search(text, spans[-1][2], min(sentence.end, spans[-1][2] + 40)):
+        return None
+    chain = _chain(sentence, within(sentence.councils, sentence.start, spans[0][0]))
+    if len(chain) < 2:
+        return None
+    return [c for _, _, c in chain] if len(chain) == len(spans) else []
+
+
 def _listed_after(sentence: Sentence, g1: int) -> list:
     """The councils listed after a grade's ratings, with no other grade between ("'outstanding' ratings released today
     ... in Kent, Leeds and Barnet"); else []."""
@@ -958,9 +972,10 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
     its date; one grade given to several listed parts is a row for each."""
     text, rows, previous, last_when = sentence.article.text, [], None, None
     spans = _verdict_spans(sentence)
+    paired = _respective(sentence, spans)
     for i, (start, g0, g1, kind) in enumerate(spans):
         mood = _mood(sentence, start, g1, kind)
-        if mood in ("denied", "hoped") or _many_councils(sentence, start):
+        if mood in ("denied", "hoped") or _many_councils(sentence, start) or paired == []:
             continue
         said_by = [m.group().lower() for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
         judgement = _canonical(text[g0:g1])
@@ -973,7 +988,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                   or (_areas_named_before(sentence, start) if i == 0 else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
-        listed = _graded_list(sentence, start, g0, g1) or _graded_before(sentence, g0)
+        listed = [paired[i]] if paired else _graded_list(sentence, start, g0, g1) or _graded_before(sentence, g0)
         if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
