@@ -527,6 +527,15 @@ def test_standing_after_an_appositive_and_a_list_of_councils():
     assert {r["council"] for r in rows("Barnet was rated good, like Kent and Leeds.")} == {"Barnet"}
 
 
+def test_an_inspection_is_each_councils_of_a_list_one_grade_is_given_to_but_not_of_a_council_graded_apart():
+    def inspected(text: str) -> set[str]:
+        return {r["council"] for table, r in extract_article(article(text, "2015-02-20"))
+                if table == "ratings" and r["event"] == "inspection"}
+    assert inspected("Kent and Leeds were given a “requires improvement” grading after being inspected in "
+                     "November.") == {"Kent", "Leeds"}
+    assert inspected("Kent was rated good after an inspection in May, and Leeds was rated inadequate.") == {"Kent"}
+
+
 def test_grades_given_respectively_go_one_to_each_council_or_none_when_unsure():
     assert {(r["council"], r["judgement"]) for r in rows("Kent and Leeds, which were previously rated “good” and "
                                                          "“adequate” respectively, were inspected again.")} == {

@@ -1525,7 +1525,20 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
                  or (row["council"] not in graded and not (row["council"] in now_graded and row["council"] in reports))]
         rows += _inspections(sentence) + _directives(sentence)
         rows += _same_grade(sentence, rows, verdicts)
+        rows += _inspected_together(rows)
     return unique(rows)
+
+
+def _inspected_together(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The sentence's inspection for each other council of a list its one grade is given to ("Halton and Hull were
+    given a 'requires improvement' grading after being inspected in November")."""
+    judged = [row for _, row in rows if row["event"] == "judgement" and row["judgement"]]
+    councils = list(dict.fromkeys(row["council"] for row in judged))
+    if len(councils) < 2 or len({(row["judgement"], *(row[f] for f in _DATE_FIELDS)) for row in judged}) > 1:
+        return []
+    return [(table, dict(row, council=council)) for table, row in rows
+            if row["event"] == "inspection" and row["council"] in councils
+            for council in councils if council != row["council"]]
 
 
 _DATE_FIELDS = ("date_start", "date_end", "date_precision")
