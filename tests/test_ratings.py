@@ -36,9 +36,12 @@ def test_rated_with_a_date_is_a_judgement_given_then():
         ("Sefton", "Ofsted", "judgement", "Inadequate", "overall", "2016-03-01", "2016-03-31", "month")}
 
 
-def test_rated_following_an_inspection_in_a_month_is_given_between_it_and_the_publication():
-    assert keys("Sefton Council’s children’s services have been judged to be ‘Good’ by Ofsted following an "
-                "inspection in May.", "2022-07-07") == {
+@pytest.mark.parametrize("text", [
+    "Sefton Council’s children’s services have been judged to be ‘Good’ by Ofsted following an inspection in May.",
+    "Sefton Council’s children’s services have been rated as ‘Good’ overall, following an inspection by Ofsted in May.",
+])
+def test_rated_following_an_inspection_in_a_month_is_given_between_it_and_the_publication(text):
+    assert keys(text, "2022-07-07") == {
         ("Sefton", "Ofsted", "judgement", "Good", "overall", "2022-05-01", "2022-07-07", "range"),
         ("Sefton", "Ofsted", "inspection", "", "", "2022-05-01", "2022-05-31", "month")}
 
