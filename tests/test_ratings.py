@@ -36,6 +36,18 @@ def test_rated_with_a_date_is_a_judgement_given_then():
         ("Sefton", "Ofsted", "judgement", "Inadequate", "overall", "2016-03-01", "2016-03-31", "month")}
 
 
+@pytest.mark.parametrize("text,when", [
+    ("In October 2011 Ofsted re-inspected Kent’s safeguarding arrangements and judged them adequate.",
+     ("2011-10-01", "2011-10-31", "month")),
+    ("Last year inspectors recognised progress at Kent – but ruled that services still required improvement.",
+     ("2015-01-01", "2015-12-31", "year")),
+    ("Today’s verdict comes a month after Kent’s services were rated inadequate.", ("", "2016-07-20", "before")),
+])
+def test_a_fronted_date_dates_a_grade_of_the_main_clause_but_not_one_of_another_time(text, when):
+    assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))
+            for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]] == [when]
+
+
 @pytest.mark.parametrize("text", [
     "Sefton Council’s children’s services have been judged to be ‘Good’ by Ofsted following an inspection in May.",
     "Sefton Council’s children’s services have been rated as ‘Good’ overall, following an inspection by Ofsted in May.",

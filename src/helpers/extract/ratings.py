@@ -265,6 +265,9 @@ _THEY_GRADED = re.compile(r"\W*(?:They|Both|All\s+(?:two|three|four|five|six|of\
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)  # grades given one to each council listed
 # ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
 _GRADED_IN = re.compile(rf"{_CLOSE}?\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?\b(?:in|for|at)\s+(?:the\s+)?", re.I)
+# Between a fronted date and a grade: a clause of another time ("Today's verdict comes a month after ...", "In 2010
+# it was judged adequate, but services have deteriorated and are inadequate").
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|when|while|whereas|although|now|today|is|are|has|have)\b", re.I)
 _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 # A past rating verb and what may stand between it and a date before it.
 _PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found|gave|awarded|handed|criticised)\b", re.I)
@@ -799,6 +802,10 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
         return Interval(None, end, "before") if end else UNKNOWN
     if tied:
         return tied
+    fronted = sentence.fronted_date(g0)  # "Last year inspectors recognised progress but ruled that services still ..."
+    if fronted and mood != "state" and len(sentence.dates) == 1 and fronted.interval.start \
+            and not _ANOTHER_TIME.search(text, fronted.end, g0):
+        return fronted.interval
     marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
              if mood != "state" or not m.group("did")]
     past = marks and not marks[-1].group("now")
