@@ -102,6 +102,11 @@ def test_green_is_a_surname_after_a_first_name_but_no_first_name(text, person):
     assert [r[0] for r in briefs(text)] == [person]
 
 
+def test_role_at_a_council_then_name():
+    assert briefs("Director of children’s services at Westmorland and Furness Council Milorad Vasic said it was good.") == [
+        ("Milorad Vasic", "Director of children’s services", "Westmorland and Furness Council", "in_post", None, "", *NOW)]
+
+
 def test_role_comma_name_comma():
     assert briefs("Neither the Stockport chief executive, Omar Said, nor the leader commented.") == [
         ("Omar Said", "chief executive", "Stockport Council", "in_post", None, "", *NOW)]

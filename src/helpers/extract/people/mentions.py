@@ -42,7 +42,9 @@ _IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
 _MADE = re.compile(r"\b(?:appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited|acting\s+as)\b")
 _WHO_WAS = re.compile(r"[^,]{0,50},\s+who\s+was\b(?!\s+until\s+recently\b)")  # "until recently": a former holder
-_ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}(?=,))?"  # "... in Walsall, Jo Smith"
+_ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}(?=,)"  # "... in Walsall, Jo Smith"
+                        # "... at Westmorland and Furness Council Jo Smith"
+                        r"|\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){0,3}?\s+Council)?"
                         r"(?P<sep>\s+|,\s+|\s*[\[(]|\s+(?:is|remains)\s+)$")
 # After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
 _CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
