@@ -740,12 +740,15 @@ _RULES = [
        ["Jo Smith was hired in an interim improvement director role at Kent.",
         "Kent said Jo Smith was recruited into a senior social worker post in 2018."],
        ["Kent hired in a new venue."]),
-    _r("staff_changes.took-up-pronoun", "“She/He will take up the post”: the person named before, in the role given them",
+    _r("staff_changes.took-up-pronoun", "“She/He will take up the post”: the person named before, in the role given them; "
+       "“is taking on the portfolio of …”: its portfolio holder",
        ["Jo Smith is Kent’s new director of children’s services. She will take up the post in May.",
         "Kent named Jo Smith, the director of children’s services. He took up the role in June 2018.",
         "Jo Smith, who has worked in the public sector for 25 years, took up her post as director of children’s services "
-        "on Monday (March 11)."],
-       ["Kent is looking for a director. Applicants will take up the post in May."]),
+        "on Monday (March 11).",
+        "Councillor Jo Smith will now be taking on the portfolio of Children and Families Social Care at Kent."],
+       ["Kent is looking for a director. Applicants will take up the post in May.",
+        "Kent will take on the cost of the placements."]),
     _r("staff_changes.new-holder", "a name in apposition to a “new” role (“Jo Smith, Kent’s new director”): appointed",
        ["Jo Smith, Kent’s new director of children’s services, said she was proud.",
         "Jo Smith, the new chief executive of Kent, said the work went on.",

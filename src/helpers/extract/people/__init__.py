@@ -44,8 +44,10 @@ from .staffing import on_counted_new, on_create, on_hire, on_leadership, on_lost
 
 
 def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"brought in Jo Smith to lead ...": an appointment; else counted hires ("brought in ten agency staff")."""
-    return on_into_post(sentence, pos, people, mentions) or on_hire(sentence, pos, people, mentions)
+    """"brought in Jo Smith to lead ...", "is taking on the portfolio of ...": an appointment; else counted hires
+    ("brought in ten agency staff", "taking on 16 extra staff")."""
+    return on_into_post(sentence, pos, people, mentions) or on_took_up(sentence, pos, people, mentions) \
+        or on_hire(sentence, pos, people, mentions)
 
 
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {

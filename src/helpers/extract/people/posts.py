@@ -98,8 +98,13 @@ _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1
 _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:(?P<the>the)|her|his|their)\s+(?:post|role|job))\b")
 _A_ROLE = re.compile(ROLE)
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
-_TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)\b")
-_TOOK_UP_AS = re.compile(rf"[a-z]+\s+up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)\s+(?:as|of)\s+{NEW}(?P<role>{ROLE})")
+_TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+(?:up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)"
+                      r"|on\s+(?:the|her|his|their)\s+(?:new\s+)?(?:role|post|portfolio)\s+(?:as|of|for))\b")
+_TOOK_ON = re.compile(r"(?:took|take|takes|taking|taken)\s+on\b")
+# "took up her new role as chief executive", "will be taking on the portfolio of Children and Families Social Care"
+_TOOK_UP_AS = re.compile(rf"[a-z]+\s+(?:up|on)\s+(?:the|her|his|their)\s+(?:new\s+)?(?:(?:post|role|position|job)\s+(?:as|of)\s+"
+                         rf"{NEW}(?P<role>{ROLE})|(?P<portfolio>portfolio\s+(?:of|for)\s+(?-i:[A-Z])[\w’'-]+"
+                         r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){0,4}))")
 # After a count, before "joined": who joined ("100 | social workers have | joined").
 _COUNTED_JOINERS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:social\s+workers|staff|workers|practitioners|managers"
                               r"|recruits|employees))\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?", re.I)
@@ -193,7 +198,10 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     given = _TOOK_UP_AS.match(text, pos)  # "took up her new role as chief executive", "taken up the post of director"
     before = given and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     if before:
-        return [appointment_row(sentence, pos, given, before[0], "staff_changes.took-up-pronoun")]
+        role = given["portfolio"].replace("portfolio", "portfolio holder", 1) if given["portfolio"] else given
+        return [appointment_row(sentence, pos, role, before[0], "staff_changes.took-up-pronoun")]
+    if not given and _TOOK_ON.match(people.lower, pos):
+        return []  # "takes on" a post only with the post it names
     role = match_back(ROLE_DID, text, sentence.start, pos)
     if role:
         return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
