@@ -102,6 +102,12 @@ def test_green_is_a_surname_after_a_first_name_but_no_first_name(text, person):
     assert [r[0] for r in briefs(text)] == [person]
 
 
+@pytest.mark.parametrize("text", ["Kent hired consultants Red Quadrant to review its services.",
+                                  "Kent brought in improvement advisers, Exploring Choices, to help."])
+def test_a_name_after_a_firm_s_role_is_a_firm_not_a_person(text):
+    assert briefs(text) == []
+
+
 def test_role_at_a_council_then_name():
     assert briefs("Director of children’s services at Westmorland and Furness Council Milorad Vasic said it was good.") == [
         ("Milorad Vasic", "Director of children’s services", "Westmorland and Furness Council", "in_post", None, "", *NOW)]

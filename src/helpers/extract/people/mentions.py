@@ -46,6 +46,7 @@ _ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s
                         # "... at Westmorland and Furness Council Jo Smith"
                         r"|\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){0,3}?\s+Council)?"
                         r"(?P<sep>\s+|,\s+|\s*[\[(]|\s+(?:is|remains)\s+)$")
+_FIRM = re.compile(r"\b(?:consultants|consultancy|advisers|advisors|firm|company)$", re.I)
 # After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
 _CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
 _AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s*\((?:Labour|Conservative|Con|Lab|Lib\s+Dem|Liberal|LD|Green|Independent|Reform)\b|\s+(?:and|nor)\b|\s*$"
@@ -243,6 +244,8 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
                 kind = "was"  # "Jo Smith, who was director (until 2019)": a post held before, not now
             return PersonMention(start, r.end(), person, clean_role(r["role"]), kind)
     r = match_back(_ROLE_THEN, text, _paragraph_start(text, a, start), start)
+    if r and _FIRM.search(r["role"]):
+        return None  # "consultants Red Quadrant", "improvement advisers, Exploring Choices": a firm, not a person
     if r and not _OPEN_END.search(r["role"]):
         bracket, comma = "[" in r["sep"], "," in r["sep"]
         paren = "(" in r["sep"]
