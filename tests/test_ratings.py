@@ -51,6 +51,7 @@ def test_a_fronted_date_dates_a_grade_of_the_main_clause_but_not_one_of_another_
 @pytest.mark.parametrize("text", [
     "Sefton Council’s children’s services have been judged to be ‘Good’ by Ofsted following an inspection in May.",
     "Sefton Council’s children’s services have been rated as ‘Good’ overall, following an inspection by Ofsted in May.",
+    "Sefton Council’s children’s services received a ‘Good’ rating in its most recent inspection in May.",
 ])
 def test_rated_following_an_inspection_in_a_month_is_given_between_it_and_the_publication(text):
     assert keys(text, "2022-07-07") == {

@@ -143,10 +143,11 @@ _SUBJECT_KINDS = _VERB_KINDS | {"noun", "copula"}  # kinds whose subject may lis
 _OF_SOME_AREAS = re.compile(rf"{_CLOSE}?\s+(?:grades\b|in\s+(?:one|two|three|four|five|six|[1-9])\b"
                             r"(?!\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b)))", re.I)
 _INSPECTION_VISIT = re.compile(r"\binspection\s+$", re.I)  # "inspection visits in December and February"
-# A grade given "following an inspection in May": the date is the inspection's, and the grade came with its report
-# (between them, when the inspection's month or day is known).
-_AFTER_INSPECTION = re.compile(rf"{_CLOSE}?(?:\s+overall)?,?\s*(?:(?:by|from)\s+(?:Ofsted|inspectors)\s+)?(?:following|after)\s+"
-                               r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:inspection|visit)\b", re.I)
+# A grade given "following an inspection in May" or "in its inspection in May": the date is the inspection's, and the
+# grade came with its report (between them, when the inspection's month or day is known).
+_AFTER_INSPECTION = re.compile(rf"{_CLOSE}?(?:\s+(?:overall|rating))?,?\s*(?:(?:by|from)\s+(?:Ofsted|inspectors)\s+)?"
+                               r"(?:(?:following|after)\s+(?:an?\s+|its\s+|the\s+|their\s+)?|(?:in|at)\s+(?:an?|its|the|their)\s+)"
+                               r"(?:[\w-]+\s+){0,2}?(?:inspection|visit)\b", re.I)  # "... rating in its most recent inspection"
 _REPORT_LAG = timedelta(days=270)  # an inspection's report is out within months of it
 _RATING_CONTEXT = re.compile(r"\b(?:Ofsted|inspect\w*|rat(?:ed|ing|ings)|judge?ments?|judged|grades?|graded|watchdog)\b", re.I)
 _QUOTED = re.compile(_OPEN)
