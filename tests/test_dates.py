@@ -25,6 +25,8 @@ ONE = [  # sentence, published, then the single mention expected: span, start, e
     ("The inspection took place in February and March last year.", "2017-04-20", "February and March last year",
      "2016-02-01", "2016-03-31", "range", True),
     ("Inspectors visited over June and July.", "2017-08-31", "June and July", "2017-06-01", "2017-07-31", "range", True),
+    ("There were 228 at the end of March in 2015.", P, "the end of March in 2015", "2015-03-21", "2015-03-31", "range",
+     False),
     ("Northshire was rated inadequate on 4 September 2017.", P, "4 September 2017", "2017-09-04", "2017-09-04", "day", False),
     ("Inspectors returned on 16th March 2020 to Eastmoor.", P, "16th March 2020", "2020-03-16", "2020-03-16", "day", False),
     ("On March 16th, 2020, Lowdale's leader resigned.", P, "March 16th, 2020", "2020-03-16", "2020-03-16", "day", False),

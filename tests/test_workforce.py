@@ -264,6 +264,29 @@ def test_a_change_from_one_figure_to_another_dates_the_old_one_before():
         ("measures", "children_in_care", 1700, "2021-06-15", "2021-06-15", "day")]
 
 
+def test_a_bare_figure_continuing_the_sentences_count_takes_its_measure_and_own_date():
+    assert _rows("In March 2012 there were 375 children in care in Kent, in March 2018 there were 553.") == [
+        ("measures", "children_in_care", 375, "2012-03-01", "2012-03-31", "month"),
+        ("measures", "children_in_care", 553, "2018-03-01", "2018-03-31", "month")]
+    assert _rows("A total of 906 children were in care in Kent in 2020, a figure which has now dropped by five per cent "
+                 "to 858.") == [
+        ("measures", "children_in_care", 906, "2020-01-01", "2020-12-31", "year"),
+        ("measures", "children_in_care_change", -0.05, "2020-01-01", "2021-06-15", "range"),
+        ("measures", "children_in_care", 858, "2021-06-15", "2021-06-15", "day")]
+    assert _rows("Kent has 900 looked-after children, and 45 social workers were hired to reach 60.")[1:] == []
+
+
+def test_children_put_into_care_are_counted_with_those_in_care():
+    assert _rows("In Kent the number of children put into care has rocketed 30 per cent since 2009, from 530 to 716 "
+                 "today.") == [
+        ("measures", "children_in_care_change", 0.3, "2009-01-01", "2021-06-15", "range"),
+        ("measures", "children_in_care", 530, "", "2021-06-14", "before"),
+        ("measures", "children_in_care", 716, "2021-06-15", "2021-06-15", "day")]
+    assert _rows("In Kent there are 499 children out of 735 that are currently placed in foster care.") == [
+        ("measures", "children_in_foster_care", 499, "2021-06-15", "2021-06-15", "day")]
+    assert _rows("Kent has 289 foster households, each approved to look after between one and three children.") == []
+
+
 def test_a_figure_of_the_previous_sentences_subject():
     assert _rows("Kent’s vacancy rate is 25 per cent. The figure was 35% a year earlier.", "2021-06-15") == [
         ("vacancies", "vacancy_rate", 0.25, "2021-06-15", "2021-06-15", "day"),

@@ -93,8 +93,8 @@ NUMBER = "|".join([r"[1-9][0-9]?(?![0-9])", *(w.replace(" ", r"[\s-]+") for w in
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _OF_YEAR = rf"(?:(?P<yr>{_YEAR})|(?P<rel>this|last|next|the)\s+year)"
 _TO = r"(?(btw)\s+and\s+|(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+))"  # btw: the range began with "between"
-# A written year, or "last year" after a month or day: "April 2017", "4 September last year".
-_YEAR_OF = rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)"
+# A written year, or "last year" after a month or day: "April 2017", "4 September last year", "March in 2015".
+_YEAR_OF = rf"(?:,?\s+(?:(?:in|of)\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)"
 _MOD = r"since|before|after|by|until|till|up\s+to|prior\s+to"
 _NEXT = r"(?<!over\sthe\s)(?<!within\sthe\s)(?<!in\sthe\s)(?<!during\sthe\s)(?<!for\sthe\s)next"
 

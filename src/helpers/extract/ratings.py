@@ -292,12 +292,12 @@ _TABLE_REACH = 3000
 # ---------------------------------------------------------- events and reports
 
 _DATE_AFTER = re.compile(
-    r"\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
+    r"[’'”\"]?\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
     r"(?:under\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?framework\s+)?"  # "inspected under the new ILACS framework in March"
     r"(?:dates?\s*:\s*|,\s*(?=(?:in|on|during|between|over)\s)|\s*(?:was|were)\s+(?=(?:in|on|during|back)\s)"
     r"|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+"
     r"(?:by\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)\s+)?)?"
-    r"(?:(?:for|over|across)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:back\s+)?(?:(?:in|on|during|between|from|at|of|over)\s+)?(?:the\s+)?",
+    r"(?:(?:for|over|across)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:back\s+|earlier\s+)?(?:(?:in|on|during|between|from|at|of|over|towards?)\s+)?(?:the\s+)?",
     re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
@@ -309,7 +309,7 @@ _OBJECT_DATE = re.compile(
     # "a visit to the county by the education watchdog's inspector in February"
     r"(?:\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectors?|watchdog|Ofsted|inspectorate))?"
     r",?\s+(?:again\s+|for\s+the\s+(?:first|second|third|last)\s+time\s+)?"
-    r"(?:(?:for|over|across)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|over|between|at)\s+(?:the\s+)?)?",
+    r"(?:(?:for|over|across)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|over|between|at|towards?)\s+(?:the\s+)?)?",
     re.I)  # the date may start "last", "between"
 # Services that will be inspected, inspectors expected to come back: an expected inspection.
 _TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set|scheduled|likely|poised)\s+to))\s+be\s+"

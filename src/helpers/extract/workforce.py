@@ -19,7 +19,7 @@ from .spans import AREA
 
 _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
-    r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
+    r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
@@ -29,6 +29,10 @@ _UASC = (r"(?:unaccompanied asylum[\s-]+seek(?:ing (?:children|young people|mino
 _CLA = (r"[‘'“\"]?(?:looked[\s-]+after children"
         r"|(?:children|young people)(?: and young people)? (?:from (?-i:[A-Z])[\w’'-]+ )?(?:in (?:the |its |their |our )?"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
+# after "the number of": children put into care are counted with those in care ("the number of children put into care
+# has risen from 530 to 716")
+_CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? (?:put|taken|brought|placed) into"
+                r" (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
 _JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
 _HOLDS = (r"\b(?:has|had|have|with|look(?:s|ing|ed)? after|car(?:es|ing|ed|e) for|supports?|total of|there (?:are|were)|responsible for"
           r"|rose to|fell to|increased to|reached)\s(?:[\w-]+\s){0,2}?§Q")
@@ -156,13 +160,14 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q (?:(?:children|young people) )?(?:are |were |being )?looked after by (?:the )?(?:local )?(?:authority|council)\b"
      r"|§Q (?:of (?:the |its |their )?)?(?:[\w’'-]+ ){0,3}?(?:children|young people) under (?:[\w’'-]+ ){0,3}?care\b"
      r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
-     r"|\b(?:looks?|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
+     r"|\b(?:looks|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
      r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
-     rf"|\bnumber of {_CLA}(?:[^§]|§O){{0,100}}\b(?:from|to) §Q"
-     rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA}\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
+     rf"|\bnumber of {_CLA_COUNTED}(?:[^§]|§O){{0,100}}\b(?:from|to) §Q"
+     rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA_COUNTED}\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
      r"|topped|passed|exceeded|reached|hit)\s(?:[\w-]+\s){0,2}?§Q"),
     ("measures", "children_in_foster_care", "count",
-     r"§Q (?:[\w-]+ )?(?:children|young people)(?: are| were)? (?:in|placed in|living in|living with) foster (?:care|families)\b"),
+     r"§Q (?:[\w-]+ )?(?:children|young people)(?: out of §O)?(?: (?:who|that))?(?: are| were)? (?:currently |now )?"
+     r"(?:in|placed in|living in|living with) foster (?:care|families)\b"),
     ("measures", "child_protection_plans", "count",
      r"§Q (?:(?:children|young people) )?(?:are |were )?[‘'“\"]?(?:on|subject to) (?:a |the )?child protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
@@ -187,8 +192,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\bnumber of (?:[\w’'-]+ )?social workers\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_care_change", "share",
-     rf"\bnumber of {_CLA}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down"
-     r"|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
+     rf"\bnumber of {_CLA_COUNTED}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
+     r"|gone down|went up|went down|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
      rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?{_CLA}"),
     ("measures", "referrals_change", "share",
      r"\b(?:number of )?referrals\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
@@ -200,6 +205,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|highest|best)\b"),
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
+     r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
 ]]
@@ -224,8 +230,8 @@ _OWN_DATE = re.compile(r"\s+(?:(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+e
 # A change "from §Q to §Q": the first figure is the old value, the second the new one.
 _CHANGE_VERB = (r"\b(?:r[io]sen?|rising|rise|increas\w*|f[ae]ll(?:en|ing)?|decreas\w*|dropp?\w*|gr[eo]wn?|growing"
                 r"|climb\w*|jump\w*|reduc\w*|cut|gone\s+(?:up|down)|went\s+(?:up|down)|improv\w*|swell\w*"
-                r"|soar\w*|shr[iau]nk\w*)\b")
-_CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,40}}?\bfrom\s+(?:an?\s+average\s+of\s+|(?:a\s+)?(?:high|peak|low)\s+of\s+)?$",
+                r"|soar\w*|rocket\w*|surg\w*|shr[iau]nk\w*)\b")
+_CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,60}}?\bfrom\s+(?:an?\s+average\s+of\s+|(?:a\s+)?(?:high|peak|low)\s+of\s+)?$",
                           re.I)
 # A change "by §Q to §Q": the first figure is the change, the second the new value.
 _CHANGE_BY = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,20}}?\bby\s+$", re.I)
@@ -449,6 +455,36 @@ def _another_council(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple
                                value=q.value, lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
 
 
+# A bare figure continuing the sentence's count: "there were 375 children in care, in March 2018 there were | 553.",
+# "has risen 30 per cent, standing at | nearly 700", "906 children were in care a year ago, a figure which has now
+# dropped by five per cent to | 858."
+_BARE_VALUE = re.compile(r"\b(?:there\s+(?:are|were|is|was)|stand(?:s|ing)?\s+at|stood\s+at|reach(?:ed|ing)?|to)\s+$", re.I)
+_BARE_END = re.compile(r"(?:\s+(?:today|now|currently|this\s+year|(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{1,25}?))?"
+                       r"\s*(?:[.;,:)–—]|\s-\s|$)", re.I)
+_BY_CHANGE = re.compile(rf"{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)
+_CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals": "referrals_change"}
+_CHANGED = {change: count for count, change in _CHANGE_OF.items()}
+
+
+def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int) -> tuple[str, dict] | None:
+    """A bare figure continuing the count read just before it (ending at `after`): its later value ("..., in 2018
+    there were §Q"), or the share it changed by ("a figure which has dropped by §Q", dated from the count to now)."""
+    text, (table, row) = sentence.article.text, previous
+    if table != "measures" or q.unit not in ("count", "share") or any(after <= p.start < q.start for p in sentence.quantities):
+        return None
+    measure = row["measure"] if row["unit"] == q.unit else (_CHANGED if q.unit == "count" else _CHANGE_OF).get(row["measure"])
+    lead = text[max(after, q.start - 40):q.start]
+    said = _BY_CHANGE.search(lead) if q.unit == "share" else _BARE_VALUE.search(lead) and _BARE_END.match(text, q.end)
+    if not measure or not said or _HYPOTHETICAL.search(text, after, q.start):
+        return None
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    when = _own_date(sentence, q) or point(sentence, after, q.start) or state_interval(sentence, q.start, q.end)
+    if measure in _CHANGED and row["date_start"]:
+        when = Interval(date.fromisoformat(row["date_start"]), sentence.article.published.end, "range")
+    return table, sentence.row("measures.same-subject", start=a, end=b, council=row["council"], interval=when,
+                               measure=measure, scope=row["scope"], **_bounds(measure, lead, q))
+
+
 def _range_end_council(sentence: Sentence, q) -> str | None:
     """The council a figure ending a range over councils is given for: "from 14.6 in Darlington to | 25 in Stockton"."""
     text = sentence.article.text
@@ -570,7 +606,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         if q.unit in ("share", "count") and not sentence.unasserted(q.start, q.end):  # not "claims that it reached 40%"
             quantities.extend(split_change(sentence, q) or (q,))
     # a from-to range split in two: the first part is the old value
-    rows, previous, i = [], None, 0
+    rows, previous, previous_end, i = [], None, 0, 0
     while i < len(quantities):
         q = quantities[i]
         following = quantities[i + 1] if i + 1 < len(quantities) else None
@@ -582,16 +618,17 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
                 i += 2
                 continue
             rows += [_earlier_value(sentence, q, newer), newer]
-            previous, i = newer, i + 2
+            previous, previous_end, i = newer, following.end, i + 2
             continue
         # "dropped to 12% from 30% two years ago": the dates after the old figure are its own
         owned = replace(sentence, dates=[d for d in sentence.dates if d.start < following.start]) \
             if following is not None and _THEN_FROM.fullmatch(text, q.end, following.start) else sentence
         row = (previous and (_national_comparison(sentence, q, previous) or _old_value(sentence, q, previous))) \
-            or _row(owned, q) or _anaphoric(sentence, q) or (previous and _another_council(sentence, q, previous))
+            or _row(owned, q) or _anaphoric(sentence, q) \
+            or (previous and (_another_council(sentence, q, previous) or _same_subject(sentence, q, previous, previous_end)))
         if row:
             rows.append(row)
-            previous = row
+            previous, previous_end = row, q.end
         i += 1
     if rows:
         last = _last_figure(sentence.article)
