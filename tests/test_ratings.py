@@ -267,9 +267,11 @@ def test_visits_reports_and_expected_inspection():
 @pytest.mark.parametrize("text,start,end", [
     ('The report on Kent follows a "focused visit" in February.', "2019-02-01", "2019-02-28"),
     ("Ofsted’s final monitoring visit to Kent towards the end of last year found progress.", "2018-09-01", "2018-12-31"),
-    ("Ofsted’s final monitoring visit towards the end of last year found progress in Kent.", "2018-09-01", "2018-12-31")])
-def test_a_visit_is_dated_across_a_closing_quote_and_towards(text, start, end):
-    assert {(r["event"], r["date_start"], r["date_end"]) for r in rows(text)} == {("monitoring_visit", start, end)}
+    ("Ofsted’s final monitoring visit towards the end of last year found progress in Kent.", "2018-09-01", "2018-12-31"),
+    ("The report on Kent follows an inspection that took place from March 3-25 this year.", "2019-03-03", "2019-03-25")])
+def test_a_visit_is_dated_across_a_closing_quote_towards_and_that_took_place(text, start, end):
+    event = "inspection" if "inspection" in text else "monitoring_visit"
+    assert {(r["event"], r["date_start"], r["date_end"]) for r in rows(text)} == {(event, start, end)}
 
 
 def test_inspections_of_several_named_councils():

@@ -109,6 +109,9 @@ _MONTH_RANGES = {
     # "June 20 to July 13", "between June 20 and July 13, 2017"
     "mdrange": rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
                rf"(?:,?\s+(?P<y2>{_YEAR}))?",
+    # days of one month by a dash, US style: "March 3-25 this year", "June 20–July 13" is mdrange
+    "mddash": rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})(?![0-9])"
+              rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)?",
     "mrange": rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?",
     # A month to a later bare year: "between September 2018 and 2019" (to that year's end: all it can mean)
     "myrange": rf"(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR}){_TO}(?P<y2>{_YEAR})(?![0-9/–-])",
@@ -419,6 +422,16 @@ def _drange(g: dict, pub: Interval | None) -> Resolved:
     return _ranged(g, pub, m1, m2, lambda y1, y2: _span(date(y1, m1, d1), date(y2, m2, d2)))
 
 
+def _mddash(g: dict, pub: Interval | None) -> Resolved:
+    m, d1, d2 = _month_no(g["m1"]), _day_no(g["d1"]), _day_no(g["d2"])
+    if d1 > d2:
+        return None
+    build = lambda y: _span(date(y, m, d1), date(y, m, d2))
+    if g["yrel"]:
+        return (build(pub.start.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]), True) if pub else None
+    return _ranged(dict(g, y1=None), pub, m, m, lambda y1, y2: build(y2))
+
+
 def _mrange(g: dict, pub: Interval | None) -> Resolved:
     m1, m2 = _month_no(g["m1"]), _month_no(g["m2"])
     return _ranged(g, pub, m1, m2, lambda y1, y2: _span(date(y1, m1, 1), month_end(y2, m2)))
@@ -609,7 +622,7 @@ def _shift(g: dict, anchor: Interval) -> Interval:
 
 
 _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {
-    "drange": _drange, "mdrange": _drange, "mrange": _mrange, "myrange": _myrange, "mand": _mand, "mover": _mover,
+    "drange": _drange, "mdrange": _drange, "mddash": _mddash, "mrange": _mrange, "myrange": _myrange, "mand": _mand, "mover": _mover,
     "yrange": _yrange, "fy": _fy, "iso": _iso, "numeric": _iso,
     "dmy": _dmy, "mdy": _dmy, "part": _part, "portion": _portion, "relmonth": _relmonth,
     "relseason": _relseason, "season": _season_of, "day": _day_word, "unit": _unit, "sofar": _sofar,

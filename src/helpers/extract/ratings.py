@@ -295,7 +295,7 @@ _DATE_AFTER = re.compile(
     r"[’'”\"]?\s*(?:\([A-Z]+\)\s*)?(?:(?:by|from)\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)(?:\s+inspectors)?\s*)?"
     r"(?:under\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?framework\s+)?"  # "inspected under the new ILACS framework in March"
     r"(?:dates?\s*:\s*|,\s*(?=(?:in|on|during|between|over)\s)|\s*(?:was|were)\s+(?=(?:in|on|during|back)\s)"
-    r"|,?\s*(?:which\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+"
+    r"|,?\s*(?:which\s+|that\s+)?(?:took\s+place|(?:was\s+)?(?:carried\s+out|conducted|held|published|released))\s+"
     r"(?:by\s+(?:Ofsted|the\s+inspectorate|the\s+watchdog|(?:the\s+)?inspectors)\s+)?)?"
     r"(?:(?:for|over|across)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:back\s+|earlier\s+)?(?:(?:in|on|during|between|from|at|of|over|towards?)\s+)?(?:the\s+)?",
     re.I)
