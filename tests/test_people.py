@@ -707,3 +707,10 @@ def test_a_post_left_is_not_also_held_now_but_one_whose_holder_has_resigned_is()
     assert [(r[0], r[3]) for r in sacked] == [("Jo Smith", "departed")]
     resigned = briefs("Jo Smith, Wigan’s director of children’s services, has handed in her resignation.")
     assert sorted((r[0], r[3]) for r in resigned) == [("Jo Smith", "departed"), ("Jo Smith", "in_post")]
+
+
+def test_a_post_holders_time_at_a_place_since_a_date_is_their_appointment_then():
+    assert briefs("Jo Smith is Kent’s director of children’s services. She has been at County Hall since 2013.")[1:] == [
+        ("Jo Smith", "director of children’s services", "Kent Council", "appointed", None, "", "2013-01-01",
+         "2013-12-31", "year")]
+    assert briefs("Jo Smith has been in Kent since 2013.") == []

@@ -127,6 +127,13 @@ _TENURE = re.compile(
 _ROLE_SINCE = re.compile(
     rf"{HOLDER}(?:,?\s+who)?,?\s+(?:has|have)\s+been\s+(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})"
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|and|&)){{0,4}})?\s+$")
+# A person's time at a place or on a brief, before "since": "He has been at County Hall | since 2013", "who has worked in
+# Merton | since May 2016", "who has had responsibility for children's services | since 2011"
+_SERVED = re.compile(
+    rf"(?:has|have)\s+(?:been\s+(?:at|with|in)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}|council|authority"
+    r"|county\s+council|borough)|worked\s+(?:at|in|for)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}|council"
+    r"|authority)|had\s+(?:the\s+)?(?:overall\s+)?responsibility\s+for\s+[^,.;]{1,60}?|been\s+in\s+charge\s+of\s+[^,.;]{1,60}?)"
+    r"\s+$")
 # "a senior management post has been filled", "three more posts should be filled by December"
 _POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
                            r"(?:(?:has|have|had|should|will|would|was|were)\s+(?:(?:now|yet|also|all|be|been|to|be|being"
@@ -291,20 +298,28 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 
 
 def on_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"Jo Smith has been corporate director at Kent since 2001": appointed then."""
+    """"Jo Smith has been corporate director at Kent since 2001", "She has been at County Hall since 2013": appointed
+    then."""
     text = sentence.article.text
-    held = match_back(_ROLE_SINCE, text, sentence.start, pos)
+    held = match_back(_ROLE_SINCE, text, sentence.start, pos) or match_back(_SERVED, text, sentence.start, pos)
     date = held and next((d for d in sentence.dates if 0 <= d.start - pos <= 6 and d.interval.start), None)
     if not date:
         return []
-    person = resolve_name(held["n"], held.start("n"), people.full) if held["n"] else ""
-    if held["n"] and not person:
-        return []
-    role = held["role"]
+    if "n" not in held.re.groupindex:  # a time somewhere: the person the verb belongs to, in the post they hold
+        subject = person_before(sentence.article, sentence.start, held.start(), mentions, people.full, people.roles)
+        if not subject or not subject[1]:
+            return []
+        person, role = subject
+    else:
+        person = resolve_name(held["n"], held.start("n"), people.full) if held["n"] else ""
+        if held["n"] and not person:
+            return []
+        role = held["role"]
     # the date itself, without "since" running it to publication
     bare = [d for d in find_dates(text, sentence.article.published, pos + len("since"), date.end) if d.interval.start]
     when = bare[0].interval if bare else date.interval
-    return [change_row("staff_changes.role-since", sentence, pos, "interim_appointed" if INTERIM.search(role) else "appointed",
+    rule = "staff_changes.served-since" if "n" not in held.re.groupindex else "staff_changes.role-since"
+    return [change_row(rule, sentence, pos, "interim_appointed" if INTERIM.search(role) else "appointed",
                  role, person, interval=when, span=(held.start(), date.end))]
 
 
