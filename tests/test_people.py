@@ -714,3 +714,11 @@ def test_a_post_holders_time_at_a_place_since_a_date_is_their_appointment_then()
         ("Jo Smith", "director of children’s services", "Kent Council", "appointed", None, "", "2013-01-01",
          "2013-12-31", "year")]
     assert briefs("Jo Smith has been in Kent since 2013.") == []
+
+
+@pytest.mark.parametrize("text, role, count", [
+    ("The Government appointed a commissioner to Kent in May.", "commissioner", 1),
+    ("Kent appointed a new management team in May.", "management team", None),
+    ("Kent appointed two commissioners in May.", "commissioners", 2)])
+def test_an_unnamed_change_of_a_post_named_in_the_singular_is_of_one_person(text, role, count):
+    assert [(r["role"], r["count"]) for r in extract(text)] == [(role, count)]

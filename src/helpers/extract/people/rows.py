@@ -13,6 +13,7 @@ from .mentions import (
     clean_role,
     match_back,
     organisation_of,
+    role_head,
 )
 from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
 
@@ -76,12 +77,25 @@ def change_row(rule: str, sentence: Sentence, pos: int, change: str, role: str =
     start, end = span or (None, None)
     if person and change in ("appointed", "interim_appointed"):
         article_people(sentence.article).departed.setdefault(("appointed", person), pos)
+    if count is None and not person and _one_post(change, role):  # "a commissioner was appointed": one person
+        count, qualifier = 1, "exact"
     return "staff_changes", sentence.row(
         rule, start=start, end=end, council=council, interval=when_changed(sentence, pos) if interval is None else interval,
         person=person, role=clean_role(role), organisation=organisation, change=change,
         count=count, count_qualifier=qualifier if count is not None else "")
 
 
+_GROUPS = frozenset("team teams leadership management staff workforce personnel".split())
+
+
+def _one_post(change: str, role: str) -> bool:
+    """Whether an unnamed change is of one person: a post named in the singular ("commissioner", "director of children's
+    services"), not a group ("management team", "staff")."""
+    head = role_head(role)
+    return change in _CHANGES_OF_ONE and bool(head) and not head.endswith("s") and head not in _GROUPS
+
+
+_CHANGES_OF_ONE = ("appointed", "interim_appointed", "departed")
 _UNTIL_BEFORE = re.compile(r"\buntil\s+$", re.I)
 _AT_COUNCIL = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?")  # "was the Assistant Director | in | Northumberland"
 
