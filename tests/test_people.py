@@ -238,7 +238,7 @@ def test_tenure_for_about_or_exactly_a_span_is_the_month_or_range_that_far_back(
 
 def test_tenure_for_nearly_a_span_is_an_appointment_after_that_far_back_for_a_role_or_an_appositive_name():
     assert briefs("The Stockport DCS has been in post for nearly three years.") == [
-        ("", "DCS", "Stockport Council", "appointed", None, "", "2019-06-15", "", "after")]
+        ("", "DCS", "Stockport Council", "appointed", 1.0, "exact", "2019-06-15", "", "after")]
     assert briefs("Kim Osei, the Derby director of children’s services, has been in post for just under six months.") == [
         ("Kim Osei", "director of children’s services", "Derby Council", "in_post", None, "", *NOW),
         ("Kim Osei", "director of children’s services", "Derby Council", "appointed", None, "", "2021-12-15", "", "after")]
@@ -270,11 +270,11 @@ def test_named_appointment_by_the_dfe_is_dated_when_it_happened():
 def test_a_role_then_a_past_participle_is_an_appointment_made_before_whatever_the_tense_around_it():
     text = "Kent’s director is to leave next month, after the departure of the commissioner appointed by government."
     assert [b for b in briefs(text) if b[3] == "appointed"] == [
-        ("", "commissioner", "Kent Council", "appointed", None, "", "", "2022-06-15", "before")]
+        ("", "commissioner", "Kent Council", "appointed", 1.0, "exact", "", "2022-06-15", "before")]
     # so is one named by a "Government-appointed" adjective, whatever date the sentence gives its other verb
     text = "A Government-appointed commissioner who has been overseeing Kent said on Monday that services were better."
     assert [b for b in briefs(text) if b[3] == "appointed"] == [
-        ("", "commissioner", "Kent Council", "appointed", None, "", "", "2022-06-15", "before")]
+        ("", "commissioner", "Kent Council", "appointed", 1.0, "exact", "", "2022-06-15", "before")]
 
 
 def test_unnamed_and_interim_appointments():
@@ -294,8 +294,8 @@ def test_role_appointed_in_a_month_and_took_up_the_post():
     text = ("In Wigan the care proceedings manager, appointed in September 2020, is making a difference. "
             "The current DCS took up the post in June 2021, bringing fresh ambition.")
     assert briefs(text) == [
-        ("", "care proceedings manager", "Wigan Council", "appointed", None, "", "2020-09-01", "2020-09-30", "month"),
-        ("", "DCS", "Wigan Council", "appointed", None, "", "2021-06-01", "2021-06-30", "month")]
+        ("", "care proceedings manager", "Wigan Council", "appointed", 1.0, "exact", "2020-09-01", "2020-09-30", "month"),
+        ("", "DCS", "Wigan Council", "appointed", 1.0, "exact", "2021-06-01", "2021-06-30", "month")]
 
 
 def test_named_departure_by_surname_uses_the_full_name_and_no_longer_in_post():
@@ -379,8 +379,8 @@ def test_departure_of_counted_and_of_two_roles():
             "departure of both the director of children’s services (DCS) and an assistant director (AD).")
     assert briefs(text) == [
         ("", "senior managers", "Stockport Council", "departed", 3.0, "exact", "", "", "unknown"),
-        ("", "director of children’s services (DCS)", "Stockport Council", "departed", None, "", "", "", "unknown"),
-        ("", "assistant director", "Stockport Council", "departed", None, "", "", "", "unknown")]
+        ("", "director of children’s services (DCS)", "Stockport Council", "departed", 1.0, "exact", "", "", "unknown"),
+        ("", "assistant director", "Stockport Council", "departed", 1.0, "exact", "", "", "unknown")]
 
 
 def test_leadership_changes():
@@ -580,22 +580,22 @@ OFSTED_ROWS = [
      "Christine Kennet, His Majesty’s Inspector"),
     ("blackpool-2023-02-01", "", "MARAC team", "Blackpool Council", "team_created", 1.0, ("", "2023-02-01"),
      "MARAC team has been developed"),
-    ("blackpool-2023-02-01", "", "DCS", "Blackpool Council", "appointed", None, ("2021-04-01", "2021-04-30"),
+    ("blackpool-2023-02-01", "", "DCS", "Blackpool Council", "appointed", 1.0, ("2021-04-01", "2021-04-30"),
      "The current DCS took up the post in April 2021"),
     ("bury-2021-12-17", "", "interim senior leaders", "Bury Council", "interim_appointed", None, ("2021-09-11", "2021-09-20"),
      "The appointment of new interim senior leaders in mid-September 2021"),
     ("bury-2021-12-17", "", "senior leadership", "Bury Council", "leadership_change", None, ("2020-12-17", "2021-12-17"),
      "During the last year, the changes in senior leadership"),
-    ("bury-2021-12-17", "", "director of children’s services (DCS)", "Bury Council", "departed", None, NONE,
+    ("bury-2021-12-17", "", "director of children’s services (DCS)", "Bury Council", "departed", 1.0, NONE,
      "departure of both the director of"),
-    ("bury-2021-12-17", "", "assistant director", "Bury Council", "departed", None, NONE, "and an assistant director (AD)"),
+    ("bury-2021-12-17", "", "assistant director", "Bury Council", "departed", 1.0, NONE, "and an assistant director (AD)"),
     ("croydon-2017-09-04", "", "manager posts", CROYDON, "appointed", None, ("", "2017-09-04"), "recent appointments to additional manager posts"),
     ("croydon-2017-09-04", "", "DCS", CROYDON, "in_post", None, ("2016-07-01", "2017-09-04"), "DCS has been in post since July 2016"),
     ("croydon-2017-09-04", "", "chief executive", CROYDON, "in_post", None, ("2016-07-01", "2017-09-04"),
      "chief executive has been in post since July 2016"),
     ("croydon-2017-09-04", "", "chair of the LSCB", CROYDON, "in_post", None, ("2016-03-01", "2017-09-04"),
      "chair of the LSCB has been in post since March 2016"),
-    ("croydon-2017-09-04", "", "care proceedings manager", CROYDON, "appointed", None, ("2016-09-01", "2016-09-30"),
+    ("croydon-2017-09-04", "", "care proceedings manager", CROYDON, "appointed", 1.0, ("2016-09-01", "2016-09-30"),
      "the care proceedings manager, appointed in"),
     ("croydon-2017-09-04", "", "case progression manager", CROYDON, "appointed", 1.0, ("", "2017-09-04"),
      "appointment of a new case progression manager"),
@@ -722,3 +722,10 @@ def test_a_post_holders_time_at_a_place_since_a_date_is_their_appointment_then()
     ("Kent appointed two commissioners in May.", "commissioners", 2)])
 def test_an_unnamed_change_of_a_post_named_in_the_singular_is_of_one_person(text, role, count):
     assert [(r["role"], r["count"]) for r in extract(text)] == [(role, count)]
+
+
+def test_new_opening_a_sentence_before_the_role_is_an_appointment_and_a_role_comma_name_may_run_into_a_verb():
+    assert [r["change"] for r in extract("New director of children’s services Sally Hodges told the Kent committee.")] == [
+        "appointed", "in_post"]
+    assert briefs("At the meeting, Director of Children Services, Jo Olsson detailed the plan for Kent.") == [
+        ("Jo Olsson", "Director of Children Services", "Kent Council", "in_post", None, "", *NOW)]

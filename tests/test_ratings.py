@@ -274,6 +274,14 @@ def test_a_visit_is_dated_across_a_closing_quote_towards_and_that_took_place(tex
     assert {(r["event"], r["date_start"], r["date_end"]) for r in rows(text)} == {(event, start, end)}
 
 
+def test_a_grade_for_each_of_the_parts_listed_with_semicolons():
+    text = ("The assessment of Kent led to good ratings in each of the four main inspection areas – the impact of leaders "
+            "on social work practice; the experience and progress of children who need help and protection; the experience "
+            "and progress of children in care and care leavers; and overall effectiveness.")
+    assert {r["scope"] for r in rows(text)} == {"leadership", "help and protection", "children in care and care leavers",
+                                                "overall"}
+
+
 def test_inspections_of_several_named_councils():
     text = ("Similar Ofsted inspections in two other boroughs – Sefton and Wigan – carried out in the past 12 months "
             "produced dire reports.")

@@ -203,7 +203,7 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
 # One grade given to several named parts: "'good' in all four criteria - covering leadership, ... and overall
 # effectiveness", "inadequate for the impact of leaders ..., and the experiences of children who need help".
 _PART_LIST = re.compile(r"(?:(?!,|\b(?:with|but|and|after|following|when|while)\b)[^.;]){0,60}?"
-                        r"\b(?:in|for|across|covering)\b[^.;]{0,260}", re.I)
+                        r"\b(?:in|for|across|covering)\b(?:[^.;]|;(?=\s+(?:and\s+)?[a-z])){0,260}", re.I)  # "; and the"
 # A bulleted list after a colon: each item on its own line ("\n  • The experiences and progress of children in care").
 _COLON_END = re.compile(rf"{_CLOSE}?(?:\s+(?:in|across|for)\s+(?:these|the\s+following|all|each\s+of\s+(?:these|the\s+following))"
                         r"(?:\s+\w+)?\s+(?:areas|categories|judgements))?\s*:\s*", re.I)

@@ -458,7 +458,14 @@ def _another_council(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple
 # A bare figure continuing the sentence's count: "there were 375 children in care, in March 2018 there were | 553.",
 # "has risen 30 per cent, standing at | nearly 700", "906 children were in care a year ago, a figure which has now
 # dropped by five per cent to | 858."
-_BARE_VALUE = re.compile(r"\b(?:there\s+(?:are|were|is|was)|stand(?:s|ing)?\s+at|stood\s+at|reach(?:ed|ing)?|to)\s+$", re.I)
+_BARE_VALUE = re.compile(r"\b(?:there\s+(?:are|were|is|was)|stand(?:s|ing)?\s+at|stood\s+at|reach(?:ed|ing)?|to)\s+"
+                         r"(?:(?:a|an|the)\s+)?(?:(?:current|new|record)\s+)?(?:(?:average|total|high|low|peak)\s+of\s+)?$", re.I)
+# After a clause break, the figure's clause has no subject of its own: "..., in 2018 there were | 553", "..., standing at |
+# 700", "..., a figure which has now dropped to | 858" (not "..., and its budget rose to | 200")
+_BREAK = re.compile(r",|;|\b(?:and|but|while|whereas)\b", re.I)
+_SUBJECTLESS = re.compile(r"[^,;]{0,40}?\bthere\s+(?:are|were|is|was)\s+$|\s*(?:standing|stood|stands)\s+at\s+$"
+                          r"|\s*(?:a|the)\s+(?:figure|number|total)\b[^,;]*$|\s*which\b[^,;]*$", re.I)
+_NOUN = re.compile(r"\s+(?P<noun>[a-z]+)")  # the figure's noun, when it repeats the count's ("35 cases ... to 16 cases")
 _BARE_END = re.compile(r"(?:\s+(?:today|now|currently|this\s+year|(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{1,25}?))?"
                        r"\s*(?:[.;,:)–—]|\s-\s|$)", re.I)
 _BY_CHANGE = re.compile(rf"{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)
@@ -470,18 +477,26 @@ def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int)
     """A bare figure continuing the count read just before it (ending at `after`): its later value ("..., in 2018
     there were §Q"), or the share it changed by ("a figure which has dropped by §Q", dated from the count to now)."""
     text, (table, row) = sentence.article.text, previous
-    if table != "measures" or q.unit not in ("count", "share") or any(after <= p.start < q.start for p in sentence.quantities):
+    if q.unit not in ("count", "share") or any(after <= p.start < q.start for p in sentence.quantities) \
+            or table != "measures" and (row["unit"] != q.unit or row["measure"] in _EVENTS):
         return None
     measure = row["measure"] if row["unit"] == q.unit else (_CHANGED if q.unit == "count" else _CHANGE_OF).get(row["measure"])
     lead = text[max(after, q.start - 40):q.start]
-    said = _BY_CHANGE.search(lead) if q.unit == "share" else _BARE_VALUE.search(lead) and _BARE_END.match(text, q.end)
+    noun = _NOUN.match(text, q.end)
+    end = noun.end() if noun and re.search(rf"\b{noun['noun']}\b", text[after:q.start]) else q.end
+    said = _BY_CHANGE.search(lead) if q.unit == "share" else _BARE_VALUE.search(lead) and _BARE_END.match(text, end)
     if not measure or not said or _HYPOTHETICAL.search(text, after, q.start):
         return None
+    breaks = list(_BREAK.finditer(text, after, q.start))
+    clause = breaks[-1].end() if breaks else after
+    if breaks and not _SUBJECTLESS.match(text, clause, q.start):
+        return None
     a, b = sentence.clause(q.start, q.end, STATEMENT)
-    when = _own_date(sentence, q) or point(sentence, after, q.start) or state_interval(sentence, q.start, q.end)
+    when = _own_date(sentence, q) or (point(sentence, clause, q.start) if breaks else None) \
+        or state_interval(sentence, q.start, q.end)
     if measure in _CHANGED and row["date_start"]:
         when = Interval(date.fromisoformat(row["date_start"]), sentence.article.published.end, "range")
-    return table, sentence.row("measures.same-subject", start=a, end=b, council=row["council"], interval=when,
+    return table, sentence.row(f"{table}.same-subject", start=a, end=b, council=row["council"], interval=when,
                                measure=measure, scope=row["scope"], **_bounds(measure, lead, q))
 
 

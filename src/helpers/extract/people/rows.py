@@ -29,7 +29,8 @@ _PARTICIPLE = re.compile(r"(?:appointed|named|hired|recruited|installed|brought\
 _NOUN_BEFORE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were|will|to|would|shall|should|could|can|must|has|have|had"
                           r"|and|or|who|which|that|newly|recently|just|also|now)\s)[a-z][\w’'-]+[’”\"']?\s+$")
 _AFTER = re.compile(r"[,\s]*")
-_NEW_BEFORE = re.compile(r"\bnew(?:ly[- ]appointed)?[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}$")  # within the paragraph
+# within the paragraph; "New" only just before the role ("New director Jo Smith", not "New Forest's director")
+_NEW_BEFORE = re.compile(r"(?:\bnew(?:ly[- ]appointed)?[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}|\bNew[^\S\n]+)$")
 _BY_DFE = re.compile(
     r"\bby\s+(?:the\s+)?(?:DfE|Department\s+for\s+Education|(?:Education\s+)?Secretary(?:\s+of\s+State)?)\b")
 _HEAD_NOUN = re.compile(r"\s+(?:of|for|at|in|responsible|with|to)\s+")
@@ -92,7 +93,8 @@ def _one_post(change: str, role: str) -> bool:
     """Whether an unnamed change is of one person: a post named in the singular ("commissioner", "director of children's
     services"), not a group ("management team", "staff")."""
     head = role_head(role)
-    return change in _CHANGES_OF_ONE and bool(head) and not head.endswith("s") and head not in _GROUPS
+    acronym = head.upper() in role.split()  # "DCS" is one director
+    return change in _CHANGES_OF_ONE and bool(head) and (acronym or not head.endswith("s")) and head not in _GROUPS
 
 
 _CHANGES_OF_ONE = ("appointed", "interim_appointed", "departed")
