@@ -282,6 +282,11 @@ def test_a_grade_for_each_of_the_parts_listed_with_semicolons():
                                                 "overall"}
 
 
+def test_a_grade_said_of_every_council_of_a_region_is_no_councils_judgement():
+    assert rows("EVERY council-run children’s service in Merseyside, including Liverpool, is either 'inadequate' or "
+                "'requires improvement', according to inspectors.") == []
+
+
 def test_inspections_of_several_named_councils():
     text = ("Similar Ofsted inspections in two other boroughs – Sefton and Wigan – carried out in the past 12 months "
             "produced dire reports.")

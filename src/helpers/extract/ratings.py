@@ -45,9 +45,10 @@ _GENERIC = re.compile(r"\b(?=[wWiIoO])(?:(?:when|if|once|whenever)\s+an?\s+(?:co
                       r"|(?:would|will)\s+usually\b)", re.I)
 # ... or that opens on councils as a class ("Councils rated inadequate face intervention", "Authorities judged ..."),
 # or reports a statement that does ("the minister said that departments judged inadequate will have a commissioner").
-_GENERIC_SUBJECT = re.compile(r"\W*(?:(?:all|most|many|some|other)\s+)?(?:councils|(?:local\s+)?authorities"
+_GENERIC_SUBJECT = re.compile(r"\W*(?:(?:every|each)\s+(?:council|(?:local\s+)?authority)\b"  # "Every council-run service in X is"
+                              r"|(?:(?:all|most|many|some|other)\s+)?(?:councils|(?:local\s+)?authorities"
                               r"|(?:children['’]s\s+services\s+)?departments)\s+(?:that\s+are\s+|which\s+are\s+)?"
-                              r"(?:rated|judged|graded|deemed|found|in\s+special\s+measures|under\s+intervention)\b", re.I)
+                              r"(?:rated|judged|graded|deemed|found|in\s+special\s+measures|under\s+intervention)\b)", re.I)
 _REPORTED_GENERIC = re.compile(r"(?=[tT])\bthat\b" + _GENERIC_SUBJECT.pattern, re.I)
 
 
