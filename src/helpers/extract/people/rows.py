@@ -13,9 +13,8 @@ from .mentions import (
     clean_role,
     match_back,
     organisation_of,
-    role_head,
 )
-from .patterns import FUTURE_NEAR, INTERIM, ONE_BEFORE, ONE_REACH
+from .patterns import FUTURE_NEAR, INTERIM
 
 # "Former Essex County Council director | Jo Smith": a former post, a place between
 _FORMER_TITLE = re.compile(r"\b(?i:former|ex-|erstwhile)\s*(?:[A-Z][\w’'-]*\s+){1,4}$")
@@ -78,26 +77,17 @@ def change_row(rule: str, sentence: Sentence, pos: int, change: str, role: str =
     start, end = span or (None, None)
     if person and change in ("appointed", "interim_appointed"):
         article_people(sentence.article).departed.setdefault(("appointed", person), pos)
-    if count is None and not person and _one_post(change, role):  # "a commissioner was appointed": one person
-        count, qualifier = 1, "exact"
+    if count is None and not person and change in _CHANGES_OF_ONE and role and not is_plural(role):
+        count, qualifier = 1, "exact"  # "a commissioner was appointed", "the director left": one person
     return "staff_changes", sentence.row(
         rule, start=start, end=end, council=council, interval=when_changed(sentence, pos) if interval is None else interval,
         person=person, role=clean_role(role), organisation=organisation, change=change,
         count=count, count_qualifier=qualifier if count is not None else "")
 
 
-_GROUPS = frozenset("team teams leadership management staff workforce personnel".split())
-
-
-def _one_post(change: str, role: str) -> bool:
-    """Whether an unnamed change is of one person: a post named in the singular ("commissioner", "director of children's
-    services"), not a group ("management team", "staff")."""
-    head = role_head(role)
-    acronym = head.upper() in role.split()  # "DCS" is one director
-    return change in _CHANGES_OF_ONE and bool(head) and (acronym or not head.endswith("s")) and head not in _GROUPS
-
-
 _CHANGES_OF_ONE = ("appointed", "interim_appointed", "departed")
+
+
 _UNTIL_BEFORE = re.compile(r"\buntil\s+$", re.I)
 _AT_COUNCIL = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?")  # "was the Assistant Director | in | Northumberland"
 
@@ -203,10 +193,15 @@ def when_by_tense(sentence: Sentence, pos: int) -> Interval:
 
 
 def is_plural(role: str) -> bool:
-    """Whether a role names more than one post ("social workers", "heads of service", "management team")."""
+    """Whether a role names more than one post ("social workers", "heads of service", "management team"); an acronym
+    ("DCS") names one."""
     words = _HEAD_NOUN.split(role, 1)[0].split()
-    head = words[-1].lower() if words else ""
-    return (head.endswith("s") and not head.endswith("ss")) or head in ("team", "staff", "workforce")
+    written = words[-1] if words else ""
+    head = written.lower()
+    return (head.endswith("s") and not head.endswith("ss") and not written.isupper()) or head in _GROUPS
+
+
+_GROUPS = frozenset("team teams staff workforce leadership management personnel".split())
 
 
 def appointment_row(sentence: Sentence, pos: int, role: re.Match | str, person: str, rule: str = "staff_changes.appointment",
@@ -220,11 +215,9 @@ def appointment_row(sentence: Sentence, pos: int, role: re.Match | str, person: 
         if council is None:  # "appointed director of children's services at Essex County Council": Essex's post
             council = next((c for a, _, c in sentence.councils if role.start("role") < a < role.end("role")), None)
     a, b = sentence.clause(pos)
-    one = (not person and not isinstance(role, str) and not is_plural(name)
-           and match_back(ONE_BEFORE, text, sentence.start, role.start("role"), ONE_REACH))
     return change_row(rule, sentence, pos, "interim_appointed" if interim else "appointed", name, person,
-                organisation="DfE" if _BY_DFE.search(text, a, b) else None, interval=when_by_tense(sentence, pos),
-                count=1.0 if one else None, qualifier="exact", council=council)
+                      organisation="DfE" if _BY_DFE.search(text, a, b) else None, interval=when_by_tense(sentence, pos),
+                      council=council)
 
 
 def first_departure(people: ArticlePeople, person: str, pos: int) -> bool:
