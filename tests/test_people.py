@@ -729,3 +729,11 @@ def test_new_opening_a_sentence_before_the_role_is_an_appointment_and_a_role_com
         "appointed", "in_post"]
     assert briefs("At the meeting, Director of Children Services, Jo Olsson detailed the plan for Kent.") == [
         ("Jo Olsson", "Director of Children Services", "Kent Council", "in_post", None, "", *NOW)]
+
+
+def test_a_region_is_no_name_and_a_post_taken_on_an_interim_basis_is_interim():
+    assert [(r["person"], r["change"]) for r in extract(
+        "The boss of children's services at a North East council has stood down.")] == [("", "departed")]
+    assert ("Sue Butcher", "interim_appointed") in [(r["person"], r["change"]) for r in extract(
+        "The council confirmed its acting director, Sue Butcher, will become director of children's services in Kent "
+        "on an interim basis.")]

@@ -184,7 +184,10 @@ def _is_name(name: str) -> bool:
     ("Mike WhiteCllr Mike")."""
     places = gazetteer()
     return name not in places and not any(w in NOT_NAME or w in places for w in name.split()) \
-        and not _GLUED_TITLE.search(name)
+        and not _GLUED_TITLE.search(name) and not set(name.split()) <= _COMPASS  # "a North East council"
+
+
+_COMPASS = frozenset("North South East West Central Midlands".split())
 
 
 def resolve_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:

@@ -86,6 +86,9 @@ def change_row(rule: str, sentence: Sentence, pos: int, change: str, role: str =
 
 
 _CHANGES_OF_ONE = ("appointed", "interim_appointed", "departed")
+# "will become director (in Kent) on an interim basis"
+_INTERIM_BASIS = re.compile(r"(?:\s+(?:in|at|for)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})?"
+                            r"\s+(?:on\s+an?\s+(?:interim|acting|temporary)\s+basis|temporarily)\b", re.I)
 
 
 _UNTIL_BEFORE = re.compile(r"\buntil\s+$", re.I)
@@ -211,7 +214,8 @@ def appointment_row(sentence: Sentence, pos: int, role: re.Match | str, person: 
         name = role
     else:
         name = role["role"]
-        interim = interim or bool(INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role")))
+        interim = interim or bool(INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role"))
+                                  or _INTERIM_BASIS.match(text, role.end("role")))
         if council is None:  # "appointed director of children's services at Essex County Council": Essex's post
             council = next((c for a, _, c in sentence.councils if role.start("role") < a < role.end("role")), None)
     a, b = sentence.clause(pos)
