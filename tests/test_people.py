@@ -737,3 +737,9 @@ def test_a_region_is_no_name_and_a_post_taken_on_an_interim_basis_is_interim():
     assert ("Sue Butcher", "interim_appointed") in [(r["person"], r["change"]) for r in extract(
         "The council confirmed its acting director, Sue Butcher, will become director of children's services in Kent "
         "on an interim basis.")]
+
+
+def test_clr_is_a_title_and_a_role_that_was_a_name_is_a_post_held_before():
+    assert briefs("The cabinet member for children at Kent was Clr Erin Hill until the election.") == [
+        ("Erin Hill", "cabinet member for children at Kent", "Kent Council", "in_post", None, "", "", "2022-06-15",
+         "before")]

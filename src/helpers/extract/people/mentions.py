@@ -45,7 +45,7 @@ _WHO_WAS = re.compile(r"[^,]{0,50},\s+who\s+was\b(?!\s+until\s+recently\b)")  # 
 _ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}(?=,)"  # "... in Walsall, Jo Smith"
                         # "... at Westmorland and Furness Council Jo Smith"
                         r"|\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){0,3}?\s+Council)?"
-                        r"(?P<sep>\s+|,\s+|\s*[\[(]|\s+(?:is|remains)\s+)$")
+                        r"(?P<sep>\s+|,\s+|\s*[\[(]|\s+(?:is|remains)\s+|\s+(?P<was>was)\s+)$")
 _FIRM = re.compile(r"\b(?:consultants|consultancy|advisers|advisors|firm|company)$", re.I)
 # After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
 _CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
@@ -86,11 +86,11 @@ _ORGANISATION_OF = [(re.compile(p, re.I), org) for p, org in (
     (r"secretary of state|education secretary|(?:children|education)[’']?s?\s+minister", "DfE"),
     (r"minister|chancellor", "Government"),
     (r"\bMPs?\b", "Parliament"))]
-_GLUED_TITLE = re.compile(r"[a-z](?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b")
+_GLUED_TITLE = re.compile(r"[a-z](?:Cllr|Clr|Councillor|Mr|Mrs|Ms|Dr)\b")
 # A party before a titled name: "Labour Councillor Jo Smith" is a Labour councillor.
 _PARTY_BEFORE = re.compile(r"(?P<role>(?:Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|Green|Independent"
                            r"|Reform(?:\s+UK)?))\s+$")
-_COUNCILLOR = re.compile(r"(?:Councillor|Cllr|Coun)\b")
+_COUNCILLOR = re.compile(r"(?:Councillor|Cllr|Clr|Coun)\b")
 # A role phrase cut short before a name it swallowed ("cabinet member for Children and | School Attainment").
 _OPEN_END = re.compile(r"\b(?:and|or|of|for|the|to|with|at|&)\s*$", re.I)
 _WHOLE_WORD = frozenset(("leave", "retire", "replace"))  # not "leavers", "retirees", "replacement"
@@ -258,7 +258,7 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
         if (not bracket or text.startswith("]", end)) and (not comma or _AFTER_COMMA_NAME.match(text, end)) \
                 and (close or not paren):
             return PersonMention(r.start("role"), close.end() if close else end + bracket, person, clean_role(r["role"]),
-                                 "role_first")
+                                 "held" if r["was"] else "role_first")  # "The director was Jo Smith": held before
     r = match_back(_ROLES_WERE, text, a, start, 200)
     if r:
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "role_first")

@@ -16,7 +16,7 @@ def words_pattern(*phrases: str) -> str:
 
 # ----------------------------------------------------------------------------- names and roles
 
-TITLE = r"(?:(?:Councillor|Cllr|Coun|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+)"
+TITLE = r"(?:(?:Councillor|Cllr|Clr|Coun|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+)"
 CAPITALISED = r"(?:[OD][’'][A-Z][a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?!\w|[’']\w)"
 NOT_NAME = frozenset(
     "Council Borough County District City Department Ofsted Town Hall Street Road Office Board Team Services Service "
@@ -26,7 +26,7 @@ NOT_NAME = frozenset(
     "Group Unit Head Headteacher Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
     "People Families Communities Adults Wellbeing Learning Skills Safeguarding Health Scrutiny Panel Forum Commission "
     "Network Association Alliance Foundation Academy Fund Chancellor "
-    "Councillor Cllr Coun Professor Prof Dr Mr Mrs Ms Sir Dame Baroness "  # a title starts the next name, not this one
+    "Councillor Cllr Clr Coun Professor Prof Dr Mr Mrs Ms Sir Dame Baroness "  # a title starts the next name, not this one
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start a sentence or a title, not a name.
@@ -104,7 +104,7 @@ STOP = (r"(?:who|whom|which|that|was|were|is|are|be|been|has|have|had|said|says|
         r"|decided|announced|confirmed|revealed|admitted|added|explained|insisted|welcomed|told|warned|stepped|resigned"
         r"|retired|quit|left|joined)")
 CW = (rf"(?!{STOP}\b){NO_DURATION}(?!and\s+(?:an?|the|(?!{ROLE_WORD})[A-Z][a-z]+\s+{NOT_BODY}[A-Z][a-z]+\b"
-      rf"(?!,\s+(?:$|(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\b)))\b)[\w’'&()-]+")
+      rf"(?!,\s+(?:$|(?:Councillor|Cllr|Clr|Dr|Mr|Mrs|Ms)\b)))\b)[\w’'&()-]+")
 # A space inside a role; a line break only where the next line goes on in lower case (PDF text).
 SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z(]))"
 LIST_PART = rf"{CW}(?:{SP}{CW}){{0,3}}"
