@@ -386,8 +386,9 @@ _REPORTING = re.compile(
 _PUNCT = re.compile(r"[,;.!?]")
 _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that carries its own (past) tense
 # A commissioner named by a past participle ("the commissioner appointed by government to turn it round"): done before.
-_COMMISSIONER_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b",
-                                      re.I)
+# So is a troubleshooter the government sent ("the government installed its own troubleshooter").
+_COMMISSIONER_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b"
+                                      r"|.*\btroubleshooters?\b", re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
 
 
@@ -468,7 +469,11 @@ _COMMISSIONER_IN = re.compile(
     r"to\s+(?:act|serve)\s+as\s+(?:an?\s+|the\s+)?commissioner\b"
     r"|\b(?:government|DfE|minister|ministerially)[-\s]appointed\s+commissioner\b"
     r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|is\s+to\s+be|are\s+to\s+be)\s+)?"
-    r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b", re.I)
+    r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b"
+    # a troubleshooter the government sends: "the Government appointed a troubleshooter", "a Government troubleshooter"
+    r"|\b(?:government|DfE|minister|secretary\s+of\s+state)\b[^.;]{0,40}?\b(?:appointed|brought\s+in|sent\s+in|installed"
+    r"|imposed|parachuted\s+in)\s+(?:an?\s+|its\s+own\s+)?(?:[\w-]+\s+)?troubleshooters?\b"
+    r"|\b(?:government|DfE)(?:[-\s]appointed)?\s+troubleshooters?\b", re.I)
 _LOST_CONTROL = re.compile(r"\b(?:lost\s+(?=control\b|(?:its|their)\s+(?:children['’]s\s+)?(?:services|department|social\s+care)\b)"
                            r"|(?:been|was|were)\s+stripped\s+of\s+|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from\s+)"
                            r"(?:control\s+of\s+)?(?:its|their)?", re.I)
@@ -1336,7 +1341,7 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     text, rows = sentence.article.text, []
     low = sentence.text.lower()
     if not any(word in low for word in ("notice", "commissioner", "control", "interven", "strip", "from", "special",
-                                        "taken over")):
+                                        "taken over", "troubleshoot")):
         return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
