@@ -287,6 +287,12 @@ def test_a_grade_said_of_every_council_of_a_region_is_no_councils_judgement():
                 "'requires improvement', according to inspectors.") == []
 
 
+def test_the_scale_of_grades_described_is_no_verdict():
+    text = ("The overall judgement for Kent was 'requires improvement', the second lowest of four ratings available, "
+            "which range from 'inadequate' to 'outstanding'.")
+    assert [r["judgement"] for r in rows(text)] == ["Requires improvement"]
+
+
 def test_inspections_of_several_named_councils():
     text = ("Similar Ofsted inspections in two other boroughs – Sefton and Wigan – carried out in the past 12 months "
             "produced dire reports.")

@@ -107,9 +107,12 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     # "rated good, with help and protection and children in care also good": parts given a grade without a verb
     ("with", rf"\bwith\s+[^.;:,]{{0,80}}?(?:{_PART_WORDS})(?:\s+services)?\s+(?:(?:also|both|all|each|now|still|rated|judged"
              rf"|graded|as|being|to\s+be)\s+){{0,3}}{_OPEN}?(?P<g>{GRADE})\b"),
-    ("superlative", r"\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?(?:rating|grade|grading|judge?ment)\b"
+    # not "the second lowest of four ratings"
+    ("superlative", r"(?<!second\s)(?<!third\s)\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?"
+                    r"(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"
-                    r"|\b(?P<g3>worst|lowest|top|highest)\s+of\s+(?:the\s+)?(?:four|4)\s+(?:ratings|grades|judge?ments)\b"),
+                    r"|(?<!second\s)(?<!third\s)\b(?P<g3>worst|lowest|top|highest)\s+of\s+(?:the\s+)?(?:four|4)\s+"
+                    r"(?:ratings|grades|judge?ments)\b"),
     # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
     ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{GRADE})"
            rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
@@ -610,6 +613,10 @@ def _part(text: str) -> str | None:
 # ------------------------------------------------------------------ verdicts
 
 
+_SCALE = re.compile(r"(?:\b(?:ratings?|grades?|gradings?|judge?ments?|categories)\b[^.;]{0,30}?\b(?:rang(?:e|es|ing)|run(?:s|ning)?"
+                    r"|go(?:es|ing)?)\s+(?:from|between)|\bscale\s+(?:of|from))\s+[^.;]{0,50}$", re.I)
+
+
 def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
     text, found, low = sentence.article.text, {}, sentence.text.lower()
@@ -625,6 +632,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 plain = None
             if g0 in found or plain:
                 continue
+            if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
+                continue  # "four ratings, which range from 'inadequate' to 'outstanding'": the scale, not a verdict
             verb = m.start() if kind != "as" else _last_rating_verb(sentence, m.start())  # "judged X as good"
             if verb is None or _NOT_SERVICES.search(text, max(sentence.start, verb - 40), verb) \
                     or kind in _VERB_KINDS and _COUNTED.search(text, max(sentence.start, verb - 40), verb):
