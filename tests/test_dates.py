@@ -30,6 +30,8 @@ ONE = [  # sentence, published, then the single mention expected: span, start, e
     ("The inspection took place from March 3-25 this year.", P, "from March 3-25 this year", "2019-03-03", "2019-03-25",
      "range", True),
     ("The inspection took place July 17-28, 2017.", P, "July 17-28, 2017", "2017-07-17", "2017-07-28", "range", False),
+    ("The rate was 75 in the last quarter of 2019-20.", P, "the last quarter of 2019-20", "2020-01-01", "2020-03-31",
+     "quarter", False),
     ("Northshire was rated inadequate on 4 September 2017.", P, "4 September 2017", "2017-09-04", "2017-09-04", "day", False),
     ("Inspectors returned on 16th March 2020 to Eastmoor.", P, "16th March 2020", "2020-03-16", "2020-03-16", "day", False),
     ("On March 16th, 2020, Lowdale's leader resigned.", P, "March 16th, 2020", "2020-03-16", "2020-03-16", "day", False),

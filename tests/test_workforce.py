@@ -287,6 +287,14 @@ def test_children_put_into_care_are_counted_with_those_in_care():
     assert _rows("Kent has 289 foster households, each approved to look after between one and three children.") == []
 
 
+def test_a_rate_per_10000_named_before_its_figure_and_no_count_in_a_10_year_high():
+    assert _rows("In Kent the rate per 10,000 of looked-after children (LAC) has risen from 62.8 across 2019-20 to 74 "
+                 "in the last quarter of 2019-20, with the target being 60.") == [
+        ("measures", "children_in_care_per_10000", 62.8, "2019-04-01", "2020-03-31", "range"),
+        ("measures", "children_in_care_per_10000", 74, "2020-01-01", "2020-03-31", "quarter")]
+    assert _rows("The number of young people subject to child protection plans in Kent has hit a 10-year high.") == []
+
+
 def test_a_figure_of_the_previous_sentences_subject():
     assert _rows("Kent’s vacancy rate is 25 per cent. The figure was 35% a year earlier.", "2021-06-15") == [
         ("vacancies", "vacancy_rate", 0.25, "2021-06-15", "2021-06-15", "day"),

@@ -155,7 +155,8 @@ _WORD_POINTS = {
     "part": rf"(?:(?P<p>early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?|the\s+(?P<q>start|beginning|middle|end)\s+of\s+)"
             rf"(?:(?P<mon>{_MONTH}){_YEAR_OF}?|{_OF_YEAR}|(?P<mrel>this|last|next|the)\s+month)",  # "end of May next year"
     "portion": r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)\s+"
-               rf"(?P<size>quarter|half)\s+of|(?P<abbr>[QH])(?P<n>[1-4])(?:\s+of)?)\s+{_OF_YEAR}",
+               rf"(?P<size>quarter|half)\s+of|(?P<abbr>[QH])(?P<n>[1-4])(?:\s+of)?)\s+{_OF_YEAR}"
+               r"(?:(?<=[0-9])[/–-](?P<fyend>[0-9]{2}(?:[0-9]{2})?)(?![0-9]))?",  # "the last quarter of 2019-20": of the year to March
     "relmonth": rf"(?P<rel>last|next|this)\s+(?P<mon>{_MONTH_FULL})\b",
     "relseason": rf"(?P<rel>last|next|this)\s+(?P<s>{_SEASON})",
     "season": rf"(?={_SEASON})(?:{_after('the', 'in', 'during', 'over', 'through', 'throughout', *_CTX)}"
@@ -494,7 +495,12 @@ def _portion(g: dict, pub: Interval | None) -> Resolved:
     size = 3 if (g["size"] or g["abbr"]).lower() in ("quarter", "q") else 6
     word = (g["ord"] or "").lower()
     index = int(g["n"]) if g["n"] else ORDINAL.get(word, 12 // size)
-    return _of_year(g, pub, lambda y: _block(y, size, index, "quarter" if size == 3 else "half"))
+    precision = "quarter" if size == 3 else "half"
+    if g["fyend"]:  # a financial year runs from April
+        first = date(int(g["yr"]), 4, 1) + relativedelta(months=size * (index - 1))
+        last = first + relativedelta(months=size - 1)
+        return Interval(first, month_end(last.year, last.month), precision), False
+    return _of_year(g, pub, lambda y: _block(y, size, index, precision))
 
 
 def _relmonth(g: dict, pub: Interval | None) -> Resolved:

@@ -447,11 +447,14 @@ _RULES = [
         "Average caseloads range from 14.6 in Darlington to 25 in Stockton-on-Tees."],
        ["Waltham Forest has a 45% vacancy rate, while 28% of its posts are filled by agency staff.",
         "Waltham Forest has a 45% vacancy rate, while Rochdale has 28% more children in care."]),
-    _r("measures.per-10000", "a count of children given per 10,000 children: a rate, named as the measure with "
-       "“_per_10000”",
+    _r("measures.per-10000", "a count of children given per 10,000 children (after the figure, or as the rate’s subject): "
+       "a rate, named as the measure with “_per_10000”",
        ["Blackpool topped the list with 152 children in care per 10,000 children.",
-        "In Wolverhampton there were 136 children in care for every 10,000 children living in the city."],
-       ["Blackpool looks after 152 children in care, in a town of 10,000 children."]),
+        "In Wolverhampton there were 136 children in care for every 10,000 children living in the city.",
+        "In Kent the rate of children subject to child protection plans per 10,000 of population was 75.",
+        "In Kent the rate per 10,000 of looked-after children (LAC) has risen from 62.8 across 2019-20 to 74."],
+       ["Blackpool looks after 152 children in care, in a town of 10,000 children.",
+        "The number of young people subject to child protection plans in Kent has hit a 10-year high."]),
     _r("measures.another-council", "the previous count’s measure for another council a coordinated clause names",
        ["Kent looks after 1,900 children, while Essex has 1,050.",
         "Leeds looks after 1,300 children in care, and Bradford has 1,100."],

@@ -34,6 +34,13 @@ _CLA = (r"[‘'“\"]?(?:looked[\s-]+after children"
 _CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? (?:put|taken|brought|placed) into"
                 r" (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
 _JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
+_LAC = rf"(?:{_CLA}|LAC\b)(?: \(LAC\))?"
+_ON_CPP = (r"(?:(?:children|young people)(?: and young people)? )?(?:(?:who are )?(?:on|subject to) )?(?:a )?child protection "
+           r"plans?\b(?: \(CPPs?\))?")
+# a rate per 10,000 children, its figure after the verb ("... was §Q", "... has risen from 62.8 to §Q")
+_PER_10000_BASE = r" per (?:10,?000|§O)(?: of (?:the )?(?:child )?(?:population|children))?"  # 10,000 masked as §O
+_RATE_WAS = (r"(?:[^.;§]|§O){0,80}?\b(?:was|is|stood at|stands at|of|at|to|from|reached|hit|rose to|fell to)\s"
+             r"(?:[a-z-]+\s){0,2}?§Q")
 _HOLDS = (r"\b(?:has|had|have|with|look(?:s|ing|ed)? after|car(?:es|ing|ed|e) for|supports?|total of|there (?:are|were)|responsible for"
           r"|rose to|fell to|increased to|reached)\s(?:[\w-]+\s){0,2}?§Q")
 
@@ -153,6 +160,12 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("measures", "uasc_in_care", "count",
      rf"(?:{_HOLDS}|\bincluding\s(?:[\w-]+\s)?§Q)\s{_UASC}|{_UASC}\s\(§Q"
      rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
+    # a rate per 10,000 named before its figure: "the rate per 10,000 of looked-after children has risen to §Q", "the rate of
+    # children subject to child protection plans per 10,000 of population was §Q"
+    ("measures", "children_in_care_per_10000", "count",
+     rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_LAC}|of (?:the )?{_LAC}{_PER_10000_BASE}){_RATE_WAS}"),
+    ("measures", "child_protection_plans_per_10000", "count",
+     rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_ON_CPP}|of (?:the )?{_ON_CPP}{_PER_10000_BASE}){_RATE_WAS}"),
     ("measures", "children_in_care", "count",
      rf"{_HOLDS}\s{_CLA}|\b[\w-]+['’]s §Q {_CLA}"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
@@ -226,7 +239,7 @@ _FROM_BEFORE = re.compile(rf"{_COMPARED_FROM}\s+$", re.I)
 _FROM_AFTER = re.compile(rf"{_COMPARED_FROM}\s", re.I)
 _THEN_FROM = re.compile(r"\s+from\s+", re.I)
 # A date stated right after the figure ("from 850 in 2009 to 1,250 in 2019").
-_OWN_DATE = re.compile(r"\s+(?:(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?)?", re.I)
+_OWN_DATE = re.compile(r"\s+(?:(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of|across|during|over)\s+(?:the\s+)?)?", re.I)
 # A change "from §Q to §Q": the first figure is the old value, the second the new one.
 _CHANGE_VERB = (r"\b(?:r[io]sen?|rising|rise|increas\w*|f[ae]ll(?:en|ing)?|decreas\w*|dropp?\w*|gr[eo]wn?|growing"
                 r"|climb\w*|jump\w*|reduc\w*|cut|gone\s+(?:up|down)|went\s+(?:up|down)|improv\w*|swell\w*"
@@ -235,7 +248,7 @@ _CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,60}}?\bfrom\s+(?:an?\s+ave
                           re.I)
 # A change "by §Q to §Q": the first figure is the change, the second the new value.
 _CHANGE_BY = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,20}}?\bby\s+$", re.I)
-_TO_NEXT = re.compile(r"(?:\s+(?:in|at|as\s+of|by)\s+[^,;.§]{1,25}?)?\s+to\s+$", re.I)
+_TO_NEXT = re.compile(r"(?:\s+(?:in|at|as\s+of|by|across|during|over|for)\s+[^,;.§]{1,25}?)?\s+to\s+$", re.I)
 # A figure that is not a fact: "could rise to 40 per cent if nothing is done", "a target of 10 per cent".
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|target(?:s|ed)?|aims?|aiming|hopes?|hoping|goal"
                            r"|ambition|projected|forecast|predicted)\b", re.I)
@@ -251,7 +264,7 @@ _PEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|staff|workers|social\s+workers
 _EARLIER = re.compile(r"\b(?:earlier|before|previously|then|at\s+that\s+time)\b", re.I)
 _FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|drop\b|down\b|shr[ia]nk)", re.I)
 # A count of time, not of people or posts: "in two years".
-_TIME = re.compile(r"\s*(?:more\s+|fewer\s+|full\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.I)
+_TIME = re.compile(r"[\s-]*(?:more\s+|fewer\s+|full\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.I)  # "a 10-year high"
 
 
 def event_interval(sentence: Sentence, a: int, b: int) -> Interval:
@@ -334,7 +347,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         return None
     table, measure, m = found
     scope = _scope(masked) if table == "vacancies" else ""
-    if scope is None or (measure not in _EVENTS and _HYPOTHETICAL.search(masked)):
+    if scope is None or (measure not in _EVENTS and _HYPOTHETICAL.search(_own_part(masked))):
         return None
     if _UNNAMED_COUNCIL.search(text, a, q.start):
         return None  # "one local authority struggling at 45%": a council the clause does not name
@@ -354,7 +367,9 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
         table, rule = "measures", "measures.national-workforce"
     if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
-        measure, rule = f"{measure}_per_10000", "measures.per-10000"
+        measure = f"{measure}_per_10000"
+    if measure.endswith("_per_10000"):  # given after the figure, or as the rate's subject ("the rate per 10,000 of ...")
+        rule = "measures.per-10000"
     return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
                                **bounds)
 
@@ -362,6 +377,16 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
 _DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)  # before a rate's base: "for every | 10,000 children"
 # "152 children in care per 10,000 children", "136 children in care for every 10,000 children living in the city"
 _PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+10,?000\b", re.I)  # no other figure between
+
+
+def _own_part(masked: str) -> str:
+    """The masked clause up to the end of the figure's own phrase: not "..., with the target being 60" after it."""
+    after = masked.index("§Q") + 2
+    cut = _PHRASE_END.search(masked, after)
+    return masked[:cut.start()] if cut else masked
+
+
+_PHRASE_END = re.compile(r",\s+(?:with|while|whereas|and|but|against|compared)\b")
 
 
 def _complement(bounds: dict) -> dict:
