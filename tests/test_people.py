@@ -743,3 +743,12 @@ def test_clr_is_a_title_and_a_role_that_was_a_name_is_a_post_held_before():
     assert briefs("The cabinet member for children at Kent was Clr Erin Hill until the election.") == [
         ("Erin Hill", "cabinet member for children at Kent", "Kent Council", "in_post", None, "", "", "2022-06-15",
          "before")]
+
+
+def test_a_post_landed_elsewhere_and_a_promotion_later_are_appointments():
+    text = ("Gail Quinton is quitting Kent County Council. Mrs Quinton, who is on £139,000-a-year, has landed an "
+            "executive director's role at Coventry City Council.")
+    assert ("Gail Quinton", "executive director", "Coventry Council", "appointed") in [
+        (r["person"], r["role"], r["organisation"], r["change"]) for r in extract(text)]
+    assert ("Jo Smith", "appointed") in [(r["person"], r["change"]) for r in extract(
+        "Jo Smith joined Kent as a social worker and was promoted a year later to assistant director.")]

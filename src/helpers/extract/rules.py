@@ -906,6 +906,8 @@ _RULES = [
        "as or to a post, or a council that names or confirms them as one",
        ["Jo Smith has been confirmed as Kent’s director of children’s services.",
         "Jo Smith was promoted to the post of director of children’s services at Kent in March.",
+        "Jo Smith joined Kent as a social worker and was promoted a year later to assistant director.",
+        "Jo Smith, Kent’s director of children’s services, has landed an executive director’s role at Coventry City Council.",
         "Kent has named Jo Smith as its new chief executive.",
         "Jo Smith, the director of children’s services at neighbouring Essex, has been drafted in to Kent.",
         "Jo Smith was drafted in as interim director of children’s services at Kent last year.",

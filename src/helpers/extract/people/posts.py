@@ -495,10 +495,14 @@ _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|drafted\s+in|parach
               r"|named|unveiled|hired|(?:re-?)?elected)")
 # "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
-_INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?)?|(?:handed|given|offered|landed|secured"
+_INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+(?:a|one|two|three|four|five|\w+)\s+(?:years?|months?)"
+                      r"\s+later)?|(?:handed|given|offered|landed|secured"
                       rf"|(?:tak(?:e|es|en|ing)|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
                       rf"\s+(?:as|to|of)\s+(?:(?:act|serve|sit)\s+as\s+)?(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                       rf"{NEW}(?P<role>{ROLE})")
+# A post elsewhere, named before "role": "has landed an executive director's role at Coventry City Council"
+_LANDED_ROLE = re.compile(rf"(?:landed|secured)\s+(?:a|an|the)\s+(?:new\s+)?(?P<role>{ROLE})(?:['’]s)?\s+"
+                          r"(?:role|post|job|position)\s+(?:at|with)\s+(?:the\s+)?")
 # "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services", "chosen to lead"
 _SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked)(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+"
                            rf"(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
@@ -549,6 +553,11 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     person = named and resolve_name(named[group], named.start(group), people.full)
     if person and is_council_post(named["role"], ""):
         return [appointment_row(sentence, pos, named, person, "staff_changes.into-post")]
+    landed = _LANDED_ROLE.match(text, pos)
+    where = landed and next((c for a, _, c in sentence.councils if a == landed.end()), None)
+    if where:
+        before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+        return [appointment_row(sentence, pos, landed, before[0], "staff_changes.into-post", council=where)] if before else []
     m = _INTO_AS.match(text, pos) or _MADE.match(text, pos)
     if m:
         before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
