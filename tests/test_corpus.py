@@ -86,6 +86,9 @@ def test_a_read_more_link_between_paragraphs_does_not_end_the_body_but_one_at_th
                             "READ MORE: Northshire appoints a new director\nREAD MORE: Police search for a missing man")
     start, end = find_body(stacked, "Northshire rated good")
     assert stacked[start:end].endswith("its leader told reporters.")
+    run_on = story.replace("READ MORE: Northshire appoints a new director\n\n",  # links run into the next line
+                           "READ MORE: Northshire appoints a new director\nREAD MORE: Police search for a missing man\n")
+    assert [s.text for s in sentences(_story(run_on))][-1].startswith("The council said it had spent £2m")
 
 
 def test_ofsted_named_in_full_in_a_story_is_reporting_but_its_report_footer_is_not():

@@ -43,11 +43,25 @@ def sentences(article: Article) -> list[Sentence]:
     topic = main_council(find_councils(article.headline) + mentions[:1] + mentions) or _publisher(article)
     found = []
     for s, e in sentence_spans(article.text, article.body_start, article.body_end):
-        if INLINE_LINK.match(article.text, s) or MARKUP.match(article.text, s):
+        s = _after_furniture(article.text, s, e)
+        if s == e:
             continue  # a read-more link or markup inside the story is not its reporting
         found.append(Sentence.of(article, s, e, topic, spans))
         topic = _heading_council(found[-1]) or topic
     return found
+
+
+def _after_furniture(text: str, s: int, e: int) -> int:
+    """Where the sentence text[s:e] starts after the read-more links or markup lines that open it (`e` if it is all
+    furniture): "READ MORE: ...\nREAD MORE: ...\nA job listing reveals ..." keeps its last line."""
+    while s < e and (INLINE_LINK.match(text, s) or MARKUP.match(text, s)):
+        line_end = text.find("\n", s, e)
+        if line_end < 0:
+            return e
+        s = line_end + 1
+        while s < e and text[s].isspace():
+            s += 1
+    return s
 
 
 def _publisher(article: Article) -> str:
