@@ -293,6 +293,12 @@ def test_the_scale_of_grades_described_is_no_verdict():
     assert [r["judgement"] for r in rows(text)] == ["Requires improvement"]
 
 
+def test_a_report_date_the_sentence_states_dates_the_verdict():
+    assert {(r["event"], r["date_start"], r["date_end"]) for r in rows(
+        "Kent was rated 'good' in its most recent inspection in July (with the report being published in September).",
+        "2018-12-01")} == {("judgement", "2018-09-01", "2018-09-30"), ("inspection", "2018-07-01", "2018-07-31")}
+
+
 def test_inspections_of_several_named_councils():
     text = ("Similar Ofsted inspections in two other boroughs – Sefton and Wigan – carried out in the past 12 months "
             "produced dire reports.")

@@ -693,10 +693,19 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
     return spans
 
 
+_REPORT_PUBLISHED = re.compile(r"\breport\s+(?:(?:being|was|which\s+was|is|were)\s+)?(?:published|released)\s+(?:in|on)\s+$", re.I)
+
+
 def _published_after(sentence: Sentence, found: Interval) -> Interval:
     """What a recent inspection dated `found` found was judged when its report came out: from the inspection to the
     publication ("an inspection in January found the services inadequate", in an article of May). An older
-    inspection's report came out long before the article: its own date stands."""
+    inspection's report came out long before the article: its own date stands. A report date the sentence states
+    ("with the report being published in September") is the verdict's."""
+    text = sentence.article.text
+    stated = next((d for d in sentence.dates if _REPORT_PUBLISHED.search(text, max(sentence.start, d.start - 40), d.start)
+                   and d.interval.start and (not found.start or d.interval.start >= found.start)), None)
+    if stated:
+        return stated.interval
     published = sentence.article.published
     if found.start and found.end and published.start and published.end \
             and found.end < published.start <= found.end + _REPORT_LAG:
