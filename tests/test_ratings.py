@@ -293,6 +293,12 @@ def test_the_scale_of_grades_described_is_no_verdict():
     assert [r["judgement"] for r in rows(text)] == ["Requires improvement"]
 
 
+def test_a_verdict_after_the_inspection_the_sentence_opens_with_came_between_it_and_the_publication():
+    assert {(r["event"], r["date_start"], r["date_end"]) for r in rows(
+        "Now, following a full inspection in October, Kent has been rated requires improvement.", "2018-12-02")} == {
+        ("judgement", "2018-10-01", "2018-12-02"), ("inspection", "2018-10-01", "2018-10-31")}
+
+
 def test_a_report_date_the_sentence_states_dates_the_verdict():
     assert {(r["event"], r["date_start"], r["date_end"]) for r in rows(
         "Kent was rated 'good' in its most recent inspection in July (with the report being published in September).",

@@ -693,6 +693,18 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
     return spans
 
 
+# A dated inspection the sentence opens with: "(Now,) following a full inspection in October, ..."
+_FRONTING_INSPECTION = re.compile(r"\W*(?:\w+,\s+)?(?:following|after)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:inspection|visit)\s+(?:in|on|during)\s+$", re.I)
+
+
+def _inspection_fronting(sentence: Sentence, pos: int):
+    """The date of the inspection the sentence opens with, before `pos`, when a comma closes it; else None."""
+    text = sentence.article.text
+    return next((d for d in sentence.dates if d.end <= pos and d.interval.start
+                 and _FRONTING_INSPECTION.fullmatch(text, sentence.start, d.start) and text.startswith(",", d.end)), None)
+
+
 _REPORT_PUBLISHED = re.compile(r"\breport\s+(?:(?:being|was|which\s+was|is|were)\s+)?(?:published|released)\s+(?:in|on)\s+$", re.I)
 
 
@@ -1034,8 +1046,11 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             when = _tied_date(sentence, g0, g1) or last_when
         else:
             when = _verdict_date(sentence, g0, g1, mood)
-            if mood == "verdict" and (kind in ("found", "reported")
-                                      or _AFTER_INSPECTION.match(text, g1) and when.precision in ("day", "month")):
+            inspected = mood == "verdict" and when == sentence.article.published and _inspection_fronting(sentence, start)
+            if inspected:  # "Now, following a full inspection in October, Kent has been rated ...": with its report
+                when = _published_after(sentence, inspected.interval)
+            elif mood == "verdict" and (kind in ("found", "reported")
+                                        or _AFTER_INSPECTION.match(text, g1) and when.precision in ("day", "month")):
                 when = _published_after(sentence, when)
         if mood == "verdict":
             previous = (g1, when)
