@@ -75,7 +75,8 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
     ("rated", rf"\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|criticised\s+for\s+being|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
-    ("regraded", rf"\b(?:down|up|re)-?grad(?:ed|es|ing)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,6}}?"
+    # "downgraded to inadequate", "promoted Kent's children in care services by two grades to 'good'"
+    ("regraded", rf"\b(?:(?:down|up|re)-?grad(?:ed|es|ing)|promoted)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,12}}?"
                  rf"(?:\s+from\s+{_OPEN}?(?>{GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("found", rf"\bfound\s+(?:(?!(?:improve\w*\b|needs?\s+to\b|aims?\s+to\b))[\w’'-]+,?\s+){{0,16}}?to\s+be\s+{_OPEN}?(?P<g>{GRADE})\b"),
     # "found services inadequate", "found that the services were inadequate"
