@@ -493,7 +493,6 @@ _SUBJECTLESS = re.compile(r"[^,;]{0,40}?\bthere\s+(?:are|were|is|was)\s+$|\s*(?:
 _NOUN = re.compile(r"\s+(?P<noun>[a-z]+)")  # the figure's noun, when it repeats the count's ("35 cases ... to 16 cases")
 _BARE_END = re.compile(r"(?:\s+(?:today|now|currently|this\s+year|(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{1,25}?))?"
                        r"\s*(?:[.;,:)–—]|\s-\s|$)", re.I)
-_BY_CHANGE = re.compile(rf"{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)
 _CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals": "referrals_change"}
 _CHANGED = {change: count for count, change in _CHANGE_OF.items()}
 
@@ -509,7 +508,7 @@ def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int)
     lead = text[max(after, q.start - 40):q.start]
     noun = _NOUN.match(text, q.end)
     end = noun.end() if noun and re.search(rf"\b{noun['noun']}\b", text[after:q.start]) else q.end
-    said = _BY_CHANGE.search(lead) if q.unit == "share" else _BARE_VALUE.search(lead) and _BARE_END.match(text, end)
+    said = _CHANGE_BY.search(lead) if q.unit == "share" else _BARE_VALUE.search(lead) and _BARE_END.match(text, end)
     if not measure or not said or _HYPOTHETICAL.search(text, after, q.start):
         return None
     breaks = list(_BREAK.finditer(text, after, q.start))
