@@ -57,3 +57,8 @@ def test_an_article_naming_no_council_is_about_the_council_that_published_it_if_
     text = "Children’s services in the borough have been rated good by Ofsted."
     article = Article("t", "t.txt", text, "0" * 64, "Rated good", outlet, "", parse_published("2018-10-31"), 0, len(text))
     assert {row["council"] for _, row in extract_article(article)} == {council}
+
+
+def test_the_county_a_council_is_in_is_no_council_of_the_story():
+    text = "Two authorities, Waltham Forest in London and St Helens in Lancashire, and Medway Council in Kent were rated."
+    assert [c for _, _, c in find_councils(text)] == ["Waltham Forest", "St Helens", "Medway"]

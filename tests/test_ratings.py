@@ -305,6 +305,15 @@ def test_a_report_date_the_sentence_states_dates_the_verdict():
         "2018-12-01")} == {("judgement", "2018-09-01", "2018-09-30"), ("inspection", "2018-07-01", "2018-07-31")}
 
 
+def test_counts_of_councils_given_grades_and_grades_none_was_given_are_no_verdicts():
+    assert rows("Of the 41 councils whose judgments have been published by Ofsted, 10 have been rated “good”, 24 "
+                "“requires improvement” and seven “inadequate”. None have been rated “outstanding”, the highest grade.",
+                main="Kent") == []
+    assert {(r["council"], r["judgement"]) for r in rows(
+        "Leeds City Council and Calderdale Council were described by Ofsted as inadequate.")} == {
+        ("Leeds", "Inadequate"), ("Calderdale", "Inadequate")}
+
+
 def test_inspections_of_several_named_councils():
     text = ("Similar Ofsted inspections in two other boroughs – Sefton and Wigan – carried out in the past 12 months "
             "produced dire reports.")

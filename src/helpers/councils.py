@@ -89,7 +89,8 @@ def find_councils(text: str, start: int = 0, end: int | None = None) -> list[tup
         for alias, spaced in index.get(word) or index.get(word.rstrip("."), ()) or _in_capitals(text, match, index):
             hit = spaced.match(text, match.start(), end)  # any white space between its words ("Kensington and\nChelsea")
             if hit and not _WORD_CHAR.match(text, hit.end()):
-                found.append((match.start(), hit.end(), names[alias]))
+                if not (found and _LOCATED_IN.fullmatch(text, found[-1][1], match.start())):
+                    found.append((match.start(), hit.end(), names[alias]))  # not the county a council is "in"
                 pos = hit.end()
                 break
     return found
@@ -104,6 +105,8 @@ def _in_capitals(text: str, match: re.Match, index: dict) -> list[tuple[str, re.
     return [(alias, re.compile(spaced.pattern, re.I)) for alias, spaced in index.get(word.capitalize(), ())]
 
 
+# "St Helens in Lancashire", "Medway Council in Kent": the second names where the first is, not a council of the story
+_LOCATED_IN = re.compile(r"(?:\s+(?:Metropolitan\s+)?(?:Borough\s+|City\s+|County\s+|District\s+)?Council)?\s+in\s+(?:the\s+)?")
 _COUNCIL_NEXT = re.compile(r"(?:\s+[A-Z]+)?\s+Council\b")
 
 

@@ -73,7 +73,8 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
                   rf"(?P<g>{GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|criticised\s+for\s+being|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
+    ("rated", rf"\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|criticised\s+for\s+being"
+              rf"|described(?=\s+by\s+(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+as\b)|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
     # "downgraded to inadequate", "promoted Kent's children in care services by two grades to 'good'"
     ("regraded", rf"\b(?:(?:down|up|re)-?grad(?:ed|es|ing)|promoted)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,12}}?"
@@ -129,8 +130,8 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?
 _LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|out\s+of|remov\w+|lift\w*|left)", re.I)
 _ESCAPED = re.compile(r"\bescap\w+", re.I)  # "escaped an inadequate rating": never given it
 # A clause whose subject is denied ("and no area was awarded the top mark of 'outstanding'").
-_NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:no|none\s+of\s+(?:the|its|their))\s+"
-                         r"(?!longer\b|doubt\b|wonder\b)[\w-]+", re.I)
+_NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:(?:no|none\s+of\s+(?:the|its|their))\s+"
+                         r"(?!longer\b|doubt\b|wonder\b)[\w-]+|none\s+(?:have|has|had|were|was|are|is)\b)", re.I)  # "None have been"
 _TO_GRADE = re.compile(r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*", re.I)
 # Modal and conditional words before a grade ("would be rated good", "another inadequate rating"); ASPIRATION spans
 # hope for one ("aims to be good").
@@ -170,6 +171,10 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
 _COUNTED = re.compile(r"(?<![\w,.])(?<!\bof\s)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                       r"(?:(?:were|have\s+been|had\s+been)\s+)?$", re.I)
+# A count of councils given a grade in a list: "10 have been rated “good”, 24 “requires improvement”"
+_COUNT_GIVEN = re.compile(r"(?<![\w,.])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?:(?:were|have\s+been|had\s+been)\s+(?:rated|judged|graded)\s+)?$", re.I)
+_NAMED_BEFORE = re.compile(rf"\b{GRADE}{_CLOSE}?,?\s+(?:the\s+|its\s+)?$", re.I)  # "“outstanding”, | the highest grade"
 _GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.I)  # after "the worst rating"
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
 _VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
@@ -633,6 +638,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 plain = None
             if g0 in found or plain:
                 continue
+            if kind == "quoted" and _COUNT_GIVEN.search(text, max(sentence.start, m.start() - 40), m.start()):
+                continue  # "10 have been rated “good”, 24 “requires improvement”": counts of councils
             if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
                 continue  # "four ratings, which range from 'inadequate' to 'outstanding'": the scale, not a verdict
             verb = m.start() if kind != "as" else _last_rating_verb(sentence, m.start())  # "judged X as good"
@@ -641,8 +648,9 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "schools rated good", "Two were judged to be good": the grades of other things
             if kind == "copula" and not _is_subject(sentence, m.start()):
                 continue
-            if kind == "superlative" and _GRADE_NAMED.match(text, m.end()):
-                continue  # "the worst possible rating of inadequate": that grade's own pattern reads it
+            if kind == "superlative" and (_GRADE_NAMED.match(text, m.end())
+                                          or _NAMED_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())):
+                continue  # "the worst possible rating of inadequate", "“outstanding”, the highest grade": the grade's own
             if kind == "reported" and not (_VERDICT_GIVER.search(text, max(sentence.start, m.start() - 120), m.start())
                                            and (_SUBJECT.search(m["said"]) or _part(m["said"]))):
                 continue
