@@ -314,6 +314,18 @@ def test_counts_of_councils_given_grades_and_grades_none_was_given_are_no_verdic
         ("Leeds", "Inadequate"), ("Calderdale", "Inadequate")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated leadership, help and protection and children in care in Kent as good.",
+     {("Good", "leadership"), ("Good", "help and protection"), ("Good", "children in care")}),
+    ("Inspectors judged leadership as good, but help and protection and children in care as requiring improvement in Kent.",
+     {("Good", "leadership"), ("Requires improvement", "help and protection"), ("Requires improvement", "children in care")}),
+    ("Kent was judged to be requires improvement to be good for the experiences and progress of children in care and "
+     "care leavers, with overall effectiveness as inadequate.",
+     {("Requires improvement", "children in care and care leavers"), ("Inadequate", "overall")})])
+def test_parts_rated_as_a_grade_are_each_graded(text, expected):
+    assert {(r["judgement"], r["scope"]) for r in rows(text)} == expected
+
+
 def test_inspections_of_several_named_councils():
     text = ("Similar Ofsted inspections in two other boroughs – Sefton and Wigan – carried out in the past 12 months "
             "produced dire reports.")

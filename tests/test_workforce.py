@@ -384,3 +384,12 @@ def test_a_count_per_10000_children_is_a_rate_and_its_base_no_count():
         ("Wigan", "children_in_care_per_10000", 136)]
     assert [(r[2], r[4]) for r in facts("Wigan looks after 518 children (86 per 10,000 children).")] == [
         ("children_in_care", 518)]
+
+
+def test_an_agency_share_of_staff_from_agencies_and_the_figure_it_has_fallen_from():
+    assert _rows("Around 23 per cent of Kent's child social workers come from outside agencies, a figure which has fallen "
+                 "from the 37 per cent in April last year.", "2015-07-01") == [
+        ("vacancies", "agency_share", 0.23, "2015-07-01", "2015-07-01", "day"),
+        ("vacancies", "agency_share", 0.37, "2014-04-01", "2014-04-30", "month")]
+    assert [r[:3] for r in _rows("Kent’s agency social worker rate halved from 30.5% in September 2017 to 14.8% in 2021.")] == [
+        ("vacancies", "agency_share", 0.305), ("vacancies", "agency_share", 0.148)]

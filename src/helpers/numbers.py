@@ -288,10 +288,15 @@ def _suffixed(m: re.Match, value: float, unit: str, end: int) -> tuple[float, st
         if pounds:
             return value, "gbp", m.end("pounds"), False
         if pct:
-            return value / 100, "share", m.end("pct"), True
+            return _percent(value), "share", m.end("pct"), True
         if ratio and (den := _denominator(m["den"])) and den > value:
             return value / den, "share", m.end("ratio"), False
     return value, unit, end, False
+
+
+def _percent(value: float) -> float:
+    """A percentage as a share, without binary noise (14.8 per cent is 0.148, not 0.14800000000000002)."""
+    return round(value / 100, 12)
 
 
 def _denominator(den: str) -> float | None:
@@ -307,7 +312,7 @@ def _bounds(x: _Num, y: _Num) -> tuple[float, float, str, int] | None:
     """Range bounds when `x` and `y` are the same kind, the first's unit taken from the second if needed."""
     lower, unit = x.value, x.unit
     if unit == "count" and y.percent:
-        lower, unit = x.value / 100, "share"
+        lower, unit = _percent(x.value), "share"
     if unit != y.unit and not (unit == "gbp" and y.unit == "count") or y.plus:
         return None
     if unit == "gbp" and x.factor == 1 and y.factor > 1 and x.raw < y.raw:

@@ -662,6 +662,19 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     return sorted(list(found.values()) + _mentioned(sentence, found))
 
 
+def _rated_as_parts(sentence: Sentence, pos: int, after: int) -> list[str]:
+    """The parts listed between a rating verb (or the grade before, from `after`) and "as" at `pos`: "Ofsted rated
+    leadership and services for children in care as good"; else []."""
+    verb, text = _last_rating_verb(sentence, pos), sentence.article.text
+    if verb is None:
+        return []
+    breaks = list(_PARTS_BREAK.finditer(text, max(after, verb), pos))  # the grade before keeps the parts after it
+    return _listed_parts(text, breaks[-1].end() if breaks else max(after, verb), pos)
+
+
+_PARTS_BREAK = re.compile(r"\b(?:but|while|whereas|with)\b", re.I)
+
+
 def _last_rating_verb(sentence: Sentence, pos: int) -> int | None:
     """Where the last rating verb within 250 characters before `pos` starts, if any."""
     verbs = list(_RATING_VERB.finditer(sentence.article.text, max(sentence.start, pos - 250), pos))
@@ -1038,6 +1051,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         scopes = ([] if kind == "label" else _parts(sentence, g1, following)
                   or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])
                   or (_listed_parts(text, start, g0) if kind == "with" else [])
+                  or (_rated_as_parts(sentence, start, spans[i - 1][2] if i else sentence.start) if kind == "as" else [])
                   or (_required_parts(sentence, g0) if kind == "require" else [])
                   or (_areas_named_before(sentence, start) if i == 0 else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]

@@ -90,6 +90,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?:agency|locum|temporary|interim)\b"
      r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,5}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via|by) agenc"
      r"|§Q,?\s(?:come|comes|came|are|were)\s(?:[\w-]+ )?(?:from|through|via) agenc"  # "the other 88, 58 per cent, come from agencies"
+     # "23 per cent of County Hall's child social workers come from outside agencies"
+     r"|§Q of (?:[\w’'-]+ ){0,6}?(?:social workers|staff|workforce|workers) (?:[\w-]+ ){0,2}?(?:come|comes|came|are|were) "
+     r"(?:[\w-]+ )?(?:from|through|via) (?:[\w-]+ )?agenc"
      r"|\b(?:agency|locum)s?\b[^.;§]{0,30}?\bto (?:fill|cover|staff) (?:[a-z-]+ ){0,2}?§Q"
      rf"|§Q (?:of )?{_WHOSE}{_STAFF}[^.;§]{{0,40}}?\b(?:(?:filled|covered|staffed|occupied|held|done|provided) by"
      r"|(?:filled|staffed) with|made up of|comprised of|supplied by)\s"
@@ -233,9 +236,10 @@ _EVENTS = {"posts_created", "staff_change_share"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 _NATIONAL = re.compile(rf"{AREA}[^§]{{0,60}}§Q|§Q[^§;]{{0,30}}{AREA}", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
-_COMPARED_FROM = (r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|dropped|climbed)\s+(?:from|with)|\bcompared\s+(?:to|with)"
+_COMPARED_FROM = (r"\b(?:up|down|rising|falling|increased|decreased|rose|risen|fell|fallen|dropped|climbed)\s+(?:from|with)"
+                  r"|\bcompared\s+(?:to|with)"
                   r"|\bto\s+[\d.,]+\s*(?:%|per\s*cent|percent)?\s+from")  # "dropped to 12% from | 30%"
-_FROM_BEFORE = re.compile(rf"{_COMPARED_FROM}\s+$", re.I)
+_FROM_BEFORE = re.compile(rf"{_COMPARED_FROM}\s+(?:the\s+)?$", re.I)
 _FROM_AFTER = re.compile(rf"{_COMPARED_FROM}\s", re.I)
 _THEN_FROM = re.compile(r"\s+from\s+", re.I)
 # A date stated right after the figure ("from 850 in 2009 to 1,250 in 2019").
@@ -243,7 +247,7 @@ _OWN_DATE = re.compile(r"\s+(?:(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+e
 # A change "from §Q to §Q": the first figure is the old value, the second the new one.
 _CHANGE_VERB = (r"\b(?:r[io]sen?|rising|rise|increas\w*|f[ae]ll(?:en|ing)?|decreas\w*|dropp?\w*|gr[eo]wn?|growing"
                 r"|climb\w*|jump\w*|reduc\w*|cut|gone\s+(?:up|down)|went\s+(?:up|down)|improv\w*|swell\w*"
-                r"|soar\w*|rocket\w*|surg\w*|shr[iau]nk\w*)\b")
+                r"|soar\w*|rocket\w*|surg\w*|shr[iau]nk\w*|halv\w*|doubl\w*)\b")
 _CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,60}}?\bfrom\s+(?:an?\s+average\s+of\s+|(?:a\s+)?(?:high|peak|low)\s+of\s+)?$",
                           re.I)
 # A change "by §Q to §Q": the first figure is the change, the second the new value.
