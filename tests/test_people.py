@@ -481,9 +481,11 @@ def test_departures_carried_by_a_pronoun_or_a_possessive():
 
 
 def test_a_counted_list_of_appointments_and_planned_hiring():
+    """Managers and officers counted are appointed; social workers and other staff counted are hired (news-dev's
+    convention)."""
     text = "Wigan has appointed three new team managers, five social workers and an independent reviewing officer."
     assert [(r[1], r[3], r[4]) for r in briefs(text)] == [
-        ("team managers", "appointed", 3.0), ("social workers", "appointed", 5.0),
+        ("team managers", "appointed", 3.0), ("social workers", "hired", 5.0),
         ("independent reviewing officer", "appointed", 1.0)]
     text = "The council has appointed two experienced senior managers to raise standards."
     assert [(r[1], r[3], r[4]) for r in briefs(text)] == [("experienced senior managers", "appointed", 2.0)]
@@ -640,7 +642,7 @@ def test_an_unnamed_change_the_article_names_elsewhere_is_one_row():
     whole = Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published(PUBLISHED), 0, len(text))
     rows = [row for table, row in extract_article(whole) if table == "staff_changes"]
     assert [(r["person"], r["role"], r["change"]) for r in rows] == [
-        ("Jo Smith", "commissioner", "appointed"), ("", "social workers", "appointed")]
+        ("Jo Smith", "commissioner", "appointed"), ("", "social workers", "hired")]
     text = ("The director of Kent's children's services is stepping down for a new job. Jo Smith is quitting Kent "
             "County Council this September.")
     whole = Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published(PUBLISHED), 0, len(text))

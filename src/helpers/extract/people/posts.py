@@ -145,6 +145,9 @@ _FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their|(?:[A-Z][\w’'-]*\s+){0,
 _FILLED_AS = re.compile(rf"\s+as\s+(?:the\s+|an?\s+)?(?P<role>{ROLE})")  # "fill Jo's role as acting assistant director"
 
 
+_SENIOR = re.compile(r"\b(?:managers?|directors?|heads?|leaders?|executives?|chiefs?|officers?)\b", re.I)
+
+
 def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith was appointed as mayor", "appointed Jo Smith as DCS", "a new head of fostering was appointed"."""
     text, s = sentence.article.text, sentence.start
@@ -155,8 +158,9 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
         return [change_row("staff_changes.made-appointments", sentence, pos, "hired", appointments.group(), count=made.value,
                            qualifier=made.qualifier, interval=when_stated_or_by_tense(sentence, pos))]
     counted = _APPOINTED_COUNT.match(people.lower, pos)
-    if counted and count_at(sentence, counted.end()):
-        return counted_hires(sentence, pos, "appointed")  # "has appointed three team managers and five social workers"
+    if counted and count_at(sentence, counted.end()):  # "has appointed three team managers and five social workers":
+        return [(table, dict(row, change="appointed") if _SENIOR.search(row["role"]) else row)  # managers appointed,
+                for table, row in counted_hires(sentence, pos, "hired")]                         # social workers hired
     named = _APPOINTED_NAME.match(text, pos) or _APPOINTMENT_OF_NAME.match(text, pos)
     if named:
         return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]
