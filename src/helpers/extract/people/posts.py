@@ -246,12 +246,9 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
                         or sentence_subject(sentence.article, sentence.start, mentions, people.full, people.roles))
     if subject:
         return [appointment_row(sentence, pos, role, subject[0])]
-    counted = [(q, m) for q in sentence.quantities if q.unit == "count" and q.end < pos
-               for m in [_COUNTED_JOINERS.fullmatch(text, q.end, pos)] if m]
-    if counted:  # "More than 100 social workers have joined Kent's children's services this year": hires
-        q, joiners = counted[-1]
-        return [change_row("staff_changes.joined-counted", sentence, joiners.start("role"), "hired", joiners["role"],
-                           count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
+    counted = _counted_joiners(sentence, pos)
+    if counted:
+        return counted
     org = _JOINED_ORG.match(text, pos)
     before = org and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     if before and before[1] and is_council_post(before[1], ""):
@@ -261,6 +258,19 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     if joined:  # "Jo Smith joined Kent council in July": a post there, unnamed
         return [appointment_row(sentence, pos, "", before[0], "staff_changes.joined-organisation", council=joined)]
     return []
+
+
+def _counted_joiners(sentence: Sentence, pos: int) -> Rows:
+    """Staff counted as the subject of "joined" or "started" at `pos`: hires ("More than 100 social workers have joined
+    Kent's children's services this year", "Just three social workers have started work")."""
+    text = sentence.article.text
+    counted = [(q, m) for q in sentence.quantities if q.unit == "count" and q.end < pos
+               for m in [_COUNTED_JOINERS.fullmatch(text, q.end, pos)] if m]
+    if not counted:
+        return []
+    q, joiners = counted[-1]
+    return [change_row("staff_changes.joined-counted", sentence, joiners.start("role"), "hired", joiners["role"],
+                       count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
 
 
 def _council_joined(sentence: Sentence, org: re.Match) -> str:
@@ -580,6 +590,8 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     if not start:
         return []
     before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+    if not before:
+        return _counted_joiners(sentence, pos)
     given = _STARTS_AS.search(text, start.start("when"), sentence.clause(pos)[1])
     # "Jo Smith, director at Essex, will join Kent in May": Kent's appointment, in a post the text does not name
     joined = next((c for a, _, c in sentence.councils if start.start() < a < start.start("when")), None)
