@@ -562,6 +562,11 @@ _RULES = [
         "Dorset County Council employs the equivalent of 186 full-time staff.",
         "Kent has 320 FTE social workers."],
        ["Kent employs 350 social workers.", "Kent has 40 full-time equivalent vacancies."]),
+    _r("measures.staff", "a count of social work, social care or children’s services staff, named by those words "
+       "(“_fte” when full-time)",
+       ["“We have 500 committed social work staff in Kent,” she said.",
+        "Kent’s children are managed by 313 full-time social care staff."],
+       ["Kent has 500 social workers.", "Kent has cut 30 social care staff."]),
     _r("measures.social-workers", "a count of the council’s social workers",
        ["Kent employs 350 social workers.",
         "The number of children’s social workers in Leeds rose to 420."],

@@ -204,9 +204,14 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "social_workers", "count",
      r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of)\s(?:[\w-]+\s){0,2}?§Q\s"
-     r"(?:(?:full-time|permanent|qualified|children['’]s) )?(?:social workers|social work staff)\b(?! (?:on|off|who)\b)"
+     r"(?:(?:full-time|permanent|qualified|children['’]s) )?social workers\b(?! (?:on|off|who)\b)"
      r"|\bnumber of (?:[\w’'-]+ )?social workers\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    # staff held, named by their words: "We have 500 committed social work staff" (social_work_staff), "managed by 313
+    # full-time social care staff" (social_care_staff_fte)
+    ("measures", "staff", "count",
+     r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of|managed by|run by)\s(?:some\s)?"
+     r"§Q\s(?:[\w-]+ )?(?:social work|social care|children['’]s services) staff\b(?! (?:on|off|who)\b)"),
     ("measures", "children_in_care_change", "share",
      rf"\bnumber of {_CLA_COUNTED}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
      r"|gone down|went up|went down|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
@@ -372,6 +377,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         table, rule = "measures", "measures.national-workforce"
     if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
         measure = f"{measure}_per_10000"
+    if measure == "staff":  # named by the words: "313 full-time social care staff" are social_care_staff_fte
+        measure = _staff_measure(m.group())
     if measure.endswith("_per_10000"):  # given after the figure, or as the rate's subject ("the rate per 10,000 of ...")
         rule = "measures.per-10000"
     return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
@@ -381,6 +388,16 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
 _DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)  # before a rate's base: "for every | 10,000 children"
 # "152 children in care per 10,000 children", "136 children in care for every 10,000 children living in the city"
 _PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+10,?000\b", re.I)  # no other figure between
+
+
+def _staff_measure(words: str) -> str:
+    """social_work_staff, social_care_staff or childrens_services_staff, with "_fte" when counted full-time."""
+    kind = _STAFF_KIND.search(words).group().lower().replace("’", "'").replace("children's", "childrens")
+    return "_".join(kind.split() + ["staff"]) + ("_fte" if _FULL_TIME.search(words) else "")
+
+
+_STAFF_KIND = re.compile(r"social\s+work|social\s+care|children['’]s\s+services(?=\s+staff)", re.I)
+_FULL_TIME = re.compile(r"\bfull-time\b|\bFTE\b", re.I)
 
 
 def _own_part(masked: str) -> str:
