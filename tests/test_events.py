@@ -145,8 +145,7 @@ SEED = {
 
 # The trained classifier's suggestions (events.sentence-model), read one by one: two are milestones (the scrutiny
 # committee hearing; the commissioner's report sent to the borough's MPs), one restates the DfE's order to set up a
-# board, one is a caption restating the deadline for the improvement plan ("needs to deliver a plan by March") and one
-# is no milestone (the commissioner's view of the money caseloads needed). They stay in events.csv for a reporter to confirm or reject; the timeline and the report leave them out until
+# board and one is no milestone (the commissioner's view of the money caseloads needed). They stay in events.csv for a reporter to confirm or reject; the timeline and the report leave them out until
 # confirmed (tests/test_timeline.py).
 SEED_SUGGESTIONS = {
     ("001", "Croydon", "other_milestone", "Set up an improvement board with and independent chair to oversee changes", "",
@@ -157,8 +156,6 @@ SEED_SUGGESTIONS = {
      "2017-12-31", "2018-01-30", "range"),
     ("003", "Croydon", "other_milestone", "Given the amount of additional funding that has been needed to help", "",
      "", "2018-01-31", "before"),
-    ("003", "Croydon", "other_milestone", "Barbara Peacock: needs to deliver a plan by March", "", "", "2018-03-31",
-     "before"),
 }
 
 
@@ -172,7 +169,7 @@ def test_seed_table_holds_exactly_the_milestones_a_reader_finds(seed_rows):
     assert {(r["article_id"], *_key(r)) for r in seed_rows} == {s[:-1] for s in SEED}
 
 
-def test_seed_suggestions_of_the_classifier_are_the_five_read():
+def test_seed_suggestions_of_the_classifier_are_the_four_read():
     suggested = [row for a in load_corpus(RAW) for table, row in extract_article(a) if row["rule"] == "events.sentence-model"]
     assert {(r["article_id"], *_key(r)) for r in suggested} == SEED_SUGGESTIONS
 
