@@ -74,7 +74,8 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
     ("rated", rf"\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|criticised\s+for\s+being"
-              rf"|described(?=\s+by\s+(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+as\b)|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
+              rf"|described(?=\s+by\s+(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+as\b)"
+              rf"|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
     # "downgraded to inadequate", "promoted Kent's children in care services by two grades to 'good'"
     ("regraded", rf"\b(?:(?:down|up|re)-?grad(?:ed|es|ing)|promoted)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,12}}?"
@@ -171,9 +172,7 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
 _COUNTED = re.compile(r"(?<![\w,.])(?<!\bof\s)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                       r"(?:(?:were|have\s+been|had\s+been)\s+)?$", re.I)
-# A count of councils given a grade in a list: "10 have been rated “good”, 24 “requires improvement”"
-_COUNT_GIVEN = re.compile(r"(?<![\w,.])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                          r"(?:(?:were|have\s+been|had\s+been)\s+(?:rated|judged|graded)\s+)?$", re.I)
+_RATED_BEFORE = re.compile(r"\b(?:rated|judged|graded)\s+$", re.I)  # "10 have been rated | “good”"
 _NAMED_BEFORE = re.compile(rf"\b{GRADE}{_CLOSE}?,?\s+(?:the\s+|its\s+)?$", re.I)  # "“outstanding”, | the highest grade"
 _GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.I)  # after "the worst rating"
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
@@ -638,7 +637,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 plain = None
             if g0 in found or plain:
                 continue
-            if kind == "quoted" and _COUNT_GIVEN.search(text, max(sentence.start, m.start() - 40), m.start()):
+            if kind == "quoted" and _counted_grade(sentence, m.start()):
                 continue  # "10 have been rated “good”, 24 “requires improvement”": counts of councils
             if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
                 continue  # "four ratings, which range from 'inadequate' to 'outstanding'": the scale, not a verdict
@@ -660,6 +659,14 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
+
+
+def _counted_grade(sentence: Sentence, pos: int) -> bool:
+    """Whether the quoted grade at `pos` follows a count ("24 | “requires improvement”", "10 have been rated | “good”")."""
+    text = sentence.article.text
+    rated = _RATED_BEFORE.search(text, max(sentence.start, pos - 12), pos)
+    at = rated.start() if rated else pos
+    return bool(_COUNTED.search(text, max(sentence.start, at - 40), at))
 
 
 def _rated_as_parts(sentence: Sentence, pos: int, after: int) -> list[str]:
