@@ -39,7 +39,7 @@ from .posts import (
     on_tenure,
     on_took_up,
 )
-from .rows import Rows, in_post_rows
+from .rows import CHANGES_OF_ONE, Rows, in_post_rows
 from .staffing import on_counted_new, on_create, on_hire, on_leadership, on_lost, on_staff, on_starters, on_up_by
 
 
@@ -77,7 +77,6 @@ def extract(sentence: Sentence) -> Rows:
     return [(table, row) for table, row in rows if not (row["change"] == "in_post" and row["person"] in left)]
 
 
-_CHANGES = ("appointed", "interim_appointed", "departed")
 _NOTICE_GIVEN = re.compile(r"\b(?:handed|handing|hands)\s+in\b|\b(?:tendered|submitted|announced)\s+(?:her|his|their)\s+resignation",
                            re.I)
 _LEADERS = re.compile(r"\b(?:leader|manage)", re.I)  # "senior leaders", "leadership", "management team"
@@ -91,9 +90,9 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
         return row["change"], role_head(row["role"]).removesuffix("s")  # "commissioners" is "commissioner"
 
     staff = [row for table, row in rows if table == "staff_changes"]
-    named, merged = [row for row in staff if row["person"] and row["change"] in _CHANGES], set()
+    named, merged = [row for row in staff if row["person"] and row["change"] in CHANGES_OF_ONE], set()
     # "The director of X is stepping down. ... Jo Smith is quitting": one change, the named one (given the role)
-    for kind in _CHANGES:
+    for kind in CHANGES_OF_ONE:
         roleless = [row for row in staff if row["change"] == kind and row["person"] and not row["role"]]
         unnamed = [row for row in staff if row["change"] == kind and not row["person"] and row["count"] == 1.0]
         if len(roleless) == 1 and len(unnamed) == 1:
@@ -102,7 +101,7 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     # "a new senior leadership team ... the new management team": one new team of a council unless dated apart, and none
     # where the article gives that change of leaders otherwise ("the appointment of new interim senior leaders")
     teams = [row for row in staff if row["rule"] != "staff_changes.new-team" and not row["person"]
-             and row["change"] in ("leadership_change",) + _CHANGES and _LEADERS.search(row["role"])]
+             and row["change"] in ("leadership_change",) + CHANGES_OF_ONE and _LEADERS.search(row["role"])]
     for row in (row for row in staff if row["rule"] == "staff_changes.new-team"):
         if any(row["organisation"] == kept["organisation"] and may_overlap(row, kept) for kept in teams):
             merged.add(id(row))

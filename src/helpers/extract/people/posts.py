@@ -509,8 +509,8 @@ _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|drafted\s+in|parach
               r"|named|unveiled|hired|(?:re-?)?elected)")
 # "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
-_INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+(?:a|one|two|three|four|five|\w+)\s+(?:years?|months?)"
-                      r"\s+later)?|(?:handed|given|offered|landed|secured"
+_INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+\w+\s+(?:years?|months?)\s+later)?"
+                      r"|(?:handed|given|offered|landed|secured"
                       rf"|(?:tak(?:e|es|en|ing)|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
                       rf"\s+(?:as|to|of)\s+(?:(?:act|serve|sit)\s+as\s+)?(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                       rf"{NEW}(?P<role>{ROLE})")

@@ -77,7 +77,7 @@ def change_row(rule: str, sentence: Sentence, pos: int, change: str, role: str =
     start, end = span or (None, None)
     if person and change in ("appointed", "interim_appointed"):
         article_people(sentence.article).departed.setdefault(("appointed", person), pos)
-    if count is None and not person and change in _CHANGES_OF_ONE and role and not is_plural(role):
+    if count is None and not person and change in CHANGES_OF_ONE and role and not is_plural(role):
         count, qualifier = 1, "exact"  # "a commissioner was appointed", "the director left": one person
     return "staff_changes", sentence.row(
         rule, start=start, end=end, council=council, interval=when_changed(sentence, pos) if interval is None else interval,
@@ -85,7 +85,7 @@ def change_row(rule: str, sentence: Sentence, pos: int, change: str, role: str =
         count=count, count_qualifier=qualifier if count is not None else "")
 
 
-_CHANGES_OF_ONE = ("appointed", "interim_appointed", "departed")
+CHANGES_OF_ONE = ("appointed", "interim_appointed", "departed")  # changes of one person's post
 # "will become director (in Kent) on an interim basis"
 _INTERIM_BASIS = re.compile(r"(?:\s+(?:in|at|for)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})?"
                             r"\s+(?:on\s+an?\s+(?:interim|acting|temporary)\s+basis|temporarily)\b", re.I)
