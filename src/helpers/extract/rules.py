@@ -755,6 +755,12 @@ _RULES = [
         "Kent’s chief executive, Jo Smith, joined the council in 2016.",
         "Jo Smith joined Kent County Council in January 2015."],
        ["Jo Smith joined the Labour Party in 2010.", "Jo Smith joined Kent’s campaign for fair funding."]),
+    _r("staff_changes.breakdown", "the counted posts of a sentence opening “These will include”, after one that hires "
+       "or plans staff: hires, or posts planned",
+       ["Kent wants to increase its staff by 160 people. These will include 115 social workers and 22 team managers.",
+        "Kent hired 40 new staff last year. They include 30 social workers and 10 managers."],
+       ["The report’s findings include two social workers who left.",
+        "Kent praised its staff. These include 30 social workers and 10 managers."]),
     _r("staff_changes.joined-counted", "a count of staff who have joined or started work: hires",
        ["More than 100 social workers have joined Kent’s children’s services this year.",
         "Some 25 newly qualified social workers joined Kent in September.",

@@ -40,7 +40,17 @@ from .posts import (
     on_took_up,
 )
 from .rows import CHANGES_OF_ONE, Rows, in_post_rows
-from .staffing import on_counted_new, on_create, on_hire, on_leadership, on_lost, on_staff, on_starters, on_up_by
+from .staffing import (
+    on_breakdown,
+    on_counted_new,
+    on_create,
+    on_hire,
+    on_leadership,
+    on_lost,
+    on_staff,
+    on_starters,
+    on_up_by,
+)
 
 
 def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -56,6 +66,7 @@ _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]
     "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
     "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
+    "breakdown": on_breakdown,
 }
 
 

@@ -55,6 +55,7 @@ ANCHORS = {
     "counted_new": ("teams", "posts", "roles", "jobs", "positions"),
     "headed": ("headed by", "led by", "run by", "managed by"),
     "up_by": ("(up", "(down"),
+    "breakdown": ("include", "includes", "comprise"),
     "lost": ("lost",),
 }
 KIND = {w: kind for kind, words in ANCHORS.items() for w in words}

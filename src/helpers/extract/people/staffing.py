@@ -147,7 +147,8 @@ def _hire_when(sentence: Sentence, pos: int, change: str):
     return when
 
 
-def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_only: bool = False) -> Rows:
+def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_only: bool = False,
+                  rule: str = "staff_changes.hire") -> Rows:
     """Each counted post in the clause at `pos` ("three team managers, five social workers and an adviser")."""
     rows, text = [], sentence.article.text
     a, b = sentence.clause(pos)
@@ -160,7 +161,7 @@ def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_o
         more = not q and not m["a"] and _uncounted_hire(text, m, pos)
         if q or (m["a"] and not counted_only) or (more and not counted_only):  # "hired more social workers": uncounted
             last = m.end()
-            rows.append(change_row("staff_changes.hire", sentence, m.start("role"), change, (m["pre"] or "") + m["role"],
+            rows.append(change_row(rule, sentence, m.start("role"), change, (m["pre"] or "") + m["role"],
                                    count=q.value if q else None if more else 1.0,
                                    qualifier=q.qualifier if q else "" if more else "exact", interval=when))
     return rows
@@ -175,6 +176,28 @@ def _uncounted_hire(text: str, item: re.Match, pos: int) -> bool:
     if item.end() <= pos:
         return bool(_PERFECT_PASSIVE.fullmatch(text, item.end(), pos))
     return 0 <= item.start() - pos <= 50
+
+
+# The staff of the sentence before broken down: "... hiring an additional 160 social care staff. These will include |
+# 115 social workers, 18 senior social workers and 22 deputy team managers"
+_BREAKDOWN_SUBJECT = re.compile(r"(?:These|They|Those|The\s+(?:new\s+|extra\s+|additional\s+)?(?:posts|roles|jobs|staff|recruits))"
+                                r"\s+(?:will\s+|would\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?][’”\"']?\s+")
+_MORE_STAFF = re.compile(r"\b(?:increase|boost|grow|expand)\w*\b[^.;]{0,45}?\bby\s+\S+\s+(?:people|staff|posts)\b", re.I)
+
+
+def on_breakdown(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """The counted posts a sentence opening "These will include" lists, when the sentence before hires or plans staff:
+    hires, or posts planned if it plans them."""
+    text = sentence.article.text
+    if not _BREAKDOWN_SUBJECT.fullmatch(text, sentence.start, pos):
+        return []
+    before = text[max(sentence.article.body_start, sentence.start - 300):sentence.start]
+    before = before[max((m.end() for m in _SENTENCE_END.finditer(before.rstrip())), default=0):]
+    if not (_HIRE_AT.search(before.lower()) or _MORE_STAFF.search(before)):
+        return []
+    return counted_hires(sentence, pos, "posts_created" if _PLANNED.search(before) else "hired", counted_only=True,
+                         rule="staff_changes.breakdown")
 
 
 def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
