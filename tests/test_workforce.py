@@ -393,3 +393,10 @@ def test_an_agency_share_of_staff_from_agencies_and_the_figure_it_has_fallen_fro
         ("vacancies", "agency_share", 0.37, "2014-04-01", "2014-04-30", "month")]
     assert [r[:3] for r in _rows("Kent’s agency social worker rate halved from 30.5% in September 2017 to 14.8% in 2021.")] == [
         ("vacancies", "agency_share", 0.305), ("vacancies", "agency_share", 0.148)]
+
+
+def test_a_national_count_far_after_its_area_keeps_the_council_blank():
+    rows = extracted(article("Kent has 900 looked-after children. Across England, the total number of social workers rose "
+                             "by two per cent, to 32,500, in the year to September."))
+    assert [(r["measure"], r["council"], r["value"]) for _, r in rows if r["measure"] == "social_workers"] == [
+        ("social_workers", "", 32500)]

@@ -179,6 +179,8 @@ _THE = {
     "follow": rf"the\s+(?:(?P<dir>following|previous|preceding|{_NEXT})\s+(?P<unit>day|week|month|year)"
               r"|(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after))",
     "coming": rf"the\s+(?:next|coming)\s+(?:(?P<n>{NUMBER})\s+|(?P<few>few|several)\s+)?{_UNIT}",
+    # the twelve months ending with a month: "in the year to September", "the 12 months to March 2021"
+    "yearto": rf"the\s+(?:year|12\s+months)\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?(?P<mon>{_MONTH}){_YEAR_OF}?(?![.,][0-9])",
 }
 _KINDS = {**_DIGIT_RANGES, **_MONTH_RANGES, **_DIGIT_POINTS, **_CAPITAL_POINTS, **_WEEKDAY_POINTS, **_WORD_POINTS, **_COUNTED,
           **_THE}
@@ -578,6 +580,16 @@ def _year(g: dict, pub: Interval | None) -> Resolved:
     return _block(int(g["y"]), 12, 1, "year"), False
 
 
+def _year_to(g: dict, pub: Interval | None) -> Resolved:
+    """The twelve months to the end of the month, that month dated as "in September" would be."""
+    month = _month_no(g["mon"])
+    resolved = _dated(pub, g, lambda y: _month(y, month))
+    if resolved is None:
+        return None
+    found, relative = resolved
+    return _span(date(found.start.year - (month < 12), month % 12 + 1, 1), found.end), relative
+
+
 def _ago(g: dict, pub: Interval | None) -> Resolved:
     """N units ago is the calendar unit N units back; 'more than' or 'less than' make it a bound."""
     unit = g["unit"].lower()
@@ -632,7 +644,7 @@ _RESOLVERS: dict[str, Callable[[dict, Interval | None], Resolved]] = {
     "yrange": _yrange, "fy": _fy, "iso": _iso, "numeric": _iso,
     "dmy": _dmy, "mdy": _dmy, "part": _part, "portion": _portion, "relmonth": _relmonth,
     "relseason": _relseason, "season": _season_of, "day": _day_word, "unit": _unit, "sofar": _sofar,
-    "month": _month_of, "year": _year, "ago": _ago, "past": _past, "coming": _coming, "weekday": _weekday,
+    "month": _month_of, "year": _year, "yearto": _year_to, "ago": _ago, "past": _past, "coming": _coming, "weekday": _weekday,
     "relweekday": _weekday,
 }
 _LINKED: dict[str, Callable[[dict, Interval], Interval]] = {"follow": _follow, "shift": _shift, "monththat": _month_that}

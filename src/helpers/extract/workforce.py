@@ -239,7 +239,7 @@ _SCOPES = [(rx(p), scope) for p, scope in [
 ]]
 _EVENTS = {"posts_created", "staff_change_share"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
-_NATIONAL = re.compile(rf"{AREA}[^§]{{0,60}}§Q|§Q[^§;]{{0,30}}{AREA}", re.I)
+_NATIONAL = re.compile(rf"{AREA}[^§]{{0,80}}§Q|§Q[^§;]{{0,30}}{AREA}", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
 _COMPARED_FROM = (r"\b(?:up|down|rising|falling|increased|decreased|rose|risen|fell|fallen|dropped|climbed)\s+(?:from|with)"
                   r"|\bcompared\s+(?:to|with)"
