@@ -110,8 +110,7 @@ _MONTH_RANGES = {
     "mdrange": rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
                rf"(?:,?\s+(?P<y2>{_YEAR}))?",
     # days of one month by a dash, US style: "March 3-25 this year", "June 20–July 13" is mdrange
-    "mddash": rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})(?![0-9])"
-              rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)?",
+    "mddash": rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})(?![0-9]){_YEAR_OF}?",
     "mrange": rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?",
     # A month to a later bare year: "between September 2018 and 2019" (to that year's end: all it can mean)
     "myrange": rf"(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR}){_TO}(?P<y2>{_YEAR})(?![0-9/–-])",
@@ -429,10 +428,7 @@ def _mddash(g: dict, pub: Interval | None) -> Resolved:
     m, d1, d2 = _month_no(g["m1"]), _day_no(g["d1"]), _day_no(g["d2"])
     if d1 > d2:
         return None
-    build = lambda y: _span(date(y, m, d1), date(y, m, d2))
-    if g["yrel"]:
-        return (build(pub.start.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]), True) if pub else None
-    return _ranged(dict(g, y1=None), pub, m, m, lambda y1, y2: build(y2))
+    return _dated(pub, g, lambda y: _span(date(y, m, d1), date(y, m, d2)))
 
 
 def _mrange(g: dict, pub: Interval | None) -> Resolved:

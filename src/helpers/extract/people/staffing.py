@@ -14,6 +14,7 @@ from .mentions import (
     match_back,
     person_before,
     role_head,
+    sentence_before,
 )
 from .patterns import ADJECTIVES, FUTURE_NEAR, TEAM
 from .rows import (
@@ -182,7 +183,6 @@ def _uncounted_hire(text: str, item: re.Match, pos: int) -> bool:
 # 115 social workers, 18 senior social workers and 22 deputy team managers"
 _BREAKDOWN_SUBJECT = re.compile(r"(?:These|They|Those|The\s+(?:new\s+|extra\s+|additional\s+)?(?:posts|roles|jobs|staff|recruits))"
                                 r"\s+(?:will\s+|would\s+)?$")
-_SENTENCE_END = re.compile(r"[.!?][’”\"']?\s+")
 _MORE_STAFF = re.compile(r"\b(?:increase|boost|grow|expand)\w*\b[^.;]{0,45}?\bby\s+\S+\s+(?:people|staff|posts)\b", re.I)
 
 
@@ -192,8 +192,8 @@ def on_breakdown(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     text = sentence.article.text
     if not _BREAKDOWN_SUBJECT.fullmatch(text, sentence.start, pos):
         return []
-    before = text[max(sentence.article.body_start, sentence.start - 300):sentence.start]
-    before = before[max((m.end() for m in _SENTENCE_END.finditer(before.rstrip())), default=0):]
+    previous = sentence_before(sentence.article, sentence.start)
+    before = previous.text if previous else ""
     if not (_HIRE_AT.search(before.lower()) or _MORE_STAFF.search(before)):
         return []
     return counted_hires(sentence, pos, "posts_created" if _PLANNED.search(before) else "hired", counted_only=True,
