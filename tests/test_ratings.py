@@ -700,6 +700,14 @@ def test_a_judgement_restated_with_a_vaguer_date_or_as_a_standing_is_one_row_but
         ("Inadequate", "", "2017-03-24"), ("Inadequate", "2016-05-01", "2016-05-31")]
 
 
+def test_a_verdict_dated_by_its_tense_restates_the_one_dated_from_a_stated_inspection():
+    text = ("Following a full inspection in October, Stoke has been rated requires improvement. Leaders stabilised, "
+            "with the council improving from ‘inadequate’ to ‘requires improvement’.")
+    found = [row for table, row in extract_article(article(text, "2022-12-02")) if table == "ratings"]
+    assert sorted((r["judgement"], r["date_start"], r["date_end"]) for r in found if r["judgement"]) == [
+        ("Inadequate", "", "2022-12-02"), ("Requires improvement", "2022-10-01", "2022-12-02")]
+
+
 def test_a_grade_given_in_a_number_of_areas_is_of_some_areas_but_not_a_grade_reached_in_a_number_of_years():
     assert {(r["judgement"], r["scope"]) for r in rows("On the four key judgments Kent was rated as Outstanding in "
                                                        "three and Good in one.", main="Kent")} == {

@@ -1526,9 +1526,10 @@ def _another_grade(row: dict) -> bool:
 _AGAIN_AFTER = re.compile(r"\w*[’'”\"]?\s+(?:(?:once\s+)?again\b|for\s+(?:a|the)\s+(?:second|third|fourth)\s+time\b)", re.I)
 
 
-def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[str, dict]]:
     """The rows without a judgement that restates another of the article over a wider date interval: the same council,
-    grade and scope ("rated inadequate last August" ... "a council rated inadequate last year"), or as a standing
+    grade and scope ("rated inadequate last August" ... "a council rated inadequate last year"; a verdict dated the
+    `published` day by its tense restates one from a stated inspection to then), or as a standing
     (dated `before` the publication: "its 'inadequate' services") when the article dates the judgement that gave it (a
     standing the article reports alone stays, for consolidation to attach, contract §2). And without an
     order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
@@ -1542,9 +1543,15 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
         return row["date_start"] or "0000", row["date_end"] or "9999"
 
     judged = [row for table, row in rows if table == "ratings" and row["event"] == "judgement"]
-    wider = {id(row) for row in judged if row["date_start"] and not _ANOTHER.search(row["quote"])
-             for other in judged if key(other) == key(row) and bounds(other) != bounds(row)
-             and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1]}
+    day = published.iso()[1] if published.end else None
+    # a verdict dated the publication day by its tense alone restates one dated from a stated inspection to then
+    by_tense = {id(row) for row in judged if day and row["date_start"] == row["date_end"] == day
+                and any(key(other) == key(row) and other["date_start"] and other["date_start"] < day == other["date_end"]
+                        for other in judged)}
+    wider = by_tense | {id(row) for row in judged if row["date_start"] and not _ANOTHER.search(row["quote"])
+                        for other in judged if key(other) == key(row) and bounds(other) != bounds(row)
+                        and id(other) not in by_tense
+                        and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1]}
     # a standing (dated `before`) whose grade the article reports as given at a date: that judgement, restated
     wider |= {id(row) for row in judged if row["judgement"] and not row["date_start"] and row["date_precision"] == "before"
               and not _another_grade(row)  # "following previous inspections, where ... were judged inadequate"
