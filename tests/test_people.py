@@ -731,6 +731,9 @@ def test_new_opening_a_sentence_before_the_role_is_an_appointment_and_a_role_com
         "appointed", "in_post"]
     assert briefs("At the meeting, Director of Children Services, Jo Olsson detailed the plan for Kent.") == [
         ("Jo Olsson", "Director of Children Services", "Kent Council", "in_post", None, "", *NOW)]
+    assert [r["change"] for r in extract("Director of Children’s Services, Jo Olsson has been with the council for a year.")] == [
+        "in_post", "appointed"]  # opening the sentence, the role is hers before any verb
+    assert extract("After meeting the director of children’s services, Jo Olsson has said she is happy in Kent.") == []
 
 
 def test_a_region_is_no_name_and_a_post_taken_on_an_interim_basis_is_interim():

@@ -53,6 +53,9 @@ _AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s*\((?:Labour|Conservative|Con|Lab|
                                r"|\s+(?:said|says|wrote|writes|told|tells|added|adds|explained|commented|stated|detailed|described"
                                r"|outlined|warned|admitted|confirmed|revealed|insisted|acknowledged|welcomed|praised|stressed"
                                r"|highlighted|announced|apologised|urged|insists|warns|admits|confirms)\b")
+# After "Role, Jo Smith" opening a sentence: a verb of hers ("Director of Children's Services, Jo Smith has been ...")
+_VERB_AFTER_NAME = re.compile(r"\s+(?:has|have|had|is|was|will|would)\b")
+_SENTENCE_OPENS = re.compile(r"(?:.*[.!?][\"”’']?)?\s*", re.S)  # what may come before it in its paragraph
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
 # At a name: "Jo Smith, who leads the council," / "Jo Smith, who heads Kent's children's services,"
@@ -255,8 +258,9 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
         bracket, comma = "[" in r["sep"], "," in r["sep"]
         paren = "(" in r["sep"]
         close = _CLOSE_BRACKET.match(text, end) if paren else None
-        if (not bracket or text.startswith("]", end)) and (not comma or _AFTER_COMMA_NAME.match(text, end)) \
-                and (close or not paren):
+        if (not bracket or text.startswith("]", end)) and (close or not paren) and (
+                not comma or _AFTER_COMMA_NAME.match(text, end) or _VERB_AFTER_NAME.match(text, end)
+                and _SENTENCE_OPENS.fullmatch(text, _paragraph_start(text, a, start), r.start("role"))):
             return PersonMention(r.start("role"), close.end() if close else end + bracket, person, clean_role(r["role"]),
                                  "held" if r["was"] else "role_first")  # "The director was Jo Smith": held before
     r = match_back(_ROLES_WERE, text, a, start, 200)

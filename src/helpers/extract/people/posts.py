@@ -119,9 +119,9 @@ _KEEPER_WHO = re.compile(r",?\s+(?:(?:and|but|while|whereas)\s+)?(?:the|its|thei
 _KEEPER_WHOM = re.compile(r",\s+whom\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?:has|have|had)\s+(?:\w+ly\s+)?$")
 _FOR_DURATION = re.compile(DURATION)
 _TENURE = re.compile(
-    rf"{HOLDER}\s+(?:has|have)\s+(?:been|served\s+as|held\s+the\s+(?:post|role|position|job)\s+of)\s+"
+    rf"{HOLDER}\s+(?P<aux>has|have|had)\s+(?:been|served\s+as|held\s+the\s+(?:post|role|position|job)\s+of)\s+"
     rf"(?:(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})|(?P<post>in\s+(?:post|position"
-    r"|office|charge|(?:the|her|his|their)\s+(?:post|role|job|position))))"
+    r"|office|charge|(?:the|her|his|their)\s+(?:post|role|job|position))|(?:with|at)\s+the\s+(?:council|authority)))"
     rf"(?:\s+(?:in|at)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})?\s+$")
 # "Jo Smith has been corporate director at Kent since 2001" (before "since")
 _ROLE_SINCE = re.compile(
@@ -460,12 +460,13 @@ def _back_in_time(pub: Interval, m: re.Match) -> Interval:
 
 
 def on_tenure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"Jo Smith has been chief executive for just over a year": appointed about that long before publication."""
+    """"Jo Smith has been chief executive for just over a year" (or "had been", closing the sentence): appointed about
+    that long before publication."""
     text, pub = sentence.article.text, sentence.article.published
     duration = _FOR_DURATION.match(text, pos) if pub.start and pub.end else None
     tenure = duration and match_back(_TENURE, text, sentence.start, pos)
-    if not tenure:
-        return []
+    if not tenure or tenure["aux"] == "had" and text[duration.end():sentence.end].strip(" .\"”’'\n"):
+        return []  # "had been director for two years when she left in May": a tenure up to another time
     person = resolve_name(tenure["n"], tenure.start("n"), people.full) if tenure["n"] else ""
     if tenure["n"] and not person:
         return []
