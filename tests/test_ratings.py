@@ -700,6 +700,13 @@ def test_a_judgement_restated_with_a_vaguer_date_or_as_a_standing_is_one_row_but
         ("Inadequate", "", "2017-03-24"), ("Inadequate", "2016-05-01", "2016-05-31")]
 
 
+def test_a_grade_held_since_a_date_was_given_then():
+    assert keys("Kent's children's services have been rated as inadequate since 2009 and are improving.") == {
+        ("Kent", "Ofsted", "judgement", "Inadequate", "overall", "2009-01-01", "2009-12-31", "year")}
+    assert keys("Kent has been rated 'good' since March 2016.") == {
+        ("Kent", "Ofsted", "judgement", "Good", "overall", "2016-03-01", "2016-03-31", "month")}
+
+
 def test_a_verdict_dated_by_its_tense_restates_the_one_dated_from_a_stated_inspection():
     text = ("Following a full inspection in October, Stoke has been rated requires improvement. Leaders stabilised, "
             "with the council improving from ‘inadequate’ to ‘requires improvement’.")

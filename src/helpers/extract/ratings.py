@@ -18,7 +18,7 @@ from ..corpus import Article
 from ..dates import ORDINAL, DateMention
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives
-from .sentence import STATEMENT, Sentence, may_overlap, unique
+from .sentence import SINCE_WORD, STATEMENT, Sentence, may_overlap, unique
 from .spans import GRADE, canonical_grade
 
 # Superlatives that name a grade ("the worst rating").
@@ -193,6 +193,8 @@ _JUDGED_PART_WORDS = r"experiences?\s+and\s+progress|impact\s+of\s+leaders"  # h
 _SUBJECT = re.compile(rf"\b(?:services?|provision|council|local\s+authority|department|board|partnership"
                       rf"|overall\s+effectiveness|{_JUDGED_PART_WORDS})\b|SCB\b", re.I)
 _JUDGED_PART = re.compile(rf"\b(?:{_JUDGED_PART_WORDS})\b", re.I)
+# Things said to be good that Ofsted does not grade, just before a copula
+_UNGRADED_SUBJECT = re.compile(r"\b(?:morale|attendance|feedback|relationships|communication|progress)\s+$", re.I)
 _NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes"
                            r"|(?<!children['’]s\s)home)\b"
                            r"[^.;]{0,12}$", re.I)
@@ -760,6 +762,8 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
     a board or a council as its subject."""
     text = sentence.article.text
     a = max(sentence.clause(pos)[0], pos - 100)
+    if _UNGRADED_SUBJECT.search(text, a, pos):
+        return False  # "... and staff morale is good": the grade is of the noun just before the copula
     if not text[a:pos].strip() and a > sentence.start:
         b = min(pos, sentence.clause(sentence.start)[1])
         return bool(_SUBJECT.search(text, sentence.start, b) or within(sentence.councils, sentence.start, b)
@@ -768,12 +772,18 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
 
 
 _EARLIER_STATE = re.compile(r"\b(?:from|since|than|compared)\b", re.I)
+_HELD_SINCE = re.compile(r"[’”\"']?\s+")  # between a grade and the "since X" it has been held
 _TIED_REACH = 64  # characters from a grade to the date after it: "rated ‘good’ under the previous single inspection framework in 2015"
 
 
 def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
-    """The date the text ties to a grade: one just after it, or an earlier "in X, when ..."."""
+    """The date the text ties to a grade: one just after it ("rated inadequate since 2009" was given in 2009), or an
+    earlier "in X, when ..."."""
     text = sentence.article.text
+    held = next((d for d in within(sentence.dates, g1, g1 + _TIED_REACH) if _HELD_SINCE.fullmatch(text, g1, d.start)
+                 and d.interval.start and SINCE_WORD.match(text, d.start)), None)
+    if held:
+        return sentence.since_point(held)
     near = [d for d in within(sentence.dates, g1, g1 + _TIED_REACH)
             if not _STOP.search(text, g1, d.start) and not sentence.spans_of("GRADE", g1, d.start)
             and not _EARLIER_STATE.search(text, g1, d.start)  # "rated good, an improvement from its performance in 2018"

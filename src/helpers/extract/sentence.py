@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..corpus import Article
-from ..dates import DateMention
+from ..dates import DateMention, find_dates
 from ..intervals import UNKNOWN, Interval
 from ..numbers import Quantity
 from ..schema import TABLES, columns
@@ -27,6 +27,7 @@ STATEMENT = re.compile(r"[;:]\s|\s[–—]\s|,\s(?:though|although|but|while|whe
 CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
 _SINCE_REACH = 60  # characters from since/following/after to the date it introduces
 _STOP = re.compile(r"[.;]")
+SINCE_WORD = re.compile(r"since\s+", re.I)
 # The tense of an undated clause: ahead of the publication, before it, or (neither) at it.
 _FUTURE = re.compile(r"\b(?:will|would|could|shall|(?:is|are)\s+to\s+be|(?:plans?|wants?|aims?|expected|set|due|going)"
                      r"\s+to)\b|['’]ll\b", re.I)
@@ -185,6 +186,13 @@ class Sentence:
         a, b = self.start if a is None else a, self.end if b is None else b
         return next((self.from_date(d.interval.start) for d in self.dates
                      if a <= d.start < b and d.interval.start and self.introduced(d.start, a)), None)
+
+    def since_point(self, date: DateMention) -> Interval:
+        """The date X itself of a mention "since X" (which runs from X to the publication): "since 2009" is 2009."""
+        word = SINCE_WORD.match(self.article.text, date.start)
+        bare = [d for d in find_dates(self.article.text, self.article.published, word.end() if word else date.start, date.end)
+                if d.interval.start]
+        return bare[0].interval if bare else date.interval
 
     def from_date(self, start) -> Interval:
         """[start, publication end]; open-ended when the publication's end is unknown or earlier."""

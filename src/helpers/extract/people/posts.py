@@ -6,7 +6,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from ...dates import DateMention, count_of, find_dates
+from ...dates import DateMention, count_of
 from ...intervals import Interval, month_end
 from ..sentence import Sentence
 from .mentions import (
@@ -132,7 +132,8 @@ _ROLE_SINCE = re.compile(
 _SERVED = re.compile(
     rf"(?:has|have)\s+(?:been\s+(?:at|with|in)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}|council|authority"
     r"|county\s+council|borough)|worked\s+(?:at|in|for)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}|council"
-    r"|authority)|had\s+(?:the\s+)?(?:overall\s+)?responsibility\s+for\s+[^,.;]{1,60}?|been\s+in\s+charge\s+of\s+[^,.;]{1,60}?)"
+    r"|authority)|had\s+(?:the\s+)?(?:overall\s+)?responsibility\s+for\s+[^,.;]{1,60}?|been\s+in\s+charge\s+of\s+[^,.;]{1,60}?"
+    r"|been\s+in\s+(?:the\s+)?(?:post|role|job|position))"
     r"\s+$")
 # "a senior management post has been filled", "three more posts should be filled by December"
 _POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
@@ -329,9 +330,7 @@ def on_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
         if held["n"] and not person:
             return []
         role = held["role"]
-    # the date itself, without "since" running it to publication
-    bare = [d for d in find_dates(text, sentence.article.published, pos + len("since"), date.end) if d.interval.start]
-    when = bare[0].interval if bare else date.interval
+    when = sentence.since_point(date)
     rule = "staff_changes.served-since" if "n" not in held.re.groupindex else "staff_changes.role-since"
     return [change_row(rule, sentence, pos, "interim_appointed" if INTERIM.search(role) else "appointed",
                  role, person, interval=when, span=(held.start(), date.end))]

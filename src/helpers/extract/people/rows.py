@@ -161,11 +161,10 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
                              span=(m.start, m.end), organisation=organisation_of(role) or body))
             since = _SINCE_AFTER.match(sentence.article.text, m.end) if m.kind == "apposition" else None
             date = since and next((d for d in sentence.dates if since.start() <= d.start <= since.end() and d.interval.start), None)
-            bare = date and [d for d in find_dates(sentence.article.text, sentence.article.published, since.end(), date.end)
-                             if d.interval.start]
-            if bare:  # "Jo Smith, Kent's director since 2019,": appointed then
+            if date:  # "Jo Smith, Kent's director since 2019,": appointed then
                 rows.append(change_row("staff_changes.role-since", sentence, m.end, "interim_appointed" if INTERIM.search(role)
-                                       else "appointed", role, m.person, interval=bare[0].interval, span=(m.start, date.end)))
+                                       else "appointed", role, m.person, interval=sentence.since_point(date),
+                                       span=(m.start, date.end)))
     return rows
 
 
