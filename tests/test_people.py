@@ -736,6 +736,12 @@ def test_new_opening_a_sentence_before_the_role_is_an_appointment_and_a_role_com
     assert extract("After meeting the director of children’s services, Jo Olsson has said she is happy in Kent.") == []
 
 
+def test_the_retirement_of_the_current_holder_is_a_departure_to_come():
+    assert briefs("The post is open because of the retirement of the current director of children’s services in Kent, "
+                  "Jo Smith.")[-1] == ("Jo Smith", "director of children’s services", "Kent Council", "departed",
+                                       None, "", "2021-06-15", "", "after")
+
+
 def test_a_region_is_no_name_and_a_post_taken_on_an_interim_basis_is_interim():
     assert [(r["person"], r["change"]) for r in extract(
         "The boss of children's services at a North East council has stood down.")] == [("", "departed")]

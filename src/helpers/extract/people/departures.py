@@ -42,6 +42,7 @@ _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\
 _DEPARTURE_OF_NAME = re.compile(
     rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+"
     rf"(?:(?:the|its|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?{name_pattern('n')}")
+_STILL_HELD = re.compile(r"\b(?:current|outgoing|serving)\b", re.I)  # a holder who has not left yet
 # From a leaving verb to the council it names: "left | ", "retired from the same job at | ", "quit as director of | ".
 _FROM_AT = re.compile(r"[\w-]+(?:\s+(?:down|aside|out))?(?:\s+(?:from|as)\s+[^,.;:()]{0,50}?)?\s+(?:at|from|with|of|in)?\s*(?:the\s+)?",
                       re.I)
@@ -88,6 +89,8 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     resigned", "refused to resign" or "was urged to resign"."""
     if unreal_departure(sentence, pos):
         return []
+    if _DEPARTURE_OF_NAME.match(sentence.article.text, pos):  # "the retirement of the current director, Jo Smith"
+        return on_departure(sentence, pos, people, mentions)
     counted = _counted_leavers(sentence, pos)
     if counted:
         return counted
@@ -195,8 +198,9 @@ def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     if person:
         if not first_departure(people, person, pos):
             return []
+        still = named and _STILL_HELD.search(named.group())  # "the retirement of the current director": to come
         return [change_row("staff_changes.departure-of-name", sentence, pos, "departed", people.roles.get(person, ""), person,
-                     interval=when_by_tense(sentence, pos))]
+                     interval=sentence.after_publication() if still else when_by_tense(sentence, pos))]
     m = _DEPARTURE_OF.match(sentence.article.text, pos)
     rows = []
     for group in ("role", "role2"):
