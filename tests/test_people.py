@@ -737,9 +737,9 @@ def test_new_opening_a_sentence_before_the_role_is_an_appointment_and_a_role_com
 
 
 def test_the_retirement_of_the_current_holder_is_a_departure_to_come():
-    assert briefs("The post is open because of the retirement of the current director of children’s services in Kent, "
+    assert briefs("Kent’s post is open because of the retirement of the current director of children’s services, "
                   "Jo Smith.")[-1] == ("Jo Smith", "director of children’s services", "Kent Council", "departed",
-                                       None, "", "2021-06-15", "", "after")
+                                       None, "", "2022-06-15", "", "after")
 
 
 def test_a_region_is_no_name_and_a_post_taken_on_an_interim_basis_is_interim():

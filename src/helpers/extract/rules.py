@@ -816,7 +816,7 @@ _RULES = [
         "Jo Smith was Kent’s director. Staff were shocked by the departure of Smith in July.",
         "Following Jo Smith’s resignation in March, Kent appointed an interim director.",
         "Staff at Kent were told of the departure of director Jo Smith last week.",
-        "The post is open because of the retirement of the current director of children’s services in Kent, Jo Smith."],
+        "Kent’s post is open because of the retirement of the current director of children’s services, Jo Smith."],
        ["Kent announced the resignation of its auditors."]),
     _r("staff_changes.departures-included", "each person named after “departures have included”: departed",
        ["A host of departures have included chief executive Jo Smith and finance director Ann Lee at Kent.",
