@@ -237,6 +237,14 @@ def test_commissioner_reports_and_their_verdict():
         ("Leeds", "commissioner", "commissioner_report", "", "", "2018-05-01", "2018-05-10", "range")}
 
 
+def test_a_grade_given_before_the_commissioner_came_is_ofsteds_and_does_not_date_the_report():
+    text = ("Wakefield Council said the latest report by a commissioner appointed after its children's services were "
+            "rated \"inadequate\" in 2018 showed progress.")
+    assert {k for k in keys(text, "2020-01-13") if k[2] != "directive"} == {
+        ("Wakefield", "Ofsted", "judgement", "Inadequate", "overall", "2018-01-01", "2018-12-31", "year"),
+        ("Wakefield", "commissioner", "commissioner_report", "", "", "", "2020-01-13", "before")}
+
+
 def test_directives_name_the_council_ordered_and_their_kind():
     text = ("In a directive issued yesterday, the DfE ordered Sheffield to allow managers from Leeds City Council "
             "to oversee the work. The directive is similar to one issued previously to neighbouring Sefton.")

@@ -771,6 +771,7 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
     return bool(_SUBJECT.search(text, a, pos) or within(sentence.councils, a, pos))
 
 
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|when|before)\b", re.I)
 _EARLIER_STATE = re.compile(r"\b(?:from|since|than|compared)\b", re.I)
 _HELD_SINCE = re.compile(r"[’”\"']?\s+")  # between a grade and the "since X" it has been held
 _TIED_REACH = 64  # characters from a grade to the date after it: "rated ‘good’ under the previous single inspection framework in 2015"
@@ -1061,7 +1062,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         mood = _mood(sentence, start, g1, kind)
         if mood in ("denied", "hoped") or _many_councils(sentence, start) or paired == []:
             continue
-        said_by = [m.group().lower() for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
+        said_by = [m for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
         judgement = _canonical(text[g0:g1])
         following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
         verb = g0 if kind == "copula" else start  # "X and Y are | good", "X and Y were | judged good | given good grades"
@@ -1074,7 +1075,9 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
         listed = [paired[i]] if paired else _graded_list(sentence, start, g0, g1) or _graded_before(sentence, g0)
-        if report and report[0] < g0 and said_by and said_by[-1] == "commissioner":
+        # the commissioner's grade, not "a commissioner appointed after X were rated inadequate" (given before)
+        if report and report[0] < g0 and said_by and said_by[-1].group().lower() == "commissioner" \
+                and not _EARLIER_CLAUSE.search(text, said_by[-1].end(), g0):
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
             continue
@@ -1366,7 +1369,8 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 80))
                      or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
-    dates = clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
+    dates = [d for d in clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
+             if not (d.start > m.end() and _EARLIER_CLAUSE.search(text, m.end(), d.start))]  # "appointed after X in 2018"
     dates = dates or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]  # "report, published in June,"
     return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
 
