@@ -262,6 +262,9 @@ def test_a_change_from_one_figure_to_another_dates_the_old_one_before():
     assert _rows("The number of children in care in Kent has fallen from 1,900 in 2017 to 1,700.", "2021-06-15") == [
         ("measures", "children_in_care", 1900, "2017-01-01", "2017-12-31", "year"),
         ("measures", "children_in_care", 1700, "2021-06-15", "2021-06-15", "day")]
+    assert _rows("The number of 'looked after' children in Kent is up slightly from 632 to 636.", "2021-06-15") == [
+        ("measures", "children_in_care", 632, "", "2021-06-14", "before"),
+        ("measures", "children_in_care", 636, "2021-06-15", "2021-06-15", "day")]  # not a range of 632 to 636
 
 
 def test_a_bare_figure_continuing_the_sentences_count_takes_its_measure_and_own_date():

@@ -26,7 +26,7 @@ _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+
 
 _UASC = (r"(?:unaccompanied asylum[\s-]+seek(?:ing (?:children|young people|minors)|ers)|UASC\b"
          r"|unaccompanied (?:children|minors))")
-_CLA = (r"[‘'“\"]?(?:looked[\s-]+after children"
+_CLA = (r"[‘'“\"]?(?:looked[\s-]+after[’'”\"]? children"
         r"|(?:children|young people)(?: and young people)? (?:from (?-i:[A-Z])[\w’'-]+ )?(?:in (?:the |its |their |our )?"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 # after "the number of": children put into care are counted with those in care ("the number of children put into care
@@ -252,7 +252,8 @@ _OWN_DATE = re.compile(r"\s+(?:(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+e
 # A change "from §Q to §Q": the first figure is the old value, the second the new one.
 _CHANGE_VERB = (r"\b(?:r[io]sen?|rising|rise|increas\w*|f[ae]ll(?:en|ing)?|decreas\w*|dropp?\w*|gr[eo]wn?|growing"
                 r"|climb\w*|jump\w*|reduc\w*|cut|gone\s+(?:up|down)|went\s+(?:up|down)|improv\w*|swell\w*"
-                r"|soar\w*|rocket\w*|surg\w*|shr[iau]nk\w*|halv\w*|doubl\w*)\b")
+                r"|soar\w*|rocket\w*|surg\w*|shr[iau]nk\w*|halv\w*|doubl\w*"
+                r"|(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:up|down))\b")  # "is up slightly from 632 to 636"
 _CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,60}}?\bfrom\s+(?:an?\s+average\s+of\s+|(?:a\s+)?(?:high|peak|low)\s+of\s+)?$",
                           re.I)
 # A change "by §Q to §Q": the first figure is the change, the second the new value.
