@@ -812,6 +812,9 @@ def test_a_grade_for_the_third_year_running_was_given_the_two_years_before_too()
                                                                         "the third year running.") if r["event"] == "judgement"]
     assert dated == [("Inadequate", "2013-06-01", "2013-06-30"), ("Inadequate", "2012-01-01", "2012-12-31"),
                      ("Inadequate", "2011-01-01", "2011-12-31")]
+    dated = [(r["judgement"], r["date_start"], r["date_end"]) for r in rows(
+        "Wigan was rated inadequate for the second time in the space of two years in March 2015.")]
+    assert dated == [("Inadequate", "2015-03-01", "2015-03-31"), ("Inadequate", "2013-03-01", "2015-02-28")]
 
 
 @pytest.mark.parametrize("text, dated", [

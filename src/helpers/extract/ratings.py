@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..corpus import Article
-from ..dates import ORDINAL, DateMention
+from ..dates import ORDINAL, DateMention, count_of
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives
 from .sentence import SINCE_WORD, STATEMENT, Sentence, may_overlap, unique
@@ -829,9 +829,19 @@ _YEARS_RUNNING = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30
                             r"(?P<n>second|third|fourth|fifth)\s+(?:consecutive\s+)?year(?:\s+(?:in\s+a\s+row|running))?\b", re.I)
 
 
+_SECOND_TIME_IN = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30}?)?\s+for\s+(?:a|the)\s+second\s+time\s+in\s+"
+                             r"(?:the\s+space\s+of\s+)?(?:just\s+|only\s+)?(?P<k>\d+|two|three|four|five|six)\s+years\b", re.I)
+
+
 def _years_running(sentence: Sentence, g1: int, when: Interval) -> list[Interval]:
-    """The years before the verdict's year a grade "for the second / third year running" was given too."""
-    m = _YEARS_RUNNING.match(sentence.article.text, g1)
+    """The years before the verdict's year a grade "for the second / third year running" was given too; the span
+    before it a grade "for the second time in (the space of) two years" was given first."""
+    text = sentence.article.text
+    within_years = _SECOND_TIME_IN.match(text, g1)
+    if within_years and when.start:
+        start = when.start.replace(year=when.start.year - count_of(within_years["k"]), day=1)
+        return [Interval(start, when.start - timedelta(days=1), "range")]
+    m = _YEARS_RUNNING.match(text, g1)
     year = when.start.year if m and when.start and when.precision in ("day", "month", "quarter", "year") else None
     return [Interval(date(year - k, 1, 1), date(year - k, 12, 31), "year") for k in range(1, ORDINAL[m["n"].lower()])] \
         if year else []
