@@ -135,6 +135,9 @@ _SERVED = re.compile(
     r"|authority)|had\s+(?:the\s+)?(?:overall\s+)?responsibility\s+for\s+[^,.;]{1,60}?|been\s+in\s+charge\s+of\s+[^,.;]{1,60}?"
     r"|been\s+in\s+(?:the\s+)?(?:post|role|job|position))"
     r"\s+$")
+# "since taking over in 2013, Jo Smith has": the person named after it arrived then
+_SINCE_TAKING_OVER = re.compile(rf"(?i:since\s+(?:taking\s+over|joining|arriving|being\s+appointed|starting)\b)[^,.;]{{0,60}},"
+                                rf"\s+{name_pattern('n')}")
 # "a senior management post has been filled", "three more posts should be filled by December"
 _POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
                            r"(?:(?:has|have|had|should|will|would|was|were)\s+(?:(?:now|yet|also|all|be|been|to|be|being"
@@ -313,9 +316,15 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 
 
 def on_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"Jo Smith has been corporate director at Kent since 2001", "She has been at County Hall since 2013": appointed
-    then."""
+    """"Jo Smith has been corporate director at Kent since 2001", "She has been at County Hall since 2013", "since
+    taking over in 2013, Jo Smith has ...": appointed then."""
     text = sentence.article.text
+    fronted = _SINCE_TAKING_OVER.match(text, pos)
+    person = fronted and resolve_name(fronted["n"], fronted.start("n"), people.full)
+    date = person and next((d for d in sentence.dates if pos <= d.start < fronted.start("n") and d.interval.start), None)
+    if date:
+        return [change_row("staff_changes.served-since", sentence, pos, "appointed", people.roles.get(person, ""), person,
+                           interval=date.interval, span=(pos, fronted.end()))]
     held = match_back(_ROLE_SINCE, text, sentence.start, pos) or match_back(_SERVED, text, sentence.start, pos)
     date = held and next((d for d in sentence.dates if 0 <= d.start - pos <= 6 and d.interval.start), None)
     if not date:
