@@ -38,7 +38,7 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "requires improvement", "satisfactory", "effectiveness")
 _TRIGGER = Alternatives(re.compile(
     r"(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to"
-    r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:(?:now|still|officially) ){0,2}good|(?::|\s[–—-])\s*good"))
+    r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:(?:now|still|officially) ){0,2}good|(?::|\s[–—-])\s*good|\(good\)"))
 _GOOD = re.compile(r"\bGood\b|GOOD")
 # Sentences about councils in general ("When a council's department is placed in special measures").
 _GENERIC = re.compile(r"\b(?=[wWiIoO])(?:(?:when|if|once|whenever)\s+an?\s+(?:council|local\s+authority)\b"
@@ -104,7 +104,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
               rf"|(?:(?<![^\n])[^\S\n]*(?:[•·▪●*–-][^\S\n]*)?|[•·▪●*–-][^\S\n]*)(?=[^\n:]{{0,60}}?(?:{_PART_WORDS}))[^\n:]{{1,120}}?"
               rf"(?:[^\S\n]*:[^\S\n]*(?P<g2>{GRADE})\b|[^\S\n]+[–—-][^\S\n]*(?P<g3>{GRADE})(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"),
     # a list item naming a part, its grade in brackets: "...; impact of leaders on social work practice (Outstanding);"
-    ("label", rf"(?<![^\s;:,])(?=[^;:()\n]{{0,120}}?(?:{_PART_WORDS}|impact\s+of\s+leaders))[^;:()\n]{{1,160}}?"
+    ("label", rf"(?<![^\s;:,])(?=[^;:()\n]{{0,120}}?(?:{_PART_WORDS}|impact\s+of\s+leaders|overall\s+effectiveness))[^;:()\n]{{1,160}}?"
               rf"\s\({_OPEN}?(?P<g>{GRADE}){_CLOSE}?\)"),
     ("part", r"(?<=\swith\s)(?-i:(?P<g>Outstanding|Good|Inadequate))(?=\s+[a-z])"),
     # "rated good, with help and protection and children in care also good": parts given a grade without a verb

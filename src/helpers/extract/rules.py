@@ -94,7 +94,7 @@ _RULES = [
         "and for children in care, are good."],
        ["Kent’s social workers are good at their jobs.",
         "The DfE said plans are in place for the department to improve and staff morale is good."]),
-    _r("ratings.grade-label", "a report heading or bullet 'label: grade' or 'label - grade'",
+    _r("ratings.grade-label", "a report heading or bullet 'label: grade', 'label - grade' or 'label (grade)'",
        ["Overall effectiveness: Good",
         "The experience and progress of children who need help and protection - Inadequate",
         "The experiences and progress of children in care and care leavers: outstanding",
@@ -102,7 +102,8 @@ _RULES = [
         "Below are some of the findings:\n\n  • Children who need help and protection – good\n  • Adoption performance – outstanding",
         "Local Safeguarding Children’s Board – outstanding",
         "Kent’s four grades were: impact of leaders on social work practice (Outstanding); experiences and progress of "
-        "children in care and care leavers (Good)."],
+        "children in care and care leavers (Good).",
+        "Here’s what the report said:\n\n- Overall effectiveness (good): “Improvements have been made.”"],
        ["Overall effectiveness is what inspectors judge.", "• Services for children in care: a review is under way;",
         "Below are some of the findings:\n\n  • Help and protection – good progress has been made"],
        "2021-06-30"),
