@@ -139,6 +139,7 @@ def test_grade_named_as_the_standing_is_dated_before_publication(text):
     "Another ‘inadequate’ rating would see Kent lose control of its services.",
     "Kent hopes to achieve a ‘good’ rating at its next inspection.",
     "Kent is preparing for an inspection, with the chair of its board predicting a rating of ‘requires improvement’.",
+    "We have the ambition for Kent to be rated by Ofsted as not just ‘good’ but ultimately to be rated as ‘outstanding’.",
 ])
 def test_denied_and_hoped_for_grades_give_no_judgement(text):
     assert [r for r in rows(text, "2019-03", main="Kent") if r["judgement"]] == []
@@ -815,6 +816,16 @@ def test_a_grade_for_the_third_year_running_was_given_the_two_years_before_too()
     dated = [(r["judgement"], r["date_start"], r["date_end"]) for r in rows(
         "Wigan was rated inadequate for the second time in the space of two years in March 2015.")]
     assert dated == [("Inadequate", "2015-03-01", "2015-03-31"), ("Inadequate", "2013-03-01", "2015-02-28")]
+    dated = [(r["judgement"], r["date_start"], r["date_end"]) for r in rows(
+        "Wigan has been judged ‘Outstanding’ by Ofsted inspectors for the second time in a row.", "2025-01-20")]
+    assert dated == [("Outstanding", "2025-01-20", "2025-01-20"), ("Outstanding", "", "2025-01-19")]
+
+
+def test_parts_listed_as_those_in_care_and_those_who_have_left_care():
+    assert {r["scope"] for r in rows("It found Kent to be ‘Outstanding’ in all four areas of focus: the experiences of "
+                                     "children who need help and protection, those in care, those who have left care, "
+                                     "and the impact of leaders.")} == {
+        "help and protection", "children in care", "care leavers", "leadership"}
 
 
 @pytest.mark.parametrize("text, dated", [

@@ -142,6 +142,8 @@ _MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will(?!\s+(?:rema
 _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
 # A grade aimed at, an ASPIRATION span earlier in the clause ("our aspiration is to see services move to a good rating").
+# After an aspiration, the grade it aims at: "the ambition for Kent to be rated by Ofsted as not just 'good'"
+_TO_BE_RATED = re.compile(r"\bto\s+be\s+(?:rated|judged|graded|found|seen)\b", re.I)
 _TOWARDS = re.compile(r"\b(?:to|towards)\s+(?:an?\s+|be\s+)?[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
@@ -202,8 +204,8 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers|in\s+or\s+leaving\s+care",
      "children in care and care leavers"),
     (r"\badoption", "adoption"),
-    (r"care\s+leavers|leaving\s+care", "care leavers"),
-    (r"children\s+in\s+care|looked[\s-]+after|permanence", "children in care"),
+    (r"care\s+leavers|leaving\s+care|(?:who\s+have|having)\s+left\s+care", "care leavers"),
+    (r"(?:children|those)\s+in\s+care|looked[\s-]+after|permanence", "children in care"),
     (r"help\s+and\s+protection|need\s+(?:of\s+)?protection|child\s+protection", "help and protection"),
     (r"\bleaders|\bleadership|management\s+and\s+governance", "leadership"),
     (r"safeguarding\s+children(?:['’]s)?\s+board|(?-i:SCB)\b", "lscb"),
@@ -832,15 +834,21 @@ _YEARS_RUNNING = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30
 _SECOND_TIME_IN = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30}?)?\s+for\s+(?:a|the)\s+second\s+time\s+in\s+"
                              r"(?:the\s+space\s+of\s+)?(?:just\s+|only\s+)?(?P<k>\d+|two|three|four|five|six)\s+years\b", re.I)
 
+_NTH_TIME = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30}?)?\s+for\s+(?:a|the)\s+(?:second|third|fourth)\s+"
+                       r"(?:consecutive\s+)?time\b", re.I)
+
 
 def _years_running(sentence: Sentence, g1: int, when: Interval) -> list[Interval]:
     """The years before the verdict's year a grade "for the second / third year running" was given too; the span
-    before it a grade "for the second time in (the space of) two years" was given first."""
+    before it a grade "for the second time in (the space of) two years" was given first; else the time before it a
+    grade "for the second time (in a row)" was given first."""
     text = sentence.article.text
     within_years = _SECOND_TIME_IN.match(text, g1)
     if within_years and when.start:
         start = when.start.replace(year=when.start.year - count_of(within_years["k"]), day=1)
         return [Interval(start, when.start - timedelta(days=1), "range")]
+    if _NTH_TIME.match(text, g1) and when.start:  # "judged outstanding for the second time in a row": before too
+        return [Interval(None, when.start - timedelta(days=1), "before")]
     m = _YEARS_RUNNING.match(text, g1)
     year = when.start.year if m and when.start and when.precision in ("day", "month", "quarter", "year") else None
     return [Interval(date(year - k, 1, 1), date(year - k, 12, 31), "year") for k in range(1, ORDINAL[m["n"].lower()])] \
@@ -868,7 +876,8 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     if _cue_before(sentence, [s.end for s in sentence.spans_of("ASPIRATION", a, start)], start, _TO_AIMED) \
             or _cue_before(sentence, [m.end() for m in _MODAL.finditer(text, a, start)], start, _TO_HOPED) \
             or _MODAL_AFTER.match(text, g1) \
-            or (_TOWARDS.search(text, a, start) and sentence.spans_of("ASPIRATION", sentence.clause(start)[0], start)):
+            or (_TOWARDS.search(text, a, start) and sentence.spans_of("ASPIRATION", sentence.clause(start)[0], start)) \
+            or any(_TO_BE_RATED.search(text, s.end, start) for s in sentence.spans_of("ASPIRATION", a, start)):
         return "hoped"
     standing = kind in _STATE_KINDS or (kind == "rated" and _PRESENT_PASSIVE.search(text, a, start))
     if standing and _RECEIVED.search(text, max(a, start - 40), start):  # "received a rating of 'outstanding'"
