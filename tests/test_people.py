@@ -736,6 +736,12 @@ def test_new_opening_a_sentence_before_the_role_is_an_appointment_and_a_role_com
     assert extract("After meeting the director of children’s services, Jo Olsson has said she is happy in Kent.") == []
 
 
+def test_one_who_comes_in_as_interim_in_the_next_sentence_is_the_successor_not_the_leaver():
+    assert [(r["person"], r["change"]) for r in extract(
+        "Kent’s director has left. Sheila Lock has come in as interim director.")] == [
+        ("", "departed"), ("Sheila Lock", "interim_appointed")]
+
+
 def test_the_retirement_of_the_current_holder_is_a_departure_to_come():
     assert briefs("Kent’s post is open because of the retirement of the current director of children’s services, "
                   "Jo Smith.")[-1] == ("Jo Smith", "director of children’s services", "Kent Council", "departed",

@@ -928,6 +928,7 @@ _RULES = [
     _r("staff_changes.into-post", "a named person confirmed / promoted / recruited / drafted in / handed the role … "
        "as or to a post, or a council that names or confirms them as one",
        ["Jo Smith has been confirmed as Kent’s director of children’s services.",
+        "Kent’s director has left. Jo Smith has come in as interim director.",
         "Jo Smith was promoted to the post of director of children’s services at Kent in March.",
         "Jo Smith joined Kent as a social worker and was promoted a year later to assistant director.",
         "Jo Smith, Kent’s director of children’s services, has landed an executive director’s role at Coventry City Council.",

@@ -86,7 +86,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b"
      r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b(?!\sto\b))[^.;§]){0,60}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
-     r"|§Q\s(?:of\s)?(?:the\s)?(?:[\w’'-]+\s){0,5}?(?:are|were|is|was)\s(?:still\s|now\s|currently\s)?(?:an?\s)?"
+     r"|§Q\s(?:of\s)?(?:the\s)?(?:[\w’'-]+\s){0,8}?(?:are|were|is|was)\s(?:still\s|now\s|currently\s)?(?:an?\s)?"
      r"(?:agency|locum|temporary|interim)\b"
      r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,5}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via|by) agenc"
      r"|§Q,?\s(?:come|comes|came|are|were)\s(?:[\w-]+ )?(?:from|through|via) agenc"  # "the other 88, 58 per cent, come from agencies"

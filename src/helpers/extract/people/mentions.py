@@ -530,10 +530,11 @@ def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: 
                        roles: dict[str, str]) -> str:
     """The leaver of one post named at the start of the next sentence ("Kent's director has quit. | Jo Smith has led the
     department for eight years"); not when that sentence reports the leaving itself ("| Jo Smith is quitting in May")
-    or the article gives the person another post; else ""."""
+    or someone coming into a post ("| Jo Smith has come in as interim director"), or the article gives the person
+    another post; else ""."""
     sentence = _sentence_at(article, pos)
     following = sentence and next_sentence(article, sentence.end)
-    reports_it = following and any(KIND[" ".join(m.group().split())] in ("depart", "departure")
+    reports_it = following and any(KIND[" ".join(m.group().split())] in ("depart", "departure", "into_post")
                                    for m in _ANCHOR.finditer(lower, following.start, following.end))
     if not following or reports_it or role_head(role).endswith("s"):
         return ""

@@ -515,7 +515,7 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
-              r"|named|unveiled|hired|(?:re-?)?elected)")
+              r"|named|unveiled|hired|(?:re-?)?elected|c(?:ome|omes|ame|oming)\s+in)")
 # "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
 _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+\w+\s+(?:years?|months?)\s+later)?"
