@@ -120,8 +120,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
      rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
      r"|\bfund\w*\s+(?:an?\s+)?§Q\s+(?:more|extra|additional|new)\s+(?:members\s+of\s+staff|staff|social\s+workers|practitioners)\b"
-     r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"  # not "a further 92 members of staff have left"
-     r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed))"
+     r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"  # not "a further 92 members of staff have left" or "set to join"
+     r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed|join|joining|start|starting))"
      r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
      # planned, not done: "will hire 20 more social workers", not "has hired 20 new social workers" (a hire)
      r"|\b(?:recruit(?:s|ing)?|hir(?:e|es|ing)|employ(?:s|ing)?|take on|taking on|bring in|bringing in|appoint(?:s|ing)?)\s"

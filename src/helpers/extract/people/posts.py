@@ -107,7 +107,8 @@ _TOOK_UP_AS = re.compile(rf"[a-z]+\s+(?:up|on)\s+(?:the|her|his|their)\s+(?:new\
                          r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){0,4}))")
 # After a count, before "joined": who joined ("100 | social workers have | joined").
 _COUNTED_JOINERS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:social\s+workers|staff|workers|practitioners|managers"
-                              r"|recruits|employees))\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?", re.I)
+                              r"|recruits|employees))\s+(?:have\s+|has\s+|had\s+|(?:are\s+|were\s+)?(?:set|due|expected)\s+to\s+)?"
+                              r"(?:now\s+|already\s+)?", re.I)
 _JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{NEW}(?P<role>{ROLE})")
 _IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
 _HOLDER_HAS_BEEN = re.compile(rf"(?:(?P<role>{ROLE})|{name_pattern('n')})\s+(?:has|have)\s+been\s+$")
@@ -548,6 +549,7 @@ _STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b(?:
                      r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
                      r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
                      r"\s+(?P<when>in|on|from|next|this|last|at\s+the\s+(?:start|beginning|end)|early|later|after|as)\b")
+_JOIN_WORD = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b")
 # The post a starter holds now or held before, not the one she starts: "Jo Smith, currently deputy director at Essex,
 # starts", "Jo Smith, who was previously director at Kent, joins in May"
 _CURRENTLY = re.compile(r"\b(?:currently|at\s+present|presently|previously|formerly)\b")
@@ -596,8 +598,8 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
             return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)))]
         return []
     start = _STARTS.match(text, pos)
-    if not start:
-        return []
+    if not start:  # "a further 27 workers set to join permanently": counted hires, whenever they start
+        return _counted_joiners(sentence, pos) if _JOIN_WORD.match(text, pos) else []
     before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
     if not before:
         return _counted_joiners(sentence, pos)
