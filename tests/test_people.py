@@ -736,6 +736,15 @@ def test_new_opening_a_sentence_before_the_role_is_an_appointment_and_a_role_com
     assert extract("After meeting the director of children’s services, Jo Olsson has said she is happy in Kent.") == []
 
 
+def test_a_leaver_taking_up_a_role_at_another_council_is_appointed_there_when_leaving():
+    rows = extract("Jo Smith, who is also Kent’s deputy chief executive, is leaving her post next month to take up a "
+                   "role as children, education and skills director at Essex County Council.")
+    assert [(r["person"], r["council"], r["change"], r["date_start"], r["date_precision"]) for r in rows
+            if r["rule"] == "staff_changes.post-elsewhere"] == [("Jo Smith", "Essex", "appointed", "2022-06-15", "after")]
+    assert not [r for r in extract("Jo Smith, Kent’s director, has left to take up a role in the private sector.")
+                if r["change"] == "appointed"]
+
+
 def test_one_who_comes_in_as_interim_in_the_next_sentence_is_the_successor_not_the_leaver():
     assert [(r["person"], r["change"]) for r in extract(
         "Kent’s director has left. Sheila Lock has come in as interim director.")] == [

@@ -98,11 +98,17 @@ _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1
 _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:(?P<the>the)|her|his|their)\s+(?:post|role|job))\b")
 _A_ROLE = re.compile(ROLE)
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
-_TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+(?:up\s+(?:the|her|his|their)\s+(?:new\s+)?(?:post|role|position|job)"
+_TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+(?:up\s+(?:the|her|his|their|an?)\s+(?:(?:new|more|senior|similar"
+                      r"|permanent|top)\s+){0,2}(?:post|role|position|job)"
                       r"|on\s+(?:the|her|his|their)\s+(?:new\s+)?(?:role|post|portfolio)\s+(?:as|of|for))\b")
+_LEFT_TO = re.compile(r"\b(?:left|(?P<going>leaving|leave|leaves|quits|quitting|resigning|st(?:ep|eps|epping)\s+down"
+                     r"|mov(?:es|ing)\s+on)|quit|resigned|stepped\s+down|moved\s+on)\b[^.;]{0,50}?\s+to\s+$")  # "is leaving her post next month to"
+_AT_COUNCIL = re.compile(r"\s(?:at|with)\s+(?:the\s+)?$")  # just before the council a post elsewhere is at
+_ELSEWHERE_REACH = 120  # characters from "take up" to the council
+_STOP = re.compile(r"[.;]")
 _TOOK_ON = re.compile(r"(?:took|take|takes|taking|taken)\s+on\b")
 # "took up her new role as chief executive", "will be taking on the portfolio of Children and Families Social Care"
-_TOOK_UP_AS = re.compile(rf"[a-z]+\s+(?:up|on)\s+(?:the|her|his|their)\s+(?:new\s+)?(?:(?:post|role|position|job)\s+(?:as|of)\s+"
+_TOOK_UP_AS = re.compile(rf"[a-z]+\s+(?:up|on)\s+(?:the|her|his|their|an?)\s+(?:new\s+)?(?:(?:post|role|position|job)\s+(?:as|of)\s+"
                          rf"{NEW}(?P<role>{ROLE})|(?P<portfolio>portfolio\s+(?:of|for)\s+(?-i:[A-Z])[\w’'-]+"
                          r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){0,4}))")
 # After a count, before "joined": who joined ("100 | social workers have | joined").
@@ -213,6 +219,9 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
         return []
     given = _TOOK_UP_AS.match(text, pos)  # "took up her new role as chief executive", "taken up the post of director"
     before = given and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
+    left = not before and match_back(_LEFT_TO, people.lower, sentence.start, pos)
+    if left:  # "has left to take up a role at Essex"
+        return _post_elsewhere(sentence, pos, people, mentions, given, left)
     if before:
         role = given["portfolio"].replace("portfolio", "portfolio holder", 1) if given["portfolio"] else given
         return [appointment_row(sentence, pos, role, before[0], "staff_changes.took-up-pronoun")]
@@ -226,6 +235,22 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.took-up-pronoun",
                              bool(INTERIM.search(before[1])))]
     return []
+
+
+def _post_elsewhere(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention],
+                    given: re.Match | None, left: re.Match) -> Rows:
+    """The leaver's appointment to the post they leave for ("Jo Smith has left to take up a more senior role at
+    Essex County Council"), at the council named after the post, when they leave; else none."""
+    text = sentence.article.text
+    council = next((c for a, _, c in sentence.councils if 0 <= a - pos <= _ELSEWHERE_REACH
+                    and _AT_COUNCIL.search(text, pos, a) and not _STOP.search(text, pos, a)), None)
+    leaver = person_before(sentence.article, sentence.start, left.start(), mentions, people.full, people.roles) \
+        or sentence_subject(sentence.article, sentence.start, mentions, people.full, people.roles)
+    if not council or not leaver or not leaver[0]:
+        return []
+    when = sentence.after_publication() if left["going"] else when_stated_or_by_tense(sentence, pos)
+    return [change_row("staff_changes.post-elsewhere", sentence, pos, "appointed", given and given["role"] or "", leaver[0],
+                       interval=when, council=council)]
 
 
 # "to welcome Jo Smith to Kent in her new role as director": the person named last before, appointed
