@@ -843,10 +843,9 @@ _RULES = [
         "Kent had 35 leavers among its social workers in the year to September."],
        ["Kent’s starters were soup and bread."]),
     _r("staff_changes.became", "someone became / took over as / was named, announced, unveiled or recommended as / is to be "
-       "the new "
-       "<role>; took over from or succeeded a "
-       "named holder (who left)",
+       "the new <role>; took over from or succeeded a named holder (who left); a post “taken over … by” a named person",
        ["Jo Smith became Kent’s director of children’s services in 2016.",
+        "Ann Lee is leaving Kent. Her role will be taken over on an interim, shared basis by Jo Smith.",
         "Jo Smith took over from director Ann Lee at Kent in May 2018.",
         "At Kent, Jo Smith is taking over the role from Ann Lee, who has joined Essex.",
         "Kent said Jo Smith has been named as the new chief executive.",
@@ -936,6 +935,7 @@ _RULES = [
        "as or to a post, or a council that names or confirms them as one",
        ["Jo Smith has been confirmed as Kent’s director of children’s services.",
         "Kent’s director has left. Jo Smith has come in as interim director.",
+        "The government brought Jo Smith in as the children’s services commissioner for Kent.",
         "Jo Smith was promoted to the post of director of children’s services at Kent in March.",
         "Jo Smith joined Kent as a social worker and was promoted a year later to assistant director.",
         "Jo Smith, Kent’s director of children’s services, has landed an executive director’s role at Coventry City Council.",

@@ -46,7 +46,7 @@ ANCHORS = {
     "filled": ("filled", "fill"),
     "into_post": ("confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
                   "stepped in", "steps in", "step in", "stepping in", "the reins",
-                  "sent in", "come in as", "comes in as", "came in as", "coming in as",
+                  "sent in", "brought", "come in as", "comes in as", "came in as", "coming in as",
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "head up", "heads up", "start",
                   "starts", "started", "starting", "join", "joins", "joining", "chosen", "selected", "picked", "elected", "re-elected",
                   "reelected", "made",

@@ -310,6 +310,12 @@ def _council_joined(sentence: Sentence, org: re.Match) -> str:
     return next((c for start, _, c in sentence.councils if start == org.start("org")), "")
 
 
+# "(Jo Smith's role will be) taken over on an interim, shared basis by Ann Lee"
+_TAKEN_OVER_BY = re.compile(rf"taken\s+over\s+(?:[^.;]{{1,50}}?\s+)?by\s+{name_pattern('n')}")
+_POST_TAKEN = re.compile(r"\b(?:role|post|job|position|department|portfolio)\b[^.;]{0,60}?(?:will\s+be|was|has\s+been|is\s+being|is)"
+                         r"\s+(?:being\s+)?$")
+
+
 def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith became director in 2016", "took over as DCS", "was named as the new director"; "took over from /
     succeeded Ann Lee": Lee left the post."""
@@ -326,6 +332,13 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
             when = sentence.by_tense(*sentence.clause(pos))
             row = change_row("staff_changes.became", sentence, pos, row[1]["change"], row[1]["role"], before[0], interval=when)
         rows.append(row)
+    by = not rows and _TAKEN_OVER_BY.match(text, pos)
+    newcomer = by and resolve_name(by["n"], by.start("n"), people.full)
+    if newcomer:  # "Jo Smith's role will be taken over on an interim basis by Ann Lee": Lee appointed to that post
+        post = match_back(_POST_TAKEN, text, s, pos)
+        whose = post and possessor(text, s, post.start(), mentions, people.full, people.roles)
+        rows.append(appointment_row(sentence, pos, whose[1] if whose else "", newcomer, "staff_changes.became",
+                                    bool(INTERIM.search(text, pos, by.end()))))
     gone = _TOOK_OVER_FROM.match(text, pos) or _SUCCEEDED.match(text, pos)
     leaver = gone and resolve_name(gone["n"], gone.start("n"), people.full)
     if leaver:
@@ -559,9 +572,10 @@ _SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:cho
                            r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
 # "Jo Smith, director at Essex, has been drafted in": the person named before, interim, in the post they hold
 _DRAFTED_IN = re.compile(r"(?:drafted|parachuted)\s+in\b(?!\s+as\b)")
-# "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director"
+# "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director", "brought Jo Smith in as commissioner"
 # "Kent has made / named Jo Smith its new director": no "as"
-_NAME_INTO_AS = re.compile(rf"(?:{_INTO_VERB}\s+{name_pattern('n')}{_ASIDE},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
+_NAME_INTO_AS = re.compile(rf"(?:(?:{_INTO_VERB}\s+{name_pattern('n')}|(?:brought|drafted|parachuted|sent)\s+{name_pattern('n3')}\s+in)"
+                           rf"{_ASIDE},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                            rf"|(?:made|named)\s+(?:(?:former|ex-)[a-z’' -]{{0,50}}?\s)?{name_pattern('n2')}\s+(?=(?:the|its|their)\s))"
                            rf"{NEW}(?P<role>{ROLE})")  # "made former social care chief Jo Smith the director"
 # "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department"
@@ -599,7 +613,7 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.into-post", True)] \
             if before and before[0] and before[1] else []
     named = _NAME_INTO_AS.match(text, pos)
-    group = named and ("n" if named["n"] else "n2")
+    group = named and next(g for g in ("n", "n2", "n3") if named[g])
     person = named and resolve_name(named[group], named.start(group), people.full)
     if person and is_council_post(named["role"], ""):
         return [appointment_row(sentence, pos, named, person, "staff_changes.into-post")]
