@@ -19,8 +19,6 @@ from .ratings import REACH, about_councils_in_general, date_after, inspectorate_
 from .sentence import Sentence, unique
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
-# A sentence opening with a denial ("Nor has the council published the report"): no step taken
-_DENIED = re.compile(r"\W*(?:nor|neither)\b", re.I)
 _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
 _CREATE = (r"(?:set\s+up|establish(?:ed|es|ing|ment\s+of)?|creat(?:e|ed|es|ing|ion\s+of)|formed|launch(?:ed|es|ing)?"
            r"|convened|develop(?:ed|s|ing)?|dr[ae]wn?\s+up|drew\s+up|agreed|publish(?:ed|es|ing)?|produced?|put\s+in\s+place"
@@ -336,7 +334,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
 )]
-_NOR = re.compile(r"\W*(?:Nor|Neither)\b")
+_NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended"),
          "meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
@@ -588,4 +586,4 @@ def open_to_model(sentence: Sentence, read: list[tuple[int, int]]) -> bool:
     """Whether the classifier may read the sentence: no fact was read from it (`read`: the facts' quote offsets), it
     quotes no one's words, it does not open with a denial and it is not about councils in general."""
     return not any(a < sentence.end and sentence.start < b for a, b in read) and not _QUOTING.search(sentence.text) \
-        and not _DENIED.match(sentence.article.text, sentence.start) and not about_councils_in_general(sentence)
+        and not _NOR.match(sentence.article.text, sentence.start) and not about_councils_in_general(sentence)
