@@ -774,10 +774,11 @@ _RULES = [
         "Kent has hired more staff, with a further 27 workers set to join permanently within weeks."],
        ["Jo Smith joined Kent County Council in January 2015.", "Jo Smith started work in Kent in January.",
         "In Kent 27 staff confirmed the plan."]),
-    _r("staff_changes.post-elsewhere", "a leaver “has left to take up a (more senior) role (as <role>) at <council>”: "
-       "appointed there",
+    _r("staff_changes.post-elsewhere", "a leaver “has left to take up a (more senior) role (as <role>) at <council>”, "
+       "“has moved to a job with <council>”: appointed there",
        ["Jo Smith, Kent’s director, has left to take up a more senior role at Essex County Council.",
-        "Jo Smith, Kent’s director, is leaving to take up a role as chief executive at Essex County Council."],
+        "Jo Smith, Kent’s director, is leaving to take up a role as chief executive at Essex County Council.",
+        "Jo Smith, assistant director at Kent, has moved to a job with Essex County Council."],
        ["Jo Smith, Kent’s director, has left to take up a role in the private sector."]),
     _r("staff_changes.hired-into-role", "a named person “was hired/recruited in(to) a <role> role”",
        ["Jo Smith was hired in an interim improvement director role at Kent.",

@@ -21,6 +21,7 @@ from .rows import (
     appointment_row,
     change_row,
     count_before,
+    council_elsewhere,
     first_appointment,
     first_departure,
     when_by_tense,
@@ -28,6 +29,8 @@ from .rows import (
 )
 from .vocabulary import CAPITALISED, DET, FILL, ROLE, name_pattern, words_pattern
 
+# A leaving verb and the post elsewhere it leaves for: "left for an executive director's role at", "moved to a job with"
+_FOR_A_POST = re.compile(r"[a-z]+(?:\s+(?:on|down))?\s+(?:for|to)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:role|job|post|position)\b")
 _LEFT = re.compile(r"(?:left|leav(?:e|es|ing))\s+")  # before a council's name: its post left
 _PAST_FORM = re.compile(r"(?:left|resigned|departed|retired|sacked|dismissed|ousted|stepped|stood)\b")
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
@@ -99,8 +102,9 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     leaver = who_left(sentence.article, people.lower, sentence.start, pos, mentions, people.full, people.roles, left_council)
     if not leaver:
         return _replaced_by_one(sentence, pos)  # "he would be replaced by an improvement adviser": who he is is not read
-    if leaver[0] and not first_departure(people, leaver[0], pos):
-        return _successor(sentence, pos, leaver, people)  # the leaver's departure is reported already
+    if leaver[0] and not first_departure(people, leaver[0], pos):  # the leaver's departure is reported already
+        return _post_elsewhere(sentence, pos, people, leaver[0], when_by_tense(sentence, pos)) \
+            + _successor(sentence, pos, leaver, people)
     if not leaver[0] and people.lower.startswith(("leav", "mov"), pos):
         return []  # "staff leaving", "when staff move on" is turnover, not a departure from a post
     when = when_changed(sentence, pos)
@@ -118,12 +122,20 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         role = left_as["role"] or "" if left_as else ""
     one = not q and not leaver[0] and role and not role_head(role).endswith("s")  # "the Director stepping down": one
     council = _council_left(sentence, pos)
-    return [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
+    return _post_elsewhere(sentence, pos, people, leaver[0], when) + [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
                        count=q.value if q else 1.0 if one else None, qualifier=q.qualifier if q else "exact" if one else "",
                        council=council)] + [
         change_row("staff_changes.depart", sentence, pos, "departed", m.role or people.roles.get(m.person, ""), m.person,
                    interval=when, council=council) for m in _co_leavers(sentence, pos, leaver[0], people, mentions)
     ] + _successor(sentence, pos, leaver, people)
+
+
+def _post_elsewhere(sentence: Sentence, pos: int, people: ArticlePeople, leaver: str, when) -> Rows:
+    """The leaver's appointment to the post left for ("who left for an executive director's role at Essex County
+    Council", "has moved to a job with Essex council"), when leaving."""
+    elsewhere = leaver and _FOR_A_POST.match(people.lower, pos) and council_elsewhere(sentence, pos)
+    return [change_row("staff_changes.post-elsewhere", sentence, pos, "appointed", "", leaver, interval=when,
+                       council=elsewhere)] if elsewhere else []
 
 
 def _co_leavers(sentence: Sentence, pos: int, leaver: str, people: ArticlePeople,

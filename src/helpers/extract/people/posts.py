@@ -31,6 +31,7 @@ from .rows import (
     change_row,
     count_at,
     count_before,
+    council_elsewhere,
     first_appointment,
     first_departure,
     holder_of,
@@ -103,9 +104,6 @@ _TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+(?:up\s+(?:the|her|hi
                       r"|on\s+(?:the|her|his|their)\s+(?:new\s+)?(?:role|post|portfolio)\s+(?:as|of|for))\b")
 _LEFT_TO = re.compile(r"\b(?:left|(?P<going>leaving|leave|leaves|quits|quitting|resigning|st(?:ep|eps|epping)\s+down"
                      r"|mov(?:es|ing)\s+on)|quit|resigned|stepped\s+down|moved\s+on)\b[^.;]{0,50}?\s+to\s+$")  # "is leaving her post next month to"
-_AT_COUNCIL = re.compile(r"\s(?:at|with)\s+(?:the\s+)?$")  # just before the council a post elsewhere is at
-_ELSEWHERE_REACH = 120  # characters from "take up" to the council
-_STOP = re.compile(r"[.;]")
 _TOOK_ON = re.compile(r"(?:took|take|takes|taking|taken)\s+on\b")
 # "took up her new role as chief executive", "will be taking on the portfolio of Children and Families Social Care"
 _TOOK_UP_AS = re.compile(rf"[a-z]+\s+(?:up|on)\s+(?:the|her|his|their|an?)\s+(?:new\s+)?(?:(?:post|role|position|job)\s+(?:as|of)\s+"
@@ -241,9 +239,7 @@ def _post_elsewhere(sentence: Sentence, pos: int, people: ArticlePeople, mention
                     given: re.Match | None, left: re.Match) -> Rows:
     """The leaver's appointment to the post they leave for ("Jo Smith has left to take up a more senior role at
     Essex County Council"), at the council named after the post, when they leave; else none."""
-    text = sentence.article.text
-    council = next((c for a, _, c in sentence.councils if 0 <= a - pos <= _ELSEWHERE_REACH
-                    and _AT_COUNCIL.search(text, pos, a) and not _STOP.search(text, pos, a)), None)
+    council = council_elsewhere(sentence, pos)
     leaver = person_before(sentence.article, sentence.start, left.start(), mentions, people.full, people.roles) \
         or sentence_subject(sentence.article, sentence.start, mentions, people.full, people.roles)
     if not council or not leaver or not leaver[0]:

@@ -92,7 +92,8 @@ _INTERIM_BASIS = re.compile(r"(?:\s+(?:in|at|for)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(
 
 
 _UNTIL_BEFORE = re.compile(r"\buntil\s+$", re.I)
-_AT_COUNCIL = re.compile(r"\s+(?:in|at|for)\s+(?:the\s+)?")  # "was the Assistant Director | in | Northumberland"
+# Before the council of a post: "was the Assistant Director | in | Northumberland", "a job | with | Essex council"
+_AT_COUNCIL = re.compile(r"\s+(?:in|at|for|with)\s+(?:the\s+)?$")
 
 
 def _tenure(sentence: Sentence, end: int) -> Interval:
@@ -166,6 +167,18 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
                                        else "appointed", role, m.person, interval=sentence.since_point(date),
                                        span=(m.start, date.end)))
     return rows
+
+
+_ELSEWHERE_REACH = 120  # characters from the change to the council of the post taken
+_STOP = re.compile(r"[.;]")
+
+
+def council_elsewhere(sentence: Sentence, pos: int) -> str | None:
+    """The council a post taken elsewhere is at, named after the change at `pos` ("... to take up a more senior role
+    at Essex County Council", "has moved to a job with Essex council"); else None."""
+    text = sentence.article.text
+    return next((c for a, _, c in sentence.councils if 0 <= a - pos <= _ELSEWHERE_REACH
+                 and _AT_COUNCIL.search(text, pos, a) and not _STOP.search(text, pos, a)), None)
 
 
 def holder_of(mentions: list[PersonMention], role: re.Match) -> str:
