@@ -745,6 +745,12 @@ def test_a_leaver_taking_up_a_role_at_another_council_is_appointed_there_when_le
                 if r["change"] == "appointed"]
 
 
+def test_a_sentence_fronted_by_a_phrase_names_its_subject_after_it():
+    assert [(r["person"], r["change"], r["date_start"]) for r in extract(
+        "Kent’s director has resigned. In an email sent to staff this morning, Jo Smith said tomorrow would be "
+        "his last day in the office.") if r["change"] == "departed"] == [("Jo Smith", "departed", "2022-06-16")]
+
+
 def test_one_who_comes_in_as_interim_in_the_next_sentence_is_the_successor_not_the_leaver():
     assert [(r["person"], r["change"]) for r in extract(
         "Kent’s director has left. Sheila Lock has come in as interim director.")] == [

@@ -73,6 +73,8 @@ _ROLES_WERE = re.compile(r"(?P<role>(?:(?:His|Her)\s+Majesty['’]s\s+|Ofsted\s+
 _HEADED_CLAUSE = re.compile(r"[^,.;:]+")
 _LEAD = re.compile(r"[\s“‘\"'•]*")
 _REPORTING_FRAME = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:said|says|confirmed|announced|added|revealed)(?:\s+that)?\s+")
+# A phrase fronting a sentence before its subject: "In an email sent to staff this morning, | Jo Smith said"
+_FRONTED_PHRASE = re.compile(r"(?:In|At|On|Speaking|Writing|Earlier|Today|Yesterday)\b[^,.;:]{0,60},\s+")
 _IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|led|headed|run|chaired)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
                            r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
                            r"|principal|education secretary|ombudsman|cabinet lead|manager|worker|practitioner|advis[eo]r"
@@ -339,13 +341,18 @@ def unreal_departure(sentence, pos: int) -> bool:
     return sentence.denied(pos) or bool(match_back(_UNREAL, sentence.article.text, sentence.start, pos, 120))
 
 
-def named_next(article: Article, end: int, full: list[tuple[int, str]]) -> str:
-    """The person whose name opens the sentence after the one ending at `end` ("Kent has appointed a new director.
-    | Jo Smith will ..."): the appointee an unnamed appointment names next; else ""."""
+def named_next(article: Article, end: int, full: list[tuple[int, str]], fronted: bool = False) -> str:
+    """The person whose name opens the sentence after the one ending at `end` ("Kent has appointed a new director. |
+    Jo Smith will ..."), with `fronted` also after a fronted phrase ("Kent's director has resigned. | In an email to
+    staff, Jo Smith said ..."): the appointee or leaver an unnamed change names next; else ""."""
     following = next_sentence(article, end)
-    names = following and names_in(article, following.start, min(following.end, following.start + 60))
+    if not following:
+        return ""
+    phrase = fronted and _FRONTED_PHRASE.match(article.text, following.start, following.end)
+    opens = phrase.end() if phrase else following.start
+    names = names_in(article, following.start, min(following.end, opens + 60))
     first = names[0] if names else None
-    return resolve_name(first["n"], first.start("n"), full) if first and first.start() == following.start else ""
+    return resolve_name(first["n"], first.start("n"), full) if first and first.start() == opens else ""
 
 
 def next_sentence(article: Article, end: int):
@@ -479,11 +486,11 @@ def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: 
 
 def sentence_subject(article: Article, s: int, mentions: list[PersonMention], full: list[tuple[int, str]],
                      roles: dict[str, str]) -> tuple[str, str] | None:
-    """(person, role) of the person the sentence opens with, if any: after a frame that reports it, when a name
-    follows one ("The council said Jo Smith will ...")."""
+    """(person, role) of the person the sentence opens with, if any: after a frame that reports it or a fronted phrase,
+    when a name follows one ("The council said Jo Smith will ...", "In an email to staff, Jo Smith said ...")."""
     text = article.text
     p = _LEAD.match(text, s).end()
-    frame = _REPORTING_FRAME.match(text, p)
+    frame = _REPORTING_FRAME.match(text, p) or _FRONTED_PHRASE.match(text, p)
     for start in ([frame.end()] if frame else []) + [p]:
         first = next((m for m in mentions if m.start == start), None)
         if first:
@@ -538,6 +545,6 @@ def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: 
                                    for m in _ANCHOR.finditer(lower, following.start, following.end))
     if not following or reports_it or role_head(role).endswith("s"):
         return ""
-    person = named_next(article, sentence.end, full)
+    person = named_next(article, sentence.end, full, fronted=True)
     other = person and roles.get(person, "")
     return person if person and (not other or _role_words(other) & _role_words(role)) else ""
