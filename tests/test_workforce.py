@@ -403,3 +403,10 @@ def test_a_national_count_far_after_its_area_keeps_the_council_blank():
                              "by two per cent, to 32,500, in the year to September."))
     assert [(r["measure"], r["council"], r["value"]) for _, r in rows if r["measure"] == "social_workers"] == [
         ("social_workers", "", 32500)]
+
+
+def test_a_figure_whose_area_follows_it_is_the_countrys_but_not_one_compared_with_it():
+    rows = extracted(article("New figures show 11% of posts for permanent children's social workers in England are "
+                             "unfilled. Kent has 30% of its posts vacant, higher than the national average."))
+    assert [(r["measure"], r["council"], r["value"]) for _, r in rows if r["measure"] == "vacancy_rate"] == [
+        ("vacancy_rate", "", 0.11), ("vacancy_rate", "Kent", 0.3)]

@@ -184,6 +184,7 @@ _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|
 # "the experiences and progress of children in need and of children in care, all | require improvement"
 _PARTS_REQUIRE = re.compile(rf"\b(?:{_PART_WORDS})\b[^.;]*,?\s+(?:all|both|each)\s+(?:still\s+|now\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|an?)\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
+                       r"|the\s+(?:past|last)\s+\w+\s+years?\b"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
 # "were rated inadequate at the last inspection": a verdict, when the clause's subject is the council's services
@@ -468,7 +469,8 @@ _DIRECTIVE = re.compile(
     rf"(?:the\s+)?{_AUTHORITIES}\b"
     rf"|\b(?:told|ordered|directed|instructed)\s+by\s+(?:the\s+)?{_AUTHORITIES}\s+to\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
-_NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)\s+notice\b"
+_NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
+                     r"\s+notice\b"
                      r"|\bthe\s+(?:improvement|statutory)\s+notice\s+(?:(?:which|that)\s+)?(?:was\s+)?(?:issued|served|imposed"
                      r"|set\s+up|put\s+in\s+place)\b"
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
@@ -775,18 +777,25 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
 
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|when|before)\b", re.I)
 _EARLIER_STATE = re.compile(r"\b(?:from|since|than|compared)\b", re.I)
+_HELD_FOR_YEARS = re.compile(r"[’”\"']?\s+for\s+the\s+(?:past|last)\s+(?P<k>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+                             re.I)
 _HELD_SINCE = re.compile(r"[’”\"']?\s+")  # between a grade and the "since X" it has been held
 _TIED_REACH = 64  # characters from a grade to the date after it: "rated ‘good’ under the previous single inspection framework in 2015"
 
 
 def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
-    """The date the text ties to a grade: one just after it ("rated inadequate since 2009" was given in 2009), or an
-    earlier "in X, when ..."."""
+    """The date the text ties to a grade: one just after it ("rated inadequate since 2009" was given in 2009, "for the
+    past five years" five years before the publication), or an earlier "in X, when ..."."""
     text = sentence.article.text
     held = next((d for d in within(sentence.dates, g1, g1 + _TIED_REACH) if _HELD_SINCE.fullmatch(text, g1, d.start)
                  and d.interval.start and SINCE_WORD.match(text, d.start)), None)
     if held:
         return sentence.since_point(held)
+    years = _HELD_FOR_YEARS.match(text, g1)
+    published = sentence.article.published
+    if years and published.start:  # "rated inadequate for the past five years": given five years before
+        year = published.start.year - count_of(years["k"])
+        return Interval(date(year, 1, 1), date(year, 12, 31), "year")
     near = [d for d in within(sentence.dates, g1, g1 + _TIED_REACH)
             if not _STOP.search(text, g1, d.start) and not sentence.spans_of("GRADE", g1, d.start)
             and not _EARLIER_STATE.search(text, g1, d.start)  # "rated good, an improvement from its performance in 2018"

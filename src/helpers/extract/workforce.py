@@ -60,7 +60,7 @@ _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|fa
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
      r"vacancy (?:rates?|factors?)\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
-     rf"|§Q (?:of )?{_WHOSE}{_JOBS}[^.;§]{{0,40}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
+     rf"|§Q (?:of )?{_WHOSE}(?:\d[\d,]* )?{_JOBS}[^.;§]{{0,60}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
      r"|(?:still )?(?:not|yet to be|still to be|waiting to be) filled)\b"
      r"|\bvacanc(?:y|ies)\b(?! rate)[^.;§]{0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
      r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"
@@ -239,7 +239,7 @@ _SCOPES = [(rx(p), scope) for p, scope in [
 ]]
 _EVENTS = {"posts_created", "staff_change_share"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
-_NATIONAL = re.compile(rf"{AREA}[^§]{{0,80}}§Q|§Q[^§;]{{0,30}}{AREA}", re.I)
+_NATIONAL = re.compile(rf"{AREA}[^§]{{0,80}}§Q|§Q(?:(?!\b(?:than|compared|while|whereas|but|against)\b)[^§;]){{0,60}}{AREA}", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
 _COMPARED_FROM = (r"\b(?:up|down|rising|falling|increased|decreased|rose|risen|fell|fallen|dropped|climbed)\s+(?:from|with)"
                   r"|\bcompared\s+(?:to|with)"

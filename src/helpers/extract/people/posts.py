@@ -83,7 +83,7 @@ _ASIDE = r"(?:,\s+[^,.;()]{1,80},)?"
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}{_ASIDE}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?:[“\"‘][^”\"’]{{1,60}}[”\"’]\s+)?(?P<role>{ROLE}(?:\s+posts?)?)")
 _APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
-_APPOINTED_COUNT = re.compile(r"appointed\s+")
+_APPOINTED_COUNT = re.compile(r"(?:appointed|appointment\s+of)\s+")  # "appointed / the appointment of | five social workers"
 # "We have made 55 appointments in children's services": counted hires
 _MADE_COUNT = re.compile(r"\bmade\s+$")
 _APPOINTMENTS_IN = re.compile(r"appointments(?:\s+(?:in|to|across)\s+(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?"
@@ -111,7 +111,8 @@ _TOOK_UP_AS = re.compile(rf"[a-z]+\s+(?:up|on)\s+(?:the|her|his|their|an?)\s+(?:
                          r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){0,4}))")
 # After a count, before "joined": who joined ("100 | social workers have | joined").
 _COUNTED_JOINERS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:social\s+workers|staff|workers|practitioners|managers"
-                              r"|recruits|employees))\s+(?:have\s+|has\s+|had\s+|(?:are\s+|were\s+)?(?:set|due|expected)\s+to\s+)?"
+                              r"|recruits|employees))(?:,\s+[^,.;]{1,60},)?"  # ", recruited through an agency,"
+                              r"\s+(?:have\s+|has\s+|had\s+|(?:are\s+|were\s+)?(?:set|due|expected)\s+to\s+)?"
                               r"(?:now\s+|already\s+)?", re.I)
 _JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{NEW}(?P<role>{ROLE})")
 _IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
