@@ -60,7 +60,7 @@ _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|fa
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
      r"vacancy (?:rates?|factors?)\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
-     rf"|§Q (?:of )?{_WHOSE}(?:\d[\d,]* )?{_JOBS}[^.;§]{{0,60}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
+     rf"|§Q (?:of )?{_WHOSE}(?:\d[\d,]* )?{_JOBS}[^.;§]{{0,80}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
      r"|(?:still )?(?:not|yet to be|still to be|waiting to be) filled)\b"
      r"|\bvacanc(?:y|ies)\b(?! rate)[^.;§]{0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
      r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"
