@@ -716,6 +716,12 @@ def test_a_grade_held_since_a_date_was_given_then():
         ("Kent", "Ofsted", "judgement", "Good", "overall", "2016-03-01", "2016-03-31", "month")}
 
 
+def test_a_grade_received_in_a_participle_clause_takes_the_tense_of_the_sentence():
+    assert keys("It showed services were improving, with Kent receiving an “adequate” rating.", "2010-11") == {
+        ("Kent", "Ofsted", "judgement", "Adequate", "overall", "", "2010-11-30", "before")}
+    assert [r["judgement"] for r in rows("Kent’s focus switches to achieving an ‘outstanding’ rating.") if r["judgement"]] == []
+
+
 def test_a_verdict_dated_by_its_tense_restates_the_one_dated_from_a_stated_inspection():
     text = ("Following a full inspection in October, Stoke has been rated requires improvement. Leaders stabilised, "
             "with the council improving from ‘inadequate’ to ‘requires improvement’.")

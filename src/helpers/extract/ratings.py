@@ -244,6 +244,8 @@ _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|bu
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
                     r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded)\b", re.I)
+# A grade received in a participle clause, which takes the tense of the sentence: "with Kent receiving an 'adequate'"
+_RECEIVING = re.compile(r"\b(?:receiving|given)\s+(?:an?\s+|the\s+)?[‘“\"']?$", re.I)
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
 _FOR_PART = re.compile(r"[’”\"']?(?:\s+(?:rating|grade|judge?ment))?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
 _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
@@ -914,6 +916,8 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
         return fronted.interval
     marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
              if mood != "state" or not m.group("did")]
+    if not marks and _RECEIVING.search(text, max(sentence.start, g0 - 30), g0):
+        return sentence.by_tense(sentence.start, sentence.end)  # "After receiving an 'Inadequate' rating, the DfE issued"
     past = marks and not marks[-1].group("now")
     return sentence.before_publication() if past or mood == "state" else sentence.article.published
 

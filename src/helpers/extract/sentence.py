@@ -35,7 +35,7 @@ _PAST = re.compile(r"\b(?:was|were|had|has|have|did|recently|previously|already|
                    # simple past verbs a news report states done things with (not as adjectives or unfulfilled: "the agreed plan", "yet to be approved")
                    r"|spent|overspent|paid|gave|took|came|went|rose|fell|grew|began|told|sent|won|brought|became|(?<!-)led"
                    r"|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?:announced|agreed|approved|awarded|allocated|invested|received|saved"
-                   r"|secured))\b", re.I)
+                   r"|secured|issued))\b", re.I)
 _NOT_FACT = ("quote", "char_start", "char_end", "rule")
 _TO_DENIED = re.compile(r"\s+(?:\w+\s+)?")  # a NEGATION span, then at most one word, then what it denies
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b[^.;!?]*$", re.I)

@@ -46,7 +46,8 @@ _NEGATION = re.compile(r"(?=[nNfFrRyYdD])(?:\b(?:not|never|no\s+longer)\b|n['’
 _ASPIRATION = re.compile(r"\b(?=[aAhHwWtTgGsSbBdDoOpP])(?:(?:aim\w*|hop(?:e|es|ed|ing)|wants?|wanted|ambitions?|aspir\w+"
                          r"|target\w*|goal|striv\w+|bid|determined|on\s+track|plans?\s+to|planned\s+to"
                          r"|predict(?:s|ed|ing|ion)?|anticipat\w+)\b"
-                         r"|to\s+(?:achieve|gain|get|reach|secure|earn|win|obtain)\b)", re.I)
+                         r"|to\s+(?:achiev(?:e|ing)|gain(?:ing)?|get(?:ting)?|reach(?:ing)?|secur(?:e|ing)|earn(?:ing)?|win(?:ning)?"
+                         r"|obtain(?:ing)?)\b)", re.I)
 # not "looking after" (caring for) nor "named after"
 _SINCE = re.compile(r"(?=[sSfFaA])\b(?:since|following|(?<!look )(?<!looks )(?<!looking )(?<!looked )(?<!looked-)(?<!named )after)\b",
                     re.I)
