@@ -716,6 +716,12 @@ def test_a_grade_held_since_a_date_was_given_then():
         ("Kent", "Ofsted", "judgement", "Good", "overall", "2016-03-01", "2016-03-31", "month")}
 
 
+def test_a_child_safeguarding_board_branded_inadequate_is_the_boards_grade():
+    assert {(r["judgement"], r["scope"]) for r in rows(
+        "Ofsted found Kent’s services \"inadequate\". It also branded as \"inadequate\" Kent's child safeguarding "
+        "board - set up to protect youngsters.") if r["judgement"]} == {("Inadequate", "overall"), ("Inadequate", "lscb")}
+
+
 def test_a_grade_received_in_a_participle_clause_takes_the_tense_of_the_sentence():
     assert keys("It showed services were improving, with Kent receiving an “adequate” rating.", "2010-11") == {
         ("Kent", "Ofsted", "judgement", "Adequate", "overall", "", "2010-11-30", "before")}

@@ -209,7 +209,7 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"(?:children|those)\s+in\s+care|looked[\s-]+after|permanence", "children in care"),
     (r"help\s+and\s+protection|need\s+(?:of\s+)?protection|child\s+protection", "help and protection"),
     (r"\bleaders|\bleadership|management\s+and\s+governance", "leadership"),
-    (r"safeguarding\s+children(?:['’]s)?\s+board|(?-i:SCB)\b", "lscb"),
+    (r"safeguarding\s+children(?:['’]s)?\s+board|child(?:ren['’]s)?\s+safeguarding\s+board|(?-i:SCB)\b", "lscb"),
     (r"children['’]s\s+home\b", "children's home"),
     (r"\bfostering\b", "fostering"),
     (r"\b(?:some|certain|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:areas|parts|aspects)\b", "some areas"),
@@ -240,7 +240,7 @@ _MANY_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]{0,8
 _COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
                           r"|[’”\"']?,?\s+and\s+[^.;,]{0,80}?\s+as\s+[‘“\"']?"  # "X as A and Y as B"
                           r"|[’”\"']?[^.;]*,\s+with\s+[^.;,]{1,100}?\s+", re.I)  # "..., with the overall effectiveness | rated"
-_AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
+_AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\s[-–—]\s|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
                     r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded)\b", re.I)

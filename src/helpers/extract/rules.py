@@ -35,6 +35,7 @@ _RULES = [
         "Ofsted has branded Kent council inadequate in children’s social care.",
         "Kent’s child protection services have been rated “inadequate” for the second year in a row.",
         "The department, rated inadequate for the past five years, was criticised by Kent’s MP.",
+        "Ofsted also branded as \"inadequate\" Kent’s child safeguarding board - set up to protect youngsters.",
         "Kent’s bosses admitted that they will remain rated as inadequate.",
         "At Kent, services for children in care, adoption, and leadership were judged to be good.",
         "Ofsted examined help and protection and care leavers in Kent. Each area was rated good.",
