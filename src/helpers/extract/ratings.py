@@ -141,9 +141,9 @@ _MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will(?!\s+(?:rema
                     r"|expected|predicted|tipped|(?-i:may))\b", re.I)
 _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
-# A grade aimed at, an ASPIRATION span earlier in the clause ("our aspiration is to see services move to a good rating").
 # After an aspiration, the grade it aims at: "the ambition for Kent to be rated by Ofsted as not just 'good'"
 _TO_BE_RATED = re.compile(r"\bto\s+be\s+(?:rated|judged|graded|found|seen)\b", re.I)
+# A grade aimed at, an ASPIRATION span earlier in the clause ("our aspiration is to see services move to a good rating").
 _TOWARDS = re.compile(r"\b(?:to|towards)\s+(?:an?\s+|be\s+)?[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
@@ -844,7 +844,6 @@ _YEARS_RUNNING = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30
 
 _SECOND_TIME_IN = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30}?)?\s+for\s+(?:a|the)\s+second\s+time\s+in\s+"
                              r"(?:the\s+space\s+of\s+)?(?:just\s+|only\s+)?(?P<k>\d+|two|three|four|five|six)\s+years\b", re.I)
-
 _NTH_TIME = re.compile(r"[’”\"']?(?:\s+(?:in|on|by|after)\s+[^,.;]{1,30}?)?\s+for\s+(?:a|the)\s+(?:second|third|fourth)\s+"
                        r"(?:consecutive\s+)?time\b", re.I)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...intervals import UNKNOWN
+from ...intervals import UNKNOWN, Interval
 from ..sentence import Sentence
 from .mentions import (
     ArticlePeople,
@@ -103,7 +103,7 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     if not leaver:
         return _replaced_by_one(sentence, pos)  # "he would be replaced by an improvement adviser": who he is is not read
     if leaver[0] and not first_departure(people, leaver[0], pos):  # the leaver's departure is reported already
-        return _post_elsewhere(sentence, pos, people, leaver[0], when_by_tense(sentence, pos)) \
+        return _left_for_post(sentence, pos, people, leaver[0], when_by_tense(sentence, pos)) \
             + _successor(sentence, pos, leaver, people)
     if not leaver[0] and people.lower.startswith(("leav", "mov"), pos):
         return []  # "staff leaving", "when staff move on" is turnover, not a departure from a post
@@ -122,15 +122,16 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         role = left_as["role"] or "" if left_as else ""
     one = not q and not leaver[0] and role and not role_head(role).endswith("s")  # "the Director stepping down": one
     council = _council_left(sentence, pos)
-    return _post_elsewhere(sentence, pos, people, leaver[0], when) + [change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
-                       count=q.value if q else 1.0 if one else None, qualifier=q.qualifier if q else "exact" if one else "",
-                       council=council)] + [
+    return _left_for_post(sentence, pos, people, leaver[0], when) + [
+        change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
+                   count=q.value if q else 1.0 if one else None, qualifier=q.qualifier if q else "exact" if one else "",
+                   council=council)] + [
         change_row("staff_changes.depart", sentence, pos, "departed", m.role or people.roles.get(m.person, ""), m.person,
                    interval=when, council=council) for m in _co_leavers(sentence, pos, leaver[0], people, mentions)
     ] + _successor(sentence, pos, leaver, people)
 
 
-def _post_elsewhere(sentence: Sentence, pos: int, people: ArticlePeople, leaver: str, when) -> Rows:
+def _left_for_post(sentence: Sentence, pos: int, people: ArticlePeople, leaver: str, when: Interval) -> Rows:
     """The leaver's appointment to the post left for ("who left for an executive director's role at Essex County
     Council", "has moved to a job with Essex council"), when leaving."""
     elsewhere = leaver and _FOR_A_POST.match(people.lower, pos) and council_elsewhere(sentence, pos)

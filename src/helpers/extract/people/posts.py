@@ -220,7 +220,7 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     before = given and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     left = not before and match_back(_LEFT_TO, people.lower, sentence.start, pos)
     if left:  # "has left to take up a role at Essex"
-        return _post_elsewhere(sentence, pos, people, mentions, given, left)
+        return _took_up_elsewhere(sentence, pos, people, mentions, given, left)
     if before:
         role = given["portfolio"].replace("portfolio", "portfolio holder", 1) if given["portfolio"] else given
         return [appointment_row(sentence, pos, role, before[0], "staff_changes.took-up-pronoun")]
@@ -236,7 +236,7 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     return []
 
 
-def _post_elsewhere(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention],
+def _took_up_elsewhere(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention],
                     given: re.Match | None, left: re.Match) -> Rows:
     """The leaver's appointment to the post they leave for ("Jo Smith has left to take up a more senior role at
     Essex County Council"), at the council named after the post, when they leave; else none."""
