@@ -38,6 +38,9 @@ _HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|draf
                       rf"|t(?:ook|akes?|aking)\s+on(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b))"
                       r"|offered\s+(?:positions|posts|jobs)\s+to|(?P<plan>hiring|recruiting|recruit"
                       r"|employing|employ|recruitment\s+campaign\s+for))\b")
+# A single post brought in: "A Government ‘commissioner’ will now be | brought in"
+_ONE_BROUGHT_IN = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?:[Gg]overnment\s+|DfE\s+)?[‘“\"']?(?P<role>{ROLE})[’”\"']?\s+"
+                             r"(?:(?:will|would|has|had|is|was)\s+)?(?:now\s+|also\s+)?(?:be\s+|been\s+|being\s+)?$")
 _EMPLOYED_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?$", re.I)
 # Hires still to be made ("plans to recruit", "will be hired", "wants to invest in hiring") are posts created.
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|wants?|aims?|hopes?|intends?|proposals?|proposed|seeks?|bid)\b"
@@ -123,6 +126,9 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
         return [appointment_row(sentence, pos, into, before[0], "staff_changes.hired-into-role")]
     if planned and _CANNOT.search(text, max(sentence.start, pos - 50), pos):
         return []  # "a failure to recruit", "struggling to recruit": no posts
+    one = at.group().startswith("brought") and match_back(_ONE_BROUGHT_IN, text, sentence.start, pos)
+    if one and not is_plural(one["role"]):  # "A Government 'commissioner' will now be brought in": one appointed
+        return [appointment_row(sentence, pos, one, "")]
     return _bare_count(sentence, at.end(), pos, change) or counted_hires(sentence, pos, change, counted_only=bool(planned))
 
 
