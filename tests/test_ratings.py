@@ -722,6 +722,15 @@ def test_a_child_safeguarding_board_branded_inadequate_is_the_boards_grade():
         "board - set up to protect youngsters.") if r["judgement"]} == {("Inadequate", "overall"), ("Inadequate", "lscb")}
 
 
+def test_a_list_of_dates_fronting_a_grade_dates_one_row_each_and_a_next_clauses_date_is_not_the_grades():
+    assert {(r["judgement"], r["date_start"]) for r in rows(
+        "In 2009 and 2011, the services at Kent were labelled as \"inadequate\" by Ofsted.")} == {
+        ("Inadequate", "2009-01-01"), ("Inadequate", "2011-01-01")}
+    assert {(r["judgement"], r["date_start"]) for r in rows(
+        "In 2009 Kent was rated inadequate and in 2011 it was rated good.")} == {
+        ("Inadequate", "2009-01-01"), ("Good", "2011-01-01")}
+
+
 def test_a_grade_received_in_a_participle_clause_takes_the_tense_of_the_sentence():
     assert keys("It showed services were improving, with Kent receiving an “adequate” rating.", "2010-11") == {
         ("Kent", "Ofsted", "judgement", "Adequate", "overall", "", "2010-11-30", "before")}

@@ -256,6 +256,9 @@ _VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s
 # "the last inspection in 2015, which achieved an overall score of 'good'": the antecedent's date.
 _WHICH = re.compile(r",\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}?(?:achieved|received|was|were|gained|got|saw|gave)\b[^.;,]*$", re.I)
 _DATE_THEN_VERB = re.compile(r",?\s*", re.I)
+_FRONTED_LIST = re.compile(r"\s*(?:in\s+)?", re.I)  # before the first date of "In 2009 and 2011, ..."
+_AND_LINK = re.compile(r",?\s+(?:and|&)\s+(?:in\s+)?|,\s+", re.I)  # between its dates
+_LIST_CLOSE = re.compile(r",\s")  # after its last
 _AGAIN = re.compile(r",?\s+and\s+(?:(?:again|also|once\s+more)\s+)?(?:in\s+|on\s+)?", re.I)
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
@@ -778,6 +781,7 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
 
 
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|when|before)\b", re.I)
+_AND_THEN_DATE = re.compile(r"[’”\"']?,?\s+and\s+(?:then\s+)?(?:in|on|by|during)\s+", re.I)  # a next clause's date
 _EARLIER_STATE = re.compile(r"\b(?:from|since|than|compared)\b", re.I)
 _HELD_FOR_YEARS = re.compile(r"[’”\"']?\s+for\s+the\s+(?:past|last)\s+(?P<k>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
                              re.I)
@@ -801,6 +805,7 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     near = [d for d in within(sentence.dates, g1, g1 + _TIED_REACH)
             if not _STOP.search(text, g1, d.start) and not sentence.spans_of("GRADE", g1, d.start)
             and not _EARLIER_STATE.search(text, g1, d.start)  # "rated good, an improvement from its performance in 2018"
+            and not _AND_THEN_DATE.fullmatch(text, g1, d.start)  # "rated inadequate and in 2011 it was rated good"
             and not (d.interval.precision == "range" and sentence.introduced(d.start, g1))]  # "following 2009-13"
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
@@ -827,9 +832,22 @@ def _date_before_verb(sentence: Sentence, g0: int) -> Interval | None:
     return when.interval if when and not sentence.introduced(when.start) else None
 
 
+def _fronted_list(sentence: Sentence) -> list[DateMention]:
+    """The dates of a list fronting the sentence, "In 2009 and 2011, ...", when it holds all the sentence's dates; else []."""
+    dates = sentence.dates
+    listed = len(dates) > 1 and _FRONTED_LIST.fullmatch(sentence.article.text, sentence.start, dates[0].start) and all(
+        _AND_LINK.fullmatch(sentence.article.text, a.end, b.start) for a, b in zip(dates, dates[1:])) \
+        and _LIST_CLOSE.match(sentence.article.text, dates[-1].end)
+    return dates if listed else []
+
+
 def _again(sentence: Sentence, g1: int) -> list[Interval]:
-    """Later dates the same grade is given again: "inadequate in 2013 and again in 2015"."""
+    """Later dates the same grade is given again: "inadequate in 2013 and again in 2015"; the other dates of a list
+    fronting the sentence ("In 2009 and 2011, the services were labelled inadequate")."""
     text = sentence.article.text
+    fronted = _fronted_list(sentence)
+    if fronted and fronted[-1].end < g1:
+        return [d.interval for d in fronted[1:]]
     near = [d for d in within(sentence.dates, g1, g1 + 46) if not _STOP.search(text, g1, d.start)][:1]
     out = []
     while near and (near := [d for d in [date_after(sentence, near[0].end, _AGAIN)] if d]):
@@ -910,8 +928,9 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
     if tied:
         return tied
     fronted = sentence.fronted_date(g0)  # "Last year inspectors recognised progress but ruled that services still ..."
-    if fronted and mood != "state" and len(sentence.dates) == 1 and fronted.interval.start \
-            and not _ANOTHER_TIME.search(text, fronted.end, g0):
+    listed = _fronted_list(sentence)  # "In 2009 and 2011, ...": the first (`_again` gives the others)
+    if fronted and mood != "state" and (len(sentence.dates) == 1 or listed) and fronted.interval.start \
+            and not _ANOTHER_TIME.search(text, listed[-1].end if listed else fronted.end, g0):
         return fronted.interval
     marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
              if mood != "state" or not m.group("did")]
