@@ -35,7 +35,7 @@ _LEFT = re.compile(r"(?:left|leav(?:e|es|ing))\s+")  # before a council's name: 
 _PAST_FORM = re.compile(r"(?:left|resigned|departed|retired|sacked|dismissed|ousted|stepped|stood)\b")
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
 _FOR_NOW = re.compile(r"\b(?:initially|temporarily|first|interim)\b[^.;]*$", re.I)  # "was initially | replaced by"
-_REPLACED_BY = re.compile(rf"replaced\s+by\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}"
+_REPLACED_BY = re.compile(rf"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)\s+basis|temporarily)\s+)?by\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}"
                           rf"(?:,?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE}))?")  # "... by Jo Smith as director"
 _OF_STAFF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\d,]+\s+)?(?P<role>(?:[\w’'-]+\s+){0,2}?(?:social\s+workers"
                        r"|staff|employees|practitioners|recruits))\b[^.;]{0,60}?\s+(?:(?:had|have|has)\s+)?(?:already\s+|since\s+)?")
@@ -172,11 +172,12 @@ def _successor(sentence: Sentence, pos: int, leaver: tuple[str, str], people: Ar
     if unnamed:
         return unnamed
     by = _REPLACED_BY.match(text, pos)
-    role = by and (leaver[1] or by["role"])
-    successor = role and resolve_name(by["n"], by.start("n"), people.full)
+    role = by and (leaver[1] or by["role"] or "")  # the leaver's post, when the article names it
+    successor = by and resolve_name(by["n"], by.start("n"), people.full)
     if not successor:
         return []
-    interim = bool(_FOR_NOW.search(text, max(sentence.start, pos - 30), pos))
+    interim = bool(_FOR_NOW.search(text, max(sentence.start, pos - 30), pos)) or by["basis"] in ("interim", "temporary") \
+        or "temporarily" in by.group()
     return [appointment_row(sentence, pos, INTERIM.sub("", role).strip(), successor, "staff_changes.replace", interim)]
 
 

@@ -105,7 +105,7 @@ _BACK = 160  # how far back a pattern ending at an anchor may start
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resign(?:ed|s|ing)\b|(?<=will\s)resign\b|(?<=to\s)resign\b|(?<!been\s)st(?:ep(?:ped|ping)?|ood|and(?:ing)?)\s+down(?!\s+to\s|\s+from\s(?!(?:her|his|their|the)\s+(?:role|post|job|position)\b))"
                         r"|quit(?:s|ting)?|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
-                        r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+by"
+                        r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+(?:on\s+an?\s+\w+\s+basis\s+|temporarily\s+)?by"
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
                         r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b)"
                         r"|mov(?:e|es|ed|ing)\s+to\s+(?:a\s+)?(?:new\s+)?(?:job|role|post|position)\b"
@@ -124,7 +124,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|later|shortly|soon|early|when|by"
                         rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
                         # "is leaving for a job at Essex", "left to become chief executive of Essex"
-                        r"|(?:left|leav(?:e|es|ing))(?=\s+(?:for\s+(?:an?|the|her|his|their)\s|to\s+(?:become|take\s+up|join|head|lead|run)\b))"
+                        r"|(?:left|leav(?:e|es|ing))(?=\s+(?:for\s+(?:an?|the|her|his|their)\s|to\s+(?:become|take\s+(?:up|over)|join|head|lead|run)\b))"
                         r"|retir(?:e|ing|ement)|vacated\s+by|depart(?:s|ing)?(?=\s+(?:at|on|in|after|when|next|this|later|soon|shortly)\b|\s*[.,;])"
                         r"|contract\s+of)\b")
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|After|Then|Now|However|But|And|Also|Until|By"

@@ -10,7 +10,7 @@ from .vocabulary import ROLE, name_pattern
 ANCHORS = {
     "depart": ("left", "moving on", "moved on", "move on", "moves on", "moved to", "moving to", "move to", "moves to",
                "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "quits", "quitting", "departed", "retired",
-               "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "leave", "leaves", "leaving",
+               "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "replaced on an interim basis by", "replaced temporarily by", "leave", "leaves", "leaving",
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
                "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",
                "step aside", "stepping aside", "stands aside", "stood aside"),

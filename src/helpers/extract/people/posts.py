@@ -90,6 +90,8 @@ _APPOINTMENTS_IN = re.compile(r"appointments(?:\s+(?:in|to|across)\s+(?:the\s+|i
                               r"(?:services?|teams?|department|social\s+care|social\s+work))?")
 _APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+(?:the\s+[‘“'\"]?[\w-]+[’”'\"]?\s+)?{name_pattern('n')},?\s+as\s+{NEW}"
                                   rf"(?P<role>{ROLE})")
+# "the appointment of current director of children's services | Jo Smith": the role and name of the mention after it
+_APPOINTMENT_OF_HOLDER = re.compile(r"[Aa]ppointment\s+of\s+(?:the\s+)?(?:current|new|permanent)\s+")
 _NAME_WAS = re.compile(rf"{name_pattern('n')}(?:,\s+\d{{2}},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
 # "a new head of fostering was appointed", "an adviser from the Department for Education was appointed"
 _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1,50}}?)?,?\s+"
@@ -131,7 +133,7 @@ _TENURE = re.compile(
     rf"(?:\s+(?:in|at)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})?\s+$")
 # "Jo Smith has been corporate director at Kent since 2001" (before "since")
 _ROLE_SINCE = re.compile(
-    rf"{HOLDER}(?:,?\s+who)?,?\s+(?:has|have)\s+been\s+(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})"
+    rf"{HOLDER}(?:,?\s+who)?,?\s+(?:has|have|had)\s+been\s+(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})"
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|and|&)){{0,4}})?\s+$")
 # A person's time at a place or on a brief, before "since": "He has been at County Hall | since 2013", "who has worked in
 # Merton | since May 2016", "who has had responsibility for children's services | since 2011"
@@ -171,9 +173,16 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if counted and count_at(sentence, counted.end()):  # "has appointed three team managers and five social workers":
         return [(table, dict(row, change="appointed") if _SENIOR.search(row["role"]) else row)  # managers appointed,
                 for table, row in counted_hires(sentence, pos, "hired")]                         # social workers hired
-    named = _APPOINTED_NAME.match(text, pos) or _APPOINTMENT_OF_NAME.match(text, pos)
+    named = _APPOINTED_NAME.match(text, pos)
     if named:
         return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]
+    named = _APPOINTMENT_OF_NAME.match(text, pos)
+    if named:
+        return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]
+    holder = _APPOINTMENT_OF_HOLDER.match(text, pos)
+    mention = holder and next((m for m in mentions if m.start == holder.end() and m.role), None)
+    if mention:
+        return [appointment_row(sentence, pos, mention.role, mention.person)]
     as_role = _APPOINTMENT_AS.match(text, pos)  # "Jo Smith's / Her appointment as director"
     whose = as_role and possessor(text, s, pos, mentions, people.full, people.roles)
     if whose:

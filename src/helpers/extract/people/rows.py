@@ -60,7 +60,7 @@ def when_changed(sentence: Sentence, pos: int) -> Interval:
     own = _AND.search(text, a, pos) and next((d.interval for d in sentence.dates
                                               if pos <= d.start < b and not sentence.introduced(d.start)), None)
     return (own or sentence.since(a, b) or _nearest_date(sentence, a, b, pos) or runs_on
-            or sentence.since(sentence.start, a) or opening or UNKNOWN)
+            or opening or sentence.since(sentence.start, a) or UNKNOWN)
 
 
 # ----------------------------------------------------------------------------- rows
