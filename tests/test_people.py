@@ -642,7 +642,8 @@ def test_an_unnamed_change_the_article_names_elsewhere_is_one_row():
     whole = Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published(PUBLISHED), 0, len(text))
     rows = [row for table, row in extract_article(whole) if table == "staff_changes"]
     assert [(r["person"], r["role"], r["change"]) for r in rows] == [
-        ("Jo Smith", "commissioner", "appointed"), ("", "social workers", "hired")]
+        ("Jo Smith", "commissioner", "appointed"), ("", "social workers", "hired"),
+        ("Jo Smith", "commissioner", "in_post")]  # appointed before publication: in post at it
     text = ("The director of Kent's children's services is stepping down for a new job. Jo Smith is quitting Kent "
             "County Council this September.")
     whole = Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published(PUBLISHED), 0, len(text))
@@ -734,6 +735,18 @@ def test_new_opening_a_sentence_before_the_role_is_an_appointment_and_a_role_com
     assert [r["change"] for r in extract("Director of Children’s Services, Jo Olsson has been with the council for a year.")] == [
         "in_post", "appointed"]  # opening the sentence, the role is hers before any verb
     assert extract("After meeting the director of children’s services, Jo Olsson has said she is happy in Kent.") == []
+
+
+def test_one_appointed_in_the_two_years_before_publication_and_not_said_to_leave_is_in_post_at_it():
+    def changes(text: str) -> list[tuple]:
+        whole = Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published(PUBLISHED), 0, len(text))
+        return [(r["change"], r["date_end"], r["rule"]) for table, r in extract_article(whole) if table == "staff_changes"]
+
+    assert changes("Jo Smith took over as permanent director of children’s services at Kent two weeks ago.") == [
+        ("appointed", "2022-06-05", "staff_changes.became"), ("in_post", "2022-06-15", "staff_changes.still-in-post")]
+    assert [c for c, _, _ in changes("Jo Smith was appointed Kent’s director in 2015.")] == ["appointed"]
+    assert [c for c, _, _ in changes("Jo Smith was appointed Kent’s director in May. She left in June.")] == [
+        "appointed", "departed"]
 
 
 def test_a_leaver_taking_up_a_role_at_another_council_is_appointed_there_when_leaving():

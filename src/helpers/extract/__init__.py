@@ -90,6 +90,7 @@ def extract_article(article: Article) -> list[tuple[str, dict]]:
     extractors, found = _extractors(), sentences(article)
     facts = unique([fact for sentence in found for extract in extractors for fact in extract(sentence)])
     facts = ratings.restated(people.restated(restated_on_display(article, facts)), article.published)
+    facts += people.still_in_post(facts, article.published)
     facts += events.directive_milestones(found, facts)
     return facts + events.model_milestones(found, facts)
 

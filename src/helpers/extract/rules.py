@@ -651,6 +651,12 @@ _RULES = [
         "Jo Smith, who led Kent’s children’s services from 2015 to 2019, has joined Essex.",
         "Jo Smith, formerly head of safeguarding at Kent, will start at Essex in June.",
         "Former Essex director Jo Smith said Kent had failed."]),
+    _r("staff_changes.still-in-post", "a person the article says was appointed before publication, and not that they "
+       "left: in post at publication",
+       ["Jo Smith was appointed as Kent’s director of children’s services in May 2018.",
+        "Jo Smith took over as permanent director of children’s services at Kent two weeks ago."],
+       ["Jo Smith will take over as Kent’s director of children’s services in May.",
+        "Jo Smith was appointed Kent’s director in 2015. She left in 2019."]),
     _r("staff_changes.appointment", "appointed (as) a role; a single post “brought in”",
        ["Jo Smith was appointed as Kent’s director of children’s services in May 2018.",
         "A Government ‘commissioner’ will now be brought in for three months at Kent.",

@@ -19,8 +19,10 @@ named in which post), `rows` (dates and rows), `posts`, `departures`, `staffing`
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Callable
 
+from ...intervals import Interval
 from ..sentence import Sentence, may_overlap
 from .departures import on_depart, on_departure, on_moved
 from .mentions import ArticlePeople, PersonMention, article_people, role_head
@@ -121,3 +123,25 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     # not "He will be replaced by a different commissioner" after "Jo Smith was appointed commissioner in 2014"
     return [(table, row) for table, row in rows if not (table == "staff_changes" and not row["person"] and (
         id(row) in merged or any(change(other) == change(row) and may_overlap(row, other) for other in named)))]
+
+
+_RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left
+
+
+def still_in_post(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[str, dict]]:
+    """An in-post row at the publication for each person the article says was appointed in the two years before it and
+    does not say left ("Jo Smith was appointed director in May": in post now), quoting the appointment."""
+    if not published.end:
+        return []
+    staff = [row for table, row in rows if table == "staff_changes" and row["person"]]
+    gone = {row["person"] for row in staff if row["change"] in ("departed", "in_post")}
+    day, recent = published.end.isoformat(), (published.end - timedelta(days=_RECENT_DAYS)).isoformat()
+    out = []
+    for row in staff:
+        if row["change"] in ("appointed", "interim_appointed") and row["person"] not in gone and row["role"] \
+                and row["date_end"] and recent <= row["date_end"] <= day and row["date_precision"] != "after":
+            gone.add(row["person"])
+            out.append(("staff_changes", dict(row, change="in_post", rule="staff_changes.still-in-post",
+                                              date_start=published.start.isoformat() if published.start else "",
+                                              date_end=day, date_precision=published.precision)))
+    return out
