@@ -651,8 +651,8 @@ _RULES = [
         "Jo Smith, who led Kent’s children’s services from 2015 to 2019, has joined Essex.",
         "Jo Smith, formerly head of safeguarding at Kent, will start at Essex in June.",
         "Former Essex director Jo Smith said Kent had failed."]),
-    _r("staff_changes.still-in-post", "a person the article says was appointed before publication, and not that they "
-       "left: in post at publication",
+    _r("staff_changes.still-in-post", "a person the article says was appointed in the two years before publication, and "
+       "not that they left: in post at publication",
        ["Jo Smith was appointed as Kent’s director of children’s services in May 2018.",
         "Jo Smith took over as permanent director of children’s services at Kent two weeks ago."],
        ["Jo Smith will take over as Kent’s director of children’s services in May.",
