@@ -783,6 +783,7 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|when|before)\b", re.I)
 _AND_THEN_DATE = re.compile(r"[’”\"']?,?\s+and\s+(?:then\s+)?(?:in|on|by|during)\s+", re.I)  # a next clause's date
 _EARLIER_STATE = re.compile(r"\b(?:from|since|than|compared)\b", re.I)
+_EARLIEST_YEAR = 100  # counting years back from a date earlier than this would leave the calendar
 _HELD_FOR_YEARS = re.compile(r"[’”\"']?\s+for\s+the\s+(?:past|last)\s+(?P<k>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
                              re.I)
 _HELD_SINCE = re.compile(r"[’”\"']?\s+")  # between a grade and the "since X" it has been held
@@ -799,7 +800,7 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
         return sentence.since_point(held)
     years = _HELD_FOR_YEARS.match(text, g1)
     published = sentence.article.published
-    if years and published.start:  # "rated inadequate for the past five years": given five years before
+    if years and published.start and published.start.year >= _EARLIEST_YEAR:  # "for the past five years": five before
         year = published.start.year - count_of(years["k"])
         return Interval(date(year, 1, 1), date(year, 12, 31), "year")
     near = [d for d in within(sentence.dates, g1, g1 + _TIED_REACH)
@@ -871,11 +872,13 @@ def _years_running(sentence: Sentence, g1: int, when: Interval) -> list[Interval
     before it a grade "for the second time in (the space of) two years" was given first; else the time before it a
     grade "for the second time (in a row)" was given first."""
     text = sentence.article.text
+    if not when.start or when.start.year < _EARLIEST_YEAR:
+        return []
     within_years = _SECOND_TIME_IN.match(text, g1)
-    if within_years and when.start:
+    if within_years:
         start = when.start.replace(year=when.start.year - count_of(within_years["k"]), day=1)
         return [Interval(start, when.start - timedelta(days=1), "range")]
-    if _NTH_TIME.match(text, g1) and when.start:  # "judged outstanding for the second time in a row": before too
+    if _NTH_TIME.match(text, g1):  # "judged outstanding for the second time in a row": before too
         return [Interval(None, when.start - timedelta(days=1), "before")]
     m = _YEARS_RUNNING.match(text, g1)
     year = when.start.year if m and when.start and when.precision in ("day", "month", "quarter", "year") else None

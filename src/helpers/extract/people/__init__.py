@@ -19,7 +19,7 @@ named in which post), `rows` (dates and rows), `posts`, `departures`, `staffing`
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Callable
 
 from ...intervals import Interval
@@ -135,7 +135,8 @@ def still_in_post(rows: list[tuple[str, dict]], published: Interval) -> list[tup
         return []
     staff = [row for table, row in rows if table == "staff_changes" and row["person"]]
     gone = {row["person"] for row in staff if row["change"] in ("departed", "in_post")}
-    day, recent = published.end.isoformat(), (published.end - timedelta(days=_RECENT_DAYS)).isoformat()
+    back = min(timedelta(days=_RECENT_DAYS), published.end - date.min)  # (no earlier than the calendar allows)
+    day, recent = published.end.isoformat(), (published.end - back).isoformat()
     out = []
     for row in staff:
         if row["change"] in ("appointed", "interim_appointed") and row["person"] not in gone and row["role"] \
