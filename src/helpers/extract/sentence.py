@@ -26,7 +26,7 @@ CLAUSE = re.compile(rf"[;:]\s|,\s|\s[–—-]\s|\((?!(?=[^)]){_DATE_BRACKET})|(?
 STATEMENT = re.compile(r"[;:]\s|\s[–—]\s|,\s(?:though|although|but|while|whereas|and\s+that)\s|\n[ \t]*\n")
 CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
 _SINCE_REACH = 60  # characters from since/following/after to the date it introduces
-_STOP = re.compile(r"[.;]")
+STOP_MARK = re.compile(r"[.;]")  # a full stop or semicolon: the end of a statement
 SINCE_WORD = re.compile(r"since\s+", re.I)
 # The tense of an undated clause: ahead of the publication, before it, or (neither) at it.
 _FUTURE = re.compile(r"\b(?:will|would|could|shall|(?:is|are)\s+to\s+be|(?:plans?|wants?|aims?|expected|set|due|going)"
@@ -177,7 +177,7 @@ class Sentence:
         """Whether a SINCE span (since/following/after) introduces the date at `pos`: it starts the date, or comes
         at most _SINCE_REACH characters before it with no full stop, semicolon or other date between (looking back to `a`)."""
         lo = max(self.start if a is None else a, pos - _SINCE_REACH - len("following"))
-        return any(s.start == pos or (pos - s.end <= _SINCE_REACH and not _STOP.search(self.article.text, s.end, pos)
+        return any(s.start == pos or (pos - s.end <= _SINCE_REACH and not STOP_MARK.search(self.article.text, s.end, pos)
                                       and not any(s.end < d.end <= pos for d in self.spans_of("DATE", s.start, pos)))
                    for s in self.spans_of("SINCE", lo, pos + len("following")) if s.start <= pos)
 

@@ -173,10 +173,7 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if counted and count_at(sentence, counted.end()):  # "has appointed three team managers and five social workers":
         return [(table, dict(row, change="appointed") if _SENIOR.search(row["role"]) else row)  # managers appointed,
                 for table, row in counted_hires(sentence, pos, "hired")]                         # social workers hired
-    named = _APPOINTED_NAME.match(text, pos)
-    if named:
-        return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]
-    named = _APPOINTMENT_OF_NAME.match(text, pos)
+    named = _APPOINTED_NAME.match(text, pos) or _APPOINTMENT_OF_NAME.match(text, pos)
     if named:
         return [appointment_row(sentence, pos, named, resolve_name(named["n"], named.start("n"), people.full))]
     holder = _APPOINTMENT_OF_HOLDER.match(text, pos)

@@ -5,7 +5,7 @@ import re
 
 from ...dates import find_dates
 from ...intervals import UNKNOWN, Interval
-from ..sentence import Sentence
+from ..sentence import STOP_MARK, Sentence
 from .mentions import (
     ArticlePeople,
     PersonMention,
@@ -170,7 +170,6 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
 
 
 _ELSEWHERE_REACH = 120  # characters from the change to the council of the post taken
-_STOP = re.compile(r"[.;]")
 
 
 def council_elsewhere(sentence: Sentence, pos: int) -> str | None:
@@ -178,7 +177,7 @@ def council_elsewhere(sentence: Sentence, pos: int) -> str | None:
     at Essex County Council", "has moved to a job with Essex council"); else None."""
     text = sentence.article.text
     return next((c for a, _, c in sentence.councils if 0 <= a - pos <= _ELSEWHERE_REACH
-                 and _AT_COUNCIL.search(text, pos, a) and not _STOP.search(text, pos, a)), None)
+                 and _AT_COUNCIL.search(text, pos, a) and not STOP_MARK.search(text, pos, a)), None)
 
 
 def holder_of(mentions: list[PersonMention], role: re.Match) -> str:
