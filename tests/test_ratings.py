@@ -508,6 +508,22 @@ def test_one_grade_over_several_listed_parts_is_a_row_for_each():
     assert scopes == {"leadership", "help and protection", "children in care and care leavers", "overall"}
 
 
+@pytest.mark.parametrize("text", [
+    "Kent's report gives three good assessments in four categories: the impact of leaders on social work practice, the "
+    "experiences of children who need help and protection and overall effectiveness.",
+    "In Kent three of the four areas were given good - the impact of leaders on social work practice, the experiences "
+    "of children who need help and protection and overall effectiveness.",
+])
+def test_a_grade_given_to_a_list_after_a_colon_or_dash_is_a_row_for_each_part(text):
+    assert {r["scope"] for r in rows(text, "2019-07", main="Kent") if r["judgement"] == "Good"} == {
+        "leadership", "help and protection", "overall"}
+
+
+def test_a_dash_after_a_grade_does_not_list_parts_the_clause_only_praises():
+    assert [r["scope"] for r in rows("Kent was rated good - a big step up for leaders and children in care.", "2019-07")
+            if r["judgement"] == "Good"] == ["overall"]
+
+
 def test_coordinated_grades_share_the_verdicts_date():
     text = ("Ofsted inspectors rated Leeds City Council ‘outstanding’ for the impact of leaders in March 2022; ‘good’ "
             "for the experiences and progress of children who need help and protection.")

@@ -16,6 +16,13 @@ from pathlib import Path
 GAZETTEER = "councils.csv"
 
 
+# Counties a local paper names by their customary short form, read only before "Council" ("Bucks County Council")
+_SHORT_FORMS = {"Buckinghamshire": "Bucks", "Cambridgeshire": "Cambs", "Derbyshire": "Derbys", "Gloucestershire": "Glos",
+                "Hampshire": "Hants", "Hertfordshire": "Herts", "Lancashire": "Lancs", "Leicestershire": "Leics",
+                "Lincolnshire": "Lincs", "Northamptonshire": "Northants", "Nottinghamshire": "Notts", "Oxfordshire": "Oxon",
+                "Staffordshire": "Staffs", "Wiltshire": "Wilts", "Worcestershire": "Worcs"}
+
+
 def _names(la_name: str) -> list[tuple[str, str]]:
     """(canonical name, alias) pairs for one DfE `la_name` (which may join two by ' / ')."""
     pairs = []
@@ -35,9 +42,13 @@ def _names(la_name: str) -> list[tuple[str, str]]:
             aliases.add(f"{kind} {base}")
         if "-on-" in base:  # "Stoke-on-Trent" is "Stoke" for short
             aliases.add(base.split("-on-")[0])
+        if " with " in base:  # "Blackburn with Darwen" is "Blackburn" for short
+            aliases.add(base.split(" with ")[0])
         if base.startswith("County "):
             aliases.add(base.removeprefix("County "))
         aliases.add(base.replace("St. ", "St "))
+        if base in _SHORT_FORMS:
+            aliases |= {f"{_SHORT_FORMS[base]} County Council", f"{_SHORT_FORMS[base]} Council"}
         aliases |= {alias.replace(" and ", " & ") for alias in aliases}  # "Brighton & Hove City Council"
         pairs += [(canonical, alias) for alias in sorted(aliases)]
     return pairs

@@ -94,7 +94,11 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
     ("quoted", rf"(?<!\w){_OPEN}(?P<g>{GRADE}){_CLOSE}(?!\w)"),
     ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|(?-i:grade)(?!s|\s*\d))\b"
-             rf"|\b(?:given|awarded|received|handed)\s+{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?\s+grades\b"),  # not pupils' "good grades"
+             # "given outstanding grades", "gives three good assessments" (not pupils' "good grades"), "were given
+             # requires improvement – the impact of leaders ..."
+             rf"|\b(?:given|gives|gave|awarded|received|handed)\s+(?:(?:two|three|four|five|[2-9])\s+)?{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?"
+             rf"\s+(?:grades|ratings|assessments|judge?ments)\b"
+             rf"|\b(?:given|awarded|handed)\s+{_OPEN}?(?P<g3>{GRADE}){_CLOSE}?(?=\s*(?:[,.;:]|\s[-–—]\s|$))"),
     ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
@@ -215,9 +219,11 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"\b(?:some|certain|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:areas|parts|aspects)\b", "some areas"),
 )]
 # One grade given to several named parts: "'good' in all four criteria - covering leadership, ... and overall
-# effectiveness", "inadequate for the impact of leaders ..., and the experiences of children who need help".
-_PART_LIST = re.compile(r"(?:(?!,|\b(?:with|but|and|after|following|when|while)\b)[^.;]){0,60}?"
-                        r"\b(?:in|for|across|covering)\b(?:[^.;]|;(?=\s+(?:and\s+)?[a-z])){0,260}", re.I)  # "; and the"
+# effectiveness", "inadequate for the impact of leaders ..., and the experiences of children who need help", "given
+# requires improvement - the impact of leaders ... and overall effectiveness".
+_PART_LIST = re.compile(r"(?:(?!,|\s[-–—]\s|\b(?:with|but|and|after|following|when|while)\b)[^.;]){0,60}?"
+                        rf"(?:\b(?:in|for|across|covering)\b|(?:\s[-–—]|:)\s+(?=(?:the\s+)?(?:{_PART_WORDS}|{_JUDGED_PART_WORDS}"
+                        r"|overall\s+effectiveness)))(?:[^.;]|;(?=\s+(?:and\s+)?[a-z])){0,260}", re.I)  # "; and the"
 # A bulleted list after a colon: each item on its own line ("\n  • The experiences and progress of children in care").
 _COLON_END = re.compile(rf"{_CLOSE}?(?:\s+(?:in|across|for)\s+(?:these|the\s+following|all|each\s+of\s+(?:these|the\s+following))"
                         r"(?:\s+\w+)?\s+(?:areas|categories|judgements))?\s*:\s*", re.I)

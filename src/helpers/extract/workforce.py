@@ -169,6 +169,11 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_LAC}|of (?:the )?{_LAC}{_PER_10000_BASE}){_RATE_WAS}"),
     ("measures", "child_protection_plans_per_10000", "count",
      rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_ON_CPP}|of (?:the )?{_ON_CPP}{_PER_10000_BASE}){_RATE_WAS}"),
+    ("measures", "children_taken_into_care", "count",
+     r"§Q (?:[\w-]+ )?(?:children|young people|youngsters|kids|babies) (?:were |have been |had been |are being |being )?"
+     r"(?:taken|brought|received) into care\b"
+     r"|\bnumber of (?:children|young people) (?:being )?(?:taken|brought|received) into care\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_care", "count",
      rf"{_HOLDS}\s{_CLA}|\b[\w-]+['’]s §Q {_CLA}"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
@@ -237,7 +242,7 @@ _SCOPES = [(rx(p), scope) for p, scope in [
     (rf"\bsome (?:of {_OWNER} )?(?:[\w’'-]+ ){{0,3}}?teams\b", None),
     (r"\bone (?:area|part|service)\b", "one area"),
 ]]
-_EVENTS = {"posts_created", "staff_change_share"}
+_EVENTS = {"posts_created", "staff_change_share", "children_taken_into_care"}  # counts of what happened over a period
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 _NATIONAL = re.compile(rf"{AREA}[^§]{{0,80}}§Q|§Q(?:(?!\b(?:than|compared|while|whereas|but|against)\b)[^§;]){{0,60}}{AREA}", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
@@ -546,6 +551,31 @@ def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int)
                                measure=measure, scope=row["scope"], **_bounds(measure, lead, q))
 
 
+# Between one dated figure of a series and the next: "159 in 2016/2017 | followed by | 162 in 2017/2018 | , | 171 ..."
+_SERIES_LINK = re.compile(r"\s*[,;]?\s*(?:(?:followed\s+by|then|and|compared\s+with|against)\s+)?", re.I)
+_DATED_BY = re.compile(r"\s+(?:in|during|for|by)\s+(?:the\s+)?", re.I)  # a figure's own date: "162 | in | 2017/2018"
+
+
+def _next_in_series(sentence: Sentence, q, previous: tuple[str, dict], after: int) -> tuple[str, dict] | None:
+    """A figure of a dated series continuing the one read just before it (ending at `after`), a date between them: the
+    same measure at its own date ("159 children were taken into care in 2016/2017 followed by | 162 in 2017/2018")."""
+    text, (table, row) = sentence.article.text, previous
+    own = _date_after(sentence, q.end)
+    linked = any(after <= d.start and _SERIES_LINK.fullmatch(text, d.end, q.start) for d in sentence.dates)
+    if row["unit"] != q.unit or not own or not linked or any(after <= p.start < q.start for p in sentence.quantities):
+        return None
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    return table, sentence.row(f"{table}.series", start=a, end=b, council=row["council"], interval=own.interval,
+                               measure=row["measure"], scope=row["scope"], value=q.value, lower=q.lower, upper=q.upper,
+                               unit=q.unit, qualifier=q.qualifier)
+
+
+def _date_after(sentence: Sentence, pos: int):
+    """The date a figure ending at `pos` is given for ("162 | in 2017/2018"); else None."""
+    text = sentence.article.text
+    return next((d for d in sentence.dates if d.start >= pos and _DATED_BY.fullmatch(text, pos, d.start)), None)
+
+
 def _range_end_council(sentence: Sentence, q) -> str | None:
     """The council a figure ending a range over councils is given for: "from 14.6 in Darlington to | 25 in Stockton"."""
     text = sentence.article.text
@@ -686,7 +716,8 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
             if following is not None and _THEN_FROM.fullmatch(text, q.end, following.start) else sentence
         row = (previous and (_national_comparison(sentence, q, previous) or _old_value(sentence, q, previous))) \
             or _row(owned, q) or _anaphoric(sentence, q) \
-            or (previous and (_another_council(sentence, q, previous) or _same_subject(sentence, q, previous, previous_end)))
+            or (previous and (_another_council(sentence, q, previous) or _same_subject(sentence, q, previous, previous_end)
+                              or _next_in_series(sentence, q, previous, previous_end)))
         if row:
             rows.append(row)
             previous, previous_end = row, q.end
