@@ -140,6 +140,7 @@ def test_grade_named_as_the_standing_is_dated_before_publication(text):
     "Kent hopes to achieve a ‘good’ rating at its next inspection.",
     "Kent is preparing for an inspection, with the chair of its board predicting a rating of ‘requires improvement’.",
     "We have the ambition for Kent to be rated by Ofsted as not just ‘good’ but ultimately to be rated as ‘outstanding’.",
+    "Overall Kent is not yet delivering the “good” protection, help and care for children that it wishes to achieve.",
 ])
 def test_denied_and_hoped_for_grades_give_no_judgement(text):
     assert [r for r in rows(text, "2019-03", main="Kent") if r["judgement"]] == []
@@ -517,6 +518,15 @@ def test_one_grade_over_several_listed_parts_is_a_row_for_each():
 def test_a_grade_given_to_a_list_after_a_colon_or_dash_is_a_row_for_each_part(text):
     assert {r["scope"] for r in rows(text, "2019-07", main="Kent") if r["judgement"] == "Good"} == {
         "leadership", "help and protection", "overall"}
+
+
+def test_a_numbered_list_of_graded_areas_is_a_row_for_each_item():
+    text = ("The separate judgements for Kent are:\n  1. Children who need help and protection – requires improvement\n"
+            "    2.1. adoption performance – good\n    2.2 experience and progress of care leavers – inadequate\n"
+            "  3. Leadership, management and governance – require improvement.")
+    assert {(r["judgement"], r["scope"]) for r in rows(text, "2015-05", main="Kent")} == {
+        ("Requires improvement", "help and protection"), ("Good", "adoption"), ("Inadequate", "care leavers"),
+        ("Requires improvement", "leadership")}
 
 
 def test_a_dash_after_a_grade_does_not_list_parts_the_clause_only_praises():

@@ -13,6 +13,9 @@ from helpers.text import sentence_spans
     ("Actions:\n• Set up a team\n• Hired staff", ["Actions:", "• Set up a team", "• Hired staff"]),
     ("A line broken by a PDF \nconverter mid sentence.", ["A line broken by a PDF \nconverter mid sentence."]),
     ("Windows line ends.\r\n\r\nNext para.", ["Windows line ends.", "Next para."]),
+    ("Grades are:\n  1. Help – good\n  2.1. adoption – good\n  2.2 care leavers – poor",
+     ["Grades are:", "1. Help – good", "2.1. adoption – good", "2.2 care leavers – poor"]),
+    ("There were\n375 children. In\n12 months it fell.", ["There were\n375 children.", "In\n12 months it fell."]),
     ("", []),
 ])
 def test_sentence_spans(text, expected):

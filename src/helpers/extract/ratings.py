@@ -18,6 +18,7 @@ from ..corpus import Article
 from ..dates import ORDINAL, DateMention, count_of
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives
+from ..text import ITEM_NUMBER
 from .sentence import SINCE_WORD, STATEMENT, Sentence, may_overlap, unique
 from .spans import GRADE, canonical_grade
 
@@ -104,8 +105,9 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
               rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"
               # a line of a list of findings naming a part: "• Services for children in care: inadequate;", "• Adoption
-              # performance – outstanding"
-              rf"|(?:(?<![^\n])[^\S\n]*(?:[•·▪●*–-][^\S\n]*)?|[•·▪●*–-][^\S\n]*)(?=[^\n:]{{0,60}}?(?:{_PART_WORDS}))[^\n:]{{1,120}}?"
+              # performance – outstanding", "2.1. adoption performance – good"
+              rf"|(?:(?<![^\n])[^\S\n]*(?:[•·▪●*–-][^\S\n]*)?|(?:[•·▪●*–-]|{ITEM_NUMBER.pattern})[^\S\n]*)"
+              rf"(?=[^\n:]{{0,60}}?(?:{_PART_WORDS}))[^\n:]{{1,120}}?"
               rf"(?:[^\S\n]*:[^\S\n]*(?P<g2>{GRADE})\b|[^\S\n]+[–—-][^\S\n]*(?P<g3>{GRADE})(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"),
     # a list item naming a part, its grade in brackets: "...; impact of leaders on social work practice (Outstanding);"
     ("label", rf"(?<![^\s;:,])(?=[^;:()\n]{{0,120}}?(?:{_PART_WORDS}|impact\s+of\s+leaders|overall\s+effectiveness))[^;:()\n]{{1,160}}?"
@@ -138,6 +140,8 @@ _ESCAPED = re.compile(r"\bescap\w+", re.I)  # "escaped an inadequate rating": ne
 _NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:(?:no|none\s+of\s+(?:the|its|their))\s+"
                          r"(?!longer\b|doubt\b|wonder\b)[\w-]+|none\s+(?:have|has|had|were|was|are|is)\b)", re.I)  # "None have been"
 _TO_GRADE = re.compile(r"(?:\s+(?:its|their|the|an?|be|been|being|rated|judged|graded|as|of|from|that))*\s*", re.I)
+# After a negation, a service not yet given or giving the grade: "not yet delivering the “good” protection", "not achieved"
+_TO_DENIED_GRADE = re.compile(r"(?:\s+yet)?(?:\s+(?:deliver|provid|offer|achiev|reach|attain)\w*)?" + _TO_GRADE.pattern, re.I)
 # Modal and conditional words before a grade ("would be rated good", "another inadequate rating"); ASPIRATION spans
 # hope for one ("aims to be good").
 # ("will remain inadequate" foresees no change: the grade held now)
@@ -904,7 +908,7 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     a = max(sentence.clause(start)[0], start - 60)
     negations = sentence.spans_of("NEGATION", a, start)
     if _cue_before(sentence, [s.end for s in negations if s.value != "no longer"]
-                   + [m.end() for m in _ESCAPED.finditer(text, a, start)], start, _TO_GRADE) \
+                   + [m.end() for m in _ESCAPED.finditer(text, a, start)], start, _TO_DENIED_GRADE) \
             or _NO_SUBJECT.match(text, sentence.clause(start)[0]):
         return "denied"
     if kind == "change-from" or _cue_before(sentence, [s.end for s in negations if s.value == "no longer"]
