@@ -797,3 +797,10 @@ def test_a_post_landed_elsewhere_and_a_promotion_later_are_appointments():
         (r["person"], r["role"], r["organisation"], r["change"]) for r in extract(text)]
     assert ("Jo Smith", "appointed") in [(r["person"], r["change"]) for r in extract(
         "Jo Smith joined Kent as a social worker and was promoted a year later to assistant director.")]
+
+
+def test_the_interim_holder_taken_over_from_left_and_the_newcomer_is_appointed_once():
+    text = ("Kent has appointed Matt Dunkley as interim director of children's services. "
+            "He takes over from current interim director Andrew Bunyan.")
+    assert {(r["person"], r["change"]) for r in extract(text)} == {
+        ("Matt Dunkley", "interim_appointed"), ("Andrew Bunyan", "departed")}

@@ -14,7 +14,8 @@ from helpers.text import sentence_spans
     ("A line broken by a PDF \nconverter mid sentence.", ["A line broken by a PDF \nconverter mid sentence."]),
     ("Windows line ends.\r\n\r\nNext para.", ["Windows line ends.", "Next para."]),
     ("Grades are:\n  1. Help – good\n  2.1. adoption – good\n  2.2 care leavers – poor",
-     ["Grades are:", "1. Help – good", "2.1. adoption – good", "2.2 care leavers – poor"]),
+     ["Grades are:", "Help – good", "2.1. adoption – good", "2.2 care leavers – poor"]),
+    ("38. During the last year, leaders left.", ["During the last year, leaders left."]),
     ("There were\n375 children. In\n12 months it fell.", ["There were\n375 children.", "In\n12 months it fell."]),
     ("", []),
 ])

@@ -131,6 +131,12 @@ OFSTED_ROWS = {
      "exact", "2017-06-19", "2017-06-19", "day", "48% of the total children looked after population"),
     ("croydon-2017-09-04", "measures", "Croydon", "children_in_care", "", 760, None, None, "count", "exact",
      "2017-06-19", "2017-06-19", "day", "760 children were being looked after"),
+    ("croydon-2017-09-04", "measures", "Croydon", "children_in_care_per_10000", "", 81.5, None, None, "count", "exact",
+     "2017-06-19", "2017-06-19", "day", "(a rate of 81.5 per 10,000 children)"),
+    ("croydon-2017-09-04", "measures", "Croydon", "child_protection_plans", "", 399, None, None, "count", "exact",
+     "2017-06-19", "2017-06-19", "day", "399 children and young people were the subject of a child"),
+    ("croydon-2017-09-04", "measures", "Croydon", "child_protection_plans", "", 360, None, None, "count", "exact",
+     "2016-03-31", "2016-03-31", "day", "This is an increase from 360 at 31 March 2016."),
 }
 
 # Every workforce figure and count of children in the five seed articles, verified by reading them.
@@ -386,7 +392,7 @@ def test_a_count_per_10000_children_is_a_rate_and_its_base_no_count():
     assert [(r[1], r[2], r[4]) for r in facts("Wigan had 136 children in care for every 10,000 children in the town.")] == [
         ("Wigan", "children_in_care_per_10000", 136)]
     assert [(r[2], r[4]) for r in facts("Wigan looks after 518 children (86 per 10,000 children).")] == [
-        ("children_in_care", 518)]
+        ("children_in_care", 518), ("children_in_care_per_10000", 86)]
 
 
 def test_an_agency_share_of_staff_from_agencies_and_the_figure_it_has_fallen_from():

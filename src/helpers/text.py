@@ -5,13 +5,14 @@ import re
 
 # A sentence ends at ., ! or ? (with closing quotes/brackets) and white space before a
 # capital, digit, opening quote or bullet ("2.5" is not an end; "council.Smith" is); at a
-# blank line; or at a line that starts a bullet or a numbered item ("  2.1. adoption").
+# blank line; or at a line that starts a bullet or a numbered item ("  2.1. adoption"). A PDF's bullets
+# may be a symbol font's private-use characters (U+F000-U+F0FF: "\uf06e At 19 June 2017, ...").
 _BOUNDARY = re.compile(  # the end mark is matched, not looked behind for: a lookbehind at every character is slow
-    r"[.!?](?:[\"”’')\]]*(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?=[“\"‘'(\[]?[A-Z0-9£•])|(?<=[a-z].)(?=[A-Z][a-z]))"
+    r"[.!?](?:[\"”’')\]]*(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?=[“\"‘'(\[]?[A-Z0-9£•\uf000-\uf0ff])|(?<=[a-z].)(?=[A-Z][a-z]))"
     r"|\r?\n(?:[ \t]*\r?\n)+[ \t]*"
-    r"|\r?\n(?=[ \t]*(?:[•·▪●*–-]|\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}[.)])[ \t])"
+    r"|\r?\n(?=[ \t]*(?:[•·▪●*–\uf000-\uf0ff-]|\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}[.)])[ \t])"
 )
-ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}[.)]")  # a numbered item's mark, which opens its sentence
+ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}[.)]")  # a numbered item's or paragraph's mark
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -22,13 +23,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         spans.append((pos, match.end()))
         pos = match.end()
     spans.append((pos, end))
-    found = []
-    for a, b in (_strip(text, a, b) for a, b in spans):
-        if a < b and found and ITEM_NUMBER.fullmatch(text, *found[-1]):
-            a = found.pop()[0]  # "1." then "Children who need help ...": one item
-        if a < b:
-            found.append((a, b))
-    return found
+    # a numbered item's mark alone ("1." of "1. Children who need help ...") is not a sentence
+    return [(a, b) for a, b in (_strip(text, a, b) for a, b in spans) if a < b and not ITEM_NUMBER.fullmatch(text, a, b)]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -106,7 +106,7 @@ _VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
               rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"
               # a line of a list of findings naming a part: "• Services for children in care: inadequate;", "• Adoption
               # performance – outstanding", "2.1. adoption performance – good"
-              rf"|(?:(?<![^\n])[^\S\n]*(?:[•·▪●*–-][^\S\n]*)?|(?:[•·▪●*–-]|{ITEM_NUMBER.pattern})[^\S\n]*)"
+              rf"|(?:(?<![^\n])[^\S\n]*(?:[•·▪●*–-][^\S\n]*)?|(?<=[.)][^\S\n])|(?:[•·▪●*–-]|{ITEM_NUMBER.pattern})[^\S\n]*)"
               rf"(?=[^\n:]{{0,60}}?(?:{_PART_WORDS}))[^\n:]{{1,120}}?"
               rf"(?:[^\S\n]*:[^\S\n]*(?P<g2>{GRADE})\b|[^\S\n]+[–—-][^\S\n]*(?P<g3>{GRADE})(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"),
     # a list item naming a part, its grade in brackets: "...; impact of leaders on social work practice (Outstanding);"

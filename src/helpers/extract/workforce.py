@@ -171,11 +171,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_ON_CPP}|of (?:the )?{_ON_CPP}{_PER_10000_BASE}){_RATE_WAS}"),
     ("measures", "children_taken_into_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people|youngsters|kids|babies) (?:were |have been |had been |are being |being )?"
-     r"(?:taken|brought|received) into care\b"
-     r"|\bnumber of (?:children|young people) (?:being )?(?:taken|brought|received) into care\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
-     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+     r"(?:taken|brought|received) into care\b"),  # (not "the number of children taken into care rose to §Q": _CLA_COUNTED)
     ("measures", "children_in_care", "count",
-     rf"{_HOLDS}\s{_CLA}|\b[\w-]+['’]s §Q {_CLA}"
+     rf"{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
      r"(?:looked after|in care\b(?! homes?\b))"
      r"|§Q (?:(?:children|young people) )?(?:are |were |being )?looked after by (?:the )?(?:local )?(?:authority|council)\b"
@@ -190,12 +188,14 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:[\w-]+ )?(?:children|young people)(?: out of §O)?(?: (?:who|that))?(?: are| were)? (?:currently |now )?"
      r"(?:in|placed in|living in|living with) foster (?:care|families)\b"),
     ("measures", "child_protection_plans", "count",
-     r"§Q (?:(?:children|young people) )?(?:are |were )?[‘'“\"]?(?:on|subject to) (?:a |the )?child protection (?:plans?|register)\b"
+     r"§Q (?:(?:children|young people)(?: and young people)? )?(?:are |were )?[‘'“\"]?(?:on|subject to|the subject of) (?:a |the )?"
+     r"child protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
      r"|\bnumber of (?:children|young people) (?:on|subject to) (?:a )?child protection plans?\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_need", "count",
-     r"§Q (?:(?:children|young people) )?(?:are |were )?(?:(?:classed|classified|assessed|identified|recorded) as (?:being )?"
+     r"§Q (?:(?:children|young people) )?(?:are |were |had been |have been )?(?:(?:classed|classified|assessed|identified|recorded)"
+     r"(?: [\w-]+){0,3}? as (?:being )?"
      r"|deemed )?[‘'“\"]?(?:formally |officially )?(?:children )?in need\b[’'”\"]?(?! of)"
      r"|\bnumber of children in need\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
@@ -551,8 +551,28 @@ def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int)
                                measure=measure, scope=row["scope"], **_bounds(measure, lead, q))
 
 
-# Between one dated figure of a series and the next: "159 in 2016/2017 | followed by | 162 in 2017/2018 | , | 171 ..."
-_SERIES_LINK = re.compile(r"\s*[,;]?\s*(?:(?:followed\s+by|then|and|compared\s+with|against)\s+)?", re.I)
+# Before a rate given for the count just read: "532 children were on plans, a rate of | 98 per 10,000", "423 (| 78 per 10,000"
+_RATE_LEAD = re.compile(r"(?:\ba\s+rate\s+of|\(|\bequivalent\s+to|\bwhich\s+is)\s*$", re.I)
+
+
+def _rate_of(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, dict] | None:
+    """The rate per 10,000 children given for the count read just before it ("532 children were the subject of a child
+    protection plan, a rate of | 98 per 10,000 children"): that measure "_per_10000", at the count's date."""
+    text, (table, row) = sentence.article.text, previous
+    if table != "measures" or row["unit"] != "count" or q.unit != "count" or row["measure"].endswith("_per_10000") \
+            or not _PER_10000.match(text, q.end) or not _RATE_LEAD.search(text, max(sentence.start, q.start - 20), q.start):
+        return None
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    when = Interval(*(date.fromisoformat(row[f]) if row[f] else None for f in ("date_start", "date_end")), row["date_precision"])
+    return table, sentence.row("measures.per-10000", start=a, end=b, council=row["council"], interval=when,
+                               measure=f"{row['measure']}_per_10000", scope=row["scope"], value=q.value, lower=q.lower,
+                               upper=q.upper, unit=q.unit, qualifier=q.qualifier)
+
+
+# Between one dated figure of a series and the next: "159 in 2016/2017 | followed by | 162 in 2017/2018 | , | 171 ...",
+# "202 in 2015 | , rising to | 228 in 2017"
+_SERIES_LINK = re.compile(r"\s*[,;]?\s*(?:(?:followed\s+by|then|and|compared\s+with|against)\s+)?"
+                          r"(?:(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas(?:e|es|ing)|climb(?:s|ing)?)\s+to\s+)?", re.I)
 _DATED_BY = re.compile(r"\s+(?:in|during|for|by)\s+(?:the\s+)?", re.I)  # a figure's own date: "162 | in | 2017/2018"
 
 
@@ -716,7 +736,8 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
             if following is not None and _THEN_FROM.fullmatch(text, q.end, following.start) else sentence
         row = (previous and (_national_comparison(sentence, q, previous) or _old_value(sentence, q, previous))) \
             or _row(owned, q) or _anaphoric(sentence, q) \
-            or (previous and (_another_council(sentence, q, previous) or _same_subject(sentence, q, previous, previous_end)
+            or (previous and (_rate_of(sentence, q, previous) or _another_council(sentence, q, previous)
+                              or _same_subject(sentence, q, previous, previous_end)
                               or _next_in_series(sentence, q, previous, previous_end)))
         if row:
             rows.append(row)

@@ -93,12 +93,13 @@ def extract(sentence: Sentence) -> Rows:
 _NOTICE_GIVEN = re.compile(r"\b(?:handed|handing|hands)\s+in\b|\b(?:tendered|submitted|announced)\s+(?:her|his|their)\s+resignation",
                            re.I)
 _LEADERS = re.compile(r"\b(?:leader|manage)", re.I)  # "senior leaders", "leadership", "management team"
+_PERMANENT = re.compile(r"\bpermanent", re.I)  # "appointed permanently" after an interim post: a change of its own
 
 
 def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """An article's staff rows without an unnamed change ("commissioners appointed") where the article names who made
     it ("Jo Smith has been appointed commissioner"): the named row states that fact, with the role the unnamed one
-    gives if it had none."""
+    gives if it had none; and without a person's appointment told again after their interim one."""
     def change(row: dict) -> tuple[str, str]:
         return row["change"], role_head(row["role"]).removesuffix("s")  # "commissioners" is "commissioner"
 
@@ -120,9 +121,14 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
             merged.add(id(row))
         else:
             teams.append(row)
+    # "Kent has appointed Jo Smith as interim director. She takes over from ...": the interim appointment, told again
+    interim = [row for row in named if row["change"] == "interim_appointed"]
+    merged |= {id(row) for row in named if row["change"] == "appointed" and not _PERMANENT.search(row["quote"])
+               and any(other["person"] == row["person"] and other["char_start"] < row["char_start"] and may_overlap(row, other)
+                       for other in interim)}
     # not "He will be replaced by a different commissioner" after "Jo Smith was appointed commissioner in 2014"
-    return [(table, row) for table, row in rows if not (table == "staff_changes" and not row["person"] and (
-        id(row) in merged or any(change(other) == change(row) and may_overlap(row, other) for other in named)))]
+    return [(table, row) for table, row in rows if not (table == "staff_changes" and (id(row) in merged or not row["person"] and
+            any(change(other) == change(row) and may_overlap(row, other) for other in named)))]
 
 
 _RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left

@@ -65,10 +65,11 @@ _BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s
 _PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:person|woman|man|director|leader|boss)"
                              r"\s+to\s+(?P<role>(?:lead|head(?:\s+up)?|run|take\s+charge\s+of)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                              r"[^,.;]{1,50}?)(?=\s+(?:since|in|from|after|when)\b|\s*[,.;]|\s*$)")
-# "took over from Jo Smith", "is taking over the role (of director) from Jo Smith", "will take over in May from"
+# "took over from Jo Smith", "is taking over the role (of director) from Jo Smith", "will take over in May from",
+# "takes over from current interim director Jo Smith"
 _TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+(?:(?:the|her|his|their)\s+(?:role|post|job|position)"
                              rf"(?:\s+of\s+(?P<role2>{ROLE}))?\s+)?(?:(?:at|in|on|next|this)\s+[^,.;]{{1,30}}?\s+)?from\s+"
-                             rf"(?:(?:the\s+|its\s+|[A-Z][\w-]*[’']s\s+)?(?P<role>{ROLE})\s+)?{name_pattern('n')}")
+                             rf"(?:(?:the\s+|its\s+|[A-Z][\w-]*[’']s\s+)?(?:current\s+|outgoing\s+)?(?P<role>{ROLE})\s+)?{name_pattern('n')}")
 _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
