@@ -25,14 +25,14 @@ from .spans import GRADE, canonical_grade
 # Superlatives that name a grade ("the worst rating").
 _SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
-_AUTHORITIES = (r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|education\s+secretary"
+_AUTHORITIES = (r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|(?:education|children['’]s)\s+secretary"
                 r"|(?:education\s+)?ministers?|government)")
 _GOVERNMENT = re.compile(rf"\b{_AUTHORITIES}\b|\bstatutory\b|\bWhitehall\b", re.I)
 
 # Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
 # cheaper than a regex scan), or "Good" be capitalised as a grade.
 _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "graded", "stripp", "visit", "monitoring",
-                  "commissioner", "directi", "ordered", "dfe", "department for education", "department of education",
+                  "commissioner", "directi", "directed", "ordered", "instructed", "dfe", "department for education", "department of education",
                   "improvement notice", "statutory notice", "notice to improve", "control", "intervention",
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
                   "secretary of state", "minister", "government", "special measures", "outstanding", "adequate",
@@ -482,7 +482,10 @@ _DIRECTIVE = re.compile(
     # "improvement advisers have been brought in by the government"
     r"|\b(?P<advisers>(?:improvement\s+)?advis[eo]rs?)\b[^.;]{0,40}?\b(?:brought\s+in|appointed|sent\s+in|installed)\s+by\s+"
     rf"(?:the\s+)?{_AUTHORITIES}\b"
-    rf"|\b(?:told|ordered|directed|instructed)\s+by\s+(?:the\s+)?{_AUTHORITIES}\s+to\b", re.I)
+    rf"|\b(?:told|ordered|directed|instructed)\s+by\s+(?:the\s+)?{_AUTHORITIES}\s+to\b"
+    # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
+    r"|\b(?:ordered|directed|instructed)\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
+    r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
                      r"\s+notice\b"
@@ -521,6 +524,8 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
                            r"(?:intervention|control)\b"
                            r"|\b(?:became|become|becomes)\s+(?:the\s+)?subject\s+of\s+(?:central\s+)?government\s+intervention\b"
                            r"|\b(?:placed|put)\s+(?:in|into|under)\s+(?:government\s+)?special\s+measures\b"
+                           # a standing: "which has been in Government special measures for six years"
+                           r"|\b(?:(?:has|have|had)\s+been|remains?|remained)\s+(?:in|under)\s+(?:government\s+)?special\s+measures\b"
                            rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?intervened\s+in\b"
                            # "triggering government intervention", "faced an unprecedented government intervention"
                            r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
@@ -1510,11 +1515,17 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
         when = dates[0].interval if dates \
             else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) \
             else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
-        if not dates and when.precision == "before":  # "After an inspection in July 2017, Kent was placed in ..."
+        if _IN_FORCE.match(m.group()):  # "has been in special measures since 2015": placed then (else before now)
+            since = next((d for d in sentence.dates if m.end() <= d.start < b and sentence.introduced(d.start, m.end())), None)
+            when = sentence.since_point(since) if since else dates[0].interval if dates else sentence.before_publication()
+        elif not dates and when.precision == "before":  # "After an inspection in July 2017, Kent was placed in ..."
             when = sentence.since(sentence.start, m.start()) or when
         scope = "special measures" if "special" in m.group().lower() else _INTERVENTION_SCOPES[rule]
         rows += [_row(rule, sentence, m.start(), m.end(), c, when, "DfE", "directive", scope=scope) for c in councils]
     return rows
+
+
+_IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an intervention held, not one made: "has been in special measures"
 
 
 # What each kind of intervention is, in `scope` ("statutory direction", "commissioner"): two of one article stay apart.
