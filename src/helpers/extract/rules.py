@@ -769,6 +769,7 @@ _RULES = [
         "Kent’s interim director, Tom Reid, will be replaced by Ann Lee in May.",
         "Tom Reid will be replaced by Ann Lee as Kent’s director of children’s services.",
         "Kent’s director Tom Reid left in May. He was replaced on an interim basis by Ann Lee.",
+        "Kent’s director Tom Reid was replaced in September 2015 by Ann Lee.",
         "Ann Lee, who moved from Essex County Council to replace interim director Jo Smith, started last week.",
         "Ann Lee, Kent’s deputy director, replaces director Jo Smith, who left in the summer.",
         "Ann Lee replaces Jo Smith as Kent’s director of children’s services.",

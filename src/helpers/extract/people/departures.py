@@ -15,7 +15,7 @@ from .mentions import (
     unreal_departure,
     who_left,
 )
-from .patterns import FUTURE_NEAR, INTERIM, TO_VERB
+from .patterns import FUTURE_NEAR, INTERIM, REPLACED, TO_VERB
 from .rows import (
     Rows,
     appointment_row,
@@ -35,7 +35,7 @@ _LEFT = re.compile(r"(?:left|leav(?:e|es|ing))\s+")  # before a council's name: 
 _PAST_FORM = re.compile(r"(?:left|resigned|departed|retired|sacked|dismissed|ousted|stepped|stood)\b")
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
 _FOR_NOW = re.compile(r"\b(?:initially|temporarily|first|interim)\b[^.;]*$", re.I)  # "was initially | replaced by"
-_REPLACED_BY = re.compile(rf"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)\s+basis|temporarily)\s+)?by\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}"
+_REPLACED_BY = re.compile(rf"{REPLACED}\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}"
                           rf"(?:,?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE}))?")  # "... by Jo Smith as director"
 _OF_STAFF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\d,]+\s+)?(?P<role>(?:[\w’'-]+\s+){0,2}?(?:social\s+workers"
                        r"|staff|employees|practitioners|recruits))\b[^.;]{0,60}?\s+(?:(?:had|have|has)\s+)?(?:already\s+|since\s+)?")

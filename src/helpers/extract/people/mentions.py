@@ -11,7 +11,7 @@ from ...corpus import Article
 from ...councils import gazetteer
 from ...literals import trie
 from ..spans import annotate
-from .patterns import FUTURE_NEAR, KIND, ROLE_DID, TO_VERB
+from .patterns import FUTURE_NEAR, KIND, REPLACED, ROLE_DID, TO_VERB
 from .vocabulary import (
     DET,
     FILL,
@@ -105,7 +105,7 @@ _BACK = 160  # how far back a pattern ending at an anchor may start
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resign(?:ed|s|ing)\b|(?<=will\s)resign\b|(?<=to\s)resign\b|(?<!been\s)st(?:ep(?:ped|ping)?|ood|and(?:ing)?)\s+down(?!\s+to\s|\s+from\s(?!(?:her|his|their|the)\s+(?:role|post|job|position)\b))"
                         r"|quit(?:s|ting)?|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
-                        r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|replaced\s+(?:on\s+an?\s+\w+\s+basis\s+|temporarily\s+)?by"
+                        r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|" + REPLACED.replace("?P<basis>", "?:") +
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
                         r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b)"
                         r"|mov(?:e|es|ed|ing)\s+to\s+(?:a\s+)?(?:new\s+)?(?:job|role|post|position)\b"

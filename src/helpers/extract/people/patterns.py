@@ -10,7 +10,8 @@ from .vocabulary import ROLE, name_pattern
 ANCHORS = {
     "depart": ("left", "moving on", "moved on", "move on", "moves on", "moved to", "moving to", "move to", "moves to",
                "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "quits", "quitting", "departed", "retired",
-               "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "replaced on an interim basis by", "replaced temporarily by", "leave", "leaves", "leaving",
+               "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "replaced on an interim basis by", "replaced temporarily by",
+               "replaced in", "replaced last", "replaced this", "leave", "leaves", "leaving",
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
                "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",
                "step aside", "stepping aside", "stands aside", "stood aside"),
@@ -59,6 +60,9 @@ ANCHORS = {
     "lost": ("lost",),
 }
 KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
+# "replaced by", "replaced in September 2015 by", "replaced on an interim basis by": a holder who left
+REPLACED = (r"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)\s+basis|temporarily)\s+)?"
+            r"(?:(?:in|on|last|this|from)\s+(?!an?\s)(?:[\w-]+\s+){1,3}?(?=by\s))?by")
 
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved",
 # "Jo Smith, who grew up here, | took up", "Jo Smith - awarded the OBE this year - | was made").
