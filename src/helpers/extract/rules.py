@@ -888,6 +888,7 @@ _RULES = [
         "Jo Smith took over from director Ann Lee at Kent in May 2018.",
         "At Kent, Jo Smith is taking over the role from Ann Lee, who has joined Essex.",
         "Kent said Jo Smith has been named as the new chief executive.",
+        "At Kent, Jo Smith has been named as the local authority’s new corporate director.",
         "Jo Smith has been recommended as Kent's new chief executive.",
         "Jo Smith will become the council’s new chief executive in June.",
         "Jo Smith will become the first woman to lead Kent County Council.",
