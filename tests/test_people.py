@@ -804,3 +804,9 @@ def test_the_interim_holder_taken_over_from_left_and_the_newcomer_is_appointed_o
             "He takes over from current interim director Andrew Bunyan.")
     assert {(r["person"], r["change"]) for r in extract(text)} == {
         ("Matt Dunkley", "interim_appointed"), ("Andrew Bunyan", "departed")}
+
+
+def test_a_holder_replaced_at_a_date_by_a_named_successor_left_then():
+    assert {(r["person"], r["change"], r["date_start"], r["date_end"]) for r in extract(
+        "Kent's director Jo Smith was replaced in May 2021 by Ann Lee.")} == {
+        ("Jo Smith", "departed", "2021-05-01", "2021-05-31"), ("Ann Lee", "appointed", "2021-05-01", "2021-05-31")}

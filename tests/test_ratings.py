@@ -895,3 +895,11 @@ def test_each_area_a_sentence_grades_is_each_part_the_sentence_before_lists():
     text = ("Ofsted looked at help and protection, children in care and leadership in Kent. "
             "All of these areas were found to 'require improvement'.")
     assert {r["scope"] for r in rows(text) if r["judgement"]} == {"help and protection", "children in care", "leadership"}
+
+
+@pytest.mark.parametrize("text,when", [
+    ("Kent's children's services have been in special measures since 2015.", ("2015-01-01", "2015-12-31", "year")),
+    ("Kent, which has been in Government special measures for six years, appointed a director.", ("", "2019-03-15", "before")),
+])
+def test_special_measures_held_date_the_intervention_from_its_since_else_before_publication(text, when):
+    assert keys(text) == {("Kent", "DfE", "directive", "", "special measures", *when)}

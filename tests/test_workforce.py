@@ -416,3 +416,20 @@ def test_a_figure_whose_area_follows_it_is_the_countrys_but_not_one_compared_wit
                              "unfilled. Kent has 30% of its posts vacant, higher than the national average."))
     assert [(r["measure"], r["council"], r["value"]) for _, r in rows if r["measure"] == "vacancy_rate"] == [
         ("vacancy_rate", "", 0.11), ("vacancy_rate", "Kent", 0.3)]
+
+
+def test_each_figure_of_a_dated_series_takes_the_measure_at_its_own_date():
+    text = ("In Wigan, 159 children were taken into care in 2016/2017 followed by 162 in 2017/2018 and 171 in "
+            "2018/2019, while the vacancy rate was 20% in 2018, 25% in 2019 and 30% in 2020.")
+    assert _rows(text) == [
+        ("measures", "children_taken_into_care", 159, "2016-04-01", "2017-03-31", "range"),
+        ("measures", "children_taken_into_care", 162, "2017-04-01", "2018-03-31", "range"),
+        ("measures", "children_taken_into_care", 171, "2018-04-01", "2019-03-31", "range"),
+        ("vacancies", "vacancy_rate", 0.2, "2018-01-01", "2018-12-31", "year"),
+        ("vacancies", "vacancy_rate", 0.25, "2019-01-01", "2019-12-31", "year"),
+        ("vacancies", "vacancy_rate", 0.3, "2020-01-01", "2020-12-31", "year")]
+
+
+def test_children_taken_into_care_since_a_date_are_counted_from_it():
+    assert _rows("Wigan said 40 youngsters had been taken into care since March.", "2021-06-15") == [
+        ("measures", "children_taken_into_care", 40, "2021-03-01", "2021-06-15", "range")]
