@@ -1,4 +1,4 @@
-"""The trained milestone classifier (helpers/extract/event_model.py): its file is what training on the dev half gives,
+"""The trained milestone classifier (helpers/extract/event_model.py): its file is what training on the dev halves gives,
 it reads sentences as scikit-learn does, and it never learns from a held-back article."""
 import csv
 import json
@@ -8,12 +8,13 @@ import numpy
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from conftest import ROOT
+from conftest import ROOT, SHARED
 from helpers.corpus import Article
 from helpers.extract import event_model, sentences
 from helpers.intervals import parse_published
 
 NEWS = ROOT / "tests" / "news"
+NEWS_DEV = SHARED / "news-dev"
 
 
 @pytest.fixture(scope="module")
@@ -21,8 +22,10 @@ def labelled():
     return event_model.labelled_sentences(NEWS)
 
 
-def test_the_saved_model_is_what_training_on_the_dev_half_gives():
-    saved, trained = json.loads(event_model.MODEL_FILE.read_text(encoding="utf-8")), event_model.train(NEWS)
+@pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/news-dev is not beside the project")
+def test_the_saved_model_is_what_training_on_the_dev_halves_gives():
+    assert event_model.training_corpora() == [NEWS, NEWS_DEV]
+    saved, trained = json.loads(event_model.MODEL_FILE.read_text(encoding="utf-8")), event_model.train([NEWS, NEWS_DEV])
     assert (saved["trained_on"], saved["threshold"], sorted(saved["terms"])) == \
         (trained["trained_on"], trained["threshold"], sorted(trained["terms"])), \
         "the dev gold changed: retrain with `python -m helpers.extract.event_model` and commit the model"
@@ -35,6 +38,14 @@ def test_training_reads_only_dev_articles_and_labels_the_gold_quotes(labelled):
     assert {halves[a.article_id] for a, _, _ in labelled} == {"dev"}
     positives = [s.text for _, s, label in labelled if label]
     assert len(positives) == 631 and len(labelled) == 4331
+
+
+@pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/news-dev is not beside the project")
+def test_training_reads_only_news_dev_dev_articles():
+    labelled = event_model.labelled_sentences(NEWS_DEV)
+    halves = {r["article_id"]: r["half"] for r in csv.DictReader(open(NEWS_DEV / "split.csv", encoding="utf-8"))}
+    assert {halves[a.article_id] for a, _, _ in labelled} == {"dev"}
+    assert (sum(label for _, _, label in labelled), len(labelled)) == (27, 302)
 
 
 def test_probability_is_scikit_learns_on_the_saved_weights(labelled):

@@ -3,9 +3,9 @@
 
 Logistic regression over tf-idf word counts, the sentence's spans written as their kind (`xdate`, `xcouncil`,
 `xperson`, `xmoney`, `xnum`) so that it learns how steps are reported, not which council took them. It is trained
-with scikit-learn on the `dev` half of tests/news only (never on a held-back article), and its weights are a
-file of the project (data/event_model.json), so extraction needs no scikit-learn and gives the same rows on
-every run. Retrain after the dev gold changes: `python -m helpers.extract.event_model` (scikit-learn comes with the
+with scikit-learn on the `dev` halves of tests/news and ../shared/news-dev only (never on a held-back article), and
+its weights are a file of the project (data/event_model.json), so extraction needs no scikit-learn and gives the same
+rows on every run. Retrain after the dev gold changes: `python -m helpers.extract.event_model` (scikit-learn comes with the
 `test` extra); tests/test_event_model.py checks that the file is what training gives.
 """
 from __future__ import annotations
@@ -96,25 +96,30 @@ def fit(documents: list[str], labels) -> tuple:
         vectorizer.fit_transform(documents), labels)
 
 
-def train(corpus_dir: Path) -> dict:
-    """The model fitted on the corpus's dev half, as saved in MODEL_FILE."""
-    labelled = labelled_sentences(corpus_dir)
+def training_corpora() -> list[Path]:
+    """The corpora whose dev halves the model learns from: tests/news, and ../shared/news-dev beside the project."""
+    root = Path(__file__).resolve().parents[3]
+    return [root / "tests" / "news", root.parent / "shared" / "news-dev"]
+
+
+def train(corpus_dirs: list[Path]) -> dict:
+    """The model fitted on the corpora's dev halves, as saved in MODEL_FILE."""
+    labelled = [item for corpus_dir in corpus_dirs for item in labelled_sentences(corpus_dir)]
     labels = [label for _, _, label in labelled]
     vectorizer, fitted = fit([document(s) for _, s, _ in labelled], labels)
     terms = {t: [float(vectorizer.idf_[i]), float(fitted.coef_[0][i])] for t, i in sorted(vectorizer.vocabulary_.items())}
     articles = len({a.article_id for a, _, _ in labelled})
-    return {"trained_on": f"{corpus_dir.parent.name}/{corpus_dir.name}: {articles} dev articles, "
-                          f"{len(labels)} sentences, {sum(labels)} with a gold events quote",
+    names = " and ".join(f"{d.parent.name}/{d.name}" for d in corpus_dirs)
+    return {"trained_on": f"{names}: {articles} dev articles, {len(labels)} sentences, {sum(labels)} with a gold events quote",
             "threshold": THRESHOLD, "intercept": float(fitted.intercept_[0]), "terms": terms}
 
 
-if __name__ == "__main__":  # python -m helpers.extract.event_model [corpus dir]: retrain and save the model
+if __name__ == "__main__":  # python -m helpers.extract.event_model [corpus dir ...]: retrain and save the model
     import sys
 
     from ..atomic import write_text_atomic
 
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[3] / "tests" / "news"
-    model = train(corpus)
+    model = train([Path(d) for d in sys.argv[1:]] or training_corpora())
     head = {k: v for k, v in model.items() if k != "terms"}
     terms = ",\n".join(f"{json.dumps(t, ensure_ascii=False)}: {json.dumps(v)}" for t, v in model["terms"].items())
     write_text_atomic(MODEL_FILE, json.dumps(head, ensure_ascii=False)[:-1] + ', "terms": {\n' + terms + "\n}}\n")
