@@ -84,6 +84,7 @@ def test_an_inspection_in_a_sentence_opening_with_a_list_of_councils_is_each_cou
     "There are four grades in the Ofsted framework: Inadequate, Requires Improvement, Good and Outstanding.",
     "Most children in Leeds attend good or outstanding schools and none attends schools judged as inadequate.",
     "The Leeds commissioner said the council is still failing to perform to an adequate standard.",
+    "In total, eight councils were rated ‘good’, four ‘inadequate’ and 10 as ‘requires improvement’.",
 ])
 def test_plain_adjectives_and_lists_of_grades_are_not_judgements(text):
     assert rows(text) == []
@@ -141,6 +142,7 @@ def test_grade_named_as_the_standing_is_dated_before_publication(text):
     "Kent is preparing for an inspection, with the chair of its board predicting a rating of ‘requires improvement’.",
     "We have the ambition for Kent to be rated by Ofsted as not just ‘good’ but ultimately to be rated as ‘outstanding’.",
     "Overall Kent is not yet delivering the “good” protection, help and care for children that it wishes to achieve.",
+    "There was still work to do and Kent's ambition was to progress to a rating of “good” and “outstanding”.",
 ])
 def test_denied_and_hoped_for_grades_give_no_judgement(text):
     assert [r for r in rows(text, "2019-03", main="Kent") if r["judgement"]] == []
@@ -903,3 +905,10 @@ def test_each_area_a_sentence_grades_is_each_part_the_sentence_before_lists():
 ])
 def test_special_measures_held_date_the_intervention_from_its_since_else_before_publication(text, when):
     assert keys(text) == {("Kent", "DfE", "directive", "", "special measures", *when)}
+
+
+def test_praised_features_are_no_grade_and_a_council_s_own_care_is_children_in_care():
+    assert keys("Kent’s children’s services have been rated ‘Good’ with ‘Outstanding’ features.") == {
+        ("Kent", "Ofsted", "judgement", "Good", "overall", "2019-03-15", "2019-03-15", "day")}
+    assert {r["scope"] for r in rows("Ofsted rated the experiences and progress of children in Kent’s care ‘outstanding’.")} \
+        == {"children in care"}

@@ -180,8 +180,8 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict")}
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
-_COUNTED = re.compile(r"(?<![\w,.])(?<!\bof\s)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                      r"(?:(?:were|have\s+been|had\s+been)\s+)?$", re.I)
+_COUNTED = re.compile(r"(?<![\w,.])(?<!\bof\s)(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                      r"(?:(?:were|have\s+been|had\s+been)\s+)?(?:as\s+)?$", re.I)
 _RATED_BEFORE = re.compile(r"\b(?:rated|judged|graded)\s+$", re.I)  # "10 have been rated | “good”"
 _NAMED_BEFORE = re.compile(rf"\b{GRADE}{_CLOSE}?,?\s+(?:the\s+|its\s+)?$", re.I)  # "“outstanding”, | the highest grade"
 _GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.I)  # after "the worst rating"
@@ -214,7 +214,8 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
      "children in care and care leavers"),
     (r"\badoption", "adoption"),
     (r"care\s+leavers|leaving\s+care|(?:who\s+have|having)\s+left\s+care", "care leavers"),
-    (r"(?:children|those)\s+in\s+care|looked[\s-]+after|permanence", "children in care"),
+    (r"(?:children|those)\s+in\s+(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?['’]s\s+)?care|looked[\s-]+after|permanence",
+     "children in care"),  # "children in care", "children in Waltham Forest’s care"
     (r"help\s+and\s+protection|need\s+(?:of\s+)?protection|child\s+protection", "help and protection"),
     (r"\bleaders|\bleadership|management\s+and\s+governance", "leadership"),
     (r"safeguarding\s+children(?:['’]s)?\s+board|child(?:ren['’]s)?\s+safeguarding\s+board|(?-i:SCB)\b", "lscb"),
@@ -648,6 +649,10 @@ _SCALE = re.compile(r"(?:\b(?:ratings?|grades?|gradings?|judge?ments?|categories
                     r"|go(?:es|ing)?)\s+(?:from|between)|\bscale\s+(?:of|from))\s+[^.;]{0,50}$", re.I)
 
 
+_AND_GRADE = re.compile(rf"{_CLOSE}?\s*(?:,\s*|\s(?:and|or)\s+|,\s+(?:and|or)\s+)(?:then\s+|even\s+|ultimately\s+)?{_OPEN}?", re.I)
+_FEATURES = re.compile(rf"{_CLOSE}?\s+(?:features?|elements?|aspects?)\b", re.I)
+
+
 def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
     text, found, low = sentence.article.text, {}, sentence.text.lower()
@@ -663,8 +668,10 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 plain = None
             if g0 in found or plain:
                 continue
-            if kind == "quoted" and _counted_grade(sentence, m.start()):
-                continue  # "10 have been rated “good”, 24 “requires improvement”": counts of councils
+            if _FEATURES.match(text, g1):
+                continue  # "rated ‘Good’ with ‘Outstanding’ features": praise of parts, not a grade given
+            if kind in ("quoted", "as") and _counted_grade(sentence, _opening(text, g0)):
+                continue  # "10 have been rated “good”, 24 “requires improvement”", "10 as ‘good’": counts of councils
             if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
                 continue  # "four ratings, which range from 'inadequate' to 'outstanding'": the scale, not a verdict
             verb = m.start() if kind != "as" else _last_rating_verb(sentence, m.start())  # "judged X as good"
@@ -685,6 +692,11 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
+
+
+def _opening(text: str, g0: int) -> int:
+    """Where a grade starting at `g0` opens: at its opening quote, if it has one."""
+    return g0 - 1 if g0 and text[g0 - 1] in "‘“\"'" else g0
 
 
 def _counted_grade(sentence: Sentence, pos: int) -> bool:
@@ -742,8 +754,9 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
                 or (span.value in ("Good", "Adequate", "Satisfactory") and not (text[g0].isupper() or _QUOTED.match(text, g0 - 1))) \
                 or _NOT_SERVICES.search(text, max(sentence.start, g0 - 40), g0) or _EITHER.match(text, g1) \
                 or _EITHER.search(text, max(sentence.start, g0 - 40), g0) or _ADJECTIVES_AFTER.match(text, g1) \
-                or (_DESCRIBES.match(text, g1) and not _ALL_PARTS.match(text, _DESCRIBES.match(text, g1).end() - 1)):
-            continue  # "outstanding work", "good or outstanding": words, not a grade given
+                or (_DESCRIBES.match(text, g1) and not _ALL_PARTS.match(text, _DESCRIBES.match(text, g1).end() - 1)) \
+                or _FEATURES.match(text, g1):
+            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features": words, not a grade given
         spans.append((g0, g0, g1, "mentioned"))
     return spans
 
@@ -1126,8 +1139,12 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
     text, rows, previous, last_when = sentence.article.text, [], None, None
     spans = _verdict_spans(sentence)
     paired = _respective(sentence, spans)
+    moods: list[str] = []
     for i, (start, g0, g1, kind) in enumerate(spans):
         mood = _mood(sentence, start, g1, kind)
+        if i and moods[-1] in ("denied", "hoped") and _AND_GRADE.fullmatch(text, spans[i - 1][2], g0):
+            mood = moods[-1]  # "ambition was to progress to a rating of ‘good’ and ‘outstanding’": both hoped for
+        moods.append(mood)
         if mood in ("denied", "hoped") or _many_councils(sentence, start) or paired == []:
             continue
         said_by = [m for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
