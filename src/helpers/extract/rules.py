@@ -667,6 +667,8 @@ _RULES = [
         "His Majesty’s Inspectors for this visit were Jo Smith and Ann Lee.",
         "Mayor of Barnet Jo Smith added: “It will help.”",
         "Kent’s new Mayor, Jo Smith, welcomed the report.",
+        "Recruitment at Kent is hard, the director of children’s services has said.\n\nJo Smith, who took over in April, "
+        "told the BBC it had suffered.",
         "Interim director of children’s services in Kent, Jo Smith, said it was hard.",
         "Jo Smith MP, the Children and Families minister, praised Kent.",
         "Kent appealed to Chancellor Jo Smith to act."],
@@ -674,7 +676,8 @@ _RULES = [
         "Jo Smith, assistant director safeguarding at Kent, has moved to a job with Essex council.",
         "Jo Smith, who led Kent’s children’s services from 2015 to 2019, has joined Essex.",
         "Jo Smith, formerly head of safeguarding at Kent, will start at Essex in June.",
-        "Former Essex director Jo Smith said Kent had failed."]),
+        "Former Essex director Jo Smith said Kent had failed.",
+        "Recruitment at Kent is hard, the director of children’s services has said. Jo Smith, a parent, disagreed."]),
     _r("staff_changes.still-in-post", "a person the article says was appointed in the two years before publication, and "
        "not that they left: in post at publication",
        ["Jo Smith was appointed as Kent’s director of children’s services in May 2018.",

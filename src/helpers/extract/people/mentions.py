@@ -64,6 +64,11 @@ _WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently
                         r"|chairs|(?<=has\s)(?:led|headed(?:\s+up)?|run|chaired))\s+(?:the|its|[A-Z][\w-]*[’']s)\s+[^,.;]{1,60}?)"
                         r"(?=,|\s+(?:and|said|says|since|for)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
+# A role that said something at the end of the sentence before the name that opens the next: "..., the independent
+# chair of Doncaster Safeguarding Children Board has said.\n\nJo Smith, who was appointed in April, ..."
+_ROLE_SAID = re.compile(rf"[,;]\s+(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})[^,.;]{{0,80}}?\s+(?:has|had)\s+"
+                        r"(?:said|told\s+[\w ]{1,30}|warned|admitted)\.[\"”’']?\s+$")
+_SPEAKS_ON = re.compile(r",\s+who\b|\s+(?:has|had|is|was|said|says|told|added)\b")  # not "Jo Smith, a parent, said"
 _ROLE_TAIL = re.compile(r"\s(?:for|of|at|in|to)\s")  # what follows a role's head noun
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 # A list of names after their role and "were": "Her Majesty's Inspectors for this visit were Jo Smith and Ann Lee"
@@ -277,6 +282,9 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
     r = match_back(_ROLE_WHO, text, a, start, 250)
     if r and _CLAUSE_END.match(text, end):
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "clause")
+    r = match_back(_ROLE_SAID, text, a, start, 250)
+    if r and _SPEAKS_ON.match(text, end):
+        return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "role_first")
     if _COUNCILLOR.match(text, start):  # "Labour Councillor Jo Smith"; "Cllr Jo Smith" alone is a councillor
         r = match_back(_PARTY_BEFORE, text, a, start, 30)
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]) + " councillor", "role_first") if r \
