@@ -345,6 +345,8 @@ def test_repetitive_lines(line, expected):
     ("Savings are due over the next few years.", "2018-08-31", ("2018-08-31", "", "after")),
     ("The next visit will take place in late January.", "2022-11-20", ("2023-01-21", "2023-01-31", "range")),
     ("The visit took place in late January.", "2022-11-20", ("2022-01-21", "2022-01-31", "range")),
+    ("In January, inspectors raised the grade.", "2019-12-20", ("2019-01-01", "2019-01-31", "month")),
+    ("Papers for a meeting on January 4 show the cuts.", "2018", ("2018-01-04", "2018-01-04", "day")),
 ])
 def test_month_of_a_relative_year_upcoming_days_and_the_next_few_years(text, published, expected):
     found = find_dates(text, parse_published(published))

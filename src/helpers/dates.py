@@ -67,6 +67,9 @@ _WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|
 _DEADLINE = re.compile(r"by|until|till", re.I)
 _PAST_AFTER = re.compile(r"[^.,;:!?]{0,30}?\b(?:\w+ed|was|were|had|did|said|took|met|went|saw|came|began|held|made|gave)\b",
                          re.I)
+# A fronted date, then its sentence's past verb: "In January, | inspectors from Ofsted raised ..."
+_FRONTED_PAST = re.compile(r",\s+[^.,;:!?]{0,40}?\b(?:\w+ed|was|were|had|did|said|took|met|went|saw|came|began|held|made|gave)\b",
+                           re.I)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|was|were|had|did|took|met|went|saw|came|began|held|made|gave|following|after|since)\b(?:\s+\S+){0,3}\s+$",
                         re.I)
 
@@ -369,18 +372,19 @@ def _dated(pub: Interval | None, g: dict, build: Callable[[int], Interval]) -> R
     return _recent(pub, build)
 
 
-def _upcoming(text: str, start: int, found: Interval, pub: Interval) -> Interval:
+def _upcoming(text: str, start: int, end: int, found: Interval, pub: Interval) -> Interval:
     """A year-less day just after the publication ("a meeting on September 4") is that one, not last year's,
     unless a past verb or "following/after/since" governs it ("visited Eastmoor on 16 March", "following the
-    inspection in July"); after a future verb ("will step down in
-    December") a year-less day or month is the next one."""
+    inspection in July", "In January, inspectors raised ...") or the publication is known only to a season or year;
+    after a future verb ("will step down in December") a year-less day or month is the next one."""
     try:
         ahead = _shifted(found, _step("year", 1))
     except (ValueError, OverflowError):  # past the calendar's last year
         return found
     if _FUTURE_VERB.search(text[max(0, start - 110):start]) and found.end < pub.start:
         return ahead
-    if not ahead.start or (ahead.start - pub.end).days > _UPCOMING_DAYS or _PAST_VERB.search(text[max(0, start - 40):start]):
+    if not ahead.start or (ahead.start - pub.end).days > _UPCOMING_DAYS or _PAST_VERB.search(text[max(0, start - 40):start]) \
+            or pub.precision not in ("day", "month") or _FRONTED_PAST.match(text, end):
         return found
     return ahead
 
@@ -692,7 +696,7 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
         if found := resolved[key]:
             if m.lastgroup in ("dmy", "mdy", "month", "part", "season") and found[1] and not m["mod"] and pub \
                     and not _DEICTIC.search(m[0]):  # a year-less month or season: after a future verb, the next one
-                found = (_upcoming(text, m.start(), found[0], pub), True)
+                found = (_upcoming(text, m.start(), m.end(), found[0], pub), True)
             elif m.lastgroup in ("dmy", "mdy", "month", "part") and found[1] and pub and _DEADLINE.fullmatch(m["mod"] or "") \
                     and found[0].end < pub.start and not _PAST_VERB.search(text[max(0, m.start() - 40):m.start()]) \
                     and not _PAST_AFTER.match(text, m.end()):
