@@ -892,6 +892,7 @@ _RULES = [
         "At Kent, Jo Smith is taking over the role from Ann Lee, who has joined Essex.",
         "Kent said Jo Smith has been named as the new chief executive.",
         "At Kent, Jo Smith has been named as the local authority’s new corporate director.",
+        "At Kent, Jo Smith, who became the department's permanent director in October, has a new team.",
         "Jo Smith has been recommended as Kent's new chief executive.",
         "Jo Smith will become the council’s new chief executive in June.",
         "Jo Smith will become the first woman to lead Kent County Council.",
