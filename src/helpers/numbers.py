@@ -83,7 +83,7 @@ _WORD_START = rf"(?=an?\s|{trie(_SMALL_WORDS + _TENS_WORDS + ('half',))})(?<![^\
 # Digits: "94,000", "2.5", "£1.5m", "£3.4 million"; not inside identifiers, dates or times.
 _DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?|[0-9]++(?:\.[0-9]++)?"
 _DIGITS_START = r"(?:(?<![\w.£$€/:])|(?<=\bc\.))"
-_DIGITS_END = r"(?![\w£$€]|[.,:/][0-9])"
+_DIGITS_END = r"(?!(?!(?-i:pc)\b)[\w£$€]|[.,:/][0-9])"  # not run into a word, except "pc" ("15pc": per cent)
 _AMOUNT = (rf"(?:(?P<gbp>£)\s?|{_DIGITS_START})(?P<num>{_DIGITS})"
            rf"(?:\s?(?P<mult>million|billion|thousand|trillion)|(?P<short>bn|mn|m|k))?{_DIGITS_END}")
 _YEAR = (r"(?<![\w.£$€/:])(?:19|20)[0-9]{2}(?:[-–/](?:[0-9]{2}){1,2})?"
@@ -93,7 +93,7 @@ _LIST_NUMBER = r"(?:^|(?<=^[ \t])|(?<=^[ \t]{2})|(?<=^[ \t]{3})|(?<=^[ \t]{4}))[
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
 _RATIO = (rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>[0-9]{{1,3}}(?:,[0-9]{{3}})++|[0-9]++|{_SMALL}(?:[ \t]+{_SCALE})?)"
           rf"(?![\w£]|[.,:/][0-9]|\s+{_TIME_UNIT})")
-_SUFFIX = (rf"(?:(?P<pct>\s?(?:%|per\s?cent\b|percent\b))|(?P<ratio>{_RATIO})|(?P<pounds>\s+(?:pounds?|sterling)\b))?"
+_SUFFIX = (rf"(?:(?P<pct>\s?(?:%|per\s?cent\b|percent\b)|(?-i:pc)\b)|(?P<ratio>{_RATIO})|(?P<pounds>\s+(?:pounds?|sterling)\b))?"
            r"(?P<plus>-plus\b|\+|\s+plus\b(?=\s*(?:[.,;:!?)]|$)))?"
            r"(?P<conn>(?=\s*[-–—]|\s+(?:to|and)\s))?")  # empty when a range may follow
 _NUMBER = (rf"(?=[0-9])(?:(?P<list>{_LIST_NUMBER})|(?P<year>{_YEAR}))"
