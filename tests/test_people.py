@@ -810,3 +810,9 @@ def test_a_holder_replaced_at_a_date_by_a_named_successor_left_then():
     assert {(r["person"], r["change"], r["date_start"], r["date_end"]) for r in extract(
         "Kent's director Jo Smith was replaced in May 2021 by Ann Lee.")} == {
         ("Jo Smith", "departed", "2021-05-01", "2021-05-31"), ("Ann Lee", "appointed", "2021-05-01", "2021-05-31")}
+
+
+def test_an_unnamed_interim_appointment_is_the_one_named_next():
+    text = ("Kent's children's services department has had an interim director appointed. Jo Smith has been named "
+            "as the new director and will join in May.")
+    assert {(r["person"], r["change"]) for r in extract(text)} == {("Jo Smith", "interim_appointed")}

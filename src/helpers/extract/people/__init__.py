@@ -121,14 +121,27 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
             merged.add(id(row))
         else:
             teams.append(row)
-    # "Kent has appointed Jo Smith as interim director. She takes over from ...": the interim appointment, told again
-    interim = [row for row in named if row["change"] == "interim_appointed"]
-    merged |= {id(row) for row in named if row["change"] == "appointed" and not _PERMANENT.search(row["quote"])
-               and any(other["person"] == row["person"] and other["char_start"] < row["char_start"] and may_overlap(row, other)
-                       for other in interim)}
+    merged |= _interim_told_twice(staff, named)
     # not "He will be replaced by a different commissioner" after "Jo Smith was appointed commissioner in 2014"
     return [(table, row) for table, row in rows if not (table == "staff_changes" and (id(row) in merged or not row["person"] and
             any(change(other) == change(row) and may_overlap(row, other) for other in named)))]
+
+
+def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
+    """Ids of the rows an interim appointment told twice leaves over: "Kent has had an interim director appointed. ...
+    Jo Smith takes over" (the unnamed row; Smith's appointment is the interim one) and "Kent has appointed Jo Smith as
+    interim director. She takes over from ..." (the second appointment)."""
+    merged = set()
+    unnamed = [row for row in staff if row["change"] == "interim_appointed" and not row["person"] and row["count"] == 1.0]
+    appointed = [row for row in named if row["change"] == "appointed" and not _PERMANENT.search(row["quote"])]
+    if len(unnamed) == 1 and len(appointed) == 1 and all(row["change"] != "interim_appointed" for row in named) \
+            and role_head(appointed[0]["role"] or unnamed[0]["role"]) == role_head(unnamed[0]["role"]):
+        appointed[0].update(change="interim_appointed", role=appointed[0]["role"] or unnamed[0]["role"])
+        merged.add(id(unnamed[0]))
+    interim = [row for row in named if row["change"] == "interim_appointed"]
+    return merged | {id(row) for row in appointed if any(
+        other["person"] == row["person"] and other["char_start"] < row["char_start"] and may_overlap(row, other)
+        for other in interim)}
 
 
 _RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left
