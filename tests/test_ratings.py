@@ -85,6 +85,7 @@ def test_an_inspection_in_a_sentence_opening_with_a_list_of_councils_is_each_cou
     "Most children in Leeds attend good or outstanding schools and none attends schools judged as inadequate.",
     "The Leeds commissioner said the council is still failing to perform to an adequate standard.",
     "In total, eight councils were rated ‘good’, four ‘inadequate’ and 10 as ‘requires improvement’.",
+    "Kent’s leader said it was not a rating to be proud of but it is better than inadequate.",
 ])
 def test_plain_adjectives_and_lists_of_grades_are_not_judgements(text):
     assert rows(text) == []

@@ -650,6 +650,7 @@ _SCALE = re.compile(r"(?:\b(?:ratings?|grades?|gradings?|judge?ments?|categories
 
 
 _AND_GRADE = re.compile(rf"{_CLOSE}?\s*(?:,\s*|\s(?:and|or)\s+|,\s+(?:and|or)\s+)(?:then\s+|even\s+|ultimately\s+)?{_OPEN}?", re.I)
+_COMPARED = re.compile(r"\b(?:better|worse|higher|lower)\s+than\s+(?:an?\s+)?[‘“\"']?$", re.I)
 _FEATURES = re.compile(rf"{_CLOSE}?\s+(?:features?|elements?|aspects?)\b", re.I)
 
 
@@ -668,8 +669,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 plain = None
             if g0 in found or plain:
                 continue
-            if _FEATURES.match(text, g1):
-                continue  # "rated ‘Good’ with ‘Outstanding’ features": praise of parts, not a grade given
+            if _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0):
+                continue  # "rated ‘Good’ with ‘Outstanding’ features", "better than inadequate": not a grade given
             if kind in ("quoted", "as") and _counted_grade(sentence, _opening(text, g0)):
                 continue  # "10 have been rated “good”, 24 “requires improvement”", "10 as ‘good’": counts of councils
             if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
@@ -755,8 +756,8 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
                 or _NOT_SERVICES.search(text, max(sentence.start, g0 - 40), g0) or _EITHER.match(text, g1) \
                 or _EITHER.search(text, max(sentence.start, g0 - 40), g0) or _ADJECTIVES_AFTER.match(text, g1) \
                 or (_DESCRIBES.match(text, g1) and not _ALL_PARTS.match(text, _DESCRIBES.match(text, g1).end() - 1)) \
-                or _FEATURES.match(text, g1):
-            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features": words, not a grade given
+                or _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0):
+            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features", "better than inadequate"
         spans.append((g0, g0, g1, "mentioned"))
     return spans
 
