@@ -982,6 +982,7 @@ _RULES = [
        ["Jo Smith has been confirmed as Kent’s director of children’s services.",
         "Kent’s director has left. Jo Smith has come in as interim director.",
         "The government brought Jo Smith in as the children’s services commissioner for Kent.",
+        "Jo Smith was parachuted into Kent’s department in December as a commissioner.",
         "Jo Smith was promoted to the post of director of children’s services at Kent in March.",
         "Jo Smith joined Kent as a social worker and was promoted a year later to assistant director.",
         "Jo Smith, Kent’s director of children’s services, has landed an executive director’s role at Coventry City Council.",
@@ -1004,12 +1005,14 @@ _RULES = [
        ["Kent has confirmed its budget as £10 million.",
         "Jo Smith was promoted to the Kent first team.",
         "Jo Smith sat as a magistrate in Kent for ten years."]),
-    _r("staff_changes.takes-up-post", "a named person with a post who will take the helm / take charge / head up, "
+    _r("staff_changes.takes-up-post", "a named person with a post who will take the helm / take charge / take (interim) "
+       "responsibility / head up, "
        "or will start or join (in May, as <role>)",
        ["Jo Smith, Kent’s director of children’s services, will start in May.",
         "Jo Smith is Kent’s deputy director. She will take the helm in September.",
         "Jo Smith will join Kent County Council as director of children’s services in July.",
         "Jo Smith takes the reins as Kent’s director of children’s services next month.",
+        "Jo Smith has taken interim responsibility for Kent council’s children’s services department.",
         "Jo Smith started her temporary role as Kent’s interim director of children’s services last week.",
         "Jo Smith started work as Kent’s director of children’s services last week.",
         "Kent has a new director of children’s services. Jo Smith, currently deputy director at Essex, starts in July."],

@@ -48,7 +48,7 @@ ANCHORS = {
     "into_post": ("confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
                   "stepped in", "steps in", "step in", "stepping in", "the reins",
                   "sent in", "brought", "come in as", "comes in as", "came in as", "coming in as",
-                  "handed the", "given the", "named by", "named", "the helm", "charge of", "head up", "heads up", "start",
+                  "handed the", "given the", "named by", "named", "the helm", "charge of", "responsibility for", "head up", "heads up", "start",
                   "starts", "started", "starting", "join", "joins", "joining", "chosen", "selected", "picked", "elected", "re-elected",
                   "reelected", "made",
                   "seconded", "sit as", "serve as", "landed the", "landed a", "landed an", "secured the", "secured a", "secured an"),

@@ -554,8 +554,10 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
                  qualifier=q.qualifier if q else "exact", interval=when_by_tense(sentence, pos))]
 
 
-# "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of"
-_INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
+# "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of", "was
+# parachuted into the department in December as commissioner"
+_INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|(?:drafted|parachuted|brought|sent)\s+into\s+[^,.;]{1,60}?(?=\s+as\s)"
+              r"|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
               r"|named|unveiled|hired|(?:re-?)?elected|c(?:ome|omes|ame|oming)\s+in)")
@@ -582,10 +584,11 @@ _NAME_INTO_AS = re.compile(rf"(?:(?:{_INTO_VERB}\s+{name_pattern('n')}|(?:brough
                            rf"{_ASIDE},?\s+(?:as|to)\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                            rf"|(?:made|named)\s+(?:(?:former|ex-)[a-z’' -]{{0,50}}?\s)?{name_pattern('n2')}\s+(?=(?:the|its|their)\s))"
                            rf"{NEW}(?P<role>{ROLE})")  # "made former social care chief Jo Smith the director"
-# "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department"
-_HELM = re.compile(r"(?:the\s+(?:helm|reins)|charge\s+of|head\s+up)\b(?:\s+(?:at|of|in)\b)?\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=\s+(?:in|on|from|next"
+# "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department", "has
+# taken interim responsibility for the council's children's services department"
+_HELM = re.compile(r"(?:the\s+(?:helm|reins)|(?:(?:interim|temporary|overall)\s+)?(?:charge|responsibility)\s+(?:of|for)|head\s+up)\b(?:\s+(?:at|of|in)\b)?\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=\s+(?:in|on|from|next"
                    r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
-_HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+$")
+_HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+(?P<interim>(?:interim|temporary|overall)\s+)?$")
 # "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
 _STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b(?:\s+(?:work|the\s+(?:job|role|post)"
                      r"|(?:her|his|their)\s+(?:(?:new|temporary|interim|permanent)\s+)?"
@@ -633,12 +636,13 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
             return [appointment_row(sentence, pos, m, before[0], "staff_changes.into-post")]
         return []
     helm = _HELM.match(text, pos)
-    verb = helm and match_back(_HELM_VERB, people.lower, s, pos, 12)
+    verb = helm and match_back(_HELM_VERB, people.lower, s, pos, 24)
     if helm and verb:
         before = person_before(sentence.article, s, verb.start(), mentions, people.full, people.roles)
         role = before and (before[1] if is_council_post(before[1], "") else helm["obj"])
         if before and role and first_appointment(people, before[0], pos):
-            return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)))]
+            interim = bool(INTERIM.search(role) or verb["interim"] and verb["interim"].strip() != "overall")
+            return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", interim)]
         return []
     start = _STARTS.match(text, pos)
     if not start:  # "a further 27 workers set to join permanently": counted hires, whenever they start
