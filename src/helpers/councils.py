@@ -42,8 +42,6 @@ def _names(la_name: str) -> list[tuple[str, str]]:
             aliases.add(f"{kind} {base}")
         if "-on-" in base:  # "Stoke-on-Trent" is "Stoke" for short
             aliases.add(base.split("-on-")[0])
-        if " with " in base:  # "Blackburn with Darwen" is "Blackburn" for short
-            aliases.add(base.split(" with ")[0])
         if base.startswith("County "):
             aliases.add(base.removeprefix("County "))
         aliases.add(base.replace("St. ", "St "))
