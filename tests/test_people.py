@@ -816,3 +816,10 @@ def test_an_unnamed_interim_appointment_is_the_one_named_next():
     text = ("Kent's children's services department has had an interim director appointed. Jo Smith has been named "
             "as the new director and will join in May.")
     assert {(r["person"], r["change"]) for r in extract(text)} == {("Jo Smith", "interim_appointed")}
+
+
+def test_a_deputy_who_left_is_neither_the_director_who_left_nor_a_director_named_next():
+    text = ("Kent's director Jo Smith resigned in October 2021 and the council's deputy director left in November 2021. "
+            "In his report, Ann Lee, director of Essex's improvement programme, said the service had been too slow.")
+    assert {(r["person"], r["change"], r["role"]) for r in extract(text) if r["change"] == "departed"} == {
+        ("Jo Smith", "departed", "director"), ("", "departed", "deputy director")}

@@ -432,6 +432,14 @@ def _role_words(role: str) -> set[str]:
     return {"boss" if w in _BOSS_WORDS else w for w in words}
 
 
+def _same_post(one: str, other: str) -> bool:
+    """Whether two roles may name one post: a content word in common, and neither a deputy's or assistant's where the
+    other is not ("director" is not "deputy director")."""
+    a, b = _role_words(one), _role_words(other)
+    return bool(a & b) and a & _SECONDS == b & _SECONDS
+
+
+_SECONDS = frozenset(("deputy", "assistant"))
 _BOSS_WORDS = frozenset(("director", "boss", "chief", "head", "dc", "executive", "exec", "ceo", "officer", "manager"))
 
 
@@ -546,7 +554,7 @@ def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: 
     """The leaver of one post named at the start of the next sentence ("Kent's director has quit. | Jo Smith has led the
     department for eight years"); not when that sentence reports the leaving itself ("| Jo Smith is quitting in May")
     or someone coming into a post ("| Jo Smith has come in as interim director"), or the article gives the person
-    another post; else ""."""
+    another post ("the deputy director left. | In his report, Jo Smith, the director, ..."); else ""."""
     sentence = _sentence_at(article, pos)
     following = sentence and next_sentence(article, sentence.end)
     reports_it = following and any(KIND[" ".join(m.group().split())] in ("depart", "departure", "into_post")
@@ -555,4 +563,4 @@ def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: 
         return ""
     person = named_next(article, sentence.end, full, fronted=True)
     other = person and roles.get(person, "")
-    return person if person and (not other or _role_words(other) & _role_words(role)) else ""
+    return person if person and (not other or _same_post(other, role)) else ""
