@@ -1451,7 +1451,7 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
 def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None:
     """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
     text = sentence.article.text
-    m = _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end)
+    m = _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence)
     if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 80))
                      or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
@@ -1459,6 +1459,26 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
              if not (d.start > m.end() and _EARLIER_CLAUSE.search(text, m.end(), d.start))]  # "appointed after X in 2018"
     dates = dates or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]  # "report, published in June,"
     return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
+
+
+# A report a person named by surname made: "In his report, Walker states", "after Ms Brazil submitted her recommendations"
+_NAMED_REPORT = re.compile(r"\b[Ii]n\s+(?:his|her|their)\s+(?:latest\s+|final\s+)?report(?:\s+to\s+[^.;,]{1,40})?,?\s+"
+                           r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<n>[A-Z][\w’'-]+)\b"
+                           r"|\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<n2>[A-Z][\w’'-]+)\s+(?:submitted|delivered|sent|presented)\s+"
+                           r"(?:his|her|their)\s+(?:report|recommendations)\b")
+
+
+def _report_of_named_commissioner(sentence: Sentence) -> re.Match | None:
+    """A report the sentence gives by surname to someone the article calls a commissioner ("Steve Walker, the
+    commissioner, ... | In his report, Walker states ..."); else None."""
+    from .people.mentions import article_people  # the people package reads this module
+    m = _NAMED_REPORT.search(sentence.article.text, sentence.start, sentence.end)
+    if not m:
+        return None
+    surname, article = m["n"] or m["n2"], sentence.article
+    titled = re.search(rf"\bcommissioner,?\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b", article.text)  # "commissioner Jo Smith"
+    return m if titled or any(said.person.split()[-1] == surname and "commissioner" in said.role.lower()
+                              for said in article_people(article).mentions) else None
 
 
 _LIST_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|at|to|on|against|of)\s+"
@@ -1736,10 +1756,12 @@ _DATE_FIELDS = ("date_start", "date_end", "date_precision")
 
 
 def _may_grade(sentence: Sentence, low: str) -> bool:
-    """The cheap prefilter: a rating word, or "Good" capitalised as a grade, in a sentence not about councils in general."""
+    """The cheap prefilter: a rating word, "Good" capitalised as a grade, or a named commissioner's report, in a
+    sentence not about councils in general."""
     text = sentence.article.text
     return bool(any(map(low.__contains__, _TRIGGER_WORDS)) or _TRIGGER.search(low, low)
-                or "good" in low and _GOOD.search(text, sentence.start, sentence.end)) \
+                or "good" in low and _GOOD.search(text, sentence.start, sentence.end)
+                or ("report" in low or "recommendations" in low) and _report_of_named_commissioner(sentence)) \
         and not about_councils_in_general(sentence)
 
 
