@@ -25,7 +25,7 @@ from typing import Callable
 from ...intervals import Interval
 from ..sentence import Sentence, may_overlap
 from .departures import on_depart, on_departure, on_moved
-from .mentions import ArticlePeople, PersonMention, article_people, role_head
+from .mentions import SECOND_POST, ArticlePeople, PersonMention, article_people, role_head
 from .posts import (
     on_acting,
     on_also,
@@ -93,7 +93,6 @@ def extract(sentence: Sentence) -> Rows:
 _NOTICE_GIVEN = re.compile(r"\b(?:handed|handing|hands)\s+in\b|\b(?:tendered|submitted|announced)\s+(?:her|his|their)\s+resignation",
                            re.I)
 _LEADERS = re.compile(r"\b(?:leader|manage)", re.I)  # "senior leaders", "leadership", "management team"
-_SECOND = re.compile(r"\b(?:deputy|assistant)\b", re.I)
 _PERMANENT = re.compile(r"\bpermanent", re.I)  # "appointed permanently" after an interim post: a change of its own
 
 
@@ -102,7 +101,7 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     it ("Jo Smith has been appointed commissioner"): the named row states that fact, with the role the unnamed one
     gives if it had none; and without a person's appointment told again after their interim one."""
     def change(row: dict) -> tuple[str, str, bool]:  # "commissioners" is "commissioner"; "deputy director" is not "director"
-        return row["change"], role_head(row["role"]).removesuffix("s"), bool(_SECOND.search(row["role"]))
+        return row["change"], role_head(row["role"]).removesuffix("s"), bool(SECOND_POST.search(row["role"]))
 
     staff = [row for table, row in rows if table == "staff_changes"]
     named, merged = [row for row in staff if row["person"] and row["change"] in CHANGES_OF_ONE], set()

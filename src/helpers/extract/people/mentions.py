@@ -435,11 +435,10 @@ def _role_words(role: str) -> set[str]:
 def _same_post(one: str, other: str) -> bool:
     """Whether two roles may name one post: a content word in common, and neither a deputy's or assistant's where the
     other is not ("director" is not "deputy director")."""
-    a, b = _role_words(one), _role_words(other)
-    return bool(a & b) and a & _SECONDS == b & _SECONDS
+    return bool(_role_words(one) & _role_words(other)) and bool(SECOND_POST.search(one)) == bool(SECOND_POST.search(other))
 
 
-_SECONDS = frozenset(("deputy", "assistant"))
+SECOND_POST = re.compile(r"\b(?:deputy|assistant)\b", re.I)  # a post under another of the same name
 _BOSS_WORDS = frozenset(("director", "boss", "chief", "head", "dc", "executive", "exec", "ceo", "officer", "manager"))
 
 
