@@ -1661,7 +1661,8 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
     in the council at a date that may be the same ("issued an improvement notice"). And without an undated inspection
     of a council whose inspection within the year before the article dates. And without a count of areas given a grade
-    when the article names a part given it, nor a report's ungraded judgement when the article dates the grade."""
+    when the article names a part given it, nor a report's ungraded judgement when the article dates the grade, nor an
+    undated mention of a commissioner's report the article dates."""
     def key(row: dict) -> tuple:
         return row["council"], row["judgement"], row["scope"]
 
@@ -1704,6 +1705,12 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     named = [row for table, row in rows if table == "ratings" and row["event"] == "directive" and row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
+    # a commissioner's report named again without its own date ("In her report to the DfE, Brazil said ...") when the
+    # article dates that report
+    reports = [row for table, row in rows if table == "ratings" and row["event"] == "commissioner_report"]
+    wider |= {id(row) for row in reports if not row["date_start"] and row["date_precision"] == "before" and any(
+        other is not row and other["council"] == row["council"] and other["date_start"] and may_overlap(row, other)
+        for other in reports)}
     return [(table, row) for table, row in rows if id(row) not in wider]
 
 
