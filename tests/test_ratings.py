@@ -913,3 +913,12 @@ def test_praised_features_are_no_grade_and_a_council_s_own_care_is_children_in_c
         ("Kent", "Ofsted", "judgement", "Good", "overall", "2019-03-15", "2019-03-15", "day")}
     assert {r["scope"] for r in rows("Ofsted rated the experiences and progress of children in Kent’s care ‘outstanding’.")} \
         == {"children in care"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Child protection was rated inadequate at Kent, Leeds and Essex.", {"Kent", "Leeds", "Essex"}),
+    ("Three councils were rated outstanding for all children’s services - Kent, Leeds and York.", {"Kent", "Leeds", "York"}),
+    ("Three councils were rated outstanding.", set()),
+])
+def test_a_grade_given_at_a_list_of_councils_or_to_a_count_of_them_listed_after_is_each_council_s(text, expected):
+    assert {r["council"] for r in rows(text) if r["judgement"]} == expected

@@ -193,6 +193,7 @@ _REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|
 _PARTS_REQUIRE = re.compile(rf"\b(?:{_PART_WORDS})\b[^.;]*,?\s+(?:all|both|each)\s+(?:still\s+|now\s+)?$", re.I)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|an?)\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|the\s+(?:past|last)\s+\w+\s+years?\b"
+                       r"|all\s+(?:[\w’'-]+\s+){0,2}?(?:services|areas|judge?ments|categories)\b"  # "for all children's services"
                        r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
 # "were rated inadequate at the last inspection": a verdict, when the clause's subject is the council's services
@@ -295,7 +296,10 @@ _THEY_GRADED = re.compile(r"\W*(?:They|Both|All\s+(?:two|three|four|five|six|of\
                           r"(?:rated|judged|graded|found|given|awarded|received|got|achieved)\b")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)  # grades given one to each council listed
 # ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
-_GRADED_IN = re.compile(rf"{_CLOSE}?\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?\b(?:in|for|at)\s+(?:the\s+)?", re.I)
+_GRADED_IN = re.compile(rf"{_CLOSE}?(?:\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?)?\s+(?:in|for|at)\s+(?:the\s+)?", re.I)
+# After the grade a count of councils was given, the list of them: "Three councils were rated outstanding for all
+# children's services - Gateshead, Kensington and Chelsea, and York"
+_NAMED_AFTER_COUNT = re.compile(rf"{_CLOSE}?[^.;:]{{0,80}}?(?:\s[-–—]|:)\s+(?:the\s+)?", re.I)
 # Between a fronted date and a grade: a clause of another time ("Today's verdict comes a month after ...", "In 2010
 # it was judged adequate, but services have deteriorated and are inadequate").
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|when|while|whereas|although|now|today|is|are|has|have)\b", re.I)
@@ -664,7 +668,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
             g0, g1 = m.span(g)
-            plain = kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1) and not _graded_at_inspection(sentence, m.start(), g1)
+            plain = kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1) and not _graded_at_inspection(sentence, m.start(), g1) \
+                and not _at_council(sentence, g1)
             if plain and kind in _VERB_KINDS and _FOR_WHAT.match(text, g1):  # "rated inadequate for the impact of ..."
                 plain = None
             if g0 in found or plain:
@@ -693,6 +698,15 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
+
+
+def _at_council(sentence: Sentence, g1: int) -> bool:
+    """Whether a council is named right after the grade ending at `g1` ("rated inadequate | at Birmingham")."""
+    m = _AT_IN.match(sentence.article.text, g1)
+    return bool(m) and any(start == m.end() for start, _, _ in sentence.councils)
+
+
+_AT_IN = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
 
 
 def _opening(text: str, g0: int) -> int:
@@ -1110,12 +1124,12 @@ def _respective(sentence: Sentence, spans: list[tuple[int, int, int, str]]) -> l
     return [c for _, _, c in chain] if len(chain) == len(spans) else []
 
 
-def _listed_after(sentence: Sentence, g1: int) -> list:
-    """The councils listed after a grade's ratings, with no other grade between ("'outstanding' ratings released today
-    ... in Kent, Leeds and Barnet"); else []."""
+def _listed_after(sentence: Sentence, g1: int, lead: re.Pattern = None) -> list:
+    """The councils listed after a grade (its ratings, or `lead`), with no other grade between ("'outstanding' ratings
+    released today ... in Kent, Leeds and Barnet", "rated inadequate at Kent, Leeds and Barnet"); else []."""
     text = sentence.article.text
     after = within(sentence.councils, g1, sentence.end)
-    if not after or not _GRADED_IN.fullmatch(text, g1, after[0][0]) or sentence.spans_of("GRADE", g1, after[0][0]):
+    if not after or not (lead or _GRADED_IN).fullmatch(text, g1, after[0][0]) or sentence.spans_of("GRADE", g1, after[0][0]):
         return []
     chain = after[:1]
     for nxt in after[1:]:
@@ -1146,7 +1160,9 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         if i and moods[-1] in ("denied", "hoped") and _AND_GRADE.fullmatch(text, spans[i - 1][2], g0):
             mood = moods[-1]  # "ambition was to progress to a rating of ‘good’ and ‘outstanding’": both hoped for
         moods.append(mood)
-        if mood in ("denied", "hoped") or _many_councils(sentence, start) or paired == []:
+        counted = _many_councils(sentence, start)
+        named = _listed_after(sentence, g1, _NAMED_AFTER_COUNT) if counted else []  # "Three councils ... - A, B and C"
+        if mood in ("denied", "hoped") or counted and len(named) < 2 or paired == []:
             continue
         said_by = [m for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
         judgement = _canonical(text[g0:g1])
@@ -1160,7 +1176,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                   or (_areas_named_before(sentence, start) if i == 0 else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         council = subject_council(sentence, g0)
-        listed = [paired[i]] if paired else _graded_list(sentence, start, g0, g1) or _graded_before(sentence, g0)
+        listed = [paired[i]] if paired else [c for _, _, c in named] or _graded_list(sentence, start, g0, g1) \
+            or _graded_before(sentence, g0)
         # the commissioner's grade, not "a commissioner appointed after X were rated inadequate" (given before)
         if report and report[0] < g0 and said_by and said_by[-1].group().lower() == "commissioner" \
                 and not _EARLIER_CLAUSE.search(text, said_by[-1].end(), g0):

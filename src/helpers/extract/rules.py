@@ -34,6 +34,8 @@ _RULES = [
         "Ofsted judged Kent’s services to be good in 2018.",
         "Ofsted has branded Kent council inadequate in children’s social care.",
         "Kent’s child protection services have been rated “inadequate” for the second year in a row.",
+        "Child protection was rated inadequate at Kent, Leeds and Essex.",
+        "Three councils were rated outstanding for all children’s services - Kent, Leeds and York.",
         "The department, rated inadequate for the past five years, was criticised by Kent’s MP.",
         "Ofsted also branded as \"inadequate\" Kent’s child safeguarding board - set up to protect youngsters.",
         "Kent’s bosses admitted that they will remain rated as inadequate.",
