@@ -498,7 +498,7 @@ _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?[‘“\"']?(
                      r"|set\s+up|put\s+in\s+place)\b"
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
-    r"(?<!-)\b(?:appointed|appointing|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+"
+    r"(?<!-)\b(?:appointed|appointing|appoints?|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+"
     r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+)?(?:children['’]s\s+services\s+)?|an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
     r"[‘“\"']?commissioners?\b"
     # "the appointment of a government commissioner", "a Government-appointed commissioner"

@@ -331,6 +331,7 @@ _RULES = [
        ["Kent posted a notice about the meeting.", "The DfE has lifted the improvement notice on Kent."]),
     _r("ratings.commissioner-brought-in", "a commissioner appointed, brought in or sent in (one row per council named)",
        ["A Government ‘commissioner’ will now be brought in at Kent for three months.",
+        "The Department for Education will appoint a commissioner to work with Kent council.",
         "Kent struggled until the government installed its own troubleshooter to steer the service.",
         "Commissioners were appointed in Kent, Essex and Surrey over the past year.",
         "A Government-appointed commissioner who has been overseeing improvements at Kent said services were better.",
