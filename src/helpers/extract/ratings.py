@@ -1124,7 +1124,7 @@ def _respective(sentence: Sentence, spans: list[tuple[int, int, int, str]]) -> l
     return [c for _, _, c in chain] if len(chain) == len(spans) else []
 
 
-def _listed_after(sentence: Sentence, g1: int, lead: re.Pattern = None) -> list:
+def _listed_after(sentence: Sentence, g1: int, lead: re.Pattern | None = None) -> list:
     """The councils listed after a grade (its ratings, or `lead`), with no other grade between ("'outstanding' ratings
     released today ... in Kent, Leeds and Barnet", "rated inadequate at Kent, Leeds and Barnet"); else []."""
     text = sentence.article.text
