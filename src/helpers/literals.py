@@ -6,6 +6,7 @@ from a text need not be run on it at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre, _parser  # the parsed form of a pattern: its literals and how they combine
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -69,6 +70,8 @@ class Alternatives:
     others cannot match in it, so the match is the same, and found without trying them at every position."""
 
     def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.groupindex = pattern.groupindex
         self.parts = [re.compile(part, pattern.flags) for part in _split(pattern.pattern)]
         self.words: dict[str, int] = {}  # each required word: a bit for each alternative that needs it
         for i, part in enumerate(self.parts):
@@ -78,15 +81,25 @@ class Alternatives:
     def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it): the
         leftmost match of the alternatives, the first of them at that position."""
-        chosen = 0
-        for word, bits in self.words.items():
-            if word in low:
-                chosen |= bits
+        chosen = self._chosen(low)
         best, endpos = None, len(text) if endpos is None else endpos
         for i, part in enumerate(self.parts):
             if chosen >> i & 1 and (m := part.search(text, pos, endpos)) and (best is None or m.start() < best.start()):
                 best = m
         return best
+
+    def finditer(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        """pattern.finditer(text, pos, endpos), `low` as for `search`: nothing, without a scan, when no alternative's
+        required words are in `low`."""
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos) if self._chosen(low) else iter(())
+
+    def _chosen(self, low: str) -> int:
+        """A bit for each alternative whose required words `low` holds."""
+        chosen = 0
+        for word, bits in self.words.items():
+            if word in low:
+                chosen |= bits
+        return chosen
 
 
 def _split(pattern: str) -> list[str]:

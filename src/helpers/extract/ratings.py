@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..corpus import Article
 from ..dates import ORDINAL, DateMention, count_of
 from ..intervals import UNKNOWN, Interval
-from ..literals import Alternatives
+from ..literals import Alternatives, fold
 from ..text import ITEM_NUMBER
 from .sentence import SINCE_WORD, STATEMENT, Sentence, may_overlap, unique
 from .spans import GRADE, canonical_grade
@@ -68,7 +68,7 @@ _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s
 _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s+care|help\s+and\s+protection"
                r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance"
                r"|safeguarding\s+children(?:['’]s)?\s+board")
-_VERDICTS = [(kind, re.compile(p, re.I)) for kind, p in (
+_VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+|the\s+(?:much\s+)?(?:better|improved|higher)\s+)?"
                   rf"(?:rated\s+)?{_OPEN}?"
                   rf"(?P<g>{GRADE})\b"),
@@ -660,12 +660,12 @@ _FEATURES = re.compile(rf"{_CLOSE}?\s+(?:features?|elements?|aspects?)\b", re.I)
 
 def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
-    text, found, low = sentence.article.text, {}, sentence.text.lower()
+    text, found, low = sentence.article.text, {}, fold(sentence.text)
     graded = bool(sentence.spans_of("GRADE"))
     for kind, pattern in _VERDICTS:
         if (kind in _GATES and not any(word in low for word in _GATES[kind])) or (kind != "superlative" and not graded):
             continue
-        for m in pattern.finditer(text, sentence.start, sentence.end):
+        for m in pattern.finditer(low, text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
             g0, g1 = m.span(g)
             plain = kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1) and not _graded_at_inspection(sentence, m.start(), g1) \
