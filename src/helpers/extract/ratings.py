@@ -389,11 +389,11 @@ _DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|und
 _RETURN_WORDS = ("will", "due", "expected", "set to", "scheduled", "poised")
 _DENIED_RETURN = re.compile(r"\b(?:not|never|if|unless|when)\b[^.;]*$", re.I)
 _AND_DATE = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+)?(?:in\s+)?", re.I)
-_AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?\s+(?:which\s+|that\s+)?(?:has\s+|have\s+)?(?:by\s+Ofsted\s+)?"
+_AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?(?:\s+report)?\s+(?:which\s+|that\s+)?(?:has\s+|have\s+)?(?:by\s+Ofsted\s+)?"
                     r"(?:rated|found|judged|revealed|uncovered|exposed|identified|highlighted|brought\s+to\s+light|concluded"
-                    r"|criticised|condemned|praised)\b",
+                    r"|criticised|condemned|praised|said|noted|warned)\b",
                     re.I)
-_INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
+_DETERMINED = re.compile(r"\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
 _EXPECTING = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)  # "expecting the next visit in January"
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
@@ -1411,12 +1411,12 @@ def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
 
 
 def _undated_ok(sentence: Sentence, m: re.Match) -> bool:
-    """An undated inspection counts when it is the one that judged ("an Ofsted inspection rated ..."),
-    an undated visit when it is a named monitoring or focused visit."""
+    """An undated inspection counts when it is one that judged or reported ("an Ofsted inspection rated ...", "the
+    inspection found ..."), an undated visit when it is a named monitoring or focused visit."""
     text = sentence.article.text
     before = max(sentence.start, m.start() - 60), m.start()
     if m.group("insp") or m.group("inv"):
-        return bool(_INDEFINITE.search(text, *before) and _AGENT.match(text, m.end()) or _DONE_BEFORE.search(text, *before))
+        return bool(_DETERMINED.search(text, *before) and _AGENT.match(text, m.end()) or _DONE_BEFORE.search(text, *before))
     return bool(m.group("mon") or m.group("spent"))
 
 
