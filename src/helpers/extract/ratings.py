@@ -487,7 +487,7 @@ _DIRECTIVE = re.compile(
     # "improvement advisers have been brought in by the government"
     r"|\b(?P<advisers>(?:improvement\s+)?advis[eo]rs?)\b[^.;]{0,40}?\b(?:brought\s+in|appointed|sent\s+in|installed)\s+by\s+"
     rf"(?:the\s+)?{_AUTHORITIES}\b"
-    rf"|\b(?:told|ordered|directed|instructed)\s+by\s+(?:the\s+)?{_AUTHORITIES}\s+to\b"
+    rf"|\b(?:told|ordered|directed|instructed|forced|required)\s+by\s+(?:the\s+)?{_AUTHORITIES}(?:\s+\([A-Za-z]+\))?\s+to\b"
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
     r"|\b(?:ordered|directed|instructed)\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
     r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
