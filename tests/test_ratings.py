@@ -532,6 +532,13 @@ def test_a_numbered_list_of_graded_areas_is_a_row_for_each_item():
         ("Requires improvement", "leadership")}
 
 
+def test_parts_listed_between_rated_and_its_grade_are_a_row_each_with_the_old_frameworks_safeguarding():
+    text = "Inspectors rated Kent’s safeguarding and looked-after children services as “adequate” in 2011."
+    assert {(r["judgement"], r["scope"]) for r in rows(text, "2012-05")} == {
+        ("Adequate", "safeguarding"), ("Adequate", "children in care")}
+    assert [r["scope"] for r in rows("Kent’s Local Safeguarding Children Board was rated good.", "2012-05")] == ["lscb"]
+
+
 def test_a_dash_after_a_grade_does_not_list_parts_the_clause_only_praises():
     assert [r["scope"] for r in rows("Kent was rated good - a big step up for leaders and children in care.", "2019-07")
             if r["judgement"] == "Good"] == ["overall"]

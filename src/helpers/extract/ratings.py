@@ -220,6 +220,7 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"help\s+and\s+protection|need\s+(?:of\s+)?protection|child\s+protection", "help and protection"),
     (r"\bleaders|\bleadership|management\s+and\s+governance", "leadership"),
     (r"safeguarding\s+children(?:['’]s)?\s+board|child(?:ren['’]s)?\s+safeguarding\s+board|(?-i:SCB)\b", "lscb"),
+    (r"\bsafeguarding\b(?!\s+(?:children(?:['’]s)?\s+)?(?:board|partnership))", "safeguarding"),  # the 2009-2012 framework's
     (r"children['’]s\s+home\b", "children's home"),
     (r"\bfostering\b", "fostering"),
     (r"\b(?:some|certain|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:areas|parts|aspects)\b", "some areas"),
@@ -1171,7 +1172,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         scopes = ([] if kind == "label" else _parts(sentence, g1, following)
                   or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])
                   or (_listed_parts(text, start, g0) if kind == "with" else [])
-                  or (_rated_as_parts(sentence, start, spans[i - 1][2] if i else sentence.start) if kind == "as" else [])
+                  or (_rated_as_parts(sentence, start if kind == "as" else g0, spans[i - 1][2] if i else sentence.start)
+                      if kind in ("as", "rated") else [])
                   or (_required_parts(sentence, g0) if kind == "require" else [])
                   or (_areas_named_before(sentence, start) if i == 0 else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
