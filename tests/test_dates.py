@@ -236,6 +236,15 @@ MANY = [  # sentence, published, every mention expected
      [("2015", "2015-01-01", "2015-12-31", "year", False)]),
     ("Inspectors visited in May and in June 2018.", P,
      [("May", "2018-05-01", "2018-05-31", "month", True), ("June 2018", "2018-06-01", "2018-06-30", "month", False)]),
+    # a year opening the sentence is the year of its year-less dates; not across a sentence, nor from mid-sentence
+    ("Last year Ofsted said it found weaknesses during a visit in October.", "2021-10-20",
+     [("Last year", "2020-01-01", "2020-12-31", "year", True), ("October", "2020-10-01", "2020-10-31", "month", True)]),
+    ("In 2016, inspectors came on 4 March.", "2021-10-20",
+     [("2016", "2016-01-01", "2016-12-31", "year", False), ("4 March", "2016-03-04", "2016-03-04", "day", True)]),
+    ("In 2016 Lowdale was rated good. Inspectors came back in May.", "2021-10-20",
+     [("2016", "2016-01-01", "2016-12-31", "year", False), ("May", "2021-05-01", "2021-05-31", "month", True)]),
+    ("Lowdale, rated good in 2016, was visited in May.", "2021-10-20",
+     [("2016", "2016-01-01", "2016-12-31", "year", False), ("May", "2021-05-01", "2021-05-31", "month", True)]),
 ]
 
 

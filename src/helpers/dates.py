@@ -682,6 +682,20 @@ def _resolve(m: re.Match, pub: Interval | None, anchor: Interval | None) -> Reso
         return None
 
 
+# A year that opens its sentence ("Last year, ...", "In 2015 ..."): the year of the year-less dates after it in the sentence
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)[^\w.!?\n]*(?:in\s+|during\s+)?$", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _fronted_year(text: str, m: re.Match, mentions: list[DateMention]) -> int | None:
+    """The year of the mention opening the sentence of `m`, when it is the last before `m` and names a year."""
+    last = mentions[-1] if mentions else None
+    if not last or last.interval.precision != "year" or not last.interval.start \
+            or _SENTENCE_BREAK.search(text, last.end, m.start()) or not _OPENS_SENTENCE.search(text[max(0, last.start - 40):last.start]):
+        return None
+    return last.interval.start.year
+
+
 def find_dates(text: str, published: Interval, start: int = 0, end: int | None = None) -> list[DateMention]:
     """All date expressions in text[start:end], in order, each resolved to an Interval."""
     lo, hi, _ = slice(start, end).indices(len(text))
@@ -694,7 +708,10 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
         if key not in resolved:
             resolved[key] = _resolve(m, pub, anchor)
         if found := resolved[key]:
-            if m.lastgroup in ("dmy", "mdy", "month", "part", "season") and found[1] and not m["mod"] and pub \
+            year = _fronted_year(text, m, mentions) if m.lastgroup in ("dmy", "mdy", "month") and found[1] else None
+            if year and not m["mod"] and found[0].start:  # "Last year Ofsted said ... during a visit in October"
+                found = (_shifted(found[0], _step("year", year - found[0].start.year)), True)
+            elif m.lastgroup in ("dmy", "mdy", "month", "part", "season") and found[1] and not m["mod"] and pub \
                     and not _DEICTIC.search(m[0]):  # a year-less month or season: after a future verb, the next one
                 found = (_upcoming(text, m.start(), m.end(), found[0], pub), True)
             elif m.lastgroup in ("dmy", "mdy", "month", "part") and found[1] and pub and _DEADLINE.fullmatch(m["mod"] or "") \
