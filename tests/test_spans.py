@@ -1,4 +1,5 @@
-"""The span layer: each kind is marked once over the body with exact offsets, and sentences read it."""
+"""The span layer: each kind is marked once over the body (word cues once per sentence) with exact offsets, and
+sentences read it."""
 import pytest
 
 from helpers.extract import sentences
@@ -28,6 +29,15 @@ def test_each_kind_is_marked_with_its_value():
 def test_dates_keep_their_resolved_interval():
     assert [(text, d.interval.iso()) for text, d in spans("DATE")] == [
         ("2019/20", ("2019-04-01", "2020-03-31")), ("Since May", ("2020-05-01", "2020-06-15"))]
+
+
+def test_word_cues_asked_for_one_sentence_then_for_the_body_come_once_each_in_order():
+    text = "Kent is not good. Leeds is not inadequate. Essex is never outstanding."
+    layer = annotate(article(text, "2020-06-15"))
+    assert [text[s.start:s.end] for s in layer.of("NEGATION", 18, 42)] == ["not"]  # the second sentence only
+    assert [(s.start, text[s.start:s.end]) for s in layer.of("NEGATION", 0, len(text))] == [
+        (8, "not"), (27, "not"), (52, "never")]
+    assert [text[s.start:s.end] for s in layer.of("GRADE", 0, len(text))] == ["good", "inadequate", "outstanding"]
 
 
 def test_sentences_read_their_share_of_the_spans():

@@ -21,7 +21,6 @@ from ..councils import find_councils, main_council
 from ..parallel import map_items
 from ..schema import TABLES, columns
 from ..tables import with_identity
-from ..text import sentence_spans
 from .sentence import Sentence, restated_on_display, unique
 from . import people, ratings
 from .spans import annotate
@@ -42,7 +41,7 @@ def sentences(article: Article) -> list[Sentence]:
     # the lede's first council counts twice; an article naming none is about the council that published it, if one did
     topic = main_council(find_councils(article.headline) + mentions[:1] + mentions) or _publisher(article)
     found = []
-    for s, e in sentence_spans(article.text, article.body_start, article.body_end):
+    for s, e in spans.sentences:
         s = _after_furniture(article.text, s, e)
         if s == e:
             continue  # a read-more link or markup inside the story is not its reporting

@@ -1,8 +1,9 @@
 """The span layer: typed spans found once per article body, which every extractor reads.
 
-Each kind below is marked in one pass over the body, the first time it is asked for; a
-`Sentence` then slices the spans that fall inside it. Extractors never look for a date, a
-number, a council or a name themselves.
+Each kind below is marked in one pass over the body, the first time it is asked for (the word cues AREA to
+ASPIRATION, which never span two sentences, sentence by sentence, the first time a sentence asks); a `Sentence`
+then slices the spans that fall inside it. Extractors never look for a date, a number, a council or a name
+themselves. The body's sentences (`text.sentence_spans`) are split once, here too.
 
 | kind            | value                                   | found by                       |
 |-----------------|-----------------------------------------|--------------------------------|
@@ -29,6 +30,7 @@ from ..corpus import Article
 from ..councils import find_councils, gazetteer
 from ..dates import find_dates
 from ..numbers import find_quantities
+from ..text import sentence_spans
 
 _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
 # England as a whole, or councils in general, not one council (regex fragment, also used by the workforce figures);
@@ -103,19 +105,22 @@ def _people(article: Article, a: int, b: int) -> list[Span]:
     return spans
 
 
-# Each annotator marks the kinds it is listed under; it runs the first time one of them is asked for.
+# Each annotator marks the kinds it is listed under over the whole body; it runs the first time one of them is asked for.
 _ANNOTATORS: dict[tuple[str, ...], Callable[[Article, int, int], list[Span]]] = {
     ("DATE", "FINANCIAL_YEAR"): _dates,
     ("QUANTITY", "MONEY"): _quantities,
     ("COUNCIL",): _councils,
-    ("AREA",): _matches("AREA", _AREA, lambda m: "England"),
     ("PERSON",): _people,
-    ("GRADE",): _matches("GRADE", _GRADE, lambda m: canonical_grade(m.group())),
-    ("SINCE",): _matches("SINCE", _SINCE, lambda m: m.group().lower()),
-    ("NEGATION",): _matches("NEGATION", _NEGATION, lambda m: " ".join(m.group().lower().split())),
-    ("ASPIRATION",): _matches("ASPIRATION", _ASPIRATION, lambda m: " ".join(m.group().lower().split())),
 }
-KINDS = tuple(kind for kinds in _ANNOTATORS for kind in kinds)
+# Word cues, marked in a sentence the first time a question about it asks for them: most sentences never do.
+_BY_SENTENCE: dict[str, Callable[[Article, int, int], list[Span]]] = {
+    "AREA": _matches("AREA", _AREA, lambda m: "England"),
+    "GRADE": _matches("GRADE", _GRADE, lambda m: canonical_grade(m.group())),
+    "SINCE": _matches("SINCE", _SINCE, lambda m: m.group().lower()),
+    "NEGATION": _matches("NEGATION", _NEGATION, lambda m: " ".join(m.group().lower().split())),
+    "ASPIRATION": _matches("ASPIRATION", _ASPIRATION, lambda m: " ".join(m.group().lower().split())),
+}
+KINDS = tuple(kind for kinds in _ANNOTATORS for kind in kinds) + tuple(_BY_SENTENCE)
 
 
 class Spans:
@@ -123,12 +128,17 @@ class Spans:
 
     def __init__(self, article: Article):
         self.article = article
+        self.sentences = sentence_spans(article.text, article.body_start, article.body_end)  # (start, end) of each
+        self._sentence_starts = [start for start, _ in self.sentences]
         self._by_kind: dict[str, list[Span]] = {}
         self._starts: dict[str, list[int]] = {}
+        self._marked: dict[str, set[int]] = {kind: set() for kind in _BY_SENTENCE}  # sentences whose cues are marked
 
     def of(self, kind: str, a: int, b: int) -> list[Span]:
         """The spans of `kind` that lie wholly inside text[a:b]."""
-        if kind not in self._by_kind:
+        if kind in _BY_SENTENCE:
+            self._annotate_sentences(kind, a, b)
+        elif kind not in self._by_kind:
             self._annotate(kind)
         starts = self._starts[kind]
         lo = bisect.bisect_left(starts, a)
@@ -136,6 +146,17 @@ class Spans:
         if lo == hi:  # most kinds are absent from most sentences
             return []
         return [s for s in self._by_kind[kind][lo:hi] if s.end <= b]
+
+    def _annotate_sentences(self, kind: str, a: int, b: int) -> None:
+        """Mark `kind` in the sentences text[a:b] overlaps that are not marked yet."""
+        marked = self._marked[kind]
+        first = max(bisect.bisect_right(self._sentence_starts, a) - 1, 0)
+        todo = [i for i in range(first, bisect.bisect_left(self._sentence_starts, b, first)) if i not in marked]
+        marked.update(todo)
+        new = [span for i in todo for span in _BY_SENTENCE[kind](self.article, *self.sentences[i])]
+        if new or kind not in self._by_kind:
+            self._by_kind[kind] = sorted(self._by_kind.get(kind, []) + new, key=lambda s: (s.start, s.end))
+            self._starts[kind] = [s.start for s in self._by_kind[kind]]
 
     def _annotate(self, kind: str) -> None:
         kinds = next((kinds for kinds in _ANNOTATORS if kind in kinds), None)
