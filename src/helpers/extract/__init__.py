@@ -34,7 +34,7 @@ def _extractors() -> list[Callable[[Sentence], list[tuple[str, dict]]]]:
 
 @lru_cache(maxsize=4)
 def sentences(article: Article) -> list[Sentence]:
-    """The body's sentences, each reading the spans (`spans.py`) found once over the body."""
+    """The body's sentences (split once by the span layer), each reading its share of the spans (`spans.py`)."""
     spans = annotate(article)
     named = spans.of("COUNCIL", article.body_start, article.body_end)
     mentions = [(s.start, s.end, s.value) for s in named]
