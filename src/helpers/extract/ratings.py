@@ -55,7 +55,9 @@ _REPORTED_GENERIC = re.compile(r"(?=[tT])\bthat\b" + _GENERIC_SUBJECT.pattern, r
 
 def about_councils_in_general(sentence: Sentence) -> bool:
     """Whether the sentence states what happens to councils in general, not to one."""
-    text = sentence.article.text
+    text, low = sentence.article.text, fold(sentence.text)
+    if not any(word in low for word in ("council", "authorit", "department", "usually")):  # words each pattern needs
+        return False
     return bool(_GENERIC.search(text, sentence.start, sentence.end) or _GENERIC_SUBJECT.match(text, sentence.start)
                 or _REPORTED_GENERIC.search(text, sentence.start, sentence.end))
 
