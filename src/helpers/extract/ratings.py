@@ -35,7 +35,7 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "commissioner", "directi", "directed", "ordered", "instructed", "dfe", "department for education", "department of education",
                   "improvement notice", "statutory notice", "notice to improve", "control", "intervention",
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
-                  "secretary of state", "minister", "government", "special measures", "outstanding", "adequate",
+                  "secretary", "minister", "government", "special measures", "outstanding", "adequate",
                   "requires improvement", "satisfactory", "effectiveness")
 _TRIGGER = Alternatives(re.compile(
     r"(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to"
@@ -472,13 +472,15 @@ _COMMISSIONER_REPORT = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?commissioner\b)"
     r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+)?report\b"
     # "the latest DfE review of the council's improvement journey": the department's own review
-    r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b", re.I)
+    r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b"
+    # "The review, commissioned by Education Secretary Jo Smith, was written by ...": one the government asked for
+    rf"|\b(?:report|review)\b(?:\s+(?:of|into)\s+[^,.;]{{1,60}})?,?\s+commissioned\s+by\s+(?:the\s+)?{_AUTHORITIES}\b", re.I)
 _DFE_REVIEW = re.compile(r"DfE|Department", re.I)  # a report the department made (its review), not a commissioner
 # A report the sentence says something followed: it is out ("following the Kent Children's Commissioner report, ...").
 _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
-_RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded"
+_RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled"
                        r"|acknowledged|said|found|stated|noted|warned|explained"
                        r"|recommends|concludes|says|finds|states|notes|warns|explains)\b", re.I)
 _DIRECTIVE = re.compile(
@@ -1497,7 +1499,9 @@ def _report_of_named_commissioner(sentence: Sentence) -> re.Match | None:
     if not m:
         return None
     surname, article = m["n"] or m["n2"], sentence.article
-    titled = re.search(rf"\bcommissioner,?\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b", article.text)  # "commissioner Jo Smith"
+    name = re.escape(surname)  # "commissioner Jo Smith", "Jo Smith was parachuted in as a commissioner"
+    titled = re.search(rf"\bcommissioner,?\s+(?:[A-Z][\w’'-]+\s+)?{name}\b"
+                       rf"|\b{name}\b[^.;]{{0,80}}?\bas\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?commissioner\b", article.text)
     return m if titled or any(said.person.split()[-1] == surname and "commissioner" in said.role.lower()
                               for said in article_people(article).mentions) else None
 

@@ -283,8 +283,8 @@ _RULES = [
        ["Ofsted’s report was published recently.",
         "The Ofsted report on Barnet, which was published recently, found widespread failings."],
        ["Ofsted’s report will be published on Tuesday.", "Ofsted’s report on Leeds is online."]),
-    _r("ratings.commissioner-report", "a commissioner’s report (or the DfE’s own review) released or delivered, or that "
-       "something followed",
+    _r("ratings.commissioner-report", "a commissioner’s report (or the DfE’s own or commissioned review) released or "
+       "delivered, or that something followed",
        ["The report was delivered to the DfE in early May by the Kent commissioner.",
         "The government released the commissioner’s report on Kent last night.",
         "A recent report by children’s services commissioner Jo Smith recommended the removal of intervention at Kent.",
@@ -295,8 +295,11 @@ _RULES = [
         "In a report from the Commissioner for Children’s Services, she explains that Kent will keep control.",
         "The latest DfE review of the council’s improvement journey in October 2023 found Kent was improving.",
         "Kent’s commissioner Jo Smith reviewed the service. In her report, Smith states that it improved too slowly.",
-        "Kent’s commissioner Jo Smith visited in May. The move came after Ms Smith submitted her recommendations."],
+        "Kent’s commissioner Jo Smith visited in May. The move came after Ms Smith submitted her recommendations.",
+        "Jo Smith was sent into Kent in May as a commissioner. The move came after Ms Smith submitted her recommendations.",
+        "The review of Kent’s services, commissioned by Education Secretary Ann Lee, was written by academic Jo Smith."],
        ["A commissioner’s report will follow.", "A report by the commissioner is expected next month.",
+        "Kent’s review, commissioned by the council’s leader, was written by Jo Smith.",
         "One parent told the paper after seeing the commissioner’s report on Kent that she was shocked.",
         "Kent’s director Jo Smith spoke. In her report, Smith states that the service improved."], "2018-06-20"),
     _r("ratings.directive", "a DfE directive or direction, or the government ordering a council",
