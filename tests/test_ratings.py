@@ -929,3 +929,12 @@ def test_praised_features_are_no_grade_and_a_council_s_own_care_is_children_in_c
 ])
 def test_a_grade_given_at_a_list_of_councils_or_to_a_count_of_them_listed_after_is_each_council_s(text, expected):
     assert {r["council"] for r in rows(text) if r["judgement"]} == expected
+
+
+def test_a_councils_own_news_is_about_that_council_before_a_council_it_names_once():
+    text = ("Ofsted's first monitoring visit took place on 15 to 17 October. "
+            "Our new director, who currently works at Leeds, starts next month.")
+    published = Article(article_id="t", file="t.txt", text=text, sha256="0" * 64, headline="", outlet="Kent County Council",
+                        byline="", published=parse_published("2019-11-25"), body_start=0, body_end=len(text))
+    assert {row["council"] for s in sentences(published) for _, row in ratings.extract(s)} == {"Kent"}
+    assert {row["council"] for s in sentences(article(text, "2019-11-25")) for _, row in ratings.extract(s)} == {"Leeds"}

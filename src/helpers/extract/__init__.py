@@ -38,8 +38,9 @@ def sentences(article: Article) -> list[Sentence]:
     spans = annotate(article)
     named = spans.of("COUNCIL", article.body_start, article.body_end)
     mentions = [(s.start, s.end, s.value) for s in named]
-    # the lede's first council counts twice; an article naming none is about the council that published it, if one did
-    topic = main_council(find_councils(article.headline) + mentions[:1] + mentions) or _publisher(article)
+    # the lede's first council counts twice, and so does the council that published the article (its own news), first
+    publisher = [(0, 0, council)] * 2 if (council := _publisher(article)) else []
+    topic = main_council(publisher + find_councils(article.headline) + mentions[:1] + mentions)
     found = []
     for s, e in spans.sentences:
         s = _after_furniture(article.text, s, e)
