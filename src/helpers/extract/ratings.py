@@ -528,7 +528,8 @@ _CONTROL_REMOVED = re.compile(
     r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took|transferr(?:ed|ing)|transfers?)\s+(?:control\s+of\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)\s+)?(?:away\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
     r"(?P<obj2>(?:[\w’'-]+\s+){0,3}?)(?:council['’]?s?\s+)?control\b"
-    r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took)\s+(?:control\s+of\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department))"
+    r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took)\s+(?:control\s+of\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)"
+    r"|(?:the\s+)?responsibility\s+for\s+[^,.;]{1,50}?)"  # "take the responsibility for protecting children away from Kent"
     r"\s+(?:away\s+)?from\s+(?P<obj3>(?-i:[A-Z])[\w’'-]+)", re.I)
 _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
                            r"(?:intervention|control)\b"

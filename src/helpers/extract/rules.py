@@ -359,8 +359,10 @@ _RULES = [
        ["The government has stripped Barnet of control of its children’s services.",
         "Leeds’s children’s services will be taken out of the council’s control next year.",
         "The minister removed children’s services from Barnet in 2017.",
-        "Barnet’s children’s services have been taken over by the government."],
+        "Barnet’s children’s services have been taken over by the government.",
+        "The education secretary is to take the responsibility for protecting children away from Barnet Council."],
        ["Barnet could be stripped of control of its children’s services.",
+        "The trust will take responsibility for the care of children from Barnet next year.",
         "Barnet’s children’s services have been taken over by a new manager.",
         "Leeds removed the old files from the archive."]),
     _r("ratings.intervention", "a council that came or was placed under government intervention or special measures "
