@@ -494,7 +494,7 @@ _DIRECTIVE = re.compile(
     rf"(?:the\s+)?{_AUTHORITIES}\b"
     rf"|\b(?:told|ordered|directed|instructed|forced|required)\s+by\s+(?:the\s+)?{_AUTHORITIES}(?:\s+\([A-Za-z]+\))?\s+to\b"
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
-    r"|\b(?:ordered|directed|instructed)\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
+    r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
     r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
