@@ -468,8 +468,10 @@ _COMMISSIONER_REPORT = re.compile(
     r"\bcommissioner(?:['’]s)?\s+report\b|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
     rf"(?:the\s+)?{_AUTHORITIES}|\breport\s+(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?commissioner\b"
     # "In his report, commissioner Jo Smith said", "the commissioner, Jo Smith, concluded in her report"
-    r"|\b[Ii]n\s+(?:his|her|their|its|a|the)\s+(?:latest\s+|final\s+)?report\b(?=(?:\s+to\s+[^.;,]{1,40})?,?\s+(?:the\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}?commissioner\b)"
+    r"|\b[Ii]n\s+(?:his|her|their|its|a|the)\s+(?:latest\s+|final\s+|first\s+|(?:first\s+)?formal\s+)?report\b"
+    r"(?=(?:\s+to\s+[^.;,]{1,40})?,?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?commissioner\b"
+    # "In his first formal report since being appointed a Government commissioner"
+    r"|\s+since\s+(?:being\s+|he\s+was\s+|she\s+was\s+)?appointed\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?commissioner\b)"
     r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+)?report\b"
     # "the latest DfE review of the council's improvement journey": the department's own review
     r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b"
@@ -534,7 +536,8 @@ _CONTROL_REMOVED = re.compile(
 _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
                            r"(?:intervention|control)\b"
                            r"|\b(?:became|become|becomes)\s+(?:the\s+)?subject\s+of\s+(?:central\s+)?government\s+intervention\b"
-                           r"|\b(?:placed|put)\s+(?:in|into|under)\s+(?:government\s+)?special\s+measures\b"
+                           r"|\b(?:placed|put)\s+(?:(?:[\w’'-]+\s+){0,4}?(?:services|department|council|authority|care)\s+|(?:it|them)\s+)?"
+                           r"(?:in|into|under)\s+(?:government\s+)?special\s+measures\b"  # "placed Kent's children's services in ..."
                            # a standing: "which has been in Government special measures for six years"
                            r"|\b(?:(?:has|have|had)\s+been|remains?|remained)\s+(?:in|under)\s+(?:government\s+)?special\s+measures\b"
                            rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?intervened\s+in\b"
@@ -1476,7 +1479,7 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
     """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
     text = sentence.article.text
     m = _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence)
-    if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 80))
+    if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
                      or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
     dates = [d for d in clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
