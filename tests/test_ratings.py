@@ -938,3 +938,9 @@ def test_a_councils_own_news_is_about_that_council_before_a_council_it_names_onc
                         byline="", published=parse_published("2019-11-25"), body_start=0, body_end=len(text))
     assert {row["council"] for s in sentences(published) for _, row in ratings.extract(s)} == {"Kent"}
     assert {row["council"] for s in sentences(article(text, "2019-11-25")) for _, row in ratings.extract(s)} == {"Leeds"}
+
+
+def test_the_old_grade_of_a_change_in_one_part_is_that_parts():
+    assert {(r["judgement"], r["scope"]) for r in rows("Kent improved from ‘inadequate’ to ‘requires improvement’ for "
+                                                       "leadership.", "2022-12-02")} == {
+        ("Inadequate", "leadership"), ("Requires improvement", "leadership")}

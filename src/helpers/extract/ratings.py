@@ -1185,6 +1185,9 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                   or (_required_parts(sentence, g0) if kind == "require" else [])
                   or (_areas_named_before(sentence, start) if i == 0 else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
+        if kind == "change-from" and scopes == ["overall"] and i + 1 < len(spans) and spans[i + 1][3] == "change-to":
+            # "from 'inadequate' to 'requires improvement' for leadership": the part the change is in
+            scopes = [_scope(sentence, None, spans[i + 1][1], spans[i + 1][2])]
         council = subject_council(sentence, g0)
         listed = [paired[i]] if paired else [c for _, _, c in named] or _graded_list(sentence, start, g0, g1) \
             or _graded_before(sentence, g0)
