@@ -140,6 +140,14 @@ def test_name_role_organisation_said_and_a_title_dropped():
         ("Sam Okafor", "chief executive", "Stockport Council", "in_post", None, "", *NOW)]
 
 
+def test_union_officers_and_secretaries_of_state_are_in_post_with_their_body():
+    text = ("Unison regional organiser Rita Obi said staff at Stockport were exhausted. "
+            "Children’s Secretary Sam Okafor said Stockport had failed. "
+            "Dan Morrow, told councillors the director of children’s services would stay.")
+    assert briefs(text) == [("Rita Obi", "regional organiser", "Unison", "in_post", None, "", *NOW),
+                            ("Sam Okafor", "Children’s Secretary", "DfE", "in_post", None, "", *NOW)]
+
+
 def test_role_who_clause_then_name():
     text = "Critics blame Solihull’s children’s services failings on the council leader who has backed her since 2015, Dan Morrow."
     assert briefs(text) == [("Dan Morrow", "council leader", "Solihull Council", "in_post", None, "", *NOW)]

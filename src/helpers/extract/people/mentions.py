@@ -18,6 +18,7 @@ from .vocabulary import (
     NOT_FIRST,
     NOT_NAME,
     ROLE,
+    STOP,
     TITLE,
     name_pattern,
     plain_name,
@@ -26,7 +27,9 @@ from .vocabulary import (
 # After a name, a party or ward in brackets: "Cllr Jo Smith (Lab)", "Jo Smith (Conservative, Ashford North)"
 _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
-_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+# (not "Jo Smith, told the director" nor "Jo Smith – resigned before the director": a verb or a preposition other
+# than "as" ends the apposition before a role)
+_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:(?!(?!as\b){STOP}\b){FILL}\s+){{0,4}}?(?P<role>{ROLE})")
 _NAME_NEXT = re.compile(r"[ ]+" + name_pattern("next"))  # a role that runs into a name is that name's
 # At a name: "Jo Smith (Kent's director of children's services) said"
 _IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
@@ -86,15 +89,15 @@ _IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|led|headed|run|chaired)
                            r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
                            r"|teacher|lawyer|solicitor|barrister|academic|lecturer|\blead$|\blead\s+(?:for|on)\b"
                            r"|\bmember\b.*\b(?:committee|panel|board|cabinet|parliament|assembly)\b|inspector|minister"
-                           r"|secretary of state|\bMP\b|officer|chancellor", re.I)
+                           r"|secretary|organiser|\bMP\b|officer|chancellor", re.I)
 # A named person in post is reported whoever employs them (councillors of any group, inspectors, ministers, MPs,
 # officers of other bodies); only the press writing the story and shadow posts are left out.
 _NOT_COUNCIL_ROLE = re.compile(r"shadow|columnist|editor|reporter|correspondent|union", re.I)
 # Posts outside the council and the body they belong to.
 _ORGANISATION_OF = [(re.compile(p, re.I), org) for p, org in (
     (r"inspector|\bHMI\b", "Ofsted"),
-    (r"secretary of state|education secretary|(?:children|education)[’']?s?\s+minister", "DfE"),
-    (r"minister|chancellor", "Government"),
+    (r"secretary of state|(?:children|education)[’']?s?\s+(?:minister|secretary)", "DfE"),
+    (r"minister|chancellor|\b(?:home|health|communities|justice|foreign)\s+secretary", "Government"),
     (r"\bMPs?\b", "Parliament"))]
 _GLUED_TITLE = re.compile(r"[a-z](?:Cllr|Clr|Councillor|Mr|Mrs|Ms|Dr)\b")
 # A party before a titled name: "Labour Councillor Jo Smith" is a Labour councillor.

@@ -40,6 +40,7 @@ _AND = re.compile(r"\band\b")
 # A national body that owns a post: "Ofsted's national director for social care".
 _BODY_OWNER = re.compile(r"\b(?P<body>Ofsted|DfE|Department\s+for\s+Education)['’]s\s+(?:[\w-]+\s+)?$", re.I)
 _BODIES = {"ofsted": "Ofsted", "dfe": "DfE", "department for education": "DfE"}
+_UNION = re.compile(r"\b(?:Unison|Unite|GMB|NASUWT|NEU)\b")  # "Unite branch secretary Jo Smith", "Jo Smith, Unison organiser"
 _OPENING = re.compile(r"\s*(?:During|In|Over|Throughout)\b")
 
 
@@ -158,8 +159,9 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
         else:
             owner = _BODY_OWNER.search(text, m.start, m.end - len(m.role)) if m.role else None  # "Ofsted's director"
             body = owner and _BODIES[" ".join(owner["body"].lower().split())]
+            union = _UNION.search(text, max(sentence.start, m.start - 20), m.end)
             rows.append(change_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
-                             span=(m.start, m.end), organisation=organisation_of(role) or body))
+                             span=(m.start, m.end), organisation=organisation_of(role) or body or (union and union[0])))
             since = _SINCE_AFTER.match(sentence.article.text, m.end) if m.kind == "apposition" else None
             date = since and next((d for d in sentence.dates if since.start() <= d.start <= since.end() and d.interval.start), None)
             if date:  # "Jo Smith, Kent's director since 2019,": appointed then
