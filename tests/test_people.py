@@ -148,6 +148,13 @@ def test_union_officers_and_secretaries_of_state_are_in_post_with_their_body():
                             ("Sam Okafor", "Children’s Secretary", "DfE", "in_post", None, "", *NOW)]
 
 
+def test_a_post_held_before_by_a_pronoun_is_the_last_titled_surnames():
+    text = ("Sam Okafor takes over at Stockport from interim director Rita Obi. Mr Okafor starts in May. "
+            "He was previously director of children’s services at Rochdale Council.")
+    held = [row for row in extract(text) if row["rule"] == "staff_changes.held-before"]
+    assert [(row["person"], row["council"], row["change"]) for row in held] == [("Sam Okafor", "Rochdale", "in_post")]
+
+
 def test_role_who_clause_then_name():
     text = "Critics blame Solihull’s children’s services failings on the council leader who has backed her since 2015, Dan Morrow."
     assert briefs(text) == [("Dan Morrow", "council leader", "Solihull Council", "in_post", None, "", *NOW)]

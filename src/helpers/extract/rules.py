@@ -666,6 +666,16 @@ _RULES = [
         "Jo Smith served as Kent’s director of children’s services until 2016."],
        ["Jo Smith was appointed director of children’s services at Kent in 2016.",
         "Jo Smith was the new director of children’s services at Kent."]),
+    _r("staff_changes.held-before", "a post held before by a pronoun's person (“He was previously director at Kent”, “when "
+       "she was Kent’s head of service”) or by the sentence's subject (“..., having previously led children’s services "
+       "at Kent”): in post over the period stated, else before the publication",
+       ["Jo Smith starts at Leeds in May. She was previously director of children’s services at Kent County Council.",
+        "Jo Smith joined Essex in 2016, having previously headed up children’s services at Kent County Council.",
+        "Jo Smith was praised by a judge in 2012 when she was Kent’s head of service for early help.",
+        "Jo Smith has worked in Wales, where he was a regional director for education."],
+       ["Jo Smith starts at Leeds in May. She was appointed director of children’s services at Kent in 2016.",
+        "Jo Smith spoke to councillors. She was critical of the director of children’s services.",
+        "Jo Smith was previously director of children’s services at Kent County Council."]),
     _r("staff_changes.in-post", "a named person next to a role (their first such mention): council posts, inspectors, "
        "ministers and secretaries, union officers",
        ["Jo Smith, Kent’s director of children’s services, said the work went on.",

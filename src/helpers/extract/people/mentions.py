@@ -141,6 +141,7 @@ _PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|A
 _AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|now"
                        r"|to|set|due|expected|then|later|already|recently|soon)\s+){0,4}$")
 _SUBJECT_PRONOUN = re.compile(r"(?:She|He)\s")
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<surname>[A-Z][\w’'-]+)")
 _NOT_SUBJECT = re.compile(r"(?:The|A|An|It|They|We|This|That)\b")
 _NAME_S = re.compile(rf"(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<n>[A-Z][a-z][\w-]*(?:[ ][A-Z][a-z][\w-]*){{0,2}})[’']s\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
 _HER_HIS = re.compile(r"(?<![\w’'-])(?:[Hh]er|[Hh]is)\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
@@ -471,23 +472,29 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
     if person:
         return person, roles.get(person, "")
     if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
-        return _last_named(full, s, roles)
+        return _last_named(text, full, s, roles)
     if match_back(_CLAUSE_PRONOUN, text, s, pos):  # "... from Jo Smith, who has been acting ..., when she departs"
-        return _last_named(full, pos, roles)
+        return _last_named(text, full, pos, roles)
     # "She joined in 2019 and | will retire", "Jo Smith praised staff but | is leaving": the sentence's subject
     if match_back(_AND_THEN, text, s, pos, 60):
         lead = _LEAD.match(text, s).end()
         if _SUBJECT_PRONOUN.match(text, lead):
-            return _last_named(full, s, roles)
+            return _last_named(text, full, s, roles)
         subject = sentence_subject(article, s, mentions, full, roles)
         if subject and not _NOT_SUBJECT.match(text, lead):
             return subject
     return None
 
 
-def _last_named(full: list[tuple[int, str]], s: int, roles: dict[str, str]) -> tuple[str, str] | None:
+def _last_named(text: str, full: list[tuple[int, str]], s: int, roles: dict[str, str]) -> tuple[str, str] | None:
+    """The person named last before `s`, in full or by a titled surname after it ("Jo Smith ... Mr Lee said. | He")."""
     earlier = [n for p, n in full if p < s and s - p < 1500]
-    return (earlier[-1], roles.get(earlier[-1], "")) if earlier else None
+    if not earlier:
+        return None
+    person = earlier[-1]
+    for t in _TITLED_SURNAME.finditer(text, next(p for p, n in reversed(full) if p < s) + 1, s):
+        person = next((n for n in reversed(earlier) if n.endswith(" " + t["surname"])), person)
+    return person, roles.get(person, "")
 
 
 def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
@@ -498,7 +505,7 @@ def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: 
         person = resolve_name(m["n"], m.start("n"), full)
         return (person, roles.get(person, "")) if person else None
     if match_back(_HER_HIS, text, s, pos, 30):
-        return _last_named(full, pos, roles)
+        return _last_named(text, full, pos, roles)
     return None
 
 

@@ -20,6 +20,7 @@ ANCHORS = {
     "acting": ("acting as",),
     "new_role": ("her new role as", "his new role as", "their new role as", "her new post as", "his new post as"),
     "also": ("is also", "is currently", "where she is", "where he is"),
+    "held": ("she was", "he was", "having previously", "having been"),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
     "appoint": ("appoint",),
     "took_up": ("took up", "take up", "takes up", "taking up", "taken up"),

@@ -110,6 +110,14 @@ def _tenure(sentence: Sentence, end: int) -> Interval:
     return since or dated[0].interval
 
 
+def held_row(rule: str, sentence: Sentence, start: int, end: int, role: str, person: str) -> tuple[str, dict]:
+    """An in-post row for a post held before, quoted from `start` to the role's `end`: dated by its clause (`_tenure`),
+    at the council named just after the role ("director | at Kent")."""
+    where = next((c for s, _, c in sentence.councils if _AT_COUNCIL.fullmatch(sentence.article.text, end, s)), None)
+    return change_row(rule, sentence, end, "in_post", role, person, interval=_tenure(sentence, end), span=(start, end),
+                      council=where)
+
+
 def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """A person in post at the first mention that says so: now, or since the date the sentence gives; and new in it
     at any mention that calls them new ("The new interim director, Jo Smith," after a caption naming her in post)."""
@@ -137,9 +145,7 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
                                        interval=date.interval if date else sentence.before_publication(),
                                        span=(m.start, date.end if date else m.end)))
         elif m.kind == "held":  # "Jo Smith was director at Kent between 2012 and 2016": in post then
-            where = next((c for s, _, c in sentence.councils if _AT_COUNCIL.fullmatch(text, m.end, s)), None)
-            rows.append(change_row("staff_changes.post-held", sentence, m.end, "in_post", role, m.person,
-                                   interval=_tenure(sentence, m.end), span=(m.start, m.end), council=where))
+            rows.append(held_row("staff_changes.post-held", sentence, m.start, m.end, role, m.person))
         elif m.kind == "headed":
             a, b = sentence.clause(m.start)
             when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
