@@ -84,6 +84,8 @@ def test_people_joined_by_and_who_have_both_left_each_left_but_not_a_speaker_bef
         ("Jo Smith", "director of early help at Kent", "Kent Council", "departed", None, "", "", "2022-06-15", "before")]
     assert ("Jo Smith", "director", "Kent Council", "in_post", None, "", *NOW) in briefs(
         "Jo Smith, Kent’s director, said Ann Lee and Sam Day have both retired.")
+    assert sorted(r[0] for r in briefs("Jo Smith, cabinet member for children, and Ann Lee, deputy cabinet member for "
+                                       "SEND, have also stepped down.") if r[3] == "departed") == ["Ann Lee", "Jo Smith"]
 
 
 def test_a_post_held_before_is_not_the_post_a_starter_takes_up():
