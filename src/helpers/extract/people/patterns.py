@@ -69,6 +69,7 @@ REPLACED = (r"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)
 # "Jo Smith, who grew up here, | took up", "Jo Smith - awarded the OBE this year - | was made").
 TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){1,120},|,\s+who|\s+who|\s+[-–—]\s+[^–—.;()]{1,120}?\s+[-–—])?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
                      r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|today"
+                     r"|first|initially|originally|subsequently|eventually"
                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"
                      r"|(?:has\s+|have\s+)?(?:announced|said|confirmed|revealed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)(?:[’']ll)?"
                      r"|st(?:ep|eps|epped|epping)\s+up\s+to|mov(?:e|es|ed|ing)\s+up\s+to)\s+){0,5}", re.I)
