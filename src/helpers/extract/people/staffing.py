@@ -34,8 +34,12 @@ _HIRED_INTO = re.compile(r"(?:employed|recruited|hired|brought\s+in)\s+(?:in|int
                          r"(?P<role>[\w’'&-]+(?:\s+[\w’'&-]+){0,6}?)\s+(?:role|post|position|job)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:(?:an?|one|[\w-]+)\s+)?(?:(?:new|newly|additional|extra|more)\s+)*")
 _CANNOT = re.compile(r"\b(?:fail(?:ure|ed|ing|s)?|struggl\w*|unable|difficult\w*|hard|inability|problems?|challenges?)\b", re.I)
+# "taking on | more social workers", "bring in | extra staff" (not "taking on additional cases")
+_MORE = (r"\s+(?:more|extra|additional)\s+(?:[\w’'-]+\s+){0,2}?"
+         r"(?:staff|social\s+workers|workers|practitioners|managers|recruits|employees)\b")
 _HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|drafting\s+in|made\s+permanent|bec(?:ome|ame)\s+permanent"
-                      rf"|t(?:ook|akes?|aking)\s+on(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b))"
+                      rf"|t(?:ook|akes?|aking)\s+on(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b)|{_MORE})"
+                      rf"|bring(?:s|ing)?\s+in(?={_MORE})"
                       r"|offered\s+(?:positions|posts|jobs)\s+to|(?P<plan>hiring|recruiting|recruit"
                       r"|employing|employ|recruitment\s+campaign\s+for))\b")
 # A single post brought in: "A Government ‘commissioner’ will now be | brought in"
@@ -56,7 +60,7 @@ _PERFECT_PASSIVE = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+
 _HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
 _HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra|as|to|from|for)\b)"
                          rf"[a-z-]+\s+){{0,2}}?))?(?P<more>(?:(?:new|newly|additional|extra|more|further)\s+)*)"
-                         rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time|overseas|international|foreign)\s+)*{ROLE})")
+                         rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time|overseas|international|foreign|in-house)\s+)*{ROLE})")
 _TEAM_HAS_BEEN = re.compile(
     rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}(?:\s+of(?:\s+[\w’'-]+){{1,3}}?)?"
     r"\s+(?:has|have|had)\s+been\s+$")
