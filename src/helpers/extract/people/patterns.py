@@ -39,7 +39,7 @@ ANCHORS = {
     "create": ("recruitment drive", "created", "create", "creating", "hire", "established", "set up", "formed", "launched", "developed",
                "setting up", "sets up", "establish", "establishes", "establishing", "forming", "launch", "launches", "launching",
                "introducing",
-               "added", "funded", "introduced"),
+               "added", "funded", "fund", "funds", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised", "fallen",
               "increase", "reduce", "boost", "expand", "double", "cutting", "reducing", "increasing", "boosting",
               "fell", "risen", "rose", "dropped"),

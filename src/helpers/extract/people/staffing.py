@@ -76,6 +76,8 @@ _COUNTED_NEW = re.compile(r"\S+\s+(?P<role>(?:new|additional|extra)\s+(?:[\w’'
                         r"(?:teams|posts|roles|jobs|positions)$")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
 _JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,4}?(?:jobs|posts|roles|positions))\b")
+# "will fund | 82 more staff", "funds an extra 12 social workers": that many posts paid for
+_FUNDS = re.compile(rf"fund(?:s|ed)?\s+(?:an?\s+(?:extra|additional|further)\s+)?(?:\d|(?:{NUMBER})\b)")
 _JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
 _GREW_STAFF = re.compile(
     r"(?:(?:increas|reduc|boost|expand|doubl|rais)(?:e|ed|ing)|cut|cutting|grown|grew|halved)\s+"
@@ -211,7 +213,8 @@ def on_breakdown(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
 
 
 def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"A triage team has been formed", "launched a rapid response team", "12 roles have been funded"."""
+    """"A triage team has been formed", "launched a rapid response team", "12 roles have been funded", "the money will
+    fund 82 more staff"."""
     low, text = people.lower, sentence.article.text
     rows = []
     team = _TEAM_VERB.match(low, pos) and match_back(_TEAM_HAS_BEEN, low, sentence.start, pos)
@@ -221,7 +224,9 @@ def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         rows.append(change_row("staff_changes.create", sentence, team.start("role"), "team_created",
                                ADJECTIVES.sub("", as_written(text, team)), count=1.0 if one else None,
                                qualifier="exact" if one else "", interval=when_by_tense(sentence, pos)))
-    if _JOBS_VERB.match(low, pos):
+    if _FUNDS.match(low, pos):
+        rows += counted_hires(sentence, pos, "posts_created", counted_only=True, rule="staff_changes.create")
+    elif _JOBS_VERB.match(low, pos):
         for q in sentence.quantities:
             jobs = q.unit == "count" and _JOBS.match(low, q.end, sentence.end)
             if jobs and (0 <= pos - jobs.end() <= 30 or 0 <= q.start - pos <= 30):
