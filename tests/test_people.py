@@ -157,6 +157,11 @@ def test_a_post_held_before_by_a_pronoun_is_the_last_titled_surnames():
     assert [(row["person"], row["council"], row["change"]) for row in held] == [("Sam Okafor", "Rochdale", "in_post")]
 
 
+def test_a_group_of_councillors_is_not_a_person():
+    assert [r[0] for r in briefs("Sam Okafor, leader of Stockport Independent Councillors’ Association, said so.")] == [
+        "Sam Okafor"]
+
+
 def test_role_who_clause_then_name():
     text = "Critics blame Solihull’s children’s services failings on the council leader who has backed her since 2015, Dan Morrow."
     assert briefs(text) == [("Dan Morrow", "council leader", "Solihull Council", "in_post", None, "", *NOW)]

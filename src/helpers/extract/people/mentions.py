@@ -18,6 +18,7 @@ from .vocabulary import (
     NOT_FIRST,
     NOT_NAME,
     ROLE,
+    SP,
     STOP,
     TITLE,
     name_pattern,
@@ -28,8 +29,9 @@ from .vocabulary import (
 _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
 # (not "Jo Smith, told the director" nor "Jo Smith – resigned before the director": a verb or a preposition other
-# than "as" ends the apposition before a role)
-_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:(?!(?!as\b){STOP}\b){FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+# than "as" ends the apposition before a role, and so does a paragraph break: "Jo Smith, Local Democracy Reporter
+# || Inspectors found ...")
+_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:(?!(?!as\b){STOP}\b){FILL}{SP}){{0,4}}?(?P<role>{ROLE})")
 _NAME_NEXT = re.compile(r"[ ]+" + name_pattern("next"))  # a role that runs into a name is that name's
 # At a name: "Jo Smith (Kent's director of children's services) said"
 _IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
