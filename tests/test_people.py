@@ -84,6 +84,8 @@ def test_people_joined_by_and_who_have_both_left_each_left_but_not_a_speaker_bef
         ("Jo Smith", "director of early help at Kent", "Kent Council", "departed", None, "", "", "2022-06-15", "before")]
     assert ("Jo Smith", "director", "Kent Council", "in_post", None, "", *NOW) in briefs(
         "Jo Smith, Kent’s director, said Ann Lee and Sam Day have both retired.")
+    assert sorted(r[0] for r in briefs("Jo Smith, cabinet member for children, and Ann Lee, deputy cabinet member for "
+                                       "SEND, have also stepped down.") if r[3] == "departed") == ["Ann Lee", "Jo Smith"]
 
 
 def test_a_post_held_before_is_not_the_post_a_starter_takes_up():
@@ -138,6 +140,26 @@ def test_name_role_organisation_said_and_a_title_dropped():
     assert briefs(text) == [
         ("Rita Obi", "cabinet member for children, young people and families", "Stockport Council", "in_post", None, "", *NOW),
         ("Sam Okafor", "chief executive", "Stockport Council", "in_post", None, "", *NOW)]
+
+
+def test_union_officers_and_secretaries_of_state_are_in_post_with_their_body():
+    text = ("Unison regional organiser Rita Obi said staff at Stockport were exhausted. "
+            "Children’s Secretary Sam Okafor said Stockport had failed. "
+            "Dan Morrow, told councillors the director of children’s services would stay.")
+    assert briefs(text) == [("Rita Obi", "regional organiser", "Unison", "in_post", None, "", *NOW),
+                            ("Sam Okafor", "Children’s Secretary", "DfE", "in_post", None, "", *NOW)]
+
+
+def test_a_post_held_before_by_a_pronoun_is_the_last_titled_surnames():
+    text = ("Sam Okafor takes over at Stockport from interim director Rita Obi. Mr Okafor starts in May. "
+            "He was previously director of children’s services at Rochdale Council.")
+    held = [row for row in extract(text) if row["rule"] == "staff_changes.held-before"]
+    assert [(row["person"], row["council"], row["change"]) for row in held] == [("Sam Okafor", "Rochdale", "in_post")]
+
+
+def test_a_group_of_councillors_is_not_a_person():
+    assert [r[0] for r in briefs("Sam Okafor, leader of Stockport Independent Councillors’ Association, said so.")] == [
+        "Sam Okafor"]
 
 
 def test_role_who_clause_then_name():
@@ -509,6 +531,7 @@ SEED_ROWS = [
      "Jo Negrini, Croydon’s £185,000 a year chief executive"),
     ("000", "", "social care director", CROYDON, "appointed", 1.0, ("", "2017-09-04"), "a new social care director appointed"),
     ("000", "", "social work team", CROYDON, "team_created", 1.0, ("", "2017-09-04"), "An extra social work team has been created"),
+    ("000", "", "social workers", CROYDON, "hired", None, ("", "2017-09-04"), "a recruitment drive [conducted] to bring in more social workers"),
     ("000", "Jo Negrini", "head of the borough’s planning and development department", CROYDON, "appointed", None,
      ("", "2017-09-04"),
      "having joined Croydon as the head of the borough’s planning"),

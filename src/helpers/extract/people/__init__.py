@@ -32,6 +32,7 @@ from .posts import (
     on_appoint,
     on_became,
     on_filled,
+    on_held,
     on_in_post_since,
     on_into_post,
     on_joined,
@@ -64,7 +65,7 @@ def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions
 
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
     "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
-    "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting, "also": on_also,
+    "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting, "also": on_also, "held": on_held,
     "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
     "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
@@ -145,6 +146,7 @@ def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
 
 
 _RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left
+_PAST_POSTS = ("staff_changes.post-held", "staff_changes.held-before")  # in post once, not (necessarily) now
 
 
 def still_in_post(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[str, dict]]:
@@ -153,7 +155,8 @@ def still_in_post(rows: list[tuple[str, dict]], published: Interval) -> list[tup
     if not published.end:
         return []
     staff = [row for table, row in rows if table == "staff_changes" and row["person"]]
-    gone = {row["person"] for row in staff if row["change"] in ("departed", "in_post")}
+    gone = {row["person"] for row in staff if row["change"] == "departed"
+            or row["change"] == "in_post" and row["rule"] not in _PAST_POSTS}
     back = min(timedelta(days=_RECENT_DAYS), published.end - date.min)  # (no earlier than the calendar allows)
     day, recent = published.end.isoformat(), (published.end - back).isoformat()
     out = []

@@ -50,7 +50,8 @@ _STILL_HELD = re.compile(r"\b(?:current|outgoing|serving)\b", re.I)  # a holder 
 _FROM_AT = re.compile(r"[\w-]+(?:\s+(?:down|aside|out))?(?:\s+(?:from|as)\s+[^,.;:()]{0,50}?)?\s+(?:at|from|with|of|in)?\s*(?:the\s+)?",
                       re.I)
 _LEAVING_NOUN = re.compile(r"(?:departure|resignation|exit|dismissal|sacking|retirement)\b")
-_BOTH = re.compile(r"\b(?:(?:have|had|were)\s+)?(?:both|all)\s+(?:(?:have|had)\s+)?$")  # "have both | retired"
+# "have both | retired", "have also | stepped down" (a plural verb: the leaver is one of a list)
+_BOTH = re.compile(r"\b(?:(?:have|had|were)\s+)?(?:both|all)\s+(?:(?:have|had)\s+)?$|\b(?:have|were)\s+(?:also\s+|now\s+)?$")
 # between people listed as one subject, maybe after the rest of a role: "Jo Smith, director of X, and Ann Lee"
 _AND_LINK = re.compile(r"[^.;:]{0,80}?,\s+and\s+|\s*,?\s*(?:and\s+)?")
 _DEPARTURES_INCLUDED = re.compile(r"(?:departures|exits|resignations|leavers)\s+(?:(?:have|has|had)\s+)?"
@@ -141,7 +142,7 @@ def _left_for_post(sentence: Sentence, pos: int, people: ArticlePeople, leaver: 
 
 def _co_leavers(sentence: Sentence, pos: int, leaver: str, people: ArticlePeople,
                 mentions: list[PersonMention]) -> list[PersonMention]:
-    """The others joined to the leaver by "and" when they "have both retired" or "have all left"."""
+    """The others joined to the leaver by "and" when they "have both retired", "have all left" or "have also resigned"."""
     text = sentence.article.text
     if not leaver or not _BOTH.search(people.lower, max(sentence.start, pos - 25), pos):
         return []

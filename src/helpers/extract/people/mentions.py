@@ -18,6 +18,8 @@ from .vocabulary import (
     NOT_FIRST,
     NOT_NAME,
     ROLE,
+    SP,
+    STOP,
     TITLE,
     name_pattern,
     plain_name,
@@ -26,7 +28,10 @@ from .vocabulary import (
 # After a name, a party or ward in brackets: "Cllr Jo Smith (Lab)", "Jo Smith (Conservative, Ashford North)"
 _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # At a name: "Jo Smith, the borough's £99,000-a-year director" / "Jo Smith, head of fostering, X Council, said"
-_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:{FILL}\s+){{0,4}}?(?P<role>{ROLE})")
+# (not "Jo Smith, told the director" nor "Jo Smith – resigned before the director": a verb or a preposition other
+# than "as" ends the apposition before a role, and so does a paragraph break: "Jo Smith, Local Democracy Reporter
+# || Inspectors found ...")
+_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:(?!(?!as\b){STOP}\b){FILL}{SP}){{0,4}}?(?P<role>{ROLE})")
 _NAME_NEXT = re.compile(r"[ ]+" + name_pattern("next"))  # a role that runs into a name is that name's
 # At a name: "Jo Smith (Kent's director of children's services) said"
 _IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
@@ -86,15 +91,15 @@ _IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|led|headed|run|chaired)
                            r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
                            r"|teacher|lawyer|solicitor|barrister|academic|lecturer|\blead$|\blead\s+(?:for|on)\b"
                            r"|\bmember\b.*\b(?:committee|panel|board|cabinet|parliament|assembly)\b|inspector|minister"
-                           r"|secretary of state|\bMP\b|officer|chancellor", re.I)
+                           r"|secretary|organiser|\bMP\b|officer|chancellor", re.I)
 # A named person in post is reported whoever employs them (councillors of any group, inspectors, ministers, MPs,
 # officers of other bodies); only the press writing the story and shadow posts are left out.
 _NOT_COUNCIL_ROLE = re.compile(r"shadow|columnist|editor|reporter|correspondent|union", re.I)
 # Posts outside the council and the body they belong to.
 _ORGANISATION_OF = [(re.compile(p, re.I), org) for p, org in (
     (r"inspector|\bHMI\b", "Ofsted"),
-    (r"secretary of state|education secretary|(?:children|education)[’']?s?\s+minister", "DfE"),
-    (r"minister|chancellor", "Government"),
+    (r"secretary of state|(?:children|education)[’']?s?\s+(?:minister|secretary)", "DfE"),
+    (r"minister|chancellor|\b(?:home|health|communities|justice|foreign)\s+secretary", "Government"),
     (r"\bMPs?\b", "Parliament"))]
 _GLUED_TITLE = re.compile(r"[a-z](?:Cllr|Clr|Councillor|Mr|Mrs|Ms|Dr)\b")
 # A party before a titled name: "Labour Councillor Jo Smith" is a Labour councillor.
@@ -138,6 +143,7 @@ _PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|A
 _AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|now"
                        r"|to|set|due|expected|then|later|already|recently|soon)\s+){0,4}$")
 _SUBJECT_PRONOUN = re.compile(r"(?:She|He)\s")
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<surname>[A-Z][\w’'-]+)")
 _NOT_SUBJECT = re.compile(r"(?:The|A|An|It|They|We|This|That)\b")
 _NAME_S = re.compile(rf"(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<n>[A-Z][a-z][\w-]*(?:[ ][A-Z][a-z][\w-]*){{0,2}})[’']s\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
 _HER_HIS = re.compile(r"(?<![\w’'-])(?:[Hh]er|[Hh]is)\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
@@ -468,23 +474,29 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
     if person:
         return person, roles.get(person, "")
     if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
-        return _last_named(full, s, roles)
+        return _last_named(text, full, s, roles)
     if match_back(_CLAUSE_PRONOUN, text, s, pos):  # "... from Jo Smith, who has been acting ..., when she departs"
-        return _last_named(full, pos, roles)
+        return _last_named(text, full, pos, roles)
     # "She joined in 2019 and | will retire", "Jo Smith praised staff but | is leaving": the sentence's subject
     if match_back(_AND_THEN, text, s, pos, 60):
         lead = _LEAD.match(text, s).end()
         if _SUBJECT_PRONOUN.match(text, lead):
-            return _last_named(full, s, roles)
+            return _last_named(text, full, s, roles)
         subject = sentence_subject(article, s, mentions, full, roles)
         if subject and not _NOT_SUBJECT.match(text, lead):
             return subject
     return None
 
 
-def _last_named(full: list[tuple[int, str]], s: int, roles: dict[str, str]) -> tuple[str, str] | None:
+def _last_named(text: str, full: list[tuple[int, str]], s: int, roles: dict[str, str]) -> tuple[str, str] | None:
+    """The person named last before `s`, in full or by a titled surname after it ("Jo Smith ... Mr Lee said. | He")."""
     earlier = [n for p, n in full if p < s and s - p < 1500]
-    return (earlier[-1], roles.get(earlier[-1], "")) if earlier else None
+    if not earlier:
+        return None
+    person = earlier[-1]
+    for t in _TITLED_SURNAME.finditer(text, next(p for p, n in reversed(full) if p < s) + 1, s):
+        person = next((n for n in reversed(earlier) if n.endswith(" " + t["surname"])), person)
+    return person, roles.get(person, "")
 
 
 def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
@@ -495,7 +507,7 @@ def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: 
         person = resolve_name(m["n"], m.start("n"), full)
         return (person, roles.get(person, "")) if person else None
     if match_back(_HER_HIS, text, s, pos, 30):
-        return _last_named(full, pos, roles)
+        return _last_named(text, full, pos, roles)
     return None
 
 

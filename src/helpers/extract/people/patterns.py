@@ -20,6 +20,7 @@ ANCHORS = {
     "acting": ("acting as",),
     "new_role": ("her new role as", "his new role as", "their new role as", "her new post as", "his new post as"),
     "also": ("is also", "is currently", "where she is", "where he is"),
+    "held": ("she was", "he was", "having previously", "having been"),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
     "appoint": ("appoint",),
     "took_up": ("took up", "take up", "takes up", "taking up", "taken up"),
@@ -31,14 +32,14 @@ ANCHORS = {
                "succeeds", "succeed", "named as", "named the", "named new", "announced as", "unveiled as", "recommended as",
                "be the new",
                "be its new", "be their new"),
-    "hire": ("employed", "recruited", "hired", "taken on", "brought in", "hirings", "new hires", "new recruits", "hiring",
+    "hire": ("employed", "recruited", "hired", "taken on", "brought in", "bring in", "brings in", "bringing in", "hirings", "new hires", "new recruits", "hiring",
              "recruiting", "recruit", "employing", "employ", "made permanent", "become permanent", "became permanent",
              "recruitment campaign for", "took on", "take on",
              "takes on", "taking on", "drafting in", "offered positions to", "offered posts to", "offered jobs to"),
     "create": ("recruitment drive", "created", "create", "creating", "hire", "established", "set up", "formed", "launched", "developed",
                "setting up", "sets up", "establish", "establishes", "establishing", "forming", "launch", "launches", "launching",
                "introducing",
-               "added", "funded", "introduced"),
+               "added", "funded", "fund", "funds", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised", "fallen",
               "increase", "reduce", "boost", "expand", "double", "cutting", "reducing", "increasing", "boosting",
               "fell", "risen", "rose", "dropped"),
@@ -68,6 +69,7 @@ REPLACED = (r"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)
 # "Jo Smith, who grew up here, | took up", "Jo Smith - awarded the OBE this year - | was made").
 TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){1,120},|,\s+who|\s+who|\s+[-–—]\s+[^–—.;()]{1,120}?\s+[-–—])?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
                      r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|today"
+                     r"|first|initially|originally|subsequently|eventually"
                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"
                      r"|(?:has\s+|have\s+)?(?:announced|said|confirmed|revealed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)(?:[’']ll)?"
                      r"|st(?:ep|eps|epped|epping)\s+up\s+to|mov(?:e|es|ed|ing)\s+up\s+to)\s+){0,5}", re.I)

@@ -34,6 +34,7 @@ from .rows import (
     council_elsewhere,
     first_appointment,
     first_departure,
+    held_row,
     holder_of,
     when_by_tense,
     when_stated_or_by_tense,
@@ -42,6 +43,7 @@ from .staffing import counted_hires
 from .vocabulary import (
     BOUND_WORDS,
     CAPITALISED,
+    DET,
     DURATION,
     NEW,
     ROLE,
@@ -412,6 +414,31 @@ def on_also(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     own = next((c for s, _, c in sentence.councils if m.start("role") <= s < m.end("role")), None)  # "director ... for Leeds"
     return [change_row("staff_changes.second-post", sentence, pos, "in_post", m["role"], before[0],
                        interval=sentence.article.published, council=own)]
+
+
+# A post held before, by a pronoun ("He was previously director at Kent", "when she was Kent's head of service") or by
+# the sentence's subject ("Jo Smith joined Leeds in 2015, having previously led children's services at Kent")
+_HELD_BEFORE = re.compile(rf"(?:[Ss]he|[Hh]e)\s+(?P<verb>was)\s+(?:previously\s+|formerly\s+)?(?:{DET}\s+)?(?P<role>{ROLE})"
+                          rf"|[Hh]aving\s+(?:previously\s+)?(?:been\s+(?:{DET}\s+)?(?P<been>{ROLE})"
+                          r"|(?P<led>(?:headed(?:\s+up)?|led|ran)\s+(?:[\w’'-]+\s+){0,5}?(?:services?|department|directorate)\b))")
+_HE_SHE = re.compile(r"[\s“‘\"']*(?:She|He)\s+")
+
+
+def on_held(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"He was previously director of children's services at Kent", "where she was a regional director", "..., having
+    previously headed up children's services at Kent": the person named before held that post then."""
+    text, article = sentence.article.text, sentence.article
+    m = _HELD_BEFORE.match(text, pos)
+    if not m or any(x.start <= pos < x.end for x in mentions):
+        return []
+    if m["verb"]:  # "She | was": the pronoun's person
+        who = person_before(article, sentence.start, m.start("verb"), mentions, people.full, people.roles)
+    else:  # "..., having ...": the sentence's subject
+        lead = _HE_SHE.match(text, sentence.start)
+        who = person_before(article, sentence.start, lead.end(), mentions, people.full, people.roles) if lead \
+            else sentence_subject(article, sentence.start, mentions, people.full, people.roles)
+    role = m["role"] or m["been"] or m["led"]
+    return [held_row("staff_changes.held-before", sentence, pos, m.end(), role, who[0])] if who and who[0] else []
 
 
 def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:

@@ -40,6 +40,7 @@ _AND = re.compile(r"\band\b")
 # A national body that owns a post: "Ofsted's national director for social care".
 _BODY_OWNER = re.compile(r"\b(?P<body>Ofsted|DfE|Department\s+for\s+Education)['’]s\s+(?:[\w-]+\s+)?$", re.I)
 _BODIES = {"ofsted": "Ofsted", "dfe": "DfE", "department for education": "DfE"}
+_UNION = re.compile(r"\b(?:Unison|Unite|GMB|NASUWT|NEU)\b")  # "Unite branch secretary Jo Smith", "Jo Smith, Unison organiser"
 _OPENING = re.compile(r"\s*(?:During|In|Over|Throughout)\b")
 
 
@@ -109,6 +110,14 @@ def _tenure(sentence: Sentence, end: int) -> Interval:
     return since or dated[0].interval
 
 
+def held_row(rule: str, sentence: Sentence, start: int, end: int, role: str, person: str) -> tuple[str, dict]:
+    """An in-post row for a post held before, quoted from `start` to the role's `end`: dated by its clause (`_tenure`),
+    at the council named just after the role ("director | at Kent")."""
+    where = next((c for s, _, c in sentence.councils if _AT_COUNCIL.fullmatch(sentence.article.text, end, s)), None)
+    return change_row(rule, sentence, end, "in_post", role, person, interval=_tenure(sentence, end), span=(start, end),
+                      council=where)
+
+
 def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """A person in post at the first mention that says so: now, or since the date the sentence gives; and new in it
     at any mention that calls them new ("The new interim director, Jo Smith," after a caption naming her in post)."""
@@ -136,9 +145,7 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
                                        interval=date.interval if date else sentence.before_publication(),
                                        span=(m.start, date.end if date else m.end)))
         elif m.kind == "held":  # "Jo Smith was director at Kent between 2012 and 2016": in post then
-            where = next((c for s, _, c in sentence.councils if _AT_COUNCIL.fullmatch(text, m.end, s)), None)
-            rows.append(change_row("staff_changes.post-held", sentence, m.end, "in_post", role, m.person,
-                                   interval=_tenure(sentence, m.end), span=(m.start, m.end), council=where))
+            rows.append(held_row("staff_changes.post-held", sentence, m.start, m.end, role, m.person))
         elif m.kind == "headed":
             a, b = sentence.clause(m.start)
             when = sentence.since(a, b) or sentence.since(sentence.start, a) or sentence.article.published
@@ -158,8 +165,9 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
         else:
             owner = _BODY_OWNER.search(text, m.start, m.end - len(m.role)) if m.role else None  # "Ofsted's director"
             body = owner and _BODIES[" ".join(owner["body"].lower().split())]
+            union = _UNION.search(text, max(sentence.start, m.start - 20), m.end)
             rows.append(change_row("staff_changes.in-post", sentence, m.end, "in_post", role, m.person, interval=sentence.article.published,
-                             span=(m.start, m.end), organisation=organisation_of(role) or body))
+                             span=(m.start, m.end), organisation=organisation_of(role) or body or (union and union[0])))
             since = _SINCE_AFTER.match(sentence.article.text, m.end) if m.kind == "apposition" else None
             date = since and next((d for d in sentence.dates if since.start() <= d.start <= since.end() and d.interval.start), None)
             if date:  # "Jo Smith, Kent's director since 2019,": appointed then

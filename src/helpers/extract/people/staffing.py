@@ -34,8 +34,12 @@ _HIRED_INTO = re.compile(r"(?:employed|recruited|hired|brought\s+in)\s+(?:in|int
                          r"(?P<role>[\w’'&-]+(?:\s+[\w’'&-]+){0,6}?)\s+(?:role|post|position|job)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:(?:an?|one|[\w-]+)\s+)?(?:(?:new|newly|additional|extra|more)\s+)*")
 _CANNOT = re.compile(r"\b(?:fail(?:ure|ed|ing|s)?|struggl\w*|unable|difficult\w*|hard|inability|problems?|challenges?)\b", re.I)
+# "taking on | more social workers", "bring in | extra staff" (not "taking on additional cases")
+_MORE = (r"\s+(?:more|extra|additional)\s+(?:[\w’'-]+\s+){0,2}?"
+         r"(?:staff|social\s+workers|workers|practitioners|managers|recruits|employees)\b")
 _HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|drafting\s+in|made\s+permanent|bec(?:ome|ame)\s+permanent"
-                      rf"|t(?:ook|akes?|aking)\s+on(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b))"
+                      rf"|t(?:ook|akes?|aking)\s+on(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b)|{_MORE})"
+                      rf"|bring(?:s|ing)?\s+in(?={_MORE})"
                       r"|offered\s+(?:positions|posts|jobs)\s+to|(?P<plan>hiring|recruiting|recruit"
                       r"|employing|employ|recruitment\s+campaign\s+for))\b")
 # A single post brought in: "A Government ‘commissioner’ will now be | brought in"
@@ -56,7 +60,7 @@ _PERFECT_PASSIVE = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+
 _HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
 _HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra|as|to|from|for)\b)"
                          rf"[a-z-]+\s+){{0,2}}?))?(?P<more>(?:(?:new|newly|additional|extra|more|further)\s+)*)"
-                         rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time|overseas|international|foreign)\s+)*{ROLE})")
+                         rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time|overseas|international|foreign|in-house)\s+)*{ROLE})")
 _TEAM_HAS_BEEN = re.compile(
     rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}(?:\s+of(?:\s+[\w’'-]+){{1,3}}?)?"
     r"\s+(?:has|have|had)\s+been\s+$")
@@ -72,6 +76,8 @@ _COUNTED_NEW = re.compile(r"\S+\s+(?P<role>(?:new|additional|extra)\s+(?:[\w’'
                         r"(?:teams|posts|roles|jobs|positions)$")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
 _JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,4}?(?:jobs|posts|roles|positions))\b")
+# "will fund | 82 more staff", "funds an extra 12 social workers": that many posts paid for
+_FUNDS = re.compile(rf"fund(?:s|ed)?\s+(?:an?\s+(?:extra|additional|further)\s+)?(?:\d|(?:{NUMBER})\b)")
 _JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
 _GREW_STAFF = re.compile(
     r"(?:(?:increas|reduc|boost|expand|doubl|rais)(?:e|ed|ing)|cut|cutting|grown|grew|halved)\s+"
@@ -207,7 +213,8 @@ def on_breakdown(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
 
 
 def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"A triage team has been formed", "launched a rapid response team", "12 roles have been funded"."""
+    """"A triage team has been formed", "launched a rapid response team", "12 roles have been funded", "the money will
+    fund 82 more staff"."""
     low, text = people.lower, sentence.article.text
     rows = []
     team = _TEAM_VERB.match(low, pos) and match_back(_TEAM_HAS_BEEN, low, sentence.start, pos)
@@ -217,7 +224,9 @@ def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         rows.append(change_row("staff_changes.create", sentence, team.start("role"), "team_created",
                                ADJECTIVES.sub("", as_written(text, team)), count=1.0 if one else None,
                                qualifier="exact" if one else "", interval=when_by_tense(sentence, pos)))
-    if _JOBS_VERB.match(low, pos):
+    if _FUNDS.match(low, pos):
+        rows += counted_hires(sentence, pos, "posts_created", counted_only=True, rule="staff_changes.create")
+    elif _JOBS_VERB.match(low, pos):
         for q in sentence.quantities:
             jobs = q.unit == "count" and _JOBS.match(low, q.end, sentence.end)
             if jobs and (0 <= pos - jobs.end() <= 30 or 0 <= q.start - pos <= 30):

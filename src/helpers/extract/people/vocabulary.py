@@ -25,7 +25,7 @@ NOT_NAME = frozenset(
     "Improvement Plan Report Directive Minister Mayor Commissioner Director Executive Chief Leader Cabinet Member "
     "Group Unit Head Headteacher Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
     "People Families Communities Adults Wellbeing Learning Skills Safeguarding Health Scrutiny Panel Forum Commission "
-    "Network Association Alliance Foundation Academy Fund Chancellor "
+    "Network Association Alliance Foundation Academy Fund Chancellor Councillors "
     "Councillor Cllr Clr Coun Professor Prof Dr Mr Mrs Ms Sir Dame Baroness "  # a title starts the next name, not this one
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -70,7 +70,7 @@ MOD = words_pattern(
     "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
     "political", "chief", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
     "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
-    "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional", "government", "ministerial", "statutory")
+    "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional", "government", "ministerial", "statutory", "branch")
 HEAD = "(?:" + words_pattern(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
     "commissioners?", "leaders?", "cabinet members?", "executive members?", "cabinet leads?", "ombudsm[ae]n", "boss(?:es)?", "professors?", "consultants?", "researchers?",
@@ -79,7 +79,7 @@ HEAD = "(?:" + words_pattern(
     "education secretary", "home secretary", "health secretary", "communities secretary", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
     "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?", "chancellors?",
-    "secretary of state", "spokes(?:person|man|woman)s?",
+    "secretary of state", "secretar(?:y|ies)", "organisers?", "spokes(?:person|man|woman)s?",
     "advis[eo]rs?") + r"|councillors?|CEOs?|DCS|ADs?|MPs?|[Hh]eads?(?=\s+of\b))"
 # A length of time: "for just over a year", "for nearly two and a half years", "for the past six months".
 BOUND_WORDS = {"before": ("just over", "well over", "over", "more than", "at least", "upwards of"),
