@@ -531,7 +531,6 @@ SEED_ROWS = [
      "Jo Negrini, Croydon’s £185,000 a year chief executive"),
     ("000", "", "social care director", CROYDON, "appointed", 1.0, ("", "2017-09-04"), "a new social care director appointed"),
     ("000", "", "social work team", CROYDON, "team_created", 1.0, ("", "2017-09-04"), "An extra social work team has been created"),
-    ("000", "", "social workers", CROYDON, "hired", None, ("", "2017-09-04"), "a recruitment drive [conducted] to bring in more social workers"),
     ("000", "Jo Negrini", "head of the borough’s planning and development department", CROYDON, "appointed", None,
      ("", "2017-09-04"),
      "having joined Croydon as the head of the borough’s planning"),
