@@ -280,7 +280,7 @@ def test_a_bare_figure_continuing_the_sentences_count_takes_its_measure_and_own_
     assert _rows("A total of 906 children were in care in Kent in 2020, a figure which has now dropped by five per cent "
                  "to 858.") == [
         ("measures", "children_in_care", 906, "2020-01-01", "2020-12-31", "year"),
-        ("measures", "children_in_care_change", -0.05, "2020-01-01", "2021-06-15", "range"),
+        ("measures", "children_in_care_decrease_share", 0.05, "2020-01-01", "2021-06-15", "range"),
         ("measures", "children_in_care", 858, "2021-06-15", "2021-06-15", "day")]
     assert _rows("Kent has 900 looked-after children, and 45 social workers were hired to reach 60.")[1:] == []
 
@@ -288,7 +288,7 @@ def test_a_bare_figure_continuing_the_sentences_count_takes_its_measure_and_own_
 def test_children_put_into_care_are_counted_with_those_in_care():
     assert _rows("In Kent the number of children put into care has rocketed 30 per cent since 2009, from 530 to 716 "
                  "today.") == [
-        ("measures", "children_in_care_change", 0.3, "2009-01-01", "2021-06-15", "range"),
+        ("measures", "children_in_care_increase_share", 0.3, "2009-01-01", "2021-06-15", "range"),
         ("measures", "children_in_care", 530, "", "2021-06-14", "before"),
         ("measures", "children_in_care", 716, "2021-06-15", "2021-06-15", "day")]
     assert _rows("In Kent there are 499 children out of 735 that are currently placed in foster care.") == [
@@ -332,8 +332,8 @@ def test_hypothetical_figures_give_no_row(text):
     ("Barnet currently cares for 345 children.", ("measures", "children_in_care", 345)),
     ("Around 500 children are on the child protection register in Barnet.", ("measures", "child_protection_plans", 500)),
     ("The number of looked after children in Kent has increased by 15 per cent over the last five years.",
-     ("measures", "children_in_care_change", 0.15)),
-    ("The number of children in care in Leeds fell by 5 per cent.", ("measures", "children_in_care_change", -0.05)),
+     ("measures", "children_in_care_increase_share", 0.15)),
+    ("The number of children in care in Leeds fell by 5 per cent.", ("measures", "children_in_care_decrease_share", 0.05)),
 ])
 def test_more_news_wordings(text, expected):
     assert expected in [row[:3] for row in _rows(text)]

@@ -607,12 +607,15 @@ _RULES = [
        ["Kent employs 350 social workers.",
         "The number of children’s social workers in Leeds rose to 420."],
        ["Kent has 350 foster carers."]),
-    _r("measures.children-in-care-change", "the change in the number of children in care, as a share",
+    _r("measures.children-in-care-change", "the change in the number of children in care, as a share, named by its "
+       "direction (children_in_care_increase_share, children_in_care_decrease_share)",
        ["The number of looked after children in Kent has increased by 15 per cent over the last five years.",
         "Leeds has seen a 12% rise in the number of children in care.",
-        "The number of children in care in Leeds has risen by nearly a third (32 per cent) since 2012."],
+        "The number of children in care in Leeds has risen by nearly a third (32 per cent) since 2012.",
+        "The number of children in care in Essex has fallen by 6 per cent in a year."],
        ["Kent’s budget for children in care rose by 15 per cent."]),
-    _r("measures.referrals-change", "the change in the number of referrals, as a share",
+    _r("measures.referrals-change", "the change in the number of referrals, as a share, named by its direction "
+       "(referrals_increase_share, referrals_decrease_share)",
        ["Leeds has seen a 20% increase in referrals.",
         "The number of referrals to Barnet’s children’s services rose by 18 per cent last year."],
        ["Leeds has seen a 20% increase in costs."]),

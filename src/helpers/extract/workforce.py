@@ -313,9 +313,17 @@ def _scope(masked: str) -> str | None:
 def _bounds(measure: str, stated: str, q) -> dict:
     """value/lower/upper/unit/qualifier; a fall in staff is a negative change."""
     value, lower, upper = q.value, q.lower, q.upper
-    if (measure == "staff_change_share" or measure.endswith("_change")) and _FALLS.search(stated):
+    if measure == "staff_change_share" and _FALLS.search(stated):
         value, lower, upper = (None if v is None else -v for v in (value, upper, lower))
     return {"value": value, "lower": lower, "upper": upper, "unit": q.unit, "qualifier": q.qualifier}
+
+
+def _by_direction(measure: str, stated: str) -> str:
+    """A count's change as a share is named by its direction, its value unsigned: "children_in_care_change" becomes
+    "children_in_care_increase_share" (or "_decrease_share" for a fall)."""
+    if not measure.endswith("_change"):
+        return measure
+    return f"{measure[:-len('_change')]}_{'decrease' if _FALLS.search(stated) else 'increase'}_share"
 
 
 def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
@@ -373,6 +381,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     older = _FROM_AFTER.search(text, q.end, b)  # the dates after "up from X" are the old value's
     when = own or (event_interval if measure in _EVENTS else state_interval)(sentence, a, older.start() if older else b)
     rule, bounds = f"{table}.{measure.replace('_', '-')}", _bounds(measure, m.group(), q)
+    measure = _by_direction(measure, m.group())
     if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
         measure, bounds = "agency_share", _complement(bounds)
     if measure == "councils_rated":  # "one of 29 councils rated inadequate": a count for the country
@@ -521,7 +530,7 @@ _NOUN = re.compile(r"\s+(?P<noun>[a-z]+)")  # the figure's noun, when it repeats
 _BARE_END = re.compile(r"(?:\s+(?:today|now|currently|this\s+year|(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{1,25}?))?"
                        r"\s*(?:[.;,:)–—]|\s-\s|$)", re.I)
 _CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals": "referrals_change"}
-_CHANGED = {change: count for count, change in _CHANGE_OF.items()}
+_CHANGED = {_by_direction(change, way): count for count, change in _CHANGE_OF.items() for way in ("rose", "fell")}
 
 
 def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int) -> tuple[str, dict] | None:
@@ -545,10 +554,10 @@ def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int)
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     when = _own_date(sentence, q) or (point(sentence, clause, q.start) if breaks else None) \
         or state_interval(sentence, q.start, q.end)
-    if measure in _CHANGED and row["date_start"]:
+    if measure in _CHANGE_OF.values() and row["date_start"]:
         when = Interval(date.fromisoformat(row["date_start"]), sentence.article.published.end, "range")
     return table, sentence.row(f"{table}.same-subject", start=a, end=b, council=row["council"], interval=when,
-                               measure=measure, scope=row["scope"], **_bounds(measure, lead, q))
+                               measure=_by_direction(measure, lead), scope=row["scope"], **_bounds(measure, lead, q))
 
 
 # Before a rate given for the count just read: "532 children were on plans, a rate of | 98 per 10,000", "423 (| 78 per 10,000"
