@@ -433,3 +433,12 @@ def test_each_figure_of_a_dated_series_takes_the_measure_at_its_own_date():
 def test_children_taken_into_care_since_a_date_are_counted_from_it():
     assert _rows("Wigan said 40 youngsters had been taken into care since March.", "2021-06-15") == [
         ("measures", "children_taken_into_care", 40, "2021-03-01", "2021-06-15", "range")]
+
+
+def test_a_restated_count_after_a_count_and_its_rate_is_the_count():
+    assert _rows("Kent looks after 592 children (a rate of 109 per 10,000 children). This is an increase from 540 "
+                 "(100 per 10,000 children) at March 31, 2017.") == [
+        ("measures", "children_in_care", 592, "2021-06-15", "2021-06-15", "day"),
+        ("measures", "children_in_care_per_10000", 109, "2021-06-15", "2021-06-15", "day"),
+        ("measures", "children_in_care", 540, "2017-03-31", "2017-03-31", "day"),
+        ("measures", "children_in_care_per_10000", 100, "2017-03-31", "2017-03-31", "day")]

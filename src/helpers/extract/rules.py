@@ -469,7 +469,7 @@ _RULES = [
        ["Waltham Forest has a 45% vacancy rate, while 28% of its posts are filled by agency staff.",
         "Waltham Forest has a 45% vacancy rate, while Rochdale has 28% more children in care."]),
     _r("measures.per-10000", "a count of children given per 10,000 children (after the figure, or as the rate’s subject): "
-       "a rate, named as the measure with “_per_10000”",
+       "a rate, named as the measure with “_per_10000” (children_on_child_protection_plans_per_10000 for plans)",
        ["Blackpool topped the list with 152 children in care per 10,000 children.",
         "In Wolverhampton there were 136 children in care for every 10,000 children living in the city.",
         "In Kent the rate of children subject to child protection plans per 10,000 of population was 75.",
@@ -487,9 +487,11 @@ _RULES = [
         "The rate of agency social workers at Leeds is 33%, well above the 17% national average.",
         "The number of children in care in Kent has increased by 15 per cent, compared with 8 per cent in England."],
        ["Referrals to Barnet’s children’s services rose by 18 per cent, and 4 per cent were repeats."]),
-    _r("measures.previous-subject", "a count whose subject is the previous sentence’s (“The number was …”)",
+    _r("measures.previous-subject", "a count whose subject is the previous sentence’s (“The number was …”); after a "
+       "count given with its rate per 10,000, the count",
        ["Barnet looks after 420 children. The number was 380 a year earlier.",
-        "Leeds has 1,300 looked-after children. The figure stood at 1,150 in 2016."],
+        "Leeds has 1,300 looked-after children. The figure stood at 1,150 in 2016.",
+        "Kent looks after 592 children (a rate of 109 per 10,000 children). This is up from 540 (100 per 10,000 children)."],
        ["Barnet looks after 420 children. The council employs 30 lawyers."]),
     _r("vacancies.same-subject", "a bare figure continuing the sentence’s workforce figure: its later value",
        ["In Kent caseloads have fallen from up to 35 cases per social worker last year to a current average of 16 cases.",

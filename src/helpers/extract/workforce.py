@@ -167,7 +167,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     # children subject to child protection plans per 10,000 of population was §Q"
     ("measures", "children_in_care_per_10000", "count",
      rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_LAC}|of (?:the )?{_LAC}{_PER_10000_BASE}){_RATE_WAS}"),
-    ("measures", "child_protection_plans_per_10000", "count",
+    ("measures", "children_on_child_protection_plans_per_10000", "count",
      rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_ON_CPP}|of (?:the )?{_ON_CPP}{_PER_10000_BASE}){_RATE_WAS}"),
     ("measures", "children_taken_into_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people|youngsters|kids|babies) (?:were |have been |had been |are being |being )?"
@@ -391,7 +391,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
         table, rule = "measures", "measures.national-workforce"
     if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
-        measure = f"{measure}_per_10000"
+        measure = _per_10000(measure)
     if measure == "staff":  # named by the words: "313 full-time social care staff" are social_care_staff_fte
         measure = _staff_measure(m.group())
     if measure.endswith("_per_10000"):  # given after the figure, or as the rate's subject ("the rate per 10,000 of ...")
@@ -403,6 +403,21 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
 _DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)  # before a rate's base: "for every | 10,000 children"
 # "152 children in care per 10,000 children", "136 children in care for every 10,000 children living in the city"
 _PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+10,?000\b", re.I)  # no other figure between
+
+
+def _per_10000(measure: str) -> str:
+    """The name of a count's rate per 10,000 children: "children_in_care_per_10000"; children on child protection plans
+    are named as such ("children_on_child_protection_plans_per_10000"), as the statistics' rate is of children."""
+    return f"{_RATE_OF.get(measure, measure)}_per_10000"
+
+
+_RATE_OF = {"child_protection_plans": "children_on_child_protection_plans"}
+
+
+def _count_of_rate(measure: str) -> str:
+    """The count a rate per 10,000 children is of: "children_in_care_per_10000" -> "children_in_care"."""
+    base = measure.removesuffix("_per_10000")
+    return next((count for count, named in _RATE_OF.items() if named == base), base)
 
 
 def _staff_measure(words: str) -> str:
@@ -574,7 +589,7 @@ def _rate_of(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, di
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     when = Interval(*(date.fromisoformat(row[f]) if row[f] else None for f in ("date_start", "date_end")), row["date_precision"])
     return table, sentence.row("measures.per-10000", start=a, end=b, council=row["council"], interval=when,
-                               measure=f"{row['measure']}_per_10000", scope=row["scope"], value=q.value, lower=q.lower,
+                               measure=_per_10000(row["measure"]), scope=row["scope"], value=q.value, lower=q.lower,
                                upper=q.upper, unit=q.unit, qualifier=q.qualifier)
 
 
@@ -695,6 +710,8 @@ def _anaphoric(sentence: Sentence, q) -> tuple[str, dict] | None:
             return None
     if not measure or measure in _EVENTS:
         return None
+    if measure.endswith("_per_10000") and not _PER_10000.match(text, q.end):  # "This is up from 423 (78 per 10,000)"
+        measure = _count_of_rate(measure)
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     if _HYPOTHETICAL.search(text, a, b):
         return None
