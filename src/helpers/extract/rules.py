@@ -529,7 +529,7 @@ _RULES = [
        ["Kent says 25 of its 120 social work posts are vacant.",
         "Some 120 of Kent’s 400 social work posts are vacant."],
        ["Kent has 45 vacant social worker posts.", "Kent has filled 30 of its 45 vacant posts."]),
-    _r("measures.agency-staff", "a count of agency or locum staff",
+    _r("measures.agency-staff", "a count of agency or locum staff (agency_social_workers when the words say social workers)",
        ["Kent employs 80 agency social workers.",
         "Kent has 25 locum staff.",
         "The number of agency social workers in Leeds has risen to 80."],
