@@ -133,9 +133,9 @@ OFSTED_ROWS = {
      "2017-06-19", "2017-06-19", "day", "760 children were being looked after"),
     ("croydon-2017-09-04", "measures", "Croydon", "children_in_care_per_10000", "", 81.5, None, None, "count", "exact",
      "2017-06-19", "2017-06-19", "day", "(a rate of 81.5 per 10,000 children)"),
-    ("croydon-2017-09-04", "measures", "Croydon", "child_protection_plans", "", 399, None, None, "count", "exact",
+    ("croydon-2017-09-04", "measures", "Croydon", "children_on_child_protection_plans", "", 399, None, None, "count", "exact",
      "2017-06-19", "2017-06-19", "day", "399 children and young people were the subject of a child"),
-    ("croydon-2017-09-04", "measures", "Croydon", "child_protection_plans", "", 360, None, None, "count", "exact",
+    ("croydon-2017-09-04", "measures", "Croydon", "children_on_child_protection_plans", "", 360, None, None, "count", "exact",
      "2016-03-31", "2016-03-31", "day", "This is an increase from 360 at 31 March 2016."),
 }
 
@@ -331,7 +331,9 @@ def test_hypothetical_figures_give_no_row(text):
     ("Kent lost 25 per cent of its social workers last year.", ("vacancies", "turnover_rate", 0.25)),
     ("Leeds plans to recruit 50 new social workers this year.", ("vacancies", "posts_created", 50)),
     ("Barnet currently cares for 345 children.", ("measures", "children_in_care", 345)),
-    ("Around 500 children are on the child protection register in Barnet.", ("measures", "child_protection_plans", 500)),
+    ("Around 500 children are on the child protection register in Barnet.",
+     ("measures", "children_on_child_protection_plans", 500)),
+    ("Barnet has 500 child protection plans.", ("measures", "child_protection_plans", 500)),
     ("The number of looked after children in Kent has increased by 15 per cent over the last five years.",
      ("measures", "children_in_care_increase_share", 0.15)),
     ("The number of children in care in Leeds fell by 5 per cent.", ("measures", "children_in_care_decrease_share", 0.05)),

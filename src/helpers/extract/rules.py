@@ -572,7 +572,8 @@ _RULES = [
        ["In Kent, 547 children are in foster care.",
         "Kent has 300 children living with foster families."],
        ["Kent has 547 foster carers."]),
-    _r("measures.child-protection-plans", "a count of children on child protection plans",
+    _r("measures.child-protection-plans", "a count of child protection plans (children_on_child_protection_plans when the "
+       "words count children)",
        ["In Kent, 942 children are on child protection plans.",
         "Kent has 743 children in care and a further 942 on child protection plans.",
         "The number of children on child protection plans in Leeds rose to 610.",

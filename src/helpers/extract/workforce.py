@@ -396,6 +396,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         measure = _staff_measure(m.group())
     if measure == "agency_staff" and _SOCIAL_WORKERS.search(m.group()):  # "149 agency social workers"
         measure = "agency_social_workers"
+    if measure == "child_protection_plans" and _CHILDREN.search(m.group()):  # "532 children were the subject of a plan"
+        measure = "children_on_child_protection_plans"
     if measure.endswith("_per_10000"):  # given after the figure, or as the rate's subject ("the rate per 10,000 of ...")
         rule = "measures.per-10000"
     return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
@@ -429,6 +431,7 @@ def _staff_measure(words: str) -> str:
 
 
 _SOCIAL_WORKERS = re.compile(r"\bsocial\s+workers\b", re.I)
+_CHILDREN = re.compile(r"\b(?:children|young\s+people)\b", re.I)
 _STAFF_KIND = re.compile(r"social\s+work|social\s+care|children['’]s\s+services(?=\s+staff)", re.I)
 _FULL_TIME = re.compile(r"\bfull-time\b|\bFTE\b", re.I)
 
