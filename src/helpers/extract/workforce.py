@@ -120,8 +120,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
      rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
      r"|\bfund\w*\s+(?:an?\s+)?§Q\s+(?:more|extra|additional|new)\s+(?:members\s+of\s+staff|staff|social\s+workers|practitioners)\b"
-     r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"  # not "a further 92 members of staff have left" or "set to join"
-     r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed|join|joining|start|starting))"
+     # not "a further 92 members of staff have left", "set to join", "to be cut" or "listed as absent"
+     r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?(?:staff|workers|social workers|posts|jobs|roles|positions"
+     r"|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed|join|joining|start|starting|cut|axed|scrapped|lost"
+     r"|deleted|absent|off sick))"
      r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
      # planned, not done: "will hire 20 more social workers", not "has hired 20 new social workers" (a hire)
      r"|\b(?:recruit(?:s|ing)?|hir(?:e|es|ing)|employ(?:s|ing)?|take on|taking on|bring in|bringing in|appoint(?:s|ing)?)\s"
@@ -203,7 +205,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:[\w’'-]+ ){0,2}?referrals\b"
      rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,40}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "social_workers_fte", "count",
-     r"§Q (?:full-time equivalent|FTE) (?:children['’]s )?(?:social workers|social work staff|staff|posts)\b"
+     # not staff missing: "a vacancy gap of 30 FTE staff", "46 FTE staff were listed as absent"
+     r"(?<!gap\x20of\x20)(?<!shortfall\x20of\x20)§Q (?:full-time equivalent|FTE) (?:children['’]s )?(?:social workers"
+     r"|social work staff|staff|posts)\b(?![^.;§]{0,40}\b(?:absent|off sick|on leave)\b)"
      r"|\bequivalent of §Q full-time (?:social workers|staff|posts)\b"
      r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:children['’]s )?social workers\b(?:[^.;§]|(?<=from\x20)§O){0,40}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
