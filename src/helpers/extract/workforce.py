@@ -152,8 +152,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:full-time equivalent|FTE) (?:agency|locum) (?:social workers|social work staff|staff|workers)\b"
      r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:agency|locum) (?:social workers|staff)\b[^.;§]{0,40}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
-    ("measures", "agency_staff", "count",
+    ("measures", "agency_staff", "count",  # not those turned permanent: "34 agency staff have become permanent"
      r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
+     r"(?![^.;§]{0,40}\b(?:bec[oa]m\w*|transferr\w*|convert\w*|join\w*|switch\w*)\b)"
      r"|§Q of (?:which|whom|them|these) (?:are|were|is) (?:[\w-]+ ){0,2}?(?:by |from )?(?:agency|agencies|locums?|interim)\b"
      r"|(?<!\bnon-)\b(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)\b(?:[^.;§]|(?<=by\x20)§O){0,40}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q(?! (?:[\w-]+ )?(?:children|cases|families)\b)"),  # not their caseload
