@@ -445,3 +445,12 @@ def test_a_restated_count_after_a_count_and_its_rate_is_the_count():
         ("measures", "children_in_care_per_10000", 109, "2021-06-15", "2021-06-15", "day"),
         ("measures", "children_in_care", 540, "2017-03-31", "2017-03-31", "day"),
         ("measures", "children_in_care_per_10000", 100, "2017-03-31", "2017-03-31", "day")]
+
+
+def test_a_change_in_child_protection_plans_is_named_by_its_direction():
+    assert _rows("The number of children subject to child protection plans in Leeds rose by 4.7 per cent.") == [
+        ("measures", "child_protection_plans_increase_share", 0.047, "2021-06-15", "2021-06-15", "day")]
+    assert _rows("Kent had 500 children on child protection plans in 2019, a figure which has fallen by 10 per cent.") == [
+        ("measures", "children_on_child_protection_plans", 500, "2019-01-01", "2019-12-31", "year"),
+        ("measures", "child_protection_plans_decrease_share", 0.1, "2019-01-01", "2021-06-15", "range")]
+    assert _rows("Kent saw a 90% rise in children subject to a protection plan per 10,000 of the child population.") == []

@@ -624,6 +624,12 @@ _RULES = [
         "The number of children in care in Leeds has risen by nearly a third (32 per cent) since 2012.",
         "The number of children in care in Essex has fallen by 6 per cent in a year."],
        ["Kent’s budget for children in care rose by 15 per cent."]),
+    _r("measures.child-protection-plans-change", "the change in the number of children on child protection plans, as a "
+       "share, named by its direction (child_protection_plans_increase_share, child_protection_plans_decrease_share)",
+       ["In Kent the number of youngsters on a protection plan had rocketed by 60pc.",
+        "The number of children subject to child protection plans in Leeds rose by 4.7 per cent last year.",
+        "Essex has seen a 12% fall in child protection plans."],
+       ["Kent saw a 90% rise in children subject to a protection plan per 10,000 of the child population."]),
     _r("measures.referrals-change", "the change in the number of referrals, as a share, named by its direction "
        "(referrals_increase_share, referrals_decrease_share)",
        ["Leeds has seen a 20% increase in referrals.",

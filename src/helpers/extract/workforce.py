@@ -226,6 +226,12 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"\bnumber of {_CLA_COUNTED}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
      r"|gone down|went up|went down|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
      rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?{_CLA}"),
+    ("measures", "child_protection_plans_change", "share",  # not a rate's rise ("a 90% rise in ... per 10,000")
+     r"(?:\bnumber of (?:children|young people|youngsters) (?:on|subject to) (?:a |the )?(?:child )?protection (?:plans?|register)"
+     r"\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down|went up|went down"
+     r"|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
+     r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:(?:children|young people) (?:on|subject to) "
+     r"(?:a |the )?)?child protection (?:plans?|register)\b)(?![^.;§]{0,30}\bper (?:10,?000|§O))"),
     ("measures", "referrals_change", "share",
      r"\b(?:number of )?referrals\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
      r"|gone down|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,2}?§Q"
@@ -555,7 +561,9 @@ _SUBJECTLESS = re.compile(r"[^,;]{0,40}?\bthere\s+(?:are|were|is|was)\s+$|\s*(?:
 _NOUN = re.compile(r"\s+(?P<noun>[a-z]+)")  # the figure's noun, when it repeats the count's ("35 cases ... to 16 cases")
 _BARE_END = re.compile(r"(?:\s+(?:today|now|currently|this\s+year|(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{1,25}?))?"
                        r"\s*(?:[.;,:)–—]|\s-\s|$)", re.I)
-_CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals": "referrals_change"}
+_CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals": "referrals_change",
+              "child_protection_plans": "child_protection_plans_change",
+              "children_on_child_protection_plans": "child_protection_plans_change"}
 _CHANGED = {_by_direction(change, way): count for count, change in _CHANGE_OF.items() for way in ("rose", "fell")}
 
 
