@@ -622,7 +622,9 @@ _RULES = [
        ["The number of looked after children in Kent has increased by 15 per cent over the last five years.",
         "Leeds has seen a 12% rise in the number of children in care.",
         "The number of children in care in Leeds has risen by nearly a third (32 per cent) since 2012.",
-        "The number of children in care in Essex has fallen by 6 per cent in a year."],
+        "The number of children in care in Essex has fallen by 6 per cent in a year.",
+        "In Kent there has been a 28 per cent rise in the number of under 18s in care in the past decade.",
+        "The amount of looked-after children in Leeds had risen by 23pc in 2017/18."],
        ["Kent’s budget for children in care rose by 15 per cent."]),
     _r("measures.child-protection-plans-change", "the change in the number of children on child protection plans, as a "
        "share, named by its direction (child_protection_plans_increase_share, child_protection_plans_decrease_share)",

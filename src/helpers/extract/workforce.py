@@ -223,9 +223,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of|managed by|run by)\s(?:some\s)?"
      r"§Q\s(?:[\w-]+ )?(?:social work|social care|children['’]s services) staff\b(?! (?:on|off|who)\b)"),
     ("measures", "children_in_care_change", "share",
-     rf"\bnumber of {_CLA_COUNTED}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
+     rf"\b(?:number|amount) of {_CLA_COUNTED}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
      r"|gone down|went up|went down|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
-     rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?{_CLA}"),
+     rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of {_CLA_COUNTED}|{_CLA})"),
     ("measures", "child_protection_plans_change", "share",  # not a rate's rise ("a 90% rise in ... per 10,000")
      r"(?:\bnumber of (?:children|young people|youngsters) (?:on|subject to) (?:a |the )?(?:child )?protection (?:plans?|register)"
      r"\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down|went up|went down"
