@@ -546,6 +546,7 @@ _RULES = [
         "There are currently 743 children in the county council’s care in Kent.",
         "Kent looks after just over 1,000 children.",
         "The new managers will oversee cases for the county's 1,250 looked after children.",
+        "Kent places 78 of its 434 children in care outside the county.",
         "In Kent nearly 700 are looked after by the local authority.",
         "When it was inspected, Kent was looking after 200 children.",
         "There were 752 children from Kent in care as of October.",

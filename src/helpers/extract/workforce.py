@@ -176,7 +176,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:[\w-]+ )?(?:children|young people|youngsters|kids|babies) (?:were |have been |had been |are being |being )?"
      r"(?:taken|brought|received) into care\b"),  # (not "the number of children taken into care rose to §Q": _CLA_COUNTED)
     ("measures", "children_in_care", "count",
-     rf"{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
+     rf"{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
      r"(?:looked after|in care\b(?! homes?\b))"
      r"|§Q (?:(?:children|young people) )?(?:are |were |being )?looked after by (?:the )?(?:local )?(?:authority|council)\b"
