@@ -454,3 +454,8 @@ def test_a_change_in_child_protection_plans_is_named_by_its_direction():
         ("measures", "children_on_child_protection_plans", 500, "2019-01-01", "2019-12-31", "year"),
         ("measures", "child_protection_plans_decrease_share", 0.1, "2019-01-01", "2021-06-15", "range")]
     assert _rows("Kent saw a 90% rise in children subject to a protection plan per 10,000 of the child population.") == []
+
+
+def test_a_count_of_time_is_no_old_value():
+    assert [r[:3] for r in _rows("Kent saw the number of social workers rise from 79 to 416 over the four-year period.")] == [
+        ("measures", "social_workers", 79), ("measures", "social_workers", 416)]

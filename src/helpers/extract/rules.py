@@ -429,7 +429,8 @@ _RULES = [
         "Average caseloads in Kent fell from 19.5 to 17.",
         "Kent’s cabinet backed a cut in the number of cases per social worker to 25.",
         "Little if any direct work was seen at Kent, despite social workers having caseloads of between eight and 13."],
-       ["Kent has 25 social workers.", "Kent saw 25 more cases this year."]),
+       ["Kent has 25 social workers.", "Kent saw 25 more cases this year.",
+        "Kent employs 168 social workers, who deal with 2,776 cases between them."]),
     _r("vacancies.posts-created", "a count of jobs or posts created",
        ["Kent has created 40 additional jobs in the department.",
         "In Kent, 12 new social work posts were created last year.",
@@ -645,7 +646,7 @@ _RULES = [
     _r("measures.children-population", "a count of children living in the area",
        ["Kent is home to 300,000 children.",
         "The child population of Kent is 300,000."],
-       ["Kent has 300 schools."]),
+       ["Kent has 300 schools.", "There are more than 26,000 children and families social workers in England."]),
     # ------------------------------------------------------------------ budgets
     _r("budgets.pay", "a sum that is someone’s salary or allowance",
        ["Jo Smith, Kent’s £162,500 a year chief executive, left.",

@@ -114,7 +114,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|managed|managing)"
      r"\s(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?(?:cases|children|families)\b"
      r"|\b(?:social workers?|practitioners?|workers?)\b[^.;§]{0,40}?\b(?:has|have|had|having|with)\s"
-     r"(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?cases\b"
+     r"(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?cases\b(?! between them)"  # a total
      r"|§Q (?:children|cases|families) on (?:their|his|her|a|each|the) (?:case\s*loads?|books)\b"),
     ("vacancies", "posts_created", "count",
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
@@ -243,6 +243,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
      r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)"
+     r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
 ]]
@@ -369,9 +370,9 @@ _UNNAMED_COUNCIL = re.compile(r"\b(?:one|another|some|several)\s+(?:local\s+)?(?
 def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     """The quantity's row, if its clause states one of the figures; None for vaguely scoped ones."""
     text = sentence.article.text
-    if q.unit == "count" and (_TIME.match(text, q.end) or q.value in (1000, 10000, 100000)
-                              and _DENOMINATOR.search(text, max(sentence.start, q.start - 14), q.start)):
-        return None  # "for three years"; the 10,000 of "136 children for every 10,000" is a rate's base
+    if q.unit == "count" and q.value in (1000, 10000, 100000) \
+            and _DENOMINATOR.search(text, max(sentence.start, q.start - 14), q.start):
+        return None  # the 10,000 of "136 children for every 10,000" is a rate's base
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     if text.startswith(": ", a - 2) or text.startswith(":\t", a - 2):  # a label: "Vacancy rate: 30%"
         a = sentence.clause(a - 2, a - 2, STATEMENT)[0]
@@ -759,7 +760,9 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         return []
     quantities = []
     for q in sentence.quantities:
-        if q.unit in ("share", "count") and not sentence.unasserted(q.start, q.end):  # not "claims that it reached 40%"
+        # not "claims that it reached 40%", nor a count of time ("over the four-year period")
+        if q.unit in ("share", "count") and not sentence.unasserted(q.start, q.end) \
+                and not (q.unit == "count" and _TIME.match(text, q.end)):
             quantities.extend(split_change(sentence, q) or (q,))
     # a from-to range split in two: the first part is the old value
     rows, previous, previous_end, i = [], None, 0, 0
