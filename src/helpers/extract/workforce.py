@@ -135,7 +135,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|new )?§Q (?:[\w’'-]+ ){0,3}?(?:social workers|staff|workers|posts|practitioners)\b"),
     # "120 of Kent's 400 social work posts are vacant": 400 is the posts there are
     ("measures", "established_posts", "count",
-     rf"§O of {_WHOSE}§Q (?!vacant|unfilled|empty){_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
+     rf"(?:§O|per cent|percent|%|quarter|third|half|fifth)\)? of {_WHOSE}§Q (?!vacant|unfilled|empty){_JOBS}"
+     # "21 vacancies out of 74 social worker positions", "38 vacancies in 163 full-time equivalent (FTE) positions"
+     r"|\b(?:vacancies|vacant posts) (?:in|out of|among) (?:a total of |its |the |their )?§Q (?:[\w()’'-]+ ){0,4}?"
+     r"(?:jobs|posts|roles|positions)\b"),
     ("measures", "vacant_posts", "count",
      rf"§Q of {_WHOSE}§O {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"
      r"|§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
