@@ -106,7 +106,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|(?:staff|social worker|employee|workforce) numbers|workforce|headcount)\b(?:(?!\b(?:pay|salar|wage|cost|spend))[^.;§]){0,40}?"
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
-     r"\bcase\s*loads?\b[^.;§]{0,60}§Q|\bcases\s+(?:per|for\s+each|for\s+every)\s+(?:[\w-]+\s+)?(?:worker|practitioner)\b[^.;§]{0,30}§Q"
+     # not a count of staff or posts after the word ("reducing caseloads ... there are 27 social worker vacancies")
+     r"\bcase\s*loads?\b[^.;§]{0,60}§Q(?! (?:(?!(?:per|for|each|a)\b)[\w’'-]+ ){0,2}?(?:social workers|staff|workers|employees|practitioners"
+     r"|vacancies|posts|jobs|roles|positions)\b)|\bcases\s+(?:per|for\s+each|for\s+every)\s+(?:[\w-]+\s+)?(?:worker|practitioner)\b[^.;§]{0,30}§Q"
      r"|§Q\s(?:[\w-]+ )?(?:cases|children|families)(?: each)? (?:per|for each|each|a|for every) (?:[\w-]+ )?"
      r"(?:worker|practitioner|staff member)"
      r"|\b(?:social workers?|practitioners?|workers?|staff)\b[^.;§]{0,40}?\b(?:hold|holds|held|holding|carry|carries"
@@ -217,7 +219,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "social_workers", "count",
      r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of)\s(?:[\w-]+\s){0,2}?§Q\s"
-     r"(?:(?:full-time|permanent|qualified|children['’]s) )?social workers\b(?! (?:on|off|who)\b)"
+     r"(?:(?:full-time|permanent|qualified|children['’]s) )?social workers\b(?! (?:on|off|who|with|having|holding|carrying)\b)"
      r"|\bnumber of (?:[\w’'-]+ )?social workers\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     # staff held, named by their words: "We have 500 committed social work staff" (social_work_staff), "managed by 313
