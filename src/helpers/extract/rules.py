@@ -653,7 +653,9 @@ _RULES = [
     _r("measures.children-population", "a count of children living in the area",
        ["Kent is home to 300,000 children.",
         "The child population of Kent is 300,000."],
-       ["Kent has 300 schools.", "There are more than 26,000 children and families social workers in England."]),
+       ["Kent has 300 schools.", "There are more than 26,000 children and families social workers in England.",
+        "Inspectors in Kent spent two weeks speaking with more than 150 children, staff and parents.",
+        "A shortage of carers had left some social workers in Leeds with up to 50 children to look after."]),
     # ------------------------------------------------------------------ budgets
     _r("budgets.pay", "a sum that is someone’s salary or allowance",
        ["Jo Smith, Kent’s £162,500 a year chief executive, left.",

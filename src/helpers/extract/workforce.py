@@ -247,7 +247,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|highest|best)\b"),
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
-     r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)"
+     r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
      r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
@@ -433,12 +433,6 @@ def _per_10000(measure: str) -> str:
 
 
 _RATE_OF = {"child_protection_plans": "children_on_child_protection_plans"}
-
-
-def _count_of_rate(measure: str) -> str:
-    """The count a rate per 10,000 children is of: "children_in_care_per_10000" -> "children_in_care"."""
-    base = measure.removesuffix("_per_10000")
-    return next((count for count, named in _RATE_OF.items() if named == base), base)
 
 
 def _staff_measure(words: str) -> str:
@@ -736,7 +730,7 @@ def _anaphoric(sentence: Sentence, q) -> tuple[str, dict] | None:
     if not measure or measure in _EVENTS:
         return None
     if measure.endswith("_per_10000") and not _PER_10000.match(text, q.end):  # "This is up from 423 (78 per 10,000)"
-        measure = _count_of_rate(measure)
+        measure = measure.removesuffix("_per_10000")
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     if _HYPOTHETICAL.search(text, a, b):
         return None
