@@ -133,9 +133,9 @@ OFSTED_ROWS = {
      "2017-06-19", "2017-06-19", "day", "760 children were being looked after"),
     ("croydon-2017-09-04", "measures", "Croydon", "children_in_care_per_10000", "", 81.5, None, None, "count", "exact",
      "2017-06-19", "2017-06-19", "day", "(a rate of 81.5 per 10,000 children)"),
-    ("croydon-2017-09-04", "measures", "Croydon", "child_protection_plans", "", 399, None, None, "count", "exact",
+    ("croydon-2017-09-04", "measures", "Croydon", "children_on_child_protection_plans", "", 399, None, None, "count", "exact",
      "2017-06-19", "2017-06-19", "day", "399 children and young people were the subject of a child"),
-    ("croydon-2017-09-04", "measures", "Croydon", "child_protection_plans", "", 360, None, None, "count", "exact",
+    ("croydon-2017-09-04", "measures", "Croydon", "children_on_child_protection_plans", "", 360, None, None, "count", "exact",
      "2016-03-31", "2016-03-31", "day", "This is an increase from 360 at 31 March 2016."),
 }
 
@@ -228,7 +228,8 @@ def test_permanent_staff_leave_the_agency_share():
     ("Wigan launched a recruitment drive for 20 additional children's social care posts.",
      ("vacancies", "posts_created", 20)),
     ("There were 48 social work vacancies in Wigan last September.", ("measures", "vacant_posts", 48)),
-    ("Wigan employs 80 agency social workers.", ("measures", "agency_staff", 80)),
+    ("Wigan employs 80 agency social workers.", ("measures", "agency_social_workers", 80)),
+    ("Wigan employs 80 agency staff.", ("measures", "agency_staff", 80)),
     ("Wigan looks after just over 1,000 children.", ("measures", "children_in_care", 1000)),
     ("Social care staff in Wigan will increase by 160 people (51 per cent) to 473.",
      ("vacancies", "staff_change_share", 0.51)),
@@ -280,7 +281,7 @@ def test_a_bare_figure_continuing_the_sentences_count_takes_its_measure_and_own_
     assert _rows("A total of 906 children were in care in Kent in 2020, a figure which has now dropped by five per cent "
                  "to 858.") == [
         ("measures", "children_in_care", 906, "2020-01-01", "2020-12-31", "year"),
-        ("measures", "children_in_care_change", -0.05, "2020-01-01", "2021-06-15", "range"),
+        ("measures", "children_in_care_decrease_share", 0.05, "2020-01-01", "2021-06-15", "range"),
         ("measures", "children_in_care", 858, "2021-06-15", "2021-06-15", "day")]
     assert _rows("Kent has 900 looked-after children, and 45 social workers were hired to reach 60.")[1:] == []
 
@@ -288,7 +289,7 @@ def test_a_bare_figure_continuing_the_sentences_count_takes_its_measure_and_own_
 def test_children_put_into_care_are_counted_with_those_in_care():
     assert _rows("In Kent the number of children put into care has rocketed 30 per cent since 2009, from 530 to 716 "
                  "today.") == [
-        ("measures", "children_in_care_change", 0.3, "2009-01-01", "2021-06-15", "range"),
+        ("measures", "children_in_care_increase_share", 0.3, "2009-01-01", "2021-06-15", "range"),
         ("measures", "children_in_care", 530, "", "2021-06-14", "before"),
         ("measures", "children_in_care", 716, "2021-06-15", "2021-06-15", "day")]
     assert _rows("In Kent there are 499 children out of 735 that are currently placed in foster care.") == [
@@ -330,10 +331,12 @@ def test_hypothetical_figures_give_no_row(text):
     ("Kent lost 25 per cent of its social workers last year.", ("vacancies", "turnover_rate", 0.25)),
     ("Leeds plans to recruit 50 new social workers this year.", ("vacancies", "posts_created", 50)),
     ("Barnet currently cares for 345 children.", ("measures", "children_in_care", 345)),
-    ("Around 500 children are on the child protection register in Barnet.", ("measures", "child_protection_plans", 500)),
+    ("Around 500 children are on the child protection register in Barnet.",
+     ("measures", "children_on_child_protection_plans", 500)),
+    ("Barnet has 500 child protection plans.", ("measures", "child_protection_plans", 500)),
     ("The number of looked after children in Kent has increased by 15 per cent over the last five years.",
-     ("measures", "children_in_care_change", 0.15)),
-    ("The number of children in care in Leeds fell by 5 per cent.", ("measures", "children_in_care_change", -0.05)),
+     ("measures", "children_in_care_increase_share", 0.15)),
+    ("The number of children in care in Leeds fell by 5 per cent.", ("measures", "children_in_care_decrease_share", 0.05)),
 ])
 def test_more_news_wordings(text, expected):
     assert expected in [row[:3] for row in _rows(text)]
@@ -433,3 +436,26 @@ def test_each_figure_of_a_dated_series_takes_the_measure_at_its_own_date():
 def test_children_taken_into_care_since_a_date_are_counted_from_it():
     assert _rows("Wigan said 40 youngsters had been taken into care since March.", "2021-06-15") == [
         ("measures", "children_taken_into_care", 40, "2021-03-01", "2021-06-15", "range")]
+
+
+def test_a_restated_count_after_a_count_and_its_rate_is_the_count():
+    assert _rows("Kent looks after 592 children (a rate of 109 per 10,000 children). This is an increase from 540 "
+                 "(100 per 10,000 children) at March 31, 2017.") == [
+        ("measures", "children_in_care", 592, "2021-06-15", "2021-06-15", "day"),
+        ("measures", "children_in_care_per_10000", 109, "2021-06-15", "2021-06-15", "day"),
+        ("measures", "children_in_care", 540, "2017-03-31", "2017-03-31", "day"),
+        ("measures", "children_in_care_per_10000", 100, "2017-03-31", "2017-03-31", "day")]
+
+
+def test_a_change_in_child_protection_plans_is_named_by_its_direction():
+    assert _rows("The number of children subject to child protection plans in Leeds rose by 4.7 per cent.") == [
+        ("measures", "child_protection_plans_increase_share", 0.047, "2021-06-15", "2021-06-15", "day")]
+    assert _rows("Kent had 500 children on child protection plans in 2019, a figure which has fallen by 10 per cent.") == [
+        ("measures", "children_on_child_protection_plans", 500, "2019-01-01", "2019-12-31", "year"),
+        ("measures", "child_protection_plans_decrease_share", 0.1, "2019-01-01", "2021-06-15", "range")]
+    assert _rows("Kent saw a 90% rise in children subject to a protection plan per 10,000 of the child population.") == []
+
+
+def test_a_count_of_time_is_no_old_value():
+    assert [r[:3] for r in _rows("Kent saw the number of social workers rise from 79 to 416 over the four-year period.")] == [
+        ("measures", "social_workers", 79), ("measures", "social_workers", 416)]

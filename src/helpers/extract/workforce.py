@@ -106,7 +106,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|(?:staff|social worker|employee|workforce) numbers|workforce|headcount)\b(?:(?!\b(?:pay|salar|wage|cost|spend))[^.;§]){0,40}?"
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
-     r"\bcase\s*loads?\b[^.;§]{0,60}§Q|\bcases\s+(?:per|for\s+each|for\s+every)\s+(?:[\w-]+\s+)?(?:worker|practitioner)\b[^.;§]{0,30}§Q"
+     # not a count of staff or posts after the word ("reducing caseloads ... there are 27 social worker vacancies")
+     r"\bcase\s*loads?\b[^.;§]{0,60}§Q(?! (?:(?!(?:per|for|each|a)\b)[\w’'-]+ ){0,2}?(?:social workers|staff|workers|employees|practitioners"
+     r"|vacancies|posts|jobs|roles|positions)\b)|\bcases\s+(?:per|for\s+each|for\s+every)\s+(?:[\w-]+\s+)?(?:worker|practitioner)\b[^.;§]{0,30}§Q"
      r"|§Q\s(?:[\w-]+ )?(?:cases|children|families)(?: each)? (?:per|for each|each|a|for every) (?:[\w-]+ )?"
      r"(?:worker|practitioner|staff member)"
      r"|\b(?:social workers?|practitioners?|workers?|staff)\b[^.;§]{0,40}?\b(?:hold|holds|held|holding|carry|carries"
@@ -114,14 +116,16 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|managed|managing)"
      r"\s(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?(?:cases|children|families)\b"
      r"|\b(?:social workers?|practitioners?|workers?)\b[^.;§]{0,40}?\b(?:has|have|had|having|with)\s"
-     r"(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?cases\b"
+     r"(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?cases\b(?! between them)"  # a total
      r"|§Q (?:children|cases|families) on (?:their|his|her|a|each|the) (?:case\s*loads?|books)\b"),
     ("vacancies", "posts_created", "count",
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
      rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
      r"|\bfund\w*\s+(?:an?\s+)?§Q\s+(?:more|extra|additional|new)\s+(?:members\s+of\s+staff|staff|social\s+workers|practitioners)\b"
-     r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?"  # not "a further 92 members of staff have left" or "set to join"
-     r"(?:staff|workers|social workers|posts|jobs|roles|positions|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed|join|joining|start|starting))"
+     # not "a further 92 members of staff have left", "set to join", "to be cut" or "listed as absent"
+     r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?(?:staff|workers|social workers|posts|jobs|roles|positions"
+     r"|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed|join|joining|start|starting|cut|axed|scrapped|lost"
+     r"|deleted|absent|off sick))"
      r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
      # planned, not done: "will hire 20 more social workers", not "has hired 20 new social workers" (a hire)
      r"|\b(?:recruit(?:s|ing)?|hir(?:e|es|ing)|employ(?:s|ing)?|take on|taking on|bring in|bringing in|appoint(?:s|ing)?)\s"
@@ -133,7 +137,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|new )?§Q (?:[\w’'-]+ ){0,3}?(?:social workers|staff|workers|posts|practitioners)\b"),
     # "120 of Kent's 400 social work posts are vacant": 400 is the posts there are
     ("measures", "established_posts", "count",
-     rf"§O of {_WHOSE}§Q (?!vacant|unfilled|empty){_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
+     rf"(?:§O|per cent|percent|%|quarter|third|half|fifth)\)? of {_WHOSE}§Q (?!vacant|unfilled|empty){_JOBS}"
+     # "21 vacancies out of 74 social worker positions", "38 vacancies in 163 full-time equivalent (FTE) positions"
+     r"|\b(?:vacancies|vacant posts) (?:in|out of|among) (?:a total of |its |the |their )?§Q (?:[\w()’'-]+ ){0,4}?"
+     r"(?:jobs|posts|roles|positions)\b"),
     ("measures", "vacant_posts", "count",
      rf"§Q of {_WHOSE}§O {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"
      r"|§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
@@ -150,11 +157,12 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:full-time equivalent|FTE) (?:agency|locum) (?:social workers|social work staff|staff|workers)\b"
      r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:agency|locum) (?:social workers|staff)\b[^.;§]{0,40}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
-    ("measures", "agency_staff", "count",
+    ("measures", "agency_staff", "count",  # not those turned permanent: "34 agency staff have become permanent"
      r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
+     r"(?![^.;§]{0,40}\b(?:bec[oa]m\w*|transferr\w*|convert\w*|join\w*|switch\w*)\b)"
      r"|§Q of (?:which|whom|them|these) (?:are|were|is) (?:[\w-]+ ){0,2}?(?:by |from )?(?:agency|agencies|locums?|interim)\b"
      r"|(?<!\bnon-)\b(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)\b(?:[^.;§]|(?<=by\x20)§O){0,40}?"
-     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+     rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q(?! (?:[\w-]+ )?(?:children|cases|families)\b)"),  # not their caseload
     ("measures", "uasc_share_of_national", "share",
      rf"§Q of (?:the )?(?:total )?(?:number of )?(?:all )?{_UASC}[^.;§]{{0,30}}"
      r"\b(?:country|nation|national|nationally|England)\b"),
@@ -167,13 +175,13 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     # children subject to child protection plans per 10,000 of population was §Q"
     ("measures", "children_in_care_per_10000", "count",
      rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_LAC}|of (?:the )?{_LAC}{_PER_10000_BASE}){_RATE_WAS}"),
-    ("measures", "child_protection_plans_per_10000", "count",
+    ("measures", "children_on_child_protection_plans_per_10000", "count",
      rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_ON_CPP}|of (?:the )?{_ON_CPP}{_PER_10000_BASE}){_RATE_WAS}"),
     ("measures", "children_taken_into_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people|youngsters|kids|babies) (?:were |have been |had been |are being |being )?"
      r"(?:taken|brought|received) into care\b"),  # (not "the number of children taken into care rose to §Q": _CLA_COUNTED)
     ("measures", "children_in_care", "count",
-     rf"{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
+     rf"{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
      r"(?:looked after|in care\b(?! homes?\b))"
      r"|§Q (?:(?:children|young people) )?(?:are |were |being )?looked after by (?:the )?(?:local )?(?:authority|council)\b"
@@ -203,13 +211,15 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:[\w’'-]+ ){0,2}?referrals\b"
      rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,40}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "social_workers_fte", "count",
-     r"§Q (?:full-time equivalent|FTE) (?:children['’]s )?(?:social workers|social work staff|staff|posts)\b"
+     # not staff missing: "a vacancy gap of 30 FTE staff", "46 FTE staff were listed as absent"
+     r"(?<!gap\x20of\x20)(?<!shortfall\x20of\x20)§Q (?:full-time equivalent|FTE) (?:children['’]s )?(?:social workers"
+     r"|social work staff|staff|posts)\b(?![^.;§]{0,40}\b(?:absent|off sick|on leave)\b)"
      r"|\bequivalent of §Q full-time (?:social workers|staff|posts)\b"
      r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:children['’]s )?social workers\b(?:[^.;§]|(?<=from\x20)§O){0,40}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "social_workers", "count",
      r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of)\s(?:[\w-]+\s){0,2}?§Q\s"
-     r"(?:(?:full-time|permanent|qualified|children['’]s) )?social workers\b(?! (?:on|off|who)\b)"
+     r"(?:(?:full-time|permanent|qualified|children['’]s) )?social workers\b(?! (?:on|off|who|with|having|holding|carrying)\b)"
      r"|\bnumber of (?:[\w’'-]+ )?social workers\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     # staff held, named by their words: "We have 500 committed social work staff" (social_work_staff), "managed by 313
@@ -218,9 +228,15 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of|managed by|run by)\s(?:some\s)?"
      r"§Q\s(?:[\w-]+ )?(?:social work|social care|children['’]s services) staff\b(?! (?:on|off|who)\b)"),
     ("measures", "children_in_care_change", "share",
-     rf"\bnumber of {_CLA_COUNTED}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
+     rf"\b(?:number|amount) of {_CLA_COUNTED}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
      r"|gone down|went up|went down|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
-     rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?{_CLA}"),
+     rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of {_CLA_COUNTED}|{_CLA})"),
+    ("measures", "child_protection_plans_change", "share",  # not a rate's rise ("a 90% rise in ... per 10,000")
+     r"(?:\bnumber of (?:children|young people|youngsters) (?:on|subject to) (?:a |the )?(?:child )?protection (?:plans?|register)"
+     r"\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down|went up|went down"
+     r"|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
+     r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:(?:children|young people) (?:on|subject to) "
+     r"(?:a |the )?)?child protection (?:plans?|register)\b)(?![^.;§]{0,30}\bper (?:10,?000|§O))"),
     ("measures", "referrals_change", "share",
      r"\b(?:number of )?referrals\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
      r"|gone down|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,2}?§Q"
@@ -231,7 +247,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|highest|best)\b"),
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
-     r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)"
+     r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
+     r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
 ]]
@@ -313,9 +330,17 @@ def _scope(masked: str) -> str | None:
 def _bounds(measure: str, stated: str, q) -> dict:
     """value/lower/upper/unit/qualifier; a fall in staff is a negative change."""
     value, lower, upper = q.value, q.lower, q.upper
-    if (measure == "staff_change_share" or measure.endswith("_change")) and _FALLS.search(stated):
+    if measure == "staff_change_share" and _FALLS.search(stated):
         value, lower, upper = (None if v is None else -v for v in (value, upper, lower))
     return {"value": value, "lower": lower, "upper": upper, "unit": q.unit, "qualifier": q.qualifier}
+
+
+def _by_direction(measure: str, stated: str) -> str:
+    """A count's change as a share is named by its direction, its value unsigned: "children_in_care_change" becomes
+    "children_in_care_increase_share" (or "_decrease_share" for a fall)."""
+    if not measure.endswith("_change"):
+        return measure
+    return f"{measure[:-len('_change')]}_{'decrease' if _FALLS.search(stated) else 'increase'}_share"
 
 
 def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
@@ -350,9 +375,9 @@ _UNNAMED_COUNCIL = re.compile(r"\b(?:one|another|some|several)\s+(?:local\s+)?(?
 def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     """The quantity's row, if its clause states one of the figures; None for vaguely scoped ones."""
     text = sentence.article.text
-    if q.unit == "count" and (_TIME.match(text, q.end) or q.value in (1000, 10000, 100000)
-                              and _DENOMINATOR.search(text, max(sentence.start, q.start - 14), q.start)):
-        return None  # "for three years"; the 10,000 of "136 children for every 10,000" is a rate's base
+    if q.unit == "count" and q.value in (1000, 10000, 100000) \
+            and _DENOMINATOR.search(text, max(sentence.start, q.start - 14), q.start):
+        return None  # the 10,000 of "136 children for every 10,000" is a rate's base
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     if text.startswith(": ", a - 2) or text.startswith(":\t", a - 2):  # a label: "Vacancy rate: 30%"
         a = sentence.clause(a - 2, a - 2, STATEMENT)[0]
@@ -373,6 +398,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     older = _FROM_AFTER.search(text, q.end, b)  # the dates after "up from X" are the old value's
     when = own or (event_interval if measure in _EVENTS else state_interval)(sentence, a, older.start() if older else b)
     rule, bounds = f"{table}.{measure.replace('_', '-')}", _bounds(measure, m.group(), q)
+    measure = _by_direction(measure, m.group())
     if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
         measure, bounds = "agency_share", _complement(bounds)
     if measure == "councils_rated":  # "one of 29 councils rated inadequate": a count for the country
@@ -382,9 +408,13 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
         table, rule = "measures", "measures.national-workforce"
     if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
-        measure = f"{measure}_per_10000"
+        measure = _per_10000(measure)
     if measure == "staff":  # named by the words: "313 full-time social care staff" are social_care_staff_fte
         measure = _staff_measure(m.group())
+    if measure == "agency_staff" and _SOCIAL_WORKERS.search(m.group()):  # "149 agency social workers"
+        measure = "agency_social_workers"
+    if measure == "child_protection_plans" and _CHILDREN.search(m.group()):  # "532 children were the subject of a plan"
+        measure = "children_on_child_protection_plans"
     if measure.endswith("_per_10000"):  # given after the figure, or as the rate's subject ("the rate per 10,000 of ...")
         rule = "measures.per-10000"
     return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
@@ -396,12 +426,23 @@ _DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)  # before a rate's base:
 _PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+10,?000\b", re.I)  # no other figure between
 
 
+def _per_10000(measure: str) -> str:
+    """The name of a count's rate per 10,000 children: "children_in_care_per_10000"; children on child protection plans
+    are named as such ("children_on_child_protection_plans_per_10000"), as the statistics' rate is of children."""
+    return f"{_RATE_OF.get(measure, measure)}_per_10000"
+
+
+_RATE_OF = {"child_protection_plans": "children_on_child_protection_plans"}
+
+
 def _staff_measure(words: str) -> str:
     """social_work_staff, social_care_staff or childrens_services_staff, with "_fte" when counted full-time."""
     kind = _STAFF_KIND.search(words).group().lower().replace("’", "'").replace("children's", "childrens")
     return "_".join(kind.split() + ["staff"]) + ("_fte" if _FULL_TIME.search(words) else "")
 
 
+_SOCIAL_WORKERS = re.compile(r"\bsocial\s+workers\b", re.I)
+_CHILDREN = re.compile(r"\b(?:children|young\s+people)\b", re.I)
 _STAFF_KIND = re.compile(r"social\s+work|social\s+care|children['’]s\s+services(?=\s+staff)", re.I)
 _FULL_TIME = re.compile(r"\bfull-time\b|\bFTE\b", re.I)
 
@@ -520,8 +561,10 @@ _SUBJECTLESS = re.compile(r"[^,;]{0,40}?\bthere\s+(?:are|were|is|was)\s+$|\s*(?:
 _NOUN = re.compile(r"\s+(?P<noun>[a-z]+)")  # the figure's noun, when it repeats the count's ("35 cases ... to 16 cases")
 _BARE_END = re.compile(r"(?:\s+(?:today|now|currently|this\s+year|(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{1,25}?))?"
                        r"\s*(?:[.;,:)–—]|\s-\s|$)", re.I)
-_CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals": "referrals_change"}
-_CHANGED = {change: count for count, change in _CHANGE_OF.items()}
+_CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals": "referrals_change",
+              "child_protection_plans": "child_protection_plans_change",
+              "children_on_child_protection_plans": "child_protection_plans_change"}
+_CHANGED = {_by_direction(change, way): count for count, change in _CHANGE_OF.items() for way in ("rose", "fell")}
 
 
 def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int) -> tuple[str, dict] | None:
@@ -545,10 +588,10 @@ def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int)
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     when = _own_date(sentence, q) or (point(sentence, clause, q.start) if breaks else None) \
         or state_interval(sentence, q.start, q.end)
-    if measure in _CHANGED and row["date_start"]:
+    if measure in _CHANGE_OF.values() and row["date_start"]:
         when = Interval(date.fromisoformat(row["date_start"]), sentence.article.published.end, "range")
     return table, sentence.row(f"{table}.same-subject", start=a, end=b, council=row["council"], interval=when,
-                               measure=measure, scope=row["scope"], **_bounds(measure, lead, q))
+                               measure=_by_direction(measure, lead), scope=row["scope"], **_bounds(measure, lead, q))
 
 
 # Before a rate given for the count just read: "532 children were on plans, a rate of | 98 per 10,000", "423 (| 78 per 10,000"
@@ -565,7 +608,7 @@ def _rate_of(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, di
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     when = Interval(*(date.fromisoformat(row[f]) if row[f] else None for f in ("date_start", "date_end")), row["date_precision"])
     return table, sentence.row("measures.per-10000", start=a, end=b, council=row["council"], interval=when,
-                               measure=f"{row['measure']}_per_10000", scope=row["scope"], value=q.value, lower=q.lower,
+                               measure=_per_10000(row["measure"]), scope=row["scope"], value=q.value, lower=q.lower,
                                upper=q.upper, unit=q.unit, qualifier=q.qualifier)
 
 
@@ -686,6 +729,8 @@ def _anaphoric(sentence: Sentence, q) -> tuple[str, dict] | None:
             return None
     if not measure or measure in _EVENTS:
         return None
+    if measure.endswith("_per_10000") and not _PER_10000.match(text, q.end):  # "This is up from 423 (78 per 10,000)"
+        measure = measure.removesuffix("_per_10000")
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     if _HYPOTHETICAL.search(text, a, b):
         return None
@@ -714,7 +759,9 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         return []
     quantities = []
     for q in sentence.quantities:
-        if q.unit in ("share", "count") and not sentence.unasserted(q.start, q.end):  # not "claims that it reached 40%"
+        # not "claims that it reached 40%", nor a count of time ("over the four-year period")
+        if q.unit in ("share", "count") and not sentence.unasserted(q.start, q.end) \
+                and not (q.unit == "count" and _TIME.match(text, q.end)):
             quantities.extend(split_change(sentence, q) or (q,))
     # a from-to range split in two: the first part is the old value
     rows, previous, previous_end, i = [], None, 0, 0
