@@ -283,12 +283,6 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision|report))\b"),
     ("deadline_given",
      r"\b(?P<d>given\s+(?:[\w-]+\s+){1,2}(?:months?|weeks?|years?|days?)\s+to\s+(?:improve|make|show|turn|fix|address))\b"),
-    ("pledge", r"\b(?P<d>vow(?:ed|s|ing)?|pledg(?:ed|es|ing)?|promis(?:ed|es|ing))\s+to\s+(?!be\b)"
-               r"|\b(?P<d2>(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:an?\s+|the\s+)?[‘“\"']?(?:[\w-]+\s+){0,2}?"
-               r"(?:improvement|change|overhaul|turnaround|investment|review))\b"),
-    ("response",
-     r"\b(?:accepted|accepts|accepting|welcomed|welcomes)\s+(?:all\s+|in\s+full\s+)?(?:of\s+)?(?:the\s+|its\s+)?(?:Ofsted['’]s\s+|inspectors['’]\s+)?"
-     r"(?:report['’]s\s+|inspection['’]s\s+)?(?P<d>findings|recommendations|judgement|judgment|verdict)\b"),
     ("letter",
      r"\b(?P<d>letter)\s+(?:from|to)\s+(?:the\s+)?(?:education\s+)?(?:minister|secretary|DfE|Department\s+for\s+Education|government"
      r"|chief\s+inspector|children['’]s\s+minister)\b"
@@ -296,8 +290,6 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:[\w-]+\s+)?(?P<d2>letter)\b"
      r"|\b(?:minister|secretary)\b[^.;]{0,60}?\b(?:has\s+|had\s+)?(?P<d3>written|wrote|writes)\s+to\b"
      r"|\b(?P<d4>letter)\s+sent\s+to\s+(?:the\s+)?council\b"),
-    ("preceding_event",
-     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a\s+few\s+|two\s+|three\s+|several\s+)?(?P<d>(?:days|weeks|months|years)\s+after)\b"),
     ("police",
      r"\b(?P<d>(?:referred|reported)\s+to\s+(?:the\s+)?police|police\s+(?:investigation|inquiry|probe)|arrested)\b"),
     ("proposal",
@@ -319,7 +311,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("report_published",
      r"\b(?:published|released|produced|presented)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>report|audit)\b"
-     r"|\b(?P<d2>report|review|audit)\b(?:\s+(?:of|on|into|about|for)\s+[^.;]{0,40}?)?(?:\s+(?:was|were|has\s+been|will\s+be"
+     r"|(?<!the\s)(?<!\ba\s)(?<!its\s)\b(?P<d2>report|review|audit)\b(?:\s+(?:of|on|into|about|for)\s+[^.;]{0,40}?)?(?:\s+(?:was|were|has\s+been|will\s+be"
      r"|is\s+to\s+be|is\s+due\s+to\s+be|had\s+been)\s+|,\s+(?:which\s+was\s+)?)"
      r"(?:published|released|presented)\b"),
     ("reorganisation",
@@ -379,8 +371,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor"),
          "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
-         "budget_set": ("budget",), "preceding_event": ("after",),
-         "pledge": ("vow", "pledg", "promis"), "response": ("findings", "recommendations", "judgement", "judgment", "verdict"),
+         "budget_set": ("budget",),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 # Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
@@ -392,7 +383,7 @@ for _kind, _words in _KEYS.items():
 _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}
-_INSPECTION = re.compile(r"ofsted|inspect|commissioner")
+_INSPECTION = re.compile(r"ofsted|inspect|commissioner|watchdog")
 # A directed step is dated by its directive; undated, it restates one already reported.
 _REQUIRES_DATE = {"peer_support", "directive_issued"}
 _EXTERNAL_ACTS = {"commissioner_appointed", "peer_support"}
