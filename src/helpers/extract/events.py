@@ -533,8 +533,8 @@ _DIRECTIVE_MILESTONES = {
 
 
 def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
-    """events.csv rows for the article's DfE directives (ratings rows) whose text no event row of it already quotes:
-    the commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
+    """events.csv rows for the article's DfE directives (ratings rows) whose text no event row of it already quotes
+    (one per quoted text): the commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
     quoted = [(row["char_start"], row["char_end"]) for table, row in facts if table == "events"]
     rows = []
     for table, row in facts:
@@ -547,6 +547,7 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
                         date.fromisoformat(row["date_end"]) if row["date_end"] else None, row["date_precision"])
         rows.append(("events", sentence.row("events.directive-milestone", start=start, end=end, council=row["council"],
                                             interval=when, event_type=kind[0], description=kind[1], actor="DfE")))
+        quoted.append((start, end))  # one row per mention: a list of councils under one directive is one milestone
     return rows
 
 
