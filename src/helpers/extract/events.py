@@ -308,6 +308,14 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("closure",
      r"\b(?:closed|closing|close|shut|shutting|shut\s+down)\s+(?:its\s+|the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>(?:children['’]s\s+)?(?:homes?|centres?|units?))\b|\b(?P<d2>closure\s+of)\b"),
+    ("council_report",
+     r"\b(?:according\s+to|seen\s+by|read)\s+(?:an?\s+(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?|the\s+(?:new\s+|latest\s+"
+     r"|recent\s+)?council\s+|(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?(?=documents|papers))(?P<d>report|documents|papers)\b"
+     r"|\b(?P<d2>(?:(?:council|performance|annual|financial|finance|budget|monitoring|quarterly|new|latest"
+     r"|(?!(?:The|A|An|This|These|Those|Its|Their|It|In)\b)(?-i:[A-Z])[\w&-]*)\s+){1,4}report)s?\b(?:\s+(?:to|for|on|by|into)\s+[^.;]{1,80}?)?,?\s+"
+     r"(?:shows?|showed|says?|said|states?|stated|reveals?|revealed|found|notes?|noted|warns?|warned|predicts?|predicted"
+     r"|predicting|forecasts?)\b"
+     r"|\b(?P<d3>(?:council\s+)?(?:documents|papers)),?\s+(?:seen|obtained)\s+by\b"),
     ("report_published",
      r"\b(?:published|released|produced|presented)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>report|audit)\b"
@@ -371,7 +379,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor"),
          "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
-         "budget_set": ("budget",),
+         "budget_set": ("budget",), "council_report": ("report", "documents", "papers"),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 # Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
@@ -383,6 +391,7 @@ for _kind, _words in _KEYS.items():
 _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}
+_MONEY = re.compile(r"overspen|budget|£|financ|deficit|spend")  # a council report on its money is a budget report
 _INSPECTION = re.compile(r"ofsted|inspect|commissioner|watchdog")
 # A directed step is dated by its directive; undated, it restates one already reported.
 _REQUIRES_DATE = {"peer_support", "directive_issued"}
@@ -461,12 +470,12 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         if not m or kind in done or sentence.denied(m.start()) \
                 or _NOR.match(text, sentence.start, m.start()):
             continue
-        if kind == "report_published" and _INSPECTION.search(low):
+        if kind in ("report_published", "council_report") and _INSPECTION.search(low):
             continue  # an inspection's report is a ratings fact
         group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13") if g in m.re.groupindex and m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
-        event_type = kind
+        event_type = "budget_report" if kind == "council_report" and _MONEY.search(low) else kind
         if kind in ("meeting", "decision"):
             body = description.lower()
             body = "scrutiny" if "select committee" in body else body
