@@ -38,10 +38,10 @@ _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(no
                           r"(?P<d>improvement\s+board)\b", None),
     ("improvement_plan",
      rf"\b(?:{_CREATE}|undertak\w+)\s+[“\"‘']?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:but|no|not|nor|yet)\b)[\w-]+\s+){{0,3}}?"
-     rf"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan\b"
-     rf"|\b(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan(?:\s+(?:for|of)\s+[\w’'-]+(?:\s+(?:County|City|Borough)?\s*Council)?)?"
+     rf"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plans?\b"
+     rf"|\b(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plans?(?:\s+(?:for|of)\s+[\w’'-]+(?:\s+(?:County|City|Borough)?\s*Council)?)?"
      rf"\s+{_CREATED}\b",
-     r"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan"),
+     r"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plans?"),
     ("improvement_partner",
      r"\b(?:commissioned|appointed|engaged|brought\s+in)\s+(?P<d>[^,;.]{1,60}?\s+(?:as\s+(?:an?\s+|its\s+|their\s+)?"
      r"(?:independent\s+)?improvement\s+partner|to\s+provide\s+improvement\s+support))", None),
@@ -137,7 +137,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\s+(?:sent|submitted|approved|discussed|implemented)\b"
      # "an improvement plan, drawn up after ...", "the improvement plan, which is currently being developed"
      r"|\b(?P<d3>(?:improvement|action|recovery)\s+plan),\s+(?:which\s+(?:is|was|has\s+been)\s+(?:currently\s+|now\s+)?"
-     r"(?:being\s+)?)?(?:drawn\s+up|developed|agreed|produced|prepared)\b"),
+     r"(?:being\s+)?)?(?:drawn\s+up|developed|agreed|produced|prepared)\b"
+     # "we now have a robust improvement plan in place", "has plans in place to address every area"
+     r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|clearly\s+)?(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?<!care\s)(?<!protection\s)(?<!safety\s)(?<!pathway\s)(?P<d4>(?:improvement\s+|action\s+)?plans?)\s+in\s+place\b"),
     ("trust",
      r"\b(?P<d>transfer\w*\s+(?:its\s+|the\s+|their\s+)?(?:children['’]s\s+)?services\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
      r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"
@@ -350,7 +353,8 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                                      "stepped in"), "apology": ("apologi",),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
                     "introduction of", "launch of", "establishment of", "setting up of", "opening of"),
-         "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,"),
+         "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,",
+                              "in place"),
          "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
          "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
