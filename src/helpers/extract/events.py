@@ -311,6 +311,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("closure",
      r"\b(?:closed|closing|close|shut|shutting|shut\s+down)\s+(?:its\s+|the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>(?:children['’]s\s+)?(?:homes?|centres?|units?))\b|\b(?P<d2>closure\s+of)\b"),
+    ("improvement_target",  # "our ambition is to be rated 'good'", "set a high bar to move from inadequate to good"
+     r"\b(?P<d>ambitions?|aspirations?|aims?|aiming|goal|target|commitment|bar)\b[^.;]{0,100}?"
+     r"(?:[‘'“\"](?:good|outstanding)\b|\bto\s+(?:good|outstanding)\b|\b(?:good|outstanding)\s+(?:rating|judgement|grade)\b)"),
     ("council_report",
      r"\b(?:according\s+to|seen\s+by|read)\s+(?:an?\s+(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?|the\s+(?:new\s+|latest\s+"
      r"|recent\s+)?council\s+|(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?(?=documents|papers))(?P<d>report|documents|papers)\b"
@@ -384,6 +387,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
          "budget_set": ("budget",), "council_report": ("report", "documents", "papers"),
+         "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar"),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 # Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
