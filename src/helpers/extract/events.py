@@ -314,6 +314,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("improvement_target",  # "our ambition is to be rated 'good'", "set a high bar to move from inadequate to good"
      r"\b(?P<d>ambitions?|aspirations?|aims?|aiming|goal|target|commitment|bar)\b[^.;]{0,100}?"
      r"(?:[‘'“\"](?:good|outstanding)\b|\bto\s+(?:good|outstanding)\b|\b(?:good|outstanding)\s+(?:rating|judgement|grade)\b)"),
+    ("external_research",  # "research by the Bureau of ...", "a recent Capita survey", "analysis by the ADCS shows"
+     r"\b(?P<d>research|analysis|survey|study)\s+(?:of\s+[^.;,]{1,60}?\s+)?by\s+(?:the\s+)?(?-i:[A-Z])"
+     r"|\b(?P<d2>(?:a\s+|an\s+)(?:recent\s+|new\s+|\d{4}\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,4}\s+(?:survey|study))\b"),
     ("council_report",
      r"\b(?:according\s+to|seen\s+by|read)\s+(?:an?\s+(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?|the\s+(?:new\s+|latest\s+"
      r"|recent\s+)?council\s+|(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?(?=documents|papers))(?P<d>report|documents|papers)\b"
@@ -387,6 +390,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
          "budget_set": ("budget",), "council_report": ("report", "documents", "papers"),
+         "external_research": ("research", "analysis", "survey", "study"),
          "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar"),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
