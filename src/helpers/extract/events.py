@@ -317,6 +317,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("external_research",  # "research by the Bureau of ...", "a recent Capita survey", "analysis by the ADCS shows"
      r"\b(?P<d>research|analysis|survey|study)\s+(?:of\s+[^.;,]{1,60}?\s+)?by\s+(?:the\s+)?(?-i:[A-Z])"
      r"|\b(?P<d2>(?:a\s+|an\s+)(?:recent\s+|new\s+|\d{4}\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,4}\s+(?:survey|study))\b"),
+    ("statistics_release",  # "Ofsted has published its annual assessments of 147 councils", "statistics released by Ofsted"
+     r"\b(?P<d>(?:annual|national)\s+(?:children['’]s\s+services\s+|performance\s+)?assessments?)\s+(?:of|by|also|has|have|revealed"
+     r"|published|show)\b|\b(?P<d2>statistics|figures)\s+(?:released|published)\s+by\s+(?:Ofsted|(?:the\s+)?inspectorates?)\b"
+     r"|\bpublish(?:es|ed)?\s+(?:its\s+|their\s+)?(?P<d3>annual\s+(?:report|assessments?))\b"),
     ("council_report",
      r"\b(?:according\s+to|seen\s+by|read)\s+(?:an?\s+(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?|the\s+(?:new\s+|latest\s+"
      r"|recent\s+)?council\s+|(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?(?=documents|papers))(?P<d>report|documents|papers)\b"
@@ -391,6 +395,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
          "budget_set": ("budget",), "council_report": ("report", "documents", "papers"),
          "external_research": ("research", "analysis", "survey", "study"),
+         "statistics_release": ("assessment", "statistics", "figures", "annual"),
          "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar"),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
