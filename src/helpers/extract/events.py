@@ -197,7 +197,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:\s+(?:more\s+|new\s+)?(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|foster\s+carers)))\b"
      # "recruit overseas social workers", "recruiting from abroad", "international recruitment"
      r"|\b(?P<d5>(?:recruit(?:s|ed|ing|ment\s+of)?|hir(?:e|es|ed|ing))\s+(?:more\s+)?(?:social\s+workers\s+)?(?:from\s+)?"
-     r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment)\b"),
+     r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment)\b"
+     # "engaged in a recruitment drive", "a recruitment campaign took place in January"
+     r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"),
     ("report_expected",
      r"\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+publish\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?P<d>report)\b"
      r"|\b(?P<d2>report)(?:\s+(?:on|into|of)\s+[^.;,]{1,60}?)?\s+(?:is|was)\s+(?:due|expected|set)\s+to\s+be\s+published\b"),
@@ -369,7 +371,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
          "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit", "recruiting", "search for", "hunt for",
-                         "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise",
+                         "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise", "recruitment process",
                          "overseas", "abroad", "international",
                          "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
                          "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract"),
