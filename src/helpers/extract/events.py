@@ -217,7 +217,13 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("improvement_action",
      r"\b(?:(?:has|have|had)\s+(?:already\s+)?taken|took|(?:is|was|are|were)\s+(?:already\s+)?taking)\s+"
      r"(?P<d>(?:[\w-]+\s+)?(?:action|steps|measures))\s+to\s+(?:improve|make|address|tackle|strengthen|respond|put|fix|resolve"
-     r"|deal|reduce|recruit|stabilise|rectify)\b"
+     r"|deal|reduce|recruit|stabilise|rectify|secure|deliver|drive|raise|speed|ensure)\b"
+     # "the council took a number of measures", "put improvement measures in place"
+     r"|\b(?:took|taken|take|taking)\s+(?:a\s+number\s+of|several|a\s+series\s+of|a\s+range\s+of)\s+(?P<d3>measures|steps|actions)\b"
+     r"|\b(?:put|putting|puts)\s+(?:[\w-]+\s+){0,2}?(?P<d4>measures|steps|arrangements)\s+in\s+place\b"
+     # "work is well underway to implement the recommendations"
+     r"|\b(?P<d5>work\s+(?:is|was|has\s+been)\s+(?:already\s+|now\s+|well\s+)*(?:under\s*way|in\s+progress)\s+to\s+"
+     r"(?:improve|implement|address|tackle|boost|strengthen))\b"
      # "work on improvement began immediately", "work to address the problems was well underway"
      r"|\b(?P<d2>work\s+(?:on|to)\s+(?:improve|improvements?|address|implement|tackle|make\s+(?:these\s+|the\s+)?improvements))\b"
      r"[^.;]{0,80}?\s+(?:(?:is|was|are|were)\s+[“\"‘']?(?:already\s+|now\s+|well\s+)*(?:under\s*way|in\s+progress)"
@@ -377,7 +383,8 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                          "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract"),
          "whistleblowing": ("whistle",), "report_expected": ("to publish", "to be published"),
          "review_commissioned": ("review", "inquiry", "investigation"),
-         "improvement_action": (" action", "steps", "measures", "work on", "work to"), "pilot": ("pilot",),
+         "improvement_action": (" action", "steps", "measures", "work on", "work to", "work is", "work was", "work has",
+                                "in place"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
                             "merge", "unitary", "transfer of", "take charge", "takes charge", "took charge", "take over", "takes over",
                             "took over", "into being", "into existence", "vesting day"),
