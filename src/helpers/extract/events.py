@@ -329,6 +329,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?P<d>(?:annual|national)\s+(?:children['’]s\s+services\s+|performance\s+)?assessments?)\s+(?:of|by|also|has|have|revealed"
      r"|published|show)\b|\b(?P<d2>statistics|figures)\s+(?:released|published)\s+by\s+(?:Ofsted|(?:the\s+)?inspectorates?)\b"
      r"|\bpublish(?:es|ed)?\s+(?:its\s+|their\s+)?(?P<d3>annual\s+(?:report|assessments?))\b"),
+    ("intervention_warning",  # "ministers may invoke their statutory powers", "minded to issue a statutory direction"
+     r"\b(?P<d>(?:use|invoke|using|invoking|exercise)\s+(?:its\s+|their\s+|her\s+|his\s+|the\s+)?statutory\s+powers)\b"
+     r"|\bminded\s+to\s+(?P<d2>issue\s+(?:a\s+|the\s+)?(?:statutory\s+)?direction)\b"),
     ("council_report",
      r"\b(?:according\s+to|seen\s+by|read)\s+(?:an?\s+(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?|the\s+(?:new\s+|latest\s+"
      r"|recent\s+)?council\s+|(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?(?=documents|papers))(?P<d>report|documents|papers)\b"
@@ -405,6 +408,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "budget_set": ("budget",), "council_report": ("report", "documents", "papers"),
          "external_research": ("research", "analysis", "survey", "study"),
          "statistics_release": ("assessment", "statistics", "figures", "annual"),
+         "intervention_warning": ("statutory powers", "minded to"),
          "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar"),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
