@@ -354,6 +354,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:an?\s+|the\s+|its\s+)?(?:major\s+|radical\s+)?(?P<d3>re-?structur(?:e|ing)|re-?organi[sz]ation|shake-?up|overhaul)\b"
      r"|\b(?P<d4>merge[sd]?|merging|merger\s+of)\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|departments?|councils?)\b"
      r"|\b(?P<d5>(?:new\s+|single\s+)unitary\s+(?:authority|council))\b"
+     # "local government reorganisation took place in April", "a large-scale restructure led to fewer managers"
+     r"|\b(?P<d8>local\s+government\s+re-?organi[sz]ation|(?<=\ba\s)(?:[\w-]+\s+)?re-?structure)\b"
      r"|\b(?P<d7>transfer\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?services)\s+(?:to|into)\b"
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
