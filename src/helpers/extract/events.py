@@ -332,6 +332,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("intervention_warning",  # "ministers may invoke their statutory powers", "minded to issue a statutory direction"
      r"\b(?P<d>(?:use|invoke|using|invoking|exercise)\s+(?:its\s+|their\s+|her\s+|his\s+|the\s+)?statutory\s+powers)\b"
      r"|\bminded\s+to\s+(?P<d2>issue\s+(?:a\s+|the\s+)?(?:statutory\s+)?direction)\b"),
+    ("budget_proposals",  # "under budget proposals unveiled today", "the council is proposing savings of"
+     r"\b(?P<d>budget\s+(?:plans|proposals))\b|\bpropos(?:es|ed|ing)\s+(?P<d2>(?:savings|cuts))\b"),
     ("council_report",
      r"\b(?:according\s+to|seen\s+by|read)\s+(?:an?\s+(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?|the\s+(?:new\s+|latest\s+"
      r"|recent\s+)?council\s+|(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?(?=documents|papers))(?P<d>report|documents|papers)\b"
@@ -411,6 +413,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "external_research": ("research", "analysis", "survey", "study"),
          "statistics_release": ("assessment", "statistics", "figures", "annual"),
          "intervention_warning": ("statutory powers", "minded to"),
+         "budget_proposals": ("budget plans", "budget proposals", "savings", "cuts"),
          "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar"),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
