@@ -120,7 +120,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:triggered|prompted)\b"
      r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
      r"|Department\s+for\s+Education|(?:education\s+)?secretary|minister|commissioner))\b"),
-    ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
+    ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"
+                r"|\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+)?(?P<d2>sorry)\b"),
     ("launch",
      rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
      r"(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund|front\s+door|campaign|drive|model|framework"
@@ -375,7 +376,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                      "decide on", "vote on"),
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
                                      "under oversight", "under control", "removed from", "taken out of", "intervened",
-                                     "stepped in"), "apology": ("apologi",),
+                                     "stepped in"), "apology": ("apologi", "sorry"),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
                     "introduction of", "launch of", "establishment of", "setting up of", "opening of"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,",
