@@ -203,7 +203,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"),
     ("report_expected",
      r"\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+publish\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?P<d>report)\b"
-     r"|\b(?P<d2>report)(?:\s+(?:on|into|of)\s+[^.;,]{1,60}?)?\s+(?:is|was)\s+(?:due|expected|set)\s+to\s+be\s+published\b"),
+     r"|\b(?P<d2>report)(?:\s+(?:on|into|of)\s+[^.;,]{1,60}?)?\s+(?:is|was)\s+(?:due|expected|set)\s+to\s+be\s+published\b"
+     # "the report is due later this week", "is due to report back to the minister"
+     r"|\b(?P<d3>report)\s+(?:is|was)\s+(?:now\s+)?(?:due|expected)\s+(?:later|next|this|on|in|by|within)\b"
+     r"|\b(?:is|are|was|were)\s+(?:due|expected)\s+to\s+(?P<d4>report\s+back)\b"),
     ("whistleblowing", r"\b(?P<d>whistle-?blow(?:ing|ers?)(?:\s+concerns?)?)\b"),
     ("review_commissioned",
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
@@ -389,7 +392,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                          "overseas", "abroad", "international",
                          "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
                          "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract"),
-         "whistleblowing": ("whistle",), "report_expected": ("to publish", "to be published"),
+         "whistleblowing": ("whistle",), "report_expected": ("to publish", "to be published", "report is", "report was", "report back"),
          "review_commissioned": ("review", "inquiry", "investigation"),
          "improvement_action": (" action", "steps", "measures", "work on", "work to", "work is", "work was", "work has",
                                 "in place"), "pilot": ("pilot",),
