@@ -1027,7 +1027,8 @@ _RULES = [
     # ------------------------------------------------------------------ events
     _r("events.commissioner-appointed", "a commissioner appointed or named",
        ["Jo Smith was appointed as a commissioner to review Kent by the DfE last September.",
-        "A children’s services commissioner was appointed for Kent in May 2018."],
+        "A children’s services commissioner was appointed for Kent in May 2018.",
+        "Now the DfE has appointed a new children’s services commissioner to drive up standards in Leeds."],
        ["The commissioner said Kent was improving."]),
     _r("events.improvement-board", "an improvement board set up",
        ["Kent set up an improvement board in May 2018.",
