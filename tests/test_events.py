@@ -102,6 +102,8 @@ def test_general_or_unfinished_steps_give_nothing(text):
 SEED = {
     ("000", "Croydon", "improvement_board", "improvement board", "", "", "", "unknown",
      "We have set up an improvement board with an independent chair"),
+    ("000", "Croydon", "recruitment", "recruitment drive", "", "", "2017-09-04", "before",
+     "a recruitment drive [conducted] to bring in more social workers"),
     ("001", "Croydon", "improvement_board", "improvement board", "", "", "", "unknown",
      "an improvement board, with an as-yet-unnamed “independent” chair, has been set up"),
     ("001", "Croydon", "improvement_plan", "action plan", "", "", "", "unknown", "Set up an immediate action plan"),

@@ -24,7 +24,7 @@ _CREATE = (r"(?:set\s+up|establish(?:ed|es|ing|ment\s+of)?|creat(?:e|ed|es|ing|i
            r"|convened|develop(?:ed|s|ing)?|dr[ae]wn?\s+up|drew\s+up|agreed|publish(?:ed|es|ing)?|produced?|put\s+in\s+place"
            r"|approved|signed\s+off|endorsed|unveiled)")
 _CREATED = rf"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be|is\s+to\s+be)\s+{_CREATE}"
-_COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:independent\s+)?(?:children['’]s\s+services\s+)?commissioner\b(?:\s+to\s+\w+\s+[\w’'-]+)?)"
+_COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:new\s+)?(?:independent\s+)?(?:children['’]s\s+services\s+)?commissioner\b(?:\s+to\s+\w+\s+[\w’'-]+)?)"
 # (event type, how the text states it, the kind of body it names: lower-cased as the description;
 # None: the matched words `d` are the description).
 _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
@@ -38,10 +38,10 @@ _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(no
                           r"(?P<d>improvement\s+board)\b", None),
     ("improvement_plan",
      rf"\b(?:{_CREATE}|undertak\w+)\s+[“\"‘']?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:but|no|not|nor|yet)\b)[\w-]+\s+){{0,3}}?"
-     rf"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan\b"
-     rf"|\b(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan(?:\s+(?:for|of)\s+[\w’'-]+(?:\s+(?:County|City|Borough)?\s*Council)?)?"
+     rf"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plans?\b"
+     rf"|\b(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plans?(?:\s+(?:for|of)\s+[\w’'-]+(?:\s+(?:County|City|Borough)?\s*Council)?)?"
      rf"\s+{_CREATED}\b",
-     r"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plan"),
+     r"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plans?"),
     ("improvement_partner",
      r"\b(?:commissioned|appointed|engaged|brought\s+in)\s+(?P<d>[^,;.]{1,60}?\s+(?:as\s+(?:an?\s+|its\s+|their\s+)?"
      r"(?:independent\s+)?improvement\s+partner|to\s+provide\s+improvement\s+support))", None),
@@ -120,7 +120,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:triggered|prompted)\b"
      r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
      r"|Department\s+for\s+Education|(?:education\s+)?secretary|minister|commissioner))\b"),
-    ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"),
+    ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"
+                r"|\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+)?(?P<d2>sorry)\b"),
     ("launch",
      rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
      r"(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund|front\s+door|campaign|drive|model|framework"
@@ -137,7 +138,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\s+(?:sent|submitted|approved|discussed|implemented)\b"
      # "an improvement plan, drawn up after ...", "the improvement plan, which is currently being developed"
      r"|\b(?P<d3>(?:improvement|action|recovery)\s+plan),\s+(?:which\s+(?:is|was|has\s+been)\s+(?:currently\s+|now\s+)?"
-     r"(?:being\s+)?)?(?:drawn\s+up|developed|agreed|produced|prepared)\b"),
+     r"(?:being\s+)?)?(?:drawn\s+up|developed|agreed|produced|prepared)\b"
+     # "we now have a robust improvement plan in place", "has plans in place to address every area"
+     r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|clearly\s+)?(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?<!care\s)(?<!protection\s)(?<!safety\s)(?<!pathway\s)(?P<d4>(?:improvement\s+|action\s+)?plans?)\s+in\s+place\b"),
     ("trust",
      r"\b(?P<d>transfer\w*\s+(?:its\s+|the\s+|their\s+)?(?:children['’]s\s+)?services\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
      r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"
@@ -194,10 +198,15 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:\s+(?:more\s+|new\s+)?(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|foster\s+carers)))\b"
      # "recruit overseas social workers", "recruiting from abroad", "international recruitment"
      r"|\b(?P<d5>(?:recruit(?:s|ed|ing|ment\s+of)?|hir(?:e|es|ed|ing))\s+(?:more\s+)?(?:social\s+workers\s+)?(?:from\s+)?"
-     r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment)\b"),
+     r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment)\b"
+     # "engaged in a recruitment drive", "a recruitment campaign took place in January"
+     r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"),
     ("report_expected",
      r"\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+publish\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?P<d>report)\b"
-     r"|\b(?P<d2>report)(?:\s+(?:on|into|of)\s+[^.;,]{1,60}?)?\s+(?:is|was)\s+(?:due|expected|set)\s+to\s+be\s+published\b"),
+     r"|\b(?P<d2>report)(?:\s+(?:on|into|of)\s+[^.;,]{1,60}?)?\s+(?:is|was)\s+(?:due|expected|set)\s+to\s+be\s+published\b"
+     # "the report is due later this week", "is due to report back to the minister"
+     r"|\b(?P<d3>report)\s+(?:is|was)\s+(?:now\s+)?(?:due|expected)\s+(?:later|next|this|on|in|by|within)\b"
+     r"|\b(?:is|are|was|were)\s+(?:due|expected)\s+to\s+(?P<d4>report\s+back)\b"),
     ("whistleblowing", r"\b(?P<d>whistle-?blow(?:ing|ers?)(?:\s+concerns?)?)\b"),
     ("review_commissioned",
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
@@ -212,7 +221,13 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("improvement_action",
      r"\b(?:(?:has|have|had)\s+(?:already\s+)?taken|took|(?:is|was|are|were)\s+(?:already\s+)?taking)\s+"
      r"(?P<d>(?:[\w-]+\s+)?(?:action|steps|measures))\s+to\s+(?:improve|make|address|tackle|strengthen|respond|put|fix|resolve"
-     r"|deal|reduce|recruit|stabilise|rectify)\b"
+     r"|deal|reduce|recruit|stabilise|rectify|secure|deliver|drive|raise|speed|ensure)\b"
+     # "the council took a number of measures", "put improvement measures in place"
+     r"|\b(?:took|taken|take|taking)\s+(?:a\s+number\s+of|several|a\s+series\s+of|a\s+range\s+of)\s+(?P<d3>measures|steps|actions)\b"
+     r"|\b(?:put|putting|puts)\s+(?:[\w-]+\s+){0,2}?(?P<d4>measures|steps|arrangements)\s+in\s+place\b"
+     # "work is well underway to implement the recommendations"
+     r"|\b(?P<d5>work\s+(?:is|was|has\s+been)\s+(?:already\s+|now\s+|well\s+)*(?:under\s*way|in\s+progress)\s+to\s+"
+     r"(?:improve|implement|address|tackle|boost|strengthen))\b"
      # "work on improvement began immediately", "work to address the problems was well underway"
      r"|\b(?P<d2>work\s+(?:on|to)\s+(?:improve|improvements?|address|implement|tackle|make\s+(?:these\s+|the\s+)?improvements))\b"
      r"[^.;]{0,80}?\s+(?:(?:is|was|are|were)\s+[“\"‘']?(?:already\s+|now\s+|well\s+)*(?:under\s*way|in\s+progress)"
@@ -283,12 +298,6 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision|report))\b"),
     ("deadline_given",
      r"\b(?P<d>given\s+(?:[\w-]+\s+){1,2}(?:months?|weeks?|years?|days?)\s+to\s+(?:improve|make|show|turn|fix|address))\b"),
-    ("pledge", r"\b(?P<d>vow(?:ed|s|ing)?|pledg(?:ed|es|ing)?|promis(?:ed|es|ing))\s+to\s+(?!be\b)"
-               r"|\b(?P<d2>(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:an?\s+|the\s+)?[‘“\"']?(?:[\w-]+\s+){0,2}?"
-               r"(?:improvement|change|overhaul|turnaround|investment|review))\b"),
-    ("response",
-     r"\b(?:accepted|accepts|accepting|welcomed|welcomes)\s+(?:all\s+|in\s+full\s+)?(?:of\s+)?(?:the\s+|its\s+)?(?:Ofsted['’]s\s+|inspectors['’]\s+)?"
-     r"(?:report['’]s\s+|inspection['’]s\s+)?(?P<d>findings|recommendations|judgement|judgment|verdict)\b"),
     ("letter",
      r"\b(?P<d>letter)\s+(?:from|to)\s+(?:the\s+)?(?:education\s+)?(?:minister|secretary|DfE|Department\s+for\s+Education|government"
      r"|chief\s+inspector|children['’]s\s+minister)\b"
@@ -296,8 +305,6 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:[\w-]+\s+)?(?P<d2>letter)\b"
      r"|\b(?:minister|secretary)\b[^.;]{0,60}?\b(?:has\s+|had\s+)?(?P<d3>written|wrote|writes)\s+to\b"
      r"|\b(?P<d4>letter)\s+sent\s+to\s+(?:the\s+)?council\b"),
-    ("preceding_event",
-     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a\s+few\s+|two\s+|three\s+|several\s+)?(?P<d>(?:days|weeks|months|years)\s+after)\b"),
     ("police",
      r"\b(?P<d>(?:referred|reported)\s+to\s+(?:the\s+)?police|police\s+(?:investigation|inquiry|probe)|arrested)\b"),
     ("proposal",
@@ -316,10 +323,33 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("closure",
      r"\b(?:closed|closing|close|shut|shutting|shut\s+down)\s+(?:its\s+|the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>(?:children['’]s\s+)?(?:homes?|centres?|units?))\b|\b(?P<d2>closure\s+of)\b"),
+    ("improvement_target",  # "our ambition is to be rated 'good'", "set a high bar to move from inadequate to good"
+     r"\b(?P<d>ambitions?|aspirations?|aims?|aiming|goal|target|commitment|bar)\b[^.;]{0,100}?"
+     r"(?:[‘'“\"](?:good|outstanding)\b|\bto\s+(?:good|outstanding)\b|\b(?:good|outstanding)\s+(?:rating|judgement|grade)\b)"),
+    ("external_research",  # "research by the Bureau of ...", "a recent Capita survey", "analysis by the ADCS shows"
+     r"\b(?P<d>research|analysis|survey|study)\s+(?:of\s+[^.;,]{1,60}?\s+)?by\s+(?:the\s+)?(?-i:[A-Z])"
+     r"|\b(?P<d2>(?:a\s+|an\s+)(?:recent\s+|new\s+|\d{4}\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,4}\s+(?:survey|study))\b"),
+    ("statistics_release",  # "Ofsted has published its annual assessments of 147 councils", "statistics released by Ofsted"
+     r"\b(?P<d>(?:annual|national)\s+(?:children['’]s\s+services\s+|performance\s+)?assessments?)\s+(?:of|by|also|has|have|revealed"
+     r"|published|show)\b|\b(?P<d2>statistics|figures)\s+(?:released|published)\s+by\s+(?:Ofsted|(?:the\s+)?inspectorates?)\b"
+     r"|\bpublish(?:es|ed)?\s+(?:its\s+|their\s+)?(?P<d3>annual\s+(?:report|assessments?))\b"),
+    ("intervention_warning",  # "ministers may invoke their statutory powers", "minded to issue a statutory direction"
+     r"\b(?P<d>(?:use|invoke|using|invoking|exercise)\s+(?:its\s+|their\s+|her\s+|his\s+|the\s+)?statutory\s+powers)\b"
+     r"|\bminded\s+to\s+(?P<d2>issue\s+(?:a\s+|the\s+)?(?:statutory\s+)?direction)\b"),
+    ("budget_proposals",  # "under budget proposals unveiled today", "the council is proposing savings of"
+     r"\b(?P<d>budget\s+(?:plans|proposals))\b|\bpropos(?:es|ed|ing)\s+(?P<d2>(?:savings|cuts))\b"),
+    ("council_report",
+     r"\b(?:according\s+to|seen\s+by|read)\s+(?:an?\s+(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?|the\s+(?:new\s+|latest\s+"
+     r"|recent\s+)?council\s+|(?:new\s+|latest\s+|recent\s+)?(?:council\s+)?(?=documents|papers))(?P<d>report|documents|papers)\b"
+     r"|\b(?P<d2>(?:(?:council|performance|annual|financial|finance|budget|monitoring|quarterly|new|latest"
+     r"|(?!(?:The|A|An|This|These|Those|Its|Their|It|In)\b)(?-i:[A-Z])[\w&-]*)\s+){1,4}report)s?\b(?:\s+(?:to|for|on|by|into)\s+[^.;]{1,80}?)?,?\s+"
+     r"(?:shows?|showed|says?|said|states?|stated|reveals?|revealed|found|notes?|noted|warns?|warned|predicts?|predicted"
+     r"|predicting|forecasts?)\b"
+     r"|\b(?P<d3>(?:council\s+)?(?:documents|papers)),?\s+(?:seen|obtained)\s+by\b"),
     ("report_published",
      r"\b(?:published|released|produced|presented)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>report|audit)\b"
-     r"|\b(?P<d2>report|review|audit)\b(?:\s+(?:of|on|into|about|for)\s+[^.;]{0,40}?)?(?:\s+(?:was|were|has\s+been|will\s+be"
+     r"|(?<!the\s)(?<!\ba\s)(?<!its\s)\b(?P<d2>report|review|audit)\b(?:\s+(?:of|on|into|about|for)\s+[^.;]{0,40}?)?(?:\s+(?:was|were|has\s+been|will\s+be"
      r"|is\s+to\s+be|is\s+due\s+to\s+be|had\s+been)\s+|,\s+(?:which\s+was\s+)?)"
      r"(?:published|released|presented)\b"),
     ("reorganisation",
@@ -330,6 +360,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:an?\s+|the\s+|its\s+)?(?:major\s+|radical\s+)?(?P<d3>re-?structur(?:e|ing)|re-?organi[sz]ation|shake-?up|overhaul)\b"
      r"|\b(?P<d4>merge[sd]?|merging|merger\s+of)\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:services|departments?|councils?)\b"
      r"|\b(?P<d5>(?:new\s+|single\s+)unitary\s+(?:authority|council))\b"
+     # "local government reorganisation took place in April", "a large-scale restructure led to fewer managers"
+     r"|\b(?P<d8>local\s+government\s+re-?organi[sz]ation|(?<=\ba\s)(?:[\w-]+\s+)?re-?structure)\b"
      r"|\b(?P<d7>transfer\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?services)\s+(?:to|into)\b"
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
@@ -347,21 +379,23 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                      "decide on", "vote on"),
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
                                      "under oversight", "under control", "removed from", "taken out of", "intervened",
-                                     "stepped in"), "apology": ("apologi",),
+                                     "stepped in"), "apology": ("apologi", "sorry"),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
                     "introduction of", "launch of", "establishment of", "setting up of", "opening of"),
-         "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,"),
+         "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,",
+                              "in place"),
          "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
          "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
          "strategy": ("strategy", "strategies"), "recruitment": ("process of", "to appoint", "to recruit", "recruiting", "search for", "hunt for",
-                         "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise",
+                         "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise", "recruitment process",
                          "overseas", "abroad", "international",
                          "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
                          "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract"),
-         "whistleblowing": ("whistle",), "report_expected": ("to publish", "to be published"),
+         "whistleblowing": ("whistle",), "report_expected": ("to publish", "to be published", "report is", "report was", "report back"),
          "review_commissioned": ("review", "inquiry", "investigation"),
-         "improvement_action": (" action", "steps", "measures", "work on", "work to"), "pilot": ("pilot",),
+         "improvement_action": (" action", "steps", "measures", "work on", "work to", "work is", "work was", "work has",
+                                "in place"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
                             "merge", "unitary", "transfer of", "take charge", "takes charge", "took charge", "take over", "takes over",
                             "took over", "into being", "into existence", "vesting day"),
@@ -379,8 +413,12 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor"),
          "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
-         "budget_set": ("budget",), "preceding_event": ("after",),
-         "pledge": ("vow", "pledg", "promis"), "response": ("findings", "recommendations", "judgement", "judgment", "verdict"),
+         "budget_set": ("budget",), "council_report": ("report", "documents", "papers"),
+         "external_research": ("research", "analysis", "survey", "study"),
+         "statistics_release": ("assessment", "statistics", "figures", "annual"),
+         "intervention_warning": ("statutory powers", "minded to"),
+         "budget_proposals": ("budget plans", "budget proposals", "savings", "cuts"),
+         "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar"),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 # Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
@@ -392,7 +430,8 @@ for _kind, _words in _KEYS.items():
 _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}
-_INSPECTION = re.compile(r"ofsted|inspect|commissioner")
+_MONEY = re.compile(r"overspen|budget|£|financ|deficit|spend")  # a council report on its money is a budget report
+_INSPECTION = re.compile(r"ofsted|inspect|commissioner|watchdog")
 # A directed step is dated by its directive; undated, it restates one already reported.
 _REQUIRES_DATE = {"peer_support", "directive_issued"}
 _EXTERNAL_ACTS = {"commissioner_appointed", "peer_support"}
@@ -470,12 +509,12 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         if not m or kind in done or sentence.denied(m.start()) \
                 or _NOR.match(text, sentence.start, m.start()):
             continue
-        if kind == "report_published" and _INSPECTION.search(low):
+        if kind in ("report_published", "council_report") and _INSPECTION.search(low):
             continue  # an inspection's report is a ratings fact
         group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13") if g in m.re.groupindex and m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
-        event_type = kind
+        event_type = "budget_report" if kind == "council_report" and _MONEY.search(low) else kind
         if kind in ("meeting", "decision"):
             body = description.lower()
             body = "scrutiny" if "select committee" in body else body
@@ -542,8 +581,8 @@ _DIRECTIVE_MILESTONES = {
 
 
 def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
-    """events.csv rows for the article's DfE directives (ratings rows) whose text no event row of it already quotes:
-    the commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
+    """events.csv rows for the article's DfE directives (ratings rows) whose text no event row of it already quotes
+    (one per quoted text): the commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
     quoted = [(row["char_start"], row["char_end"]) for table, row in facts if table == "events"]
     rows = []
     for table, row in facts:
@@ -556,6 +595,7 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
                         date.fromisoformat(row["date_end"]) if row["date_end"] else None, row["date_precision"])
         rows.append(("events", sentence.row("events.directive-milestone", start=start, end=end, council=row["council"],
                                             interval=when, event_type=kind[0], description=kind[1], actor="DfE")))
+        quoted.append((start, end))  # one row per mention: a list of councils under one directive is one milestone
     return rows
 
 
