@@ -366,7 +366,7 @@ _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"
                            r"(?:(?:full|Ofsted|return|focused|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
     r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?)|(?P<visit>visits?)"
+    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
     r"|(?P<visited>visited)|(?P<inv>investigation)"
     r"|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
@@ -490,7 +490,10 @@ _DIRECTIVE = re.compile(
     r"(?!\s+notice)|\bstatutory\s+direction\b(?!\s+notice)"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
-    rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\bappointed\s+an?\s+(?P<adviser>(?:improvement\s+)?advis[eo]r)\b"
+    rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\bappointed\s+(?:an?\s+)?(?P<adviser>(?:improvement\s+)?advis[eo]rs?)\b"
+    # "The DfE appointed Lord Jo Smith, a former minister, to turn around children's social care in Kent"
+    rf"|\b{_AUTHORITIES}\s+(?:has\s+|had\s+)?appointed\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}(?:,[^,.;]{{1,80}},)?\s+"
+    r"to\s+(?:turn\s+(?:around|round)|oversee|run|lead|take\s+charge\s+of)\b"
     # "improvement advisers have been brought in by the government"
     r"|\b(?P<advisers>(?:improvement\s+)?advis[eo]rs?)\b[^.;]{0,40}?\b(?:brought\s+in|appointed|sent\s+in|installed)\s+by\s+"
     rf"(?:the\s+)?{_AUTHORITIES}\b"
@@ -547,6 +550,9 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
 _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+|minded"
                        r"|lift\w*|revok\w*|out\s+of)\b"
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
+# A decision reported in the future of the past: "the DfE announced that it would | appoint a commissioner"
+_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|confirmed|decided|said|revealed)\s+(?:that\s+)?(?:it|they|he|she|ministers|the\s+"
+                             rf"{_AUTHORITIES})\s+would\s+(?:now\s+)?$", re.I)
 _ISSUED_WORD = re.compile(r"(?:issued|imposed|served|set\s+up|put\s+in\s+place)$", re.I)
 _ISSUED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:was|had\s+been)\s+(?:issued|imposed|served)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
@@ -1563,7 +1569,8 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
                           ("control-removed", _CONTROL_REMOVED)):
         m = pattern.search(text, sentence.start, sentence.end)
-        if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) and not _issued_then(sentence, m):
+        if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) and not _issued_then(sentence, m) \
+                and not _ANNOUNCED_WOULD.search(text, max(sentence.start, m.start() - 60), m.start()):
             continue
         own = date_after(sentence, m.end(), _OWN_DATE)  # a date right after the words: "placed in special measures in July"
         if found and rule == "commissioner-brought-in" and not own:
