@@ -245,6 +245,8 @@ MANY = [  # sentence, published, every mention expected
      [("2016", "2016-01-01", "2016-12-31", "year", False), ("May", "2021-05-01", "2021-05-31", "month", True)]),
     ("Lowdale, rated good in 2016, was visited in May.", "2021-10-20",
      [("2016", "2016-01-01", "2016-12-31", "year", False), ("May", "2021-05-01", "2021-05-31", "month", True)]),
+    # a future passive ("will be appointed") is a future verb: the next May
+    ("The new director will be appointed in May.", "2019-11-25", [("May", "2020-05-01", "2020-05-31", "month", True)]),
 ]
 
 

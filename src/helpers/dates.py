@@ -59,7 +59,7 @@ _UPCOMING_DAYS = 31
 # past verb, comma, full stop or "who/which" clause between.
 _DEICTIC = re.compile(r"\b(?:year|this|next|last)\b", re.I)  # "end of this month" is dated already
 _FUTURE_VERB = re.compile(r"\b(?:will|shall|would|due|expected|scheduled|planned|next|departs|leaves|retires|starts|begins)\b"
-                          r"(?:(?!\s(?:\w+ed|was|were|had|did|took|who|which|when)\b)[^.,;!?]){0,100}$", re.I)
+                          r"(?:(?!(?<!\bbe)(?<!\bbeen)\s(?:\w+ed|was|were|had|did|took|who|which|when)\b)[^.,;!?]){0,100}$", re.I)
 # A future verb in a weekday's statement ("will be discussed ... on Wednesday"): the coming one.
 _WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to)\b[^.;!?]{0,100}$", re.I)
 # A year-less deadline ("must deliver a plan by March", "has until May to improve") is the coming one, unless a

@@ -842,7 +842,7 @@ _RULES = [
         "Councillors called on Jo Smith, Kent’s council leader, to resign.",
         "Jo Smith, Kent’s council leader, offered to resign but the offer was declined.",
         "Kent’s leader Jo Smith also dismissed suggestions the funding cut would harm children’s services."]),
-    _r("staff_changes.replace", "someone “will replace / moved to replace <role> <name>”: the named holder leaves, the "
+    _r("staff_changes.replace", "someone “will replace / replaced / moved to replace <role> <name>”: the named holder leaves, the "
        "replacement is appointed",
        ["Ann Lee, Kent’s deputy director, will replace director Jo Smith in May.",
         "Kent’s interim director, Tom Reid, will be replaced by Ann Lee in May.",
@@ -851,6 +851,7 @@ _RULES = [
         "Kent’s director Tom Reid was replaced in September 2015 by Ann Lee.",
         "Ann Lee, who moved from Essex County Council to replace interim director Jo Smith, started last week.",
         "Ann Lee, Kent’s deputy director, replaces director Jo Smith, who left in the summer.",
+        "Councillor Ann Lee, who replaced Councillor Jo Smith as Kent’s executive member for children, spoke.",
         "Ann Lee replaces Jo Smith as Kent’s director of children’s services.",
         "Ann Lee is Kent’s new director. She will replace the current interim director Jo Smith.",
         "Jo Smith, Kent’s commissioner, is to leave. She will be replaced by a different commissioner.",

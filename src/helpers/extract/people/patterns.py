@@ -15,7 +15,7 @@ ANCHORS = {
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
                "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",
                "step aside", "stepping aside", "stands aside", "stood aside"),
-    "replace": ("replace", "replaces", "replacing"),
+    "replace": ("replace", "replaces", "replacing", "replaced"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as",),
     "new_role": ("her new role as", "his new role as", "their new role as", "her new post as", "his new post as"),

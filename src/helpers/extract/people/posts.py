@@ -50,7 +50,7 @@ from .vocabulary import (
     name_pattern,
 )
 
-_REPLACE = re.compile(rf"replac(?:es|e|ing)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous|current|incumbent)\s+)?"
+_REPLACE = re.compile(rf"replac(?:es|e|ing|ed)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous|current|incumbent)\s+)?"
                       rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 _ACTING_AS = re.compile(rf"acting\s+as\s+{NEW}(?P<role>{ROLE})")
 _PRONOUN_REACH = 300  # how far back "she" may point to a name
