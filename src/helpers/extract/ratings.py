@@ -363,16 +363,16 @@ _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|ca
                             r"(?:the\s+)?", re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
 _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"  # "returned in May for a monitoring visit"
-                           r"(?:(?:full|Ofsted|return|focused|monitoring|inspection|inspectors['’])\s+)*", re.I)
+                           r"(?:(?:full|Ofsted|return|focus?sed|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
     r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focused|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
+    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
     r"|(?P<visited>visited)|(?P<inv>investigation)"
     r"|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
     re.I)
 _AHEAD = re.compile(r"\b(?:next|later|coming|upcoming|forthcoming)\b", re.I)  # a date that says it lies ahead
-_VISITS = re.compile(r"\b(?:monitoring|focused)\s+visits?\b", re.I)
+_VISITS = re.compile(r"\b(?:monitoring|focus?sed)\s+visits?\b", re.I)
 # Who inspects, for the words that need it near ("visited", "spent two days in", "investigation", "will return").
 _INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
 # A verdict verb in the sentence makes its visit the inspection that graded ("downgraded ... following a visit").
@@ -434,7 +434,7 @@ def inspectorate_report(article: Article) -> bool:
 
 
 _LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
-                     r"(?:(?:monitoring|focused|follow-up)\s+)visit\b", re.I)
+                     r"(?:(?:monitoring|focus?sed|follow-up)\s+)visit\b", re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
 # A letter the inspectorate wrote: the report of a monitoring or focused visit.
 _OFSTED_LETTER = re.compile(
@@ -442,11 +442,11 @@ _OFSTED_LETTER = re.compile(
     r"|\bletter\s+(?:(?:sent|published|written|issued)\s+)?(?:from|by)\s+(?:Ofsted|the\s+(?:inspectorate|watchdog|inspectors?))\b"
     # "a letter outlining the findings of the monitoring visit", "in a letter following a targeted visit"
     r"|\bletter\s+(?:outlining|setting\s+out|detailing|following|after|on|about)\s+(?:the\s+)?(?:findings\s+of\s+)?"
-    r"(?:the\s+|an?\s+|its\s+)?(?:monitoring|focused|targeted|follow-up)\s+visit\b"
+    r"(?:the\s+|an?\s+|its\s+)?(?:monitoring|focus?sed|targeted|follow-up)\s+visit\b"
     # "A report following Ofsted's fourth monitoring visit", "The findings of Ofsted's focused visit to Kent"
     r"|\b(?:report|findings|outcomes?)\s+(?:of|from|following|after|on)\s+"
     r"(?:an?\s+|the\s+|its\s+|their\s+|[\w’'-]+['’]s?\s+)?(?:(?:latest|first|second|third|fourth|fifth|sixth|most\s+recent"
-    r"|recent|last)\s+)?(?:monitoring|focused|targeted)\s+visit\b"
+    r"|recent|last)\s+)?(?:monitoring|focus?sed|targeted)\s+visit\b"
     r"|\b[Ii]n\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b(?!\s+to\s+(?:Ofsted|the\s+inspectorate))"
     r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)")
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
@@ -497,7 +497,8 @@ _DIRECTIVE = re.compile(
     # "improvement advisers have been brought in by the government"
     r"|\b(?P<advisers>(?:improvement\s+)?advis[eo]rs?)\b[^.;]{0,40}?\b(?:brought\s+in|appointed|sent\s+in|installed)\s+by\s+"
     rf"(?:the\s+)?{_AUTHORITIES}\b"
-    rf"|\b(?:told|ordered|directed|instructed|forced|required)\s+by\s+(?:the\s+)?{_AUTHORITIES}(?:\s+\([A-Za-z]+\))?\s+to\b"
+    rf"|\b(?:told|ordered|directed|instructed|forced|required)\s+by\s+(?:the\s+)?{_AUTHORITIES}(?:\s+\([A-Za-z]+\))?"
+    r"(?:\s+(?:last|this|earlier|in)\s+\w+(?:\s+\w+)?)?\s+to\b"  # "ordered by the Government last month to set up ..."
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
     r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
     r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
