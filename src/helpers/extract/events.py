@@ -531,9 +531,10 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             _first_mention(sentence.article).setdefault("meeting", m.start())
         if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
             continue  # restated later in the article: one row per fact per article (another kind may be new)
-        when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE)
+        again = kind in ("meeting", "decision") and _first_mention(sentence.article).setdefault(event_type, m.start()) != m.start()
+        when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again)
         if when is None:
-            continue  # an undated directive restates one already reported
+            continue  # an undated directive, or an undated meeting of a body already met, restates one already reported
         rows.append(_row(sentence, m.start(), m.end(), event_type, when, description, actor,
                          rule=f"events.{kind.replace('_', '-')}" if kind not in ("improvement_plan", "commissioner_appointed")
                          else f"events.{kind.replace('_', '-')}-stated"))
