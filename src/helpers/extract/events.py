@@ -154,7 +154,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?:handed|hand|handing|moved?|moving|transferred|transferring|outsourced|outsourcing)\s+(?:over\s+)?"
      r"(?:[\w’'-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d4>(?<!NHS\s)(?<!Foundation\s)(?<!Hospital\s)trust|company)\b"
-     r"|\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children['’]s\s+(?:Services\s+)?Trust))\b"
+     # a named trust, but not as someone's workplace ("director of practice at Kent Children's Trust")
+     r"|(?<!\sat\s)(?<!\sfrom\s)\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children['’]s\s+(?:Services\s+)?Trust))\b"
      r"|\b(?:set\s+up|create|created|creating|establish(?:ed|ing)?|form(?:ed|ing)?)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
      r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"
      r"|\b(?P<d7>taken\s+over|run)\s+by\s+(?:neighbouring|nearby|another)\b"
