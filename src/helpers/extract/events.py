@@ -532,7 +532,8 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             _first_mention(sentence.article).setdefault("meeting", m.start())
         if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
             continue  # restated later in the article: one row per fact per article (another kind may be new)
-        again = kind in ("meeting", "decision") and _first_mention(sentence.article).setdefault(event_type, m.start()) != m.start()
+        seen = _first_mention(sentence.article)
+        again = kind in ("meeting", "decision") and seen.setdefault(event_type, m.start()) != m.start()
         when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again)
         if when is None:
             continue  # an undated directive, or an undated meeting of a body already met, restates one already reported
