@@ -79,6 +79,20 @@ def test_special_measures_after_a_dated_inspection_runs_to_publication():
         ("Norfolk", "special_measures", "special measures", "", "2018-05-01", "2019-01-31", "range")}
 
 
+def test_a_meeting_body_named_again_undated_is_the_meeting_already_read():
+    found = [(r["event_type"], r["date_start"]) for r in rows(
+        "Kent’s children’s services committee met on Monday to discuss the inspection. "
+        "A report to the committee said caseloads were too high. "
+        "The committee will meet again on 3 April to review progress.", "2019-03-15", "Kent")]
+    assert found == [("committee_meeting", "2019-03-11"), ("committee_meeting", "2019-04-03")]
+
+
+def test_a_date_fronting_the_sentence_dates_a_commissioner_appointed():
+    text = "Last month, the government appointed a commissioner to review Kent's children's services."
+    assert keys(text, "2019-03-15") == {
+        ("Kent", "commissioner_appointed", "a commissioner to review Kent's", "", "2019-02-01", "2019-02-28", "month")}
+
+
 def test_deadline_by_an_explicit_date_only():
     text = "Leeds must submit its plan to the Secretary of State by the end of June 2019."
     assert keys(text, "2019-03") == {

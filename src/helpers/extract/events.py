@@ -141,7 +141,11 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:being\s+)?)?(?:drawn\s+up|developed|agreed|produced|prepared)\b"
      # "we now have a robust improvement plan in place", "has plans in place to address every area"
      r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|clearly\s+)?(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-     r"(?<!care\s)(?<!protection\s)(?<!safety\s)(?<!pathway\s)(?P<d4>(?:improvement\s+|action\s+)?plans?)\s+in\s+place\b"),
+     r"(?<!care\s)(?<!protection\s)(?<!safety\s)(?<!pathway\s)(?P<d4>(?:improvement\s+|action\s+)?plans?)\s+in\s+place\b"
+     # "the council devised an improvement plan", "to revise its three-year improvement plan", "brought in to oversee an action plan"
+     r"|\b(?:devis(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|overs(?:ee|ees|eeing|aw|een)|deliver(?:s|ed|ing)?|includ(?:e|ed|es|ing)"
+     r"|implement(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d5>(?:improvement|action|recovery)\s+plans?)\b"),
     ("trust",
      r"\b(?P<d>transfer\w*\s+(?:its\s+|the\s+|their\s+)?(?:children['’]s\s+)?services\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
      r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"
@@ -150,7 +154,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?:handed|hand|handing|moved?|moving|transferred|transferring|outsourced|outsourcing)\s+(?:over\s+)?"
      r"(?:[\w’'-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d4>(?<!NHS\s)(?<!Foundation\s)(?<!Hospital\s)trust|company)\b"
-     r"|\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children['’]s\s+(?:Services\s+)?Trust))\b"
+     # a named trust, but not as someone's workplace ("director of practice at Kent Children's Trust")
+     r"|(?<!\sat\s)(?<!\sfrom\s)\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children['’]s\s+(?:Services\s+)?Trust))\b"
      r"|\b(?:set\s+up|create|created|creating|establish(?:ed|ing)?|form(?:ed|ing)?)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
      r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"
      r"|\b(?P<d7>taken\s+over|run)\s+by\s+(?:neighbouring|nearby|another)\b"
@@ -383,7 +388,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
                     "introduction of", "launch of", "establishment of", "setting up of", "opening of"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,",
-                              "in place"),
+                              "in place", "devis", "revis", "oversee", "oversaw", "deliver", "includ"),
          "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
          "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
@@ -444,13 +449,13 @@ def _actor(sentence: Sentence, start: int, end: int) -> str:
 
 
 def _when(sentence: Sentence, kind: str, m: re.Match) -> Interval | None:
-    """A date right after the step in its clause; for a directed step the directive's date; after an "After X," opener,
-    the span from X to publication."""
+    """A date right after the step in its clause, else one fronting the sentence; for a directed step the directive's
+    date; after an "After X," opener, the span from X to publication."""
     if kind in _REQUIRES_DATE:
         dates = within(sentence.dates, m.start() - REACH, m.start())
         return dates[-1].interval if dates else None
-    when = date_after(sentence, m.end(), _TIED)
-    if when:
+    when = date_after(sentence, m.end(), _TIED) or sentence.fronted_date(m.start())  # "Yesterday, Kent appointed ..."
+    if when and (when.interval.start or when.interval.end):
         return when.interval
     opener = _OPENER.match(sentence.article.text, sentence.start, m.start())
     dated = opener and next((d for d in within(sentence.dates, *opener.span()) if d.interval.start), None)
@@ -527,9 +532,11 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             _first_mention(sentence.article).setdefault("meeting", m.start())
         if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
             continue  # restated later in the article: one row per fact per article (another kind may be new)
-        when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE)
+        seen = _first_mention(sentence.article)
+        again = kind in ("meeting", "decision") and seen.setdefault(event_type, m.start()) != m.start()
+        when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again)
         if when is None:
-            continue  # an undated directive restates one already reported
+            continue  # an undated directive, or an undated meeting of a body already met, restates one already reported
         rows.append(_row(sentence, m.start(), m.end(), event_type, when, description, actor,
                          rule=f"events.{kind.replace('_', '-')}" if kind not in ("improvement_plan", "commissioner_appointed")
                          else f"events.{kind.replace('_', '-')}-stated"))
