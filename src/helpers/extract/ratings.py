@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..corpus import Article
 from ..dates import ORDINAL, DateMention, count_of
 from ..intervals import UNKNOWN, Interval
-from ..literals import Alternatives, fold
+from ..literals import Alternatives, fold, needs
 from ..text import ITEM_NUMBER
 from .sentence import SINCE_WORD, STATEMENT, Sentence, may_overlap, unique
 from .spans import GRADE, canonical_grade
@@ -51,12 +51,13 @@ _GENERIC_SUBJECT = re.compile(r"\W*(?:(?:every|each)\s+(?:council|(?:local\s+)?a
                               r"|(?:children['’]s\s+services\s+)?departments)\s+(?:that\s+are\s+|which\s+are\s+)?"
                               r"(?:rated|judged|graded|deemed|found|in\s+special\s+measures|under\s+intervention)\b)", re.I)
 _REPORTED_GENERIC = re.compile(r"(?=[tT])\bthat\b" + _GENERIC_SUBJECT.pattern, re.I)
+_GENERIC_WORDS = frozenset(needs(_GENERIC) + needs(_GENERIC_SUBJECT) + needs(_REPORTED_GENERIC))  # one is in any match
 
 
 def about_councils_in_general(sentence: Sentence) -> bool:
     """Whether the sentence states what happens to councils in general, not to one."""
     text, low = sentence.article.text, fold(sentence.text)
-    if not any(word in low for word in ("council", "authorit", "department", "usually")):  # words each pattern needs
+    if not any(word in low for word in _GENERIC_WORDS):
         return False
     return bool(_GENERIC.search(text, sentence.start, sentence.end) or _GENERIC_SUBJECT.match(text, sentence.start)
                 or _REPORTED_GENERIC.search(text, sentence.start, sentence.end))
