@@ -51,6 +51,7 @@ _GENERIC_SUBJECT = re.compile(r"\W*(?:(?:every|each)\s+(?:council|(?:local\s+)?a
                               r"|(?:children['’]s\s+services\s+)?departments)\s+(?:that\s+are\s+|which\s+are\s+)?"
                               r"(?:rated|judged|graded|deemed|found|in\s+special\s+measures|under\s+intervention)\b)", re.I)
 _REPORTED_GENERIC = re.compile(r"(?=[tT])\bthat\b" + _GENERIC_SUBJECT.pattern, re.I)
+_THEY_ARE = re.compile(r"[^.;:]{0,80}?\s+(?:are|were):?\s+(?:the\s+)?", re.I)
 _GENERIC_WORDS = frozenset(needs(_GENERIC) + needs(_GENERIC_SUBJECT) + needs(_REPORTED_GENERIC))  # one is in any match
 
 
@@ -59,7 +60,10 @@ def about_councils_in_general(sentence: Sentence) -> bool:
     text, low = sentence.article.text, fold(sentence.text)
     if not any(word in low for word in _GENERIC_WORDS):
         return False
-    return bool(_GENERIC.search(text, sentence.start, sentence.end) or _GENERIC_SUBJECT.match(text, sentence.start)
+    subject = _GENERIC_SUBJECT.match(text, sentence.start)
+    if subject and any(_THEY_ARE.fullmatch(text, subject.end(), start) for start, _, _ in sentence.councils):
+        return False  # "Councils judged to be performing poorly are Kent, Leeds and York": these councils
+    return bool(_GENERIC.search(text, sentence.start, sentence.end) or subject
                 or _REPORTED_GENERIC.search(text, sentence.start, sentence.end))
 
 # ------------------------------------------------------------------ verdicts
@@ -71,6 +75,8 @@ _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s
 _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s+care|help\s+and\s+protection"
                r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance"
                r"|safeguarding\s+children(?:['’]s)?\s+board")
+_OLD_GRADE = r"(?:performing\s+)?(?:poor(?:ly)?|excellent(?:ly)?)"
+_OLD_SCALE_SUBJECT = re.compile(r"\b(?:services?|councils?|(?:local\s+)?authorit(?:y|ies)|departments?)\b", re.I)
 _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+|the\s+(?:much\s+)?(?:better|improved|higher)\s+)?"
                   rf"(?:rated\s+)?{_OPEN}?"
@@ -129,6 +135,11 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{GRADE})"
            rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
     ("require", r"\b(?P<g3>requir(?:e|es|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
+    # a grade of the older scales the contract's list lacks: "rated as poor", "judged to be performing poorly",
+    # "awarded an 'excellent' rating" (a row with no judgement; the word is kept in the scope)
+    ("old-scale", rf"\b(?:rated|judged|graded|assessed|ranked|classed|rates|praised\s+for\s+being)\b(?:\s+(?!as\b|to\b)[\w’'()-]+){{0,6}}?"
+                  rf"\s+(?:as\s+|to\s+be\s+)?{_OPEN}?(?P<g>{_OLD_GRADE}){_CLOSE}?(?![\w-])"
+                  rf"|{_OPEN}(?P<g2>{_OLD_GRADE}){_CLOSE}\s+(?:(?:Ofsted|annual)\s+)?(?:rating|grade|judge?ment|assessment)s?\b"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
 _STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective", "mentioned"}
@@ -157,7 +168,7 @@ _TO_BE_RATED = re.compile(r"\bto\s+be\s+(?:rated|judged|graded|found|seen)\b", r
 # A grade aimed at, an ASPIRATION span earlier in the clause ("our aspiration is to see services move to a good rating").
 _TOWARDS = re.compile(r"\b(?:to|towards)\s+(?:an?\s+|be\s+)?[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
-_VERB_KINDS = {"rated", "found", "regraded", "as", "reported"}
+_VERB_KINDS = {"rated", "found", "regraded", "as", "reported", "old-scale"}
 _SUBJECT_KINDS = _VERB_KINDS | {"noun", "copula"}  # kinds whose subject may list the parts graded
 # "given outstanding grades", "rated Outstanding in three and Good in one": of several parts, not overall
 _OF_SOME_AREAS = re.compile(rf"{_CLOSE}?\s+(?:grades\b|in\s+(?:one|two|three|four|five|six|[1-9])\b"
@@ -181,7 +192,7 @@ _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|ac
 _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
-          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict")}
+          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent")}
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
 _COUNTED = re.compile(r"(?<![\w,.])(?<!\bof\s)(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                       r"(?:(?:were|have\s+been|had\s+been)\s+)?(?:as\s+)?$", re.I)
@@ -302,8 +313,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)  # grades given one to eac
 # ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
 _GRADED_IN = re.compile(rf"{_CLOSE}?(?:\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?)?\s+(?:in|for|at)\s+(?:the\s+)?", re.I)
 # After the grade a count of councils was given, the list of them: "Three councils were rated outstanding for all
-# children's services - Gateshead, Kensington and Chelsea, and York"
-_NAMED_AFTER_COUNT = re.compile(rf"{_CLOSE}?[^.;:]{{0,80}}?(?:\s[-–—]|:)\s+(?:the\s+)?", re.I)
+# children's services - Gateshead, Kensington and Chelsea, and York", "The councils rated poor were: Kent, ..."
+_NAMED_AFTER_COUNT = re.compile(rf"{_CLOSE}?(?:[^.;:]{{0,80}}?(?:\s[-–—]|:)|\s+(?:are|were):?)\s+(?:the\s+)?", re.I)
 # Between a fronted date and a grade: a clause of another time ("Today's verdict comes a month after ...", "In 2010
 # it was judged adequate, but services have deteriorated and are inadequate").
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|when|while|whereas|although|now|today|is|are|has|have)\b", re.I)
@@ -680,7 +691,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     text, found, low = sentence.article.text, {}, fold(sentence.text)
     graded = bool(sentence.spans_of("GRADE"))
     for kind, pattern in _VERDICTS:
-        if (kind in _GATES and not any(word in low for word in _GATES[kind])) or (kind != "superlative" and not graded):
+        if (kind in _GATES and not any(word in low for word in _GATES[kind])) \
+                or (kind not in ("superlative", "old-scale") and not graded):
             continue
         for m in pattern.finditer(low, text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
@@ -703,6 +715,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "schools rated good", "Two were judged to be good": the grades of other things
             if kind == "copula" and not _is_subject(sentence, m.start()):
                 continue
+            if kind == "old-scale" and not (m.group("g2") or _OLD_SCALE_SUBJECT.search(text, sentence.clause(verb)[0], g0)):
+                continue  # "The quality of social work was judged to be poor": not a service's grade
             if kind == "superlative" and (_GRADE_NAMED.match(text, m.end())
                                           or _NAMED_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())):
                 continue  # "the worst possible rating of inadequate", "“outstanding”, the highest grade": the grade's own
@@ -970,7 +984,7 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
             or (_TOWARDS.search(text, a, start) and sentence.spans_of("ASPIRATION", sentence.clause(start)[0], start)) \
             or any(_TO_BE_RATED.search(text, s.end, start) for s in sentence.spans_of("ASPIRATION", a, start)):
         return "hoped"
-    standing = kind in _STATE_KINDS or (kind == "rated" and _PRESENT_PASSIVE.search(text, a, start))
+    standing = kind in _STATE_KINDS or (kind in ("rated", "old-scale") and _PRESENT_PASSIVE.search(text, a, start))
     if standing and _RECEIVED.search(text, max(a, start - 40), start):  # "received a rating of 'outstanding'"
         standing = False
     return "state" if standing and not inspectorate_report(sentence.article) else "verdict"
@@ -1182,7 +1196,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         if mood in ("denied", "hoped") or counted and len(named) < 2 or paired == []:
             continue
         said_by = [m for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
-        judgement = _canonical(text[g0:g1])
+        judgement = "" if kind == "old-scale" else _canonical(text[g0:g1])
         following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
         verb = g0 if kind == "copula" else start  # "X and Y are | good", "X and Y were | judged good | given good grades"
         scopes = ([] if kind == "label" else _parts(sentence, g1, following)
@@ -1193,6 +1207,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                   or (_required_parts(sentence, g0) if kind == "require" else [])
                   or (_areas_named_before(sentence, start) if i == 0 else [])) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
+        if kind == "old-scale":
+            scopes = [f"{scope} (old scale: {' '.join(text[g0:g1].lower().split())})" for scope in scopes]
         if kind == "change-from" and scopes == ["overall"] and i + 1 < len(spans) and spans[i + 1][3] == "change-to":
             # "from 'inadequate' to 'requires improvement' for leadership": the part the change is in
             scopes = [_scope(sentence, None, spans[i + 1][1], spans[i + 1][2])]
