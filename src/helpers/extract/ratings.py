@@ -169,7 +169,7 @@ _TO_BE_RATED = re.compile(r"\bto\s+be\s+(?:rated|judged|graded|found|seen)\b", r
 _TOWARDS = re.compile(r"\b(?:to|towards)\s+(?:an?\s+|be\s+)?[‘“\"']?$", re.I)
 _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade))?\s+(?:would|could|might|will)\b", re.I)
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported", "old-scale"}
-_SUBJECT_KINDS = _VERB_KINDS | {"noun", "copula"}  # kinds whose subject may list the parts graded
+_SUBJECT_KINDS = _VERB_KINDS | {"noun", "copula", "quoted"}  # kinds whose subject may list the parts graded ("X and Y are “good”")
 # "given outstanding grades", "rated Outstanding in three and Good in one": of several parts, not overall
 _OF_SOME_AREAS = re.compile(rf"{_CLOSE}?\s+(?:grades\b|in\s+(?:one|two|three|four|five|six|[1-9])\b"
                             r"(?!\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b)))", re.I)
@@ -252,7 +252,7 @@ _BULLET_ITEM = re.compile(r"\s*\n[^\S\n]*[•·▪●*–-][^\S\n]*(?P<item>[^\n
 _OVERALL = re.compile(r"\boverall\b", re.I)
 _MAX_BULLETS = 8
 _SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+"
-                           r"(?:both\s+|all\s+)?$", re.I)
+                           r"(?:both\s+|all\s+|each\s+)?[‘“\"']?$", re.I)
 # Words after which the grade's verb has a new subject ("Leaders have improved ... since services for X were judged").
 _NOT_SUBJECT = re.compile(r"\b(?:has|have|had|since|when|(?<!looked\s)(?<!looked-)after|following|than|that)\b", re.I)
 _LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
@@ -1086,6 +1086,18 @@ def _areas_named_before(sentence: Sentence, start: int) -> list[str]:
     return _listed_parts(text, max(sentence.article.body_start, sentence.start - 300), sentence.start)
 
 
+def _areas_named_earlier(sentence: Sentence, g0: int) -> list[str]:
+    """The parts listed earlier in the sentence when the grade at `g0` is given to "both areas", "all of these parts"
+    ("Kent's adoption services and leadership were praised, with inspectors rating both areas as 'outstanding'")."""
+    text = sentence.article.text
+    m = _BOTH_AREAS.search(text, max(sentence.start, g0 - 60), g0)
+    return _listed_parts(text, sentence.start, m.start()) if m else []
+
+
+_BOTH_AREAS = re.compile(r"\b(?:each|all|both)\s+(?:of\s+)?(?:(?:these|those|the|its|their)\s+)?(?:areas|parts|aspects)\b"
+                         r"[^.;,]{0,30}$", re.I)
+
+
 def _listed_parts(text: str, a: int, b: int) -> list[str]:
     """The distinct parts named in text[a:b] when there are several; else []."""
     parts = []
@@ -1205,7 +1217,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                   or (_rated_as_parts(sentence, start if kind == "as" else g0, spans[i - 1][2] if i else sentence.start)
                       if kind in ("as", "rated") else [])
                   or (_required_parts(sentence, g0) if kind == "require" else [])
-                  or (_areas_named_before(sentence, start) if i == 0 else [])) \
+                  or (_areas_named_before(sentence, start) if i == 0 else [])
+                  or _areas_named_earlier(sentence, g0)) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
         if kind == "old-scale":
             scopes = [f"{scope} (old scale: {' '.join(text[g0:g1].lower().split())})" for scope in scopes]

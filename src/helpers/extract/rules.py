@@ -42,6 +42,7 @@ _RULES = [
         "Kent’s bosses admitted that they will remain rated as inadequate.",
         "At Kent, services for children in care, adoption, and leadership were judged to be good.",
         "Ofsted examined help and protection and care leavers in Kent. Each area was rated good.",
+        "The impact of leaders at Kent and the experiences of care leavers were each graded as “requires improvement to be good”.",
         "Kent’s children’s services were rated inadequate at the last inspection.",
         "Nine years ago Kent’s children’s services were criticised for being inadequate.",
         "Kent, rated good at its last inspection in 2018, is expecting another inspection soon.",
@@ -82,7 +83,9 @@ _RULES = [
     _r("ratings.grade-quoted", "a grade in quotation marks",
        ["Kent’s children’s services were ‘inadequate’ when Ofsted visited in 2017.",
         "Kent could lose control of its “inadequate” children’s services department.",
-        "Kent has shed its ‘inadequate’ status."],  # the old grade, held before
+        "Kent has shed its ‘inadequate’ status.",  # the old grade, held before
+        "Kent’s adoption services and leadership were praised, with inspectors rating both areas as “outstanding”.",
+        "At Kent, the experiences of care leavers and overall effectiveness are “inadequate”."],
        ["Kent is halfway through its five-year plan to have at least a ‘good’ rating by 2022."]),
     _r("ratings.grade-mentioned", "a grade no other rule reads, in a news sentence about ratings: the service's standing",
        ["After the inspection Kent stayed Inadequate in two areas.",
