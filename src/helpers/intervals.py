@@ -24,6 +24,11 @@ class Interval:
         if self.start and self.end and self.start > self.end:
             raise ValueError(f"interval starts after it ends: {self.start} > {self.end}")
 
+    @classmethod
+    def of_row(cls, row: dict) -> Interval:
+        """The interval a fact row's date_start, date_end and date_precision hold."""
+        return cls(*(date.fromisoformat(row[f]) if row[f] else None for f in ("date_start", "date_end")), row["date_precision"])
+
     def iso(self) -> tuple[str, str]:
         """The bounds as ISO strings, blank where open."""
         return (self.start.isoformat() if self.start else "", self.end.isoformat() if self.end else "")

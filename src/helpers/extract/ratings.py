@@ -1847,6 +1847,35 @@ def _at_publication(sentence: Sentence, row: dict) -> bool:
     return tuple(row[f] for f in _DATE_FIELDS) == (*sentence.article.published.iso(), sentence.article.published.precision)
 
 
+# A sentence that lists what the sentence before graded: "... judged 'good' overall. This included the impact of
+# leaders ..., the experiences and progress of children in care ...", "Four councils were found inadequate. Those
+# councils were Kent, Leeds, ..."
+_LIST_FOLLOWS = re.compile(r"\W*(?:This|These|Those|They)\s+(?:(?:councils|authorities|areas|judge?ments|grades)\s+)?"
+                           r"(?:includ(?:es|ed)|were|are)\b:?", re.I)
+
+
+def _graded_in_next(prev: Sentence, sentence: Sentence, by_start: dict[int, list]) -> list[tuple[str, dict]]:
+    """Rows for the parts (of the one council graded) or the councils (of a counted grade) `sentence` lists, when the
+    sentence before it gives one grade; else []."""
+    spans = [(start, g0, g1, kind) for start, g0, g1, kind in _verdict_spans(prev) if kind != "old-scale"]
+    grades = {_canonical(prev.article.text[g0:g1]) for _, g0, g1, _ in spans}
+    if len(grades) != 1 or {g.value for g in prev.spans_of("GRADE")} - grades \
+            or any(_mood(prev, start, g1, kind) in ("denied", "hoped", "old") for start, _, g1, kind in spans):
+        return []
+    judgement, (start, g0, g1, _) = grades.pop(), spans[-1]
+    rows = [row for _, row in by_start.get(prev.start, []) if row["judgement"] == judgement]
+    parts = _listed_parts(sentence.article.text, sentence.start, sentence.end)
+    if parts and len({row["council"] for row in rows}) == 1:
+        return [_row("grade-listed-after", sentence, sentence.start, sentence.end, rows[0]["council"], Interval.of_row(rows[0]), "Ofsted",
+                     "judgement", judgement, scope) for scope in parts]
+    councils = _chain(sentence, sentence.councils)
+    if rows or len(councils) < 2 or not _many_councils(prev, start):
+        return []
+    when = _verdict_date(prev, g0, g1, _mood(prev, start, g1, spans[-1][3]))
+    return [_row("grade-listed-after", sentence, sentence.start, sentence.end, council, when, "Ofsted", "judgement",
+                 judgement, "overall") for council in dict.fromkeys(c for _, _, c in councils)]
+
+
 @lru_cache(maxsize=16)
 def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[int, list]]:
     """The article's dated Ofsted reports whose grade their sentence does not name ({council: date fields}, councils
@@ -1854,9 +1883,12 @@ def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[
     inadequate") is the grade of the report the article dates elsewhere ("the report, published last month"); and each
     sentence's verdicts (by its start), found once."""
     from . import sentences  # the package imports this module
-    dated, now, by_start = {}, set(), {}
+    dated, now, by_start, before = {}, set(), {}, None
     for s in sentences(article):
-        low = s.text.lower()
+        low, prev, before = s.text.lower(), before, s
+        if prev and _LIST_FOLLOWS.match(s.article.text, s.start) and (listed := _graded_in_next(prev, s, by_start)):
+            by_start[s.start] = listed
+            continue
         if not _may_grade(s, low):
             continue
         verdicts = by_start[s.start] = _verdicts(s, None)

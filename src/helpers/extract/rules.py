@@ -61,6 +61,14 @@ _RULES = [
         "The quality of social work in Kent was judged to be poor-quality by inspectors.",
         "Kent’s services were rated good, and Ofsted praised its excellent work with care leavers."],
        published="2010-12-09"),
+    _r("ratings.grade-listed-after", "the parts (of the one council graded) or the councils (of a counted grade) that a sentence "
+       "opening 'This included', 'Those councils were' lists right after a sentence giving one grade",
+       ["Inspectors judged Kent’s overall effectiveness as “good”. This included the impact of leaders and the "
+        "experiences and progress of children in care.",
+        "The number of councils found to be inadequate has risen to three. Those councils were Kent, Leeds and York."],
+       ["Inspectors judged Kent’s overall effectiveness as “good”. This included visits to three children’s homes.",
+        "Kent hopes to be rated good. This includes the impact of leaders and the experiences of children in care.",
+        "Three councils were found to be inadequate and two good. Those councils were Kent, Leeds and York."]),
     _r("ratings.grade-bullets", "a grade given to the parts a bulleted list names after a colon (a row per item)",
        ["They found that these 3 areas were all rated inadequate:\n  • The impact of leaders on social work practice\n"
         "  • The experiences and progress of children in care\n  • Overall effectiveness",
