@@ -435,6 +435,7 @@ for _kind, _words in _KEYS.items():
 _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}
+_SETTINGS = {"meeting", "decision"}  # where a step is taken: one milestone with the step its sentence reports
 _MONEY = re.compile(r"overspen|budget|£|financ|deficit|spend")  # a council report on its money is a budget report
 _INSPECTION = re.compile(r"ofsted|inspect|commissioner|watchdog")
 # A directed step is dated by its directive; undated, it restates one already reported.
@@ -505,13 +506,16 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
     if not found:
         return rows
     candidates, folded = set().union(*(_KINDS_BY_KEY[word] for word in found)), fold(sentence.text)
+    taken: dict[str, tuple[int, int]] = {}  # the kinds already read in this sentence, and where
     for kind, pattern in _MILESTONES:
-        if kind not in candidates:
-            continue
+        if kind not in candidates or (taken and _SETTINGS & (taken.keys() | {kind})):
+            continue  # a meeting or vote beside another milestone of its sentence is where that step was taken
         m = pattern.search(folded, text, sentence.start, sentence.end)
-        if kind in _WEAK and done:
+        if kind in _WEAK and (done or taken):
             continue  # the announcement of a step already read is that step
-        if not m or kind in done or sentence.denied(m.start()) \
+        if not m or any(a < m.end() and m.start() < b for a, b in taken.values()):
+            continue  # words another kind already read
+        if kind in done or sentence.denied(m.start()) \
                 or _NOR.match(text, sentence.start, m.start()):
             continue
         if kind in ("report_published", "council_report") and _INSPECTION.search(low):
@@ -540,7 +544,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         rows.append(_row(sentence, m.start(), m.end(), event_type, when, description, actor,
                          rule=f"events.{kind.replace('_', '-')}" if kind not in ("improvement_plan", "commissioner_appointed")
                          else f"events.{kind.replace('_', '-')}-stated"))
-        break  # one milestone per sentence: the first kind in the list's order
+        taken[kind] = m.span()
     return rows
 
 
