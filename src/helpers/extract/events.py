@@ -436,6 +436,9 @@ _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improv
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}
 _SETTINGS = {"meeting", "decision"}  # where a step is taken: one milestone with the step its sentence reports
+# Meetings named by who was told ("councillors were told", "the committee heard"): after a meeting the article already
+# reported, undated, what was said there.
+_TOLD = {"d10", "d11"}
 _MONEY = re.compile(r"overspen|budget|£|financ|deficit|spend")  # a council report on its money is a budget report
 _INSPECTION = re.compile(r"ofsted|inspect|commissioner|watchdog")
 # A directed step is dated by its directive; undated, it restates one already reported.
@@ -537,7 +540,8 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
             continue  # restated later in the article: one row per fact per article (another kind may be new)
         seen = _first_mention(sentence.article)
-        again = kind in ("meeting", "decision") and seen.setdefault(event_type, m.start()) != m.start()
+        again = kind in _SETTINGS and (seen.setdefault(event_type, m.start()) != m.start()
+                                       or (group in _TOLD and seen["meeting"] != m.start()))
         when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again)
         if when is None:
             continue  # an undated directive, or an undated meeting of a body already met, restates one already reported
