@@ -195,7 +195,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?P<d>(?:an?\s+|its\s+)?(?:new\s+|permanent\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?:replacement|DCS|director|chief\s+executive|head|leader)\w*)\b"
      r"|\b(?P<d2>(?:search|hunt)\s+for\s+(?:an?\s+|its\s+)?(?:new\s+|permanent\s+)?(?:[\w’'-]+\s+){0,3}?"
-     r"(?:replacement|successor|member\s+of\s+staff|DCS|director|chief\s+executive|head|leader)\w*)\b"
+     r"(?:replacement|successor|member\s+of\s+staff|DCS|director|chief\s+executive|head|leader|manager|officer)\w*)\b"
      r"|\b(?:running|launched|launching|launch|began|begun|started|starting|is\s+holding|held|holding)\s+(?:an?\s+|its\s+|the\s+)?"
      r"(?:[\w’'-]+\s+){0,2}?(?P<d3>recruitment\s+(?:drive|campaign|push|exercise))\b"
      # "we're also running a recruitment evening", "a new campaign to hire more social workers"
@@ -205,7 +205,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d5>(?:recruit(?:s|ed|ing|ment\s+of)?|hir(?:e|es|ed|ing))\s+(?:more\s+)?(?:social\s+workers\s+)?(?:from\s+)?"
      r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment)\b"
      # "engaged in a recruitment drive", "a recruitment campaign took place in January"
-     r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"),
+     r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"
+     # "plans to recruit staff from overseas", "a head-hunting exercise is under way", "after months of searching"
+     r"|\b(?P<d7>(?:plans?|planning|proposals?)\s+to\s+(?:recruit|hire)|head-?hunting\s+(?:exercise|process|firm)"
+     r"|(?:months|weeks)\s+of\s+searching)\b"),
     ("report_expected",
      r"\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+publish\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?P<d>report)\b"
      r"|\b(?P<d2>report)(?:\s+(?:on|into|of)\s+[^.;,]{1,60}?)?\s+(?:is|was)\s+(?:due|expected|set)\s+to\s+be\s+published\b"
@@ -236,7 +239,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      # "work on improvement began immediately", "work to address the problems was well underway"
      r"|\b(?P<d2>work\s+(?:on|to)\s+(?:improve|improvements?|address|implement|tackle|make\s+(?:these\s+|the\s+)?improvements))\b"
      r"[^.;]{0,80}?\s+(?:(?:is|was|are|were)\s+[“\"‘']?(?:already\s+|now\s+|well\s+)*(?:under\s*way|in\s+progress)"
-     r"|began|begun|started)\b"),
+     r"|began|begun|started)\b"
+     # "I have already made significant changes to the panel", "although changes to the department had been made"
+     r"|\b(?P<d6>(?:has|have|had)\s+(?:already\s+)?made\s+(?:[\w-]+\s+){0,2}?changes\s+to"
+     r"|changes\s+(?:to\s+[^.;,]{1,40}?\s+)?(?:have|had|has)\s+(?:already\s+)?been\s+made)\b"),
     ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"),
     ("case_review",
      r"\b(?P<d>(?:serious\s+case|(?:local\s+|national\s+)?(?:child\s+)?safeguarding\s+practice|domestic\s+homicide"
@@ -396,11 +402,12 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                          "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise", "recruitment process",
                          "overseas", "abroad", "international",
                          "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
-                         "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract"),
+                         "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract", "to hire",
+                         "head-hunting", "headhunting", "of searching"),
          "whistleblowing": ("whistle",), "report_expected": ("to publish", "to be published", "report is", "report was", "report back"),
          "review_commissioned": ("review", "inquiry", "investigation"),
          "improvement_action": (" action", "steps", "measures", "work on", "work to", "work is", "work was", "work has",
-                                "in place"), "pilot": ("pilot",),
+                                "in place", "changes"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
                             "merge", "unitary", "transfer of", "take charge", "takes charge", "took charge", "take over", "takes over",
                             "took over", "into being", "into existence", "vesting day"),
