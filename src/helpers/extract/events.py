@@ -60,6 +60,8 @@ _OPENER = re.compile(r"(?:After|Following)\b[^,;.]{0,80},", re.I)
 _DEADLINE = re.compile(r"\b(?P<d>(?:submit|deliver|complete|produce|publish|provide|present|send|agree|implement)\w*\b[^,;.]{0,80}?)"
                        r"\s+$", re.I)
 _BODY = r"(?:council|cabinet|committee|scrutiny)"
+_DAYS = (r"(?:last|this|next)\s+week['’]s|yesterday['’]s|today['’]s"
+         r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s")  # "at last week’s meeting"
 _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that|is|was|will|be)\b)[\w’'-]+"
 # Other milestones a careful reader marks: meetings that decide, intervention, apologies, launches, plans sent or
 # implemented, trusts, commissioners brought in, improvement notices, peer reviews, partnerships, progress reviews,
@@ -79,11 +81,13 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("meeting",
      rf"\b(?P<d>(?:(?:full|next|special|extraordinary)\s+)?(?:{_CONTENT}\s+){{0,3}}?{_BODY}(?:\s+committee)?\s+meeting)\b"
      rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:(?:full|county|city|borough|district)\s+council\b(?![’']s)"
-     rf"|(?:[\w’'-]+\s+){{0,3}}?(?:cabinet(?:\s+member)?|committee)))\b"
-     rf"|\b(?:discussed|considered|endorsed|approved|rubber-stamped|scrutinised|debated|agreed|voted\s+through)\s+by\s+"
+     rf"|(?:[\w’'-]+\s+){{0,5}}?(?:cabinet(?:\s+member)?|committee|board|panel)))\b"
+     rf"|\b(?:discussed|considered|endorsed|approved|rubber-stamped|scrutinised|debated|agreed|voted\s+through|chosen"
+     rf"|selected)\s+(?:unanimously\s+)?by\s+"
      rf"(?:the\s+)?(?:[\w-]+\s+)?(?:[\w-]+['’]s\s+)?"  # "voted through by Kent Council's cabinet"
-     rf"(?P<d3>full\s+council|cabinet(?:\s+members)?|councillors|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"
-     rf"|\b(?:go(?:es)?|went|going|come(?:s)?|came|put|presented|reported|taken|brought|appear(?:s|ed|ing)?)\s+(?:back\s+)?"
+     rf"(?P<d3>full\s+council|cabinet(?:\s+members)?|councillors|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny|panel))\b"
+     rf"|\b(?:go(?:es)?|went|going|come(?:s)?|came|put|presented|reported|taken|brought|appear(?:s|ed|ing)?"
+     rf"|recommend(?:s|ed)?)\s+(?:back\s+)?"
      rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
      rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
      rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting"
@@ -96,8 +100,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"|\b(?P<d10>councillors|council\s+members|(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|cabinet)(?:\s+members)?)\s+"
      rf"(?:were|was|have\s+been|had\s+been|will\s+(?:[\w-]+\s+){{0,2}}?be)\s+(?:told|updated|briefed|warned|informed|given|shown)\b"
      rf"|\b(?P<d11>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|meeting|cabinet))\s+(?:heard|was\s+told|were\s+told|discussed|considered)\b"
-     rf"|\bat\s+(?:a|the|last\s+week['’]s|this\s+week['’]s|next\s+week['’]s|yesterday['’]s|today['’]s"
-     rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
+     rf"|\bat\s+(?:a|the|{_DAYS})\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
+     # "told this week’s cabinet", "an appointments panel, which met last Friday"
+     rf"|\btold\s+(?:{_DAYS})\s+(?P<d14>cabinet|full\s+council|(?:[\w’'-]+\s+){{0,2}}?(?:meeting|committee|panel))\b(?!\s+of\b)"
+     rf"|\b(?P<d15>(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|board|cabinet)),\s+which\s+(?:met|meets)\b"
      rf"|\b(?:appear\w*|gave|give|giving)\s+(?:evidence\s+)?(?:before|to)\s+(?P<d6>MPs|(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
      rf"select\s+committee)"
      rf"|\b(?P<d13>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee)(?:\s+members)?)\s+(?:will|(?:is|are)\s+"
@@ -387,7 +393,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                      "informed", "given", "shown", "heard", "agreed by", "voted through by", " met", "discussed", "considered",
                      "will discuss", "to discuss",
                      "will consider", "to consider", "will debate", "to debate", "will approve", "to approve",
-                     "decide on", "vote on"),
+                     "decide on", "vote on", "chosen", "selected by", "recommend to", "recommended to"),
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
                                      "under oversight", "under control", "removed from", "taken out of", "intervened",
                                      "stepped in"), "apology": ("apologi", "sorry"),
@@ -530,7 +536,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             continue
         if kind in ("report_published", "council_report") and _INSPECTION.search(low):
             continue  # an inspection's report is a ratings fact
-        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13") if g in m.re.groupindex and m.group(g))
+        group = next(g for g in m.re.groupindex if m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
         event_type = "budget_report" if kind == "council_report" and _MONEY.search(low) else kind
