@@ -383,6 +383,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
 )]
+# A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice")
+_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the))\b[^.;,]{0,40}$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended"),
@@ -531,8 +533,8 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
             continue  # the announcement of a step already read is that step
         if not m or any(a < m.end() and m.start() < b for a, b in taken.values()):
             continue  # words another kind already read
-        if kind in done or sentence.denied(m.start()) \
-                or _NOR.match(text, sentence.start, m.start()):
+        if kind in done or sentence.denied(m.start()) or _NOR.match(text, sentence.start, m.start()) \
+                or _HEDGE.search(text, sentence.clause(m.start())[0], m.start()):
             continue
         if kind in ("report_published", "council_report") and _INSPECTION.search(low):
             continue  # an inspection's report is a ratings fact
