@@ -150,8 +150,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?<!care\s)(?<!protection\s)(?<!safety\s)(?<!pathway\s)(?P<d4>(?:improvement\s+|action\s+)?plans?)\s+in\s+place\b"
      # "the council devised an improvement plan", "to revise its three-year improvement plan", "brought in to oversee an action plan"
      r"|\b(?:devis(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|overs(?:ee|ees|eeing|aw|een)|deliver(?:s|ed|ing)?|includ(?:e|ed|es|ing)"
-     r"|implement(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
-     r"(?P<d5>(?:improvement|action|recovery)\s+plans?)\b"),
+     r"|implement(?:s|ed|ing)?|carr(?:y|ied|ies|ying)\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d5>(?:improvement|action|recovery)\s+plans?|(?:improvement|transformation|change|recovery)\s+(?:programme|drive))\b"
+     # "a substantial change programme agreed by the commissioner"
+     r"|\b(?P<d6>(?:improvement|transformation|change|recovery)\s+(?:programme|plan))\s+(?:agreed|approved|endorsed)\s+by\b"),
     ("trust",
      r"\b(?P<d>transfer\w*\s+(?:its\s+|the\s+|their\s+)?(?:children['’]s\s+)?services\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
      r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"
@@ -341,7 +343,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:closed|closing|close|shut|shutting|shut\s+down)\s+(?:its\s+|the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>(?:children['’]s\s+)?(?:homes?|centres?|units?))\b|\b(?P<d2>closure\s+of)\b"),
     ("improvement_target",  # "our ambition is to be rated 'good'", "set a high bar to move from inadequate to good"
-     r"\b(?P<d>ambitions?|aspirations?|aims?|aiming|goal|target|commitment|bar)\b[^.;]{0,100}?"
+     r"\b(?P<d>ambitions?|aspirations?|aims?|aiming|goal|target|commitment|bar|striv(?:e|es|ing)|wants?)\b[^.;]{0,100}?"
      r"(?:[‘'“\"](?:good|outstanding)\b|\bto\s+(?:good|outstanding)\b|\b(?:good|outstanding)\s+(?:rating|judgement|grade)\b)"),
     ("external_research",  # "research by the Bureau of ...", "a recent Capita survey", "analysis by the ADCS shows"
      r"\b(?P<d>research|analysis|survey|study)\s+(?:of\s+[^.;,]{1,60}?\s+)?by\s+(?:the\s+)?(?-i:[A-Z])"
@@ -402,7 +404,8 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
                     "introduction of", "launch of", "establishment of", "setting up of", "opening of"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,",
-                              "in place", "devis", "revis", "oversee", "oversaw", "deliver", "includ"),
+                              "in place", "devis", "revis", "oversee", "oversaw", "deliver", "includ", "carried out",
+                              "carry out", "carries out", "carrying out", "agreed by", "approved by", "endorsed by"),
          "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
          "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
@@ -438,7 +441,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "statistics_release": ("assessment", "statistics", "figures", "annual"),
          "intervention_warning": ("statutory powers", "minded to"),
          "budget_proposals": ("budget plans", "budget proposals", "savings", "cuts"),
-         "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar"),
+         "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar", "striv", "want"),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 # Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
