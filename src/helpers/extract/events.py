@@ -77,7 +77,12 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:lifted|removed|revoked|withdrawn|rescinded|ended)\b"
      r"|\b(?:came|come|comes|coming|taken|released|emerged?|emerging|brought)\s+out\s+of\s+"
      r"(?P<d3>special\s+measures|(?:government\s+)?intervention)\b"
-     r"|\bremoved\s+from\s+(?P<d4>(?:government\s+)?intervention|special\s+measures)\b"),
+     r"|\bremoved\s+from\s+(?P<d4>(?:government\s+)?intervention|special\s+measures)\b"
+     # "the government was ending its intervention", "returning all powers to the authority", "powers were returned"
+     r"|\b(?:end|ended|ending|ends)\s+(?:its|the|their)\s+(?P<d5>(?:formal\s+|government\s+)?intervention)\b"
+     r"|\b(?P<d6>(?:return(?:ed|ing|s)?|hand(?:ed|ing|s)?\s+back)\s+(?:all\s+)?(?:of\s+)?(?:its\s+|the\s+|their\s+)?"
+     r"(?:remaining\s+)?(?:[\w-]+\s+)?powers)\b|\b(?P<d7>(?:[\w-]+\s+)?powers)\s+(?:[\w’'-]+\s+){0,4}?"
+     r"(?:were|was|have\s+been|had\s+been|will\s+be)\s+(?:returned|handed\s+back)\b"),
     ("meeting",
      rf"\b(?P<d>(?:(?:full|next|special|extraordinary)\s+)?(?:{_CONTENT}\s+){{0,3}}?{_BODY}(?:\s+committee)?\s+meeting)\b"
      rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:(?:full|county|city|borough|district)\s+council\b(?![’']s)"
@@ -126,7 +131,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:triggered|prompted)\b"
      r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
      r"|Department\s+for\s+Education|(?:education\s+)?secretary|minister|commissioner))\b"),
-    ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"
+    ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing)|apologies)\b"
                 r"|\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+)?(?P<d2>sorry)\b"),
     ("launch",
      rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
@@ -389,7 +394,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
 _HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the))\b[^.;,]{0,40}$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
-_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended"),
+_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended",
+                                "end its", "end the", "ending", "ends", "powers"),
          "meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
                      "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
