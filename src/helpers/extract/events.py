@@ -16,7 +16,7 @@ from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold, trie
 from .ratings import REACH, about_councils_in_general, date_after, inspectorate_report, quote_span, subject_council, within
-from .sentence import Sentence, unique
+from .sentence import Sentence, may_overlap, unique
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
 _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
@@ -621,13 +621,16 @@ _DIRECTIVE_MILESTONES = {
 
 def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """events.csv rows for the article's DfE directives (ratings rows) whose text no event row of it already quotes
-    (one per quoted text): the commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
-    quoted = [(row["char_start"], row["char_end"]) for table, row in facts if table == "events"]
+    (one per quoted text) and that restates no milestone of its kind, council and time the article already states: the
+    commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
+    stated = [row for table, row in facts if table == "events"]
+    quoted = [(row["char_start"], row["char_end"]) for row in stated]
     rows = []
     for table, row in facts:
         kind = table == "ratings" and _DIRECTIVE_MILESTONES.get(row["rule"])
         start, end = row["char_start"], row["char_end"]
-        if not kind or any(a < end and start < b for a, b in quoted):
+        if not kind or any(a < end and start < b for a, b in quoted) or any(
+                (r["event_type"], r["council"]) == (kind[0], row["council"]) and may_overlap(r, row) for r in stated):
             continue
         sentence = next(s for s in found if s.start <= start < s.end)
         when = Interval(date.fromisoformat(row["date_start"]) if row["date_start"] else None,
@@ -635,6 +638,7 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
         rows.append(("events", sentence.row("events.directive-milestone", start=start, end=end, council=row["council"],
                                             interval=when, event_type=kind[0], description=kind[1], actor="DfE")))
         quoted.append((start, end))  # one row per mention: a list of councils under one directive is one milestone
+        stated.append(rows[-1][1])
     return rows
 
 
