@@ -131,7 +131,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:triggered|prompted)\b"
      r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
      r"|Department\s+for\s+Education|(?:education\s+)?secretary|minister|commissioner))\b"),
-    ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing)|apologies)\b"
+    ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing)|(?:issu|offer|giv|mak)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?apologies"
+                r"|(?:made|gave|given)\s+(?:[\w-]+\s+)?apologies|apologies\s+(?:were\s+|have\s+been\s+)?(?:made|issued|offered))\b"
                 r"|\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+)?(?P<d2>sorry)\b"),
     ("launch",
      rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
@@ -155,8 +156,11 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?<!care\s)(?<!protection\s)(?<!safety\s)(?<!pathway\s)(?P<d4>(?:improvement\s+|action\s+)?plans?)\s+in\s+place\b"
      # "the council devised an improvement plan", "to revise its three-year improvement plan", "brought in to oversee an action plan"
      r"|\b(?:devis(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|overs(?:ee|ees|eeing|aw|een)|deliver(?:s|ed|ing)?|includ(?:e|ed|es|ing)"
-     r"|implement(?:s|ed|ing)?|carr(?:y|ied|ies|ying)\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
-     r"(?P<d5>(?:improvement|action|recovery)\s+plans?|(?:improvement|transformation|change|recovery)\s+(?:programme|drive))\b"
+     r"|implement(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?P<d5>(?:improvement|action|recovery)\s+plans?)\b"
+     # "overseeing a government-backed improvement drive", "had carried out an ambitious transformation programme"
+     r"|\b(?:overs(?:ee|ees|eeing|aw|een)|deliver(?:s|ed|ing)?|carr(?:y|ied|ies|ying)\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+     r"(?:(?!of\b)[\w’'-]+\s+){0,2}?(?P<d7>(?:improvement|transformation|change|recovery)\s+(?:programme|drive))\b"
      # "a substantial change programme agreed by the commissioner"
      r"|\b(?P<d6>(?:improvement|transformation|change|recovery)\s+(?:programme|plan))\s+(?:agreed|approved|endorsed)\s+by\b"),
     ("trust",
@@ -391,7 +395,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
 )]
 # A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice")
-_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the))\b[^.;,]{0,40}$", re.I)
+_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the))\b[^.;,]{0,25}$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended",
