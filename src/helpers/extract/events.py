@@ -533,6 +533,7 @@ def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False) -> Int
 
 
 def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -> list[tuple[str, dict]]:
+    """The milestones of `_MILESTONES` the sentence reports, each kind in other words than the kinds before it."""
     text, rows = sentence.article.text, []
     if not found:
         return rows
@@ -542,42 +543,57 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         if kind not in candidates or (taken and _SETTINGS & (taken.keys() | {kind})):
             continue  # a meeting or vote beside another milestone of its sentence is where that step was taken
         m = pattern.search(folded, text, sentence.start, sentence.end)
-        if kind in _WEAK and (done or taken):
-            continue  # the announcement of a step already read is that step
-        if not m or any(a < m.end() and m.start() < b for a, b in taken.values()):
-            continue  # words another kind already read
-        if kind in done or sentence.denied(m.start()) or _NOR.match(text, sentence.start, m.start()) \
-                or _HEDGE.search(text, sentence.clause(m.start())[0], m.start()):
+        if _skipped(sentence, kind, m, low, done, taken):
             continue
-        if kind in ("report_published", "council_report") and _INSPECTION.search(low):
-            continue  # an inspection's report is a ratings fact
         group = next(g for g in m.re.groupindex if m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
-        event_type = "budget_report" if kind == "council_report" and _MONEY.search(low) else kind
-        if kind in ("meeting", "decision"):
-            body = description.lower()
-            body = "scrutiny" if "select committee" in body else body
-            event_type = next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee", "board") if w in body),
-                              "council_meeting")
-        actor = _actor(sentence, m.start(), m.end()) if kind in _GOVERNMENT_ACTS else ""
-        if group == "d8" and _first_mention(sentence.article).setdefault("meeting", m.start()) != m.start():
-            continue  # a scrutiny body named again after a meeting already read: that meeting
-        if kind == "meeting":
-            _first_mention(sentence.article).setdefault("meeting", m.start())
-        if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
-            continue  # restated later in the article: one row per fact per article (another kind may be new)
-        seen = _first_mention(sentence.article)
-        again = kind in _SETTINGS and (seen.setdefault(event_type, m.start()) != m.start()
-                                       or (group in _TOLD and seen["meeting"] != m.start()))
-        when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again)
+        event_type = _event_type(kind, description, low)
+        when = _first_time_when(sentence, kind, group, event_type, m)
         if when is None:
-            continue  # an undated directive, or an undated meeting of a body already met, restates one already reported
+            continue
+        actor = _actor(sentence, m.start(), m.end()) if kind in _GOVERNMENT_ACTS else ""
         rows.append(_row(sentence, m.start(), m.end(), event_type, when, description, actor,
                          rule=f"events.{kind.replace('_', '-')}" if kind not in ("improvement_plan", "commissioner_appointed")
                          else f"events.{kind.replace('_', '-')}-stated"))
         taken[kind] = m.span()
     return rows
+
+
+def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: set[str],
+             taken: dict[str, tuple[int, int]]) -> bool:
+    """Whether match `m` of `kind` reports no milestone of its own: none found, a kind a rule already read, words
+    another kind read, a denied or supposed step, an announcement beside a step, or an inspection's report."""
+    text = sentence.article.text
+    return (not m or kind in done or (kind in _WEAK and bool(done or taken))
+            or any(a < m.end() and m.start() < b for a, b in taken.values())
+            or sentence.denied(m.start()) or bool(_NOR.match(text, sentence.start, m.start()))
+            or bool(_HEDGE.search(text, sentence.clause(m.start())[0], m.start()))
+            or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low))))
+
+
+def _event_type(kind: str, description: str, low: str) -> str:
+    """The kind, but a council report on money is a budget report, and a meeting or vote is named by its body."""
+    if kind == "council_report" and _MONEY.search(low):
+        return "budget_report"
+    if kind not in _SETTINGS:
+        return kind
+    body = "scrutiny" if "select committee" in description else description.lower()
+    return next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee", "board") if w in body), "council_meeting")
+
+
+def _first_time_when(sentence: Sentence, kind: str, group: str, event_type: str, m: re.Match) -> Interval | None:
+    """When the milestone at `m` happened, or None when it restates one the article already reported: a kind stated
+    again, a scrutiny body named again after a meeting, an undated meeting of a body already met (or told after a
+    meeting already read), an undated directive."""
+    seen, start = _first_mention(sentence.article), m.start()
+    if kind == "meeting" and seen.setdefault("meeting", start) != start and group == "d8":
+        return None
+    if kind not in _SETTINGS and seen.setdefault(kind, start) != start:
+        return None  # one row per fact per article (another kind may be new)
+    again = kind in _SETTINGS and (seen.setdefault(event_type, start) != start
+                                   or (group in _TOLD and seen["meeting"] != start))
+    return _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again)
 
 
 @lru_cache(maxsize=16)
