@@ -142,7 +142,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"(?P<d3>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund"
      rf"|front\s+door|service|team|model))\b"
      r"|\b(?P<d2>(?-i:(?:[A-Z][\w’'-]*\s+){1,4})(?:[Hh]ub|[Pp]rogramme|[Aa]cademy|[Cc]entre|[Uu]nit|[Ss]cheme))\s+"
-     r"(?:was\s+|has\s+been\s+|were\s+|is\s+|will\s+be\s+)?(?:opened|launched|unveiled|introduced|set\s+up|established)\b"),
+     r"(?:was\s+|has\s+been\s+|were\s+|is\s+|will\s+be\s+)?(?:opened|launched|unveiled|introduced|set\s+up|established)\b"
+     # "the Social Work Matters campaign, which kicked off in October"
+     rf"|\b(?P<d4>(?:{_CONTENT}\s+){{0,4}}?(?:campaign|programme|scheme|initiative|project|academy|hub)),?\s+which\s+"
+     r"(?:kicked\s+off|launched|began|started|opened|was\s+launched|went\s+live)\b"),
     ("improvement_plan",
      r"\b(?:implement(?:s|ed|ing)?|submit(?:s|ted|ting)?|sen[dt]s?|sending|came\s+up\s+with|come\s+up\s+with|drafted)\s+"
      r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<d>plan)\b"
@@ -177,7 +180,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"
      r"|\b(?P<d7>taken\s+over|run)\s+by\s+(?:neighbouring|nearby|another)\b"
      r"|\b(?P<d8>company|trust)\b(?:\s+[\w’'-]+){0,4}?\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:\w+ly\s+)?"
-     r"(?:run|take\s+over|deliver|manage|operate|provide)\s+(?:the\s+)?(?:council['’]s\s+|its\s+)?(?:children['’]s\s+)?services\b"),
+     r"(?:run|take\s+over|deliver|manage|operate|provide)\s+(?:the\s+)?(?:council['’]s\s+|its\s+)?(?:children['’]s\s+)?services\b"
+     # "the company which has run children’s services on behalf of the council since 2017"
+     r"|\b(?P<d9>company|trust)\s+(?:which|that)\s+(?:has\s+|now\s+)?(?:run|runs|delivers?|delivered|manages?|managed"
+     r"|operates?|operated|provides?|provided)\s+(?:the\s+)?(?:council['’]s\s+|its\s+)?(?:children['’]s\s+)?services\b"),
     ("commissioner_appointed",
      r"\b(?P<d>commissioner)s?['’]?\s+(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|now|being|also|then|later"
      r"|first|subsequently|duly)\s+){0,4}"
@@ -412,7 +418,8 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                                      "under oversight", "under control", "removed from", "taken out of", "intervened",
                                      "stepped in"), "apology": ("apologi", "sorry"),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
-                    "introduction of", "launch of", "establishment of", "setting up of", "opening of"),
+                    "introduction of", "launch of", "establishment of", "setting up of", "opening of", "kicked off",
+                    "which began", "which started", "went live"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,",
                               "in place", "devis", "revis", "oversee", "oversaw", "deliver", "includ", "carried out",
                               "carry out", "carries out", "carrying out", "agreed by", "approved by", "endorsed by"),
