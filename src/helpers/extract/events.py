@@ -222,7 +222,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?:running|launched|launching|launch|began|begun|started|starting|is\s+holding|held|holding)\s+(?:an?\s+|its\s+|the\s+)?"
      r"(?:[\w’'-]+\s+){0,2}?(?P<d3>recruitment\s+(?:drive|campaign|push|exercise))\b"
      # "we're also running a recruitment evening", "a new campaign to hire more social workers"
-     r"|\b(?P<d4>recruitment\s+(?:evening|event|day|fair|microsite|website)|campaign\s+to\s+(?:hire|recruit|attract)"
+     r"|\b(?P<d4>recruitment\s+(?:evening|event|day|fair|microsite|website)|campaign\s+[“\"‘']?to\s+(?:hire|recruit|attract)"
      r"(?:\s+(?:more\s+|new\s+)?(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|foster\s+carers)))\b"
      # "recruit overseas social workers", "recruiting from abroad", "international recruitment"
      r"|\b(?P<d5>(?:recruit(?:s|ed|ing|ment\s+of)?|hir(?:e|es|ed|ing))\s+(?:more\s+)?(?:social\s+workers\s+)?(?:from\s+)?"
@@ -430,7 +430,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                          "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise", "recruitment process",
                          "overseas", "abroad", "international",
                          "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
-                         "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract", "to hire",
+                         "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract", "to hire", "to attract",
                          "head-hunting", "headhunting", "of searching"),
          "whistleblowing": ("whistle",), "report_expected": ("to publish", "to be published", "report is", "report was", "report back"),
          "review_commissioned": ("review", "inquiry", "investigation"),
