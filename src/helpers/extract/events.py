@@ -16,7 +16,7 @@ from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold, trie
 from .ratings import REACH, about_councils_in_general, date_after, inspectorate_report, quote_span, subject_council, within
-from .sentence import Sentence, unique
+from .sentence import Sentence, may_overlap, unique
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
 _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
@@ -60,6 +60,8 @@ _OPENER = re.compile(r"(?:After|Following)\b[^,;.]{0,80},", re.I)
 _DEADLINE = re.compile(r"\b(?P<d>(?:submit|deliver|complete|produce|publish|provide|present|send|agree|implement)\w*\b[^,;.]{0,80}?)"
                        r"\s+$", re.I)
 _BODY = r"(?:council|cabinet|committee|scrutiny)"
+_DAYS = (r"(?:last|this|next)\s+week['’]s|yesterday['’]s|today['’]s"
+         r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s")  # "at last week’s meeting"
 _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that|is|was|will|be)\b)[\w’'-]+"
 # Other milestones a careful reader marks: meetings that decide, intervention, apologies, launches, plans sent or
 # implemented, trusts, commissioners brought in, improvement notices, peer reviews, partnerships, progress reviews,
@@ -75,15 +77,22 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:lifted|removed|revoked|withdrawn|rescinded|ended)\b"
      r"|\b(?:came|come|comes|coming|taken|released|emerged?|emerging|brought)\s+out\s+of\s+"
      r"(?P<d3>special\s+measures|(?:government\s+)?intervention)\b"
-     r"|\bremoved\s+from\s+(?P<d4>(?:government\s+)?intervention|special\s+measures)\b"),
+     r"|\bremoved\s+from\s+(?P<d4>(?:government\s+)?intervention|special\s+measures)\b"
+     # "the government was ending its intervention", "returning all powers to the authority", "powers were returned"
+     r"|\b(?:end|ended|ending|ends)\s+(?:its|the|their)\s+(?P<d5>(?:formal\s+|government\s+)?intervention)\b"
+     r"|\b(?P<d6>(?:return(?:ed|ing|s)?|hand(?:ed|ing|s)?\s+back)\s+(?:all\s+)?(?:of\s+)?(?:its\s+|the\s+|their\s+)?"
+     r"(?:remaining\s+)?(?:[\w-]+\s+)?powers)\b|\b(?P<d7>(?:[\w-]+\s+)?powers)\s+(?:[\w’'-]+\s+){0,4}?"
+     r"(?:were|was|have\s+been|had\s+been|will\s+be)\s+(?:returned|handed\s+back)\b"),
     ("meeting",
      rf"\b(?P<d>(?:(?:full|next|special|extraordinary)\s+)?(?:{_CONTENT}\s+){{0,3}}?{_BODY}(?:\s+committee)?\s+meeting)\b"
      rf"|\b(?P<d2>meeting\s+of\s+(?:the\s+)?(?:(?:full|county|city|borough|district)\s+council\b(?![’']s)"
-     rf"|(?:[\w’'-]+\s+){{0,3}}?(?:cabinet(?:\s+member)?|committee)))\b"
-     rf"|\b(?:discussed|considered|endorsed|approved|rubber-stamped|scrutinised|debated|agreed|voted\s+through)\s+by\s+"
+     rf"|(?:[\w’'-]+\s+){{0,5}}?(?:cabinet(?:\s+member)?|committee|board|panel)))\b"
+     rf"|\b(?:discussed|considered|endorsed|approved|rubber-stamped|scrutinised|debated|agreed|voted\s+through|chosen"
+     rf"|selected)\s+(?:unanimously\s+)?by\s+"
      rf"(?:the\s+)?(?:[\w-]+\s+)?(?:[\w-]+['’]s\s+)?"  # "voted through by Kent Council's cabinet"
-     rf"(?P<d3>full\s+council|cabinet(?:\s+members)?|councillors|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny))\b"
-     rf"|\b(?:go(?:es)?|went|going|come(?:s)?|came|put|presented|reported|taken|brought|appear(?:s|ed|ing)?)\s+(?:back\s+)?"
+     rf"(?P<d3>full\s+council|cabinet(?:\s+members)?|councillors|(?:{_CONTENT}\s+){{0,4}}?(?:committee|scrutiny|panel))\b"
+     rf"|\b(?:go(?:es)?|went|going|come(?:s)?|came|put|presented|reported|taken|brought|appear(?:s|ed|ing)?"
+     rf"|recommend(?:s|ed)?)\s+(?:back\s+)?"
      rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
      rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
      rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting"
@@ -96,8 +105,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"|\b(?P<d10>councillors|council\s+members|(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|cabinet)(?:\s+members)?)\s+"
      rf"(?:were|was|have\s+been|had\s+been|will\s+(?:[\w-]+\s+){{0,2}}?be)\s+(?:told|updated|briefed|warned|informed|given|shown)\b"
      rf"|\b(?P<d11>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|meeting|cabinet))\s+(?:heard|was\s+told|were\s+told|discussed|considered)\b"
-     rf"|\bat\s+(?:a|the|last\s+week['’]s|this\s+week['’]s|next\s+week['’]s|yesterday['’]s|today['’]s"
-     rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
+     rf"|\bat\s+(?:a|the|{_DAYS})\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
+     # "told this week’s cabinet", "an appointments panel, which met last Friday"
+     rf"|\btold\s+(?:{_DAYS})\s+(?P<d14>cabinet|full\s+council|(?:[\w’'-]+\s+){{0,2}}?(?:meeting|committee|panel))\b(?!\s+of\b)"
+     rf"|\b(?P<d15>(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|board|cabinet)),\s+which\s+(?:met|meets)\b"
      rf"|\b(?:appear\w*|gave|give|giving)\s+(?:evidence\s+)?(?:before|to)\s+(?P<d6>MPs|(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
      rf"select\s+committee)"
      rf"|\b(?P<d13>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee)(?:\s+members)?)\s+(?:will|(?:is|are)\s+"
@@ -120,7 +131,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:triggered|prompted)\b"
      r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
      r"|Department\s+for\s+Education|(?:education\s+)?secretary|minister|commissioner))\b"),
-    ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing))\b"
+    ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing)|(?:issu|offer|giv|mak)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?apologies"
+                r"|(?:made|gave|given)\s+(?:[\w-]+\s+)?apologies|apologies\s+(?:were\s+|have\s+been\s+)?(?:made|issued|offered))\b"
                 r"|\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+)?(?P<d2>sorry)\b"),
     ("launch",
      rf"\b(?:launched|unveiled|introduced|opened|rolled\s+out|set\s+up|established|adopt(?:ed|s)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?"
@@ -130,7 +142,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"(?P<d3>(?:(?:£[\d.]+m|{_CONTENT})\s+){{0,5}}?(?:hub|programme|academy|scheme|initiative|project|centre|unit|fund"
      rf"|front\s+door|service|team|model))\b"
      r"|\b(?P<d2>(?-i:(?:[A-Z][\w’'-]*\s+){1,4})(?:[Hh]ub|[Pp]rogramme|[Aa]cademy|[Cc]entre|[Uu]nit|[Ss]cheme))\s+"
-     r"(?:was\s+|has\s+been\s+|were\s+|is\s+|will\s+be\s+)?(?:opened|launched|unveiled|introduced|set\s+up|established)\b"),
+     r"(?:was\s+|has\s+been\s+|were\s+|is\s+|will\s+be\s+)?(?:opened|launched|unveiled|introduced|set\s+up|established)\b"
+     # "the Social Work Matters campaign, which kicked off in October"
+     rf"|\b(?P<d4>(?:{_CONTENT}\s+){{0,4}}?(?:campaign|programme|scheme|initiative|project|academy|hub)),?\s+which\s+"
+     r"(?:kicked\s+off|launched|began|started|opened|was\s+launched|went\s+live)\b"),
     ("improvement_plan",
      r"\b(?:implement(?:s|ed|ing)?|submit(?:s|ted|ting)?|sen[dt]s?|sending|came\s+up\s+with|come\s+up\s+with|drafted)\s+"
      r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<d>plan)\b"
@@ -145,7 +160,12 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      # "the council devised an improvement plan", "to revise its three-year improvement plan", "brought in to oversee an action plan"
      r"|\b(?:devis(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|overs(?:ee|ees|eeing|aw|een)|deliver(?:s|ed|ing)?|includ(?:e|ed|es|ing)"
      r"|implement(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
-     r"(?P<d5>(?:improvement|action|recovery)\s+plans?)\b"),
+     r"(?P<d5>(?:improvement|action|recovery)\s+plans?)\b"
+     # "overseeing a government-backed improvement drive", "had carried out an ambitious transformation programme"
+     r"|\b(?:overs(?:ee|ees|eeing|aw|een)|deliver(?:s|ed|ing)?|carr(?:y|ied|ies|ying)\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+     r"(?:(?!of\b)[\w’'-]+\s+){0,2}?(?P<d7>(?:improvement|transformation|change|recovery)\s+(?:programme|drive))\b"
+     # "a substantial change programme agreed by the commissioner"
+     r"|\b(?P<d6>(?:improvement|transformation|change|recovery)\s+(?:programme|plan))\s+(?:agreed|approved|endorsed)\s+by\b"),
     ("trust",
      r"\b(?P<d>transfer\w*\s+(?:its\s+|the\s+|their\s+)?(?:children['’]s\s+)?services\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
      r"(?:[\w-]+\s+){0,3}?(?:trust|organisation|company|body))\b|\b(?P<d2>independent\s+(?:children['’]s\s+)?(?:services\s+)?trust)\b"
@@ -160,7 +180,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"
      r"|\b(?P<d7>taken\s+over|run)\s+by\s+(?:neighbouring|nearby|another)\b"
      r"|\b(?P<d8>company|trust)\b(?:\s+[\w’'-]+){0,4}?\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:\w+ly\s+)?"
-     r"(?:run|take\s+over|deliver|manage|operate|provide)\s+(?:the\s+)?(?:council['’]s\s+|its\s+)?(?:children['’]s\s+)?services\b"),
+     r"(?:run|take\s+over|deliver|manage|operate|provide)\s+(?:the\s+)?(?:council['’]s\s+|its\s+)?(?:children['’]s\s+)?services\b"
+     # "the company which has run children’s services on behalf of the council since 2017"
+     r"|\b(?P<d9>company|trust)\s+(?:which|that)\s+(?:has\s+|now\s+)?(?:run|runs|delivers?|delivered|manages?|managed"
+     r"|operates?|operated|provides?|provided)\s+(?:the\s+)?(?:council['’]s\s+|its\s+)?(?:children['’]s\s+)?services\b"),
     ("commissioner_appointed",
      r"\b(?P<d>commissioner)s?['’]?\s+(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|now|being|also|then|later"
      r"|first|subsequently|duly)\s+){0,4}"
@@ -195,17 +218,20 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?P<d>(?:an?\s+|its\s+)?(?:new\s+|permanent\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?:replacement|DCS|director|chief\s+executive|head|leader)\w*)\b"
      r"|\b(?P<d2>(?:search|hunt)\s+for\s+(?:an?\s+|its\s+)?(?:new\s+|permanent\s+)?(?:[\w’'-]+\s+){0,3}?"
-     r"(?:replacement|successor|member\s+of\s+staff|DCS|director|chief\s+executive|head|leader)\w*)\b"
+     r"(?:replacement|successor|member\s+of\s+staff|DCS|director|chief\s+executive|head|leader|manager|officer)\w*)\b"
      r"|\b(?:running|launched|launching|launch|began|begun|started|starting|is\s+holding|held|holding)\s+(?:an?\s+|its\s+|the\s+)?"
      r"(?:[\w’'-]+\s+){0,2}?(?P<d3>recruitment\s+(?:drive|campaign|push|exercise))\b"
      # "we're also running a recruitment evening", "a new campaign to hire more social workers"
-     r"|\b(?P<d4>recruitment\s+(?:evening|event|day|fair|microsite|website)|campaign\s+to\s+(?:hire|recruit|attract)"
+     r"|\b(?P<d4>recruitment\s+(?:evening|event|day|fair|microsite|website)|campaign\s+[“\"‘']?to\s+(?:hire|recruit|attract)"
      r"(?:\s+(?:more\s+|new\s+)?(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|foster\s+carers)))\b"
      # "recruit overseas social workers", "recruiting from abroad", "international recruitment"
      r"|\b(?P<d5>(?:recruit(?:s|ed|ing|ment\s+of)?|hir(?:e|es|ed|ing))\s+(?:more\s+)?(?:social\s+workers\s+)?(?:from\s+)?"
      r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment)\b"
      # "engaged in a recruitment drive", "a recruitment campaign took place in January"
-     r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"),
+     r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"
+     # "plans to recruit staff from overseas", "a head-hunting exercise is under way", "after months of searching"
+     r"|\b(?P<d7>(?:plans?|planning|proposals?)\s+to\s+(?:recruit|hire)|head-?hunting\s+(?:exercise|process|firm)"
+     r"|(?:months|weeks)\s+of\s+searching)\b"),
     ("report_expected",
      r"\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+publish\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?P<d>report)\b"
      r"|\b(?P<d2>report)(?:\s+(?:on|into|of)\s+[^.;,]{1,60}?)?\s+(?:is|was)\s+(?:due|expected|set)\s+to\s+be\s+published\b"
@@ -236,7 +262,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      # "work on improvement began immediately", "work to address the problems was well underway"
      r"|\b(?P<d2>work\s+(?:on|to)\s+(?:improve|improvements?|address|implement|tackle|make\s+(?:these\s+|the\s+)?improvements))\b"
      r"[^.;]{0,80}?\s+(?:(?:is|was|are|were)\s+[“\"‘']?(?:already\s+|now\s+|well\s+)*(?:under\s*way|in\s+progress)"
-     r"|began|begun|started)\b"),
+     r"|began|begun|started)\b"
+     # "I have already made significant changes to the panel", "although changes to the department had been made"
+     r"|\b(?P<d6>(?:has|have|had)\s+(?:already\s+)?made\s+(?:[\w-]+\s+){0,2}?changes\s+to"
+     r"|changes\s+(?:to\s+[^.;,]{1,40}?\s+)?(?:have|had|has)\s+(?:already\s+)?been\s+made)\b"),
     ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"),
     ("case_review",
      r"\b(?P<d>(?:serious\s+case|(?:local\s+|national\s+)?(?:child\s+)?safeguarding\s+practice|domestic\s+homicide"
@@ -329,7 +358,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:closed|closing|close|shut|shutting|shut\s+down)\s+(?:its\s+|the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d>(?:children['’]s\s+)?(?:homes?|centres?|units?))\b|\b(?P<d2>closure\s+of)\b"),
     ("improvement_target",  # "our ambition is to be rated 'good'", "set a high bar to move from inadequate to good"
-     r"\b(?P<d>ambitions?|aspirations?|aims?|aiming|goal|target|commitment|bar)\b[^.;]{0,100}?"
+     r"\b(?P<d>ambitions?|aspirations?|aims?|aiming|goal|target|commitment|bar|striv(?:e|es|ing)|wants?)\b[^.;]{0,100}?"
      r"(?:[‘'“\"](?:good|outstanding)\b|\bto\s+(?:good|outstanding)\b|\b(?:good|outstanding)\s+(?:rating|judgement|grade)\b)"),
     ("external_research",  # "research by the Bureau of ...", "a recent Capita survey", "analysis by the ADCS shows"
      r"\b(?P<d>research|analysis|survey|study)\s+(?:of\s+[^.;,]{1,60}?\s+)?by\s+(?:the\s+)?(?-i:[A-Z])"
@@ -371,9 +400,12 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
 )]
+# A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice")
+_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the))\b[^.;,]{0,25}$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
-_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended"),
+_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended",
+                                "end its", "end the", "ending", "ends", "powers"),
          "meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
                      "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
@@ -381,14 +413,16 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                      "informed", "given", "shown", "heard", "agreed by", "voted through by", " met", "discussed", "considered",
                      "will discuss", "to discuss",
                      "will consider", "to consider", "will debate", "to debate", "will approve", "to approve",
-                     "decide on", "vote on"),
+                     "decide on", "vote on", "chosen", "selected by", "recommend to", "recommended to"),
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
                                      "under oversight", "under control", "removed from", "taken out of", "intervened",
                                      "stepped in"), "apology": ("apologi", "sorry"),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
-                    "introduction of", "launch of", "establishment of", "setting up of", "opening of"),
+                    "introduction of", "launch of", "establishment of", "setting up of", "opening of", "kicked off",
+                    "which began", "which started", "went live"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,",
-                              "in place", "devis", "revis", "oversee", "oversaw", "deliver", "includ"),
+                              "in place", "devis", "revis", "oversee", "oversaw", "deliver", "includ", "carried out",
+                              "carry out", "carries out", "carrying out", "agreed by", "approved by", "endorsed by"),
          "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
          "improvement_notice": ("notice", "to improve", "improve"), "peer_review": ("peer",), "partnership": ("partnership", "agreement", "deal", "partner", "teamed up"),
          "progress_review": ("progress report", "review"),
@@ -396,11 +430,12 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
                          "recruitment drive", "recruitment campaign", "recruitment push", "recruitment exercise", "recruitment process",
                          "overseas", "abroad", "international",
                          "recruitment evening", "recruitment event", "recruitment day", "recruitment fair", "recruitment microsite",
-                         "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract"),
+                         "recruitment website", "campaign to hire", "campaign to recruit", "campaign to attract", "to hire", "to attract",
+                         "head-hunting", "headhunting", "of searching"),
          "whistleblowing": ("whistle",), "report_expected": ("to publish", "to be published", "report is", "report was", "report back"),
          "review_commissioned": ("review", "inquiry", "investigation"),
          "improvement_action": (" action", "steps", "measures", "work on", "work to", "work is", "work was", "work has",
-                                "in place"), "pilot": ("pilot",),
+                                "in place", "changes"), "pilot": ("pilot",),
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
                             "merge", "unitary", "transfer of", "take charge", "takes charge", "took charge", "take over", "takes over",
                             "took over", "into being", "into existence", "vesting day"),
@@ -423,7 +458,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withd
          "statistics_release": ("assessment", "statistics", "figures", "annual"),
          "intervention_warning": ("statutory powers", "minded to"),
          "budget_proposals": ("budget plans", "budget proposals", "savings", "cuts"),
-         "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar"),
+         "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar", "striv", "want"),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 # Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
@@ -435,6 +470,10 @@ for _kind, _words in _KEYS.items():
 _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}
+_SETTINGS = {"meeting", "decision"}  # where a step is taken: one milestone with the step its sentence reports
+# Meetings named by who was told ("councillors were told", "the committee heard"): after a meeting the article already
+# reported, undated, what was said there.
+_TOLD = {"d10", "d11"}
 _MONEY = re.compile(r"overspen|budget|£|financ|deficit|spend")  # a council report on its money is a budget report
 _INSPECTION = re.compile(r"ofsted|inspect|commissioner|watchdog")
 # A directed step is dated by its directive; undated, it restates one already reported.
@@ -501,47 +540,67 @@ def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False) -> Int
 
 
 def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -> list[tuple[str, dict]]:
+    """The milestones of `_MILESTONES` the sentence reports, each kind in other words than the kinds before it."""
     text, rows = sentence.article.text, []
     if not found:
         return rows
     candidates, folded = set().union(*(_KINDS_BY_KEY[word] for word in found)), fold(sentence.text)
+    taken: dict[str, tuple[int, int]] = {}  # the kinds already read in this sentence, and where
     for kind, pattern in _MILESTONES:
-        if kind not in candidates:
-            continue
+        if kind not in candidates or (taken and _SETTINGS & (taken.keys() | {kind})):
+            continue  # a meeting or vote beside another milestone of its sentence is where that step was taken
         m = pattern.search(folded, text, sentence.start, sentence.end)
-        if kind in _WEAK and done:
-            continue  # the announcement of a step already read is that step
-        if not m or kind in done or sentence.denied(m.start()) \
-                or _NOR.match(text, sentence.start, m.start()):
+        if _skipped(sentence, kind, m, low, done, taken):
             continue
-        if kind in ("report_published", "council_report") and _INSPECTION.search(low):
-            continue  # an inspection's report is a ratings fact
-        group = next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13") if g in m.re.groupindex and m.group(g))
+        group = next(g for g in m.re.groupindex if m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
-        event_type = "budget_report" if kind == "council_report" and _MONEY.search(low) else kind
-        if kind in ("meeting", "decision"):
-            body = description.lower()
-            body = "scrutiny" if "select committee" in body else body
-            event_type = next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee", "board") if w in body),
-                              "council_meeting")
-        actor = _actor(sentence, m.start(), m.end()) if kind in _GOVERNMENT_ACTS else ""
-        if group == "d8" and _first_mention(sentence.article).setdefault("meeting", m.start()) != m.start():
-            continue  # a scrutiny body named again after a meeting already read: that meeting
-        if kind == "meeting":
-            _first_mention(sentence.article).setdefault("meeting", m.start())
-        if kind not in ("meeting", "decision") and _first_mention(sentence.article).setdefault(kind, m.start()) != m.start():
-            continue  # restated later in the article: one row per fact per article (another kind may be new)
-        seen = _first_mention(sentence.article)
-        again = kind in ("meeting", "decision") and seen.setdefault(event_type, m.start()) != m.start()
-        when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again)
+        event_type = _event_type(kind, description, low)
+        when = _first_time_when(sentence, kind, group, event_type, m)
         if when is None:
-            continue  # an undated directive, or an undated meeting of a body already met, restates one already reported
+            continue
+        actor = _actor(sentence, m.start(), m.end()) if kind in _GOVERNMENT_ACTS else ""
         rows.append(_row(sentence, m.start(), m.end(), event_type, when, description, actor,
                          rule=f"events.{kind.replace('_', '-')}" if kind not in ("improvement_plan", "commissioner_appointed")
                          else f"events.{kind.replace('_', '-')}-stated"))
-        break  # one milestone per sentence: the first kind in the list's order
+        taken[kind] = m.span()
     return rows
+
+
+def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: set[str],
+             taken: dict[str, tuple[int, int]]) -> bool:
+    """Whether match `m` of `kind` reports no milestone of its own: none found, a kind a rule already read, words
+    another kind read, a denied or supposed step, an announcement beside a step, or an inspection's report."""
+    text = sentence.article.text
+    return (not m or kind in done or (kind in _WEAK and bool(done or taken))
+            or any(a < m.end() and m.start() < b for a, b in taken.values())
+            or sentence.denied(m.start()) or bool(_NOR.match(text, sentence.start, m.start()))
+            or bool(_HEDGE.search(text, sentence.clause(m.start())[0], m.start()))
+            or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low))))
+
+
+def _event_type(kind: str, description: str, low: str) -> str:
+    """The kind, but a council report on money is a budget report, and a meeting or vote is named by its body."""
+    if kind == "council_report" and _MONEY.search(low):
+        return "budget_report"
+    if kind not in _SETTINGS:
+        return kind
+    body = "scrutiny" if "select committee" in description else description.lower()
+    return next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee", "board") if w in body), "council_meeting")
+
+
+def _first_time_when(sentence: Sentence, kind: str, group: str, event_type: str, m: re.Match) -> Interval | None:
+    """When the milestone at `m` happened, or None when it restates one the article already reported: a kind stated
+    again, a scrutiny body named again after a meeting, an undated meeting of a body already met (or told after a
+    meeting already read), an undated directive."""
+    seen, start = _first_mention(sentence.article), m.start()
+    if kind == "meeting" and seen.setdefault("meeting", start) != start and group == "d8":
+        return None
+    if kind not in _SETTINGS and seen.setdefault(kind, start) != start:
+        return None  # one row per fact per article (another kind may be new)
+    again = kind in _SETTINGS and (seen.setdefault(event_type, start) != start
+                                   or (group in _TOLD and seen["meeting"] != start))
+    return _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again)
 
 
 @lru_cache(maxsize=16)
@@ -589,13 +648,16 @@ _DIRECTIVE_MILESTONES = {
 
 def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """events.csv rows for the article's DfE directives (ratings rows) whose text no event row of it already quotes
-    (one per quoted text): the commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
-    quoted = [(row["char_start"], row["char_end"]) for table, row in facts if table == "events"]
+    (one per quoted text) and that restates no milestone of its kind, council and time the article already states: the
+    commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
+    stated = [row for table, row in facts if table == "events"]
+    quoted = [(row["char_start"], row["char_end"]) for row in stated]
     rows = []
     for table, row in facts:
         kind = table == "ratings" and _DIRECTIVE_MILESTONES.get(row["rule"])
         start, end = row["char_start"], row["char_end"]
-        if not kind or any(a < end and start < b for a, b in quoted):
+        if not kind or any(a < end and start < b for a, b in quoted) or any(
+                (r["event_type"], r["council"]) == (kind[0], row["council"]) and may_overlap(r, row) for r in stated):
             continue
         sentence = next(s for s in found if s.start <= start < s.end)
         when = Interval(date.fromisoformat(row["date_start"]) if row["date_start"] else None,
@@ -603,6 +665,7 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
         rows.append(("events", sentence.row("events.directive-milestone", start=start, end=end, council=row["council"],
                                             interval=when, event_type=kind[0], description=kind[1], actor="DfE")))
         quoted.append((start, end))  # one row per mention: a list of councils under one directive is one milestone
+        stated.append(rows[-1][1])
     return rows
 
 
