@@ -146,7 +146,7 @@ def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
 
 
 _RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left
-_PAST_POSTS = ("staff_changes.post-held", "staff_changes.held-before")  # in post once, not (necessarily) now
+_PAST_POSTS = ("staff_changes.post-held", "staff_changes.held-before", "staff_changes.former-post")  # in post once, not (necessarily) now
 
 
 def still_in_post(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[str, dict]]:
