@@ -927,6 +927,17 @@ _RULES = [
        ["Jo Smith, Kent’s director of children’s services, said she was proud.",
         "Jo Smith, Kent’s former director of children’s services, said the work went on.",
         "Jo Smith, who was appointed Kent’s director of children’s services in 2015, said she was proud."]),
+    _r("staff_changes.since-becoming", "a gerund of taking a post after “since”, “after”, “before” or “prior to” (“since "
+       "becoming director in 2015”, “after being appointed commissioner”, “since arriving in 2009”): the sentence's subject "
+       "appointed then (to the post they are known by when the phrase names none)",
+       ["Jo Smith, Kent’s chief executive, spoke. Since becoming the council’s director of children’s services in May 2015, "
+        "she has rebuilt the service.",
+        "Prior to becoming Kent’s deputy chief executive in 2009, Jo Smith was a director at Essex County Council.",
+        "Jo Smith has transformed the service since being appointed interim director of children’s services last year.",
+        "Jo Smith, Kent’s director of children’s services, spoke. She has made many changes since arriving in 2012."],
+       ["The school has improved since becoming an academy in 2012.",
+        "Since becoming a unitary council, Kent has grown.",
+        "Jo Smith spoke about the service before becoming emotional."]),
     _r("staff_changes.former-post", "a name next to a “former”, “ex-” or “then” role (“Jo Smith, Kent’s former director”): "
        "in that post at some time before publication (the contract's undated former post), not news of leaving it",
        ["Jo Smith, Kent’s former director of children’s services, said the work went on.",

@@ -511,6 +511,19 @@ def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: 
     return None
 
 
+def subject_at(article: Article, p: int, full: list[tuple[int, str]], roles: dict[str, str]) -> tuple[str, str] | None:
+    """(person, role) of a name ("Jo Smith", "Mr Smith") or a pronoun ("she", for the person named last, when the
+    article gives them a post) at `p`."""
+    text = article.text
+    p = _LEAD.match(text, p).end()
+    if _SUBJECT_PRONOUN.match(text[p].upper() + text[p + 1:p + 4]):
+        last = _last_named(text, full, p, roles)
+        return last if last and last[1] else None
+    name = next((n for n in names_in(article, p, min(len(text), p + 200)) if n.start() == p), None)
+    person = name and resolve_name(name["n"], name.start("n"), full)
+    return (person, roles.get(person, "")) if person else None
+
+
 def sentence_subject(article: Article, s: int, mentions: list[PersonMention], full: list[tuple[int, str]],
                      roles: dict[str, str]) -> tuple[str, str] | None:
     """(person, role) of the person the sentence opens with, if any: after a frame that reports it or a fronted phrase,
