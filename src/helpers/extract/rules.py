@@ -778,6 +778,7 @@ _RULES = [
         "Jo Smith was appointed by the government in 2018 to act as commissioner for Kent.",
         "Kent has appointed Jo Smith, currently deputy director at Essex, as its new director of children’s services."],
        ["Kent will decide who to appoint.", "Kent has not appointed a new director of children’s services.",
+        "A government-appointed commissioner said on Monday that Kent had improved.",
         "Councillors at Kent have agreed to extend the appointment of its interim head of children’s social care.",
         "Will Smith is Kent’s director. Will joined the staff in 2016 as a head of service, the council said."]),
     _r("staff_changes.staff-from-to", "a number of staff or posts that rose or fell “from X to Y”: a change of the difference",

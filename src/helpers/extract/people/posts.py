@@ -200,6 +200,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
                 before = sentence_subject(sentence.article, s, mentions, people.full, people.roles)
             one = not role_head(role["role"]).endswith("s")  # "commissioners": not the one person named next
             person = before[0] if before else named_next(sentence.article, sentence.end, people.full) if one else ""
+        if not person and text[pos - 1] == "-":
+            return []  # "a government-appointed commissioner said": the post's kind, not news of filling it
         return [appointment_row(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
     if role:
