@@ -720,6 +720,17 @@ def test_an_unnamed_replacement_after_a_named_appointment_years_before_is_a_new_
     assert ("Jo Smith", "commissioner", "appointed", "2014-01-01") in found
 
 
+def test_a_vaguely_named_senior_departure_is_the_named_one_told_again():
+    def changes(text):
+        article = Article("t", "t.txt", text, "0" * 64, "", "", "", parse_published(PUBLISHED), 0, len(text))
+        return [(r["person"], r["change"]) for t, r in extract_article(article) if t == "staff_changes" and r["change"] == "departed"]
+    assert changes("The boss of children’s services at Wigan has stood down. Jo Smith, the executive director of children’s "
+                   "services, left last week.") == [("Jo Smith", "departed")]
+    # a post named precisely is another person's
+    assert ("", "departed") in changes("The director of children’s services at Wigan has stood down. Jo Smith, the chief "
+                                       "executive, left last week.")
+
+
 def test_a_new_management_team_is_one_change_once_per_article():
     text = ("Kent’s new senior leadership team has made progress. The new management team meets weekly. "
             "Wigan has appointed new interim senior leaders. The new leadership team is settling in at Wigan.")

@@ -435,7 +435,7 @@ def _role_words(role: str) -> set[str]:
     """The content words of a role's head ("deputy director of children's services" -> deputy, director)."""
     head = re.split(r"\s+(?:of|for|at|in|with|responsible)\s+", role.lower(), maxsplit=1)[0]
     words = {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", head)} - {"the", "council", "borough", "county", "city"}
-    return {"boss" if w in _BOSS_WORDS else w for w in words}
+    return {"boss" if w in BOSS_WORDS else w for w in words}
 
 
 def _same_post(one: str, other: str) -> bool:
@@ -445,7 +445,7 @@ def _same_post(one: str, other: str) -> bool:
 
 
 SECOND_POST = re.compile(r"\b(?:deputy|assistant)\b", re.I)  # a post under another of the same name
-_BOSS_WORDS = frozenset(("director", "boss", "chief", "head", "dc", "executive", "exec", "ceo", "officer", "manager"))
+BOSS_WORDS = frozenset(("director", "boss", "chief", "head", "dc", "dcs", "executive", "exec", "ceo", "officer", "manager"))
 
 
 _UNTIL = re.compile(r"\s+until\s+\w")
