@@ -31,7 +31,8 @@ _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # (not "Jo Smith, told the director" nor "Jo Smith – resigned before the director": a verb or a preposition other
 # than "as" ends the apposition before a role, and so does a paragraph break: "Jo Smith, Local Democracy Reporter
 # || Inspectors found ...")
-_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:(?!(?!as\b){STOP}\b){FILL}{SP}){{0,4}}?(?P<role>{ROLE})")
+_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?"
+                         rf"|who\s+(?:currently\s+)?holds\s+the\s+(?:[\w-]+\s+)?(?:role|post|position)\s+(?:of|as)\s+)?(?:{DET}\s+)?(?:(?!(?!as\b){STOP}\b){FILL}{SP}){{0,4}}?(?P<role>{ROLE})")
 _NAME_NEXT = re.compile(r"[ ]+" + name_pattern("next"))  # a role that runs into a name is that name's
 # At a name: "Jo Smith (Kent's director of children's services) said"
 _IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
@@ -65,8 +66,11 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
 # At a name: "Jo Smith, who leads the council," / "Jo Smith, who heads Kent's children's services,"
 # (not "who led Kent's services from 2015 to 2019": in post then, not now)
-_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?P<role>(?:leads|heads(?:\s+up)?|runs"
-                        r"|chairs|(?<=has\s)(?:led|headed(?:\s+up)?|run|chaired))\s+(?:the|its|[A-Z][\w-]*[’']s)\s+[^,.;]{1,60}?)"
+_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?P<role>(?:(?:leads|heads(?:\s+up)?|runs"
+                        r"|chairs|(?<=has\s)(?:led|headed(?:\s+up)?|run|chaired))\s+(?:the|its|[A-Z][\w-]*[’']s)"
+                        # "who oversees the service", "who is in charge of children's services": a service, not a budget
+                        r"|(?:oversees|is\s+in\s+charge\s+of)(?=\s[^,.;]{0,40}?\b(?:services?|department|directorate|social\s+care)\b))"
+                        r"\s+[^,.;]{1,60}?)"
                         r"(?=,|\s+(?:and|said|says|since|for)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
 # A role that said something at the end of the sentence before the name that opens the next: "..., the independent
@@ -85,7 +89,7 @@ _LEAD = re.compile(r"[\s“‘\"'•]*")
 _REPORTING_FRAME = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:said|says|confirmed|announced|added|revealed)(?:\s+that)?\s+")
 # A phrase fronting a sentence before its subject: "In an email sent to staff this morning, | Jo Smith said"
 _FRONTED_PHRASE = re.compile(r"(?:In|At|On|Speaking|Writing|Earlier|Today|Yesterday)\b[^,.;:]{0,60},\s+")
-_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|led|headed|run|chaired)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
+_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|oversees|led|headed|run|chaired|is\s+in\s+charge)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
                            r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
                            r"|principal|education secretary|ombudsman|cabinet lead|manager|worker|practitioner|advis[eo]r"
                            r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
