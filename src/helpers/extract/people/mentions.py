@@ -69,7 +69,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?P<role>(?:(?:leads|heads(?:\s+up)?|runs"
                         r"|chairs|(?<=has\s)(?:led|headed(?:\s+up)?|run|chaired))\s+(?:the|its|[A-Z][\w-]*[’']s)"
                         # "who oversees the service", "who is in charge of children's services": a service, not a budget
-                        r"|(?:oversees|is\s+in\s+charge\s+of)(?=\s[^,.;]{0,40}?\b(?:services?|department|directorate|social\s+care)\b))"
+                        r"|(?:oversees|is\s+in\s+charge\s+of)(?=\s[^,.;]{0,60}?\b(?:services?|department|directorate|social\s+care)\b))"
                         r"\s+[^,.;]{1,60}?)"
                         r"(?=,|\s+(?:and|said|says|since|for)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
