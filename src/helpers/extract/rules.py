@@ -737,6 +737,7 @@ _RULES = [
         "Jo Smith, a principal child and family social worker at Kent, said she was proud.",
         "The Secretary of State for Children and Families, Jo Smith MP, said Kent must improve.",
         "Kent Council executive board member Coun Jo Smith said the report was fair.",
+        "Jo Smith joined Kent in 2015. Jo is an experienced director of children’s services.",
         "Jo Smith, who oversees children’s services at Kent County Council, said the report was fair.",
         "Jo Smith, who holds the combined role of chief executive and director of children’s services, said she was proud.",
         "Councillor Jo Smith, Kensington and Chelsea Cabinet Member for Families, said it was good news.",

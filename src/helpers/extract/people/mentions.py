@@ -322,7 +322,7 @@ def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[
     """People named next to a role, and people something is "headed by": one mention per name."""
     by_start: dict[int, PersonMention] = {}
     for m in names:
-        person = resolve_name(m["n"], m.start("n"), full) or _titled_surname(m)
+        person = resolve_name(m["n"], m.start("n"), full) or _titled_surname(m) or resolve_first_name(m["n"], m.start("n"), full)
         mention = _mention_at(text, a, m, person) if person else None
         if mention:
             by_start[m.start("n")] = mention
