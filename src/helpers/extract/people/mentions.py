@@ -66,10 +66,10 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
 # At a name: "Jo Smith, who leads the council," / "Jo Smith, who heads Kent's children's services,"
 # (not "who led Kent's services from 2015 to 2019": in post then, not now)
-_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?P<role>(?:(?:leads|heads(?:\s+up)?|runs"
+_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?:is\s+(?=in\s+charge\b))?(?P<role>(?:(?:leads|heads(?:\s+up)?|runs"
                         r"|chairs|(?<=has\s)(?:led|headed(?:\s+up)?|run|chaired))\s+(?:the|its|[A-Z][\w-]*[’']s)"
                         # "who oversees the service", "who is in charge of children's services": a service, not a budget
-                        r"|(?:oversees|is\s+in\s+charge\s+of)(?=\s[^,.;]{0,60}?\b(?:services?|department|directorate|social\s+care)\b))"
+                        r"|(?:oversees|in\s+charge\s+of)(?=\s[^,.;]{0,60}?\b(?:services?|department|directorate|social\s+care)\b))"
                         r"\s+[^,.;]{1,60}?)"
                         r"(?=,|\s+(?:and|said|says|since|for)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
@@ -89,7 +89,7 @@ _LEAD = re.compile(r"[\s“‘\"'•]*")
 _REPORTING_FRAME = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:said|says|confirmed|announced|added|revealed)(?:\s+that)?\s+")
 # A phrase fronting a sentence before its subject: "In an email sent to staff this morning, | Jo Smith said"
 _FRONTED_PHRASE = re.compile(r"(?:In|At|On|Speaking|Writing|Earlier|Today|Yesterday)\b[^,.;:]{0,60},\s+")
-_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|oversees|led|headed|run|chaired|is\s+in\s+charge)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
+_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|oversees|led|headed|run|chaired|in\s+charge)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
                            r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
                            r"|principal|education secretary|ombudsman|cabinet lead|manager|worker|practitioner|advis[eo]r"
                            r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
