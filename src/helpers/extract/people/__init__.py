@@ -25,13 +25,14 @@ from typing import Callable
 from ...intervals import Interval
 from ..sentence import Sentence, may_overlap
 from .departures import on_depart, on_departure, on_moved
-from .mentions import SECOND_POST, ArticlePeople, PersonMention, article_people, role_head
+from .mentions import BOSS_WORDS, SECOND_POST, ArticlePeople, PersonMention, article_people, role_head
 from .posts import (
     on_acting,
     on_also,
     on_appoint,
     on_became,
     on_filled,
+    on_gerund,
     on_held,
     on_in_post_since,
     on_into_post,
@@ -65,7 +66,7 @@ def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions
 
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
     "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
-    "tenure": on_tenure, "filled": on_filled, "since": on_since, "became": on_became, "acting": on_acting, "also": on_also, "held": on_held,
+    "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became, "acting": on_acting, "also": on_also, "held": on_held,
     "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
     "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
@@ -123,9 +124,22 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
         else:
             teams.append(row)
     merged |= _interim_told_twice(staff, named)
-    # not "He will be replaced by a different commissioner" after "Jo Smith was appointed commissioner in 2014"
+    # not "He will be replaced by a different commissioner" after "Jo Smith was appointed commissioner in 2014"; nor "the
+    # boss of children's services has stood down" beside "Jo Smith, the executive director, has left"
     return [(table, row) for table, row in rows if not (table == "staff_changes" and (id(row) in merged or not row["person"] and
-            any(change(other) == change(row) and may_overlap(row, other) for other in named)))]
+            any((change(other) == change(row) or _vaguely_same(row, other)) and may_overlap(row, other) for other in named)))]
+
+
+_VAGUE_HEADS = frozenset(("boss", "chief", "figure"))  # "the council's children's services boss", "a senior figure"
+_SENIOR_ONE = re.compile(r"^(?:an?\s+)?(?:senior|top)\s+(?:manager|officer|figure)\b", re.I)  # "a senior manager at Kent"
+
+
+def _vaguely_same(unnamed: dict, named: dict) -> bool:
+    """Whether an unnamed change of one vaguely named senior post ("the boss of children's services", "a senior
+    manager") may be a named change of the same kind in a senior post ("Jo Smith, executive director, has resigned")."""
+    vague = role_head(unnamed["role"]) in _VAGUE_HEADS or _SENIOR_ONE.match(unnamed["role"])
+    return bool(vague) and unnamed["count"] == 1.0 and unnamed["change"] == named["change"] \
+        and role_head(named["role"]) in BOSS_WORDS
 
 
 def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
@@ -146,7 +160,7 @@ def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
 
 
 _RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left
-_PAST_POSTS = ("staff_changes.post-held", "staff_changes.held-before")  # in post once, not (necessarily) now
+_PAST_POSTS = ("staff_changes.post-held", "staff_changes.held-before", "staff_changes.former-post")  # in post once, not (necessarily) now
 
 
 def still_in_post(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[str, dict]]:

@@ -31,7 +31,8 @@ _BRACKETED = r"(?:\s*\([\w’'.&-]+(?:[ ,]+[\w’'.&-]+){0,5}\))?"
 # (not "Jo Smith, told the director" nor "Jo Smith – resigned before the director": a verb or a preposition other
 # than "as" ends the apposition before a role, and so does a paragraph break: "Jo Smith, Local Democracy Reporter
 # || Inspectors found ...")
-_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?)?(?:{DET}\s+)?(?:(?!(?!as\b){STOP}\b){FILL}{SP}){{0,4}}?(?P<role>{ROLE})")
+_APPOSITION = re.compile(rf"{name_pattern('n')}{_BRACKETED}(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|until\s+recently\s+)?"
+                         rf"|who\s+(?:currently\s+)?holds\s+the\s+(?:[\w-]+\s+)?(?:role|post|position)\s+(?:of|as)\s+)?(?:{DET}\s+)?(?:(?!(?!as\b){STOP}\b){FILL}{SP}){{0,4}}?(?P<role>{ROLE})")
 _NAME_NEXT = re.compile(r"[ ]+" + name_pattern("next"))  # a role that runs into a name is that name's
 # At a name: "Jo Smith (Kent's director of children's services) said"
 _IN_BRACKETS = re.compile(rf"{name_pattern('n')}\s*\((?:{DET}\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\)")
@@ -54,10 +55,10 @@ _ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s
 _FIRM = re.compile(r"\b(?:consultants|consultancy|advisers|advisors|firm|company)$", re.I)
 # After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
 _CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
-_AFTER_COMMA_NAME = re.compile(r"\s*[,.;:)]|\s*\((?:Labour|Conservative|Con|Lab|Lib\s+Dem|Liberal|LD|Green|Independent|Reform)\b|\s+(?:and|nor)\b|\s*$"
+_AFTER_COMMA_NAME = re.compile(r"(?:\s+(?:MP|OBE|MBE|CBE|DBE|QC|KC))?(?:\s*[,.;:)]|\s*\((?:Labour|Conservative|Con|Lab|Lib\s+Dem|Liberal|LD|Green|Independent|Reform)\b|\s+(?:and|nor)\b|\s*$"
                                r"|\s+(?:said|says|wrote|writes|told|tells|added|adds|explained|commented|stated|detailed|described"
                                r"|outlined|warned|admitted|confirmed|revealed|insisted|acknowledged|welcomed|praised|stressed"
-                               r"|highlighted|announced|apologised|urged|insists|warns|admits|confirms)\b")
+                               r"|highlighted|announced|apologised|urged|insists|warns|admits|confirms)\b)")
 # After "Role, Jo Smith" opening a sentence: a verb of hers ("Director of Children's Services, Jo Smith has been ...")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:has|have|had|is|was|will|would)\b")
 _SENTENCE_OPENS = re.compile(r"(?:.*[.!?][\"”’']?)?\s*", re.S)  # what may come before it in its paragraph
@@ -65,8 +66,11 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
 # At a name: "Jo Smith, who leads the council," / "Jo Smith, who heads Kent's children's services,"
 # (not "who led Kent's services from 2015 to 2019": in post then, not now)
-_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?P<role>(?:leads|heads(?:\s+up)?|runs"
-                        r"|chairs|(?<=has\s)(?:led|headed(?:\s+up)?|run|chaired))\s+(?:the|its|[A-Z][\w-]*[’']s)\s+[^,.;]{1,60}?)"
+_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?:is\s+(?=in\s+charge\b))?(?P<role>(?:(?:leads|heads(?:\s+up)?|runs"
+                        r"|chairs|(?<=has\s)(?:led|headed(?:\s+up)?|run|chaired))\s+(?:the|its|[A-Z][\w-]*[’']s)"
+                        # "who oversees the service", "who is in charge of children's services": a service, not a budget
+                        r"|(?:oversees|in\s+charge\s+of)(?=\s[^,.;]{0,60}?\b(?:services?|department|directorate|social\s+care)\b))"
+                        r"\s+[^,.;]{1,60}?)"
                         r"(?=,|\s+(?:and|said|says|since|for)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
 # A role that said something at the end of the sentence before the name that opens the next: "..., the independent
@@ -85,7 +89,7 @@ _LEAD = re.compile(r"[\s“‘\"'•]*")
 _REPORTING_FRAME = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:said|says|confirmed|announced|added|revealed)(?:\s+that)?\s+")
 # A phrase fronting a sentence before its subject: "In an email sent to staff this morning, | Jo Smith said"
 _FRONTED_PHRASE = re.compile(r"(?:In|At|On|Speaking|Writing|Earlier|Today|Yesterday)\b[^,.;:]{0,60},\s+")
-_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|led|headed|run|chaired)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
+_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|oversees|led|headed|run|chaired|in\s+charge)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
                            r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
                            r"|principal|education secretary|ombudsman|cabinet lead|manager|worker|practitioner|advis[eo]r"
                            r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
@@ -318,7 +322,7 @@ def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[
     """People named next to a role, and people something is "headed by": one mention per name."""
     by_start: dict[int, PersonMention] = {}
     for m in names:
-        person = resolve_name(m["n"], m.start("n"), full) or _titled_surname(m)
+        person = resolve_name(m["n"], m.start("n"), full) or _titled_surname(m) or resolve_first_name(m["n"], m.start("n"), full)
         mention = _mention_at(text, a, m, person) if person else None
         if mention:
             by_start[m.start("n")] = mention
@@ -435,7 +439,7 @@ def _role_words(role: str) -> set[str]:
     """The content words of a role's head ("deputy director of children's services" -> deputy, director)."""
     head = re.split(r"\s+(?:of|for|at|in|with|responsible)\s+", role.lower(), maxsplit=1)[0]
     words = {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", head)} - {"the", "council", "borough", "county", "city"}
-    return {"boss" if w in _BOSS_WORDS else w for w in words}
+    return {"boss" if w in BOSS_WORDS else w for w in words}
 
 
 def _same_post(one: str, other: str) -> bool:
@@ -445,7 +449,7 @@ def _same_post(one: str, other: str) -> bool:
 
 
 SECOND_POST = re.compile(r"\b(?:deputy|assistant)\b", re.I)  # a post under another of the same name
-_BOSS_WORDS = frozenset(("director", "boss", "chief", "head", "dc", "executive", "exec", "ceo", "officer", "manager"))
+BOSS_WORDS = frozenset(("director", "boss", "chief", "head", "dc", "dcs", "executive", "exec", "ceo", "officer", "manager"))
 
 
 _UNTIL = re.compile(r"\s+until\s+\w")
@@ -509,6 +513,19 @@ def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: 
     if match_back(_HER_HIS, text, s, pos, 30):
         return _last_named(text, full, pos, roles)
     return None
+
+
+def subject_at(article: Article, p: int, full: list[tuple[int, str]], roles: dict[str, str]) -> tuple[str, str] | None:
+    """(person, role) of a name ("Jo Smith", "Mr Smith") or a pronoun ("she", for the person named last, when the
+    article gives them a post) at `p`."""
+    text = article.text
+    p = _LEAD.match(text, p).end()
+    if _SUBJECT_PRONOUN.match(text[p].upper() + text[p + 1:p + 4]):
+        last = _last_named(text, full, p, roles)
+        return last if last and last[1] else None
+    name = next((n for n in names_in(article, p, min(len(text), p + 200)) if n.start() == p), None)
+    person = name and resolve_name(name["n"], name.start("n"), full)
+    return (person, roles.get(person, "")) if person else None
 
 
 def sentence_subject(article: Article, s: int, mentions: list[PersonMention], full: list[tuple[int, str]],

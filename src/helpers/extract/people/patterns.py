@@ -28,6 +28,7 @@ ANCHORS = {
     "in_post": ("in post", "in position"),
     "tenure": ("for",),
     "since": ("since",),
+    "gerund": ("becoming", "being appointed", "being named", "arriving"),
     "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "taken over", "succeeded",
                "succeeds", "succeed", "named as", "named the", "named new", "announced as", "unveiled as", "recommended as",
                "be the new",

@@ -23,6 +23,7 @@ from .mentions import (
     role_head,
     sentence_before,
     sentence_subject,
+    subject_at,
 )
 from .patterns import ADJECTIVES, HOLDER, INTERIM, ONE_BEFORE, ONE_REACH, ROLE_DID
 from .rows import (
@@ -199,6 +200,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
                 before = sentence_subject(sentence.article, s, mentions, people.full, people.roles)
             one = not role_head(role["role"]).endswith("s")  # "commissioners": not the one person named next
             person = before[0] if before else named_next(sentence.article, sentence.end, people.full) if one else ""
+        if not person and text[pos - 1] == "-":
+            return []  # "a government-appointed commissioner said": the post's kind, not news of filling it
         return [appointment_row(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
     if role:
@@ -691,3 +694,41 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         return []
     return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)),
                             council=joined)]
+
+
+# "since becoming director in 2015", "prior to becoming deputy chief executive", "after being appointed commissioner",
+# "since arriving in 2009"; a role is needed after "becoming" and "being named" (not "since becoming an academy")
+_GERUND = re.compile(rf"(?:(?P<verb>becoming|being\s+named)|being\s+appointed|arriving)\b(?:\s+(?:as\s+)?{NEW}(?P<role>{ROLE}))?")
+_GERUND_AFTER = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Pp]rior\s+to|[Oo]n|[Uu]pon)\s+$")
+_FRONTED_END = re.compile(r"[^,.;:]*?,\s+")  # the rest of a clause fronting the sentence, to its comma
+
+
+def on_gerund(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Since becoming Kent's director in 2015, she has ...", "Jo Smith has led it since being appointed in May": the
+    sentence's subject took the post then (the person's known post when the clause names none)."""
+    text = sentence.article.text
+    m = _GERUND.match(text, pos)
+    prep = m and match_back(_GERUND_AFTER, text, sentence.start, pos, 12)
+    if not prep or m["verb"] and not m["role"]:
+        return []
+    subject, end = _gerund_subject(sentence, prep.start(), m.end(), people, mentions)
+    role = m["role"] or (subject[1] if subject else "")
+    if not subject or not role or not is_council_post(role, "") or not m["role"] and not first_appointment(people, subject[0], pos):
+        return []
+    date = next((d for d in sentence.dates if m.end() <= d.start < end and d.interval.start), None)
+    return [change_row("staff_changes.since-becoming", sentence, pos, "interim_appointed" if INTERIM.search(role) else "appointed",
+                       role, subject[0], interval=date.interval if date else sentence.before_publication(),
+                       span=(prep.start(), date.end if date else m.end()))]
+
+
+def _gerund_subject(sentence: Sentence, start: int, end: int, people: ArticlePeople,
+                    mentions: list[PersonMention]) -> tuple[tuple[str, str] | None, int]:
+    """The subject of the clause a gerund phrase from `start` to `end` belongs to, and where that phrase's words end:
+    named just after the phrase when it fronts the sentence, else the sentence's subject."""
+    text = sentence.article.text
+    fronted = "," not in text[sentence.start:start] and _FRONTED_END.match(text, end, sentence.end)
+    if fronted:
+        return subject_at(sentence.article, fronted.end(), people.full, people.roles), fronted.end()
+    subject = sentence_subject(sentence.article, sentence.start, mentions, people.full, people.roles) \
+        or subject_at(sentence.article, sentence.start, people.full, people.roles)
+    return subject, sentence.clause(end)[1]

@@ -20,6 +20,7 @@ from .patterns import FUTURE_NEAR, INTERIM
 _FORMER_TITLE = re.compile(r"\b(?i:former|ex-|erstwhile)\s*(?:[A-Z][\w’'-]*\s+){1,4}$")
 _FORMER = re.compile(r"\b(?:former(?:ly)?|ex-|previous(?:ly)?|erstwhile|(?<!and\s)then|until\s+recently)\b", re.I)  # "then director Jo Smith"
 _UNTIL_AFTER = re.compile(r"\s+until\s+")
+_LEFT_TOLD = re.compile(r"\bwho\s+was\b|\buntil\s+recently\b", re.I)  # a clause that tells of leaving the post
 _STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
 _SINCE_AFTER = re.compile(r"\s+since\s+")
 _BY_BODY = re.compile(r"\b(?:government|dfe|minister|ministerially|state)-$", re.I)  # "-appointed": an adjective
@@ -132,14 +133,19 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
         former = m.kind in ("apposition", "role_first", "was") and (
             _UNTIL_AFTER.match(text, m.end) or _FORMER.search(text, max(sentence.start, m.start - 12), m.end - len(m.role))
             or m.kind == "role_first" and _FORMER_TITLE.search(text, max(sentence.start, m.start - 60), m.start))
-        if former and FUTURE_NEAR.search(text, m.end, sentence.end):
-            continue  # "Ann Lee, former head of service, will fill the role": not in that post, and leaving it is not news
-        if former:
-            # "Jo Smith, Kent's former director": she left the post before publication
+        leaves_here = former and any(kind == "depart" for _, kind in people.within(m.end, sentence.end)[0])
+        if former and not _LEFT_TOLD.search(text, max(sentence.start, m.start - 16), m.end) and not _UNTIL_AFTER.match(text, m.end):
+            # "Jo Smith, Kent's former director", "then director Jo Smith": a post held before, not news of leaving it
+            if not leaves_here:  # else the departure's verb tells it
+                rows.append(change_row("staff_changes.former-post", sentence, m.end, "in_post", role, m.person,
+                                       interval=sentence.before_publication(), span=(m.start, m.end)))
+        elif former:
+            # "Jo Smith, who was until recently Kent's director", "..., director until May": she left the post then
             until = _UNTIL_AFTER.match(sentence.article.text, m.end)
             date = until and next((d for d in find_dates(sentence.article.text, sentence.article.published, until.end(),
                                                          sentence.end) if d.start == until.end() and d.interval.start), None)
-            leaves_here = any(kind == "depart" and pos >= m.end for pos, kind in people.within(m.end, sentence.end)[0])
+            if FUTURE_NEAR.search(text, m.end, sentence.end):
+                continue
             if not leaves_here and people.departed.setdefault(m.person, m.start) == m.start:  # else its verb dates it
                 rows.append(change_row("staff_changes.former-holder", sentence, m.end, "departed", role, m.person,
                                        interval=date.interval if date else sentence.before_publication(),

@@ -48,7 +48,10 @@ _ONE_BROUGHT_IN = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?:[Gg]overnmen
 _EMPLOYED_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?$", re.I)
 # Hires still to be made ("plans to recruit", "will be hired", "wants to invest in hiring") are posts created.
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|wants?|aims?|hopes?|intends?|proposals?|proposed|seeks?|bid)\b"
-                      r"|\bto\s+be\s+(?:hired|recruited|employed)|\bare\s+to\s+be\b", re.I)
+                      r"|\bto\s+be\s+(?:hired|recruited|employed)|\bare\s+to\s+be\b"
+                      r"|\b(?:drive|campaign|push)\s+to\s+$", re.I)  # "a recruitment drive to | take on 30": under way
+# Before a hiring verb in -ing: "the council is | taking on 16 extra staff" (under way, not done)
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?$", re.I)
 # A gerund of hiring that reports hiring done: "after hiring more social workers", "has been recruiting".
 _DONE = re.compile(r"\b(?:after|since|by|been)\s+$", re.I)
 # ..., or a participle after a comma whose main clause is done: "it had gone further, | recruiting more staff".
@@ -124,7 +127,8 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
         return []  # "two advocacy workers are employed through the service": staff in post, not hired
     done = _DONE.search(text, max(sentence.start, pos - 20), pos) \
         or (_AFTER_COMMA.search(text, max(sentence.start, pos - 3), pos) and _PERFECT.search(text, sentence.start, pos))
-    planned = (at["plan"] and not done) or _PLANNED.search(text, max(sentence.start, pos - 50), pos)
+    planned = (at["plan"] and not done) or _PLANNED.search(text, max(sentence.start, pos - 50), pos) \
+        or at.group().startswith("taking") and match_back(_PROGRESSIVE, text, sentence.start, pos, 30)
     change = "posts_created" if planned else "hired"
     into = _HIRED_INTO.match(text, pos)
     before = into and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)

@@ -70,7 +70,8 @@ MOD = words_pattern(
     "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
     "political", "chief", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
     "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
-    "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional", "government", "ministerial", "statutory", "branch")
+    "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional", "government", "ministerial", "statutory", "branch",
+    "child and family", "children and families", "board", "committee", "parliamentary")
 HEAD = "(?:" + words_pattern(
     "chief executive officer", "chief executive", "chief execs?", "chief officers?", "directors? general", "directors?",
     "commissioners?", "leaders?", "cabinet members?", "executive members?", "cabinet leads?", "ombudsm[ae]n", "boss(?:es)?", "professors?", "consultants?", "researchers?",
@@ -79,7 +80,7 @@ HEAD = "(?:" + words_pattern(
     "education secretary", "home secretary", "health secretary", "communities secretary", "lead members?", "portfolio holders?", "mayors?",
     "chair(?:man|woman|person)?s?", "managers?", "executives?", "execs?", "officers?", "social workers?", "workers?",
     "practitioners?", "staff", "figures?", "appointees?", "employees?", "inspectors?", "ministers?", "chancellors?",
-    "secretary of state", "secretar(?:y|ies)", "organisers?", "spokes(?:person|man|woman)s?",
+    "secretary of state", "under-secretary of state", "under-secretar(?:y|ies)", "secretar(?:y|ies)", "organisers?", "spokes(?:person|man|woman)s?",
     "advis[eo]rs?") + r"|councillors?|CEOs?|DCS|ADs?|MPs?|[Hh]eads?(?=\s+of\b))"
 # A length of time: "for just over a year", "for nearly two and a half years", "for the past six months".
 BOUND_WORDS = {"before": ("just over", "well over", "over", "more than", "at least", "upwards of"),
