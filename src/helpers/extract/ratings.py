@@ -397,6 +397,10 @@ _AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?(?:\s+report)?\s+(?:whi
                     r"(?:rated|found|judged|revealed|uncovered|exposed|identified|highlighted|brought\s+to\s+light|concluded"
                     r"|criticised|condemned|praised|said|noted|warned)\b",
                     re.I)
+# The inspection before the one reported: "since the last inspection", "during our previous full inspection".
+_PREVIOUS = re.compile(r"\b(?:the|its|our|their)\s+(?:last|previous|most\s+recent)\s+(?:(?:full|Ofsted|standard)\s+){0,2}$",
+                       re.I)
+_FRAMEWORK = re.compile(r"\s+(?:framework|regime|system)\b", re.I)  # "the previous inspection framework": not an inspection
 _DETERMINED = re.compile(r"\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
 _EXPECTING = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)  # "expecting the next visit in January"
@@ -1358,6 +1362,10 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
         if bound:
             return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
                          subject_council(sentence, m.start()), bound, "Ofsted", event)]
+    if not when and m.group("insp") and _PREVIOUS.search(text, max(sentence.start, m.start() - 40), m.start()) \
+            and not _FRAMEWORK.match(text, m.end()) and not _many_councils(sentence, m.start()):
+        return [_row("inspection-previous", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                     sentence.before_publication(), "Ofsted", "inspection")]
     if not when and not _undated_ok(sentence, m):
         return []
     if when and _AHEAD.search(text, when.start, when.end) and not m.group("verb") and _ahead(sentence, when.interval) \
@@ -1733,6 +1741,10 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
                       and other["date_end"] >= _year_before(row["date_end"])
                       and not any(year < other["date_start"][:4] for year in _YEAR.findall(row["quote"]))
                       for other in inspected)}
+    # the last inspection named without its date when the article dates one of the council over a year before: that one
+    wider |= {id(row) for row in inspected if row["rule"] == "ratings.inspection-previous" and any(
+        other["council"] == row["council"] and other["date_end"] and other["date_end"] < _year_before(row["date_end"])
+        for other in inspected)}
     # a report's judgement without its grade ("an Ofsted report in December found serious failures") when the article
     # gives the council a grade at a date that may be the report's
     wider |= {id(row) for row in judged if not row["judgement"] and row["date_start"] and any(
