@@ -404,6 +404,12 @@ _FRAMEWORK = re.compile(r"\s+(?:framework|regime|system)\b", re.I)  # "the previ
 _DETERMINED = re.compile(r"\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
 _EXPECTING = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)  # "expecting the next visit in January"
+# Words before an inspection still to come ("awaits a crucial inspection", "to be ready for our full inspection") ...
+_AWAITING = re.compile(r"\b(?:awaits?|awaiting|(?:will|to)\s+face|faces|facing|prepar(?:es|ed|ing)\s+for|(?:be|get|is|are)\s+ready"
+                       r"\s+for)\s+(?:an?|the|its|their|our|another)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# ... or after it ("an inspection by Ofsted is expected to take place later this year", "is now planned")
+_PLANNED = re.compile(r"(?:\s+(?:of|by|into|at)\s+[^.;,]{1,60}?)?\s+(?:is|are)\s+(?:now\s+)?(?:(?:expected|due|set|scheduled|planned)"
+                      r"\s+to\s+(?:take\s+place|happen|begin|start)\b|planned\b|scheduled\b)", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
 # Reported speech in the past perfect: "[date,] X told/said ... [date] that another Ofsted inspection had found ...".
 # The inspection happened before the reporting clause's date.
@@ -1307,8 +1313,22 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
                                  when[0].interval if when else sentence.after_publication(), "Ofsted",
                                  "inspection_expected"))
             continue
-        rows += _inspection(sentence, m)
+        awaited = _awaited(sentence, m)
+        rows += [_row("inspection-awaited", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                      _expected_date(sentence, awaited), "Ofsted", "inspection_expected")] if awaited else _inspection(sentence, m)
     return rows
+
+
+def _awaited(sentence: Sentence, m: re.Match) -> int | None:
+    """Where the words saying an inspection or visit is still to come end ("awaits a crucial inspection", "will face an
+    inspection", "an inspection is expected to take place"), for its date after them; else None."""
+    text = sentence.article.text
+    if not (m.group("insp") or m.group("mon")):
+        return None
+    if _AWAITING.search(text, max(sentence.start, m.start() - 60), m.start()):
+        return m.end()
+    planned = _PLANNED.match(text, m.end(), sentence.end)
+    return planned.end() if planned else None
 
 
 def _expected_date(sentence: Sentence, pos: int) -> Interval:
@@ -1745,6 +1765,10 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     wider |= {id(row) for row in inspected if row["rule"] == "ratings.inspection-previous" and any(
         other["council"] == row["council"] and other["date_end"] and other["date_end"] < _year_before(row["date_end"])
         for other in inspected)}
+    # an inspection awaited ("preparing for another inspection") when the article says when it is expected
+    expected = [row for table, row in rows if table == "ratings" and row["event"] == "inspection_expected"]
+    wider |= {id(row) for row in expected if row["rule"] == "ratings.inspection-awaited" and any(
+        other["rule"] != row["rule"] and other["council"] == row["council"] and may_overlap(row, other) for other in expected)}
     # a report's judgement without its grade ("an Ofsted report in December found serious failures") when the article
     # gives the council a grade at a date that may be the report's
     wider |= {id(row) for row in judged if not row["judgement"] and row["date_start"] and any(
