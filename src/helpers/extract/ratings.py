@@ -397,6 +397,9 @@ _AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?(?:\s+report)?\s+(?:whi
                     r"(?:rated|found|judged|revealed|uncovered|exposed|identified|highlighted|brought\s+to\s+light|concluded"
                     r"|criticised|condemned|praised|said|noted|warned)\b",
                     re.I)
+_UNANNOUNCED = re.compile(r"\bunannounced\s+(?:Ofsted\s+)?$", re.I)  # an unannounced visit inspects
+_SHORT_INSPECTION = re.compile(r"\b(?:focus?sed|(?:one|two|three|[1-3])[-\s]days?|day-long)[’”\"']?\s+(?:Ofsted\s+)?[‘“\"']?$", re.I)
+_FOCUSED_ON = re.compile(r"[^.;]{0,60}?\bfocus?sed\s+on\b", re.I)
 # The inspection before the one reported: "since the last inspection", "during our previous full inspection".
 _PREVIOUS = re.compile(r"\b(?:the|its|our|their)\s+(?:last|previous|most\s+recent)\s+(?:(?:full|Ofsted|standard)\s+){0,2}$",
                        re.I)
@@ -1368,7 +1371,9 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
                                    or _GRADING.search(text, context, sentence.end))
     # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
     short = m.group("spent") and m.group("unit").lower().startswith("day")
-    graded = graded or (m.group("visit") and _INSPECTION_VISIT.search(text, max(sentence.start, m.start() - 12), m.start()))
+    graded = graded or (m.group("visit") and _INSPECTION_VISIT.search(text, max(sentence.start, m.start() - 12), m.start())) \
+        or (m.group("visit") and _UNANNOUNCED.search(text, max(sentence.start, m.start() - 30), m.start()))
+    short = short or (m.group("insp") and _focused(sentence, m))
     event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) \
         or (m.group("visited") and _about_visits(sentence.article)) else "inspection"
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
@@ -1407,6 +1412,14 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
                  sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
             for council in named or [subject_council(sentence, m.start())] for iv in intervals]
+
+
+def _focused(sentence: Sentence, m: re.Match) -> bool:
+    """Whether an inspection is a focused visit: called focused or lasting days ("a two-day inspection"), or said to have
+    focused on one part of the service ("The inspection, carried out in May, focused on the front door")."""
+    text = sentence.article.text
+    return bool(_SHORT_INSPECTION.search(text, max(sentence.start, m.start() - 30), m.start())
+                or _FOCUSED_ON.match(text, m.end(), sentence.clause(m.end(), breaks=STATEMENT)[1]))
 
 
 def _leading_list(sentence: Sentence, pos: int) -> list[str]:
