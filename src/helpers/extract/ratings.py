@@ -1690,7 +1690,28 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs
                          "DfE", "directive", scope=_directive_scope(sentence, m)))
-    return rows + _interventions(sentence, bool(m))
+    return rows + _interventions(sentence, bool(m)) + _in_post(sentence)
+
+
+# A commissioner or adviser titled as the government's: "the DfE commissioner", "Government improvement adviser Jo Smith"
+_GOVERNMENT_TITLE = re.compile(
+    r"\b(?:government|DfE|Department\s+(?:for|of)\s+Education)(?:['’]s)?(?:-appointed)?\s+(?:children['’]s\s+services\s+)?"
+    r"(?:(?P<c>commissioner)|(?:improvement\s+)?advis[eo]r)\b(?!s)"
+    r"|\b(?:government|DfE)['’]s\s+(?P<c2>commissioner)\s+for\s+children['’]s\s+(?:services|social\s+care)\b", re.I)
+
+
+def _in_post(sentence: Sentence) -> list[tuple[str, dict]]:
+    """A commissioner or improvement adviser the sentence titles as the government's: one in post, so sent in before
+    the publication."""
+    text = sentence.article.text
+    low = sentence.text.lower()
+    m = any(word in low for word in ("government", "education", "dfe")) and _GOVERNMENT_TITLE.search(text, sentence.start,
+                                                                                                     sentence.end)
+    if not m or sentence.unasserted(m.start(), m.end()):
+        return []
+    scope = "commissioner" if m["c"] or m["c2"] else "improvement adviser"
+    return [_row("government-title", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                 sentence.before_publication(), "DfE", "directive", scope=scope)]
 
 
 # ---------------------------------------------------------------- entry point
@@ -1792,9 +1813,13 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     wider |= {id(row) for row in judged if row["scope"] == "some areas" and any(
         other["council"] == row["council"] and other["judgement"] == row["judgement"] and may_overlap(row, other)
         for other in parts)}
-    named = [row for table, row in rows if table == "ratings" and row["event"] == "directive" and row["scope"]]
+    directed = [row for table, row in rows if table == "ratings" and row["event"] == "directive"]
+    named = [row for row in directed if row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
+    # a commissioner or adviser the government sent, named by title, when the article states an intervention of the council
+    wider |= {id(row) for row in directed if row["rule"] == "ratings.government-title" and any(
+        other["rule"] != row["rule"] and other["council"] == row["council"] and may_overlap(row, other) for other in directed)}
     # a commissioner's report named again without its own date ("In her report to the DfE, Brazil said ...") when the
     # article dates that report
     reports = [row for table, row in rows if table == "ratings" and row["event"] == "commissioner_report"]
