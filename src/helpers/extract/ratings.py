@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..corpus import Article
-from ..dates import ORDINAL, DateMention, count_of
+from ..dates import NUMBER, ORDINAL, DateMention, count_of
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold, needs
 from ..text import ITEM_NUMBER
@@ -1690,7 +1690,36 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs
                          "DfE", "directive", scope=_directive_scope(sentence, m)))
-    return rows + _interventions(sentence, bool(m)) + _in_post(sentence)
+    return rows + _interventions(sentence, bool(m)) + _in_post(sentence) + _ended(sentence)
+
+
+# An intervention ended or lasting years: it was made before ("taken out of special measures", "lifting the improvement
+# notice", "the direction was revoked", "after four years of government intervention").
+_ENDED = re.compile(
+    r"\b(?:lift(?:ed|ing|s)?(?:\s+out\s+of)?|taken\s+out\s+of|(?:removed|released)\s+from|end(?:ed|ing|s)?|revok(?:e|ed|es|ing))\s+"
+    r"(?:(?:the|its|their)\s+)?[‘“\"']?(?:(?:government|statutory|formal|DfE)\s+)?"
+    r"(?P<what>special\s+measures|direction|improvement\s+notice|notice\s+to\s+improve|intervention)\b"
+    r"|\b(?P<what2>direction|improvement\s+notice|notice\s+to\s+improve|intervention)\s+(?:(?:has|had)\s+been\s+|was\s+|is\s+being\s+)?"
+    r"(?:lifted|removed|revoked|ended)\b"
+    rf"|\b(?P<n>{NUMBER})\s+years\s+of\s+(?:central\s+)?(?:government|ministerial|DfE)\s+(?P<what3>intervention)\b", re.I)
+_ENDED_WORDS = ("lift", "out of", "from", "end", "revok", "years of")
+_ENDED_SCOPES = {"special": "special measures", "direction": "statutory direction", "improvement": "improvement notice",
+                 "notice": "improvement notice", "intervention": "government intervention"}
+
+
+def _ended(sentence: Sentence) -> list[tuple[str, dict]]:
+    """The intervention an ending or a duration names, made before it ended (or the years it lasted) and the publication."""
+    low = sentence.text.lower()
+    m = any(word in low for word in _ENDED_WORDS) and _ENDED.search(sentence.article.text, sentence.start, sentence.end)
+    if not m:
+        return []
+    what = (m["what"] or m["what2"] or m["what3"]).lower()
+    end = next((d.interval.end for d in clause_dates(sentence, m.start()) if d.interval.end), sentence.article.published.end)
+    if m["n"] and end:
+        end = end.replace(year=end.year - count_of(m["n"]), day=min(end.day, 28))
+    return [_row("intervention-ended", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                 Interval(None, end, "before") if end else UNKNOWN, "DfE", "directive",
+                 scope=next(scope for word, scope in _ENDED_SCOPES.items() if what.startswith(word)))]
 
 
 # A commissioner or adviser titled as the government's: "the DfE commissioner", "Government improvement adviser Jo Smith"
@@ -1817,9 +1846,11 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     named = [row for row in directed if row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
-    # a commissioner or adviser the government sent, named by title, when the article states an intervention of the council
-    wider |= {id(row) for row in directed if row["rule"] == "ratings.government-title" and any(
-        other["rule"] != row["rule"] and other["council"] == row["council"] and may_overlap(row, other) for other in directed)}
+    # an intervention implied by a commissioner's title or by its end, when the article states one of the council (or
+    # implies one earlier)
+    wider |= {id(row) for row in directed if row["rule"] in _IMPLIED and any(
+        (other["rule"] not in _IMPLIED or other["char_start"] < row["char_start"]) and other["council"] == row["council"]
+        and may_overlap(row, other) for other in directed)}
     # a commissioner's report named again without its own date ("In her report to the DfE, Brazil said ...") when the
     # article dates that report
     reports = [row for table, row in rows if table == "ratings" and row["event"] == "commissioner_report"]
@@ -1830,6 +1861,7 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_IMPLIED = ("ratings.government-title", "ratings.intervention-ended")  # directives known only to have been made before
 
 
 def _year_before(iso: str) -> str:
