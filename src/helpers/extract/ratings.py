@@ -344,6 +344,7 @@ _OBJECT_DATE = re.compile(
     r"|(?:children['’]s\s+)?(?:council|authority|county|borough|city|department|services?)|children['’]s|us|it|them)"
     r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|provision|department|council|authority|teams?)){0,4}"
     r"(?:\s+for\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"  # "its provision for vulnerable young people in January"
+    r"(?:\s+(?:at|in)\s+the\s+(?:local\s+)?(?:council|authority))?"  # "of children's services at the local authority in May"
     # "a visit to the county by the education watchdog's inspector in February"
     r"(?:\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectors?|watchdog|Ofsted|inspectorate))?"
     r",?\s+(?:again\s+|for\s+the\s+(?:first|second|third|last)\s+time\s+)?"
@@ -367,7 +368,7 @@ _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"
                            r"(?:(?:full|Ofsted|return|focus?sed|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
     r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
+    r"(?:(?P<insp>inspections?|joint\s+area\s+reviews?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
     r"|(?P<visited>visited)|(?P<inv>investigation)"
     r"|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
