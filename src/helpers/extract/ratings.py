@@ -1631,7 +1631,8 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
             d for d in [sentence.fronted_date(a)] if d]
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
             dates = within(sentence.dates, sentence.start, a)[-1:]
-        if sentence.unasserted(m.start(), m.end()):
+        if sentence.unasserted(m.start(), m.end()) or rule in ("lost-control", "control-removed") \
+                and _POSSIBLE.search(text, max(sentence.start, m.start() - 120), m.start()):
             continue
         when = dates[0].interval if dates \
             else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) \
@@ -1646,6 +1647,9 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     return rows
 
 
+# Words that make a council's loss of its services only possible: "options that could see", "did consider using its powers"
+_POSSIBLE = re.compile(r"\b(?:could|would|might|may|consider\w*|hope[sd]?|hoping|presumption|options?|potentially|possibl[ey])\b",
+                       re.I)
 _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an intervention held, not one made: "has been in special measures"
 
 

@@ -403,6 +403,8 @@ _RULES = [
         "Barnet’s children’s services have been taken over by the government.",
         "The education secretary is to take the responsibility for protecting children away from Barnet Council."],
        ["Barnet could be stripped of control of its children’s services.",
+        "The review set out options that could see Barnet’s children’s social care taken out of the council’s control.",
+        "The government did consider using its powers to take children’s services out of Barnet council's control.",
         "The trust will take responsibility for the care of children from Barnet next year.",
         "Barnet’s children’s services have been taken over by a new manager.",
         "Leeds removed the old files from the archive."]),
