@@ -1637,7 +1637,8 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
         when = dates[0].interval if dates \
             else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) \
             else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
-        if _IN_FORCE.match(m.group()):  # "has been in special measures since 2015": placed then (else before now)
+        if _IN_FORCE.match(m.group()) or _UNDER.search(text, max(a, m.start() - 40), m.start()):
+            # "has been in special measures since 2015", "has been under a notice to improve since 2009": placed then
             since = next((d for d in sentence.dates if m.end() <= d.start < b and sentence.introduced(d.start, m.end())), None)
             when = sentence.since_point(since) if since else dates[0].interval if dates else sentence.before_publication()
         elif not dates and when.precision == "before":  # "After an inspection in July 2017, Kent was placed in ..."
@@ -1650,6 +1651,7 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
 # Words that make a council's loss of its services only possible: "options that could see", "did consider using its powers"
 _POSSIBLE = re.compile(r"\b(?:could|would|might|may|consider\w*|hope[sd]?|hoping|presumption|options?|potentially|possibl[ey])\b",
                        re.I)
+_UNDER = re.compile(r"\b(?:(?:has|have|had)\s+been|remains?|remained)\s+under\s+(?:an?\s+|the\s+)?(?:government\s+|DfE\s+)?$", re.I)
 _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an intervention held, not one made: "has been in special measures"
 
 
@@ -1799,7 +1801,9 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     in the council at a date that may be the same ("issued an improvement notice"). And without an undated inspection
     of a council whose inspection within the year before the article dates. And without a count of areas given a grade
     when the article names a part given it, nor a report's ungraded judgement when the article dates the grade, nor an
-    undated mention of a commissioner's report the article dates."""
+    undated mention of a commissioner's report the article dates. Undated mentions of the last inspection, of an awaited
+    one, of an intervention of a named kind, or of one implied (a commissioner's title, an intervention ended) give way
+    likewise to the article's dated or stated ones."""
     def key(row: dict) -> tuple:
         return row["council"], row["judgement"], row["scope"]
 
@@ -1851,6 +1855,10 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     named = [row for row in directed if row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
+    # an intervention of a named kind, undated ("remains under a notice to improve"), when the article dates its making
+    wider |= {id(row) for row in named if not row["date_start"] and row["date_precision"] == "before" and any(
+        other["council"] == row["council"] and other["scope"] == row["scope"] and other["date_start"]
+        and other["date_end"] <= row["date_end"] for other in directed)}
     # an intervention implied by a commissioner's title or by its end, when the article states one of the council (or
     # implies one earlier)
     wider |= {id(row) for row in directed if row["rule"] in _IMPLIED and any(
