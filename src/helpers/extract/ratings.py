@@ -368,7 +368,7 @@ _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"
                            r"(?:(?:full|Ofsted|return|focus?sed|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
     r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?P<insp>inspections?|joint\s+area\s+reviews?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
+    r"(?:(?P<insp>inspections?|joint\s+area\s+reviews?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|targeted|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
     r"|(?P<visited>visited)|(?P<inv>investigation)"
     r"|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
@@ -467,6 +467,9 @@ _OFSTED_LETTER = re.compile(
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
 _IT_REPORTED = re.compile(r"(?<!will\s)\b(?:(?:sa(?:id|ys)|f(?:ound|inds)|prais|highlight|not|conclud|stat|describ|report|identif|recognis"
                           r"|acknowledg|criticis|warn|vindicat)(?:ed|es|s|ied)?|wr(?:ote|ites)|was\s+(?:critical|positive|damning|scathing))\b", re.I)
+# What the inspectorate says, then the letter it says it in: "says the education watchdog in a letter following ..."
+_SAYS_IN = re.compile(r"\b(?:sa(?:id|ys)|wr(?:ote|ites)|warn(?:ed|s)|not(?:ed|es))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:(?:Ofsted|watchdog|inspectorate|inspectors?)\s+in\s+(?:an?|its|the|their)\s+(?:[\w-]+\s+)?)?$", re.I)
 _TO_COUNCIL = re.compile(r"\s+to\s+(?:the\s+)?$")
 _OFSTED_REPORT = re.compile(r"\b(?:Ofsted|watchdog|inspectorate)(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b"
                             r"|\breport\s+by\s+(?:Ofsted|the\s+(?:watchdog|inspectorate))\b", re.I)
@@ -1506,7 +1509,8 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
         if dates:
             rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                              dates[0].interval, "Ofsted", "monitoring_report"))
-        elif _IT_REPORTED.search(text, m.end(), min(sentence.end, m.end() + 80)):
+        elif _IT_REPORTED.search(text, m.end(), min(sentence.end, m.end() + 80)) \
+                or _SAYS_IN.search(text, max(sentence.start, m.start() - 60), m.start()):
             # "Ofsted's latest monitoring letter to Kent said ...": out before the publication
             rows.append(_row("monitoring-report-undated", sentence, m.start(), m.end(), _addressee(sentence, m),
                              sentence.before_publication(), "Ofsted", "monitoring_report"))
