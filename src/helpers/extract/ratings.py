@@ -360,7 +360,8 @@ _OWNER = re.compile(r"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?$")
 _INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|inspectorate)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
 _DATE_AFTER_EXPECTED = re.compile(r"\s+(?:again\s+)?(?:(?:in|on|during|by|before|within|over|at)\s+)?(?:the\s+)?", re.I)
-_DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
+_DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+(?:(?!\b(?:since|after|before|when|until|following)\b)[^.;]){1,100}?"
+                            r"\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"  # not "... since X took place in"
                             r"\s+(?:(?:for|over)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|over|between)\s+)?"
                             r"(?:the\s+)?", re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)

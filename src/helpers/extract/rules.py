@@ -209,6 +209,7 @@ _RULES = [
         "Inspectors made an unannounced visit to Kent in July.",
         "Kent said Ofsted carried out an inspection of children's services at the local authority in November 2023."],
        ["Kent’s next full Ofsted inspection is expected in 2020.",
+        "This is the first inspection of Kent since local government reorganisation took place in April 2023.",
         "Kent began a review of its children’s social care services last month.",
         "Ofsted looked at the review of the Local Safeguarding Children Board in Kent in May 2018."]),
     _r("ratings.inspection-undated", "an undated inspection that judged or reported (“an Ofsted inspection rated …”, “the inspection found …”)",
