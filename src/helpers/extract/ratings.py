@@ -491,7 +491,10 @@ _COMMISSIONER_REPORT = re.compile(
     r"(?=(?:\s+to\s+[^.;,]{1,40})?,?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?commissioner\b"
     # "In his first formal report since being appointed a Government commissioner"
     r"|\s+since\s+(?:being\s+|he\s+was\s+|she\s+was\s+)?appointed\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?commissioner\b)"
-    r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+)?report\b"
+    r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+|recent\s+)?reports?\b"
+    # "recommendations from the commissioner", "commissioner Jo Smith concluded": what a commissioner's report said
+    r"|\brecommendations?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?commissioner\b"
+    r"|\bcommissioner(?:,?\s+(?-i:[A-Z])[\w’'-]+){0,3},?\s+(?:has\s+|had\s+)?(?:concluded|recommended)\b"
     # "the latest DfE review of the council's improvement journey": the department's own review
     r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b"
     # "The review, commissioned by Education Secretary Jo Smith, was written by ...": one the government asked for
@@ -502,6 +505,7 @@ _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
 _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled"
+                       r"|highlighted|advised|recommendations?"
                        r"|acknowledged|said|found|stated|noted|warned|explained"
                        r"|recommends|concludes|says|finds|states|notes|warns|explains)\b", re.I)
 _DIRECTIVE = re.compile(
@@ -1547,7 +1551,7 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
 
 
 # A report a person named by surname made: "In his report, Walker states", "after Ms Brazil submitted her recommendations"
-_NAMED_REPORT = re.compile(r"\b[Ii]n\s+(?:his|her|their)\s+(?:latest\s+|final\s+)?report(?:\s+to\s+[^.;,]{1,40})?,?\s+"
+_NAMED_REPORT = re.compile(r"\b[Ii]n\s+(?:his|her|their|a)\s+(?:latest\s+|final\s+)?report(?:\s+(?:to|published)\s+[^.;,]{1,40})?,?\s+"
                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<n>[A-Z][\w’'-]+)\b"
                            r"|\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<n2>[A-Z][\w’'-]+)\s+(?:submitted|delivered|sent|presented)\s+"
                            r"(?:his|her|their)\s+(?:report|recommendations)\b")

@@ -323,8 +323,13 @@ _RULES = [
         "Jo Smith was sent into Kent in May as a commissioner. The move came after Ms Smith submitted her recommendations.",
         "The review of Kent’s services, commissioned by Education Secretary Ann Lee, was written by academic Jo Smith.",
         "In his first formal report since being appointed a government commissioner to work alongside Kent, Jo Smith "
-        "says the cost of the improvements could be greater."],
-       ["A commissioner’s report will follow.", "A report by the commissioner is expected next month.",
+        "says the cost of the improvements could be greater.",
+        "Kent is building on the green shoots highlighted by the DfE commissioner in their recent reports.",
+        "Kent changed how it sets its budget after recommendations from the commissioner.",
+        "Kent kept its services after commissioner Jo Smith concluded a move would be disruptive.",
+        "Jo Smith was appointed as commissioner for Kent. In a report published in September, Smith advised that "
+        "good progress was being made."],
+       ["A commissioner’s report will follow.", "The commissioner will make recommendations to Kent next year.", "A report by the commissioner is expected next month.",
         "Kent’s review, commissioned by the council’s leader, was written by Jo Smith.",
         "One parent told the paper after seeing the commissioner’s report on Kent that she was shocked.",
         "Kent’s director Jo Smith spoke. In her report, Smith states that the service improved."], "2018-06-20"),
