@@ -442,6 +442,7 @@ _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that 
 _COMMISSIONER_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b"
                                       r"|.*\btroubleshooters?\b", re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
+_STEPPED_IN = re.compile(r"\bstepped\s+in\b", re.I)  # a simple past: done before the publication
 
 
 def inspectorate_report(article: Article) -> bool:
@@ -567,7 +568,8 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
                            r"(?:in|into|under)\s+(?:government\s+)?special\s+measures\b"  # "placed Kent's children's services in ..."
                            # a standing: "which has been in Government special measures for six years"
                            r"|\b(?:(?:has|have|had)\s+been|remains?|remained)\s+(?:in|under)\s+(?:government\s+)?special\s+measures\b"
-                           rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?intervened\s+in\b"
+                           rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:intervened\s+in|stepped\s+in\s+to)\b"
+                           r"|\b(?:following|after)\s+(?:the\s+)?(?:central\s+)?(?:government|ministerial|DfE)\s+intervention\b"
                            # "triggering government intervention", "faced an unprecedented government intervention"
                            r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
                            r"(?:an?\s+|the\s+)?(?:(?-i:[a-z-]+)\s+)?(?:government|ministerial)\s+(?:intervention|takeover)\b", re.I)
@@ -1644,7 +1646,7 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
                 and _POSSIBLE.search(text, max(sentence.start, m.start() - 120), m.start()):
             continue
         when = dates[0].interval if dates \
-            else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) \
+            else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) or _STEPPED_IN.search(m.group()) \
             else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
         if _IN_FORCE.match(m.group()) or _UNDER.search(text, max(a, m.start() - 40), m.start()):
             # "has been in special measures since 2015", "has been under a notice to improve since 2009": placed then
