@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..corpus import Article
-from ..dates import ORDINAL, DateMention, count_of
+from ..dates import NUMBER, ORDINAL, DateMention, count_of
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold, needs
 from ..text import ITEM_NUMBER
@@ -355,6 +355,7 @@ _OBJECT_DATE = re.compile(
     r"|(?:children['’]s\s+)?(?:council|authority|county|borough|city|department|services?)|children['’]s|us|it|them)"
     r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|provision|department|council|authority|teams?)){0,4}"
     r"(?:\s+for\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"  # "its provision for vulnerable young people in January"
+    r"(?:\s+(?:at|in)\s+the\s+(?:local\s+)?(?:council|authority))?"  # "of children's services at the local authority in May"
     # "a visit to the county by the education watchdog's inspector in February"
     r"(?:\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectors?|watchdog|Ofsted|inspectorate))?"
     r",?\s+(?:again\s+|for\s+the\s+(?:first|second|third|last)\s+time\s+)?"
@@ -370,7 +371,8 @@ _OWNER = re.compile(r"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?$")
 _INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|inspectorate)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
 _DATE_AFTER_EXPECTED = re.compile(r"\s+(?:again\s+)?(?:(?:in|on|during|by|before|within|over|at)\s+)?(?:the\s+)?", re.I)
-_DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+[^.;]{1,100}?\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"
+_DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+(?:(?!\b(?:since|after|before|when|until|following)\b)[^.;]){1,100}?"
+                            r"\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"  # not "... since X took place in"
                             r"\s+(?:(?:for|over)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|over|between)\s+)?"
                             r"(?:the\s+)?", re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
@@ -378,7 +380,7 @@ _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"
                            r"(?:(?:full|Ofsted|return|focus?sed|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
     r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?P<insp>inspections?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
+    r"(?:(?P<insp>inspections?|joint\s+area\s+reviews?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|targeted|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
     r"|(?P<visited>visited)|(?P<inv>investigation)"
     r"|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
@@ -408,9 +410,22 @@ _AGENT = re.compile(r"(?:\s+(?:of|into)\s+[^.;,]{0,80}?)?(?:\s+report)?\s+(?:whi
                     r"(?:rated|found|judged|revealed|uncovered|exposed|identified|highlighted|brought\s+to\s+light|concluded"
                     r"|criticised|condemned|praised|said|noted|warned)\b",
                     re.I)
+_UNANNOUNCED = re.compile(r"\bunannounced\s+(?:Ofsted\s+)?$", re.I)  # an unannounced visit inspects
+_SHORT_INSPECTION = re.compile(r"\b(?:focus?sed|(?:one|two|three|[1-3])[-\s]days?|day-long)[’”\"']?\s+(?:Ofsted\s+)?[‘“\"']?$", re.I)
+_FOCUSED_ON = re.compile(r"[^.;]{0,60}?\bfocus?sed\s+on\b", re.I)
+# The inspection before the one reported: "since the last inspection", "during our previous full inspection".
+_PREVIOUS = re.compile(r"\b(?:the|its|our|their)\s+(?:last|previous|most\s+recent)\s+(?:(?:full|Ofsted|standard)\s+){0,2}$",
+                       re.I)
+_FRAMEWORK = re.compile(r"\s+(?:framework|regime|system)\b", re.I)  # "the previous inspection framework": not an inspection
 _DETERMINED = re.compile(r"\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
 _EXPECTING = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)  # "expecting the next visit in January"
+# Words before an inspection still to come ("awaits a crucial inspection", "to be ready for our full inspection") ...
+_AWAITING = re.compile(r"\b(?:awaits?|awaiting|(?:will|to)\s+face|faces|facing|prepar(?:es|ed|ing)\s+for|(?:be|get|is|are)\s+ready"
+                       r"\s+for)\s+(?:an?|the|its|their|our|another)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# ... or after it ("an inspection by Ofsted is expected to take place later this year", "is now planned")
+_PLANNED = re.compile(r"(?:\s+(?:of|by|into|at)\s+[^.;,]{1,60}?)?\s+(?:is|are)\s+(?:now\s+)?(?:(?:expected|due|set|scheduled|planned)"
+                      r"\s+to\s+(?:take\s+place|happen|begin|start)\b|planned\b|scheduled\b)", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
 # Reported speech in the past perfect: "[date,] X told/said ... [date] that another Ofsted inspection had found ...".
 # The inspection happened before the reporting clause's date.
@@ -438,6 +453,7 @@ _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that 
 _COMMISSIONER_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b"
                                       r"|.*\btroubleshooters?\b", re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
+_STEPPED_IN = re.compile(r"\bstepped\s+in\b", re.I)  # a simple past: done before the publication
 
 
 def inspectorate_report(article: Article) -> bool:
@@ -464,6 +480,9 @@ _OFSTED_LETTER = re.compile(
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
 _IT_REPORTED = re.compile(r"(?<!will\s)\b(?:(?:sa(?:id|ys)|f(?:ound|inds)|prais|highlight|not|conclud|stat|describ|report|identif|recognis"
                           r"|acknowledg|criticis|warn|vindicat)(?:ed|es|s|ied)?|wr(?:ote|ites)|was\s+(?:critical|positive|damning|scathing))\b", re.I)
+# What the inspectorate says, then the letter it says it in: "says the education watchdog in a letter following ..."
+_SAYS_IN = re.compile(r"\b(?:sa(?:id|ys)|wr(?:ote|ites)|warn(?:ed|s)|not(?:ed|es))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:(?:Ofsted|watchdog|inspectorate|inspectors?)\s+in\s+(?:an?|its|the|their)\s+(?:[\w-]+\s+)?)?$", re.I)
 _TO_COUNCIL = re.compile(r"\s+to\s+(?:the\s+)?$")
 _OFSTED_REPORT = re.compile(r"\b(?:Ofsted|watchdog|inspectorate)(?:['’]s)?\s+(?:inspection\s+|inspectors['’]\s+)?report\b"
                             r"|\breport\s+by\s+(?:Ofsted|the\s+(?:watchdog|inspectorate))\b", re.I)
@@ -484,7 +503,10 @@ _COMMISSIONER_REPORT = re.compile(
     r"(?=(?:\s+to\s+[^.;,]{1,40})?,?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?commissioner\b"
     # "In his first formal report since being appointed a Government commissioner"
     r"|\s+since\s+(?:being\s+|he\s+was\s+|she\s+was\s+)?appointed\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?commissioner\b)"
-    r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+)?report\b"
+    r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+|recent\s+)?reports?\b"
+    # "recommendations from the commissioner", "commissioner Jo Smith concluded": what a commissioner's report said
+    r"|\brecommendations?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?commissioner\b"
+    r"|\bcommissioner(?:,?\s+(?-i:[A-Z])[\w’'-]+){0,3},?\s+(?:has\s+|had\s+)?(?:concluded|recommended)\b"
     # "the latest DfE review of the council's improvement journey": the department's own review
     r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b"
     # "The review, commissioned by Education Secretary Jo Smith, was written by ...": one the government asked for
@@ -495,6 +517,7 @@ _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
 _RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled"
+                       r"|highlighted|advised|recommendations?"
                        r"|acknowledged|said|found|stated|noted|warned|explained"
                        r"|recommends|concludes|says|finds|states|notes|warns|explains)\b", re.I)
 _DIRECTIVE = re.compile(
@@ -556,7 +579,8 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
                            r"(?:in|into|under)\s+(?:government\s+)?special\s+measures\b"  # "placed Kent's children's services in ..."
                            # a standing: "which has been in Government special measures for six years"
                            r"|\b(?:(?:has|have|had)\s+been|remains?|remained)\s+(?:in|under)\s+(?:government\s+)?special\s+measures\b"
-                           rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?intervened\s+in\b"
+                           rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:intervened\s+in|stepped\s+in\s+to)\b"
+                           r"|\b(?:following|after)\s+(?:the\s+)?(?:central\s+)?(?:government|ministerial|DfE)\s+intervention\b"
                            # "triggering government intervention", "faced an unprecedented government intervention"
                            r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
                            r"(?:an?\s+|the\s+)?(?:(?-i:[a-z-]+)\s+)?(?:government|ministerial)\s+(?:intervention|takeover)\b", re.I)
@@ -1332,8 +1356,22 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
                                  when[0].interval if when else sentence.after_publication(), "Ofsted",
                                  "inspection_expected"))
             continue
-        rows += _inspection(sentence, m)
+        awaited = _awaited(sentence, m)
+        rows += [_row("inspection-awaited", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                      _expected_date(sentence, awaited), "Ofsted", "inspection_expected")] if awaited else _inspection(sentence, m)
     return rows
+
+
+def _awaited(sentence: Sentence, m: re.Match) -> int | None:
+    """Where the words saying an inspection or visit is still to come end ("awaits a crucial inspection", "will face an
+    inspection", "an inspection is expected to take place"), for its date after them; else None."""
+    text = sentence.article.text
+    if not (m.group("insp") or m.group("mon")):
+        return None
+    if _AWAITING.search(text, max(sentence.start, m.start() - 60), m.start()):
+        return m.end()
+    planned = _PLANNED.match(text, m.end(), sentence.end)
+    return planned.end() if planned else None
 
 
 def _expected_date(sentence: Sentence, pos: int) -> Interval:
@@ -1373,7 +1411,9 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
                                    or _GRADING.search(text, context, sentence.end))
     # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
     short = m.group("spent") and m.group("unit").lower().startswith("day")
-    graded = graded or (m.group("visit") and _INSPECTION_VISIT.search(text, max(sentence.start, m.start() - 12), m.start()))
+    graded = graded or (m.group("visit") and _INSPECTION_VISIT.search(text, max(sentence.start, m.start() - 12), m.start())) \
+        or (m.group("visit") and _UNANNOUNCED.search(text, max(sentence.start, m.start() - 30), m.start()))
+    short = short or (m.group("insp") and _focused(sentence, m))
     event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) \
         or (m.group("visited") and _about_visits(sentence.article)) else "inspection"
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
@@ -1387,6 +1427,10 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
         if bound:
             return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
                          subject_council(sentence, m.start()), bound, "Ofsted", event)]
+    if not when and m.group("insp") and _PREVIOUS.search(text, max(sentence.start, m.start() - 40), m.start()) \
+            and not _FRAMEWORK.match(text, m.end()) and not _many_councils(sentence, m.start()):
+        return [_row("inspection-previous", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                     sentence.before_publication(), "Ofsted", "inspection")]
     if not when and not _undated_ok(sentence, m):
         return []
     if when and _AHEAD.search(text, when.start, when.end) and not m.group("verb") and _ahead(sentence, when.interval) \
@@ -1408,6 +1452,14 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
                  sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
             for council in named or [subject_council(sentence, m.start())] for iv in intervals]
+
+
+def _focused(sentence: Sentence, m: re.Match) -> bool:
+    """Whether an inspection is a focused visit: called focused or lasting days ("a two-day inspection"), or said to have
+    focused on one part of the service ("The inspection, carried out in May, focused on the front door")."""
+    text = sentence.article.text
+    return bool(_SHORT_INSPECTION.search(text, max(sentence.start, m.start() - 30), m.start())
+                or _FOCUSED_ON.match(text, m.end(), sentence.clause(m.end(), breaks=STATEMENT)[1]))
 
 
 def _leading_list(sentence: Sentence, pos: int) -> list[str]:
@@ -1493,7 +1545,8 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
         if dates:
             rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                              dates[0].interval, "Ofsted", "monitoring_report"))
-        elif _IT_REPORTED.search(text, m.end(), min(sentence.end, m.end() + 80)):
+        elif _IT_REPORTED.search(text, m.end(), min(sentence.end, m.end() + 80)) \
+                or _SAYS_IN.search(text, max(sentence.start, m.start() - 60), m.start()):
             # "Ofsted's latest monitoring letter to Kent said ...": out before the publication
             rows.append(_row("monitoring-report-undated", sentence, m.start(), m.end(), _addressee(sentence, m),
                              sentence.before_publication(), "Ofsted", "monitoring_report"))
@@ -1529,7 +1582,7 @@ def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None
 
 
 # A report a person named by surname made: "In his report, Walker states", "after Ms Brazil submitted her recommendations"
-_NAMED_REPORT = re.compile(r"\b[Ii]n\s+(?:his|her|their)\s+(?:latest\s+|final\s+)?report(?:\s+to\s+[^.;,]{1,40})?,?\s+"
+_NAMED_REPORT = re.compile(r"\b[Ii]n\s+(?:his|her|their|a)\s+(?:latest\s+|final\s+)?report(?:\s+(?:to|published)\s+[^.;,]{1,40})?,?\s+"
                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<n>[A-Z][\w’'-]+)\b"
                            r"|\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<n2>[A-Z][\w’'-]+)\s+(?:submitted|delivered|sent|presented)\s+"
                            r"(?:his|her|their)\s+(?:report|recommendations)\b")
@@ -1618,12 +1671,14 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
             d for d in [sentence.fronted_date(a)] if d]
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
             dates = within(sentence.dates, sentence.start, a)[-1:]
-        if sentence.unasserted(m.start(), m.end()):
+        if sentence.unasserted(m.start(), m.end()) or rule in ("lost-control", "control-removed") \
+                and _POSSIBLE.search(text, max(sentence.start, m.start() - 120), m.start()):
             continue
         when = dates[0].interval if dates \
-            else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) \
+            else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) or _STEPPED_IN.search(m.group()) \
             else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
-        if _IN_FORCE.match(m.group()):  # "has been in special measures since 2015": placed then (else before now)
+        if _IN_FORCE.match(m.group()) or _UNDER.search(text, max(a, m.start() - 40), m.start()):
+            # "has been in special measures since 2015", "has been under a notice to improve since 2009": placed then
             since = next((d for d in sentence.dates if m.end() <= d.start < b and sentence.introduced(d.start, m.end())), None)
             when = sentence.since_point(since) if since else dates[0].interval if dates else sentence.before_publication()
         elif not dates and when.precision == "before":  # "After an inspection in July 2017, Kent was placed in ..."
@@ -1633,6 +1688,10 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     return rows
 
 
+# Words that make a council's loss of its services only possible: "options that could see", "did consider using its powers"
+_POSSIBLE = re.compile(r"\b(?:could|would|might|may|consider\w*|hope[sd]?|hoping|presumption|options?|potentially|possibl[ey])\b",
+                       re.I)
+_UNDER = re.compile(r"\b(?:(?:has|have|had)\s+been|remains?|remained)\s+under\s+(?:an?\s+|the\s+)?(?:government\s+|DfE\s+)?$", re.I)
 _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an intervention held, not one made: "has been in special measures"
 
 
@@ -1678,7 +1737,57 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs
                          "DfE", "directive", scope=_directive_scope(sentence, m)))
-    return rows + _interventions(sentence, bool(m))
+    return rows + _interventions(sentence, bool(m)) + _in_post(sentence) + _ended(sentence)
+
+
+# An intervention ended or lasting years: it was made before ("taken out of special measures", "lifting the improvement
+# notice", "the direction was revoked", "after four years of government intervention").
+_ENDED = re.compile(
+    r"\b(?:lift(?:ed|ing|s)?(?:\s+out\s+of)?|taken\s+out\s+of|(?:removed|released)\s+from|end(?:ed|ing|s)?|revok(?:e|ed|es|ing))\s+"
+    r"(?:(?:the|its|their)\s+)?[‘“\"']?(?:(?:government|statutory|formal|DfE)\s+)?"
+    r"(?P<what>special\s+measures|direction|improvement\s+notice|notice\s+to\s+improve|intervention)\b"
+    r"|\b(?P<what2>direction|improvement\s+notice|notice\s+to\s+improve|intervention)\s+(?:(?:has|had)\s+been\s+|was\s+|is\s+being\s+)?"
+    r"(?:lifted|removed|revoked|ended)\b"
+    rf"|\b(?P<n>{NUMBER})\s+years\s+of\s+(?:central\s+)?(?:government|ministerial|DfE)\s+(?P<what3>intervention)\b", re.I)
+_ENDED_WORDS = ("lift", "out of", "from", "end", "revok", "years of")
+_ENDED_SCOPES = {"special": "special measures", "direction": "statutory direction", "improvement": "improvement notice",
+                 "notice": "improvement notice", "intervention": "government intervention"}
+
+
+def _ended(sentence: Sentence) -> list[tuple[str, dict]]:
+    """The intervention an ending or a duration names, made before it ended (or the years it lasted) and the publication."""
+    low = sentence.text.lower()
+    m = any(word in low for word in _ENDED_WORDS) and _ENDED.search(sentence.article.text, sentence.start, sentence.end)
+    if not m:
+        return []
+    what = (m["what"] or m["what2"] or m["what3"]).lower()
+    end = next((d.interval.end for d in clause_dates(sentence, m.start()) if d.interval.end), sentence.article.published.end)
+    if m["n"] and end:
+        end = end.replace(year=end.year - count_of(m["n"]), day=min(end.day, 28))
+    return [_row("intervention-ended", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                 Interval(None, end, "before") if end else UNKNOWN, "DfE", "directive",
+                 scope=next(scope for word, scope in _ENDED_SCOPES.items() if what.startswith(word)))]
+
+
+# A commissioner or adviser titled as the government's: "the DfE commissioner", "Government improvement adviser Jo Smith"
+_GOVERNMENT_TITLE = re.compile(
+    r"\b(?:government|DfE|Department\s+(?:for|of)\s+Education)(?:['’]s)?(?:-appointed)?\s+(?:children['’]s\s+services\s+)?"
+    r"(?:(?P<c>commissioner)|(?:improvement\s+)?advis[eo]r)\b(?!s)"
+    r"|\b(?:government|DfE)['’]s\s+(?P<c2>commissioner)\s+for\s+children['’]s\s+(?:services|social\s+care)\b", re.I)
+
+
+def _in_post(sentence: Sentence) -> list[tuple[str, dict]]:
+    """A commissioner or improvement adviser the sentence titles as the government's: one in post, so sent in before
+    the publication."""
+    text = sentence.article.text
+    low = sentence.text.lower()
+    m = any(word in low for word in ("government", "education", "dfe")) and _GOVERNMENT_TITLE.search(text, sentence.start,
+                                                                                                     sentence.end)
+    if not m or sentence.unasserted(m.start(), m.end()):
+        return []
+    scope = "commissioner" if m["c"] or m["c2"] else "improvement adviser"
+    return [_row("government-title", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                 sentence.before_publication(), "DfE", "directive", scope=scope)]
 
 
 # ---------------------------------------------------------------- entry point
@@ -1732,7 +1841,9 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     in the council at a date that may be the same ("issued an improvement notice"). And without an undated inspection
     of a council whose inspection within the year before the article dates. And without a count of areas given a grade
     when the article names a part given it, nor a report's ungraded judgement when the article dates the grade, nor an
-    undated mention of a commissioner's report the article dates."""
+    undated mention of a commissioner's report the article dates. Undated mentions of the last inspection, of an awaited
+    one, of an intervention of a named kind, or of one implied (a commissioner's title, an intervention ended) give way
+    likewise to the article's dated or stated ones."""
     def key(row: dict) -> tuple:
         return row["council"], row["judgement"], row["scope"]
 
@@ -1762,6 +1873,14 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
                       and other["date_end"] >= _year_before(row["date_end"])
                       and not any(year < other["date_start"][:4] for year in _YEAR.findall(row["quote"]))
                       for other in inspected)}
+    # the last inspection named without its date when the article dates one of the council over a year before: that one
+    wider |= {id(row) for row in inspected if row["rule"] == "ratings.inspection-previous" and any(
+        other["council"] == row["council"] and other["date_end"] and other["date_end"] < _year_before(row["date_end"])
+        for other in inspected)}
+    # an inspection awaited ("preparing for another inspection") when the article says when it is expected
+    expected = [row for table, row in rows if table == "ratings" and row["event"] == "inspection_expected"]
+    wider |= {id(row) for row in expected if row["rule"] == "ratings.inspection-awaited" and any(
+        other["rule"] != row["rule"] and other["council"] == row["council"] and may_overlap(row, other) for other in expected)}
     # a report's judgement without its grade ("an Ofsted report in December found serious failures") when the article
     # gives the council a grade at a date that may be the report's
     wider |= {id(row) for row in judged if not row["judgement"] and row["date_start"] and any(
@@ -1772,9 +1891,19 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     wider |= {id(row) for row in judged if row["scope"] == "some areas" and any(
         other["council"] == row["council"] and other["judgement"] == row["judgement"] and may_overlap(row, other)
         for other in parts)}
-    named = [row for table, row in rows if table == "ratings" and row["event"] == "directive" and row["scope"]]
+    directed = [row for table, row in rows if table == "ratings" and row["event"] == "directive"]
+    named = [row for row in directed if row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
+    # an intervention of a named kind, undated ("remains under a notice to improve"), when the article dates its making
+    wider |= {id(row) for row in named if not row["date_start"] and row["date_precision"] == "before" and any(
+        other["council"] == row["council"] and other["scope"] == row["scope"] and other["date_start"]
+        and other["date_end"] <= row["date_end"] for other in directed)}
+    # an intervention implied by a commissioner's title or by its end, when the article states one of the council (or
+    # implies one earlier)
+    wider |= {id(row) for row in directed if row["rule"] in _IMPLIED and any(
+        (other["rule"] not in _IMPLIED or other["char_start"] < row["char_start"]) and other["council"] == row["council"]
+        and may_overlap(row, other) for other in directed)}
     # a commissioner's report named again without its own date ("In her report to the DfE, Brazil said ...") when the
     # article dates that report
     reports = [row for table, row in rows if table == "ratings" and row["event"] == "commissioner_report"]
@@ -1785,6 +1914,7 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_IMPLIED = ("ratings.government-title", "ratings.intervention-ended")  # directives known only to have been made before
 
 
 def _year_before(iso: str) -> str:
