@@ -15,12 +15,13 @@ from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold
 from .sentence import STATEMENT, Sentence
-from .spans import AREA
+from .spans import AREA, GRADE, canonical_grade
 
 _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of", re.I))
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
+    r"|councils|authorities|\bareas\b", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
@@ -57,6 +58,11 @@ _BE = (r"(?:is|are|was|were|remains?|remained|stands?|stood|sits?|sat|lies|lay|h
 _STAFF = r"(?:[\w’'-]+ ){0,3}?(?:jobs|posts|roles|positions|social workers|staff|workforce|workers|employees|practitioners|teams?)\b"
 _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|falling to|dropped to|reached|hit|totalled"
                r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
+# A count of councils or areas given a grade: "... were rated | ‘good’", "... deemed | inadequate"
+_OPEN = r"[‘'“\"]?"
+_GRADE_VERB = r"(?:rated|judged|graded|deemed|found to be|assessed as|seen as|classed as)"
+_GRADED = (rf"(?:(?: (?:have|had) (?:now )?been| were| are| was)(?: {_GRADE_VERB})?| {_GRADE_VERB})(?: as)? {_OPEN}{GRADE}\b"
+           r"(?! (?:at|enough|news|practice|progress)\b)")
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
      r"vacancy (?:rates?|factors?)\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
@@ -242,9 +248,21 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|gone down|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,2}?§Q"
      r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"),
     ("measures", "councils_rated", "count",
-     r"\b(?:one|§O) of (?:only |just |the )?§Q (?:[\w’'-]+ ){0,4}?(?:councils|local authorities|authorities|areas|in england"
-     r"|in the (?:whole )?country|nationally)\b[^.;§]{0,60}?\b(?:inadequate|outstanding|requires? improvement|worst|lowest|top"
-     r"|highest|best)\b"),
+     r"\b(?:one|§O) of (?:only |just |the )?§Q (?:out of §O )?(?:[\w’'-]+ ){0,4}?(?:councils|local authorities|authorities|areas"
+     r"|in england|in the (?:whole )?country|nationally)\b[^.;§]{0,80}?\b(?:inadequate|outstanding|requires? improvement|good"
+     r"|worst|lowest|top|highest|best)\b"
+     # "eight councils were rated ‘good’", "of the 41 councils ..., 10 have been rated “good”"
+     rf"|§Q (?:[\w’'-]+ ){{0,2}}?(?:councils|local authorities|authorities){_GRADED}"
+     rf"|\bof (?:the |its |their )?§O (?:[\w’'-]+ ){{0,3}}?(?:councils|local authorities|authorities)\b[^.;§]{{0,80}}?, §Q{_GRADED}"),
+    # "13 areas of the service were adequate", "the council was deemed adequate in 16 (of the 22 areas)"
+    ("measures", "areas_rated", "count",
+     rf"§Q areas\b(?: (?:of|in) (?:the )?(?:[\w’'-]+ )?[\w’'-]+)?{_GRADED}|\bin (?:only |just )?§Q areas (?:was|were) (?:it |they )?"
+     rf"{_GRADE_VERB}(?: as)? {_OPEN}{GRADE}\b"
+     rf"|\bareas\b[^.;§]{{0,80}}?\b{_GRADE_VERB}(?: only)? {_OPEN}{GRADE}\b[’'”\"]? in §Q\b(?! of\b)"),
+    # "146 local authorities inspected so far"
+    ("measures", "councils_inspected", "count",
+     r"(?<!further\x20)(?<!another\x20)(?<!more\x20)§Q (?:[\w’'-]+ ){0,2}?(?:councils|local authorities|authorities) "
+     r"(?:(?:have|had) (?:now )?been |were |being )?inspected\b"),
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
      r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
@@ -401,10 +419,10 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     measure = _by_direction(measure, m.group())
     if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
         measure, bounds = "agency_share", _complement(bounds)
-    if measure == "councils_rated":  # "one of 29 councils rated inadequate": a count for the country
-        grade = _GRADE.search(m.group()).group().lower()
-        measure = "councils_rated_" + _GRADES.get(grade, grade.replace(" ", "_"))
-        council, scope, rule = "", "England", "measures.councils-rated"
+    if measure in ("councils_rated", "councils_inspected"):  # "one of 29 councils rated inadequate": a count for the country
+        council, scope = "", "England"
+    if measure in ("councils_rated", "areas_rated"):  # named by the grade: councils_rated_inadequate
+        measure = _rated(measure, m.group())
     if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
         table, rule = "measures", "measures.national-workforce"
     if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
@@ -499,9 +517,15 @@ def _council_just_before(sentence: Sentence, pos: int) -> bool:
                for _, end, _ in sentence.councils)
 
 
-_GRADE = re.compile(r"inadequate|outstanding|requires?\s+improvement|worst|lowest|top|highest|best", re.I)
-_GRADES = {"worst": "inadequate", "lowest": "inadequate", "top": "outstanding", "highest": "outstanding",
-           "best": "outstanding", "require improvement": "requires_improvement"}
+_GRADE = re.compile(rf"\b(?:{GRADE}|worst|lowest|top|highest|best)\b", re.I)
+_SUPERLATIVES = {"worst": "inadequate", "lowest": "inadequate", "top": "outstanding", "highest": "outstanding",
+                 "best": "outstanding"}
+
+
+def _rated(counted: str, words: str) -> str:
+    """A count of councils or areas named by the grade its words give last: "areas_rated" becomes "areas_rated_good"."""
+    grade = list(_GRADE.finditer(words))[-1].group().lower()
+    return f"{counted}_{_SUPERLATIVES.get(grade) or canonical_grade(grade).lower().replace(' ', '_')}"
 _BRACKETED = re.compile(r"(?<=[a-z])\s*\((§Q)\)")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|above|below|than|while|whereas|double|twice)\b", re.I)
 
@@ -609,6 +633,35 @@ def _rate_of(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, di
     when = Interval(*(date.fromisoformat(row[f]) if row[f] else None for f in ("date_start", "date_end")), row["date_precision"])
     return table, sentence.row("measures.per-10000", start=a, end=b, council=row["council"], interval=when,
                                measure=_per_10000(row["measure"]), scope=row["scope"], value=q.value, lower=q.lower,
+                               upper=q.upper, unit=q.unit, qualifier=q.qualifier)
+
+
+# A figure listed after a count by grade, with another grade: "eight councils were rated ‘good’, | four | ‘inadequate’ and
+# | 10 | as ‘requires improvement’", "seven areas deemed inadequate, | 13 | adequate", "deemed adequate in 16, inadequate in | four"
+_LIST_LINK = re.compile(r"[^.;§]*?(?:,\s*|\s)(?:and\s+)?$", re.I)
+_GRADE_AFTER = re.compile(rf"(?:\s+(?:areas|councils|authorities))?(?:\s+(?:were|was|are|have\s+been|as|deemed|rated|judged"
+                          rf"|graded|seen\s+as|classed\s+as|found\s+to\s+be))*\s+{_OPEN}{GRADE}\b(?!\s+(?:at|enough)\b)", re.I)
+_GRADE_IN = re.compile(rf",\s+(?:and\s+)?{_OPEN}{GRADE}[’'”\"]?\s+in\s+$", re.I)
+
+
+def _next_grade(sentence: Sentence, q, previous: tuple[str, dict], after: int) -> tuple[str, dict] | None:
+    """A count of councils or areas listed after one by grade (ending at `after`), with its own grade: the same count
+    named by that grade ("eight councils were rated ‘good’, | four ‘inadequate’" is councils_rated_inadequate)."""
+    text, (table, row) = sentence.article.text, previous
+    counted = re.match(r"(?:councils|areas)_rated", row["measure"])
+    if not counted or q.unit != "count" or any(after <= p.start < q.start for p in sentence.quantities):
+        return None
+    graded = _GRADE_AFTER.match(text, q.end)
+    if graded and _LIST_LINK.fullmatch(text, after, q.start):
+        words = graded.group()
+    elif graded := _GRADE_IN.search(text, after, q.start):
+        words = graded.group()
+    else:
+        return None
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    when = Interval(*(date.fromisoformat(row[f]) if row[f] else None for f in ("date_start", "date_end")), row["date_precision"])
+    return table, sentence.row("measures.rated-list", start=a, end=b, council=row["council"], interval=when,
+                               measure=_rated(counted.group(), words), scope=row["scope"], value=q.value, lower=q.lower,
                                upper=q.upper, unit=q.unit, qualifier=q.qualifier)
 
 
@@ -783,7 +836,8 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
             if following is not None and _THEN_FROM.fullmatch(text, q.end, following.start) else sentence
         row = (previous and (_national_comparison(sentence, q, previous) or _old_value(sentence, q, previous))) \
             or _row(owned, q) or _anaphoric(sentence, q) \
-            or (previous and (_rate_of(sentence, q, previous) or _another_council(sentence, q, previous)
+            or (previous and (_next_grade(sentence, q, previous, previous_end) or _rate_of(sentence, q, previous)
+                              or _another_council(sentence, q, previous)
                               or _same_subject(sentence, q, previous, previous_end)
                               or _next_in_series(sentence, q, previous, previous_end)))
         if row:
