@@ -545,12 +545,14 @@ _RULES = [
        ["Kent has 48 vacancies, down from 64 in September 2020.",
         "Kent has 900 looked-after children, up from 800 in 2018."],
        ["Kent has 48 foster carers, up from 40."]),
-    _r("measures.vacant-posts", "a count of vacancies or vacant posts",
+    _r("measures.vacant-posts", "a count of vacancies or vacant posts (vacant_posts_fte when counted full-time)",
        ["Kent has 48 social work vacancies.",
         "In Kent, vacancies stood at 64 in 2020.",
         "Barnet has 45 vacant social worker posts.",
         "Kent says 25 of its 120 social work posts are vacant.",
-        "Some 120 of Kent’s 400 social work posts are vacant."],
+        "Some 120 of Kent’s 400 social work posts are vacant.",
+        "Leeds has 40 full time vacancies in its social work teams.",  # vacant_posts_fte
+        "Kent had vacancies equivalent to 30 full-time staff last year."],
        ["Kent has 48 social workers."]),
     _r("measures.established-posts", "the posts there are, given beside a part of them (“120 of its 400 posts are vacant”, "
        "“21 vacancies out of 74 posts”)",
@@ -561,10 +563,13 @@ _RULES = [
         "There are currently 21 vacancies out of 74 social worker positions at Leeds City Council.",
         "In September Essex had 38 vacancies in 163 full-time equivalent (FTE) positions."],
        ["Kent has 45 vacant social worker posts.", "Kent has filled 30 of its 45 vacant posts."]),
-    _r("measures.agency-staff", "a count of agency or locum staff (agency_social_workers when the words say social workers)",
+    _r("measures.agency-staff", "a count of agency or locum staff (agency_social_workers when the words say social workers; "
+       "agency_workers_fte or agency_social_workers_fte when counted full-time)",
        ["Kent employs 80 agency social workers.",
         "Kent has 25 locum staff.",
-        "The number of agency social workers in Leeds has risen to 80."],
+        "The number of agency social workers in Leeds has risen to 80.",
+        "There were 40 full-time-equivalent agency workers in Kent in 2023.",  # agency_workers_fte
+        "In Leeds the number of agency workers reached 90 FTE last year."],
        ["Kent employs 80 social workers.",
         "The number of cases held by agency social workers in Kent is 300 children.",
         "Kent’s conversion scheme has seen 34 agency staff become permanent.",

@@ -149,7 +149,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?:jobs|posts|roles|positions)\b"),
     ("measures", "vacant_posts", "count",
      rf"§Q of {_WHOSE}§O {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"
-     r"|§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
+     r"|§Q (?:full(?:-| )time (?:equivalent )?)?(?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts"
+     r"|unfilled posts)\b"
+     r"|\bvacancies (?:equivalent|equating) to §Q full(?:-| )time (?:staff|posts|social workers|workers)\b"
      r"|\b(?:vacancies|vacant posts)\b (?:stood at|stands at|of|at|rose to|fell to|reached|totalled|numbered) §Q\b"
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
      r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
@@ -431,6 +433,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         measure = _staff_measure(m.group())
     if measure == "agency_staff" and _SOCIAL_WORKERS.search(m.group()):  # "149 agency social workers"
         measure = "agency_social_workers"
+    if measure in _FTE_OF and _full_time(masked, m):  # "35.5 FTE vacancies", "agency workers ... at 7,174 FTE"
+        measure = _FTE_OF[measure]
     if measure == "child_protection_plans" and _CHILDREN.search(m.group()):  # "532 children were the subject of a plan"
         measure = "children_on_child_protection_plans"
     if measure.endswith("_per_10000"):  # given after the figure, or as the rate's subject ("the rate per 10,000 of ...")
@@ -462,7 +466,17 @@ def _staff_measure(words: str) -> str:
 _SOCIAL_WORKERS = re.compile(r"\bsocial\s+workers\b", re.I)
 _CHILDREN = re.compile(r"\b(?:children|young\s+people)\b", re.I)
 _STAFF_KIND = re.compile(r"social\s+work|social\s+care|children['’]s\s+services(?=\s+staff)", re.I)
-_FULL_TIME = re.compile(r"\bfull-time\b|\bFTE\b", re.I)
+_FULL_TIME = re.compile(r"\bfull[\s-]time\b|\bFTE\b", re.I)
+_FTE_OF = {"vacant_posts": "vacant_posts_fte", "agency_staff": "agency_workers_fte",
+           "agency_social_workers": "agency_social_workers_fte"}
+# Full-time equivalents named after the figure: "at 7,174 | FTE", "38 | vacancies in 163 full-time equivalent (FTE) positions"
+_FTE_NEXT = re.compile(r"\s*(?:FTE\b|full[\s-]time[\s-]equivalents?\b)"
+                       r"|\s+vacancies\s+(?:in|out\s+of)\s+§O\s+(?:FTE|full[\s-]time[\s-]equivalent)\b", re.I)
+
+
+def _full_time(masked: str, m: re.Match) -> bool:
+    """Whether the words that name a count (`m`), or those right after its figure, count full-time equivalents."""
+    return bool(_FULL_TIME.search(m.group()) or _FTE_NEXT.match(masked, masked.index("§Q") + 2))
 
 
 def _own_part(masked: str) -> str:
