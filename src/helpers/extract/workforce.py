@@ -88,6 +88,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:employed )?(?:permanent(?:ly)?|on permanent contracts)\b"
      r"|\bpermanent (?:workforce|staff|social workers|employees)\b[^.;§]{0,30}?\b(?:of|at|is|was|stands at|stood at|to) "
      r"(?:[a-z-]+ ){0,2}?§Q"),
+    # "74.4% of vacancies were covered by agency workers": a share of the vacancies, not of the workforce
+    ("measures", "vacancies_covered_by_agency_share", "share",
+     r"§Q of (?:the |its |all )?(?:[\w-]+ )?(?:vacancies|vacant posts) (?:were|are|was|is) (?:being |currently |now )?"
+     r"(?:covered|filled) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)\b"),
     ("vacancies", "agency_share", "share",
      r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b"
      r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b(?!\sto\b))[^.;§]){0,60}§Q"
@@ -160,7 +164,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q of (?:these|them|which|those|the (?:vacancies|vacant posts|posts))(?: posts)? (?:are|were|is|was) "
      r"(?:being |currently |now )?(?:covered|filled|staffed) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"
      r"|§Q (?:vacant )?(?:posts|vacancies|roles|positions) (?:are|were) (?:currently |now )?(?:being )?(?:covered|filled|staffed) "
-     r"(?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"),
+     r"(?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"
+     # "35 agency workers ... were used to fill a vacancy", "Of these, 5,744 were used to fill new vacancies"
+     r"|§Q (?:(?:[\w-]+ )?(?:agency|locum) (?:social workers|staff|workers) )?[^.;§]{0,40}?\b(?:were|are) (?:used|employed|brought in)"
+     r" to (?:fill|cover) (?:a |the )?(?:new )?vacanc"),
     ("measures", "agency_social_workers_fte", "count",
      r"§Q (?:full-time equivalent|FTE) (?:agency|locum) (?:social workers|social work staff|staff|workers)\b"
      r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:agency|locum) (?:social workers|staff)\b[^.;§]{0,40}?"
@@ -189,7 +196,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:[\w-]+ )?(?:children|young people|youngsters|kids|babies) (?:were |have been |had been |are being |being )?"
      r"(?:taken|brought|received) into care\b"),  # (not "the number of children taken into care rose to §Q": _CLA_COUNTED)
     ("measures", "children_in_care", "count",
-     rf"{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
+     # given per 10,000 children (then named children_in_care_per_10000): "65 children in care per 10,000", "a high proportion of
+     # children in care with 112 for every 10,000"
+     rf"§Q {_CLA} (?:(?:for|in) every|per) §O\b|{_CLA}[^.;§]{{0,30}}?\bwith §Q (?:(?:for|in) every|per) §O\b"
+     rf"|{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
      r"(?:looked after|in care\b(?! homes?\b))"
      r"|§Q (?:(?:children|young people) )?(?:are |were |being )?looked after by (?:the )?(?:local )?(?:authority|council)\b"
@@ -200,6 +210,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|\bnumber of {_CLA_COUNTED}(?:[^§]|§O){{0,100}}\b(?:from|to) §Q"
      rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA_COUNTED}\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
      r"|topped|passed|exceeded|reached|hit)\s(?:[\w-]+\s){0,2}?§Q"),
+    ("measures", "children_in_care_share", "share",  # "one in 60 children is in care"
+     r"§Q (?:of )?(?:(?:the|all|its) )?(?:children|kids|youngsters|young people)\b(?: [\w’'-]+){0,6}? (?:is|are|was|were) "
+     r"(?:now |currently |being )?(?:in care|looked after)\b(?! homes?\b)"),
     ("measures", "children_in_foster_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people)(?: out of §O)?(?: (?:who|that))?(?: are| were)? (?:currently |now )?"
      r"(?:in|placed in|living in|living with) foster (?:care|families)\b"),
@@ -308,7 +321,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|target(?:s|ed)?|ai
 _ANAPHOR = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+\w+){0,3},\s+|(?:In|At|By|On|As\s+of|Since|From)\s[^,;.§]{0,40}?\s)?(?:the|this|that|its|it|which)(?:\s+(?:figure|rate|number|proportion|share"
                       r"|total|level|percentage|count))?\s+(?:(?:had|has|have)\s+)?(?:was|were|is|stood|stands|been|had\s+been"
                       r"|compares|compared|rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|reached|climbed|stands\s+at"
-                      r"|gone\s+(?:up|down)|went\s+(?:up|down))\b", re.I)
+                      r"|gone\s+(?:up|down)|went\s+(?:up|down))\b"
+                      # not an impersonal "it was revealed that ..."
+                      r"(?!\s+(?:revealed|announced|reported|said|thought|believed|expected|understood|confirmed|claimed|found"
+                      r"|decided|agreed|feared|hoped|known|clear|unclear|likely)\b)", re.I)
 _YEAR_EARLIER = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|previously)|(?:the\s+)?(?:previous|preceding|prior)"
                            r"\s+year|the\s+year\s+before|twelve\s+months\s+(?:earlier|before))\b", re.I)
 _COUNT_OF = {"agency_share": ("measures", "agency_staff"), "vacancy_rate": ("measures", "vacant_posts")}
@@ -561,9 +577,9 @@ def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> t
 
 
 # A figure whose clause names another council and no measure: "Kent has a 45% vacancy rate, while Essex has 28%".
-_COORDINATING = re.compile(r"\b(?:while|whereas|and|but)\s+(?:in\s+)?$", re.I)
+_COORDINATING = re.compile(r"\b(?:while|whereas|and|but|followed\s+by)\s+(?:in\s+)?$", re.I)
 _COUNCIL_HAS = re.compile(r"(?:\s+in\s+[\w\s-]{1,30}?)?(?:\s+(?:city|county|borough|district)?\s*council)?(?:['’]s\s+(?:figure|rate|share))?\s+(?:has|had|is|was|stood\s+at"
-                          r"|stands\s+at|at)\s+$", re.I)
+                          r"|stands\s+at|at|with)\s+$", re.I)
 _FIGURE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 
 
