@@ -21,7 +21,7 @@ _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
-    r"|councils|authorities|\bareas\b", re.I))
+    r"|councils|authorities|\bareas\b|\btop\b", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
@@ -88,6 +88,12 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:employed )?(?:permanent(?:ly)?|on permanent contracts)\b"
      r"|\bpermanent (?:workforce|staff|social workers|employees)\b[^.;§]{0,30}?\b(?:of|at|is|was|stands at|stood at|to) "
      r"(?:[a-z-]+ ){0,2}?§Q"),
+    # "in the top 25% of local authorities in England", "in the country's top 20%": the council's place among all councils
+    ("measures", "national_rank_top_share", "share",
+     r"\btop §Q(?= of (?:the )?(?:§O )?(?:[\w’'-]+ ){0,3}?(?:councils|local authorities|authorities|services|departments|areas)\b"
+     r"| (?:nationally|nationwide|in the country|in england)\b)"
+     r"(?![^.;§]{0,60}\bfor (?:the )?(?:number|proportion|percentage|rate|share)\b)"  # not a rank by one figure
+     r"|\b(?:country|nation|england)['’]s top §Q"),
     # "74.4% of vacancies were covered by agency workers": a share of the vacancies, not of the workforce
     ("measures", "vacancies_covered_by_agency_share", "share",
      r"§Q of (?:the |its |all )?(?:[\w-]+ )?(?:vacancies|vacant posts) (?:were|are|was|is) (?:being |currently |now )?"
@@ -428,7 +434,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     if _UNNAMED_COUNCIL.search(text, a, q.start):
         return None  # "one local authority struggling at 45%": a council the clause does not name
     council, national = sentence.council_before(q.start), False
-    if sentence.spans_of("AREA", a, b) and _NATIONAL.search(masked) and not _council_just_before(sentence, q.start):
+    if sentence.spans_of("AREA", a, b) and _NATIONAL.search(masked) and not _council_just_before(sentence, q.start) \
+            and measure != "national_rank_top_share":  # "in the top 20% nationally" places the council
         council, scope, national = "", "England average", True
     own = _own_date(sentence, q)
     older = _FROM_AFTER.search(text, q.end, b)  # the dates after "up from X" are the old value's
