@@ -254,7 +254,7 @@ def test_a_rise_in_agency_staff_is_not_their_share():
     ("In Leeds, 15 per cent of social workers left their jobs last year.", ("vacancies", "turnover_rate", 0.15)),
     ("Social workers in Barnet each hold an average of 22 cases.", ("vacancies", "caseload_per_worker", 22)),
     ("Barnet has 45 vacant social worker posts.", ("measures", "vacant_posts", 45)),
-    ("Barnet received 5,600 referrals last year.", ("measures", "referrals", 5600)),
+    ("Barnet received 5,600 referrals last year.", ("measures", "referrals_to_childrens_social_care", 5600)),
     ("Barnet has 1,100 children in need.", ("measures", "children_in_need", 1100)),
     ("Kent employs 350 social workers.", ("measures", "social_workers", 350)),
 ])

@@ -20,7 +20,7 @@ from .spans import AREA, GRADE, canonical_grade
 _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referr|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
     r"|councils|authorities|\bareas\b|\btop\b", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
@@ -226,17 +226,21 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:(?:children|young people)(?: and young people)? )?(?:are |were )?[‘'“\"]?(?:on|subject to|the subject of) (?:a |the )?"
      r"child protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
-     r"|\bnumber of (?:children|young people) (?:on|subject to) (?:a )?child protection plans?\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
+     r"|\bnumber of (?:children|young people) (?:on|subject to|requiring|needing) (?:a )?(?:child )?protection plans?\b"
+     r"(?:[^.;§]|(?<=by\x20)§O){0,80}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_need", "count",
      r"§Q (?:(?:children|young people) )?(?:are |were |had been |have been )?(?:(?:classed|classified|assessed|identified|recorded)"
      r"(?: [\w-]+){0,3}? as (?:being )?"
-     r"|deemed )?[‘'“\"]?(?:formally |officially )?(?:children )?in need\b[’'”\"]?(?! of)"
+     r"|deemed )?[‘'“\"]?(?:formally |officially )?(?:children )?in need\b[’'”\"]?"
+     r"(?! of (?!(?:an? |the )?(?:specialist |statutory )?(?:children['’]s |social care )?(?:service|services|support|help)\b))"
      r"|\bnumber of children in need\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
-    ("measures", "referrals", "count",
+    ("measures", "referrals_to_childrens_social_care", "count",
      r"§Q (?:[\w’'-]+ ){0,2}?referrals\b"
-     rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,40}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+     rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,80}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"
+     r"|§Q (?:children|young people|families|cases) (?:were|have been|had been|are|was) referred to (?:children['’]s )?"
+     r"(?:social (?:services|care|workers)|children['’]s services)\b"),
     ("measures", "social_workers_fte", "count",
      # not staff missing: "a vacancy gap of 30 FTE staff", "46 FTE staff were listed as absent"
      r"(?<!gap\x20of\x20)(?<!shortfall\x20of\x20)§Q (?:full-time equivalent|FTE) (?:children['’]s )?(?:social workers"
@@ -458,7 +462,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         measure = "agency_social_workers"
     if measure in _FTE_OF and _full_time(masked, m):  # "35.5 FTE vacancies", "agency workers ... at 7,174 FTE"
         measure = _FTE_OF[measure]
-    if measure == "child_protection_plans" and _CHILDREN.search(m.group()):  # "532 children were the subject of a plan"
+    if measure == "child_protection_plans" and _CHILDREN_ON_PLANS.search(m.group()):  # "532 children were the subject of a plan"
         measure = "children_on_child_protection_plans"
     if measure.endswith("_per_10000"):  # given after the figure, or as the rate's subject ("the rate per 10,000 of ...")
         rule = "measures.per-10000"
@@ -487,7 +491,8 @@ def _staff_measure(words: str) -> str:
 
 
 _SOCIAL_WORKERS = re.compile(r"\bsocial\s+workers\b", re.I)
-_CHILDREN = re.compile(r"\b(?:children|young\s+people)\b", re.I)
+# "532 children ... on a plan", "401 subject to a plan": children counted, not plans
+_CHILDREN_ON_PLANS = re.compile(r"\b(?:children|young\s+people|subject\s+to|the\s+subject\s+of)\b", re.I)
 _STAFF_KIND = re.compile(r"social\s+work|social\s+care|children['’]s\s+services(?=\s+staff)", re.I)
 _FULL_TIME = re.compile(r"\bfull[\s-]time\b|\bFTE\b", re.I)
 _FTE_OF = {"vacant_posts": "vacant_posts_fte", "agency_staff": "agency_workers_fte",
@@ -622,7 +627,7 @@ _SUBJECTLESS = re.compile(r"[^,;]{0,40}?\bthere\s+(?:are|were|is|was)\s+$|\s*(?:
 _NOUN = re.compile(r"\s+(?P<noun>[a-z]+)")  # the figure's noun, when it repeats the count's ("35 cases ... to 16 cases")
 _BARE_END = re.compile(r"(?:\s+(?:today|now|currently|this\s+year|(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{1,25}?))?"
                        r"\s*(?:[.;,:)–—]|\s-\s|$)", re.I)
-_CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals": "referrals_change",
+_CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals_to_childrens_social_care": "referrals_change",
               "child_protection_plans": "child_protection_plans_change",
               "children_on_child_protection_plans": "child_protection_plans_change"}
 _CHANGED = {_by_direction(change, way): count for count, change in _CHANGE_OF.items() for way in ("rose", "fell")}
