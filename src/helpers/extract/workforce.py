@@ -208,7 +208,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
      r"(?:looked after|in care\b(?! homes?\b))"
-     r"|§Q (?:(?:children|young people) )?(?:are |were |being )?looked after by (?:the )?(?:local )?(?:authority|council)\b"
+     r"|§Q (?:(?:children|young people) |of (?:them|whom|these) )?(?:are |were )?(?:being )?looked after by (?:the )?"
+     r"(?:[\w’'-]+ ){0,3}?(?:authority|council|department)\b"
+     r"|\bof (?:which|whom|them|these) §Q (?:are|were) (?:currently |now )?(?:in care\b(?! homes?\b)|looked after\b)"
+     r"|\blooked[\s-]after (?:child|children) population\b[^.;§]{0,40}?\b(?:at|of|is|was|to) (?:[a-z-]+ ){0,2}?§Q"
      r"|§Q (?:of (?:the |its |their )?)?(?:[\w’'-]+ ){0,3}?(?:children|young people) under (?:[\w’'-]+ ){0,3}?care\b"
      r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
      r"|\b(?:looks|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
@@ -258,6 +261,11 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("measures", "staff", "count",
      r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of|managed by|run by)\s(?:some\s)?"
      r"§Q\s(?:[\w-]+ )?(?:social work|social care|children['’]s services) staff\b(?! (?:on|off|who)\b)"),
+    # "The number of Lincolnshire children in care has risen by 55": named by its direction (children_in_care_increase)
+    ("measures", "children_in_care_count_change", "count",
+     rf"\b(?:number|amount) of (?:[\w’'-]+ )?(?:{_CLA_COUNTED}|(?:children|young people) living in the care of)[^.;§]{{0,60}}?"
+     r"\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down|went up|went down|jumped|climbed"
+     r"|soared|rocketed) by (?:[a-z-]+ ){0,3}?§Q\b"),
     ("measures", "children_in_care_change", "share",
      rf"\b(?:number|amount) of {_CLA_COUNTED}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
      r"|gone down|went up|went down|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
@@ -302,7 +310,8 @@ _SCOPES = [(rx(p), scope) for p, scope in [
     (rf"\bsome (?:of {_OWNER} )?(?:[\w’'-]+ ){{0,3}}?teams\b", None),
     (r"\bone (?:area|part|service)\b", "one area"),
 ]]
-_EVENTS = {"posts_created", "staff_change_share", "children_taken_into_care"}  # counts of what happened over a period
+# counts of what happened over a period
+_EVENTS = {"posts_created", "staff_change_share", "children_taken_into_care", "children_in_care_count_change"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 _NATIONAL = re.compile(rf"{AREA}[^§]{{0,80}}§Q|§Q(?:(?!\b(?:than|compared|while|whereas|but|against)\b)[^§;]){{0,60}}{AREA}", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
@@ -382,11 +391,13 @@ def _bounds(measure: str, stated: str, q) -> dict:
 
 
 def _by_direction(measure: str, stated: str) -> str:
-    """A count's change as a share is named by its direction, its value unsigned: "children_in_care_change" becomes
-    "children_in_care_increase_share" (or "_decrease_share" for a fall)."""
+    """A count's change is named by its direction, its value unsigned: as a share, "children_in_care_change" becomes
+    "children_in_care_increase_share" (or "_decrease_share" for a fall); as a count, "children_in_care_count_change"
+    becomes "children_in_care_increase"."""
     if not measure.endswith("_change"):
         return measure
-    return f"{measure[:-len('_change')]}_{'decrease' if _FALLS.search(stated) else 'increase'}_share"
+    counted, way = measure[:-len("_change")], "decrease" if _FALLS.search(stated) else "increase"
+    return f"{counted.removesuffix('_count')}_{way}" if counted.endswith("_count") else f"{counted}_{way}_share"
 
 
 def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
