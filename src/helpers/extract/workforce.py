@@ -32,7 +32,7 @@ _CLA = (r"[‘'“\"]?(?:looked[\s-]+after[’'”\"]? children"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 # after "the number of": children put into care are counted with those in care ("the number of children put into care
 # has risen from 530 to 716")
-_CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? (?:put|taken|brought|placed) into"
+_CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? (?:put|taken|brought|placed|going|coming) into"
                 r" (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
 _JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
 _LAC = rf"(?:{_CLA}|LAC\b)(?: \(LAC\))?"
@@ -156,7 +156,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"(?:§O|per cent|percent|%|quarter|third|half|fifth)\)? of {_WHOSE}§Q (?!vacant|unfilled|empty){_JOBS}"
      # "21 vacancies out of 74 social worker positions", "38 vacancies in 163 full-time equivalent (FTE) positions"
      r"|\b(?:vacancies|vacant posts) (?:in|out of|among) (?:a total of |its |the |their )?§Q (?:[\w()’'-]+ ){0,4}?"
-     r"(?:jobs|posts|roles|positions)\b"),
+     r"(?:jobs|posts|roles|positions)\b"
+     # "there are a total of 456 full time equivalent social work posts" (not posts cut or lost)
+     r"|\btotal of §Q (?:[\w()’'-]+ ){0,5}?(?:posts|positions)\b(?![^.;§]{0,30}\b(?:cut|lost|axed|deleted|vacant|unfilled|advertised)\b)"),
     ("measures", "vacant_posts", "count",
      rf"§Q of {_WHOSE}§O {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"
      r"|§Q (?:full(?:-| )time (?:equivalent )?)?(?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts"
@@ -179,7 +181,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:agency|locum) (?:social workers|staff)\b[^.;§]{0,40}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "agency_staff", "count",  # not those turned permanent: "34 agency staff have become permanent"
-     r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
+     # "58 social workers were hired from agencies"
+     r"§Q (?:[\w-]+ ){0,2}?(?:social workers|staff|workers) (?:were|are|have been|had been) (?:hired|recruited|supplied|sourced"
+     r"|employed|brought in) (?:from|through|via) (?:an? |the |outside |external )?agenc"
+     r"|§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
      r"(?![^.;§]{0,40}\b(?:bec[oa]m\w*|transferr\w*|convert\w*|join\w*|switch\w*)\b)"
      r"|§Q of (?:which|whom|them|these) (?:are|were|is) (?:[\w-]+ ){0,2}?(?:by |from )?(?:agency|agencies|locums?|interim)\b"
      r"|(?<!\bnon-)\b(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)\b(?:[^.;§]|(?<=by\x20)§O){0,40}?"
