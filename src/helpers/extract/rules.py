@@ -606,7 +606,7 @@ _RULES = [
         "Just one in 300 children in the borough of Leeds were in care last year."],
        ["In Kent one in 90 children lives in poverty.", "In Kent one in ten children in care homes is placed far away.",
         "In Kent 20% of children in care homes are placed far away."]),
-    _r("measures.uasc-in-care", "a count of unaccompanied asylum-seeking children",
+    _r("measures.unaccompanied-asylum-seeking-children-in-care", "a count of unaccompanied asylum-seeking children",
        ["Kent looks after 400 unaccompanied asylum-seeking children.",
         "Kent has 300 unaccompanied asylum-seeking children in its care.",
         "Kent was looking after 1,319 children, including 88 unaccompanied asylum seekers."],

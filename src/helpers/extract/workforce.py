@@ -194,7 +194,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"\b(?:country|nation|national|nationally|England)\b"),
     ("measures", "uasc_share_of_children_in_care", "share",
      rf"{_UASC}(?:[^.;§]|§O){{0,80}}§Q of (?:the |all )?(?:total )?(?:(?:number|population) of )?{_CLA}"),
-    ("measures", "uasc_in_care", "count",
+    ("measures", "unaccompanied_asylum_seeking_children_in_care", "count",
      rf"(?:{_HOLDS}|\bincluding\s(?:[\w-]+\s)?§Q)\s{_UASC}|{_UASC}\s\(§Q"
      rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
     # a rate per 10,000 named before its figure: "the rate per 10,000 of looked-after children has risen to §Q", "the rate of
