@@ -20,8 +20,9 @@ from .spans import AREA, GRADE, canonical_grade
 _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referr|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
-    r"|councils|authorities|\bareas\b|\btop\b", re.I))
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|referred\s+to\s+(?:children|social)|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
+    r"|\b(?:councils|authorities|areas)\b(?=[^.;]{0,100}?\b(?:rated|judged|deemed|graded|seen|found|inspected|inadequate"
+    r"|outstanding|adequate|good|improvement)\b)|\btop\s+\d", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
@@ -92,7 +93,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("measures", "national_rank_top_share", "share",
      r"\btop §Q(?= of (?:the )?(?:§O )?(?:[\w’'-]+ ){0,3}?(?:councils|local authorities|authorities|services|departments|areas)\b"
      r"| (?:nationally|nationwide|in the country|in england)\b)"
-     r"(?![^.;§]{0,60}\bfor (?:the )?(?:number|proportion|percentage|rate|share)\b)"  # not a rank by one figure
+     r"(?![^.;§]{0,60}\bfor\b)"  # not a rank by one figure ("in the top 10% in the country for timeliness")
      r"|\b(?:country|nation|england)['’]s top §Q"),
     # "74.4% of vacancies were covered by agency workers": a share of the vacancies, not of the workforce
     ("measures", "vacancies_covered_by_agency_share", "share",
@@ -216,7 +217,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q (?:(?:children|young people) |of (?:them|whom|these) )?(?:are |were )?(?:being )?looked after by (?:the )?"
      r"(?:[\w’'-]+ ){0,3}?(?:authority|council|department)\b"
      r"|\bof (?:which|whom|them|these) §Q (?:are|were) (?:currently |now )?(?:in care\b(?! homes?\b)|looked after\b)"
-     r"|\blooked[\s-]after (?:child|children) population\b[^.;§]{0,40}?\b(?:at|of|is|was|to) (?:[a-z-]+ ){0,2}?§Q"
+     r"|\blooked[\s-]after (?:child|children) population\b[^.;§]{0,40}?\b(?:at|of|is|was|to) §Q"
      r"|§Q (?:of (?:the |its |their )?)?(?:[\w’'-]+ ){0,3}?(?:children|young people) under (?:[\w’'-]+ ){0,3}?care\b"
      r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
      r"|\b(?:looks|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
@@ -225,8 +226,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA_COUNTED}\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
      r"|topped|passed|exceeded|reached|hit)\s(?:[\w-]+\s){0,2}?§Q"),
     ("measures", "children_in_care_share", "share",  # "one in 60 children is in care"
-     r"§Q (?:of )?(?:(?:the|all|its) )?(?:children|kids|youngsters|young people)\b(?: [\w’'-]+){0,6}? (?:is|are|was|were) "
-     r"(?:now |currently |being )?(?:in care|looked after)\b(?! homes?\b)"),
+     r"§Q (?:children|kids|youngsters|young people)\b(?: (?!(?:who|that|which|looked)\b)[\w’'-]+){0,6}? (?:is|are|was|were) "
+     r"(?:now |currently )?in care\b(?! (?:homes?|previously|before)\b)"),
     ("measures", "children_in_foster_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people)(?: out of §O)?(?: (?:who|that))?(?: are| were)? (?:currently |now )?"
      r"(?:in|placed in|living in|living with) foster (?:care|families)\b"),
@@ -246,7 +247,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "referrals_to_childrens_social_care", "count",
      r"§Q (?:[\w’'-]+ ){0,2}?referrals\b"
-     rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,80}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"
+     rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,40}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"
+     # "the number of referrals to children care services had risen from 1,328 in 2006/07 to §Q"
+     r"|\breferrals\b(?! to (?!children|social))[^.;§]{0,60}?\b(?:risen|rose|increased|fallen|fell|decreased|dropped|jumped"
+     r"|climbed) from [^.;§]{0,40}?\bto §Q"
      r"|§Q (?:children|young people|families|cases) (?:were|have been|had been|are|was) referred to (?:children['’]s )?"
      r"(?:social (?:services|care|workers)|children['’]s services)\b"),
     ("measures", "social_workers_fte", "count",
