@@ -20,14 +20,14 @@ from .spans import AREA, GRADE, canonical_grade
 _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|referred\s+to\s+(?:children|social)|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
+    r"|in\s+care|asylum|UASC|unaccompanied|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|referred\s+to\s+(?:children|social)|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
     r"|\b(?:councils|authorities|areas)\b(?=[^.;]{0,100}?\b(?:rated|judged|deemed|graded|seen|found|inspected|inadequate"
     r"|outstanding|adequate|good|improvement)\b)|\btop\s+\d", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
 _UASC = (r"(?:unaccompanied asylum[\s-]+seek(?:ing (?:children|young people|minors)|ers)|UASC\b"
-         r"|unaccompanied (?:children|minors))")
+         r"|unaccompanied (?:migrant |refugee )?(?:children|minors))")
 _CLA = (r"[‘'“\"]?(?:looked[\s-]+after[’'”\"]? children"
         r"|(?:children|young people)(?: and young people)? (?:from (?-i:[A-Z])[\w’'-]+ )?(?:in (?:the |its |their |our )?"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
@@ -197,7 +197,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"{_UASC}(?:[^.;§]|§O){{0,80}}§Q of (?:the |all )?(?:total )?(?:(?:number|population) of )?{_CLA}"),
     ("measures", "unaccompanied_asylum_seeking_children_in_care", "count",
      rf"(?:{_HOLDS}|\bincluding\s(?:[\w-]+\s)?§Q)\s{_UASC}|{_UASC}\s\(§Q"
-     rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
+     rf"|^(?:[^§]*,\s)?§Q (?:children|young people|of (?:the|them|these)(?: children)?) (?:were|are) {_UASC}"),
     # a rate per 10,000 named before its figure: "the rate per 10,000 of looked-after children has risen to §Q", "the rate of
     # children subject to child protection plans per 10,000 of population was §Q"
     ("measures", "children_in_care_per_10000", "count",
