@@ -20,7 +20,8 @@ from .spans import AREA, GRADE, canonical_grade
 _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|unaccompanied|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|referred\s+to\s+(?:children|social)|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
+    r"|unaccompanied|referred\s+to\s+(?:children|social)"
     r"|\b(?:councils|authorities|areas)\b(?=[^.;]{0,100}?\b(?:rated|judged|deemed|graded|seen|found|inspected|inadequate"
     r"|outstanding|adequate|good|improvement)\b)|\btop\s+\d", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
@@ -33,8 +34,8 @@ _CLA = (r"[‘'“\"]?(?:looked[\s-]+after[’'”\"]? children"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 # after "the number of": children put into care are counted with those in care ("the number of children put into care
 # has risen from 530 to 716")
-_CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? (?:put|taken|brought|placed|going|coming) into"
-                r" (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
+_CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? "
+                r"(?:put|taken|brought|placed|going|coming) into (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
 _JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
 _LAC = rf"(?:{_CLA}|LAC\b)(?: \(LAC\))?"
 _ON_CPP = (r"(?:(?:children|young people)(?: and young people)? )?(?:(?:who are )?(?:on|subject to) )?(?:a )?child protection "
@@ -703,6 +704,7 @@ def _rate_of(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, di
 _LIST_LINK = re.compile(r"[^.;§]*?(?:,\s*|\s)(?:and\s+)?$", re.I)
 _GRADE_AFTER = re.compile(rf"(?:\s+(?:areas|councils|authorities))?(?:\s+(?:were|was|are|have\s+been|as|deemed|rated|judged"
                           rf"|graded|seen\s+as|classed\s+as|found\s+to\s+be))*\s+{_OPEN}{GRADE}\b(?!\s+(?:at|enough)\b)", re.I)
+_COUNTED_BY_GRADE = re.compile(r"(?:councils|areas)_rated")
 _GRADE_IN = re.compile(rf",\s+(?:and\s+)?{_OPEN}{GRADE}[’'”\"]?\s+in\s+$", re.I)
 
 
@@ -710,21 +712,18 @@ def _next_grade(sentence: Sentence, q, previous: tuple[str, dict], after: int) -
     """A count of councils or areas listed after one by grade (ending at `after`), with its own grade: the same count
     named by that grade ("eight councils were rated ‘good’, | four ‘inadequate’" is councils_rated_inadequate)."""
     text, (table, row) = sentence.article.text, previous
-    counted = re.match(r"(?:councils|areas)_rated", row["measure"])
+    counted = _COUNTED_BY_GRADE.match(row["measure"])
     if not counted or q.unit != "count" or any(after <= p.start < q.start for p in sentence.quantities):
         return None
-    graded = _GRADE_AFTER.match(text, q.end)
-    if graded and _LIST_LINK.fullmatch(text, after, q.start):
-        words = graded.group()
-    elif graded := _GRADE_IN.search(text, after, q.start):
-        words = graded.group()
-    else:
+    graded = (_LIST_LINK.fullmatch(text, after, q.start) and _GRADE_AFTER.match(text, q.end)) \
+        or _GRADE_IN.search(text, after, q.start)
+    if not graded:
         return None
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     when = Interval(*(date.fromisoformat(row[f]) if row[f] else None for f in ("date_start", "date_end")), row["date_precision"])
     return table, sentence.row("measures.rated-list", start=a, end=b, council=row["council"], interval=when,
-                               measure=_rated(counted.group(), words), scope=row["scope"], value=q.value, lower=q.lower,
-                               upper=q.upper, unit=q.unit, qualifier=q.qualifier)
+                               measure=_rated(counted.group(), graded.group()), scope=row["scope"], value=q.value,
+                               lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
 
 
 # Between one dated figure of a series and the next: "159 in 2016/2017 | followed by | 162 in 2017/2018 | , | 171 ...",
