@@ -82,7 +82,7 @@ def test_counts_of_children_in_care_and_uasc_in_one_sentence():
     text = "Leeds looks after nearly 1,400 children in care, including about 90 unaccompanied asylum-seeking children."
     assert [r[:9] for r in facts(text)] == [
         ("measures", "Leeds", "children_in_care", "", 1400, None, 1400, "count", "nearly"),
-        ("measures", "Leeds", "uasc_in_care", "", 90, None, None, "count", "about"),
+        ("measures", "Leeds", "unaccompanied_asylum_seeking_children_in_care", "", 90, None, None, "count", "about"),
     ]
 
 
@@ -125,8 +125,8 @@ OFSTED_ROWS = {
      "2024-12-03", "2024-12-03", "day", "permanent workforce to 80%"),
     ("croydon-2017-09-04", "measures", "Croydon", "children_population", "", 93435, None, None, "count", "about",
      "2017-09-04", "2017-09-04", "day", "93,435 children and young people under the age of 18"),
-    ("croydon-2017-09-04", "measures", "Croydon", "uasc_in_care", "", 364, None, None, "count", "exact",
-     "2017-06-19", "2017-06-19", "day", "unaccompanied asylum-seeking children (364 as"),
+    ("croydon-2017-09-04", "measures", "Croydon", "unaccompanied_asylum_seeking_children_in_care", "", 364, None, None,
+     "count", "exact", "2017-06-19", "2017-06-19", "day", "unaccompanied asylum-seeking children (364 as"),
     ("croydon-2017-09-04", "measures", "Croydon", "uasc_share_of_children_in_care", "", 0.48, None, None, "share",
      "exact", "2017-06-19", "2017-06-19", "day", "48% of the total children looked after population"),
     ("croydon-2017-09-04", "measures", "Croydon", "children_in_care", "", 760, None, None, "count", "exact",
@@ -159,8 +159,8 @@ SEED = {
      "2020-03-16", "2020-03-16", "day", "Croydon is home to 94,000 children under-18"),
     ("004", "measures", "Croydon", "children_in_care", "", 800, None, None, "count", "about",
      "2020-03-16", "2020-03-16", "day", "looks after around 800 children in care"),
-    ("004", "measures", "Croydon", "uasc_in_care", "", 300, None, None, "count", "about",
-     "2020-03-16", "2020-03-16", "day", "including around 300 unaccompanied asylum-seeking children (UASC)"),
+    ("004", "measures", "Croydon", "unaccompanied_asylum_seeking_children_in_care", "", 300, None, None, "count",
+     "about", "2020-03-16", "2020-03-16", "day", "including around 300 unaccompanied asylum-seeking children (UASC)"),
     ("004", "measures", "Croydon", "uasc_share_of_national", "", 0.10, None, None, "share", "exact",
      "2020-03-16", "2020-03-16", "day", "Croydon looks 10% of the total number of UASC in the country"),
     ("004", "vacancies", "Croydon", "staff_change_share", "whole service", 0.40, None, None, "share", "about",
@@ -254,7 +254,7 @@ def test_a_rise_in_agency_staff_is_not_their_share():
     ("In Leeds, 15 per cent of social workers left their jobs last year.", ("vacancies", "turnover_rate", 0.15)),
     ("Social workers in Barnet each hold an average of 22 cases.", ("vacancies", "caseload_per_worker", 22)),
     ("Barnet has 45 vacant social worker posts.", ("measures", "vacant_posts", 45)),
-    ("Barnet received 5,600 referrals last year.", ("measures", "referrals", 5600)),
+    ("Barnet received 5,600 referrals last year.", ("measures", "referrals_to_childrens_social_care", 5600)),
     ("Barnet has 1,100 children in need.", ("measures", "children_in_need", 1100)),
     ("Kent employs 350 social workers.", ("measures", "social_workers", 350)),
 ])

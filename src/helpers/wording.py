@@ -34,7 +34,7 @@ MEASURES = {
     "turnover_rate": "Staff turnover", "staff_change_share": "Change in staff numbers",
     "caseload_per_worker": "Cases per social worker", "posts_created": "Posts created",
     "children_in_care": "Children in care", "children_population": "Children living in the area",
-    "uasc_in_care": "Unaccompanied asylum-seeking children in care",
+    "unaccompanied_asylum_seeking_children_in_care": "Unaccompanied asylum-seeking children in care",
     "uasc_share_of_national": "Share of England's unaccompanied asylum-seeking children",
 }
 MONEY = {"extra_funding": "Extra funding", "budget_uplift": "Budget increase", "salary": "Salary",

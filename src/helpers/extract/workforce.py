@@ -15,24 +15,27 @@ from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold
 from .sentence import STATEMENT, Sentence
-from .spans import AREA
+from .spans import AREA, GRADE, canonical_grade
 
 _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
-    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of", re.I))
+    r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
+    r"|unaccompanied|referred\s+to\s+(?:children|social)"
+    r"|\b(?:councils|authorities|areas)\b(?=[^.;]{0,100}?\b(?:rated|judged|deemed|graded|seen|found|inspected|inadequate"
+    r"|outstanding|adequate|good|improvement)\b)|\btop\s+\d", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
                           r"|the\s+(?:past|last|next|coming)\b", re.I)
 
 _UASC = (r"(?:unaccompanied asylum[\s-]+seek(?:ing (?:children|young people|minors)|ers)|UASC\b"
-         r"|unaccompanied (?:children|minors))")
+         r"|unaccompanied (?:migrant |refugee )?(?:children|minors))")
 _CLA = (r"[‘'“\"]?(?:looked[\s-]+after[’'”\"]? children"
         r"|(?:children|young people)(?: and young people)? (?:from (?-i:[A-Z])[\w’'-]+ )?(?:in (?:the |its |their |our )?"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 # after "the number of": children put into care are counted with those in care ("the number of children put into care
 # has risen from 530 to 716")
-_CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? (?:put|taken|brought|placed) into"
-                r" (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
+_CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? "
+                r"(?:put|taken|brought|placed|going|coming) into (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
 _JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
 _LAC = rf"(?:{_CLA}|LAC\b)(?: \(LAC\))?"
 _ON_CPP = (r"(?:(?:children|young people)(?: and young people)? )?(?:(?:who are )?(?:on|subject to) )?(?:a )?child protection "
@@ -57,6 +60,11 @@ _BE = (r"(?:is|are|was|were|remains?|remained|stands?|stood|sits?|sat|lies|lay|h
 _STAFF = r"(?:[\w’'-]+ ){0,3}?(?:jobs|posts|roles|positions|social workers|staff|workforce|workers|employees|practitioners|teams?)\b"
 _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|falling to|dropped to|reached|hit|totalled"
                r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
+# A count of councils or areas given a grade: "... were rated | ‘good’", "... deemed | inadequate"
+_OPEN = r"[‘'“\"]?"
+_GRADE_VERB = r"(?:rated|judged|graded|deemed|found to be|assessed as|seen as|classed as)"
+_GRADED = (rf"(?:(?: (?:have|had) (?:now )?been| were| are| was)(?: {_GRADE_VERB})?| {_GRADE_VERB})(?: as)? {_OPEN}{GRADE}\b"
+           r"(?! (?:at|enough|news|practice|progress)\b)")
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
      r"vacancy (?:rates?|factors?)\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
@@ -82,6 +90,16 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:employed )?(?:permanent(?:ly)?|on permanent contracts)\b"
      r"|\bpermanent (?:workforce|staff|social workers|employees)\b[^.;§]{0,30}?\b(?:of|at|is|was|stands at|stood at|to) "
      r"(?:[a-z-]+ ){0,2}?§Q"),
+    # "in the top 25% of local authorities in England", "in the country's top 20%": the council's place among all councils
+    ("measures", "national_rank_top_share", "share",
+     r"\btop §Q(?= of (?:the )?(?:§O )?(?:[\w’'-]+ ){0,3}?(?:councils|local authorities|authorities|services|departments|areas)\b"
+     r"| (?:nationally|nationwide|in the country|in england)\b)"
+     r"(?![^.;§]{0,60}\bfor\b)"  # not a rank by one figure ("in the top 10% in the country for timeliness")
+     r"|\b(?:country|nation|england)['’]s top §Q"),
+    # "74.4% of vacancies were covered by agency workers": a share of the vacancies, not of the workforce
+    ("measures", "vacancies_covered_by_agency_share", "share",
+     r"§Q of (?:the |its |all )?(?:[\w-]+ )?(?:vacancies|vacant posts) (?:were|are|was|is) (?:being |currently |now )?"
+     r"(?:covered|filled) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)\b"),
     ("vacancies", "agency_share", "share",
      r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b"
      r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b(?!\sto\b))[^.;§]){0,60}§Q"
@@ -140,10 +158,14 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"(?:§O|per cent|percent|%|quarter|third|half|fifth)\)? of {_WHOSE}§Q (?!vacant|unfilled|empty){_JOBS}"
      # "21 vacancies out of 74 social worker positions", "38 vacancies in 163 full-time equivalent (FTE) positions"
      r"|\b(?:vacancies|vacant posts) (?:in|out of|among) (?:a total of |its |the |their )?§Q (?:[\w()’'-]+ ){0,4}?"
-     r"(?:jobs|posts|roles|positions)\b"),
+     r"(?:jobs|posts|roles|positions)\b"
+     # "there are a total of 456 full time equivalent social work posts" (not posts cut or lost)
+     r"|\btotal of §Q (?:[\w()’'-]+ ){0,5}?(?:posts|positions)\b(?![^.;§]{0,30}\b(?:cut|lost|axed|deleted|vacant|unfilled|advertised)\b)"),
     ("measures", "vacant_posts", "count",
      rf"§Q of {_WHOSE}§O {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"
-     r"|§Q (?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts|unfilled posts)\b"
+     r"|§Q (?:full(?:-| )time (?:equivalent )?)?(?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts"
+     r"|unfilled posts)\b"
+     r"|\bvacancies (?:equivalent|equating) to §Q full(?:-| )time (?:staff|posts|social workers|workers)\b"
      r"|\b(?:vacancies|vacant posts)\b (?:stood at|stands at|of|at|rose to|fell to|reached|totalled|numbered) §Q\b"
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
      r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
@@ -152,13 +174,19 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q of (?:these|them|which|those|the (?:vacancies|vacant posts|posts))(?: posts)? (?:are|were|is|was) "
      r"(?:being |currently |now )?(?:covered|filled|staffed) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"
      r"|§Q (?:vacant )?(?:posts|vacancies|roles|positions) (?:are|were) (?:currently |now )?(?:being )?(?:covered|filled|staffed) "
-     r"(?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"),
+     r"(?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"
+     # "35 agency workers ... were used to fill a vacancy", "Of these, 5,744 were used to fill new vacancies"
+     r"|§Q (?:(?:[\w-]+ )?(?:agency|locum) (?:social workers|staff|workers) )?[^.;§]{0,40}?\b(?:were|are) (?:used|employed|brought in)"
+     r" to (?:fill|cover) (?:a |the )?(?:new )?vacanc"),
     ("measures", "agency_social_workers_fte", "count",
      r"§Q (?:full-time equivalent|FTE) (?:agency|locum) (?:social workers|social work staff|staff|workers)\b"
      r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:agency|locum) (?:social workers|staff)\b[^.;§]{0,40}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "agency_staff", "count",  # not those turned permanent: "34 agency staff have become permanent"
-     r"§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
+     # "58 social workers were hired from agencies"
+     r"§Q (?:[\w-]+ ){0,2}?(?:social workers|staff|workers) (?:were|are|have been|had been) (?:hired|recruited|supplied|sourced"
+     r"|employed|brought in) (?:from|through|via) (?:an? |the |outside |external )?agenc"
+     r"|§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
      r"(?![^.;§]{0,40}\b(?:bec[oa]m\w*|transferr\w*|convert\w*|join\w*|switch\w*)\b)"
      r"|§Q of (?:which|whom|them|these) (?:are|were|is) (?:[\w-]+ ){0,2}?(?:by |from )?(?:agency|agencies|locums?|interim)\b"
      r"|(?<!\bnon-)\b(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)\b(?:[^.;§]|(?<=by\x20)§O){0,40}?"
@@ -168,9 +196,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"\b(?:country|nation|national|nationally|England)\b"),
     ("measures", "uasc_share_of_children_in_care", "share",
      rf"{_UASC}(?:[^.;§]|§O){{0,80}}§Q of (?:the |all )?(?:total )?(?:(?:number|population) of )?{_CLA}"),
-    ("measures", "uasc_in_care", "count",
+    ("measures", "unaccompanied_asylum_seeking_children_in_care", "count",
      rf"(?:{_HOLDS}|\bincluding\s(?:[\w-]+\s)?§Q)\s{_UASC}|{_UASC}\s\(§Q"
-     rf"|^(?:[^§]*,\s)?§Q (?:children|young people) (?:were|are) {_UASC}"),
+     rf"|^(?:[^§]*,\s)?§Q (?:children|young people|of (?:the|them|these)(?: children)?) (?:were|are) {_UASC}"),
     # a rate per 10,000 named before its figure: "the rate per 10,000 of looked-after children has risen to §Q", "the rate of
     # children subject to child protection plans per 10,000 of population was §Q"
     ("measures", "children_in_care_per_10000", "count",
@@ -181,10 +209,16 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:[\w-]+ )?(?:children|young people|youngsters|kids|babies) (?:were |have been |had been |are being |being )?"
      r"(?:taken|brought|received) into care\b"),  # (not "the number of children taken into care rose to §Q": _CLA_COUNTED)
     ("measures", "children_in_care", "count",
-     rf"{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
+     # given per 10,000 children (then named children_in_care_per_10000): "65 children in care per 10,000", "a high proportion of
+     # children in care with 112 for every 10,000"
+     rf"§Q {_CLA} (?:(?:for|in) every|per) §O\b|{_CLA}[^.;§]{{0,30}}?\bwith §Q (?:(?:for|in) every|per) §O\b"
+     rf"|{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
      r"(?:looked after|in care\b(?! homes?\b))"
-     r"|§Q (?:(?:children|young people) )?(?:are |were |being )?looked after by (?:the )?(?:local )?(?:authority|council)\b"
+     r"|§Q (?:(?:children|young people) |of (?:them|whom|these) )?(?:are |were )?(?:being )?looked after by (?:the )?"
+     r"(?:[\w’'-]+ ){0,3}?(?:authority|council|department)\b"
+     r"|\bof (?:which|whom|them|these) §Q (?:are|were) (?:currently |now )?(?:in care\b(?! homes?\b)|looked after\b)"
+     r"|\blooked[\s-]after (?:child|children) population\b[^.;§]{0,40}?\b(?:at|of|is|was|to) §Q"
      r"|§Q (?:of (?:the |its |their )?)?(?:[\w’'-]+ ){0,3}?(?:children|young people) under (?:[\w’'-]+ ){0,3}?care\b"
      r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
      r"|\b(?:looks|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
@@ -192,6 +226,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|\bnumber of {_CLA_COUNTED}(?:[^§]|§O){{0,100}}\b(?:from|to) §Q"
      rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA_COUNTED}\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
      r"|topped|passed|exceeded|reached|hit)\s(?:[\w-]+\s){0,2}?§Q"),
+    ("measures", "children_in_care_share", "share",  # "one in 60 children is in care"
+     r"§Q (?:children|kids|youngsters|young people)\b(?: (?!(?:who|that|which|looked)\b)[\w’'-]+){0,6}? (?:is|are|was|were) "
+     r"(?:now |currently )?in care\b(?! (?:homes?|previously|before)\b)"),
     ("measures", "children_in_foster_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people)(?: out of §O)?(?: (?:who|that))?(?: are| were)? (?:currently |now )?"
      r"(?:in|placed in|living in|living with) foster (?:care|families)\b"),
@@ -199,17 +236,24 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:(?:children|young people)(?: and young people)? )?(?:are |were )?[‘'“\"]?(?:on|subject to|the subject of) (?:a |the )?"
      r"child protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
-     r"|\bnumber of (?:children|young people) (?:on|subject to) (?:a )?child protection plans?\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
+     r"|\bnumber of (?:children|young people) (?:on|subject to|requiring|needing) (?:a )?(?:child )?protection plans?\b"
+     r"(?:[^.;§]|(?<=by\x20)§O){0,80}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_need", "count",
      r"§Q (?:(?:children|young people) )?(?:are |were |had been |have been )?(?:(?:classed|classified|assessed|identified|recorded)"
      r"(?: [\w-]+){0,3}? as (?:being )?"
-     r"|deemed )?[‘'“\"]?(?:formally |officially )?(?:children )?in need\b[’'”\"]?(?! of)"
+     r"|deemed )?[‘'“\"]?(?:formally |officially )?(?:children )?in need\b[’'”\"]?"
+     r"(?! of (?!(?:an? |the )?(?:specialist |statutory )?(?:children['’]s |social care )?(?:service|services|support|help)\b))"
      r"|\bnumber of children in need\b(?:[^.;§]|(?<=by\x20)§O){0,60}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
-    ("measures", "referrals", "count",
+    ("measures", "referrals_to_childrens_social_care", "count",
      r"§Q (?:[\w’'-]+ ){0,2}?referrals\b"
-     rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,40}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
+     rf"|\b(?:number of )?referrals\b(?:[^.;§]|(?<=by\x20)§O){{0,40}}?\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"
+     # "the number of referrals to children care services had risen from 1,328 in 2006/07 to §Q"
+     r"|\breferrals\b(?! to (?!children|social))[^.;§]{0,60}?\b(?:risen|rose|increased|fallen|fell|decreased|dropped|jumped"
+     r"|climbed) from [^.;§]{0,40}?\bto §Q"
+     r"|§Q (?:children|young people|families|cases) (?:were|have been|had been|are|was) referred to (?:children['’]s )?"
+     r"(?:social (?:services|care|workers)|children['’]s services)\b"),
     ("measures", "social_workers_fte", "count",
      # not staff missing: "a vacancy gap of 30 FTE staff", "46 FTE staff were listed as absent"
      r"(?<!gap\x20of\x20)(?<!shortfall\x20of\x20)§Q (?:full-time equivalent|FTE) (?:children['’]s )?(?:social workers"
@@ -227,6 +271,11 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("measures", "staff", "count",
      r"\b(?:employs?|employed|employing|has|have|had|total of|there (?:are|were)|team of|managed by|run by)\s(?:some\s)?"
      r"§Q\s(?:[\w-]+ )?(?:social work|social care|children['’]s services) staff\b(?! (?:on|off|who)\b)"),
+    # "The number of Lincolnshire children in care has risen by 55": named by its direction (children_in_care_increase)
+    ("measures", "children_in_care_count_change", "count",
+     rf"\b(?:number|amount) of (?:[\w’'-]+ )?(?:{_CLA_COUNTED}|(?:children|young people) living in the care of)[^.;§]{{0,60}}?"
+     r"\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down|went up|went down|jumped|climbed"
+     r"|soared|rocketed) by (?:[a-z-]+ ){0,3}?§Q\b"),
     ("measures", "children_in_care_change", "share",
      rf"\b(?:number|amount) of {_CLA_COUNTED}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
      r"|gone down|went up|went down|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
@@ -242,9 +291,21 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|gone down|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,2}?§Q"
      r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"),
     ("measures", "councils_rated", "count",
-     r"\b(?:one|§O) of (?:only |just |the )?§Q (?:[\w’'-]+ ){0,4}?(?:councils|local authorities|authorities|areas|in england"
-     r"|in the (?:whole )?country|nationally)\b[^.;§]{0,60}?\b(?:inadequate|outstanding|requires? improvement|worst|lowest|top"
-     r"|highest|best)\b"),
+     r"\b(?:one|§O) of (?:only |just |the )?§Q (?:out of §O )?(?:[\w’'-]+ ){0,4}?(?:councils|local authorities|authorities|areas"
+     r"|in england|in the (?:whole )?country|nationally)\b[^.;§]{0,80}?\b(?:inadequate|outstanding|requires? improvement|good"
+     r"|worst|lowest|top|highest|best)\b"
+     # "eight councils were rated ‘good’", "of the 41 councils ..., 10 have been rated “good”"
+     rf"|§Q (?:[\w’'-]+ ){{0,2}}?(?:councils|local authorities|authorities){_GRADED}"
+     rf"|\bof (?:the |its |their )?§O (?:[\w’'-]+ ){{0,3}}?(?:councils|local authorities|authorities)\b[^.;§]{{0,80}}?, §Q{_GRADED}"),
+    # "13 areas of the service were adequate", "the council was deemed adequate in 16 (of the 22 areas)"
+    ("measures", "areas_rated", "count",
+     rf"§Q areas\b(?: (?:of|in) (?:the )?(?:[\w’'-]+ )?[\w’'-]+)?{_GRADED}|\bin (?:only |just )?§Q areas (?:was|were) (?:it |they )?"
+     rf"{_GRADE_VERB}(?: as)? {_OPEN}{GRADE}\b"
+     rf"|\bareas\b[^.;§]{{0,80}}?\b{_GRADE_VERB}(?: only)? {_OPEN}{GRADE}\b[’'”\"]? in §Q\b(?! of\b)"),
+    # "146 local authorities inspected so far"
+    ("measures", "councils_inspected", "count",
+     r"(?<!further\x20)(?<!another\x20)(?<!more\x20)§Q (?:[\w’'-]+ ){0,2}?(?:councils|local authorities|authorities) "
+     r"(?:(?:have|had) (?:now )?been |were |being )?inspected\b"),
     ("measures", "children_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
      r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
@@ -259,7 +320,8 @@ _SCOPES = [(rx(p), scope) for p, scope in [
     (rf"\bsome (?:of {_OWNER} )?(?:[\w’'-]+ ){{0,3}}?teams\b", None),
     (r"\bone (?:area|part|service)\b", "one area"),
 ]]
-_EVENTS = {"posts_created", "staff_change_share", "children_taken_into_care"}  # counts of what happened over a period
+# counts of what happened over a period
+_EVENTS = {"posts_created", "staff_change_share", "children_taken_into_care", "children_in_care_count_change"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 _NATIONAL = re.compile(rf"{AREA}[^§]{{0,80}}§Q|§Q(?:(?!\b(?:than|compared|while|whereas|but|against)\b)[^§;]){{0,60}}{AREA}", re.I)
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
@@ -288,7 +350,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|target(?:s|ed)?|ai
 _ANAPHOR = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+\w+){0,3},\s+|(?:In|At|By|On|As\s+of|Since|From)\s[^,;.§]{0,40}?\s)?(?:the|this|that|its|it|which)(?:\s+(?:figure|rate|number|proportion|share"
                       r"|total|level|percentage|count))?\s+(?:(?:had|has|have)\s+)?(?:was|were|is|stood|stands|been|had\s+been"
                       r"|compares|compared|rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|reached|climbed|stands\s+at"
-                      r"|gone\s+(?:up|down)|went\s+(?:up|down))\b", re.I)
+                      r"|gone\s+(?:up|down)|went\s+(?:up|down))\b"
+                      # not an impersonal "it was revealed that ..."
+                      r"(?!\s+(?:revealed|announced|reported|said|thought|believed|expected|understood|confirmed|claimed|found"
+                      r"|decided|agreed|feared|hoped|known|clear|unclear|likely)\b)", re.I)
 _YEAR_EARLIER = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|previously)|(?:the\s+)?(?:previous|preceding|prior)"
                            r"\s+year|the\s+year\s+before|twelve\s+months\s+(?:earlier|before))\b", re.I)
 _COUNT_OF = {"agency_share": ("measures", "agency_staff"), "vacancy_rate": ("measures", "vacant_posts")}
@@ -336,11 +401,13 @@ def _bounds(measure: str, stated: str, q) -> dict:
 
 
 def _by_direction(measure: str, stated: str) -> str:
-    """A count's change as a share is named by its direction, its value unsigned: "children_in_care_change" becomes
-    "children_in_care_increase_share" (or "_decrease_share" for a fall)."""
+    """A count's change is named by its direction, its value unsigned: as a share, "children_in_care_change" becomes
+    "children_in_care_increase_share" (or "_decrease_share" for a fall); as a count, "children_in_care_count_change"
+    becomes "children_in_care_increase"."""
     if not measure.endswith("_change"):
         return measure
-    return f"{measure[:-len('_change')]}_{'decrease' if _FALLS.search(stated) else 'increase'}_share"
+    counted, way = measure[:-len("_change")], "decrease" if _FALLS.search(stated) else "increase"
+    return f"{counted.removesuffix('_count')}_{way}" if counted.endswith("_count") else f"{counted}_{way}_share"
 
 
 def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
@@ -392,7 +459,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     if _UNNAMED_COUNCIL.search(text, a, q.start):
         return None  # "one local authority struggling at 45%": a council the clause does not name
     council, national = sentence.council_before(q.start), False
-    if sentence.spans_of("AREA", a, b) and _NATIONAL.search(masked) and not _council_just_before(sentence, q.start):
+    if sentence.spans_of("AREA", a, b) and _NATIONAL.search(masked) and not _council_just_before(sentence, q.start) \
+            and measure != "national_rank_top_share":  # "in the top 20% nationally" places the council
         council, scope, national = "", "England average", True
     own = _own_date(sentence, q)
     older = _FROM_AFTER.search(text, q.end, b)  # the dates after "up from X" are the old value's
@@ -401,10 +469,10 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     measure = _by_direction(measure, m.group())
     if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
         measure, bounds = "agency_share", _complement(bounds)
-    if measure == "councils_rated":  # "one of 29 councils rated inadequate": a count for the country
-        grade = _GRADE.search(m.group()).group().lower()
-        measure = "councils_rated_" + _GRADES.get(grade, grade.replace(" ", "_"))
-        council, scope, rule = "", "England", "measures.councils-rated"
+    if measure in ("councils_rated", "councils_inspected"):  # "one of 29 councils rated inadequate": a count for the country
+        council, scope = "", "England"
+    if measure in ("councils_rated", "areas_rated"):  # named by the grade: councils_rated_inadequate
+        measure = _rated(measure, m.group())
     if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
         table, rule = "measures", "measures.national-workforce"
     if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
@@ -413,7 +481,9 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         measure = _staff_measure(m.group())
     if measure == "agency_staff" and _SOCIAL_WORKERS.search(m.group()):  # "149 agency social workers"
         measure = "agency_social_workers"
-    if measure == "child_protection_plans" and _CHILDREN.search(m.group()):  # "532 children were the subject of a plan"
+    if measure in _FTE_OF and _full_time(masked, m):  # "35.5 FTE vacancies", "agency workers ... at 7,174 FTE"
+        measure = _FTE_OF[measure]
+    if measure == "child_protection_plans" and _CHILDREN_ON_PLANS.search(m.group()):  # "532 children were the subject of a plan"
         measure = "children_on_child_protection_plans"
     if measure.endswith("_per_10000"):  # given after the figure, or as the rate's subject ("the rate per 10,000 of ...")
         rule = "measures.per-10000"
@@ -442,9 +512,20 @@ def _staff_measure(words: str) -> str:
 
 
 _SOCIAL_WORKERS = re.compile(r"\bsocial\s+workers\b", re.I)
-_CHILDREN = re.compile(r"\b(?:children|young\s+people)\b", re.I)
+# "532 children ... on a plan", "401 subject to a plan": children counted, not plans
+_CHILDREN_ON_PLANS = re.compile(r"\b(?:children|young\s+people|subject\s+to|the\s+subject\s+of)\b", re.I)
 _STAFF_KIND = re.compile(r"social\s+work|social\s+care|children['’]s\s+services(?=\s+staff)", re.I)
-_FULL_TIME = re.compile(r"\bfull-time\b|\bFTE\b", re.I)
+_FULL_TIME = re.compile(r"\bfull[\s-]time\b|\bFTE\b", re.I)
+_FTE_OF = {"vacant_posts": "vacant_posts_fte", "agency_staff": "agency_workers_fte",
+           "agency_social_workers": "agency_social_workers_fte"}
+# Full-time equivalents named after the figure: "at 7,174 | FTE", "38 | vacancies in 163 full-time equivalent (FTE) positions"
+_FTE_NEXT = re.compile(r"\s*(?:FTE\b|full[\s-]time[\s-]equivalents?\b)"
+                       r"|\s+vacancies\s+(?:in|out\s+of)\s+§O\s+(?:FTE|full[\s-]time[\s-]equivalent)\b", re.I)
+
+
+def _full_time(masked: str, m: re.Match) -> bool:
+    """Whether the words that name a count (`m`), or those right after its figure, count full-time equivalents."""
+    return bool(_FULL_TIME.search(m.group()) or _FTE_NEXT.match(masked, masked.index("§Q") + 2))
 
 
 def _own_part(masked: str) -> str:
@@ -499,9 +580,15 @@ def _council_just_before(sentence: Sentence, pos: int) -> bool:
                for _, end, _ in sentence.councils)
 
 
-_GRADE = re.compile(r"inadequate|outstanding|requires?\s+improvement|worst|lowest|top|highest|best", re.I)
-_GRADES = {"worst": "inadequate", "lowest": "inadequate", "top": "outstanding", "highest": "outstanding",
-           "best": "outstanding", "require improvement": "requires_improvement"}
+_GRADE = re.compile(rf"\b(?:{GRADE}|worst|lowest|top|highest|best)\b", re.I)
+_SUPERLATIVES = {"worst": "inadequate", "lowest": "inadequate", "top": "outstanding", "highest": "outstanding",
+                 "best": "outstanding"}
+
+
+def _rated(counted: str, words: str) -> str:
+    """A count of councils or areas named by the grade its words give last: "areas_rated" becomes "areas_rated_good"."""
+    grade = list(_GRADE.finditer(words))[-1].group().lower()
+    return f"{counted}_{_SUPERLATIVES.get(grade) or canonical_grade(grade).lower().replace(' ', '_')}"
 _BRACKETED = re.compile(r"(?<=[a-z])\s*\((§Q)\)")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|above|below|than|while|whereas|double|twice)\b", re.I)
 
@@ -523,9 +610,9 @@ def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> t
 
 
 # A figure whose clause names another council and no measure: "Kent has a 45% vacancy rate, while Essex has 28%".
-_COORDINATING = re.compile(r"\b(?:while|whereas|and|but)\s+(?:in\s+)?$", re.I)
+_COORDINATING = re.compile(r"\b(?:while|whereas|and|but|followed\s+by)\s+(?:in\s+)?$", re.I)
 _COUNCIL_HAS = re.compile(r"(?:\s+in\s+[\w\s-]{1,30}?)?(?:\s+(?:city|county|borough|district)?\s*council)?(?:['’]s\s+(?:figure|rate|share))?\s+(?:has|had|is|was|stood\s+at"
-                          r"|stands\s+at|at)\s+$", re.I)
+                          r"|stands\s+at|at|with)\s+$", re.I)
 _FIGURE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 
 
@@ -561,7 +648,7 @@ _SUBJECTLESS = re.compile(r"[^,;]{0,40}?\bthere\s+(?:are|were|is|was)\s+$|\s*(?:
 _NOUN = re.compile(r"\s+(?P<noun>[a-z]+)")  # the figure's noun, when it repeats the count's ("35 cases ... to 16 cases")
 _BARE_END = re.compile(r"(?:\s+(?:today|now|currently|this\s+year|(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{1,25}?))?"
                        r"\s*(?:[.;,:)–—]|\s-\s|$)", re.I)
-_CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals": "referrals_change",
+_CHANGE_OF = {"children_in_care": "children_in_care_change", "referrals_to_childrens_social_care": "referrals_change",
               "child_protection_plans": "child_protection_plans_change",
               "children_on_child_protection_plans": "child_protection_plans_change"}
 _CHANGED = {_by_direction(change, way): count for count, change in _CHANGE_OF.items() for way in ("rose", "fell")}
@@ -610,6 +697,33 @@ def _rate_of(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, di
     return table, sentence.row("measures.per-10000", start=a, end=b, council=row["council"], interval=when,
                                measure=_per_10000(row["measure"]), scope=row["scope"], value=q.value, lower=q.lower,
                                upper=q.upper, unit=q.unit, qualifier=q.qualifier)
+
+
+# A figure listed after a count by grade, with another grade: "eight councils were rated ‘good’, | four | ‘inadequate’ and
+# | 10 | as ‘requires improvement’", "seven areas deemed inadequate, | 13 | adequate", "deemed adequate in 16, inadequate in | four"
+_LIST_LINK = re.compile(r"[^.;§]*?(?:,\s*|\s)(?:and\s+)?$", re.I)
+_GRADE_AFTER = re.compile(rf"(?:\s+(?:areas|councils|authorities))?(?:\s+(?:were|was|are|have\s+been|as|deemed|rated|judged"
+                          rf"|graded|seen\s+as|classed\s+as|found\s+to\s+be))*\s+{_OPEN}{GRADE}\b(?!\s+(?:at|enough)\b)", re.I)
+_COUNTED_BY_GRADE = re.compile(r"(?:councils|areas)_rated")
+_GRADE_IN = re.compile(rf",\s+(?:and\s+)?{_OPEN}{GRADE}[’'”\"]?\s+in\s+$", re.I)
+
+
+def _next_grade(sentence: Sentence, q, previous: tuple[str, dict], after: int) -> tuple[str, dict] | None:
+    """A count of councils or areas listed after one by grade (ending at `after`), with its own grade: the same count
+    named by that grade ("eight councils were rated ‘good’, | four ‘inadequate’" is councils_rated_inadequate)."""
+    text, (table, row) = sentence.article.text, previous
+    counted = _COUNTED_BY_GRADE.match(row["measure"])
+    if not counted or q.unit != "count" or any(after <= p.start < q.start for p in sentence.quantities):
+        return None
+    graded = (_LIST_LINK.fullmatch(text, after, q.start) and _GRADE_AFTER.match(text, q.end)) \
+        or _GRADE_IN.search(text, after, q.start)
+    if not graded:
+        return None
+    a, b = sentence.clause(q.start, q.end, STATEMENT)
+    when = Interval(*(date.fromisoformat(row[f]) if row[f] else None for f in ("date_start", "date_end")), row["date_precision"])
+    return table, sentence.row("measures.rated-list", start=a, end=b, council=row["council"], interval=when,
+                               measure=_rated(counted.group(), graded.group()), scope=row["scope"], value=q.value,
+                               lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
 
 
 # Between one dated figure of a series and the next: "159 in 2016/2017 | followed by | 162 in 2017/2018 | , | 171 ...",
@@ -783,7 +897,8 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
             if following is not None and _THEN_FROM.fullmatch(text, q.end, following.start) else sentence
         row = (previous and (_national_comparison(sentence, q, previous) or _old_value(sentence, q, previous))) \
             or _row(owned, q) or _anaphoric(sentence, q) \
-            or (previous and (_rate_of(sentence, q, previous) or _another_council(sentence, q, previous)
+            or (previous and (_next_grade(sentence, q, previous, previous_end) or _rate_of(sentence, q, previous)
+                              or _another_council(sentence, q, previous)
                               or _same_subject(sentence, q, previous, previous_end)
                               or _next_in_series(sentence, q, previous, previous_end)))
         if row:
