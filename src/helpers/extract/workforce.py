@@ -693,7 +693,7 @@ def _rate_of(sentence: Sentence, q, previous: tuple[str, dict]) -> tuple[str, di
             or not _PER_10000.match(text, q.end) or not _RATE_LEAD.search(text, max(sentence.start, q.start - 20), q.start):
         return None
     a, b = sentence.clause(q.start, q.end, STATEMENT)
-    when = Interval(*(date.fromisoformat(row[f]) if row[f] else None for f in ("date_start", "date_end")), row["date_precision"])
+    when = Interval.of_row(row)
     return table, sentence.row("measures.per-10000", start=a, end=b, council=row["council"], interval=when,
                                measure=_per_10000(row["measure"]), scope=row["scope"], value=q.value, lower=q.lower,
                                upper=q.upper, unit=q.unit, qualifier=q.qualifier)
@@ -720,7 +720,7 @@ def _next_grade(sentence: Sentence, q, previous: tuple[str, dict], after: int) -
     if not graded:
         return None
     a, b = sentence.clause(q.start, q.end, STATEMENT)
-    when = Interval(*(date.fromisoformat(row[f]) if row[f] else None for f in ("date_start", "date_end")), row["date_precision"])
+    when = Interval.of_row(row)
     return table, sentence.row("measures.rated-list", start=a, end=b, council=row["council"], interval=when,
                                measure=_rated(counted.group(), graded.group()), scope=row["scope"], value=q.value,
                                lower=q.lower, upper=q.upper, unit=q.unit, qualifier=q.qualifier)
