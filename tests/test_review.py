@@ -258,3 +258,9 @@ def test_list_pending_leaves_out_decided_mentions(session, capsys):
     _, pending, _ = review(capsys, "list", "--pending", *opts)
     assert f"{REJECT}  ratings       000    rejected" in everything and REJECT not in pending
     assert len(everything.splitlines()) - len(pending.splitlines()) == 4
+
+
+def test_change_summary_counts_one_fact_in_the_singular():
+    added = pd.DataFrame([{"change": "added", "table": "timeline", "mention_id": "", "fact_id": "f1", "field": "label",
+                           "old": "", "new": "Kent rated good", "article_id": "a1"}])
+    assert summary(added).startswith("1 fact added, 0 changed, 0 removed")

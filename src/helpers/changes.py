@@ -75,11 +75,11 @@ def counts(changes: pd.DataFrame) -> dict[str, dict[str, int]]:
 
 
 def summary(changes: pd.DataFrame) -> str:
-    """'3 facts added, 1 changed, 0 removed (mentions: 4 added, 1 changed, 0 removed)'."""
+    """'3 facts added, 1 changed, 0 removed (mentions: 4 added, 1 changed, 0 removed)'; '1 fact added, ...'."""
     if changes.attrs.get("compared") == []:
         return "no previous tables in processed_dir to compare with: changes.csv is empty"
     f, m = counts(changes).values()
-    return (f"{f['added']} facts added, {f['changed']} changed, {f['removed']} removed "
+    return (f"{f['added']} fact{'' if f['added'] == 1 else 's'} added, {f['changed']} changed, {f['removed']} removed "
             f"(mentions: {m['added']} added, {m['changed']} changed, {m['removed']} removed)")
 
 
