@@ -36,7 +36,7 @@ _CLA = (r"[‘'“\"]?(?:looked[\s-]+after[’'”\"]? children"
 # has risen from 530 to 716")
 _CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? "
                 r"(?:put|taken|brought|placed|going|coming) into (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
-_JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
+_JOBS = r"(?:[\w’'-]+ ){0,4}?(?:jobs|posts|roles|positions)\b"  # "frontline children’s social worker posts"
 _LAC = rf"(?:{_CLA}|LAC\b)(?: \(LAC\))?"
 _ON_CPP = (r"(?:(?:children|young people)(?: and young people)? )?(?:(?:who are )?(?:on|subject to) )?(?:a )?child protection "
            r"plans?\b(?: \(CPPs?\))?")
@@ -74,12 +74,14 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"
      r"|\b(?:proportion|percentage|share|number|rate)\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:posts|jobs|roles|positions)\s+"
      r"(?:that\s+are\s+|which\s+are\s+|left\s+|lying\s+)?(?:vacant|unfilled|empty)\b[^.;§]{0,60}§Q"
-     rf"|\b(?:unable|failed|failing|struggl\w*)\s+to\s+fill\s+§Q (?:of )?{_WHOSE}{_JOBS}"),
+     rf"|\b(?:unable|failed|failing|struggl\w*)\s+to\s+fill\s+§Q (?:of )?{_WHOSE}{_JOBS}"
+     # "there were 30 posts vacant, 40 per cent of the establishment"
+     r"|\b(?:vacant|vacancies|unfilled)\b[^.;§]{0,40}?§Q of (?:the |its |their )?(?:[\w’'-]+ )?establishments?\b"),
     ("vacancies", "understrength_share", "share",
      r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"),
     ("vacancies", "turnover_rate", "share",
      # not across another rate, nor into what turnover led to ("has resulted in new staff accounting for over §Q")
-     r"turn-?over(?: rates?)?\b(?:(?!\b(?:rates?|result\w*|led|leading|caus\w+|account\w*)\b)[^.;§]){0,100}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
+     r"turn-?over(?: rates?)?\b(?:(?!\b(?:rates?|result\w*|led|leading|caus\w+|account\w*|where|while|whereas)\b)[^.;§]){0,100}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
      r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"
      rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b[^.;§]{{0,30}}?"
      r"\b(?:left|quit|leave|leaving|departed|moved on)\b"
@@ -96,6 +98,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"| (?:nationally|nationwide|in the country|in england)\b)"
      r"(?![^.;§]{0,60}\bfor\b)"  # not a rank by one figure ("in the top 10% in the country for timeliness")
      r"|\b(?:country|nation|england)['’]s top §Q"),
+    # "a fifth of the 150 councils inspected were judged inadequate": a share of the country's councils, named by the grade
+    ("measures", "share_of_councils_rated", "share",
+     r"§Q of (?:the |all )?(?:[\d,]+ )?(?:[\w’'-]+ ){0,2}?(?:councils|local authorities|authorities)\b(?! in\b)[^.;§]{0,60}?"
+     rf"{_GRADED}"),
     # "74.4% of vacancies were covered by agency workers": a share of the vacancies, not of the workforce
     ("measures", "vacancies_covered_by_agency_share", "share",
      r"§Q of (?:the |its |all )?(?:[\w-]+ )?(?:vacancies|vacant posts) (?:were|are|was|is) (?:being |currently |now )?"
@@ -144,7 +150,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?(?:staff|workers|social workers|posts|jobs|roles|positions"
      r"|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed|join|joining|start|starting|cut|axed|scrapped|lost"
      r"|deleted|absent|off sick))"
-     r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
+     r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit|take on|employ|bring in)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
      # planned, not done: "will hire 20 more social workers", not "has hired 20 new social workers" (a hire)
      r"|\b(?:recruit(?:s|ing)?|hir(?:e|es|ing)|employ(?:s|ing)?|take on|taking on|bring in|bringing in|appoint(?:s|ing)?)\s"
      r"(?:a further |an extra |an additional |another )?§Q (?:(?:new|more|extra|additional|permanent|full-time|qualified"
@@ -469,9 +475,9 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     measure = _by_direction(measure, m.group())
     if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
         measure, bounds = "agency_share", _complement(bounds)
-    if measure in ("councils_rated", "councils_inspected"):  # "one of 29 councils rated inadequate": a count for the country
+    if measure in ("councils_rated", "councils_inspected", "share_of_councils_rated"):  # "one of 29 councils rated inadequate": a count for the country
         council, scope = "", "England"
-    if measure in ("councils_rated", "areas_rated"):  # named by the grade: councils_rated_inadequate
+    if measure in ("councils_rated", "areas_rated", "share_of_councils_rated"):  # named by the grade: councils_rated_inadequate
         measure = _rated(measure, m.group())
     if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
         table, rule = "measures", "measures.national-workforce"
