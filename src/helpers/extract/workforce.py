@@ -454,6 +454,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     if text.startswith(": ", a - 2) or text.startswith(":\t", a - 2):  # a label: "Vacancy rate: 30%"
         a = sentence.clause(a - 2, a - 2, STATEMENT)[0]
+    a = _before_dashes(sentence, a)
     masked = _masked(sentence, q, a, b, keep)
     found = _match(masked, q.unit)
     if found is None:
@@ -497,6 +498,20 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
                                **bounds)
 
 
+def _before_dashes(sentence: Sentence, a: int) -> int:
+    """The start of the statement whose figures a dash gives ("the number ... has risen by 86 per cent – from 405 in 2010
+    to 770"), over an aside between dashes ("the number of children on a plan – which sets out ... – fell from 271");
+    `a` when clause text[a:] does not give figures after a dash."""
+    text = sentence.article.text
+    if not (_DASH_BEFORE.search(text, sentence.start, a) and _FIGURES_AFTER_DASH.match(text, a)):
+        return a
+    a = sentence.clause(a - 3, a - 3, STATEMENT)[0]
+    return sentence.clause(a - 3, a - 3, STATEMENT)[0] if _DASH_BEFORE.search(text, sentence.start, a) else a
+
+
+_DASH_BEFORE = re.compile(r"\s[–—]\s$")
+# "– from 405 in 2010 to 770", "– reducing from 271", "– fell from 310", "– at 190"
+_FIGURES_AFTER_DASH = re.compile(r"(?:[a-z-]+\s+){0,2}?(?:from|at)\s+(?:[a-z-]+\s+)?\d")
 _DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)  # before a rate's base: "for every | 10,000 children"
 # "152 children in care per 10,000 children", "136 children in care for every 10,000 children living in the city"
 _PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+10,?000\b", re.I)  # no other figure between
