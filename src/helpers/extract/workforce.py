@@ -101,7 +101,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     # "a fifth of the 150 councils inspected were judged inadequate": a share of the country's councils, named by the grade
     ("measures", "share_of_councils_rated", "share",
      r"§Q of (?:the |all )?(?:[\d,]+ )?(?:[\w’'-]+ ){0,2}?(?:councils|local authorities|authorities)\b(?! in\b)[^.;§]{0,60}?"
-     rf"{_GRADED}"),
+     rf"(?:{_GRADED}| (?:have|had) failed\b(?! to\b))"),
     # "74.4% of vacancies were covered by agency workers": a share of the vacancies, not of the workforce
     ("measures", "vacancies_covered_by_agency_share", "share",
      r"§Q of (?:the |its |all )?(?:[\w-]+ )?(?:vacancies|vacant posts) (?:were|are|was|is) (?:being |currently |now )?"
@@ -118,6 +118,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q of (?:[\w’'-]+ ){0,6}?(?:social workers|staff|workforce|workers) (?:[\w-]+ ){0,2}?(?:come|comes|came|are|were) "
      r"(?:[\w-]+ )?(?:from|through|via) (?:[\w-]+ )?agenc"
      r"|\b(?:agency|locum)s?\b[^.;§]{0,30}?\bto (?:fill|cover|staff) (?:[a-z-]+ ){0,2}?§Q"
+     r"|\b(?:workforce|staff|team) (?:includes|included|has|had) §Q (?:of )?(?:agency|locum)\b"  # "the workforce includes 15pc of agency workers"
      rf"|§Q (?:of )?{_WHOSE}{_STAFF}[^.;§]{{0,40}}?\b(?:(?:filled|covered|staffed|occupied|held|done|provided) by"
      r"|(?:filled|staffed) with|made up of|comprised of|supplied by)\s"
      r"(?:[\w-]+ )?(?:agency|locum|interim|temporary)\b"),
@@ -126,7 +127,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"
      r"|\b(?:increas|rais|grow|expand|boost|cut|reduc|decreas)\w*\b(?:[^.;§]|§O){0,30}\bby (?:[\d,]+|§O) (?:more |extra )?"
      r"(?:people|staff|posts|workers|social workers|employees) \(?§Q\)?"
-     r"|\b(?:(?:total )?number of (?:(?:permanent|qualified|full-time|children['’]s) )?(?:staff|social workers|employees)"
+     r"|\b(?:(?:total )?number of (?:(?:permanent|qualified|full-time|children['’]s) )?(?:(?:social work |social care )?staff|social workers|employees)"
      r"|(?:staff|social worker|employee|workforce) numbers|workforce|headcount)\b(?:(?!\b(?:pay|salar|wage|cost|spend))[^.;§]){0,40}?"
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
@@ -150,7 +151,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?(?:staff|workers|social workers|posts|jobs|roles|positions"
      r"|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed|join|joining|start|starting|cut|axed|scrapped|lost"
      r"|deleted|absent|off sick))"
-     r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit|take on|employ|bring in)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
+     r"|\brecruitment (?:drive|campaign|push|agency|firm) (?:for|to (?:fill|hire|recruit|take on|employ|bring in|find)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
      # planned, not done: "will hire 20 more social workers", not "has hired 20 new social workers" (a hire)
      r"|\b(?:recruit(?:s|ing)?|hir(?:e|es|ing)|employ(?:s|ing)?|take on|taking on|bring in|bringing in|appoint(?:s|ing)?)\s"
      r"(?:a further |an extra |an additional |another )?§Q (?:(?:new|more|extra|additional|permanent|full-time|qualified"
@@ -556,7 +557,8 @@ def _own_part(masked: str) -> str:
     return masked[:cut.start()] if cut else masked
 
 
-_PHRASE_END = re.compile(r",\s+(?:with|while|whereas|and|but|against|compared)\b")
+_PHRASE_END = re.compile(r",\s+(?:with|while|whereas|and|but|against|compared)\b"
+                         r"|\s+and\s+(?:[\w’'.-]+\s+){1,3}?(?:said|says|added|warned)\b")  # "... and Ms Smith said she would ..."
 
 
 def _complement(bounds: dict) -> dict:
@@ -601,9 +603,9 @@ def _council_just_before(sentence: Sentence, pos: int) -> bool:
                for _, end, _ in sentence.councils)
 
 
-_GRADE = re.compile(rf"\b(?:{GRADE}|worst|lowest|top|highest|best)\b", re.I)
+_GRADE = re.compile(rf"\b(?:{GRADE}|worst|lowest|top|highest|best|failed)\b", re.I)
 _SUPERLATIVES = {"worst": "inadequate", "lowest": "inadequate", "top": "outstanding", "highest": "outstanding",
-                 "best": "outstanding"}
+                 "best": "outstanding", "failed": "inadequate"}
 
 
 def _rated(counted: str, words: str) -> str:
