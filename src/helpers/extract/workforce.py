@@ -78,7 +78,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      # "there were 30 posts vacant, 40 per cent of the establishment"
      r"|\b(?:vacant|vacancies|unfilled)\b[^.;§]{0,40}?§Q of (?:the |its |their )?(?:[\w’'-]+ )?establishments?\b"),
     ("vacancies", "understrength_share", "share",
-     r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"),
+     r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"
+     # "the gap represents six per cent of the workforce"
+     r"|(?<!pay\x20)(?<!gender\x20)\b(?:gap|shortfall)\b (?:represents|is|was|equates to|amounts to) (?:about |around |some )?"
+     r"§Q of (?:the |its |their )?(?:[\w’'-]+ )?workforce\b(?![’'])"),
     ("vacancies", "turnover_rate", "share",
      # not across another rate, nor into what turnover led to ("has resulted in new staff accounting for over §Q")
      r"turn-?over(?: rates?)?\b(?:(?!\b(?:rates?|result\w*|led|leading|caus\w+|account\w*|where|while|whereas)\b)[^.;§]){0,100}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
