@@ -36,7 +36,7 @@ _CLA = (r"[‘'“\"]?(?:looked[\s-]+after[’'”\"]? children"
 # has risen from 530 to 716")
 _CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? "
                 r"(?:put|taken|brought|placed|going|coming) into (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
-_JOBS = r"(?:[\w-]+ ){0,3}?(?:jobs|posts|roles|positions)\b"
+_JOBS = r"(?:[\w’'-]+ ){0,4}?(?:jobs|posts|roles|positions)\b"  # "frontline children’s social worker posts"
 _LAC = rf"(?:{_CLA}|LAC\b)(?: \(LAC\))?"
 _ON_CPP = (r"(?:(?:children|young people)(?: and young people)? )?(?:(?:who are )?(?:on|subject to) )?(?:a )?child protection "
            r"plans?\b(?: \(CPPs?\))?")
@@ -74,12 +74,17 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"
      r"|\b(?:proportion|percentage|share|number|rate)\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:posts|jobs|roles|positions)\s+"
      r"(?:that\s+are\s+|which\s+are\s+|left\s+|lying\s+)?(?:vacant|unfilled|empty)\b[^.;§]{0,60}§Q"
-     rf"|\b(?:unable|failed|failing|struggl\w*)\s+to\s+fill\s+§Q (?:of )?{_WHOSE}{_JOBS}"),
+     rf"|\b(?:unable|failed|failing|struggl\w*)\s+to\s+fill\s+§Q (?:of )?{_WHOSE}{_JOBS}"
+     # "there were 30 posts vacant, 40 per cent of the establishment"
+     r"|\b(?:vacant|vacancies|unfilled)\b[^.;§]{0,40}?§Q of (?:the |its |their )?(?:[\w’'-]+ )?establishments?\b"),
     ("vacancies", "understrength_share", "share",
-     r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"),
+     r"under-?strength\b[^.;§]{0,40}§Q|§Q\s(?:under-?strength|short[\s-]+staffed)"
+     # "the gap represents six per cent of the workforce"
+     r"|(?<!pay\x20)(?<!gender\x20)\b(?:gap|shortfall)\b (?:represents|is|was|equates to|amounts to) (?:about |around |some )?"
+     r"§Q of (?:the |its |their )?(?:[\w’'-]+ )?workforce\b(?![’'])"),
     ("vacancies", "turnover_rate", "share",
      # not across another rate, nor into what turnover led to ("has resulted in new staff accounting for over §Q")
-     r"turn-?over(?: rates?)?\b(?:(?!\b(?:rates?|result\w*|led|leading|caus\w+|account\w*)\b)[^.;§]){0,100}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
+     r"turn-?over(?: rates?)?\b(?:(?!\b(?:rates?|result\w*|led|leading|caus\w+|account\w*|where|while|whereas)\b)[^.;§]){0,100}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
      r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"
      rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b[^.;§]{{0,30}}?"
      r"\b(?:left|quit|leave|leaving|departed|moved on)\b"
@@ -96,13 +101,17 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"| (?:nationally|nationwide|in the country|in england)\b)"
      r"(?![^.;§]{0,60}\bfor\b)"  # not a rank by one figure ("in the top 10% in the country for timeliness")
      r"|\b(?:country|nation|england)['’]s top §Q"),
+    # "a fifth of the 150 councils inspected were judged inadequate": a share of the country's councils, named by the grade
+    ("measures", "share_of_councils_rated", "share",
+     r"§Q of (?:the |all )?(?:[\d,]+ )?(?:[\w’'-]+ ){0,2}?(?:councils|local authorities|authorities)\b(?! in\b)[^.;§]{0,60}?"
+     rf"(?:{_GRADED}| (?:have|had) failed\b(?! to\b))"),
     # "74.4% of vacancies were covered by agency workers": a share of the vacancies, not of the workforce
     ("measures", "vacancies_covered_by_agency_share", "share",
      r"§Q of (?:the |its |all )?(?:[\w-]+ )?(?:vacancies|vacant posts) (?:were|are|was|is) (?:being |currently |now )?"
      r"(?:covered|filled) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)\b"),
     ("vacancies", "agency_share", "share",
      r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b"
-     r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell)\b(?!\sto\b))[^.;§]){0,60}§Q"
+     r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell|cost|costs)\b(?!\sto\b))[^.;§]){0,60}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
      r"|§Q\s(?:of\s)?(?:the\s)?(?:[\w’'-]+\s){0,8}?(?:are|were|is|was)\s(?:still\s|now\s|currently\s)?(?:an?\s)?"
      r"(?:agency|locum|temporary|interim)\b"
@@ -112,15 +121,17 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q of (?:[\w’'-]+ ){0,6}?(?:social workers|staff|workforce|workers) (?:[\w-]+ ){0,2}?(?:come|comes|came|are|were) "
      r"(?:[\w-]+ )?(?:from|through|via) (?:[\w-]+ )?agenc"
      r"|\b(?:agency|locum)s?\b[^.;§]{0,30}?\bto (?:fill|cover|staff) (?:[a-z-]+ ){0,2}?§Q"
+     r"|\b(?:workforce|staff|team) (?:includes|included|has|had) §Q (?:of )?(?:agency|locum)\b"  # "the workforce includes 15pc of agency workers"
      rf"|§Q (?:of )?{_WHOSE}{_STAFF}[^.;§]{{0,40}}?\b(?:(?:filled|covered|staffed|occupied|held|done|provided) by"
      r"|(?:filled|staffed) with|made up of|comprised of|supplied by)\s"
      r"(?:[\w-]+ )?(?:agency|locum|interim|temporary)\b"),
     ("vacancies", "staff_change_share", "share",
-     r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|boost|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*\b[^.;,§]{0,60}"
+     r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|boost|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*\b"
+     r"(?:(?!\b(?:pay|salar\w*|wages?)\b)[^.;,§]){0,60}"  # not their pay ("cutting the pay of staff by 5 per cent")
      r"\b(?:staff|workforce|social workers|employees|headcount|workers)\b[^.;§]{0,20}\bby §Q"
      r"|\b(?:increas|rais|grow|expand|boost|cut|reduc|decreas)\w*\b(?:[^.;§]|§O){0,30}\bby (?:[\d,]+|§O) (?:more |extra )?"
      r"(?:people|staff|posts|workers|social workers|employees) \(?§Q\)?"
-     r"|\b(?:(?:total )?number of (?:(?:permanent|qualified|full-time|children['’]s) )?(?:staff|social workers|employees)"
+     r"|\b(?:(?:total )?number of (?:(?:permanent|qualified|full-time|children['’]s) )?(?:(?:social work |social care )?staff|social workers|employees)"
      r"|(?:staff|social worker|employee|workforce) numbers|workforce|headcount)\b(?:(?!\b(?:pay|salar|wage|cost|spend))[^.;§]){0,40}?"
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
@@ -144,7 +155,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?(?:staff|workers|social workers|posts|jobs|roles|positions"
      r"|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed|join|joining|start|starting|cut|axed|scrapped|lost"
      r"|deleted|absent|off sick))"
-     r"|\brecruitment (?:drive|campaign|push) (?:for|to (?:fill|hire|recruit)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
+     r"|\brecruitment (?:drive|campaign|push|agency|firm) (?:for|to (?:fill|hire|recruit|take on|employ|bring in|find)) (?:an? )?(?:additional |extra |new |more )?§Q\b"
      # planned, not done: "will hire 20 more social workers", not "has hired 20 new social workers" (a hire)
      r"|\b(?:recruit(?:s|ing)?|hir(?:e|es|ing)|employ(?:s|ing)?|take on|taking on|bring in|bringing in|appoint(?:s|ing)?)\s"
      r"(?:a further |an extra |an additional |another )?§Q (?:(?:new|more|extra|additional|permanent|full-time|qualified"
@@ -436,6 +447,7 @@ def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
     return _BRACKETED.sub(r" \1", "".join(out) + text[pos:b])
 
 
+_ADULTS = re.compile(r"\badults?['’]?\s+(?:social\s+(?:workers?|care|work)|services)\b", re.I)
 _UNNAMED_COUNCIL = re.compile(r"\b(?:one|another|some|several)\s+(?:local\s+)?(?:authority|council)\b", re.I)
 
 
@@ -448,6 +460,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     a, b = sentence.clause(q.start, q.end, STATEMENT)
     if text.startswith(": ", a - 2) or text.startswith(":\t", a - 2):  # a label: "Vacancy rate: 30%"
         a = sentence.clause(a - 2, a - 2, STATEMENT)[0]
+    a = _before_dashes(sentence, a)
     masked = _masked(sentence, q, a, b, keep)
     found = _match(masked, q.unit)
     if found is None:
@@ -469,12 +482,14 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     measure = _by_direction(measure, m.group())
     if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
         measure, bounds = "agency_share", _complement(bounds)
-    if measure in ("councils_rated", "councils_inspected"):  # "one of 29 councils rated inadequate": a count for the country
+    if measure in ("councils_rated", "councils_inspected", "share_of_councils_rated"):  # "one of 29 councils rated inadequate": a count for the country
         council, scope = "", "England"
-    if measure in ("councils_rated", "areas_rated"):  # named by the grade: councils_rated_inadequate
+    if measure in ("councils_rated", "areas_rated", "share_of_councils_rated"):  # named by the grade: councils_rated_inadequate
         measure = _rated(measure, m.group())
     if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
         table, rule = "measures", "measures.national-workforce"
+    elif table == "vacancies" and _ADULTS.search(m.group()):  # "the turnover of adult social workers": an other measure
+        table, rule, scope = "measures", "measures.adult-workforce", ""
     if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
         measure = _per_10000(measure)
     if measure == "staff":  # named by the words: "313 full-time social care staff" are social_care_staff_fte
@@ -491,6 +506,20 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
                                **bounds)
 
 
+def _before_dashes(sentence: Sentence, a: int) -> int:
+    """The start of the statement whose figures a dash gives ("the number ... has risen by 86 per cent – from 405 in 2010
+    to 770"), over an aside between dashes ("the number of children on a plan – which sets out ... – fell from 271");
+    `a` when clause text[a:] does not give figures after a dash."""
+    text = sentence.article.text
+    if not (_DASH_BEFORE.search(text, sentence.start, a) and _FIGURES_AFTER_DASH.match(text, a)):
+        return a
+    a = sentence.clause(a - 3, a - 3, STATEMENT)[0]
+    return sentence.clause(a - 3, a - 3, STATEMENT)[0] if _DASH_BEFORE.search(text, sentence.start, a) else a
+
+
+_DASH_BEFORE = re.compile(r"\s[–—]\s$")
+# "– from 405 in 2010 to 770", "– reducing from 271", "– fell from 310", "– at 190"
+_FIGURES_AFTER_DASH = re.compile(r"(?:[a-z-]+\s+){0,2}?(?:from|at)\s+(?:[a-z-]+\s+)?\d")
 _DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)  # before a rate's base: "for every | 10,000 children"
 # "152 children in care per 10,000 children", "136 children in care for every 10,000 children living in the city"
 _PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+10,?000\b", re.I)  # no other figure between
@@ -535,7 +564,8 @@ def _own_part(masked: str) -> str:
     return masked[:cut.start()] if cut else masked
 
 
-_PHRASE_END = re.compile(r",\s+(?:with|while|whereas|and|but|against|compared)\b")
+_PHRASE_END = re.compile(r",\s+(?:with|while|whereas|and|but|against|compared)\b"
+                         r"|\s+and\s+(?:[\w’'.-]+\s+){1,3}?(?:said|says|added|warned)\b")  # "... and Ms Smith said she would ..."
 
 
 def _complement(bounds: dict) -> dict:
@@ -580,9 +610,9 @@ def _council_just_before(sentence: Sentence, pos: int) -> bool:
                for _, end, _ in sentence.councils)
 
 
-_GRADE = re.compile(rf"\b(?:{GRADE}|worst|lowest|top|highest|best)\b", re.I)
+_GRADE = re.compile(rf"\b(?:{GRADE}|worst|lowest|top|highest|best|failed)\b", re.I)
 _SUPERLATIVES = {"worst": "inadequate", "lowest": "inadequate", "top": "outstanding", "highest": "outstanding",
-                 "best": "outstanding"}
+                 "best": "outstanding", "failed": "inadequate"}
 
 
 def _rated(counted: str, words: str) -> str:
