@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold, trie
-from .ratings import REACH, about_councils_in_general, date_after, inspectorate_report, quote_span, subject_council, within
+from .ratings import IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date_after, inspectorate_report, quote_span, subject_council, within
 from .sentence import Sentence, may_overlap, unique
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
@@ -670,15 +670,16 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
 
 
 def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
-    """events.csv rows for the news sentences that no rule read a fact from but the trained classifier (`event_model`)
-    reads a milestone in: quoted whole, described by their first twelve words, dated by their first date, else by
+    """events.csv rows for the news sentences that no rule read a fact from (a directive only implied, as by "the
+    government's commissioner", is background, not the sentence's news) but the trained classifier (`event_model`) reads
+    a milestone in: quoted whole, described by their first twelve words, dated by their first date, else by
     their tense. Not in an inspectorate's own report (a genre the model never saw), nor in a sentence quoting
     someone's words (comment, not a step taken) or about councils in general."""
     from .event_model import reports_milestone
 
     if not found or inspectorate_report(found[0].article):
         return []
-    read = [(row["char_start"], row["char_end"]) for _, row in facts]
+    read = [(row["char_start"], row["char_end"]) for _, row in facts if row["rule"] not in IMPLIED_DIRECTIVES]
     rows = []
     for sentence in found:
         if not open_to_model(sentence, read) or not reports_milestone(sentence):
