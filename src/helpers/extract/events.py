@@ -77,7 +77,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:lifted|removed|revoked|withdrawn|rescinded|ended)\b"
      r"|\b(?:came|come|comes|coming|taken|released|emerged?|emerging|brought)\s+out\s+of\s+"
      r"(?P<d3>special\s+measures|(?:government\s+)?intervention)\b"
-     r"|\bremoved\s+from\s+(?P<d4>(?:government\s+)?intervention|special\s+measures)\b"
+     r"|\b(?:removed|released|freed)\s+from\s+(?P<d4>(?:government\s+)?intervention|special\s+measures)\b"
      # "the government was ending its intervention", "returning all powers to the authority", "powers were returned"
      r"|\b(?:end|ended|ending|ends)\s+(?:its|the|their)\s+(?P<d5>(?:formal\s+|government\s+)?intervention)\b"
      r"|\b(?P<d6>(?:return(?:ed|ing|s)?|hand(?:ed|ing|s)?\s+back)\s+(?:all\s+)?(?:of\s+)?(?:its\s+|the\s+|their\s+)?"
@@ -222,11 +222,12 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?:running|launched|launching|launch|began|begun|started|starting|is\s+holding|held|holding)\s+(?:an?\s+|its\s+|the\s+)?"
      r"(?:[\w’'-]+\s+){0,2}?(?P<d3>recruitment\s+(?:drive|campaign|push|exercise))\b"
      # "we're also running a recruitment evening", "a new campaign to hire more social workers"
-     r"|\b(?P<d4>recruitment\s+(?:evening|event|day|fair|microsite|website)|campaign\s+[“\"‘']?to\s+(?:hire|recruit|attract)"
+     r"|\b(?P<d4>recruitment\s+(?:evening|event|day|fair|microsite|website)s?|campaign\s+[“\"‘']?to\s+(?:hire|recruit|attract)"
      r"(?:\s+(?:more\s+|new\s+)?(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|foster\s+carers)))\b"
      # "recruit overseas social workers", "recruiting from abroad", "international recruitment"
      r"|\b(?P<d5>(?:recruit(?:s|ed|ing|ment\s+of)?|hir(?:e|es|ed|ing))\s+(?:more\s+)?(?:social\s+workers\s+)?(?:from\s+)?"
-     r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment)\b"
+     r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment"
+     r"|look(?:s|ed|ing)?\s+(?:abroad|overseas)\s+for)\b"  # "has been looking abroad for experienced social workers"
      # "engaged in a recruitment drive", "a recruitment campaign took place in January"
      r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"
      # "plans to recruit staff from overseas", "a head-hunting exercise is under way", "after months of searching"
@@ -404,7 +405,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
 _HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the))\b[^.;,]{0,25}$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
-_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended",
+_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended",
                                 "end its", "end the", "ending", "ends", "powers"),
          "meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
                      "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
