@@ -72,7 +72,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|revok(?:ed|es|ing)|withdr(?:ew|awn)|rescind(?:ed|s|ing)?)\s+"
      r"(?:the\s+|its\s+|an?\s+|[\w-]+['’]s\s+)?(?P<d>(?:statutory\s+)?(?:improvement\s+notice|direction|directive|(?:government\s+)?intervention"
      r"|special\s+measures))\b"
-     r"|\b(?P<d2>improvement\s+notice|(?:statutory\s+)?direction|directive|(?:government\s+)?intervention)\s+"
+     # "the improvement notice issued in 2014 after the inspection had been formally removed"
+     r"|\b(?P<d2>improvement\s+notice|(?:statutory\s+)?direction|directive|(?:government\s+)?intervention)"
+     r"(?:\s+(?:issued|imposed|handed|served|set\s+up|placed|given|made)\b[^.;]{0,150}?)?\s+"
      r"(?:was|has\s+been|had\s+been|will\s+be|is\s+to\s+be|were)\s+(?:formally\s+|finally\s+)?"
      r"(?:lifted|removed|revoked|withdrawn|rescinded|ended)\b"
      r"|\b(?:came|come|comes|coming|taken|released|emerged?|emerging|brought)\s+out\s+of\s+"
@@ -527,11 +529,12 @@ def _deadlines(sentence: Sentence) -> list[tuple[str, dict]]:
     return rows
 
 
-def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False) -> Interval | None:
-    """The date nearest the milestone in its clause, else its tense (future: after publication; past: before);
-    None for an undated one that must be `dated`."""
+def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False, own_dates: bool = True) -> Interval | None:
+    """The date nearest the milestone in its clause (not within its words unless `own_dates`), else its tense (future:
+    after publication; past: before); None for an undated one that must be `dated`."""
     a, b = sentence.clause(m.start(), m.end())
-    dates = [d for d in within(sentence.dates, a, b) if d.end <= b and (d.interval.start or d.interval.end)]
+    dates = [d for d in within(sentence.dates, a, b) if d.end <= b and (d.interval.start or d.interval.end)
+             and (own_dates or not m.start() <= d.start < m.end())]
     if dates:
         return min(dates, key=lambda d: min(abs(d.start - m.end()), abs(d.end - m.start()))).interval
     fronted = sentence.fronted_date(a)  # "On Monday, the cabinet met ..."
@@ -601,7 +604,8 @@ def _first_time_when(sentence: Sentence, kind: str, group: str, event_type: str,
         return None  # one row per fact per article (another kind may be new)
     again = kind in _SETTINGS and (seen.setdefault(event_type, start) != start
                                    or (group in _TOLD and seen["meeting"] != start))
-    return _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again)
+    # "the notice issued in 2014 has been lifted": a date within the words of an ending dates what ended
+    return _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again, own_dates=kind != "intervention_ended")
 
 
 @lru_cache(maxsize=16)
