@@ -403,8 +403,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
 )]
-# A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice")
-_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the))\b[^.;,]{0,25}$", re.I)
+# A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice",
+# "if the plans are approved by cabinet")
+_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the)|if|unless)\b[^.;,]{0,25}$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended",
