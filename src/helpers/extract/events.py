@@ -406,6 +406,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
 # A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice",
 # "if the plans are approved by cabinet")
 _HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the)|if|unless)\b[^.;,]{0,25}$", re.I)
+# A body named in someone's title ("chair of the council’s children’s scrutiny panel, Cllr ..."): no meeting
+_CHAIR_OF = re.compile(r"\bchair(?:man|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended",
@@ -575,13 +577,15 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
 def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: set[str],
              taken: dict[str, tuple[int, int]]) -> bool:
     """Whether match `m` of `kind` reports no milestone of its own: none found, a kind a rule already read, words
-    another kind read, a denied or supposed step, an announcement beside a step, or an inspection's report."""
+    another kind read, a denied or supposed step, an announcement beside a step, an inspection's report, or a body
+    named in a chair's title."""
     text = sentence.article.text
     return (not m or kind in done or (kind in _WEAK and bool(done or taken))
             or any(a < m.end() and m.start() < b for a, b in taken.values())
             or sentence.denied(m.start()) or bool(_NOR.match(text, sentence.start, m.start()))
             or bool(_HEDGE.search(text, sentence.clause(m.start())[0], m.start()))
-            or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low))))
+            or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low)))
+            or (kind == "meeting" and bool(_CHAIR_OF.search(text, sentence.clause(m.start())[0], m.start()))))
 
 
 def _event_type(kind: str, description: str, low: str) -> str:
