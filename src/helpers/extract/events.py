@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold, trie
-from .ratings import REACH, about_councils_in_general, date_after, inspectorate_report, quote_span, subject_council, within
+from .ratings import IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date_after, inspectorate_report, quote_span, subject_council, within
 from .sentence import Sentence, may_overlap, unique
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
@@ -72,12 +72,14 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|revok(?:ed|es|ing)|withdr(?:ew|awn)|rescind(?:ed|s|ing)?)\s+"
      r"(?:the\s+|its\s+|an?\s+|[\w-]+['’]s\s+)?(?P<d>(?:statutory\s+)?(?:improvement\s+notice|direction|directive|(?:government\s+)?intervention"
      r"|special\s+measures))\b"
-     r"|\b(?P<d2>improvement\s+notice|(?:statutory\s+)?direction|directive|(?:government\s+)?intervention)\s+"
+     # "the improvement notice issued in 2014 after the inspection had been formally removed"
+     r"|\b(?P<d2>improvement\s+notice|(?:statutory\s+)?direction|directive|(?:government\s+)?intervention)"
+     r"(?:\s+(?:issued|imposed|handed|served|set\s+up|placed|given|made)\b[^.;]{0,150}?)?\s+"
      r"(?:was|has\s+been|had\s+been|will\s+be|is\s+to\s+be|were)\s+(?:formally\s+|finally\s+)?"
      r"(?:lifted|removed|revoked|withdrawn|rescinded|ended)\b"
      r"|\b(?:came|come|comes|coming|taken|released|emerged?|emerging|brought)\s+out\s+of\s+"
      r"(?P<d3>special\s+measures|(?:government\s+)?intervention)\b"
-     r"|\bremoved\s+from\s+(?P<d4>(?:government\s+)?intervention|special\s+measures)\b"
+     r"|\b(?:removed|released|freed)\s+from\s+(?P<d4>(?:government\s+)?intervention|special\s+measures)\b"
      # "the government was ending its intervention", "returning all powers to the authority", "powers were returned"
      r"|\b(?:end|ended|ending|ends)\s+(?:its|the|their)\s+(?P<d5>(?:formal\s+|government\s+)?intervention)\b"
      r"|\b(?P<d6>(?:return(?:ed|ing|s)?|hand(?:ed|ing|s)?\s+back)\s+(?:all\s+)?(?:of\s+)?(?:its\s+|the\s+|their\s+)?"
@@ -222,11 +224,12 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?:running|launched|launching|launch|began|begun|started|starting|is\s+holding|held|holding)\s+(?:an?\s+|its\s+|the\s+)?"
      r"(?:[\w’'-]+\s+){0,2}?(?P<d3>recruitment\s+(?:drive|campaign|push|exercise))\b"
      # "we're also running a recruitment evening", "a new campaign to hire more social workers"
-     r"|\b(?P<d4>recruitment\s+(?:evening|event|day|fair|microsite|website)|campaign\s+[“\"‘']?to\s+(?:hire|recruit|attract)"
+     r"|\b(?P<d4>recruitment\s+(?:evening|event|day|fair|microsite|website)s?|campaign\s+[“\"‘']?to\s+(?:hire|recruit|attract)"
      r"(?:\s+(?:more\s+|new\s+)?(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|foster\s+carers)))\b"
      # "recruit overseas social workers", "recruiting from abroad", "international recruitment"
      r"|\b(?P<d5>(?:recruit(?:s|ed|ing|ment\s+of)?|hir(?:e|es|ed|ing))\s+(?:more\s+)?(?:social\s+workers\s+)?(?:from\s+)?"
-     r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment)\b"
+     r"(?:overseas|abroad|international(?:ly)?)|(?:international|overseas)\s+recruitment"
+     r"|look(?:s|ed|ing)?\s+(?:abroad|overseas)\s+for)\b"  # "has been looking abroad for experienced social workers"
      # "engaged in a recruitment drive", "a recruitment campaign took place in January"
      r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"
      # "plans to recruit staff from overseas", "a head-hunting exercise is under way", "after months of searching"
@@ -400,11 +403,14 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
 )]
-# A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice")
-_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the))\b[^.;,]{0,25}$", re.I)
+# A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice",
+# "if the plans are approved by cabinet")
+_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the)|if|unless)\b[^.;,]{0,25}$", re.I)
+# A body named in someone's title ("chair of the council’s children’s scrutiny panel, Cllr ..."): no meeting
+_CHAIR_OF = re.compile(r"\bchair(?:man|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
-_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended",
+_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended",
                                 "end its", "end the", "ending", "ends", "powers"),
          "meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
                      "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
@@ -526,11 +532,12 @@ def _deadlines(sentence: Sentence) -> list[tuple[str, dict]]:
     return rows
 
 
-def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False) -> Interval | None:
-    """The date nearest the milestone in its clause, else its tense (future: after publication; past: before);
-    None for an undated one that must be `dated`."""
+def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False, own_dates: bool = True) -> Interval | None:
+    """The date nearest the milestone in its clause (not within its words unless `own_dates`), else its tense (future:
+    after publication; past: before); None for an undated one that must be `dated`."""
     a, b = sentence.clause(m.start(), m.end())
-    dates = [d for d in within(sentence.dates, a, b) if d.end <= b and (d.interval.start or d.interval.end)]
+    dates = [d for d in within(sentence.dates, a, b) if d.end <= b and (d.interval.start or d.interval.end)
+             and (own_dates or not m.start() <= d.start < m.end())]
     if dates:
         return min(dates, key=lambda d: min(abs(d.start - m.end()), abs(d.end - m.start()))).interval
     fronted = sentence.fronted_date(a)  # "On Monday, the cabinet met ..."
@@ -570,13 +577,15 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
 def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: set[str],
              taken: dict[str, tuple[int, int]]) -> bool:
     """Whether match `m` of `kind` reports no milestone of its own: none found, a kind a rule already read, words
-    another kind read, a denied or supposed step, an announcement beside a step, or an inspection's report."""
+    another kind read, a denied or supposed step, an announcement beside a step, an inspection's report, or a body
+    named in a chair's title."""
     text = sentence.article.text
     return (not m or kind in done or (kind in _WEAK and bool(done or taken))
             or any(a < m.end() and m.start() < b for a, b in taken.values())
             or sentence.denied(m.start()) or bool(_NOR.match(text, sentence.start, m.start()))
             or bool(_HEDGE.search(text, sentence.clause(m.start())[0], m.start()))
-            or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low))))
+            or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low)))
+            or (kind == "meeting" and bool(_CHAIR_OF.search(text, sentence.clause(m.start())[0], m.start()))))
 
 
 def _event_type(kind: str, description: str, low: str) -> str:
@@ -600,7 +609,8 @@ def _first_time_when(sentence: Sentence, kind: str, group: str, event_type: str,
         return None  # one row per fact per article (another kind may be new)
     again = kind in _SETTINGS and (seen.setdefault(event_type, start) != start
                                    or (group in _TOLD and seen["meeting"] != start))
-    return _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again)
+    # "the notice issued in 2014 has been lifted": a date within the words of an ending dates what ended
+    return _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again, own_dates=kind != "intervention_ended")
 
 
 @lru_cache(maxsize=16)
@@ -670,15 +680,16 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
 
 
 def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
-    """events.csv rows for the news sentences that no rule read a fact from but the trained classifier (`event_model`)
-    reads a milestone in: quoted whole, described by their first twelve words, dated by their first date, else by
+    """events.csv rows for the news sentences that no rule read a fact from (a directive only implied, as by "the
+    government's commissioner", is background, not the sentence's news) but the trained classifier (`event_model`) reads
+    a milestone in: quoted whole, described by their first twelve words, dated by their first date, else by
     their tense. Not in an inspectorate's own report (a genre the model never saw), nor in a sentence quoting
     someone's words (comment, not a step taken) or about councils in general."""
     from .event_model import reports_milestone
 
     if not found or inspectorate_report(found[0].article):
         return []
-    read = [(row["char_start"], row["char_end"]) for _, row in facts]
+    read = [(row["char_start"], row["char_end"]) for _, row in facts if row["rule"] not in IMPLIED_DIRECTIVES]
     rows = []
     for sentence in found:
         if not open_to_model(sentence, read) or not reports_milestone(sentence):

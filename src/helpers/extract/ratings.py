@@ -1901,8 +1901,8 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
         and other["date_end"] <= row["date_end"] for other in directed)}
     # an intervention implied by a commissioner's title or by its end, when the article states one of the council (or
     # implies one earlier)
-    wider |= {id(row) for row in directed if row["rule"] in _IMPLIED and any(
-        (other["rule"] not in _IMPLIED or other["char_start"] < row["char_start"]) and other["council"] == row["council"]
+    wider |= {id(row) for row in directed if row["rule"] in IMPLIED_DIRECTIVES and any(
+        (other["rule"] not in IMPLIED_DIRECTIVES or other["char_start"] < row["char_start"]) and other["council"] == row["council"]
         and may_overlap(row, other) for other in directed)}
     # a commissioner's report named again without its own date ("In her report to the DfE, Brazil said ...") when the
     # article dates that report
@@ -1914,7 +1914,7 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_IMPLIED = ("ratings.government-title", "ratings.intervention-ended")  # directives known only to have been made before
+IMPLIED_DIRECTIVES = ("ratings.government-title", "ratings.intervention-ended")  # directives known only to have been made before
 
 
 def _year_before(iso: str) -> str:
