@@ -121,7 +121,7 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     if not role:  # "stood down as Kent's director", "quit as leader", "will be replaced by Jo Smith as director"
         left_as = _LEFT_AS.match(sentence.article.text, pos) or _REPLACED_BY.match(sentence.article.text, pos)
         role = left_as["role"] or "" if left_as else ""
-    one = not q and not leaver[0] and role and not role_head(role).endswith("s")  # "the Director stepping down": one
+    one = not q and not leaver[0] and role and not role_head(role).endswith(("s", "staff"))  # "the Director stepping down": one
     council = _council_left(sentence, pos)
     return _left_for_post(sentence, pos, people, leaver[0], when) + [
         change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
