@@ -1034,6 +1034,12 @@ _RULES = [
         "Kent has hired more staff, with a further 27 workers set to join permanently within weeks."],
        ["Jo Smith joined Kent County Council in January 2015.", "Jo Smith started work in Kent in January.",
         "In Kent 27 staff confirmed the plan."]),
+    _r("staff_changes.tenure-ended", "a leaver's tenure told with the leaving (“after / following <duration> in post”, “who "
+       "had been in place for <duration>”): appointed that long before the leaving",
+       ["Jo Smith, Kent’s director of children’s services, left in March 2016 after 18 months in post.",
+        "Jo Smith, Kent’s chief executive, announced her retirement in May following six years in the post.",
+        "Kent ended the contract of its interim director, Jo Smith, who had been in place for about a year."],
+       ["Jo Smith, Kent’s director, left in May after two years of rising caseloads."]),
     _r("staff_changes.post-elsewhere", "a leaver “has left to take up a (more senior) role (as <role>) at <council>”, "
        "“has moved to a job with <council>”: appointed there",
        ["Jo Smith, Kent’s director, has left to take up a more senior role at Essex County Council.",

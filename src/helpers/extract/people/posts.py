@@ -2,12 +2,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from dateutil.relativedelta import relativedelta
-
-from ...dates import DateMention, count_of
-from ...intervals import Interval, month_end
+from ...dates import DateMention
 from ..sentence import Sentence
 from .mentions import (
     ArticlePeople,
@@ -29,6 +25,7 @@ from .patterns import ADJECTIVES, HOLDER, INTERIM, ONE_BEFORE, ONE_REACH, ROLE_D
 from .rows import (
     Rows,
     appointment_row,
+    back_in_time,
     change_row,
     count_at,
     count_before,
@@ -42,7 +39,6 @@ from .rows import (
 )
 from .staffing import counted_hires
 from .vocabulary import (
-    BOUND_WORDS,
     CAPITALISED,
     DET,
     DURATION,
@@ -516,30 +512,6 @@ def _kept_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
                  span=(name.start(), since.end))]
 
 
-def _back_in_time(pub: Interval, m: re.Match) -> Interval:
-    """When a tenure of the duration `m` that runs to the publication began."""
-    n, unit = count_of(m["dn"]), m["du"].lower()
-    half = bool(m["half"] or m["half2"])
-    step = {"day": relativedelta(days=n),
-            "week": relativedelta(weeks=n, days=3 * half),
-            "month": relativedelta(months=n, days=15 * half),
-            "year": relativedelta(years=n, months=6 * half),
-            "decade": relativedelta(years=10 * n + 5 * half)}[unit]
-    q = " ".join((m["q"] or "").lower().split())
-    if q in BOUND_WORDS["before"]:
-        return Interval(None, pub.end - step, "before")
-    if q in BOUND_WORDS["after"]:
-        return Interval(pub.start - step, None, "after")
-    start, end = pub.start - step, pub.end - step
-    if unit in ("day", "week"):
-        return Interval(start, end, "day" if start == end else "range")
-    first, last = date(start.year, start.month, 1), month_end(end.year, end.month)
-    if (first.year, first.month) == (last.year, last.month):
-        return Interval(first, last, "month")
-    whole_year = (first.month, last.month, first.year) == (1, 12, last.year)
-    return Interval(first, last, "year" if whole_year else "range")
-
-
 def on_tenure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith has been chief executive for just over a year" (or "had been", closing the sentence): appointed about
     that long before publication."""
@@ -556,7 +528,7 @@ def on_tenure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         return []
     interim = INTERIM.search(role)
     return [change_row("staff_changes.tenure", sentence, pos, "interim_appointed" if interim else "appointed", role, person,
-                 interval=_back_in_time(pub, duration), span=(tenure.start(), duration.end()))]
+                 interval=back_in_time(pub, duration), span=(tenure.start(), duration.end()))]
 
 
 def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
