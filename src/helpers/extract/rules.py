@@ -1189,6 +1189,8 @@ _RULES = [
         "Kent could save £2m a year if it recruited more permanent staff.",
         "In Kent a new worker taking on a case cannot find the chronology.",
         "Two advocacy workers in Kent are employed through the youth support service.",
+        "As of March there were 120 agency social workers employed in Kent’s children’s services.",
+        "Kent currently employ just 300 permanent social work staff.",
         "Kent’s social workers are taking on additional cases.",
         "Kent’s newly qualified social workers currently employed as assistants will transfer."]),
     _r("staff_changes.create", "a team formed (one, or of unstated number), or a count of posts created or funded",
