@@ -917,6 +917,7 @@ _RULES = [
         "Kent has appointed Jo Smith, currently deputy director at Essex, as its new director of children’s services."],
        ["Kent will decide who to appoint.", "Kent has not appointed a new director of children’s services.",
         "A government-appointed commissioner said on Monday that Kent had improved.",
+        "Kent was rated good by Government appointed inspectors last month.",
         "Councillors at Kent have agreed to extend the appointment of its interim head of children’s social care.",
         "Will Smith is Kent’s director. Will joined the staff in 2016 as a head of service, the council said."]),
     _r("staff_changes.staff-from-to", "a number of staff or posts that rose or fell “from X to Y”: a change of the difference",

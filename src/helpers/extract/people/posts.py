@@ -78,6 +78,8 @@ _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:(?:by|in|on|last|this|earli
                         rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+)?{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
+_APPOINTED_BY_BODY = re.compile(r"\b(?:[Gg]overnment|DfE|Department\s+for\s+Education|[Ss]tate)\s+$")
+_ROLE_NEXT = re.compile(r"appointed\s+(?!(?:an?|the|its|their|his|her|as|to|in|on|by)\b)[a-z]")  # "appointed | inspectors"
 # "appointed Jo Smith as director", "appointed Jo Smith, currently deputy director at Essex, as its director"
 _ASIDE = r"(?:,\s+[^,.;()]{1,80},)?"
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}{_ASIDE}\s+as\s+{NEW}(?P<role>{ROLE})")
@@ -165,6 +167,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     text, s = sentence.article.text, sentence.start
     if match_back(_EXTENDED, people.lower, s, pos, 30):
         return []  # "agreed to extend the appointment of its interim head": a post already held
+    if match_back(_APPOINTED_BY_BODY, text, s, pos, 32) and _ROLE_NEXT.match(text, pos):
+        return []  # "Government appointed inspectors": the post's kind
     made, appointments = count_before(sentence, pos), _APPOINTMENTS_IN.match(text, pos)
     if made and appointments and match_back(_MADE_COUNT, text, s, made.start):
         return [change_row("staff_changes.made-appointments", sentence, pos, "hired", appointments.group(), count=made.value,
