@@ -121,8 +121,11 @@ _CHANGES_IN = re.compile(r"(?:changes?\s+(?:in|to|of)|chang(?:ed|ing)\s+(?=(?:th
 
 def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """Counted hires in the clause of a hiring verb ("nine practitioners and a team manager were hired")."""
-    if _HIRINGS.match(people.lower, pos):
-        return [change_row("staff_changes.hire", sentence, pos, "hired")]
+    hirings = _HIRINGS.match(people.lower, pos)
+    if hirings:  # "hirings made since September"; "including 14 new recruits": that many hired
+        q = count_before(sentence, pos)
+        return [change_row("staff_changes.hire", sentence, pos, "hired", hirings.group() if q else "",
+                           count=q.value if q else None, qualifier=q.qualifier if q else "")]
     at = _HIRE_AT.match(people.lower, pos)
     text = sentence.article.text
     if not at or at.group() in ("employed", "employ") and _EMPLOYED_NOW.search(text, max(sentence.start, pos - 20), pos):
