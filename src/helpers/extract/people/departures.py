@@ -19,6 +19,7 @@ from .patterns import FUTURE_NEAR, INTERIM, REPLACED, TO_VERB
 from .rows import (
     Rows,
     appointment_row,
+    back_in_time,
     change_row,
     count_before,
     council_elsewhere,
@@ -27,7 +28,7 @@ from .rows import (
     when_by_tense,
     when_changed,
 )
-from .vocabulary import CAPITALISED, DET, FILL, ROLE, name_pattern, words_pattern
+from .vocabulary import CAPITALISED, DET, DURATION, FILL, ROLE, duration_after, name_pattern, words_pattern
 
 # A leaving verb and the post elsewhere it leaves for: "left for an executive director's role at", "moved to a job with"
 _FOR_A_POST = re.compile(r"[a-z]+(?:\s+(?:on|down))?\s+(?:for|to)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:role|job|post|position)\b")
@@ -59,6 +60,13 @@ _DEPARTURES_INCLUDED = re.compile(r"(?:departures|exits|resignations|leavers)\s+
 _DEPARTURE_OF = re.compile(
     rf"{words_pattern('departures?', 'resignations?', 'exits?', 'dismissals?', 'sackings?')}\s+of\s+(?:both\s+)?"
     rf"(?:(?:the|an?)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?:\s+and\s+(?:(?:the|an?)\s+)?(?P<role2>{ROLE}))?")
+
+# The tenure a leaving ends: "left in July, after 15 months in post", "retired following eight years in the post and over
+# 25 years at the council", "Jo Smith, who had been in place for around 18 months"
+_TENURE_PLACE = r"\s+(?:in\s+(?:the\s+)?(?:post|role|job|office|charge)|at\s+the\s+(?:helm|top|council|authority|local\s+authority))\b"
+_AFTER_TENURE = re.compile(duration_after(r"(?:after|following)") + _TENURE_PLACE)
+_AND_TENURE = re.compile(r"\s+(?=and\s)" + duration_after("and") + _TENURE_PLACE)
+_IN_PLACE_FOR = re.compile(r"(?:been|served)\s+in\s+(?:post|place|office|(?:the|her|his|their)\s+(?:post|role|job))\s+" + DURATION)
 
 
 def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -104,8 +112,9 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     if not leaver:
         return _replaced_by_one(sentence, pos)  # "he would be replaced by an improvement adviser": who he is is not read
     if leaver[0] and not first_departure(people, leaver[0], pos):  # the leaver's departure is reported already
-        return _left_for_post(sentence, pos, people, leaver[0], when_by_tense(sentence, pos)) \
-            + _successor(sentence, pos, leaver, people)
+        when = when_by_tense(sentence, pos)
+        return _left_for_post(sentence, pos, people, leaver[0], when) + _successor(sentence, pos, leaver, people) \
+            + _tenure_ended(sentence, pos, people, leaver[0], leaver[1], when)
     if not leaver[0] and people.lower.startswith(("leav", "mov"), pos):
         return []  # "staff leaving", "when staff move on" is turnover, not a departure from a post
     when = when_changed(sentence, pos)
@@ -121,7 +130,7 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     if not role:  # "stood down as Kent's director", "quit as leader", "will be replaced by Jo Smith as director"
         left_as = _LEFT_AS.match(sentence.article.text, pos) or _REPLACED_BY.match(sentence.article.text, pos)
         role = left_as["role"] or "" if left_as else ""
-    one = not q and not leaver[0] and role and not role_head(role).endswith("s")  # "the Director stepping down": one
+    one = not q and not leaver[0] and role and not role_head(role).endswith(("s", "staff"))  # "the Director stepping down": one
     council = _council_left(sentence, pos)
     return _left_for_post(sentence, pos, people, leaver[0], when) + [
         change_row("staff_changes.depart", sentence, pos, "departed", role, leaver[0], interval=when,
@@ -129,7 +138,7 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
                    council=council)] + [
         change_row("staff_changes.depart", sentence, pos, "departed", m.role or people.roles.get(m.person, ""), m.person,
                    interval=when, council=council) for m in _co_leavers(sentence, pos, leaver[0], people, mentions)
-    ] + _successor(sentence, pos, leaver, people)
+    ] + _successor(sentence, pos, leaver, people) + _tenure_ended(sentence, pos, people, leaver[0], role, when)
 
 
 def _left_for_post(sentence: Sentence, pos: int, people: ArticlePeople, leaver: str, when: Interval) -> Rows:
@@ -138,6 +147,25 @@ def _left_for_post(sentence: Sentence, pos: int, people: ArticlePeople, leaver: 
     elsewhere = leaver and _FOR_A_POST.match(people.lower, pos) and council_elsewhere(sentence, pos)
     return [change_row("staff_changes.post-elsewhere", sentence, pos, "appointed", "", leaver, interval=when,
                        council=elsewhere)] if elsewhere else []
+
+
+def _tenure_ended(sentence: Sentence, pos: int, people: ArticlePeople, leaver: str, role: str, when: Interval) -> Rows:
+    """The leaver's appointment that a tenure told with the leaving at `pos` dates back from it ("left in July 2013,
+    after 15 months in post": appointed about April 2012); not a tenure after another leaving verb."""
+    text = sentence.article.text
+    m = _AFTER_TENURE.search(text, pos, sentence.end) or _IN_PLACE_FOR.search(text, pos, sentence.end)
+    if not leaver or not m or not when.end or not first_appointment(people, leaver, pos) \
+            or any(kind in ("depart", "departure") for _, kind in people.within(pos + 1, m.start())[0]):
+        return []
+    tenures = [m]
+    while tenures[-1].re is not _IN_PLACE_FOR:  # "... in the post and over 25 years at the council"
+        more = _AND_TENURE.match(text, tenures[-1].end())
+        if not more:
+            break
+        tenures.append(more)
+    change = "interim_appointed" if INTERIM.search(role) else "appointed"
+    return [change_row("staff_changes.tenure-ended", sentence, t.start(), change, role, leaver, interval=back_in_time(when, t),
+                       span=(t.end() - len(t.group().lstrip()), t.end())) for t in tenures]
 
 
 def _co_leavers(sentence: Sentence, pos: int, leaver: str, people: ArticlePeople,
@@ -214,8 +242,10 @@ def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         if not first_departure(people, person, pos):
             return []
         still = named and _STILL_HELD.search(named.group())  # "the retirement of the current director": to come
-        return [change_row("staff_changes.departure-of-name", sentence, pos, "departed", people.roles.get(person, ""), person,
-                     interval=sentence.after_publication() if still else when_by_tense(sentence, pos))]
+        when = sentence.after_publication() if still else when_by_tense(sentence, pos)
+        role = people.roles.get(person, "")
+        return [change_row("staff_changes.departure-of-name", sentence, pos, "departed", role, person, interval=when)] \
+            + _tenure_ended(sentence, pos, people, person, role, when)
     m = _DEPARTURE_OF.match(sentence.article.text, pos)
     rows = []
     for group in ("role", "role2"):

@@ -153,7 +153,7 @@ _NAME_S = re.compile(rf"(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<n>[A-Z][a-z][\w-]*(
 _HER_HIS = re.compile(r"(?<![\w’'-])(?:[Hh]er|[Hh]is)\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
 _CLAUSE_PRONOUN = re.compile(r"\b(?:when|after|before|until|once|as|where)\s+(?:she|he)\s+(?:(?:will|is\s+to|has|had)\s+)?$", re.I)
 _CONTRACT_ENDED = re.compile(r"\b(?:terminated|ended|cancelled|not\s+renewed|terminate|end)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?$")
-_CONTRACT_OF = re.compile(rf"contract\s+of\s+{name_pattern('n')}")
+_CONTRACT_OF = re.compile(rf"contract\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?{name_pattern('n')}")
 _VACATED_BY = re.compile(rf"(?:vacated\s+by\s+"
                          rf"|parted\s+(?:company|ways)\s+with\s+(?:(?:its|the|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?)"
                          rf"{name_pattern('n')}")

@@ -2,12 +2,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from dateutil.relativedelta import relativedelta
-
-from ...dates import DateMention, count_of
-from ...intervals import Interval, month_end
+from ...dates import DateMention
 from ..sentence import Sentence
 from .mentions import (
     ArticlePeople,
@@ -29,6 +25,7 @@ from .patterns import ADJECTIVES, HOLDER, INTERIM, ONE_BEFORE, ONE_REACH, ROLE_D
 from .rows import (
     Rows,
     appointment_row,
+    back_in_time,
     change_row,
     count_at,
     count_before,
@@ -42,7 +39,6 @@ from .rows import (
 )
 from .staffing import counted_hires
 from .vocabulary import (
-    BOUND_WORDS,
     CAPITALISED,
     DET,
     DURATION,
@@ -82,6 +78,8 @@ _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:(?:by|in|on|last|this|earli
                         rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+)?{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
+_APPOINTED_BY_BODY = re.compile(r"\b(?:[Gg]overnment|DfE|Department\s+for\s+Education|[Ss]tate)\s+$")
+_ROLE_NEXT = re.compile(r"appointed\s+(?!(?:an?|the|its|their|his|her|as|to|in|on|by)\b)[a-z]")  # "appointed | inspectors"
 # "appointed Jo Smith as director", "appointed Jo Smith, currently deputy director at Essex, as its director"
 _ASIDE = r"(?:,\s+[^,.;()]{1,80},)?"
 _APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}{_ASIDE}\s+as\s+{NEW}(?P<role>{ROLE})")
@@ -169,6 +167,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     text, s = sentence.article.text, sentence.start
     if match_back(_EXTENDED, people.lower, s, pos, 30):
         return []  # "agreed to extend the appointment of its interim head": a post already held
+    if match_back(_APPOINTED_BY_BODY, text, s, pos, 32) and _ROLE_NEXT.match(text, pos):
+        return []  # "Government appointed inspectors": the post's kind
     made, appointments = count_before(sentence, pos), _APPOINTMENTS_IN.match(text, pos)
     if made and appointments and match_back(_MADE_COUNT, text, s, made.start):
         return [change_row("staff_changes.made-appointments", sentence, pos, "hired", appointments.group(), count=made.value,
@@ -516,30 +516,6 @@ def _kept_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
                  span=(name.start(), since.end))]
 
 
-def _back_in_time(pub: Interval, m: re.Match) -> Interval:
-    """When a tenure of the duration `m` that runs to the publication began."""
-    n, unit = count_of(m["dn"]), m["du"].lower()
-    half = bool(m["half"] or m["half2"])
-    step = {"day": relativedelta(days=n),
-            "week": relativedelta(weeks=n, days=3 * half),
-            "month": relativedelta(months=n, days=15 * half),
-            "year": relativedelta(years=n, months=6 * half),
-            "decade": relativedelta(years=10 * n + 5 * half)}[unit]
-    q = " ".join((m["q"] or "").lower().split())
-    if q in BOUND_WORDS["before"]:
-        return Interval(None, pub.end - step, "before")
-    if q in BOUND_WORDS["after"]:
-        return Interval(pub.start - step, None, "after")
-    start, end = pub.start - step, pub.end - step
-    if unit in ("day", "week"):
-        return Interval(start, end, "day" if start == end else "range")
-    first, last = date(start.year, start.month, 1), month_end(end.year, end.month)
-    if (first.year, first.month) == (last.year, last.month):
-        return Interval(first, last, "month")
-    whole_year = (first.month, last.month, first.year) == (1, 12, last.year)
-    return Interval(first, last, "year" if whole_year else "range")
-
-
 def on_tenure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith has been chief executive for just over a year" (or "had been", closing the sentence): appointed about
     that long before publication."""
@@ -556,7 +532,7 @@ def on_tenure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         return []
     interim = INTERIM.search(role)
     return [change_row("staff_changes.tenure", sentence, pos, "interim_appointed" if interim else "appointed", role, person,
-                 interval=_back_in_time(pub, duration), span=(tenure.start(), duration.end()))]
+                 interval=back_in_time(pub, duration), span=(tenure.start(), duration.end()))]
 
 
 def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:

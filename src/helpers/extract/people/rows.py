@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import re
 
-from ...dates import find_dates
-from ...intervals import UNKNOWN, Interval
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from ...dates import count_of, find_dates
+from ...intervals import UNKNOWN, Interval, month_end
 from ..sentence import STOP_MARK, Sentence
 from .mentions import (
     ArticlePeople,
@@ -15,6 +19,7 @@ from .mentions import (
     organisation_of,
 )
 from .patterns import FUTURE_NEAR, INTERIM
+from .vocabulary import BOUND_WORDS
 
 # "Former Essex County Council director | Jo Smith": a former post, a place between
 _FORMER_TITLE = re.compile(r"\b(?i:former|ex-|erstwhile)\s*(?:[A-Z][\w’'-]*\s+){1,4}$")
@@ -275,3 +280,27 @@ def count_before(sentence: Sentence, pos: int):
     text = sentence.article.text
     return next((q for q in sentence.quantities if q.unit == "count" and q.end < pos
                  and (pos - q.end <= 2 or _MODIFIERS.fullmatch(text, q.end, pos))), None)
+
+
+def back_in_time(until: Interval, m: re.Match) -> Interval:
+    """When a tenure of the duration `m` (`duration_after`) that runs to `until` (the publication, a departure) began."""
+    n, unit = count_of(m["dn"]), m["du"].lower()
+    half = bool(m["half"] or m["half2"])
+    step = {"day": relativedelta(days=n),
+            "week": relativedelta(weeks=n, days=3 * half),
+            "month": relativedelta(months=n, days=15 * half),
+            "year": relativedelta(years=n, months=6 * half),
+            "decade": relativedelta(years=10 * n + 5 * half)}[unit]
+    q = " ".join((m["q"] or "").lower().split())
+    if q in BOUND_WORDS["before"] or not until.start:
+        return Interval(None, until.end - step, "before")
+    if q in BOUND_WORDS["after"]:
+        return Interval(until.start - step, None, "after")
+    start, end = until.start - step, until.end - step
+    if unit in ("day", "week"):
+        return Interval(start, end, "day" if start == end else "range")
+    first, last = date(start.year, start.month, 1), month_end(end.year, end.month)
+    if (first.year, first.month) == (last.year, last.month):
+        return Interval(first, last, "month")
+    whole_year = (first.month, last.month, first.year) == (1, 12, last.year)
+    return Interval(first, last, "year" if whole_year else "range")

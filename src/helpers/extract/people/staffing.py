@@ -45,7 +45,9 @@ _HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|draf
 # A single post brought in: "A Government ‘commissioner’ will now be | brought in"
 _ONE_BROUGHT_IN = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?:[Gg]overnment\s+|DfE\s+)?[‘“\"']?(?P<role>{ROLE})[’”\"']?\s+"
                              r"(?:(?:will|would|has|had|is|was)\s+)?(?:now\s+|also\s+)?(?:be\s+|been\s+|being\s+)?$")
-_EMPLOYED_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?$", re.I)
+# Staff in post, not hired: "two workers are employed", "it currently employs 386", "149 agency social workers employed in"
+_EMPLOYED_NOW = re.compile(r"\b(?:(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?|(?:currently|still)\s+"
+                           r"|(?:staff|workers|employees|practitioners|managers)\s+)$", re.I)
 # Hires still to be made ("plans to recruit", "will be hired", "wants to invest in hiring") are posts created.
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|wants?|aims?|hopes?|intends?|proposals?|proposed|seeks?|bid)\b"
                       r"|\bto\s+be\s+(?:hired|recruited|employed)|\bare\s+to\s+be\b"
@@ -119,11 +121,14 @@ _CHANGES_IN = re.compile(r"(?:changes?\s+(?:in|to|of)|chang(?:ed|ing)\s+(?=(?:th
 
 def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """Counted hires in the clause of a hiring verb ("nine practitioners and a team manager were hired")."""
-    if _HIRINGS.match(people.lower, pos):
-        return [change_row("staff_changes.hire", sentence, pos, "hired")]
+    hirings = _HIRINGS.match(people.lower, pos)
+    if hirings:  # "hirings made since September"; "including 14 new recruits": that many hired
+        q = count_before(sentence, pos)
+        return [change_row("staff_changes.hire", sentence, pos, "hired", hirings.group() if q else "",
+                           count=q.value if q else None, qualifier=q.qualifier if q else "")]
     at = _HIRE_AT.match(people.lower, pos)
     text = sentence.article.text
-    if not at or at.group().startswith("employed") and _EMPLOYED_NOW.search(text, max(sentence.start, pos - 20), pos):
+    if not at or at.group() in ("employed", "employ") and _EMPLOYED_NOW.search(text, max(sentence.start, pos - 20), pos):
         return []  # "two advocacy workers are employed through the service": staff in post, not hired
     done = _DONE.search(text, max(sentence.start, pos - 20), pos) \
         or (_AFTER_COMMA.search(text, max(sentence.start, pos - 3), pos) and _PERFECT.search(text, sentence.start, pos))

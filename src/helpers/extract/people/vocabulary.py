@@ -85,11 +85,19 @@ HEAD = "(?:" + words_pattern(
 # A length of time: "for just over a year", "for nearly two and a half years", "for the past six months".
 BOUND_WORDS = {"before": ("just over", "well over", "over", "more than", "at least", "upwards of"),
                "after": ("just under", "under", "less than", "nearly", "almost", "not quite", "barely")}
-DURATION = (r"(?i:for\s+(?:the\s+(?:past|last)\s+)?"
+
+
+def duration_after(lead: str) -> str:
+    """A length of time after the words `lead` (a regex): its bound word, number, halves and unit captured as q, dn,
+    half, half2, du."""
+    return (rf"(?i:{lead}\s+(?:the\s+(?:past|last)\s+)?"
             r"(?:(?P<q>" + "|".join(w.replace(" ", r"\s+") for ws in BOUND_WORDS.values() for w in ws)
             + r"|about|around|roughly|approximately|some|just|only)\s+)?"
             rf"(?P<dn>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+(?P<du>day|week|month|year|decade)s?"
             r"(?P<half2>\s+and\s+a\s+half)?(?!\w))")
+
+
+DURATION = duration_after("for")
 # Not the start of a length of time (a role's complement stops before one).
 NO_DURATION = (r"(?!(?i:for\s+(?:the\s+(?:past|last)\s+)?(?:(?:just|well|not|more|less|at|upwards|over|under"
                r"|than|least|of|nearly|almost|quite|barely|about|around|roughly|approximately|some|only)\s+)*"
