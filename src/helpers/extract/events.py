@@ -15,7 +15,8 @@ from functools import lru_cache
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, fold, trie
-from .ratings import IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date_after, inspectorate_report, quote_span, subject_council, within
+from .ratings import (IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date_after, inspectorate_report, quote_span,
+                      subject_council, within)
 from .sentence import Sentence, may_overlap, unique
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
@@ -410,8 +411,8 @@ _HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the)|if|un
 _CHAIR_OF = re.compile(r"\bchair(?:man|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
-_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind", "out of", "taken out of", "ended",
-                                "end its", "end the", "ending", "ends", "powers"),
+_KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind",
+                                "out of", "taken out of", "ended", "end its", "end the", "ending", "ends", "powers"),
          "meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
                      "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",

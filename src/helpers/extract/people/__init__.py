@@ -66,7 +66,8 @@ def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions
 
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
     "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
-    "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became, "acting": on_acting, "also": on_also, "held": on_held,
+    "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became,
+    "acting": on_acting, "also": on_also, "held": on_held,
     "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
     "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
