@@ -1989,19 +1989,20 @@ def _graded_in_next(prev: Sentence, sentence: Sentence, by_start: dict[int, list
     sentence before it gives one grade; else []."""
     spans = [(start, g0, g1, kind) for start, g0, g1, kind in _verdict_spans(prev) if kind != "old-scale"]
     grades = {_canonical(prev.article.text[g0:g1]) for _, g0, g1, _ in spans}
+    moods = [_mood(prev, start, g1, kind) for start, _, g1, kind in spans]
     if len(grades) != 1 or {g.value for g in prev.spans_of("GRADE")} - grades \
-            or any(_mood(prev, start, g1, kind) in ("denied", "hoped", "old") for start, _, g1, kind in spans):
+            or any(mood in ("denied", "hoped", "old") for mood in moods):
         return []
     judgement, (start, g0, g1, _) = grades.pop(), spans[-1]
     rows = [row for _, row in by_start.get(prev.start, []) if row["judgement"] == judgement]
     parts = _listed_parts(sentence.article.text, sentence.start, sentence.end)
     if parts and len({row["council"] for row in rows}) == 1:
-        return [_row("grade-listed-after", sentence, sentence.start, sentence.end, rows[0]["council"], Interval.of_row(rows[0]), "Ofsted",
-                     "judgement", judgement, scope) for scope in parts]
+        return [_row("grade-listed-after", sentence, sentence.start, sentence.end, rows[0]["council"],
+                     Interval.of_row(rows[0]), "Ofsted", "judgement", judgement, scope) for scope in parts]
     councils = _chain(sentence, sentence.councils)
     if rows or len(councils) < 2 or not _many_councils(prev, start):
         return []
-    when = _verdict_date(prev, g0, g1, _mood(prev, start, g1, spans[-1][3]))
+    when = _verdict_date(prev, g0, g1, moods[-1])
     return [_row("grade-listed-after", sentence, sentence.start, sentence.end, council, when, "Ofsted", "judgement",
                  judgement, "overall") for council in dict.fromkeys(c for _, _, c in councils)]
 
