@@ -57,19 +57,23 @@ def rx(pattern: str) -> re.Pattern[str]:
 _WHOSE = r"(?:(?:the|its|all|their|our|all (?:the|its|their)|[\w’'-]+[’']s?) )?"
 _BE = (r"(?:is|are|was|were|remains?|remained|stands?|stood|sits?|sat|lies|lay|has been|have been|had been|being"
        r"|left|lying|currently|still|now)")
+# a post nobody holds: "vacant", "still to be filled", "needed to be filled"
+_UNFILLED = (r"(?:vacant|unfilled|empty|unoccupied"
+             r"|(?:still )?(?:not|yet to be|still to be|waiting to be|needed to be|needs? to be|needing to be) filled)\b")
 _STAFF = r"(?:[\w’'-]+ ){0,3}?(?:jobs|posts|roles|positions|social workers|staff|workforce|workers|employees|practitioners|teams?)\b"
 _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|falling to|dropped to|reached|hit|totalled"
                r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
 # A count of councils or areas given a grade: "... were rated | ‘good’", "... deemed | inadequate"
 _OPEN = r"[‘'“\"]?"
 _GRADE_VERB = r"(?:rated|judged|graded|deemed|found to be|assessed as|seen as|classed as)"
-_GRADED = (rf"(?:(?: (?:have|had) (?:now )?been| were| are| was)(?: {_GRADE_VERB})?| {_GRADE_VERB})(?: as)? {_OPEN}{GRADE}\b"
-           r"(?! (?:at|enough|news|practice|progress)\b)")
+_GRADED = (rf"(?:(?:(?: (?:have|had) (?:now )?been| were| are| was)(?: {_GRADE_VERB})?| {_GRADE_VERB})(?: as)? {_OPEN}{GRADE}\b"
+           r"(?! (?:at|enough|news|practice|progress)\b)"
+           # the grade of what they provide: "37 councils are providing adequate services"
+           rf"|(?: (?:are|were|was|is))? (?:providing|delivering|running|offering) {_OPEN}{GRADE}[’'”\"]? services\b)")
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
      r"vacancy (?:rates?|factors?)\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
-     rf"|§Q (?:of )?{_WHOSE}(?:\d[\d,]* )?{_JOBS}[^.;§]{{0,80}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
-     r"|(?:still )?(?:not|yet to be|still to be|waiting to be) filled)\b"
+     rf"|§Q (?:of )?{_WHOSE}(?:\d[\d,]* )?{_JOBS}[^.;§]{{0,80}}?(?:\s{_BE}){{0,3}}\s{_UNFILLED}"
      r"|\bvacanc(?:y|ies)\b(?! rate)[^.;§]{0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
      r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"
      r"|\b(?:proportion|percentage|share|number|rate)\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:posts|jobs|roles|positions)\s+"
@@ -86,7 +90,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      # not across another rate, nor into what turnover led to ("has resulted in new staff accounting for over §Q")
      r"turn-?over(?: rates?)?\b(?:(?!\b(?:rates?|result\w*|led|leading|caus\w+|account\w*|where|while|whereas)\b)[^.;§]){0,100}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
      r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"
-     rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b[^.;§]{{0,30}}?"
+     rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"
+     r"(?! (?:who (?:were |had been |have been )?)?(?:recruited|hired|appointed|taken on|brought in|who joined)\b)[^.;§]{0,30}?"
      r"\b(?:left|quit|leave|leaving|departed|moved on)\b"
      r"|§Q (?:[\w’'-]+ ){0,2}?(?:staff|social workers|workers|employees|practitioners) (?:have |had )?(?:left|quit|departed)\b"
      rf"|\blost §Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"),
@@ -136,11 +141,15 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
      # not a count of staff or posts after the word ("reducing caseloads ... there are 27 social worker vacancies")
-     r"\bcase\s*loads?\b[^.;§]{0,60}§Q(?! (?:(?!(?:per|for|each|a)\b)[\w’'-]+ ){0,2}?(?:social workers|staff|workers|employees|practitioners"
+     rf"\bcase\s*loads?\b[^.;§]{{0,60}}§Q(?!{_GRADED})"  # not councils given a grade ("..., three were rated good")
+     r"(?! (?:(?!(?:per|for|each|a)\b)[\w’'-]+ ){0,2}?(?:social workers|staff|workers|employees|practitioners"
      r"|vacancies|posts|jobs|roles|positions)\b)|\bcases\s+(?:per|for\s+each|for\s+every)\s+(?:[\w-]+\s+)?(?:worker|practitioner)\b[^.;§]{0,30}§Q"
      r"|§Q\s(?:[\w-]+ )?(?:cases|children|families)(?: each)? (?:per|for each|each|a|for every) (?:[\w-]+ )?"
      r"(?:worker|practitioner|staff member)"
-     r"|\b(?:social workers?|practitioners?|workers?|staff)\b[^.;§]{0,40}?\b(?:hold|holds|held|holding|carry|carries"
+     # not one worker's cases ("one social worker is juggling 99 cases")
+     r"|(?<!\bone\x20)(?<!\bsingle\x20)(?<!\bindividual\x20)\b(?:social workers?|practitioners?|(?<!social\x20)workers?|staff)\b"
+     r"[^.;§]{0,40}?"
+     r"\b(?:hold|holds|held|holding|carry|carries"
      r"|carried|carrying|handle|handles|handled|handling|juggle|juggles|juggling|responsible for|working on|manage|manages"
      r"|managed|managing)"
      r"\s(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?(?:cases|children|families)\b"
@@ -180,7 +189,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\b(?:vacancies|vacant posts)\b (?:stood at|stands at|of|at|rose to|fell to|reached|totalled|numbered) §Q\b"
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
      r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
-     rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
+     # "81 social worker positions in the department needed to be filled"
+     rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}(?: (?:in|at|across|within) [^.;§,]{{1,50}}?)?"
+     rf"(?:\s{_BE}){{0,3}}\s{_UNFILLED}"),
     ("measures", "vacancies_covered_by_agency", "count",
      r"§Q of (?:these|them|which|those|the (?:vacancies|vacant posts|posts))(?: posts)? (?:are|were|is|was) "
      r"(?:being |currently |now )?(?:covered|filled|staffed) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"
@@ -323,6 +334,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
+    # everyone living in the area: "Kent, which has a population of 1.5 million"
+    ("measures", "population", "count",
+     r"\b(?:has|had|with) an? (?:total |overall |resident |estimated )?population of (?:[a-z-]+ ){0,2}?§Q"
+     r"(?! (?:children|young people|pupils|under)\b)"),
 ]]
 _OWNER = r"(?:his|her|its|their|the|[\w-]+[’']s)"
 _SCOPES = [(rx(p), scope) for p, scope in [
@@ -619,6 +634,8 @@ def _rated(counted: str, words: str) -> str:
     """A count of councils or areas named by the grade its words give last: "areas_rated" becomes "areas_rated_good"."""
     grade = list(_GRADE.finditer(words))[-1].group().lower()
     return f"{counted}_{_SUPERLATIVES.get(grade) or canonical_grade(grade).lower().replace(' ', '_')}"
+
+
 _BRACKETED = re.compile(r"(?<=[a-z])\s*\((§Q)\)")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|above|below|than|while|whereas|double|twice)\b", re.I)
 
