@@ -21,7 +21,7 @@ _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
-    r"|unaccompanied|referred\s+to\s+(?:children|social)"
+    r"|unaccompanied|referred\s+to\s+(?:children|social)|number\s+of"
     r"|\b(?:councils|authorities|areas)\b(?=[^.;]{0,100}?\b(?:rated|judged|deemed|graded|seen|found|inspected|inadequate"
     r"|outstanding|adequate|good|improvement)\b)|\btop\s+\d", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
@@ -63,6 +63,19 @@ _UNFILLED = (r"(?:vacant|unfilled|empty|unoccupied"
 _STAFF = r"(?:[\w’'-]+ ){0,3}?(?:jobs|posts|roles|positions|social workers|staff|workforce|workers|employees|practitioners|teams?)\b"
 _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|falling to|dropped to|reached|hit|totalled"
                r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
+# What "the number of" counts, in lower-case words ending in a plural noun or "staff"; not children, people or councils,
+# which the rules name by what is said of them, nor a count of time
+_NOT_A_NOUN = (r"(?!(?:the|an?|its|their|his|her|our|this|that|these|those|and|or|of|as|us|has|have|had|is|was|were|are"
+               r"|across|less|plus|thus|whereas)\b)")
+_COUNTED = (rf"(?P<counted>(?:{_NOT_A_NOUN}(?-i:[a-z][a-z-]*) ){{0,3}}{_NOT_A_NOUN}(?-i:[a-z][a-z-]*s|staff))\b"
+            r"(?<!children)(?<!people)(?<!families)(?<!youngsters)(?<!kids)(?<!pupils)(?<!cases)(?<!councils)(?<!authorities)"
+            r"(?<!areas)(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!times)")
+# where or by whom: "in Kent", "employed by the council", "carried out in Kent"
+_COUNTED_WHERE = (r"(?: (?:in|at|across|within|employed by|working (?:in|for)|(?-i:[a-z]+ed)(?: (?:out|by|in|at|for|on))?)"
+                  r" [^.;§,]{1,40}?)?,? (?:(?:has|have|had) )?(?:now )?")
+_GROWS = (r"(?:risen|rose|increased|grown|grew|fallen|fell|decreased|dropped|gone up|gone down|went up|went down|climbed"
+          r"|jumped|soared|rocketed)\b")
+_STANDS = r"(?:reached|stood at|stands at|totalled|totals|hit|topped|is|was)"
 # A count of councils or areas given a grade: "... were rated | ‘good’", "... deemed | inadequate"
 _OPEN = r"[‘'“\"]?"
 _GRADE_VERB = r"(?:rated|judged|graded|deemed|found to be|assessed as|seen as|classed as)"
@@ -334,6 +347,13 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
+    # any other count "the number of" names, after the rules above: named by its words ("the number of full-time posts
+    # has risen from 313 to 473" is full_time_posts), its change as a share by its direction (initial_assessments_increase_share)
+    ("measures", "counted", "count",
+     rf"\bnumber of {_COUNTED}{_COUNTED_WHERE}(?:{_GROWS}[^.;§]{{0,40}}?\bto|{_STANDS})\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    ("measures", "counted_change", "share",
+     rf"\bnumber of {_COUNTED}{_COUNTED_WHERE}{_GROWS}\sby\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    ("measures", "counted_change", "share", rf"§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in the number of {_COUNTED}"),
     # everyone living in the area: "Kent, which has a population of 1.5 million"
     ("measures", "population", "count",
      r"\b(?:has|had|with) an? (?:total |overall |resident |estimated )?population of (?:[a-z-]+ ){0,2}?§Q"
@@ -507,6 +527,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         table, rule, scope = "measures", "measures.adult-workforce", ""
     if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
         measure = _per_10000(measure)
+    if measure.startswith("counted"):  # named by the words: "the number of full-time posts" counts full_time_posts
+        measure = measure.replace("counted", re.sub(r"[\s-]+", "_", m.group("counted").lower()))
     if measure == "staff":  # named by the words: "313 full-time social care staff" are social_care_staff_fte
         measure = _staff_measure(m.group())
     if measure == "agency_staff" and _SOCIAL_WORKERS.search(m.group()):  # "149 agency social workers"
