@@ -847,7 +847,7 @@ _RULES = [
        ["Kent, which has a population of 1.5 million, spends £50 million on children’s social care.",
         "The town, with an estimated population of 150,000, has 300 children in care."],
        ["Kent has a child population of 300,000.", "Kent has a population of 300 children in care."]),
-    _r("measures.children-population", "a count of children living in the area",
+    _r("measures.child-population", "a count of children living in the area",
        ["Kent is home to 300,000 children.",
         "The child population of Kent is 300,000."],
        ["Kent has 300 schools.", "There are more than 26,000 children and families social workers in England.",

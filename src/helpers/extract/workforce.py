@@ -341,7 +341,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("measures", "councils_inspected", "count",
      r"(?<!further\x20)(?<!another\x20)(?<!more\x20)§Q (?:[\w’'-]+ ){0,2}?(?:councils|local authorities|authorities) "
      r"(?:(?:have|had) (?:now )?been |were |being )?inspected\b"),
-    ("measures", "children_population", "count",
+    ("measures", "child_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
      r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
      r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
