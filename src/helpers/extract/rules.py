@@ -640,7 +640,9 @@ _RULES = [
         "Some 120 of Kent’s 400 social work posts are vacant.",
         "Leeds has 40 full time vacancies in its social work teams.",  # vacant_posts_fte
         "Kent had vacancies equivalent to 30 full-time staff last year.",
-        "Kent said 60 social worker posts in its children’s department needed to be filled."],
+        "Kent said 60 social worker posts in its children’s department needed to be filled.",
+        "Of 120 posts in Kent’s children’s services, 35 were vacant in March.",
+        "In Leeds, vacancy levels now stand at 64 or 20% of the workforce."],
        ["Kent has 48 social workers."]),
     _r("measures.established-posts", "the posts there are, given beside a part of them (“120 of its 400 posts are vacant”, "
        "“21 vacancies out of 74 posts”)",
@@ -650,7 +652,8 @@ _RULES = [
         "Kent says 56 of its 241 social worker posts are covered by agency staff.",
         "There are currently 21 vacancies out of 74 social worker positions at Leeds City Council.",
         "In September Essex had 38 vacancies in 163 full-time equivalent (FTE) positions.",
-        "In Kent there are a total of 450 full time equivalent social work posts."],
+        "In Kent there are a total of 450 full time equivalent social work posts.",
+        "Of its 90 social work posts, 30 are currently vacant."],
        ["Kent has 45 vacant social worker posts.", "Kent has filled 30 of its 45 vacant posts.",
         "In Kent a total of 30 social work posts will be cut."]),
     _r("measures.agency-staff", "a count of agency or locum staff (agency_social_workers when the words say social workers; "

@@ -192,6 +192,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      # "21 vacancies out of 74 social worker positions", "38 vacancies in 163 full-time equivalent (FTE) positions"
      r"|\b(?:vacancies|vacant posts) (?:in|out of|among) (?:a total of |its |the |their )?§Q (?:[\w()’'-]+ ){0,4}?"
      r"(?:jobs|posts|roles|positions)\b"
+     rf"|\bof (?:the |its |their )?§Q {_JOBS}[^.;§]{{0,60}}?, §O (?:(?:of them|of these) )?(?:{_BE} ){{1,2}}{_UNFILLED}"
      # "there are a total of 456 full time equivalent social work posts" (not posts cut or lost)
      r"|\btotal of §Q (?:[\w()’'-]+ ){0,5}?(?:posts|positions)\b(?![^.;§]{0,30}\b(?:cut|lost|axed|deleted|vacant|unfilled|advertised)\b)"),
     ("measures", "vacant_posts", "count",
@@ -199,7 +200,11 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q (?:full(?:-| )time (?:equivalent )?)?(?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts"
      r"|unfilled posts)\b"
      r"|\bvacancies (?:equivalent|equating) to §Q full(?:-| )time (?:staff|posts|social workers|workers)\b"
-     r"|\b(?:vacancies|vacant posts)\b (?:stood at|stands at|of|at|rose to|fell to|reached|totalled|numbered) §Q\b"
+     r"|\b(?:vacancies|vacant posts)\b (?:(?:now|currently|still) )?(?:stood at|stands? at|of|at|rose to|fell to|reached|totalled"
+     r"|numbered) §Q\b"
+     r"|\bvacancy (?:rates?|levels?|numbers?) (?:(?:now|currently|still) )?(?:stood at|stands? at|standing at) §Q\b"  # a count, not a share
+     # "of 110 posts in children's services, 42 were vacant"
+     rf"|\bof (?:the |its |their )?§O {_JOBS}[^.;§]{{0,60}}?, §Q (?:(?:of them|of these) )?(?:{_BE} ){{1,2}}{_UNFILLED}"
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
      r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
      # "81 social worker positions in the department needed to be filled"
