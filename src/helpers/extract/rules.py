@@ -839,7 +839,8 @@ _RULES = [
     _r("measures.counted", "any other count “the number of” names, by its words (full_time_posts)",
        ["In Kent, the number of full-time posts has increased from 300 to 450.",
         "The number of permanent social work staff in Leeds stood at 240 in March.",
-        "The number of initial assessments carried out in Kent rose to 5,200 last year."],
+        "The number of initial assessments carried out in Kent rose to 5,200 last year.",
+        "The restructure will see an increase in the number of full-time posts from 300 to 450."],
        ["The number of children in Kent has risen to 2,000.", "The number of years it took Kent to improve was 12."]),
     _r("measures.counted-change", "the change of such a count as a share, named by its direction "
        "(initial_assessments_increase_share)",

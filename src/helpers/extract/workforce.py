@@ -356,6 +356,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     # has risen from 313 to 473" is full_time_posts), its change as a share by its direction (initial_assessments_increase_share)
     ("measures", "counted", "count",
      rf"\bnumber of {_COUNTED}{_COUNTED_WHERE}(?:{_GROWS}[^.;§]{{0,40}}?\bto|{_STANDS})\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    ("measures", "counted", "count",  # "an increase in the number of full-time posts from 313 to 473"
+     rf"\b(?:increase|rise|fall|drop|reduction|decrease|cut) in the number of {_COUNTED} from [^.;§]{{1,40}}?\bto §Q"),
     ("measures", "counted_change", "share",
      rf"\bnumber of {_COUNTED}{_COUNTED_WHERE}{_GROWS}\sby\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "counted_change", "share", rf"§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in the number of {_COUNTED}"),
