@@ -841,7 +841,8 @@ _RULES = [
         "The number of permanent social work staff in Leeds stood at 240 in March.",
         "The number of initial assessments carried out in Kent rose to 5,200 last year.",
         "The restructure will see an increase in the number of full-time posts from 300 to 450."],
-       ["The number of children in Kent has risen to 2,000.", "The number of years it took Kent to improve was 12."]),
+       ["The number of children in Kent has risen to 2,000.", "The number of years it took Kent to improve was 12.",
+        "In Kent, the number of social work posts was cut by 20."]),
     _r("measures.counted-change", "the change of such a count as a share, named by its direction "
        "(initial_assessments_increase_share)",
        ["In Kent, the number of initial assessments increased by 12 per cent.",

@@ -69,7 +69,7 @@ _NOT_A_NOUN = (r"(?!(?:the|an?|its|their|his|her|our|this|that|these|those|and|o
                r"|across|less|plus|thus|whereas)\b)")
 _COUNTED = (rf"(?P<counted>(?:{_NOT_A_NOUN}(?-i:[a-z][a-z-]*) ){{0,3}}{_NOT_A_NOUN}(?-i:[a-z][a-z-]*s|staff))\b"
             r"(?<!children)(?<!people)(?<!families)(?<!youngsters)(?<!kids)(?<!pupils)(?<!cases)(?<!councils)(?<!authorities)"
-            r"(?<!areas)(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!times)")
+            r"(?<!areas)(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!hours)(?<!times)")
 # where or by whom: "in Kent", "employed by the council", "carried out in Kent"
 _COUNTED_WHERE = (r"(?: (?:in|at|across|within|employed by|working (?:in|for)|(?-i:[a-z]+ed)(?: (?:out|by|in|at|for|on))?)"
                   r" [^.;§,]{1,40}?)?,? (?:(?:has|have|had) )?(?:now )?")
@@ -355,7 +355,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     # any other count "the number of" names, after the rules above: named by its words ("the number of full-time posts
     # has risen from 313 to 473" is full_time_posts), its change as a share by its direction (initial_assessments_increase_share)
     ("measures", "counted", "count",
-     rf"\bnumber of {_COUNTED}{_COUNTED_WHERE}(?:{_GROWS}[^.;§]{{0,40}}?\bto|{_STANDS})\s(?:[a-z-]+\s){{0,2}}?§Q"),
+     rf"\bnumber of {_COUNTED}{_COUNTED_WHERE}(?:{_GROWS}[^.;§]{{0,40}}?\bto (?:[a-z-]+ ){{0,2}}?"
+     rf"|{_STANDS} (?:an? (?:total of|record|high of|peak of|low of) )?)§Q"),
     ("measures", "counted", "count",  # "an increase in the number of full-time posts from 313 to 473"
      rf"\b(?:increase|rise|fall|drop|reduction|decrease|cut) in the number of {_COUNTED} from [^.;§]{{1,40}}?\bto §Q"),
     ("measures", "counted_change", "share",
