@@ -219,8 +219,9 @@ def official_table(official: pd.DataFrame, council: str) -> pd.DataFrame:
 
 # --- claims --------------------------------------------------------------------------------
 
-# Article measures the statistics publish under another name: the rate of children in care per 10,000 children.
-_OFFICIAL_NAME = {"children_in_care_per_10000": "children_in_care_rate"}
+# Article measures the statistics publish under another name: the rate of children in care per 10,000 children, the
+# children living in the area.
+_OFFICIAL_NAME = {"children_in_care_per_10000": "children_in_care_rate", "child_population": "children_population"}
 
 
 def claim_rows(tables: dict[str, pd.DataFrame], measures) -> pd.DataFrame:

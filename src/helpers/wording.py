@@ -33,7 +33,7 @@ MEASURES = {
     "vacancy_rate": "Vacancy rate", "understrength_share": "Teams understrength by", "agency_share": "Agency staff",
     "turnover_rate": "Staff turnover", "staff_change_share": "Change in staff numbers",
     "caseload_per_worker": "Cases per social worker", "posts_created": "Posts created",
-    "children_in_care": "Children in care", "children_population": "Children living in the area",
+    "children_in_care": "Children in care", "child_population": "Children living in the area",
     "unaccompanied_asylum_seeking_children_in_care": "Unaccompanied asylum-seeking children in care",
     "uasc_share_of_national": "Share of England's unaccompanied asylum-seeking children",
 }

@@ -21,7 +21,7 @@ _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
-    r"|unaccompanied|referred\s+to\s+(?:children|social)"
+    r"|unaccompanied|referred\s+to\s+(?:children|social)|number\s+of"
     r"|\b(?:councils|authorities|areas)\b(?=[^.;]{0,100}?\b(?:rated|judged|deemed|graded|seen|found|inspected|inadequate"
     r"|outstanding|adequate|good|improvement)\b)|\btop\s+\d", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
@@ -57,19 +57,36 @@ def rx(pattern: str) -> re.Pattern[str]:
 _WHOSE = r"(?:(?:the|its|all|their|our|all (?:the|its|their)|[\w’'-]+[’']s?) )?"
 _BE = (r"(?:is|are|was|were|remains?|remained|stands?|stood|sits?|sat|lies|lay|has been|have been|had been|being"
        r"|left|lying|currently|still|now)")
+# a post nobody holds: "vacant", "still to be filled", "needed to be filled"
+_UNFILLED = (r"(?:vacant|unfilled|empty|unoccupied"
+             r"|(?:still )?(?:not|yet to be|still to be|waiting to be|needed to be|needs? to be|needing to be) filled)\b")
 _STAFF = r"(?:[\w’'-]+ ){0,3}?(?:jobs|posts|roles|positions|social workers|staff|workforce|workers|employees|practitioners|teams?)\b"
 _CHANGED_TO = (r"(?:rose to|risen to|rising to|increased to|fell to|fallen to|falling to|dropped to|reached|hit|totalled"
                r"|totals|numbered|stood at|stands at|standing at|is|was|are|were|of|at|to)")
+# What "the number of" counts, in lower-case words ending in a plural noun or "staff"; not children, people or councils,
+# which the rules name by what is said of them, nor a count of time
+_NOT_A_NOUN = (r"(?!(?:the|an?|its|their|his|her|our|this|that|these|those|and|or|of|as|us|has|have|had|is|was|were|are"
+               r"|across|less|plus|thus|whereas)\b)")
+_COUNTED = (rf"(?P<counted>(?:{_NOT_A_NOUN}(?-i:[a-z][a-z-]*) ){{0,3}}{_NOT_A_NOUN}(?-i:[a-z][a-z-]*s|staff))\b"
+            r"(?<!children)(?<!people)(?<!families)(?<!youngsters)(?<!kids)(?<!pupils)(?<!cases)(?<!councils)(?<!authorities)"
+            r"(?<!areas)(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!hours)(?<!times)")
+# where or by whom: "in Kent", "employed by the council", "carried out in Kent"
+_COUNTED_WHERE = (r"(?: (?:in|at|across|within|employed by|working (?:in|for)|(?-i:[a-z]+ed)(?: (?:out|by|in|at|for|on))?)"
+                  r" [^.;§,]{1,40}?)?,? (?:(?:has|have|had) )?(?:now )?")
+_GROWS = (r"(?:risen|rose|increased|grown|grew|fallen|fell|decreased|dropped|gone up|gone down|went up|went down|climbed"
+          r"|jumped|soared|rocketed)\b")
+_STANDS = r"(?:reached|stood at|stands at|totalled|totals|hit|topped|is|was)"
 # A count of councils or areas given a grade: "... were rated | ‘good’", "... deemed | inadequate"
 _OPEN = r"[‘'“\"]?"
 _GRADE_VERB = r"(?:rated|judged|graded|deemed|found to be|assessed as|seen as|classed as)"
-_GRADED = (rf"(?:(?: (?:have|had) (?:now )?been| were| are| was)(?: {_GRADE_VERB})?| {_GRADE_VERB})(?: as)? {_OPEN}{GRADE}\b"
-           r"(?! (?:at|enough|news|practice|progress)\b)")
+_GRADED = (rf"(?:(?:(?: (?:have|had) (?:now )?been| were| are| was)(?: {_GRADE_VERB})?| {_GRADE_VERB})(?: as)? {_OPEN}{GRADE}\b"
+           r"(?! (?:at|enough|news|practice|progress)\b)"
+           # the grade of what they provide: "37 councils are providing adequate services"
+           rf"|(?: (?:are|were|was|is))? (?:providing|delivering|running|offering) {_OPEN}{GRADE}[’'”\"]? services\b)")
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
      r"vacancy (?:rates?|factors?)\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
-     rf"|§Q (?:of )?{_WHOSE}(?:\d[\d,]* )?{_JOBS}[^.;§]{{0,80}}?(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty|unoccupied"
-     r"|(?:still )?(?:not|yet to be|still to be|waiting to be) filled)\b"
+     rf"|§Q (?:of )?{_WHOSE}(?:\d[\d,]* )?{_JOBS}[^.;§]{{0,80}}?(?:\s{_BE}){{0,3}}\s{_UNFILLED}"
      r"|\bvacanc(?:y|ies)\b(?! rate)[^.;§]{0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
      r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"
      r"|\b(?:proportion|percentage|share|number|rate)\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:posts|jobs|roles|positions)\s+"
@@ -86,7 +103,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      # not across another rate, nor into what turnover led to ("has resulted in new staff accounting for over §Q")
      r"turn-?over(?: rates?)?\b(?:(?!\b(?:rates?|result\w*|led|leading|caus\w+|account\w*|where|while|whereas)\b)[^.;§]){0,100}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
      r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"
-     rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b[^.;§]{{0,30}}?"
+     rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"
+     r"(?! (?:who (?:were |had been |have been )?)?(?:recruited|hired|appointed|taken on|brought in|who joined)\b)[^.;§]{0,30}?"
      r"\b(?:left|quit|leave|leaving|departed|moved on)\b"
      r"|§Q (?:[\w’'-]+ ){0,2}?(?:staff|social workers|workers|employees|practitioners) (?:have |had )?(?:left|quit|departed)\b"
      rf"|\blost §Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"),
@@ -136,11 +154,15 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
      # not a count of staff or posts after the word ("reducing caseloads ... there are 27 social worker vacancies")
-     r"\bcase\s*loads?\b[^.;§]{0,60}§Q(?! (?:(?!(?:per|for|each|a)\b)[\w’'-]+ ){0,2}?(?:social workers|staff|workers|employees|practitioners"
+     rf"\bcase\s*loads?\b[^.;§]{{0,60}}§Q(?!{_GRADED})"  # not councils given a grade ("..., three were rated good")
+     r"(?! (?:(?!(?:per|for|each|a)\b)[\w’'-]+ ){0,2}?(?:social workers|staff|workers|employees|practitioners"
      r"|vacancies|posts|jobs|roles|positions)\b)|\bcases\s+(?:per|for\s+each|for\s+every)\s+(?:[\w-]+\s+)?(?:worker|practitioner)\b[^.;§]{0,30}§Q"
      r"|§Q\s(?:[\w-]+ )?(?:cases|children|families)(?: each)? (?:per|for each|each|a|for every) (?:[\w-]+ )?"
      r"(?:worker|practitioner|staff member)"
-     r"|\b(?:social workers?|practitioners?|workers?|staff)\b[^.;§]{0,40}?\b(?:hold|holds|held|holding|carry|carries"
+     # not one worker's cases ("one social worker is juggling 99 cases")
+     r"|(?<!\bone\x20)(?<!\bsingle\x20)(?<!\bindividual\x20)\b(?:social workers?|practitioners?|(?<!social\x20)workers?|staff)\b"
+     r"[^.;§]{0,40}?"
+     r"\b(?:hold|holds|held|holding|carry|carries"
      r"|carried|carrying|handle|handles|handled|handling|juggle|juggles|juggling|responsible for|working on|manage|manages"
      r"|managed|managing)"
      r"\s(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?(?:cases|children|families)\b"
@@ -170,6 +192,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      # "21 vacancies out of 74 social worker positions", "38 vacancies in 163 full-time equivalent (FTE) positions"
      r"|\b(?:vacancies|vacant posts) (?:in|out of|among) (?:a total of |its |the |their )?§Q (?:[\w()’'-]+ ){0,4}?"
      r"(?:jobs|posts|roles|positions)\b"
+     rf"|\bof (?:the |its |their )?§Q {_JOBS}[^.;§]{{0,60}}?, §O (?:(?:of them|of these) )?(?:{_BE} ){{1,2}}{_UNFILLED}"
      # "there are a total of 456 full time equivalent social work posts" (not posts cut or lost)
      r"|\btotal of §Q (?:[\w()’'-]+ ){0,5}?(?:posts|positions)\b(?![^.;§]{0,30}\b(?:cut|lost|axed|deleted|vacant|unfilled|advertised)\b)"),
     ("measures", "vacant_posts", "count",
@@ -177,10 +200,16 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q (?:full(?:-| )time (?:equivalent )?)?(?:(?:social work|social worker|vacant|unfilled|[\w-]+) )?(?:vacancies|vacant posts"
      r"|unfilled posts)\b"
      r"|\bvacancies (?:equivalent|equating) to §Q full(?:-| )time (?:staff|posts|social workers|workers)\b"
-     r"|\b(?:vacancies|vacant posts)\b (?:stood at|stands at|of|at|rose to|fell to|reached|totalled|numbered) §Q\b"
+     r"|\b(?:vacancies|vacant posts)\b (?:(?:now|currently|still) )?(?:stood at|stands? at|of|at|rose to|fell to|reached|totalled"
+     r"|numbered) §Q\b"
+     r"|\bvacancy (?:rates?|levels?|numbers?) (?:(?:now|currently|still) )?(?:stood at|stands? at|standing at) §Q\b"  # a count, not a share
+     # "of 110 posts in children's services, 42 were vacant"
+     rf"|\bof (?:the |its |their )?§O {_JOBS}[^.;§]{{0,60}}?, §Q (?:(?:of them|of these) )?(?:{_BE} ){{1,2}}{_UNFILLED}"
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
      r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
-     rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}(?:\s{_BE}){{0,3}}\s(?:vacant|unfilled|empty)\b"),
+     # "81 social worker positions in the department needed to be filled"
+     rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}(?: (?:in|at|across|within) [^.;§,]{{1,50}}?)?"
+     rf"(?:\s{_BE}){{0,3}}\s{_UNFILLED}"),
     ("measures", "vacancies_covered_by_agency", "count",
      r"§Q of (?:these|them|which|those|the (?:vacancies|vacant posts|posts))(?: posts)? (?:are|were|is|was) "
      r"(?:being |currently |now )?(?:covered|filled|staffed) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"
@@ -317,12 +346,26 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("measures", "councils_inspected", "count",
      r"(?<!further\x20)(?<!another\x20)(?<!more\x20)§Q (?:[\w’'-]+ ){0,2}?(?:councils|local authorities|authorities) "
      r"(?:(?:have|had) (?:now )?been |were |being )?inspected\b"),
-    ("measures", "children_population", "count",
+    ("measures", "child_population", "count",
      r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
      r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
      r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
+    # any other count "the number of" names, after the rules above: named by its words ("the number of full-time posts
+    # has risen from 313 to 473" is full_time_posts), its change as a share by its direction (initial_assessments_increase_share)
+    ("measures", "counted", "count",
+     rf"\bnumber of {_COUNTED}{_COUNTED_WHERE}(?:{_GROWS}[^.;§]{{0,40}}?\bto (?:[a-z-]+ ){{0,2}}?"
+     rf"|{_STANDS} (?:an? (?:total of|record|high of|peak of|low of) )?)§Q"),
+    ("measures", "counted", "count",  # "an increase in the number of full-time posts from 313 to 473"
+     rf"\b(?:increase|rise|fall|drop|reduction|decrease|cut) in the number of {_COUNTED} from [^.;§]{{1,40}}?\bto §Q"),
+    ("measures", "counted_change", "share",
+     rf"\bnumber of {_COUNTED}{_COUNTED_WHERE}{_GROWS}\sby\s(?:[a-z-]+\s){{0,2}}?§Q"),
+    ("measures", "counted_change", "share", rf"§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in the number of {_COUNTED}"),
+    # everyone living in the area: "Kent, which has a population of 1.5 million"
+    ("measures", "population", "count",
+     r"\b(?:has|had|with) an? (?:total |overall |resident |estimated )?population of (?:[a-z-]+ ){0,2}?§Q"
+     r"(?! (?:children|young people|pupils|under)\b)"),
 ]]
 _OWNER = r"(?:his|her|its|their|the|[\w-]+[’']s)"
 _SCOPES = [(rx(p), scope) for p, scope in [
@@ -492,6 +535,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         table, rule, scope = "measures", "measures.adult-workforce", ""
     if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
         measure = _per_10000(measure)
+    if measure.startswith("counted"):  # named by the words: "the number of full-time posts" counts full_time_posts
+        measure = measure.replace("counted", re.sub(r"[\s-]+", "_", m.group("counted").lower()))
     if measure == "staff":  # named by the words: "313 full-time social care staff" are social_care_staff_fte
         measure = _staff_measure(m.group())
     if measure == "agency_staff" and _SOCIAL_WORKERS.search(m.group()):  # "149 agency social workers"
@@ -619,6 +664,8 @@ def _rated(counted: str, words: str) -> str:
     """A count of councils or areas named by the grade its words give last: "areas_rated" becomes "areas_rated_good"."""
     grade = list(_GRADE.finditer(words))[-1].group().lower()
     return f"{counted}_{_SUPERLATIVES.get(grade) or canonical_grade(grade).lower().replace(' ', '_')}"
+
+
 _BRACKETED = re.compile(r"(?<=[a-z])\s*\((§Q)\)")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|above|below|than|while|whereas|double|twice)\b", re.I)
 
