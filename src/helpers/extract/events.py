@@ -656,11 +656,17 @@ _DIRECTIVE_MILESTONES = {
     "ratings.intervention": ("government_intervention", "government intervention"),
 }
 
+# A directive only foretold ("the DfE will appoint a commissioner", "is expecting an improvement notice"): no milestone yet
+_FORETOLD = re.compile(r"\b(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to|(?:is|are)\s+expecting|expects?)\s+"
+                       r"(?:[\w’'-]+\s+){0,3}?(?:appoint|issue|impose|send|direct|(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                       r"(?:notice|direction|commissioner))", re.I)
+
 
 def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """events.csv rows for the article's DfE directives (ratings rows) whose text no event row of it already quotes
     (one per quoted text) and that restates no milestone of its kind, council and time the article already states: the
-    commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
+    commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive; not
+    one only foretold."""
     stated = [row for table, row in facts if table == "events"]
     quoted = [(row["char_start"], row["char_end"]) for row in stated]
     rows = []
@@ -671,6 +677,8 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
                 (r["event_type"], r["council"]) == (kind[0], row["council"]) and may_overlap(r, row) for r in stated):
             continue
         sentence = next(s for s in found if s.start <= start < s.end)
+        if _FORETOLD.search(sentence.article.text, sentence.start, sentence.end):
+            continue
         when = Interval(date.fromisoformat(row["date_start"]) if row["date_start"] else None,
                         date.fromisoformat(row["date_end"]) if row["date_end"] else None, row["date_precision"])
         rows.append(("events", sentence.row("events.directive-milestone", start=start, end=end, council=row["council"],

@@ -1387,7 +1387,9 @@ _RULES = [
        ["Kent County Council was placed under a notice of direction in 2016.",
         "The revised Statutory Direction which was issued in 2022 to Kent County Council remains in place.",
         "In September 2017, the Department of Education directed that Kent should move the delivery of social care."],
-       ["Kent’s improvement notice was lifted in 2019."]),
+       ["Kent’s improvement notice was lifted in 2019.",
+        "The Department for Education will appoint a commissioner to oversee Kent County Council’s children’s services.",
+        "Kent County Council is expecting an improvement notice from the minister in the next few weeks."]),
     _r("events.sentence-model", "a news sentence no rule read a fact from, quoting no one, that the trained classifier "
        "(event_model.py) reads as reporting a milestone; event type other_milestone, a suggestion to confirm",
        ["Kent County Council took the decision to establish a trust to manage children’s social care last week.",
