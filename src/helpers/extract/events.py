@@ -99,7 +99,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
      rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
      rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting"
-     rf"|(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting)\b"
+     rf"|(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting"
+     rf"|(?:{_CONTENT}\s+){{0,3}}?(?:committee|panel)\s+hearing|budget\s+debate)\b"
      rf"|\b(?P<d7>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee))\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?"
      rf"(?:meets?|met)\b(?!\s+(?:the|its|their|targets?|standards?|needs?)\b)"
      rf"|\b(?P<d8>scrutiny\s+(?:committee|panel|board|commission))\b"
@@ -313,11 +314,12 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"six-year-old|(?:[\w-]+-year-old))\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"),
     ("external_pressure",
      r"\b(?P<d>cyber[\s-]?attack|ransomware\s+attack|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+scandal)\b"),
-    ("adviser_appointed",
-     r"\b(?:appointed|named|installed|brought\s+in|sent\s+in)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?P<d>(?:independent\s+|improvement\s+"
-     r"|expert\s+|government\s+|education\s+)(?:adviser|advisor))\b"
-     r"|\b(?P<d2>(?:independent\s+|improvement\s+|expert\s+|government\s+)(?:adviser|advisor))\b[^.;]{0,40}?\b(?:was|has\s+been"
-     r"|had\s+been|will\s+be)\s+(?:appointed|brought\s+in|sent\s+in)\b"),
+    ("adviser_appointed",  # "appointed an adviser", "hired a firm of consultants", "advisers have been brought in"
+     r"\b(?:appointed|named|installed|brought\s+in|sent\s+in|drafted\s+in|hired|hiring|engaged)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+     r"(?P<d>(?:(?:independent|improvement|expert|government|education)\s+)?(?:adviser|advisor)s?"
+     r"|(?:[\w-]+\s+)?firm\s+of\s+consultants)\b"
+     r"|\b(?P<d2>(?:independent\s+|improvement\s+|expert\s+|government\s+)(?:adviser|advisor)s?)\b[^.;]{0,40}?"
+     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:appointed|brought\s+in|sent\s+in|drafted\s+in)\b"),
     ("support_requested",
      r"\b(?P<d>(?:asked|sought|requested|called)\s+(?:for\s+)?(?:help|support|assistance)\s+from)\b"),
     ("contract",
@@ -413,8 +415,8 @@ _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial (
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind",
                                 "out of", "taken out of", "ended", "end its", "end the", "ending", "ends", "powers"),
-         "meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
-                     "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
+         "meeting": ("meeting", "hearing", "budget debate", "discussed by", "considered by", "endorsed by", "approved by",
+                     "rubber-stamped by", "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
                      "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
                      "informed", "given", "shown", "heard", "agreed by", "voted through by", " met", "discussed", "considered",
@@ -457,7 +459,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
          "government_announcement": ("announced", "unveiled", "set out", "revealed"),
          "report_published": ("report", "audit", "review"),
          "police": ("police", "arrested"), "child_death": ("death of", "deaths of", "murder", "killing", "manslaughter"),
-         "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor"),
+         "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor", "consultants"),
          "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
          "budget_set": ("budget",), "council_report": ("report", "documents", "papers"),
