@@ -248,9 +248,11 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
      r"(?P<d>(?:independent|external|serious\s+case|urgent|full|formal|public)\s+(?:review|inquiry|investigation)"
      r"|(?:inquiry|investigation))\b"
-     r"|\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?(?P<d2>(?:[\w-]+\s+)?review)"
+     # "conducted a review of its services", "doing a root and branch review of the way we work"
+     r"|\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened|conducted|carried\s+out|undert(?:ook|aken|akes"
+     r"|aking)|doing|completed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d2>(?:[\w-]+\s+){0,3}?review)"
      r"\s+(?:of|into)\s+(?:the\s+|its\s+|their\s+)?(?:council['’]s\s+)?(?:[\w’'-]+\s+){0,2}?(?:services|department|practice"
-     r"|handling|safeguarding|failings|death|deaths|case\s+of)\b"
+     r"|handling|safeguarding|failings|death|deaths|case\s+of|way)\b"
      r"|\b(?P<d3>(?:an?\s+|the\s+)?(?:independent\s+|external\s+|full\s+)?(?:review|inquiry|investigation))"
      r"(?:\s+(?:of|into)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)"
      r"\s+(?:carried\s+out|conducted|commissioned|launched|ordered)\b(?!\s+under\s+section)"),  # not an inspection's statutory review
