@@ -324,6 +324,13 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:appointed|brought\s+in|sent\s+in|drafted\s+in)\b"),
     ("support_requested",
      r"\b(?P<d>(?:asked|sought|requested|called)\s+(?:for\s+)?(?:help|support|assistance)\s+from)\b"),
+    ("request_to_government",  # "asked the government to investigate", "appealed to ministers to step up"
+     r"\b(?P<d>(?:asked|asks|asking|appealed\s+to|appeals\s+to|appealing\s+to|urged|urges|urging|called\s+on|calls\s+on"
+     r"|calling\s+on|lobbied|lobbying|petitioned)\s+(?:the\s+)?(?:government|ministers|minister|DfE|Department\s+for\s+Education"
+     r"|(?:Education\s+)?Secretary(?:\s+of\s+State)?|Treasury|Whitehall)\s+to)\s+[“\"‘']?(?!(?:be|have)\b)\w"),
+    ("call_for_resignation",  # "calling on the cabinet member to resign", "called for his resignation"
+     r"\b(?P<d>call(?:ed|ing|s)?\s+(?:on|for)\s+(?:[\w’'-]+\s+){1,10}?to\s+(?:resign|step\s+down|quit|be\s+sacked)"
+     r"|call(?:ed|ing|s)?\s+for\s+(?:[\w’'-]+\s+){0,3}?resignations?)\b"),
     ("contract",
      r"\b(?:awarded|signed|handed|won|terminated|cancelled|ended)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w£’'.-]+\s+){0,3}?(?P<d>contract)\b"),
     ("legislation",
@@ -462,7 +469,10 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
          "report_published": ("report", "audit", "review"),
          "police": ("police", "arrested"), "child_death": ("death of", "deaths of", "murder", "killing", "manslaughter"),
          "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor", "consultants"),
-         "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
+         "support_requested": ("help from", "support from", "assistance from"),
+         "request_to_government": ("government to", "ministers to", "minister to", "dfe to", "education to", "secretary to",
+                                   "state to", "treasury to", "whitehall to"),
+         "call_for_resignation": ("resign", "step down", "quit", "be sacked"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
          "budget_set": ("budget",), "council_report": ("report", "documents", "papers"),
          "external_research": ("research", "analysis", "survey", "study"),
