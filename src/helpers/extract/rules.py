@@ -1397,7 +1397,7 @@ _RULES = [
     _r("events.sentence-model", "a news sentence no rule read a fact from, quoting no one, that the trained classifier "
        "(event_model.py) reads as reporting a milestone; event type other_milestone, a suggestion to confirm",
        ["Kent County Council took the decision to establish a trust to manage children’s social care last week.",
-        "The council has asked the government to investigate the fees charged by the largest providers.",
+        "The council has started talks with a neighbouring authority about sharing its adoption service.",
         "A detailed review of the borough’s safeguarding units will be undertaken next year."],
        ["Many children in Kent live with their grandparents.",
         "The weather in Kent was sunny last week.",
