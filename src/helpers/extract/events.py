@@ -110,6 +110,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"(?:were|was|have\s+been|had\s+been|will\s+(?:[\w-]+\s+){{0,2}}?be)\s+(?:told|updated|briefed|warned|informed|given|shown)\b"
      rf"|\b(?P<d11>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|meeting|cabinet))\s+(?:heard|was\s+told|were\s+told|discussed|considered)\b"
      rf"|\bat\s+(?:a|the|{_DAYS})\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
+     rf"|\b(?:at|during|in|held|gave|called)\s+(?:an?\s+|the\s+|{_DAYS}\s+)?(?P<d16>press\s+(?:conference|briefing))\b"
      # "told this week’s cabinet", "an appointments panel, which met last Friday"
      rf"|\btold\s+(?:{_DAYS})\s+(?P<d14>cabinet|full\s+council|(?:[\w’'-]+\s+){{0,2}}?(?:meeting|committee|panel))\b(?!\s+of\b)"
      rf"|\b(?P<d15>(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|board|cabinet)),\s+which\s+(?:met|meets)\b"
@@ -424,8 +425,8 @@ _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial (
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind",
                                 "out of", "taken out of", "ended", "end its", "end the", "ending", "ends", "powers"),
-         "meeting": ("meeting", "hearing", "budget debate", "discussed by", "considered by", "endorsed by", "approved by",
-                     "rubber-stamped by", "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
+         "meeting": ("meeting", "hearing", "budget debate", "press conference", "press briefing", "discussed by",
+                     "considered by", "endorsed by", "approved by", "rubber-stamped by", "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
                      "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
                      "informed", "given", "shown", "heard", "agreed by", "voted through by", " met", "discussed", "considered",
@@ -604,11 +605,14 @@ def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: 
 
 
 def _event_type(kind: str, description: str, low: str) -> str:
-    """The kind, but a council report on money is a budget report, and a meeting or vote is named by its body."""
+    """The kind, but a council report on money is a budget report, and a meeting or vote is named by its body (a press
+    conference by itself)."""
     if kind == "council_report" and _MONEY.search(low):
         return "budget_report"
     if kind not in _SETTINGS:
         return kind
+    if description.startswith("press "):
+        return "press_conference"
     body = "scrutiny" if "select committee" in description else description.lower()
     return next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee", "board") if w in body), "council_meeting")
 
