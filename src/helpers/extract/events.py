@@ -421,6 +421,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
 _HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the)|if|unless)\b[^.;,]{0,25}$", re.I)
 # A body named in someone's title ("chair of the council’s children’s scrutiny panel, Cllr ..."): no meeting
 _CHAIR_OF = re.compile(r"\bchair(?:man|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", re.I)
+# A child's death named as what led to the news ("after the death of ...", "in the wake of the killing of ..."): background
+_IN_THE_WAKE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|since)\s+(?:the\s+)?$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind",
@@ -593,14 +595,15 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
 def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: set[str],
              taken: dict[str, tuple[int, int]]) -> bool:
     """Whether match `m` of `kind` reports no milestone of its own: none found, a kind a rule already read, words
-    another kind read, a denied or supposed step, an announcement beside a step, an inspection's report, or a body
-    named in a chair's title."""
+    another kind read, a denied or supposed step, an announcement beside a step, an inspection's report, a body
+    named in a chair's title, or a child's death named as what led to the news."""
     text = sentence.article.text
     return (not m or kind in done or (kind in _WEAK and bool(done or taken))
             or any(a < m.end() and m.start() < b for a, b in taken.values())
             or sentence.denied(m.start()) or bool(_NOR.match(text, sentence.start, m.start()))
             or bool(_HEDGE.search(text, sentence.clause(m.start())[0], m.start()))
             or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low)))
+            or (kind == "child_death" and bool(_IN_THE_WAKE.search(text, max(sentence.start, m.start() - 30), m.start())))
             or (kind == "meeting" and bool(_CHAIR_OF.search(text, sentence.clause(m.start())[0], m.start()))))
 
 
