@@ -423,6 +423,10 @@ _HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the)|if|un
 _CHAIR_OF = re.compile(r"\bchair(?:man|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", re.I)
 # A child's death named as what led to the news ("after the death of ...", "in the wake of the killing of ..."): background
 _IN_THE_WAKE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|since)\s+(?:the\s+)?$", re.I)
+# An intervention named as a state the council has left ("since we were in formal intervention", "after previously being
+# subject to government intervention"): background
+_SINCE_STATE = re.compile(r"\b(?:since|after)\s+(?:previously\s+|formerly\s+)?(?:(?:we|it|they)\s+)?(?:(?:was|were|had\s+been)\s+)?"
+                          r"(?:being\s+)?$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind",
@@ -596,7 +600,7 @@ def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: 
              taken: dict[str, tuple[int, int]]) -> bool:
     """Whether match `m` of `kind` reports no milestone of its own: none found, a kind a rule already read, words
     another kind read, a denied or supposed step, an announcement beside a step, an inspection's report, a body
-    named in a chair's title, or a child's death named as what led to the news."""
+    named in a chair's title, a child's death named as what led to the news, or an intervention as a state left."""
     text = sentence.article.text
     return (not m or kind in done or (kind in _WEAK and bool(done or taken))
             or any(a < m.end() and m.start() < b for a, b in taken.values())
@@ -604,6 +608,8 @@ def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: 
             or bool(_HEDGE.search(text, sentence.clause(m.start())[0], m.start()))
             or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low)))
             or (kind == "child_death" and bool(_IN_THE_WAKE.search(text, max(sentence.start, m.start() - 30), m.start())))
+            or (kind == "government_intervention"
+                and bool(_SINCE_STATE.search(text, max(sentence.start, m.start() - 40), m.start())))
             or (kind == "meeting" and bool(_CHAIR_OF.search(text, sentence.clause(m.start())[0], m.start()))))
 
 

@@ -1388,7 +1388,8 @@ _RULES = [
         "The inadequate rating led to the director leaving, prompting direct government intervention.",
         "Kent is one of 20 councils currently subject to government intervention.",
         "Government intervention in Kent has been rightly triggered by the judgement."],
-       ["Early intervention helps families in Kent.", "Children in Kent who are subject to statutory intervention are safe."]),
+       ["Early intervention helps families in Kent.", "Children in Kent who are subject to statutory intervention are safe.",
+        "Leeds has achieved a good rating after previously being subject to government intervention."]),
     _r("events.directive-milestone", "the milestone a DfE directive of ratings.csv marks (commissioner appointed, "
        "notice or direction issued, intervention), where no other event row quotes it",
        ["Kent County Council was placed under a notice of direction in 2016.",
