@@ -99,7 +99,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
      rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
      rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting"
-     rf"|(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting)\b"
+     rf"|(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting"
+     rf"|(?:{_CONTENT}\s+){{0,3}}?(?:committee|panel)\s+hearing|budget\s+debate)\b"
      rf"|\b(?P<d7>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee))\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?"
      rf"(?:meets?|met)\b(?!\s+(?:the|its|their|targets?|standards?|needs?)\b)"
      rf"|\b(?P<d8>scrutiny\s+(?:committee|panel|board|commission))\b"
@@ -109,6 +110,7 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"(?:were|was|have\s+been|had\s+been|will\s+(?:[\w-]+\s+){{0,2}}?be)\s+(?:told|updated|briefed|warned|informed|given|shown)\b"
      rf"|\b(?P<d11>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|meeting|cabinet))\s+(?:heard|was\s+told|were\s+told|discussed|considered)\b"
      rf"|\bat\s+(?:a|the|{_DAYS})\s+(?P<d12>(?:[\w’'-]+\s+){{0,2}}?meeting)\b"
+     rf"|\b(?:at|during|in|held|gave|called)\s+(?:an?\s+|the\s+|{_DAYS}\s+)?(?P<d16>press\s+(?:conference|briefing))\b"
      # "told this week’s cabinet", "an appointments panel, which met last Friday"
      rf"|\btold\s+(?:{_DAYS})\s+(?P<d14>cabinet|full\s+council|(?:[\w’'-]+\s+){{0,2}}?(?:meeting|committee|panel))\b(?!\s+of\b)"
      rf"|\b(?P<d15>(?:[\w’'-]+\s+){{0,3}}?(?:committee|panel|board|cabinet)),\s+which\s+(?:met|meets)\b"
@@ -247,9 +249,11 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?"
      r"(?P<d>(?:independent|external|serious\s+case|urgent|full|formal|public)\s+(?:review|inquiry|investigation)"
      r"|(?:inquiry|investigation))\b"
-     r"|\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened)\s+(?:an?\s+|the\s+)?(?P<d2>(?:[\w-]+\s+)?review)"
+     # "conducted a review of its services", "doing a root and branch review of the way we work"
+     r"|\b(?:commissioned|ordered|launched|announced|set\s+up|began|begun|opened|conducted|carried\s+out|undert(?:ook|aken|akes"
+     r"|aking)|doing|completed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<d2>(?:[\w-]+\s+){0,3}?review)"
      r"\s+(?:of|into)\s+(?:the\s+|its\s+|their\s+)?(?:council['’]s\s+)?(?:[\w’'-]+\s+){0,2}?(?:services|department|practice"
-     r"|handling|safeguarding|failings|death|deaths|case\s+of)\b"
+     r"|handling|safeguarding|failings|death|deaths|case\s+of|way)\b"
      r"|\b(?P<d3>(?:an?\s+|the\s+)?(?:independent\s+|external\s+|full\s+)?(?:review|inquiry|investigation))"
      r"(?:\s+(?:of|into)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)"
      r"\s+(?:carried\s+out|conducted|commissioned|launched|ordered)\b(?!\s+under\s+section)"),  # not an inspection's statutory review
@@ -313,13 +317,21 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"six-year-old|(?:[\w-]+-year-old))\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"),
     ("external_pressure",
      r"\b(?P<d>cyber[\s-]?attack|ransomware\s+attack|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+scandal)\b"),
-    ("adviser_appointed",
-     r"\b(?:appointed|named|installed|brought\s+in|sent\s+in)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?P<d>(?:independent\s+|improvement\s+"
-     r"|expert\s+|government\s+|education\s+)(?:adviser|advisor))\b"
-     r"|\b(?P<d2>(?:independent\s+|improvement\s+|expert\s+|government\s+)(?:adviser|advisor))\b[^.;]{0,40}?\b(?:was|has\s+been"
-     r"|had\s+been|will\s+be)\s+(?:appointed|brought\s+in|sent\s+in)\b"),
+    ("adviser_appointed",  # "appointed an adviser", "hired a firm of consultants", "advisers have been brought in"
+     r"\b(?:appointed|named|installed|brought\s+in|sent\s+in|drafted\s+in|hired|hiring|engaged)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+     r"(?P<d>(?:(?:independent|improvement|expert|government|education)\s+)?(?:adviser|advisor)s?"
+     r"|(?:[\w-]+\s+)?firm\s+of\s+consultants)\b"
+     r"|\b(?P<d2>(?:independent\s+|improvement\s+|expert\s+|government\s+)(?:adviser|advisor)s?)\b[^.;]{0,40}?"
+     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:appointed|brought\s+in|sent\s+in|drafted\s+in)\b"),
     ("support_requested",
      r"\b(?P<d>(?:asked|sought|requested|called)\s+(?:for\s+)?(?:help|support|assistance)\s+from)\b"),
+    ("request_to_government",  # "asked the government to investigate", "appealed to ministers to step up"
+     r"\b(?P<d>(?:asked|asks|asking|appealed\s+to|appeals\s+to|appealing\s+to|urged|urges|urging|called\s+on|calls\s+on"
+     r"|calling\s+on|lobbied|lobbying|petitioned)\s+(?:the\s+)?(?:government|ministers|minister|DfE|Department\s+for\s+Education"
+     r"|(?:Education\s+)?Secretary(?:\s+of\s+State)?|Treasury|Whitehall)\s+to)\s+[“\"‘']?(?!(?:be|have)\b)\w"),
+    ("call_for_resignation",  # "calling on the cabinet member to resign", "called for his resignation"
+     r"\b(?P<d>call(?:ed|ing|s)?\s+(?:on|for)\s+(?:[\w’'-]+\s+){1,10}?to\s+(?:resign|step\s+down|quit|be\s+sacked)"
+     r"|call(?:ed|ing|s)?\s+for\s+(?:[\w’'-]+\s+){0,3}?resignations?)\b"),
     ("contract",
      r"\b(?:awarded|signed|handed|won|terminated|cancelled|ended)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w£’'.-]+\s+){0,3}?(?P<d>contract)\b"),
     ("legislation",
@@ -409,12 +421,18 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
 _HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the)|if|unless)\b[^.;,]{0,25}$", re.I)
 # A body named in someone's title ("chair of the council’s children’s scrutiny panel, Cllr ..."): no meeting
 _CHAIR_OF = re.compile(r"\bchair(?:man|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", re.I)
+# A child's death named as what led to the news ("after the death of ...", "in the wake of the killing of ..."): background
+_IN_THE_WAKE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|since)\s+(?:the\s+)?$", re.I)
+# An intervention named as a state the council has left ("since we were in formal intervention", "after previously being
+# subject to government intervention"): background
+_SINCE_STATE = re.compile(r"\b(?:since|after)\s+(?:previously\s+|formerly\s+)?(?:(?:we|it|they)\s+)?(?:(?:was|were|had\s+been)\s+)?"
+                          r"(?:being\s+)?$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind",
                                 "out of", "taken out of", "ended", "end its", "end the", "ending", "ends", "powers"),
-         "meeting": ("meeting", "discussed by", "considered by", "endorsed by", "approved by", "rubber-stamped by",
-                     "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
+         "meeting": ("meeting", "hearing", "budget debate", "press conference", "press briefing", "discussed by",
+                     "considered by", "endorsed by", "approved by", "rubber-stamped by", "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
                      "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
                      "informed", "given", "shown", "heard", "agreed by", "voted through by", " met", "discussed", "considered",
@@ -457,8 +475,11 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
          "government_announcement": ("announced", "unveiled", "set out", "revealed"),
          "report_published": ("report", "audit", "review"),
          "police": ("police", "arrested"), "child_death": ("death of", "deaths of", "murder", "killing", "manslaughter"),
-         "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor"),
-         "support_requested": ("help from", "support from", "assistance from"), "contract": ("contract",),
+         "external_pressure": ("cyber", "ransomware", "scandal"), "adviser_appointed": ("adviser", "advisor", "consultants"),
+         "support_requested": ("help from", "support from", "assistance from"),
+         "request_to_government": ("government to", "ministers to", "minister to", "dfe to", "education to", "secretary to",
+                                   "state to", "treasury to", "whitehall to"),
+         "call_for_resignation": ("resign", "step down", "quit", "be sacked"), "contract": ("contract",),
          "closure": ("close", "closing", "shut", "closure"), "legislation": (" act",),
          "budget_set": ("budget",), "council_report": ("report", "documents", "papers"),
          "external_research": ("research", "analysis", "survey", "study"),
@@ -578,23 +599,29 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
 def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: set[str],
              taken: dict[str, tuple[int, int]]) -> bool:
     """Whether match `m` of `kind` reports no milestone of its own: none found, a kind a rule already read, words
-    another kind read, a denied or supposed step, an announcement beside a step, an inspection's report, or a body
-    named in a chair's title."""
+    another kind read, a denied or supposed step, an announcement beside a step, an inspection's report, a body
+    named in a chair's title, a child's death named as what led to the news, or an intervention as a state left."""
     text = sentence.article.text
     return (not m or kind in done or (kind in _WEAK and bool(done or taken))
             or any(a < m.end() and m.start() < b for a, b in taken.values())
             or sentence.denied(m.start()) or bool(_NOR.match(text, sentence.start, m.start()))
             or bool(_HEDGE.search(text, sentence.clause(m.start())[0], m.start()))
             or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low)))
+            or (kind == "child_death" and bool(_IN_THE_WAKE.search(text, max(sentence.start, m.start() - 30), m.start())))
+            or (kind == "government_intervention"
+                and bool(_SINCE_STATE.search(text, max(sentence.start, m.start() - 40), m.start())))
             or (kind == "meeting" and bool(_CHAIR_OF.search(text, sentence.clause(m.start())[0], m.start()))))
 
 
 def _event_type(kind: str, description: str, low: str) -> str:
-    """The kind, but a council report on money is a budget report, and a meeting or vote is named by its body."""
+    """The kind, but a council report on money is a budget report, and a meeting or vote is named by its body (a press
+    conference by itself)."""
     if kind == "council_report" and _MONEY.search(low):
         return "budget_report"
     if kind not in _SETTINGS:
         return kind
+    if description.startswith("press "):
+        return "press_conference"
     body = "scrutiny" if "select committee" in description else description.lower()
     return next((f"{w}_meeting" for w in ("scrutiny", "cabinet", "committee", "board") if w in body), "council_meeting")
 
@@ -656,11 +683,17 @@ _DIRECTIVE_MILESTONES = {
     "ratings.intervention": ("government_intervention", "government intervention"),
 }
 
+# A directive only foretold ("the DfE will appoint a commissioner", "is expecting an improvement notice"): no milestone yet
+_FORETOLD = re.compile(r"\b(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to|(?:is|are)\s+expecting|expects?)\s+"
+                       r"(?:[\w’'-]+\s+){0,3}?(?:appoint|issue|impose|send|direct|(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                       r"(?:notice|direction|commissioner))", re.I)
+
 
 def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """events.csv rows for the article's DfE directives (ratings rows) whose text no event row of it already quotes
     (one per quoted text) and that restates no milestone of its kind, council and time the article already states: the
-    commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive."""
+    commissioner appointed, the notice or direction issued, the intervention, quoted and dated as the directive; not
+    one only foretold."""
     stated = [row for table, row in facts if table == "events"]
     quoted = [(row["char_start"], row["char_end"]) for row in stated]
     rows = []
@@ -671,6 +704,8 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
                 (r["event_type"], r["council"]) == (kind[0], row["council"]) and may_overlap(r, row) for r in stated):
             continue
         sentence = next(s for s in found if s.start <= start < s.end)
+        if _FORETOLD.search(sentence.article.text, sentence.start, sentence.end):
+            continue
         when = Interval(date.fromisoformat(row["date_start"]) if row["date_start"] else None,
                         date.fromisoformat(row["date_end"]) if row["date_end"] else None, row["date_precision"])
         rows.append(("events", sentence.row("events.directive-milestone", start=start, end=end, council=row["council"],
