@@ -347,6 +347,15 @@ def test_inspections_of_several_named_councils():
         ("Wigan", "Ofsted", "inspection", "", "", "2019-01-31", "2020-01-31", "range")}
 
 
+@pytest.mark.parametrize("text,councils", [
+    ("Sefton and Wigan were inspected in May. Both councils were rated good.", {"Sefton", "Wigan"}),
+    ("Sefton, Wigan and Bolton were inspected. The three authorities were all rated good.", {"Sefton", "Wigan", "Bolton"}),
+    ("Bolton was praised. Sefton and Wigan were inspected. Both were rated good.", {"Sefton", "Wigan"}),
+    ("Wigan was inspected in May. Both help and protection and care leavers were rated good.", {"Wigan"})])
+def test_a_subject_counting_the_councils_named_before_grades_each(text, councils):
+    assert {r["council"] for r in rows(text, main="Leeds") if r["judgement"] == "Good"} == councils
+
+
 def test_general_statements_and_unrelated_visits_give_nothing():
     assert rows("When a council’s department is placed in special measures, it would usually get six monitoring "
                 "visits before the next full inspection, expected within two years.") == []

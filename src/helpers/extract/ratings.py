@@ -309,6 +309,10 @@ _GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
 _THEY_GRADED = re.compile(r"\W*(?:They|Both|All\s+(?:two|three|four|five|six|of\s+them)|Each\s+of\s+them)\s+"
                           r"(?:(?:were|are|have|had|been|all|both|each|also)\s+)*"
                           r"(?:rated|judged|graded|found|given|awarded|received|got|achieved)\b")
+# ... or for a number of councils named just before: "Both councils were rated good", "The three authorities are ..."
+_COUNCILS_NAMED_BEFORE = re.compile(r"\W*(?:(?P<both>Both)|(?:All|The|These|Those)\s+(?P<n>two|three|four|five|six))\s+"
+                                    r"(?:(?:councils|(?:local\s+)?authorities|boroughs)\b|(?=(?:were|are|have|had)\s))")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)  # grades given one to each council listed
 # ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
 _GRADED_IN = re.compile(rf"{_CLOSE}?(?:\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?)?\s+(?:in|for|at)\s+(?:the\s+)?", re.I)
@@ -1157,6 +1161,19 @@ def _graded_before(sentence: Sentence, g0: int) -> list[str]:
     return councils if len(councils) > 1 else []
 
 
+def _councils_named_before(sentence: Sentence) -> list[str]:
+    """The councils a subject counting them stands for ("Both councils", "The three authorities"): the last that many
+    named before the sentence, when that many are; else []."""
+    text = sentence.article.text
+    subject = _COUNCILS_NAMED_BEFORE.match(text, sentence.start)
+    if not subject:
+        return []
+    count = 2 if subject.group("both") else _COUNT_WORDS[subject.group("n").lower()]
+    lo = max(sentence.article.body_start, sentence.start - REACH)
+    named = list(dict.fromkeys(s.value for s in reversed(sentence.spans_of("COUNCIL", lo, sentence.start))))
+    return named[:count][::-1] if len(named) >= count else []
+
+
 def _graded_list(sentence: Sentence, start: int, g0: int, g1: int) -> list[str]:
     """The councils one grade is given to when its verb's subject or object is a list of them ("Kent, Leeds and
     Barnet were rated inadequate", "three – Kent, Leeds and Barnet – were judged", "Ofsted rated Kent and Leeds as
@@ -1227,7 +1244,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         if i and moods[-1] in ("denied", "hoped") and _AND_GRADE.fullmatch(text, spans[i - 1][2], g0):
             mood = moods[-1]  # "ambition was to progress to a rating of ‘good’ and ‘outstanding’": both hoped for
         moods.append(mood)
-        counted = _many_councils(sentence, start)
+        referred = _councils_named_before(sentence) if not within(sentence.councils, sentence.start, g0) else []
+        counted = not referred and _many_councils(sentence, start)
         named = _listed_after(sentence, g1, _NAMED_AFTER_COUNT) if counted else []  # "Three councils ... - A, B and C"
         if mood in ("denied", "hoped") or counted and len(named) < 2 or paired == []:
             continue
@@ -1251,7 +1269,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             scopes = [_scope(sentence, None, spans[i + 1][1], spans[i + 1][2])]
         council = subject_council(sentence, g0)
         listed = [paired[i]] if paired else [c for _, _, c in named] or _graded_list(sentence, start, g0, g1) \
-            or _graded_before(sentence, g0)
+            or _graded_before(sentence, g0) or referred
         # the commissioner's grade, not "a commissioner appointed after X were rated inadequate" (given before)
         if report and report[0] < g0 and said_by and said_by[-1].group().lower() == "commissioner" \
                 and not _EARLIER_CLAUSE.search(text, said_by[-1].end(), g0):
