@@ -30,6 +30,7 @@ OFFICIAL = SHARED / "official" / "csww_indicators_2017_to_2023.csv"
     ("Bucks County Council and Notts Council", ["Buckinghamshire", "Nottinghamshire"]),
     ("The scheme bucks the trend; Bucks and Herts are counties", []),
     ("Kent Police and Leeds Teaching Hospitals joined Derby County FC", []),
+    ("North-east Lincolnshire and Kingston-upon-Thames", ["North East Lincolnshire", "Kingston"]),
 ])
 def test_find_councils(text, expected):
     assert [c for _, _, c in find_councils(text)] == expected

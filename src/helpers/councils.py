@@ -70,14 +70,20 @@ def gazetteer() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _by_first_word() -> dict[str, list[tuple[str, re.Pattern]]]:
     """First word of each alias -> its aliases, longest first (so "Kingston upon Hull" beats "Kingston"), each with
-    the pattern that finds it with any white space between its words."""
+    the pattern that finds it with any white space or a hyphen between its words ("Kingston-upon-Thames")."""
     index: dict[str, list[tuple[str, re.Pattern]]] = {}
     for alias in sorted(gazetteer(), key=len, reverse=True):
-        spaced = re.compile(r"\s+".join(map(re.escape, alias.split(" "))))
+        spaced = re.compile(r"(?:\s+|-)".join(map(_word_pattern, alias.split(" "))))
         index.setdefault(_FIRST_WORD.match(alias).group(), []).append((alias, spaced))
     return index
 
 
+def _word_pattern(word: str) -> str:
+    """An alias's word as text may write it: a compass point after the first word also in lower case ("North-east")."""
+    return f"(?i:{word})" if word in _COMPASS else re.escape(word)
+
+
+_COMPASS = {"North", "South", "East", "West"}
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w.]*")
 _FIRST_WORD = re.compile(r"[\w.]*")  # an alias's first word as _CAPITALISED reads it ("Stoke" of "Stoke-on-Trent")
 _WORD_CHAR = re.compile(r"[\w-]")
