@@ -76,6 +76,7 @@ _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s
                r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance"
                r"|safeguarding\s+children(?:['’]s)?\s+board")
 _OLD_GRADE = r"(?:performing\s+)?(?:poor(?:ly)?|excellent(?:ly)?)"
+_NEEDS_IMPROVEMENT = r"in\s+need\s+of\s+improvement|needing\s+(?:to\s+)?improv(?:e|ement)"  # "requires improvement" in words
 _OLD_SCALE_SUBJECT = re.compile(r"\b(?:services?|councils?|(?:local\s+)?authorit(?:y|ies)|departments?)\b", re.I)
 _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+|the\s+(?:much\s+)?(?:better|improved|higher)\s+)?"
@@ -134,6 +135,10 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
     ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{GRADE})"
            rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
+    # "judged as needing improvement", "found to be inadequate in some areas and in need of improvement in others"
+    ("need", rf"\b(?:(?:rated|judged|graded|deemed|assessed|classed)(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?(?:\s+as|\s+to\s+be)?"
+             rf"(?:\s+being)?|found\s+to\s+be)\s+"
+             rf"(?:{_OPEN}?(?>{GRADE}){_CLOSE}?[^.;:,]{{0,40}}?\s+and\s+)?(?P<g>{_NEEDS_IMPROVEMENT})\b"),
     ("require", r"\b(?P<g3>requir(?:e|es|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
     # a grade of the older scales the contract's list lacks: "rated as poor", "judged to be performing poorly",
     # "awarded an 'excellent' rating" (a row with no judgement; the word is kept in the scope)
@@ -189,7 +194,7 @@ _EITHER = re.compile(rf"{_CLOSE}?\s+or\s+{_OPEN}?{GRADE}|{GRADE}{_CLOSE}?\s+or\s
 _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|across|since|from|when|with|last|this|overall"
                         r"|again|once|until|before|as|to|under|between|during|over)\b)(?-i:[a-z])")
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
-_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",),
+_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",), "need": ("need",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent")}
@@ -695,6 +700,8 @@ def _row(rule: str, sentence: Sentence, start: int, end: int, council: str, inte
 
 
 def _canonical(grade: str) -> str:
+    if re.fullmatch(_NEEDS_IMPROVEMENT, grade, re.I):
+        return "Requires improvement"
     return _SUPERLATIVE.get(grade.split()[0].lower()) or canonical_grade(grade)
 
 
@@ -720,7 +727,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     graded = bool(sentence.spans_of("GRADE"))
     for kind, pattern in _VERDICTS:
         if (kind in _GATES and not any(word in low for word in _GATES[kind])) \
-                or (kind not in ("superlative", "old-scale") and not graded):
+                or (kind not in ("superlative", "old-scale", "need") and not graded):
             continue
         for m in pattern.finditer(low, text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
