@@ -361,6 +361,12 @@ def test_a_subject_counting_the_councils_named_before_grades_each(text, councils
     assert {r["council"] for r in rows(text, main="Leeds") if r["judgement"] == "Good"} == councils
 
 
+def test_a_grade_of_other_councils_not_named_is_no_council_s():
+    assert rows("She has worked with two other councils, one of which has moved out of ‘inadequate’.", main="Kent") == []
+    assert {r["council"] for r in rows("Unlike other councils in the region, Kent was rated good.")} == {"Kent"}
+    assert {r["council"] for r in rows("Another council, Leeds, was rated inadequate.", main="Kent")} == {"Leeds"}
+
+
 def test_general_statements_and_unrelated_visits_give_nothing():
     assert rows("When a council’s department is placed in special measures, it would usually get six monitoring "
                 "visits before the next full inspection, expected within two years.") == []

@@ -320,6 +320,8 @@ _THEY_GRADED = re.compile(r"\W*(?:They|Both|All\s+(?:two|three|four|five|six|of\
 _COUNCILS_NAMED_BEFORE = re.compile(r"\W*(?:(?P<both>Both)|(?:All|The|These|Those)\s+(?P<n>two|three|four|five|six))\s+"
                                     r"(?:(?:councils|(?:local\s+)?authorities|boroughs)\b|(?=(?:were|are|have|had)\s))")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OTHER_COUNCILS = re.compile(r"\b(?:other|another|neighbouring)\s+(?:[\w-]+\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies))\b",
+                             re.I)  # "two other councils", "another local authority"
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)  # grades given one to each council listed
 # ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
 _GRADED_IN = re.compile(rf"{_CLOSE}?(?:\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?)?\s+(?:in|for|at)\s+(?:the\s+)?", re.I)
@@ -1239,6 +1241,13 @@ def _listed_after(sentence: Sentence, g1: int, lead: re.Pattern | None = None) -
     return chain
 
 
+def _of_other_councils(sentence: Sentence, start: int) -> bool:
+    """Whether the grade at `start` is given to councils other than the one the article is about, named as such and
+    not by name ("two other councils ..., one of which has moved out of 'inadequate'")."""
+    others = list(_OTHER_COUNCILS.finditer(sentence.article.text, max(sentence.start, start - REACH), start))
+    return bool(others) and not within(sentence.councils, others[-1].end(), start)
+
+
 def _many_councils(sentence: Sentence, start: int) -> bool:
     """Whether the grade's subject is a number or share of councils, not one ("73% of local authorities")."""
     text = sentence.article.text
@@ -1286,6 +1295,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         council = subject_council(sentence, g0)
         listed = [paired[i]] if paired else [c for _, _, c in named] or _graded_list(sentence, start, g0, g1) \
             or _graded_before(sentence, g0) or referred
+        if not listed and _of_other_councils(sentence, start):
+            continue
         # the commissioner's grade, not "a commissioner appointed after X were rated inadequate" (given before)
         if report and report[0] < g0 and said_by and said_by[-1].group().lower() == "commissioner" \
                 and not _EARLIER_CLAUSE.search(text, said_by[-1].end(), g0):
