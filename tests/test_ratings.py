@@ -367,6 +367,15 @@ def test_a_grade_of_other_councils_not_named_is_no_council_s():
     assert {r["council"] for r in rows("Another council, Leeds, was rated inadequate.", main="Kent")} == {"Leeds"}
 
 
+def test_a_sentence_naming_no_council_goes_on_about_the_council_the_sentence_before_meant():
+    text = ("Leeds is outstanding.\n\nMinisters sent directions to Wigan in 2012. The council was rated good in 2015.\n\n"
+            "An inspection in May found strong leadership.")
+    assert {(r["council"], r["event"]) for r in rows(text, "2019-06-30", main="Leeds")
+            if r["date_start"] == "2019-05-01"} == {("Wigan", "inspection")}
+    text = "Leeds is outstanding. Wigan was rated good in 2015. An inspection in May found strong leadership."
+    assert {r["council"] for r in rows(text, "2019-06-30", main="Leeds") if r["date_start"] == "2019-05-01"} == {"Leeds"}
+
+
 def test_general_statements_and_unrelated_visits_give_nothing():
     assert rows("When a council’s department is placed in special measures, it would usually get six monitoring "
                 "visits before the next full inspection, expected within two years.") == []

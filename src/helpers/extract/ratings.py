@@ -655,12 +655,29 @@ def subject_council(sentence: Sentence, pos: int) -> str:
         before = sentence.spans_of("COUNCIL", max(sentence.article.body_start, sentence.start - REACH), sentence.start)
         if before:
             return before[-1].value
-    if _DEFINITE.match(text, sentence.start):  # "... directions to Calderdale ... . The council was then rated ..."
-        paragraph = max(text.rfind("\n", sentence.article.body_start, sentence.start), sentence.article.body_start)
-        before = {s.value for s in sentence.spans_of("COUNCIL", max(paragraph, sentence.start - REACH), sentence.start)}
-        if len(before) == 1 and sentence.council not in before:
-            return before.pop()
-    return sentence.council
+    return _definite_council(sentence) or (_continued_council(sentence) if not sentence.councils else "") \
+        or sentence.council
+
+
+def _definite_council(sentence: Sentence) -> str:
+    """The council a sentence opening "The council" means when its paragraph so far named one other than the article's
+    ("... directions to Calderdale ... . The council was then rated ..."); else blank."""
+    text = sentence.article.text
+    if not _DEFINITE.match(text, sentence.start):
+        return ""
+    paragraph = max(text.rfind("\n", sentence.article.body_start, sentence.start), sentence.article.body_start)
+    before = {s.value for s in sentence.spans_of("COUNCIL", max(paragraph, sentence.start - REACH), sentence.start)}
+    return before.pop() if len(before) == 1 and sentence.council not in before else ""
+
+
+def _continued_council(sentence: Sentence) -> str:
+    """The council a sentence naming none goes on about when the sentence before, naming none either, opened "The
+    council" for one other than the article's ("The council was rated good in 2015. | An inspection in May ...")."""
+    from . import sentences  # the package imports this module
+    found = sentences(sentence.article)
+    at = bisect.bisect_left(found, sentence.start, key=lambda s: s.start)
+    previous = found[at - 1] if 0 < at <= len(found) else None
+    return _definite_council(previous) if previous and not previous.councils else ""
 
 
 def quote_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
