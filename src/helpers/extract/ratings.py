@@ -655,8 +655,9 @@ def subject_council(sentence: Sentence, pos: int) -> str:
         before = sentence.spans_of("COUNCIL", max(sentence.article.body_start, sentence.start - REACH), sentence.start)
         if before:
             return before[-1].value
-    return _definite_council(sentence) or (_continued_council(sentence) if not sentence.councils else "") \
-        or sentence.council
+    if _DEFINITE.match(text, sentence.start):  # "The council" where its paragraph named none: the article's
+        return _definite_council(sentence) or sentence.council
+    return (_continued_council(sentence) if not sentence.councils else "") or sentence.council
 
 
 def _definite_council(sentence: Sentence) -> str:
