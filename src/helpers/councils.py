@@ -124,8 +124,9 @@ def _in_capitals(text: str, match: re.Match, index: dict) -> list[tuple[str, re.
 # "St Helens in Lancashire", "Medway Council in Kent": the second names where the first is, not a council of the story
 _LOCATED_IN = re.compile(r"(?:\s+(?:Metropolitan\s+)?(?:Borough\s+|City\s+|County\s+|District\s+)?Council)?\s+in\s+(?:the\s+)?")
 # "Kent Police", "Leeds Teaching Hospitals", "Derby County FC": a body of the area that is not its council
-_OTHER_BODY = re.compile(r"\s+(?:Police|Constabulary|Fire|NHS|CCG|Clinical\s+Commissioning|Primary\s+Care|(?:Teaching\s+)?Hospitals?"
-                         r"|University|College|Crown\s+Court|Magistrates|Coroner|(?:County\s+)?(?:Football|Cricket|F\.?C\b))")
+_OTHER_BODY = re.compile(r"\s+(?:Police|Constabulary|Fire|NHS|CCG|Clinical\s+Commissioning|Primary\s+Care"
+                         r"|(?:Teaching\s+)?Hospitals?|University|College|Crown\s+Court|Magistrates|Coroner"
+                         r"|(?:County\s+)?(?:Football|Cricket|F\.?C\b))")
 _COUNCIL_NEXT = re.compile(r"(?:\s+[A-Z]+)?\s+Council\b")
 
 
