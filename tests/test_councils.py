@@ -29,6 +29,8 @@ OFFICIAL = SHARED / "official" / "csww_indicators_2017_to_2023.csv"
     ("BCP Council serves Bournemouth, Christchurch and Poole", ["BCP", "BCP"]),
     ("Bucks County Council and Notts Council", ["Buckinghamshire", "Nottinghamshire"]),
     ("The scheme bucks the trend; Bucks and Herts are counties", []),
+    ("Kent Police and Leeds Teaching Hospitals joined Derby County FC", []),
+    ("North-east Lincolnshire and Kingston-upon-Thames", ["North East Lincolnshire", "Kingston"]),
 ])
 def test_find_councils(text, expected):
     assert [c for _, _, c in find_councils(text)] == expected
@@ -54,8 +56,9 @@ def test_shipped_gazetteer_is_what_the_official_statistics_give():
 
 
 @pytest.mark.parametrize("outlet,council", [("Hammersmith & Fulham Council", "Hammersmith and Fulham"),
-                                            ("Hull Daily Mail", "")])
-def test_an_article_naming_no_council_is_about_the_council_that_published_it_if_one_did(outlet, council):
+                                            ("Hull Daily Mail", "Hull"), ("Windsor Express", "Windsor and Maidenhead"),
+                                            ("Community Care", "")])
+def test_an_article_naming_no_council_is_about_the_council_or_area_its_outlet_names(outlet, council):
     text = "Children’s services in the borough have been rated good by Ofsted."
     article = Article("t", "t.txt", text, "0" * 64, "Rated good", outlet, "", parse_published("2018-10-31"), 0, len(text))
     assert {row["council"] for _, row in extract_article(article)} == {council}

@@ -322,6 +322,11 @@ def test_counts_of_councils_given_grades_and_grades_none_was_given_are_no_verdic
     assert rows("Of the 41 councils whose judgments have been published by Ofsted, 10 have been rated “good”, 24 "
                 "“requires improvement” and seven “inadequate”. None have been rated “outstanding”, the highest grade.",
                 main="Kent") == []
+    assert [r for r in rows("Of the ten councils with the most agency staff, four were rated as ‘good’ by Ofsted.",
+                            main="Kent") if r["judgement"]] == []
+    assert rows("Children’s services are good in two-thirds of local authorities, a national assessment found.",
+                main="Kent") == []
+    assert {r["judgement"] for r in rows("Kent was taken over after two ‘inadequate’ Ofsted reports.")} == {"Inadequate"}
     assert {(r["council"], r["judgement"]) for r in rows(
         "Leeds City Council and Calderdale Council were described by Ofsted as inadequate.")} == {
         ("Leeds", "Inadequate"), ("Calderdale", "Inadequate")}
@@ -345,6 +350,30 @@ def test_inspections_of_several_named_councils():
     assert keys(text, "2020-01-31", main="Leeds") == {
         ("Sefton", "Ofsted", "inspection", "", "", "2019-01-31", "2020-01-31", "range"),
         ("Wigan", "Ofsted", "inspection", "", "", "2019-01-31", "2020-01-31", "range")}
+
+
+@pytest.mark.parametrize("text,councils", [
+    ("Sefton and Wigan were inspected in May. Both councils were rated good.", {"Sefton", "Wigan"}),
+    ("Sefton, Wigan and Bolton were inspected. The three authorities were all rated good.", {"Sefton", "Wigan", "Bolton"}),
+    ("Bolton was praised. Sefton and Wigan were inspected. Both were rated good.", {"Sefton", "Wigan"}),
+    ("Wigan was inspected in May. Both help and protection and care leavers were rated good.", {"Wigan"})])
+def test_a_subject_counting_the_councils_named_before_grades_each(text, councils):
+    assert {r["council"] for r in rows(text, main="Leeds") if r["judgement"] == "Good"} == councils
+
+
+def test_a_grade_of_other_councils_not_named_is_no_council_s():
+    assert rows("She has worked with two other councils, one of which has moved out of ‘inadequate’.", main="Kent") == []
+    assert {r["council"] for r in rows("Unlike other councils in the region, Kent was rated good.")} == {"Kent"}
+    assert {r["council"] for r in rows("Another council, Leeds, was rated inadequate.", main="Kent")} == {"Leeds"}
+
+
+def test_a_sentence_naming_no_council_goes_on_about_the_council_the_sentence_before_meant():
+    text = ("Leeds is outstanding.\n\nMinisters sent directions to Wigan in 2012. The council was rated good in 2015.\n\n"
+            "An inspection in May found strong leadership.")
+    assert {(r["council"], r["event"]) for r in rows(text, "2019-06-30", main="Leeds")
+            if r["date_start"] == "2019-05-01"} == {("Wigan", "inspection")}
+    text = "Leeds is outstanding. Wigan was rated good in 2015. An inspection in May found strong leadership."
+    assert {r["council"] for r in rows(text, "2019-06-30", main="Leeds") if r["date_start"] == "2019-05-01"} == {"Leeds"}
 
 
 def test_general_statements_and_unrelated_visits_give_nothing():

@@ -70,14 +70,20 @@ def gazetteer() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _by_first_word() -> dict[str, list[tuple[str, re.Pattern]]]:
     """First word of each alias -> its aliases, longest first (so "Kingston upon Hull" beats "Kingston"), each with
-    the pattern that finds it with any white space between its words."""
+    the pattern that finds it with any white space or a hyphen between its words ("Kingston-upon-Thames")."""
     index: dict[str, list[tuple[str, re.Pattern]]] = {}
     for alias in sorted(gazetteer(), key=len, reverse=True):
-        spaced = re.compile(r"\s+".join(map(re.escape, alias.split(" "))))
+        spaced = re.compile(r"(?:\s+|-)".join(map(_word_pattern, alias.split(" "))))
         index.setdefault(_FIRST_WORD.match(alias).group(), []).append((alias, spaced))
     return index
 
 
+def _word_pattern(word: str) -> str:
+    """An alias's word as text may write it: a compass point after the first word also in lower case ("North-east")."""
+    return f"(?i:{word})" if word in _COMPASS else re.escape(word)
+
+
+_COMPASS = {"North", "South", "East", "West"}
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w.]*")
 _FIRST_WORD = re.compile(r"[\w.]*")  # an alias's first word as _CAPITALISED reads it ("Stoke" of "Stoke-on-Trent")
 _WORD_CHAR = re.compile(r"[\w-]")
@@ -98,8 +104,9 @@ def find_councils(text: str, start: int = 0, end: int | None = None) -> list[tup
         for alias, spaced in index.get(word) or index.get(word.rstrip("."), ()) or _in_capitals(text, match, index):
             hit = spaced.match(text, match.start(), end)  # any white space between its words ("Kensington and\nChelsea")
             if hit and not _WORD_CHAR.match(text, hit.end()):
-                if not (found and _LOCATED_IN.fullmatch(text, found[-1][1], match.start())):
-                    found.append((match.start(), hit.end(), names[alias]))  # not the county a council is "in"
+                located_in = found and _LOCATED_IN.fullmatch(text, found[-1][1], match.start())  # the county it is "in"
+                if not (located_in or _OTHER_BODY.match(text, hit.end())):
+                    found.append((match.start(), hit.end(), names[alias]))
                 pos = hit.end()
                 break
     return found
@@ -116,7 +123,36 @@ def _in_capitals(text: str, match: re.Match, index: dict) -> list[tuple[str, re.
 
 # "St Helens in Lancashire", "Medway Council in Kent": the second names where the first is, not a council of the story
 _LOCATED_IN = re.compile(r"(?:\s+(?:Metropolitan\s+)?(?:Borough\s+|City\s+|County\s+|District\s+)?Council)?\s+in\s+(?:the\s+)?")
+# "Kent Police", "Leeds Teaching Hospitals", "Derby County FC": a body of the area that is not its council
+_OTHER_BODY = re.compile(r"\s+(?:Police|Constabulary|Fire|NHS|CCG|Clinical\s+Commissioning|Primary\s+Care"
+                         r"|(?:Teaching\s+)?Hospitals?|University|College|Crown\s+Court|Magistrates|Coroner"
+                         r"|(?:County\s+)?(?:Football|Cricket|F\.?C\b))")
 _COUNCIL_NEXT = re.compile(r"(?:\s+[A-Z]+)?\s+Council\b")
+
+
+_PLACE_SEP = re.compile(r", | and | & | with ")
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Place -> council, for each one-word place a council of several places is named after ("Windsor" of "Windsor and
+    Maidenhead") that names no council of its own."""
+    names, places = gazetteer(), {}
+    for alias, council in names.items():
+        parts = _PLACE_SEP.split(alias)
+        for place in parts if len(parts) > 1 else ():
+            if " " not in place and place not in names:
+                places[place] = council if places.get(place, council) == council else ""
+    return {place: council for place, council in places.items() if council}
+
+
+def area_council(title: str) -> str:
+    """The council a local title names ("Windsor Express", "Kent Online"): the first it names, else the council of
+    several places one of its words names; blank if none."""
+    found = find_councils(title)
+    if found:
+        return found[0][2]
+    return next((_places()[word] for word in re.findall(r"[A-Z][\w-]*", title) if word in _places()), "")
 
 
 def main_council(mentions: list[tuple[int, int, str]]) -> str:

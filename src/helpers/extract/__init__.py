@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..body import INLINE_LINK, MARKUP
 from ..corpus import Article
-from ..councils import find_councils, main_council
+from ..councils import area_council, find_councils, main_council
 from ..parallel import map_items
 from ..schema import TABLES, columns
 from ..tables import with_identity
@@ -41,6 +41,7 @@ def sentences(article: Article) -> list[Sentence]:
     # the lede's first council counts twice, and so does the council that published the article (its own news), first
     publisher = [(0, 0, council)] * 2 if (council := _publisher(article)) else []
     topic = main_council(publisher + find_councils(article.headline) + mentions[:1] + mentions)
+    topic = topic or area_council(article.outlet)  # a body naming no council is about the local paper's area
     found = []
     for s, e in spans.sentences:
         s = _after_furniture(article.text, s, e)

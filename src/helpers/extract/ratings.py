@@ -76,6 +76,7 @@ _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s
                r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance"
                r"|safeguarding\s+children(?:['’]s)?\s+board")
 _OLD_GRADE = r"(?:performing\s+)?(?:poor(?:ly)?|excellent(?:ly)?)"
+_NEEDS_IMPROVEMENT = r"in\s+need\s+of\s+improvement|needing\s+(?:to\s+)?improv(?:e|ement)"  # "requires improvement" in words
 _OLD_SCALE_SUBJECT = re.compile(r"\b(?:services?|councils?|(?:local\s+)?authorit(?:y|ies)|departments?)\b", re.I)
 _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+|the\s+(?:much\s+)?(?:better|improved|higher)\s+)?"
@@ -134,6 +135,10 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
     ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{GRADE})"
            rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
+    # "judged as needing improvement", "found to be inadequate in some areas and in need of improvement in others"
+    ("need", rf"\b(?:(?:rated|judged|graded|deemed|assessed|classed)(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?(?:\s+as|\s+to\s+be)?"
+             rf"(?:\s+being)?|found\s+to\s+be)\s+"
+             rf"(?:{_OPEN}?(?>{GRADE}){_CLOSE}?[^.;:,]{{0,40}}?\s+and\s+)?(?P<g>{_NEEDS_IMPROVEMENT})\b"),
     ("require", r"\b(?P<g3>requir(?:e|es|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
     # a grade of the older scales the contract's list lacks: "rated as poor", "judged to be performing poorly",
     # "awarded an 'excellent' rating" (a row with no judgement; the word is kept in the scope)
@@ -189,14 +194,16 @@ _EITHER = re.compile(rf"{_CLOSE}?\s+or\s+{_OPEN}?{GRADE}|{GRADE}{_CLOSE}?\s+or\s
 _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|across|since|from|when|with|last|this|overall"
                         r"|again|once|until|before|as|to|under|between|during|over)\b)(?-i:[a-z])")
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
-_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",),
+_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",), "need": ("need",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent")}
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
 _COUNTED = re.compile(r"(?<![\w,.])(?<!\bof\s)(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                       r"(?:(?:were|have\s+been|had\s+been)\s+)?(?:as\s+)?$", re.I)
-_RATED_BEFORE = re.compile(r"\b(?:rated|judged|graded)\s+$", re.I)  # "10 have been rated | “good”"
+_IN_MANY_COUNCILS = re.compile(rf"{_CLOSE}?\s+in\s+(?:[\w-]+\s+){{0,2}}?(?:of\s+)?(?:the\s+|all\s+)?(?:\d+\s+)?"
+                               r"(?:councils|(?:local\s+)?authorities)\b", re.I)
+_RATED_BEFORE = re.compile(r"\b(?:rated|judged|graded)\s+(?:as\s+|to\s+be\s+)?$", re.I)  # "10 have been rated (as) | “good”"
 _NAMED_BEFORE = re.compile(rf"\b{GRADE}{_CLOSE}?,?\s+(?:the\s+|its\s+)?$", re.I)  # "“outstanding”, | the highest grade"
 _GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.I)  # after "the worst rating"
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
@@ -309,6 +316,12 @@ _GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
 _THEY_GRADED = re.compile(r"\W*(?:They|Both|All\s+(?:two|three|four|five|six|of\s+them)|Each\s+of\s+them)\s+"
                           r"(?:(?:were|are|have|had|been|all|both|each|also)\s+)*"
                           r"(?:rated|judged|graded|found|given|awarded|received|got|achieved)\b")
+# ... or for a number of councils named just before: "Both councils were rated good", "The three authorities are ..."
+_COUNCILS_NAMED_BEFORE = re.compile(r"\W*(?:(?P<both>Both)|(?:All|The|These|Those)\s+(?P<n>two|three|four|five|six))\s+"
+                                    r"(?:(?:councils|(?:local\s+)?authorities|boroughs)\b|(?=(?:were|are|have|had)\s))")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OTHER_COUNCILS = re.compile(r"\b(?:other|another|neighbouring)\s+(?:[\w-]+\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies))\b",
+                             re.I)  # "two other councils", "another local authority"
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)  # grades given one to each council listed
 # ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
 _GRADED_IN = re.compile(rf"{_CLOSE}?(?:\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?)?\s+(?:in|for|at)\s+(?:the\s+)?", re.I)
@@ -642,12 +655,30 @@ def subject_council(sentence: Sentence, pos: int) -> str:
         before = sentence.spans_of("COUNCIL", max(sentence.article.body_start, sentence.start - REACH), sentence.start)
         if before:
             return before[-1].value
-    if _DEFINITE.match(text, sentence.start):  # "... directions to Calderdale ... . The council was then rated ..."
-        paragraph = max(text.rfind("\n", sentence.article.body_start, sentence.start), sentence.article.body_start)
-        before = {s.value for s in sentence.spans_of("COUNCIL", max(paragraph, sentence.start - REACH), sentence.start)}
-        if len(before) == 1 and sentence.council not in before:
-            return before.pop()
-    return sentence.council
+    if _DEFINITE.match(text, sentence.start):  # "The council" where its paragraph named none: the article's
+        return _definite_council(sentence) or sentence.council
+    return (_continued_council(sentence) if not sentence.councils else "") or sentence.council
+
+
+def _definite_council(sentence: Sentence) -> str:
+    """The council a sentence opening "The council" means when its paragraph so far named one other than the article's
+    ("... directions to Calderdale ... . The council was then rated ..."); else blank."""
+    text = sentence.article.text
+    if not _DEFINITE.match(text, sentence.start):
+        return ""
+    paragraph = max(text.rfind("\n", sentence.article.body_start, sentence.start), sentence.article.body_start)
+    before = {s.value for s in sentence.spans_of("COUNCIL", max(paragraph, sentence.start - REACH), sentence.start)}
+    return before.pop() if len(before) == 1 and sentence.council not in before else ""
+
+
+def _continued_council(sentence: Sentence) -> str:
+    """The council a sentence naming none goes on about when the sentence before, naming none either, opened "The
+    council" for one other than the article's ("The council was rated good in 2015. | An inspection in May ...")."""
+    from . import sentences  # the package imports this module
+    found = sentences(sentence.article)
+    at = bisect.bisect_left(found, sentence.start, key=lambda s: s.start)
+    previous = found[at - 1] if 0 < at <= len(found) else None
+    return _definite_council(previous) if previous and not previous.councils else ""
 
 
 def quote_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -691,6 +722,8 @@ def _row(rule: str, sentence: Sentence, start: int, end: int, council: str, inte
 
 
 def _canonical(grade: str) -> str:
+    if re.fullmatch(_NEEDS_IMPROVEMENT, grade, re.I):
+        return "Requires improvement"
     return _SUPERLATIVE.get(grade.split()[0].lower()) or canonical_grade(grade)
 
 
@@ -716,7 +749,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     graded = bool(sentence.spans_of("GRADE"))
     for kind, pattern in _VERDICTS:
         if (kind in _GATES and not any(word in low for word in _GATES[kind])) \
-                or (kind not in ("superlative", "old-scale") and not graded):
+                or (kind not in ("superlative", "old-scale", "need") and not graded):
             continue
         for m in pattern.finditer(low, text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
@@ -729,8 +762,10 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue
             if _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0):
                 continue  # "rated ‘Good’ with ‘Outstanding’ features", "better than inadequate": not a grade given
-            if kind in ("quoted", "as") and _counted_grade(sentence, _opening(text, g0)):
-                continue  # "10 have been rated “good”, 24 “requires improvement”", "10 as ‘good’": counts of councils
+            if kind in ("quoted", "as") and _counted_grade(sentence, _opening(text, g0)) \
+                    or _IN_MANY_COUNCILS.match(text, g1):
+                continue  # "10 have been rated “good”, 24 “requires improvement”", "10 as ‘good’", "good in half of
+                # councils": counts of councils
             if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
                 continue  # "four ratings, which range from 'inadequate' to 'outstanding'": the scale, not a verdict
             verb = m.start() if kind != "as" else _last_rating_verb(sentence, m.start())  # "judged X as good"
@@ -769,10 +804,13 @@ def _opening(text: str, g0: int) -> int:
     return g0 - 1 if g0 and text[g0 - 1] in "‘“\"'" else g0
 
 
-def _counted_grade(sentence: Sentence, pos: int) -> bool:
-    """Whether the quoted grade at `pos` follows a count ("24 | “requires improvement”", "10 have been rated | “good”")."""
+def _counted_grade(sentence: Sentence, pos: int, rated_only: bool = False) -> bool:
+    """Whether the quoted grade at `pos` follows a count ("24 | “requires improvement”", "10 have been rated | “good”");
+    `rated_only`, a count that a rating verb follows (not "two | ‘inadequate’ reports")."""
     text = sentence.article.text
-    rated = _RATED_BEFORE.search(text, max(sentence.start, pos - 12), pos)
+    rated = _RATED_BEFORE.search(text, max(sentence.start, pos - 18), pos)
+    if rated_only and not rated:
+        return False
     at = rated.start() if rated else pos
     return bool(_COUNTED.search(text, max(sentence.start, at - 40), at))
 
@@ -825,8 +863,10 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
                 or _NOT_SERVICES.search(text, max(sentence.start, g0 - 40), g0) or _EITHER.match(text, g1) \
                 or _EITHER.search(text, max(sentence.start, g0 - 40), g0) or _ADJECTIVES_AFTER.match(text, g1) \
                 or (_DESCRIBES.match(text, g1) and not _ALL_PARTS.match(text, _DESCRIBES.match(text, g1).end() - 1)) \
-                or _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0):
-            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features", "better than inadequate"
+                or _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0) \
+                or _counted_grade(sentence, _opening(text, g0), rated_only=True) or _IN_MANY_COUNCILS.match(text, g1):
+            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features", "better than inadequate",
+            # "three were rated as ‘good’": councils counted
         spans.append((g0, g0, g1, "mentioned"))
     return spans
 
@@ -1157,6 +1197,19 @@ def _graded_before(sentence: Sentence, g0: int) -> list[str]:
     return councils if len(councils) > 1 else []
 
 
+def _councils_named_before(sentence: Sentence) -> list[str]:
+    """The councils a subject counting them stands for ("Both councils", "The three authorities"): the last that many
+    named before the sentence, when that many are; else []."""
+    text = sentence.article.text
+    subject = _COUNCILS_NAMED_BEFORE.match(text, sentence.start)
+    if not subject:
+        return []
+    count = 2 if subject.group("both") else _COUNT_WORDS[subject.group("n").lower()]
+    lo = max(sentence.article.body_start, sentence.start - REACH)
+    named = list(dict.fromkeys(s.value for s in reversed(sentence.spans_of("COUNCIL", lo, sentence.start))))
+    return named[:count][::-1] if len(named) >= count else []
+
+
 def _graded_list(sentence: Sentence, start: int, g0: int, g1: int) -> list[str]:
     """The councils one grade is given to when its verb's subject or object is a list of them ("Kent, Leeds and
     Barnet were rated inadequate", "three – Kent, Leeds and Barnet – were judged", "Ofsted rated Kent and Leeds as
@@ -1206,6 +1259,13 @@ def _listed_after(sentence: Sentence, g1: int, lead: re.Pattern | None = None) -
     return chain
 
 
+def _of_other_councils(sentence: Sentence, start: int) -> bool:
+    """Whether the grade at `start` is given to councils other than the one the article is about, named as such and
+    not by name ("two other councils ..., one of which has moved out of 'inadequate'")."""
+    others = list(_OTHER_COUNCILS.finditer(sentence.article.text, max(sentence.start, start - REACH), start))
+    return bool(others) and not within(sentence.councils, others[-1].end(), start)
+
+
 def _many_councils(sentence: Sentence, start: int) -> bool:
     """Whether the grade's subject is a number or share of councils, not one ("73% of local authorities")."""
     text = sentence.article.text
@@ -1227,7 +1287,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         if i and moods[-1] in ("denied", "hoped") and _AND_GRADE.fullmatch(text, spans[i - 1][2], g0):
             mood = moods[-1]  # "ambition was to progress to a rating of ‘good’ and ‘outstanding’": both hoped for
         moods.append(mood)
-        counted = _many_councils(sentence, start)
+        referred = _councils_named_before(sentence) if not within(sentence.councils, sentence.start, g0) else []
+        counted = not referred and _many_councils(sentence, start)
         named = _listed_after(sentence, g1, _NAMED_AFTER_COUNT) if counted else []  # "Three councils ... - A, B and C"
         if mood in ("denied", "hoped") or counted and len(named) < 2 or paired == []:
             continue
@@ -1251,7 +1312,9 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             scopes = [_scope(sentence, None, spans[i + 1][1], spans[i + 1][2])]
         council = subject_council(sentence, g0)
         listed = [paired[i]] if paired else [c for _, _, c in named] or _graded_list(sentence, start, g0, g1) \
-            or _graded_before(sentence, g0)
+            or _graded_before(sentence, g0) or referred
+        if not listed and _of_other_councils(sentence, start):
+            continue
         # the commissioner's grade, not "a commissioner appointed after X were rated inadequate" (given before)
         if report and report[0] < g0 and said_by and said_by[-1].group().lower() == "commissioner" \
                 and not _EARLIER_CLAUSE.search(text, said_by[-1].end(), g0):
