@@ -24,7 +24,7 @@ from typing import Callable
 
 from ...intervals import Interval
 from ..sentence import Sentence, may_overlap
-from .departures import on_depart, on_departure, on_moved
+from .departures import on_depart, on_departure, on_moved, on_removed
 from .mentions import BOSS_WORDS, SECOND_POST, ArticlePeople, PersonMention, article_people, role_head
 from .posts import (
     on_acting,
@@ -68,7 +68,7 @@ _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]
     "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became,
     "acting": on_acting, "also": on_also, "held": on_held,
-    "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
+    "replace": on_replace, "depart": on_depart, "removed": on_removed, "departure": on_departure, "moved": on_moved,
     "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
     "breakdown": on_breakdown,

@@ -27,6 +27,7 @@ from .rows import (
     first_departure,
     when_by_tense,
     when_changed,
+    when_stated_or_by_tense,
 )
 from .vocabulary import CAPITALISED, DET, DURATION, FILL, ROLE, duration_after, name_pattern, words_pattern
 
@@ -68,6 +69,13 @@ _AFTER_TENURE = re.compile(duration_after(r"(?:after|following)") + _TENURE_PLAC
 _AND_TENURE = re.compile(r"\s+(?=and\s)" + duration_after("and") + _TENURE_PLACE)
 _IN_PLACE_FOR = re.compile(r"(?:been|served)\s+in\s+(?:post|place|office|(?:the|her|his|their)\s+(?:post|role|job))\s+" + DURATION)
 
+# An active sacking and whom it sacks: "sacked six social workers", "removed its director, Jo Smith, from her post"
+_SACKED_OBJECT = re.compile(
+    rf"(?P<verb>sacked|dismissed|ousted|axed|removed)\s+(?:(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?![’']s\b)"
+    rf"(?:,?\s+{name_pattern('n')},?)?|{name_pattern('n2')}(?![’']s\b)(?:,\s+[^,.;]{{1,80}},)?)"
+    r"(?P<from>\s+from\s+(?:her|his|their|its|the)\s+(?:post|role|job|position|office)s?\b)?")
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
+
 
 def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith, who moved from Kent County Council": she left a post there."""
@@ -101,6 +109,9 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     resigned", "refused to resign" or "was urged to resign"."""
     if unreal_departure(sentence, pos):
         return []
+    sacked = _sacked(sentence, pos, people)
+    if sacked is not None:
+        return sacked
     if _DEPARTURE_OF_NAME.match(sentence.article.text, pos):  # "the retirement of the current director, Jo Smith"
         return on_departure(sentence, pos, people, mentions)
     counted = _counted_leavers(sentence, pos)
@@ -139,6 +150,28 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         change_row("staff_changes.depart", sentence, pos, "departed", m.role or people.roles.get(m.person, ""), m.person,
                    interval=when, council=council) for m in _co_leavers(sentence, pos, leaver[0], people, mentions)
     ] + _successor(sentence, pos, leaver, people) + _tenure_ended(sentence, pos, people, leaver[0], role, when)
+
+
+def _sacked(sentence: Sentence, pos: int, people: ArticlePeople) -> Rows | None:
+    """"Kent sacked six social workers", "the minister removed Kent's director, Jo Smith, from her post": whom an active
+    sacking names left (a removal only "from" a post); None when the verb is passive or names no one."""
+    text = sentence.article.text
+    m = _SACKED_OBJECT.match(text, pos)
+    if not m or (m["verb"] == "removed") != bool(m["from"]) or _PASSIVE.search(text, max(sentence.start, pos - 30), pos):
+        return None
+    name = m["n"] or m["n2"]
+    person = resolve_name(name, m.start("n" if m["n"] else "n2"), people.full) if name else ""
+    if person and not first_departure(people, person, pos):
+        return []
+    role = m["role"] or people.roles.get(person, "")
+    q = count_before(sentence, m.start("role")) if m["role"] and not person else None
+    return [change_row("staff_changes.sacked", sentence, pos, "departed", role, person, interval=when_stated_or_by_tense(sentence, pos),
+                       count=q.value if q else None, qualifier=q.qualifier if q else "")]
+
+
+def on_removed(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"The minister removed Jo Smith from her post": she left it (not "removed from government intervention")."""
+    return _sacked(sentence, pos, people) or []
 
 
 def _left_for_post(sentence: Sentence, pos: int, people: ArticlePeople, leaver: str, when: Interval) -> Rows:

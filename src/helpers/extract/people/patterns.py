@@ -21,6 +21,7 @@ ANCHORS = {
     "new_role": ("her new role as", "his new role as", "their new role as", "her new post as", "his new post as"),
     "also": ("is also", "is currently", "where she is", "where he is"),
     "held": ("she was", "he was", "having previously", "having been"),
+    "removed": ("removed",),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
     "appoint": ("appoint",),
     "took_up": ("took up", "take up", "takes up", "taking up", "taken up"),
