@@ -1055,7 +1055,8 @@ _RULES = [
     _r("staff_changes.breakdown", "the counted posts of a sentence opening “These will include”, after one that hires "
        "or plans staff: hires, or posts planned",
        ["Kent wants to increase its staff by 160 people. These will include 115 social workers and 22 team managers.",
-        "Kent hired 40 new staff last year. They include 30 social workers and 10 managers."],
+        "Kent hired 40 new staff last year. They include 30 social workers and 10 managers.",
+        "The plan would see an increase in Kent’s full-time posts from 300 to 420. They will include 90 social workers."],
        ["The report’s findings include two social workers who left.",
         "Kent praised its staff. These include 30 social workers and 10 managers."]),
     _r("staff_changes.joined-counted", "a count of staff who have joined or started work, or are set to: hires",
