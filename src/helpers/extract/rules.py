@@ -983,6 +983,12 @@ _RULES = [
         "Kent County Council has dismissed its director of children’s services after the inspection."],
        ["Jo Smith said the minister had removed Kent’s services from government intervention.",
         "Kent’s leader dismissed the director’s claims about the budget."]),
+    _r("staff_changes.new-role-will-be", "a “new” role that will be a named person (“the new director will be Jo Smith”): "
+       "appointed",
+       ["The new director of children’s services at Kent will be Jo Smith, who is now deputy director in Essex.",
+        "Kent County Council said its new chief executive would be Jo Smith."],
+       ["The new director of children’s services will be Jo Smith’s choice.",
+        "Kent’s new director will be appointed in May."]),
     _r("staff_changes.depart", "a holder left, resigned, stepped down, retired, was sacked",
        ["Jo Smith, Kent’s director of children’s services, resigned in May.",
         "Kent’s chief executive quit last month.",

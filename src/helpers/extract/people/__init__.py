@@ -38,6 +38,7 @@ from .posts import (
     on_into_post,
     on_joined,
     on_new_role,
+    on_new_role_will_be,
     on_replace,
     on_since,
     on_tenure,
@@ -71,6 +72,7 @@ _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]
     "replace": on_replace, "depart": on_depart, "removed": on_removed, "departure": on_departure, "moved": on_moved,
     "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
+    "new": on_new_role_will_be,
     "breakdown": on_breakdown,
 }
 

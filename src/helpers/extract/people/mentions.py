@@ -112,7 +112,7 @@ _PARTY_BEFORE = re.compile(r"(?P<role>(?:Labour|Conservative|Tory|Liberal\s+Demo
 _COUNCILLOR = re.compile(r"(?:Councillor|Cllr|Clr|Coun)\b")
 # A role phrase cut short before a name it swallowed ("cabinet member for Children and | School Attainment").
 _OPEN_END = re.compile(r"\b(?:and|or|of|for|the|to|with|at|&)\s*$", re.I)
-_WHOLE_WORD = frozenset(("leave", "retire", "replace"))  # not "leavers", "retirees", "replacement"
+_WHOLE_WORD = frozenset(("leave", "retire", "replace", "new"))  # not "leavers", "retirees", "replacement", "newly"
 _ANCHOR = re.compile(trie(KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).

@@ -18,6 +18,7 @@ ANCHORS = {
     "replace": ("replace", "replaces", "replacing", "replaced"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as",),
+    "new": ("new",),  # "the new director will be Jo Smith"
     "new_role": ("her new role as", "his new role as", "their new role as", "her new post as", "his new post as"),
     "also": ("is also", "is currently", "where she is", "where he is"),
     "held": ("she was", "he was", "having previously", "having been"),

@@ -60,6 +60,9 @@ _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{C
 _BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|taken\s+over|named"
                      r"|announced\s+as|unveiled\s+as|recommended\s+as|be(?=\s+(?:the|its|their)\s+new\b))\s+"
                      rf"(?:the\s+(?:newly[\s-]created\s+|new\s+)?(?:role|post|job|position)\s+(?:as|of)\s+)?(?:as\s+)?{NEW}(?P<role>{ROLE})")
+# "The new director of children's services will be Jo Smith": the name after a new role's future copula
+_NEW_ROLE_WILL_BE = re.compile(rf"new\s+(?P<role>{ROLE})\s+(?:will|would|shall|is\s+(?:to|set\s+to|due\s+to))\s+be\s+"
+                               rf"{name_pattern('n')}(?![’']s\b)")
 # "became the first woman to lead the council", "will become the sixth person to head up the department"
 _PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:person|woman|man|director|leader|boss)"
                              r"\s+to\s+(?P<role>(?:lead|head(?:\s+up)?|run|take\s+charge\s+of)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
@@ -361,6 +364,17 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
             rows.append(change_row("staff_changes.became", sentence, gone.start("n"), "departed", role, leaver,
                              interval=when_by_tense(sentence, pos)))
     return rows
+
+
+def on_new_role_will_be(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"The new director of children's services will be Jo Smith": Smith appointed to it."""
+    m = _NEW_ROLE_WILL_BE.match(sentence.article.text, pos)
+    person = m and resolve_name(m["n"], m.start("n"), people.full)
+    if not person or not first_appointment(people, person, pos):
+        return []
+    change = "interim_appointed" if INTERIM.search(m["role"]) else "appointed"
+    return [change_row("staff_changes.new-role-will-be", sentence, pos, change, m["role"], person,
+                       interval=sentence.after_publication())]  # "said the new director would be": to come still
 
 
 def on_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
