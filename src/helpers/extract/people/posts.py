@@ -97,12 +97,12 @@ _APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+(?:the\s+[‘“'\"]?
                                   rf"(?P<role>{ROLE})")
 # "the appointment of current director of children's services | Jo Smith": the role and name of the mention after it
 _APPOINTMENT_OF_HOLDER = re.compile(r"[Aa]ppointment\s+of\s+(?:the\s+)?(?:current|new|permanent)\s+")
-_NAME_WAS = re.compile(rf"{name_pattern('n')}(?:,\s+\d{{2}},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
+_NAME_WAS = re.compile(rf"{name_pattern('n')}(?:,\s+\d{{2}},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?$")
 # "a new head of fostering was appointed", "an adviser from the Department for Education was appointed"
 _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1,50}}?)?,?\s+"
                        r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
                        r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
-                       r"(?:newly\s+|recently\s+)?$")
+                       r"(?:\w+ly\s+)?$")  # "was (newly, urgently) appointed"
 _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:(?P<the>the)|her|his|their)\s+(?:post|role|job))\b")
 _A_ROLE = re.compile(ROLE)
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
