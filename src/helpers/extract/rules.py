@@ -936,6 +936,7 @@ _RULES = [
         "Kent welcomed the appointment of an “experienced, determined and skilled” Interim Director of Children’s Services.",
         "Kent’s leader said: “We are also appointing a Commissioner for Children’s Social Care.”",
         "Robert South is Kent’s acting director. Robert joined Kent in 2016 as a head of service.",
+        "Kent has appointed a new acting director. Ann Lee takes over the role. Ann joined Kent in 2015 as a team manager.",
         "Kent welcomed the appointment of an “experienced, determined and skilled” interim director in May 2024.",
         "Jo Smith was appointed by the government in 2018 to act as commissioner for Kent.",
         "Kent has appointed Jo Smith, currently deputy director at Essex, as its new director of children’s services."],

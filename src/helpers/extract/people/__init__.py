@@ -148,7 +148,8 @@ def _vaguely_same(unnamed: dict, named: dict) -> bool:
 def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
     """Ids of the rows an interim appointment told twice leaves over: "Kent has had an interim director appointed. ...
     Jo Smith takes over" (the unnamed row; Smith's appointment is the interim one) and "Kent has appointed Jo Smith as
-    interim director. She takes over from ..." (the second appointment)."""
+    interim director. She takes over from ..." (the second appointment, not one to another post: "She joined Kent in
+    2016 as a head of service")."""
     merged = set()
     unnamed = [row for row in staff if row["change"] == "interim_appointed" and not row["person"] and row["count"] == 1.0]
     appointed = [row for row in named if row["change"] == "appointed" and not _PERMANENT.search(row["quote"])]
@@ -159,7 +160,7 @@ def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
     interim = [row for row in named if row["change"] == "interim_appointed"]
     return merged | {id(row) for row in appointed if any(
         other["person"] == row["person"] and other["char_start"] < row["char_start"] and may_overlap(row, other)
-        for other in interim)}
+        and (not row["role"] or role_head(row["role"]) == role_head(other["role"])) for other in interim)}
 
 
 _RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left
