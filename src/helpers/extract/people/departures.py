@@ -12,6 +12,7 @@ from .mentions import (
     possessor,
     resolve_name,
     role_head,
+    sacked_at,
     unreal_departure,
     who_left,
 )
@@ -69,12 +70,6 @@ _AFTER_TENURE = re.compile(duration_after(r"(?:after|following)") + _TENURE_PLAC
 _AND_TENURE = re.compile(r"\s+(?=and\s)" + duration_after("and") + _TENURE_PLACE)
 _IN_PLACE_FOR = re.compile(r"(?:been|served)\s+in\s+(?:post|place|office|(?:the|her|his|their)\s+(?:post|role|job))\s+" + DURATION)
 
-# An active sacking and whom it sacks: "sacked six social workers", "removed its director, Jo Smith, from her post"
-_SACKED_OBJECT = re.compile(
-    rf"(?P<verb>sacked|dismissed|ousted|axed|removed)\s+(?:(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?![’']s\b)"
-    rf"(?:,?\s+{name_pattern('n')},?)?|{name_pattern('n2')}(?![’']s\b)(?:,\s+[^,.;]{{1,80}},)?)"
-    r"(?P<from>\s+from\s+(?:her|his|their|its|the)\s+(?:post|role|job|position|office)s?\b)?")
-_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -155,9 +150,8 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 def _sacked(sentence: Sentence, pos: int, people: ArticlePeople) -> Rows | None:
     """"Kent sacked six social workers", "the minister removed Kent's director, Jo Smith, from her post": whom an active
     sacking names left (a removal only "from" a post); None when the verb is passive or names no one."""
-    text = sentence.article.text
-    m = _SACKED_OBJECT.match(text, pos)
-    if not m or (m["verb"] == "removed") != bool(m["from"]) or _PASSIVE.search(text, max(sentence.start, pos - 30), pos):
+    m = sacked_at(sentence.article.text, pos)
+    if not m:
         return None
     name = m["n"] or m["n2"]
     person = resolve_name(name, m.start("n" if m["n"] else "n2"), people.full) if name else ""
