@@ -1003,6 +1003,8 @@ _RULES = [
         "Jo Smith, Kent’s director of children’s services, is leaving to become chief executive of Essex County Council.",
         "Jo Smith, Kent’s director of children’s services, has left for a new job in Essex.",
         "The leader of Kent County Council, Jo Smith, lost her seat in the election.",
+        "Two Kent councillors, council leader Jo Smith and cabinet member for children Ann Lee, resigned in May.",
+        "Two senior figures at Kent – the leader of the council, Jo Smith – resigned in May.",
         "Jo Smith, Kent’s cabinet member for children, and Ann Lee, her deputy, have also stepped down.",
         "Jo Smith is quitting Kent County Council this September after six years at the helm.",
         "Kent has also terminated the temporary contract of Jo Smith, interim head of children’s services.",

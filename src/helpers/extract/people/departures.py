@@ -55,8 +55,10 @@ _FROM_AT = re.compile(r"[\w-]+(?:\s+(?:down|aside|out))?(?:\s+(?:from|as)\s+[^,.
 _LEAVING_NOUN = re.compile(r"(?:departure|resignation|exit|dismissal|sacking|retirement)\b")
 # "have both | retired", "have also | stepped down" (a plural verb: the leaver is one of a list)
 _BOTH = re.compile(r"\b(?:(?:have|had|were)\s+)?(?:both|all)\s+(?:(?:have|had)\s+)?$|\b(?:have|were)\s+(?:also\s+|now\s+)?$")
+# A sentence that counts its subject: "Two senior figures – the leader, Jo Smith, and her deputy, Ann Lee – resigned"
+_COUNTED_SUBJECT = re.compile(r"(?:Two|Three|Four|Both)\s")
 # between people listed as one subject, maybe after the rest of a role: "Jo Smith, director of X, and Ann Lee"
-_AND_LINK = re.compile(r"[^.;:]{0,80}?,\s+and\s+|\s*,?\s*(?:and\s+)?")
+_AND_LINK = re.compile(r"[^.;:]{0,80}?,\s+and\s+|\s*,?\s*(?:and\s+)?(?:(?:the|her|his|its)\s+)?")
 _DEPARTURES_INCLUDED = re.compile(r"(?:departures|exits|resignations|leavers)\s+(?:(?:have|has|had)\s+)?"
                                   r"(?:included?|including)\s+")
 _DEPARTURE_OF = re.compile(
@@ -197,9 +199,11 @@ def _tenure_ended(sentence: Sentence, pos: int, people: ArticlePeople, leaver: s
 
 def _co_leavers(sentence: Sentence, pos: int, leaver: str, people: ArticlePeople,
                 mentions: list[PersonMention]) -> list[PersonMention]:
-    """The others joined to the leaver by "and" when they "have both retired", "have all left" or "have also resigned"."""
+    """The others joined to the leaver by "and" when they "have both retired", "have all left" or "have also resigned",
+    or the sentence counts them ("Two councillors, Jo Smith and Ann Lee, resigned")."""
     text = sentence.article.text
-    if not leaver or not _BOTH.search(people.lower, max(sentence.start, pos - 25), pos):
+    if not leaver or not (_BOTH.search(people.lower, max(sentence.start, pos - 25), pos)
+                          or _COUNTED_SUBJECT.match(text, sentence.start)):
         return []
     before = [m for m in mentions if m.end <= pos]
     at = next((i for i in range(len(before) - 1, -1, -1) if before[i].person == leaver), None)
