@@ -55,10 +55,10 @@ _FROM_AT = re.compile(r"[\w-]+(?:\s+(?:down|aside|out))?(?:\s+(?:from|as)\s+[^,.
 _LEAVING_NOUN = re.compile(r"(?:departure|resignation|exit|dismissal|sacking|retirement)\b")
 # "have both | retired", "have also | stepped down" (a plural verb: the leaver is one of a list)
 _BOTH = re.compile(r"\b(?:(?:have|had|were)\s+)?(?:both|all)\s+(?:(?:have|had)\s+)?$|\b(?:have|were)\s+(?:also\s+|now\s+)?$")
-# A sentence that counts its subject: "Two senior figures – the leader, Jo Smith, and her deputy, Ann Lee – resigned"
+# A sentence that counts its subject: "Two councillors, leader Jo Smith and her deputy Ann Lee, resigned"
 _COUNTED_SUBJECT = re.compile(r"(?:Two|Three|Four|Both)\s")
 # between people listed as one subject, maybe after the rest of a role: "Jo Smith, director of X, and Ann Lee"
-_AND_LINK = re.compile(r"[^.;:]{0,80}?,\s+and\s+|\s*,?\s*(?:and\s+)?(?:(?:the|her|his|its)\s+)?")
+_AND_LINK = re.compile(r"[^.;:]{0,80}?,\s+and\s+|\s*,?\s*(?:and\s+)?")
 _DEPARTURES_INCLUDED = re.compile(r"(?:departures|exits|resignations|leavers)\s+(?:(?:have|has|had)\s+)?"
                                   r"(?:included?|including)\s+")
 _DEPARTURE_OF = re.compile(
@@ -71,7 +71,6 @@ _TENURE_PLACE = r"\s+(?:in\s+(?:the\s+)?(?:post|role|job|office|charge)|at\s+the
 _AFTER_TENURE = re.compile(duration_after(r"(?:after|following)") + _TENURE_PLACE)
 _AND_TENURE = re.compile(r"\s+(?=and\s)" + duration_after("and") + _TENURE_PLACE)
 _IN_PLACE_FOR = re.compile(r"(?:been|served)\s+in\s+(?:post|place|office|(?:the|her|his|their)\s+(?:post|role|job))\s+" + DURATION)
-
 
 
 def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -161,8 +160,9 @@ def _sacked(sentence: Sentence, pos: int, people: ArticlePeople) -> Rows | None:
         return []
     role = m["role"] or people.roles.get(person, "")
     q = count_before(sentence, m.start("role")) if m["role"] and not person else None
-    return [change_row("staff_changes.sacked", sentence, pos, "departed", role, person, interval=when_stated_or_by_tense(sentence, pos),
-                       count=q.value if q else None, qualifier=q.qualifier if q else "")]
+    return [change_row("staff_changes.sacked", sentence, pos, "departed", role, person,
+                       interval=when_stated_or_by_tense(sentence, pos), count=q.value if q else None,
+                       qualifier=q.qualifier if q else "")]
 
 
 def on_removed(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:

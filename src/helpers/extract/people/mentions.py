@@ -461,7 +461,8 @@ _UNREAL = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|de
                      r"|threaten(?:s|ed|ing)?)\b[^.;:]{0,80}?(?:\bto|\b(?:the|her|his|their))\s+$", re.I)
 # An active sacking and whom it sacks: "sacked six social workers", "removed its director, Jo Smith, from her post"
 _SACKED_OBJECT = re.compile(
-    rf"(?P<verb>sacked|dismissed|ousted|axed|removed)\s+(?:(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?![’']s\b)"
+    rf"(?P<verb>sacked|dismissed|ousted|axed|removed)\s+"
+    rf"(?:(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?![’']s\b)"
     rf"(?:,?\s+{name_pattern('n')},?)?|{name_pattern('n2')}(?![’']s\b)(?:,\s+[^,.;]{{1,80}},)?)"
     r"(?P<from>\s+from\s+(?:her|his|their|its|the)\s+(?:post|role|job|position|office)s?\b)?")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
