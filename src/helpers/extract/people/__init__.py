@@ -24,7 +24,7 @@ from typing import Callable
 
 from ...intervals import Interval
 from ..sentence import Sentence, may_overlap
-from .departures import on_depart, on_departure, on_moved
+from .departures import on_depart, on_departure, on_moved, on_removed
 from .mentions import BOSS_WORDS, SECOND_POST, ArticlePeople, PersonMention, article_people, role_head
 from .posts import (
     on_acting,
@@ -38,6 +38,7 @@ from .posts import (
     on_into_post,
     on_joined,
     on_new_role,
+    on_new_role_will_be,
     on_replace,
     on_since,
     on_tenure,
@@ -68,9 +69,10 @@ _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]
     "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became,
     "acting": on_acting, "also": on_also, "held": on_held,
-    "replace": on_replace, "depart": on_depart, "departure": on_departure, "moved": on_moved,
+    "replace": on_replace, "depart": on_depart, "removed": on_removed, "departure": on_departure, "moved": on_moved,
     "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
+    "new": on_new_role_will_be,
     "breakdown": on_breakdown,
 }
 
@@ -146,7 +148,8 @@ def _vaguely_same(unnamed: dict, named: dict) -> bool:
 def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
     """Ids of the rows an interim appointment told twice leaves over: "Kent has had an interim director appointed. ...
     Jo Smith takes over" (the unnamed row; Smith's appointment is the interim one) and "Kent has appointed Jo Smith as
-    interim director. She takes over from ..." (the second appointment)."""
+    interim director. She takes over from ..." (the second appointment, not one to another post: "She joined Kent in
+    2016 as a head of service")."""
     merged = set()
     unnamed = [row for row in staff if row["change"] == "interim_appointed" and not row["person"] and row["count"] == 1.0]
     appointed = [row for row in named if row["change"] == "appointed" and not _PERMANENT.search(row["quote"])]
@@ -157,7 +160,7 @@ def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
     interim = [row for row in named if row["change"] == "interim_appointed"]
     return merged | {id(row) for row in appointed if any(
         other["person"] == row["person"] and other["char_start"] < row["char_start"] and may_overlap(row, other)
-        for other in interim)}
+        and (not row["role"] or role_head(row["role"]) == role_head(other["role"])) for other in interim)}
 
 
 _RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left

@@ -12,6 +12,7 @@ from .mentions import (
     possessor,
     resolve_name,
     role_head,
+    sacked_at,
     unreal_departure,
     who_left,
 )
@@ -27,6 +28,7 @@ from .rows import (
     first_departure,
     when_by_tense,
     when_changed,
+    when_stated_or_by_tense,
 )
 from .vocabulary import CAPITALISED, DET, DURATION, FILL, ROLE, duration_after, name_pattern, words_pattern
 
@@ -53,6 +55,8 @@ _FROM_AT = re.compile(r"[\w-]+(?:\s+(?:down|aside|out))?(?:\s+(?:from|as)\s+[^,.
 _LEAVING_NOUN = re.compile(r"(?:departure|resignation|exit|dismissal|sacking|retirement)\b")
 # "have both | retired", "have also | stepped down" (a plural verb: the leaver is one of a list)
 _BOTH = re.compile(r"\b(?:(?:have|had|were)\s+)?(?:both|all)\s+(?:(?:have|had)\s+)?$|\b(?:have|were)\s+(?:also\s+|now\s+)?$")
+# A sentence that counts its subject: "Two councillors, leader Jo Smith and her deputy Ann Lee, resigned"
+_COUNTED_SUBJECT = re.compile(r"(?:Two|Three|Four|Both)\s")
 # between people listed as one subject, maybe after the rest of a role: "Jo Smith, director of X, and Ann Lee"
 _AND_LINK = re.compile(r"[^.;:]{0,80}?,\s+and\s+|\s*,?\s*(?:and\s+)?")
 _DEPARTURES_INCLUDED = re.compile(r"(?:departures|exits|resignations|leavers)\s+(?:(?:have|has|had)\s+)?"
@@ -101,6 +105,9 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     resigned", "refused to resign" or "was urged to resign"."""
     if unreal_departure(sentence, pos):
         return []
+    sacked = _sacked(sentence, pos, people)
+    if sacked is not None:
+        return sacked
     if _DEPARTURE_OF_NAME.match(sentence.article.text, pos):  # "the retirement of the current director, Jo Smith"
         return on_departure(sentence, pos, people, mentions)
     counted = _counted_leavers(sentence, pos)
@@ -141,6 +148,28 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     ] + _successor(sentence, pos, leaver, people) + _tenure_ended(sentence, pos, people, leaver[0], role, when)
 
 
+def _sacked(sentence: Sentence, pos: int, people: ArticlePeople) -> Rows | None:
+    """"Kent sacked six social workers", "the minister removed Kent's director, Jo Smith, from her post": whom an active
+    sacking names left (a removal only "from" a post); None when the verb is passive or names no one."""
+    m = sacked_at(sentence.article.text, pos)
+    if not m:
+        return None
+    name = m["n"] or m["n2"]
+    person = resolve_name(name, m.start("n" if m["n"] else "n2"), people.full) if name else ""
+    if person and not first_departure(people, person, pos):
+        return []
+    role = m["role"] or people.roles.get(person, "")
+    q = count_before(sentence, m.start("role")) if m["role"] and not person else None
+    return [change_row("staff_changes.sacked", sentence, pos, "departed", role, person,
+                       interval=when_stated_or_by_tense(sentence, pos), count=q.value if q else None,
+                       qualifier=q.qualifier if q else "")]
+
+
+def on_removed(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"The minister removed Jo Smith from her post": she left it (not "removed from government intervention")."""
+    return _sacked(sentence, pos, people) or []
+
+
 def _left_for_post(sentence: Sentence, pos: int, people: ArticlePeople, leaver: str, when: Interval) -> Rows:
     """The leaver's appointment to the post left for ("who left for an executive director's role at Essex County
     Council", "has moved to a job with Essex council"), when leaving."""
@@ -170,9 +199,11 @@ def _tenure_ended(sentence: Sentence, pos: int, people: ArticlePeople, leaver: s
 
 def _co_leavers(sentence: Sentence, pos: int, leaver: str, people: ArticlePeople,
                 mentions: list[PersonMention]) -> list[PersonMention]:
-    """The others joined to the leaver by "and" when they "have both retired", "have all left" or "have also resigned"."""
+    """The others joined to the leaver by "and" when they "have both retired", "have all left" or "have also resigned",
+    or the sentence counts them ("Two councillors, Jo Smith and Ann Lee, resigned")."""
     text = sentence.article.text
-    if not leaver or not _BOTH.search(people.lower, max(sentence.start, pos - 25), pos):
+    if not leaver or not (_BOTH.search(people.lower, max(sentence.start, pos - 25), pos)
+                          or _COUNTED_SUBJECT.match(text, sentence.start)):
         return []
     before = [m for m in mentions if m.end <= pos]
     at = next((i for i in range(len(before) - 1, -1, -1) if before[i].person == leaver), None)

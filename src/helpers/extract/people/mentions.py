@@ -112,7 +112,7 @@ _PARTY_BEFORE = re.compile(r"(?P<role>(?:Labour|Conservative|Tory|Liberal\s+Demo
 _COUNCILLOR = re.compile(r"(?:Councillor|Cllr|Clr|Coun)\b")
 # A role phrase cut short before a name it swallowed ("cabinet member for Children and | School Attainment").
 _OPEN_END = re.compile(r"\b(?:and|or|of|for|the|to|with|at|&)\s*$", re.I)
-_WHOLE_WORD = frozenset(("leave", "retire", "replace"))  # not "leavers", "retirees", "replacement"
+_WHOLE_WORD = frozenset(("leave", "retire", "replace", "new"))  # not "leavers", "retirees", "replacement", "newly"
 _ANCHOR = re.compile(trie(KIND))
 _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
@@ -410,6 +410,9 @@ def article_people(article: Article) -> ArticlePeople:
     titled_only = {m.person for m in mentions if m.kind == "titled"} - {m.person for m in mentions if m.kind != "titled"}
     leaving = set()
     for pos, kind in anchors:
+        sacked = kind in ("depart", "removed") and sacked_at(text, pos)
+        if sacked and (sacked["n"] or sacked["n2"]):  # "removed its director, Jo Smith, from her post": not in post
+            leaving.add(resolve_name(sacked["n"] or sacked["n2"], sacked.start("n" if sacked["n"] else "n2"), full))
         if kind == "depart" and _DEPART_AT.match(lower, pos):
             sentence = _sentence_at(article, pos)
             if sentence is None or unreal_departure(sentence, pos):
@@ -456,6 +459,13 @@ _UNTIL = re.compile(r"\s+until\s+\w")
 # Words that ask for, offer or threaten a departure rather than report one, matched back from its verb or noun.
 _UNREAL = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|pressure[ds]?|offer(?:s|ed|ing)?"
                      r"|threaten(?:s|ed|ing)?)\b[^.;:]{0,80}?(?:\bto|\b(?:the|her|his|their))\s+$", re.I)
+# An active sacking and whom it sacks: "sacked six social workers", "removed its director, Jo Smith, from her post"
+_SACKED_OBJECT = re.compile(
+    rf"(?P<verb>sacked|dismissed|ousted|axed|removed)\s+"
+    rf"(?:(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?![’']s\b)"
+    rf"(?:,?\s+{name_pattern('n')},?)?|{name_pattern('n2')}(?![’']s\b)(?:,\s+[^,.;]{{1,80}},)?)"
+    r"(?P<from>\s+from\s+(?:her|his|their|its|the)\s+(?:post|role|job|position|office)s?\b)?")
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
 # A departure verb with an object that is not a post, or with a pronoun or "people" as subject (both lower-case).
 _NOT_LEAVING = re.compile(r"dismiss\w*\s+(?:the\s+|any\s+)?(?:suggestions?|claims?|calls?|concerns?|fears?|criticism|reports?"
                          r"|idea|allegations?|rumou?rs?|speculation|appeals?|complaints?)\b")
@@ -544,6 +554,15 @@ def sentence_subject(article: Article, s: int, mentions: list[PersonMention], fu
         if person:
             return person, roles.get(person, "")
     return None
+
+
+def sacked_at(text: str, pos: int) -> re.Match | None:
+    """An active sacking at `pos` naming whom it sacks ("sacked six social workers", "removed Jo Smith from her post");
+    not a passive one ("was sacked"), nor a removal from anything but a post."""
+    m = _SACKED_OBJECT.match(text, pos)
+    if not m or (m["verb"] == "removed") != bool(m["from"]) or _PASSIVE.search(text, max(0, pos - 30), pos):
+        return None
+    return m
 
 
 def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],

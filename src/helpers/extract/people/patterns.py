@@ -18,9 +18,11 @@ ANCHORS = {
     "replace": ("replace", "replaces", "replacing", "replaced"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as",),
+    "new": ("new",),  # "the new director will be Jo Smith"
     "new_role": ("her new role as", "his new role as", "their new role as", "her new post as", "his new post as"),
     "also": ("is also", "is currently", "where she is", "where he is"),
     "held": ("she was", "he was", "having previously", "having been"),
+    "removed": ("removed",),
     "departure": ("departure", "resignation", "exit", "dismissal", "sacking"),
     "appoint": ("appoint",),
     "took_up": ("took up", "take up", "takes up", "taking up", "taken up"),
@@ -67,8 +69,10 @@ REPLACED = (r"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)
             r"(?:(?:in|on|last|this|from)\s+(?!an?\s)(?:[\w-]+\s+){1,3}?(?=by\s))?by")
 
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved",
+# "Two figures – the leader, Jo Smith – | resigned",
 # "Jo Smith, who grew up here, | took up", "Jo Smith - awarded the OBE this year - | was made").
-TO_VERB = re.compile(r"(?:,\s+(?:who|whose)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){1,120},|,\s+who|\s+who|\s+[-–—]\s+[^–—.;()]{1,120}?\s+[-–—])?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
+TO_VERB = re.compile(r"\s+[-–—]\s+|"
+                     r"(?:,\s+(?:who|whose)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){1,120},|,\s+who|\s+who|\s+[-–—]\s+[^–—.;()]{1,120}?\s+[-–—])?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
                      r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|today"
                      r"|first|initially|originally|subsequently|eventually"
                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"

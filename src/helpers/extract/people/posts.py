@@ -60,6 +60,9 @@ _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{C
 _BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|taken\s+over|named"
                      r"|announced\s+as|unveiled\s+as|recommended\s+as|be(?=\s+(?:the|its|their)\s+new\b))\s+"
                      rf"(?:the\s+(?:newly[\s-]created\s+|new\s+)?(?:role|post|job|position)\s+(?:as|of)\s+)?(?:as\s+)?{NEW}(?P<role>{ROLE})")
+# "The new director of children's services will be Jo Smith": the name after a new role's future copula
+_NEW_ROLE_WILL_BE = re.compile(rf"new\s+(?P<role>{ROLE})\s+(?:will|would|shall|is\s+(?:to|set\s+to|due\s+to))\s+be\s+"
+                               rf"{name_pattern('n')}(?![’']s\b)")
 # "became the first woman to lead the council", "will become the sixth person to head up the department"
 _PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:person|woman|man|director|leader|boss)"
                              r"\s+to\s+(?P<role>(?:lead|head(?:\s+up)?|run|take\s+charge\s+of)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
@@ -94,12 +97,12 @@ _APPOINTMENT_OF_NAME = re.compile(rf"[Aa]ppointment\s+of\s+(?:the\s+[‘“'\"]?
                                   rf"(?P<role>{ROLE})")
 # "the appointment of current director of children's services | Jo Smith": the role and name of the mention after it
 _APPOINTMENT_OF_HOLDER = re.compile(r"[Aa]ppointment\s+of\s+(?:the\s+)?(?:current|new|permanent)\s+")
-_NAME_WAS = re.compile(rf"{name_pattern('n')}(?:,\s+\d{{2}},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:newly|recently|formally)\s+)?$")
+_NAME_WAS = re.compile(rf"{name_pattern('n')}(?:,\s+\d{{2}},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?$")
 # "a new head of fostering was appointed", "an adviser from the Department for Education was appointed"
 _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1,50}}?)?,?\s+"
                        r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
                        r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
-                       r"(?:newly\s+|recently\s+)?$")
+                       r"(?:\w+ly\s+)?$")  # "was (newly, urgently) appointed"
 _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:(?P<the>the)|her|his|their)\s+(?:post|role|job))\b")
 _A_ROLE = re.compile(ROLE)
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
@@ -361,6 +364,17 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
             rows.append(change_row("staff_changes.became", sentence, gone.start("n"), "departed", role, leaver,
                              interval=when_by_tense(sentence, pos)))
     return rows
+
+
+def on_new_role_will_be(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"The new director of children's services will be Jo Smith": Smith appointed to it."""
+    m = _NEW_ROLE_WILL_BE.match(sentence.article.text, pos)
+    person = m and resolve_name(m["n"], m.start("n"), people.full)
+    if not person or not first_appointment(people, person, pos):
+        return []
+    change = "interim_appointed" if INTERIM.search(m["role"]) else "appointed"
+    return [change_row("staff_changes.new-role-will-be", sentence, pos, change, m["role"], person,
+                       interval=sentence.after_publication())]  # "said the new director would be": to come still
 
 
 def on_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:

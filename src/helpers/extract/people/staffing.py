@@ -204,7 +204,9 @@ def _uncounted_hire(text: str, item: re.Match, pos: int) -> bool:
 # 115 social workers, 18 senior social workers and 22 deputy team managers"
 _BREAKDOWN_SUBJECT = re.compile(r"(?:These|They|Those|The\s+(?:new\s+|extra\s+|additional\s+)?(?:posts|roles|jobs|staff|recruits))"
                                 r"\s+(?:will\s+|would\s+)?$")
-_MORE_STAFF = re.compile(r"\b(?:increase|boost|grow|expand)\w*\b[^.;]{0,45}?\bby\s+\S+\s+(?:people|staff|posts)\b", re.I)
+# "boost the team by 20 staff", "an increase in the number of full-time posts from 313 to 473"
+_MORE_STAFF = re.compile(r"\b(?:increase|boost|grow|expand)\w*\b[^.;]{0,45}?\b(?:by\s+\S+\s+(?:people|staff|posts)"
+                         r"|(?:people|staff|posts)\s+from\s+\S+\s+to)\b", re.I)
 
 
 def on_breakdown(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
