@@ -201,9 +201,7 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
 _COUNTED = re.compile(r"(?<![\w,.])(?<!\bof\s)(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                       r"(?:(?:were|have\s+been|had\s+been)\s+)?(?:as\s+)?$", re.I)
-_IN_MANY_COUNCILS = re.compile(rf"{_CLOSE}?\s+in\s+(?:[\w-]+\s+){{0,2}}?(?:of\s+)?(?:the\s+|all\s+)?(?:\d+\s+)?"
-                               r"(?:councils|(?:local\s+)?authorities)\b", re.I)
-_RATED_BEFORE = re.compile(r"\b(?:rated|judged|graded)\s+(?:as\s+|to\s+be\s+)?$", re.I)  # "10 have been rated (as) | “good”"
+_RATED_BEFORE = re.compile(r"\b(?:rated|judged|graded)\s+$", re.I)  # "10 have been rated | “good”"
 _NAMED_BEFORE = re.compile(rf"\b{GRADE}{_CLOSE}?,?\s+(?:the\s+|its\s+)?$", re.I)  # "“outstanding”, | the highest grade"
 _GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.I)  # after "the worst rating"
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
@@ -762,10 +760,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue
             if _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0):
                 continue  # "rated ‘Good’ with ‘Outstanding’ features", "better than inadequate": not a grade given
-            if kind in ("quoted", "as") and _counted_grade(sentence, _opening(text, g0)) \
-                    or _IN_MANY_COUNCILS.match(text, g1):
-                continue  # "10 have been rated “good”, 24 “requires improvement”", "10 as ‘good’", "good in half of
-                # councils": counts of councils
+            if kind in ("quoted", "as") and _counted_grade(sentence, _opening(text, g0)):
+                continue  # "10 have been rated “good”, 24 “requires improvement”", "10 as ‘good’": counts of councils
             if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
                 continue  # "four ratings, which range from 'inadequate' to 'outstanding'": the scale, not a verdict
             verb = m.start() if kind != "as" else _last_rating_verb(sentence, m.start())  # "judged X as good"
@@ -804,13 +800,10 @@ def _opening(text: str, g0: int) -> int:
     return g0 - 1 if g0 and text[g0 - 1] in "‘“\"'" else g0
 
 
-def _counted_grade(sentence: Sentence, pos: int, rated_only: bool = False) -> bool:
-    """Whether the quoted grade at `pos` follows a count ("24 | “requires improvement”", "10 have been rated | “good”");
-    `rated_only`, a count that a rating verb follows (not "two | ‘inadequate’ reports")."""
+def _counted_grade(sentence: Sentence, pos: int) -> bool:
+    """Whether the quoted grade at `pos` follows a count ("24 | “requires improvement”", "10 have been rated | “good”")."""
     text = sentence.article.text
-    rated = _RATED_BEFORE.search(text, max(sentence.start, pos - 18), pos)
-    if rated_only and not rated:
-        return False
+    rated = _RATED_BEFORE.search(text, max(sentence.start, pos - 12), pos)
     at = rated.start() if rated else pos
     return bool(_COUNTED.search(text, max(sentence.start, at - 40), at))
 
@@ -863,10 +856,8 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
                 or _NOT_SERVICES.search(text, max(sentence.start, g0 - 40), g0) or _EITHER.match(text, g1) \
                 or _EITHER.search(text, max(sentence.start, g0 - 40), g0) or _ADJECTIVES_AFTER.match(text, g1) \
                 or (_DESCRIBES.match(text, g1) and not _ALL_PARTS.match(text, _DESCRIBES.match(text, g1).end() - 1)) \
-                or _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0) \
-                or _counted_grade(sentence, _opening(text, g0), rated_only=True) or _IN_MANY_COUNCILS.match(text, g1):
-            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features", "better than inadequate",
-            # "three were rated as ‘good’": councils counted
+                or _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0):
+            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features", "better than inadequate"
         spans.append((g0, g0, g1, "mentioned"))
     return spans
 
