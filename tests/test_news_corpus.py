@@ -40,3 +40,16 @@ def test_gold_quotes_are_exact_substrings_and_the_halves_make_the_whole(table):
               if HALF[row["article"]] == half]
     key = lambda r: tuple(r.values())
     assert sorted(map(key, halves)) == sorted(map(key, gold))
+
+
+def test_eval_deals_the_dev_half_into_two_parts_that_make_it_whole(tmp_path):
+    from bench.eval import dev_parts
+
+    parts = dict(dev_parts(NEWS, ("dev-A", "dev-B"), tmp_path))
+    dev = [a for a, half in HALF.items() if half == "dev"]
+    for table in TABLES:
+        whole = _rows(NEWS / "gold-dev" / f"{table}.csv")
+        a, b = (_rows(parts[name] / f"{table}.csv") for name in ("dev-A", "dev-B"))
+        assert sorted(map(str, a + b)) == sorted(map(str, whole))
+        assert {r["article"] for r in a} <= set(dev[0::2]) and {r["article"] for r in b} <= set(dev[1::2])
+    assert dev_parts(NEWS, (), tmp_path / "none") == []
