@@ -425,14 +425,16 @@ _CHAIR_OF = re.compile(r"\bchair(?:man|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s
 _IN_THE_WAKE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|since)\s+(?:the\s+)?$", re.I)
 # An intervention named as a state the council has left ("since we were in formal intervention", "after previously being
 # subject to government intervention"): background
-_SINCE_STATE = re.compile(r"\b(?:since|after)\s+(?:previously\s+|formerly\s+)?(?:(?:we|it|they)\s+)?(?:(?:was|were|had\s+been)\s+)?"
+_SINCE_STATE = re.compile(r"\b(?:since|after)\s+(?:previously\s+|formerly\s+)?(?:(?:we|it|they)\s+)?"
+                          r"(?:(?:was|were|had\s+been)\s+)?"
                           r"(?:being\s+)?$", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind",
                                 "out of", "taken out of", "ended", "end its", "end the", "ending", "ends", "powers"),
          "meeting": ("meeting", "hearing", "budget debate", "press conference", "press briefing", "discussed by",
-                     "considered by", "endorsed by", "approved by", "rubber-stamped by", "scrutinised by", "debated by", "before", "presented to", "reported to", "put to", "go to", "goes to",
+                     "considered by", "endorsed by", "approved by", "rubber-stamped by", "scrutinised by", "debated by",
+                     "before", "presented to", "reported to", "put to", "go to", "goes to",
                      "went to", "taken to", "brought to", "come to", "comes to", "came to", "back to", "evidence to", "meet",
                      "scrutiny", "report to", "report for", "report before", "told", "updated", "briefed", "warned",
                      "informed", "given", "shown", "heard", "agreed by", "voted through by", " met", "discussed", "considered",

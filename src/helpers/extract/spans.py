@@ -36,7 +36,8 @@ _FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?")
 # England as a whole, or councils in general, not one council (regex fragment, also used by the workforce figures);
 # a first-letter test first: far faster than re.I alone.
 AREA = (r"(?=[nNaAiIfFeEoObB])\b(?i:national(?:ly)?|nationwide|across\s+(?:the\s+country|England)|(?:in|for)\s+England"
-        r"|England['’]s|England\s+(?:as\s+a\s+whole|average)|(?:all\s+)?(?:other\s+)?English\s+councils|(?:in|across)\s+English\s+children['’]s\s+services"
+        r"|England['’]s|England\s+(?:as\s+a\s+whole|average)|(?:all\s+)?(?:other\s+)?English\s+councils"
+        r"|(?:in|across)\s+English\s+children['’]s\s+services"
         r"|all\s+(?:other\s+)?councils|other\s+councils|(?:by|across|in)\s+(?:all\s+)?(?:English\s+)?local\s+authorities)\b")
 _AREA = re.compile(AREA)
 # An Ofsted grade as written (regex fragment, also used inside the ratings patterns).

@@ -202,13 +202,15 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\bvacancies (?:equivalent|equating) to §Q full(?:-| )time (?:staff|posts|social workers|workers)\b"
      r"|\b(?:vacancies|vacant posts)\b (?:(?:now|currently|still) )?(?:stood at|stands? at|of|at|rose to|fell to|reached|totalled"
      r"|numbered) §Q\b"
-     r"|\bvacancy (?:rates?|levels?|numbers?) (?:(?:now|currently|still) )?(?:stood at|stands? at|standing at) §Q\b"  # a count, not a share
+     # a count, not a share: "vacancy levels now stand at 40"
+     r"|\bvacancy (?:rates?|levels?|numbers?) (?:(?:now|currently|still) )?(?:stood at|stands? at|standing at) §Q\b"
      # "of 110 posts in children's services, 42 were vacant"
      rf"|\bof (?:the |its |their )?§O {_JOBS}[^.;§]{{0,60}}?, §Q (?:(?:of them|of these) )?(?:{_BE} ){{1,2}}{_UNFILLED}"
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
      r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
      # "81 social worker positions in the department needed to be filled"
-     rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}(?: (?:in|at|across|within) [^.;§,]{{1,50}}?)?"
+     rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}"
+     r"(?: (?:in|at|across|within) [^.;§,]{1,50}?)?"
      rf"(?:\s{_BE}){{0,3}}\s{_UNFILLED}"),
     ("measures", "vacancies_covered_by_agency", "count",
      r"§Q of (?:these|them|which|those|the (?:vacancies|vacant posts|posts))(?: posts)? (?:are|were|is|was) "
@@ -361,7 +363,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"\b(?:increase|rise|fall|drop|reduction|decrease|cut) in the number of {_COUNTED} from [^.;§]{{1,40}}?\bto §Q"),
     ("measures", "counted_change", "share",
      rf"\bnumber of {_COUNTED}{_COUNTED_WHERE}{_GROWS}\sby\s(?:[a-z-]+\s){{0,2}}?§Q"),
-    ("measures", "counted_change", "share", rf"§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in the number of {_COUNTED}"),
+    ("measures", "counted_change", "share",
+     rf"§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in the number of {_COUNTED}"),
     # everyone living in the area: "Kent, which has a population of 1.5 million"
     ("measures", "population", "count",
      r"\b(?:has|had|with) an? (?:total |overall |resident |estimated )?population of (?:[a-z-]+ ){0,2}?§Q"
