@@ -703,7 +703,7 @@ _FORETOLD = re.compile(r"\b(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expe
                        r"(?:[\w’'-]+\s+){0,3}?(?:appoint|issue|impose|send|direct|(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                        r"(?:notice|direction|commissioner))", re.I)
 
-
+# The words naming a directive in a ratings row's quote (where its background or hedge is looked for)
 _DIRECTIVE_WORDS = re.compile(r"(?:(?:improvement|statutory|formal|government)\s+)?(?:commissioner|notice|direct(?:ion|ive|ing|ed)"
                               r"|intervention|control)", re.I)
 
