@@ -428,6 +428,14 @@ _IN_THE_WAKE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|since)\s+(
 _SINCE_STATE = re.compile(r"\b(?:since|after)\s+(?:previously\s+|formerly\s+)?(?:(?:we|it|they)\s+)?"
                           r"(?:(?:was|were|had\s+been)\s+)?"
                           r"(?:being\s+)?$", re.I)
+# A step told in a passive clause leading to the sentence's news: its background ("weeks after the county was hit with an
+# improvement notice", "the department, which was issued with a notice last year")
+_BACKGROUND = re.compile(r"\bwhich\s+(?:was|were|had\s+been|has\s+been)\s+"
+                         r"(?:[\w’'-]+\s+){0,3}$", re.I)
+# A step only likely, or called off, after its words ("a notice was likely to be received", "plans to hand them to a trust
+# have been paused")
+_UNREALISED = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:is|was|are|were)\s+(?:likely|unlikely)\s+to"
+                         r"|(?:has|have|had)\s+been\s+[‘'\"]?(?:paused|scrapped|shelved|dropped|abandoned|halted))\b", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind",
@@ -607,12 +615,19 @@ def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: 
     return (not m or kind in done or (kind in _WEAK and bool(done or taken))
             or any(a < m.end() and m.start() < b for a, b in taken.values())
             or sentence.denied(m.start()) or bool(_NOR.match(text, sentence.start, m.start()))
+            or (kind not in _SETTINGS and _not_news(sentence, *m.span()))
             or bool(_HEDGE.search(text, sentence.clause(m.start())[0], m.start()))
             or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low)))
             or (kind == "child_death" and bool(_IN_THE_WAKE.search(text, max(sentence.start, m.start() - 30), m.start())))
             or (kind == "government_intervention"
                 and bool(_SINCE_STATE.search(text, max(sentence.start, m.start() - 40), m.start())))
             or (kind == "meeting" and bool(_CHAIR_OF.search(text, sentence.clause(m.start())[0], m.start()))))
+
+
+def _not_news(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the step at text[start:end] is background to the sentence's news, or only likely or called off."""
+    text = sentence.article.text
+    return bool(_BACKGROUND.search(text, max(sentence.start, start - 80), start) or _UNREALISED.match(text, end, sentence.end))
 
 
 def _event_type(kind: str, description: str, low: str) -> str:
@@ -664,7 +679,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     folded = fold(sentence.text)
     for kind, pattern, noun in _RULES if triggered else ():
         m = pattern.search(folded, text, sentence.start, sentence.end)
-        when = m and _when(sentence, kind, m)
+        when = m and not _not_news(sentence, *m.span()) and _when(sentence, kind, m)
         if when:
             actor = _actor(sentence, m.start(), m.end()) if kind in _EXTERNAL_ACTS else ""
             rows.append(_row(sentence, m.start(), m.end(), kind, when, _description(m, noun), actor))
@@ -690,6 +705,10 @@ _FORETOLD = re.compile(r"\b(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expe
                        r"(?:[\w’'-]+\s+){0,3}?(?:appoint|issue|impose|send|direct|(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                        r"(?:notice|direction|commissioner))", re.I)
 
+# The words naming a directive in a ratings row's quote (where its background or hedge is looked for)
+_DIRECTIVE_WORDS = re.compile(r"(?:(?:improvement|statutory|formal|government)\s+)?(?:commissioner|notice|direct(?:ion|ive|ing|ed)"
+                              r"|intervention|control)", re.I)
+
 
 def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """events.csv rows for the article's DfE directives (ratings rows) whose text no event row of it already quotes
@@ -706,7 +725,7 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
                 (r["event_type"], r["council"]) == (kind[0], row["council"]) and may_overlap(r, row) for r in stated):
             continue
         sentence = next(s for s in found if s.start <= start < s.end)
-        if _FORETOLD.search(sentence.article.text, sentence.start, sentence.end):
+        if _FORETOLD.search(sentence.article.text, sentence.start, sentence.end) or _directive_not_news(sentence, start, end):
             continue
         when = Interval(date.fromisoformat(row["date_start"]) if row["date_start"] else None,
                         date.fromisoformat(row["date_end"]) if row["date_end"] else None, row["date_precision"])
@@ -715,6 +734,12 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
         quoted.append((start, end))  # one row per mention: a list of councils under one directive is one milestone
         stated.append(rows[-1][1])
     return rows
+
+
+def _directive_not_news(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the directive first named in text[start:end] is background to the sentence's news, or only likely."""
+    named = _DIRECTIVE_WORDS.search(sentence.article.text, start, end)
+    return bool(named) and _not_news(sentence, *named.span())
 
 
 def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
