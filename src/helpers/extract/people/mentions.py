@@ -317,12 +317,18 @@ def _titled_surname(m: re.Match) -> str:
     return plain_name(" ".join(m.group()[:m.end("n") - m.start()].split())) if titled and _is_name(m["n"]) else ""
 
 
+def _titled_first_name(m: re.Match, full: list[tuple[int, str]]) -> str:
+    """"Cllr Jo" after "Cllr Jo Smith": a title before the first name of the one person named so, not a new person."""
+    return resolve_first_name(m["n"], m.start("n"), full) if m.start("n") > m.start() else ""
+
+
 def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[tuple[int, str]],
                    headed: list[int]) -> list[PersonMention]:
     """People named next to a role, and people something is "headed by": one mention per name."""
     by_start: dict[int, PersonMention] = {}
     for m in names:
-        person = resolve_name(m["n"], m.start("n"), full) or _titled_surname(m) or resolve_first_name(m["n"], m.start("n"), full)
+        person = resolve_name(m["n"], m.start("n"), full) or _titled_first_name(m, full) or _titled_surname(m) \
+            or resolve_first_name(m["n"], m.start("n"), full)
         mention = _mention_at(text, a, m, person) if person else None
         if mention:
             by_start[m.start("n")] = mention
