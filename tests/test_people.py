@@ -289,6 +289,13 @@ def test_named_appointment_by_the_dfe_is_dated_when_it_happened():
     assert briefs(text) == [("Helen Marsh", "commissioner", "DfE", "appointed", None, "", "2021-03-01", "2021-03-31", "month")]
 
 
+def test_an_appointment_without_a_role_restating_one_with_a_role_is_one_row():
+    text = ("Jo Smith took up her post as director of children’s services at Kent on Monday. Ms Smith, who has joined "
+            "the council from a similar role in Essex, said she was proud.")
+    assert [(b[0], b[1], b[3]) for b in briefs(text) if b[3] == "appointed"] == [
+        ("Jo Smith", "director of children’s services at Kent", "appointed")]
+
+
 def test_an_unnamed_post_described_by_a_past_participle_is_not_news_of_an_appointment():
     # the post named inside a phrase: the article tells of its holder's departure, not of the appointment
     text = "Kent’s director is to leave next month, after the departure of the commissioner appointed by government."
