@@ -289,6 +289,14 @@ def test_named_appointment_by_the_dfe_is_dated_when_it_happened():
     assert briefs(text) == [("Helen Marsh", "commissioner", "DfE", "appointed", None, "", "2021-03-01", "2021-03-31", "month")]
 
 
+def test_people_joined_by_and_before_a_departure_verb_all_left():
+    text = ("Two senior figures at Kent – the council leader, Jo Smith, and the cabinet member for children, Ann Lee – "
+            "resigned shortly before the announcement.")
+    assert [b for b in briefs(text) if b[3] == "in_post"] == []
+    text = "Kent’s director, Jo Smith, and the council said Ann Lee resigned."
+    assert [b[0] for b in briefs(text) if b[3] == "in_post"] == ["Jo Smith"]
+
+
 def test_an_appointment_without_a_role_restating_one_with_a_role_is_one_row():
     text = ("Jo Smith took up her post as director of children’s services at Kent on Monday. Ms Smith, who has joined "
             "the council from a similar role in Essex, said she was proud.")
