@@ -1056,7 +1056,8 @@ _RULES = [
         "Jo Smith, Kent’s director of children’s services, has refused to resign.",
         "Councillors called on Jo Smith, Kent’s council leader, to resign.",
         "Jo Smith, Kent’s council leader, offered to resign but the offer was declined.",
-        "Kent’s leader Jo Smith also dismissed suggestions the funding cut would harm children’s services."]),
+        "Kent’s leader Jo Smith also dismissed suggestions the funding cut would harm children’s services.",
+        "One in five of Kent’s experienced social workers left last year."]),
     _r("staff_changes.replace", "someone “will replace / replaced / moved to replace <role> <name>”: the named holder leaves, the "
        "replacement is appointed",
        ["Ann Lee, Kent’s deputy director, will replace director Jo Smith in May.",
