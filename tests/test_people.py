@@ -297,6 +297,11 @@ def test_people_joined_by_and_before_a_departure_verb_all_left():
     assert [b[0] for b in briefs(text) if b[3] == "in_post"] == ["Jo Smith"]
 
 
+def test_a_former_post_whose_holder_the_article_says_left_is_that_departure():
+    text = "Councillors lamented the arrest of former leader Jo Smith. The inspection coincided with Jo Smith’s resignation in June."
+    assert [(b[0], b[1], b[3]) for b in briefs(text, "2013-07")] == [("Jo Smith", "leader", "departed")]
+
+
 def test_an_appointment_without_a_role_restating_one_with_a_role_is_one_row():
     text = ("Jo Smith took up her post as director of children’s services at Kent on Monday. Ms Smith, who has joined "
             "the council from a similar role in Essex, said she was proud.")
