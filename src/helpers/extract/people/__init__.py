@@ -126,7 +126,7 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
             merged.add(id(row))
         else:
             teams.append(row)
-    merged |= _interim_told_twice(staff, named)
+    merged |= _interim_told_twice(staff, named) | _roleless_told_twice(named) | _former_and_left(staff)
     # not "He will be replaced by a different commissioner" after "Jo Smith was appointed commissioner in 2014"; nor "the
     # boss of children's services has stood down" beside "Jo Smith, the executive director, has left"
     return [(table, row) for table, row in rows if not (table == "staff_changes" and (id(row) in merged or not row["person"] and
@@ -161,6 +161,24 @@ def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
     return merged | {id(row) for row in appointed if any(
         other["person"] == row["person"] and other["char_start"] < row["char_start"] and may_overlap(row, other)
         and (not row["role"] or role_head(row["role"]) == role_head(other["role"])) for other in interim)}
+
+
+def _former_and_left(staff: list[dict]) -> set[int]:
+    """Ids of a "former" post's rows whose holder the article says left that post: "the arrest of former leader Jo
+    Smith ... Jo Smith's resignation" (the departure tells it)."""
+    return {id(row) for row in staff if row["rule"] == "staff_changes.former-post" and any(
+        other["person"] == row["person"] and other["change"] == "departed" and role_head(other["role"]) == role_head(row["role"])
+        for other in staff)}
+
+
+def _roleless_told_twice(named: list[dict]) -> set[int]:
+    """Ids of a person's appointments without a role that restate one with a role at a date it may have: "Jo Smith
+    took up her post as director on Monday. ... She has joined the council from Essex"."""
+    def appointed(row: dict) -> bool:
+        return row["change"] in ("appointed", "interim_appointed")
+    return {id(row) for row in named if appointed(row) and not row["role"] and any(
+        other["person"] == row["person"] and appointed(other) and other["role"] and may_overlap(row, other)
+        for other in named)}
 
 
 _RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left

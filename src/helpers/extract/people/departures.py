@@ -100,6 +100,11 @@ def _council_left(sentence: Sentence, pos: int) -> str | None:
     return next((c for s, _, c in sentence.councils if pos < s <= pos + 60 and _FROM_AT.fullmatch(text, pos, s)), None)
 
 
+# A share of a workforce: "one in five of", "a third of", "N per cent of", "half of"
+_SHARE_OF = re.compile(r"\b(?:(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?"
+                       r"|\d+(?:\.\d+)?\s*(?:%|per\s*cent))\s+of\b")
+
+
 def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith, the mayor, quit in May", "the head of fostering ... was sacked"; undated, by its tense. Not "has not
     resigned", "refused to resign" or "was urged to resign"."""
@@ -124,6 +129,8 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
             + _tenure_ended(sentence, pos, people, leaver[0], leaver[1], when)
     if not leaver[0] and people.lower.startswith(("leav", "mov"), pos):
         return []  # "staff leaving", "when staff move on" is turnover, not a departure from a post
+    if not leaver[0] and _SHARE_OF.search(people.lower, sentence.start, pos):
+        return []  # "one in five of its social workers left": a turnover rate, not departures from posts
     when = when_changed(sentence, pos)
     if when == UNKNOWN:  # undated: "left" or "resigned" is done already, else the clause's tense tells
         when = sentence.before_publication() if _PAST_FORM.match(people.lower, pos) else sentence.by_tense(*sentence.clause(pos))

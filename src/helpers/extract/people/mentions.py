@@ -317,12 +317,18 @@ def _titled_surname(m: re.Match) -> str:
     return plain_name(" ".join(m.group()[:m.end("n") - m.start()].split())) if titled and _is_name(m["n"]) else ""
 
 
+def _titled_first_name(m: re.Match, full: list[tuple[int, str]]) -> str:
+    """"Cllr Jo" after "Cllr Jo Smith": a title before the first name of the one person named so, not a new person."""
+    return resolve_first_name(m["n"], m.start("n"), full) if m.start("n") > m.start() else ""
+
+
 def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[tuple[int, str]],
                    headed: list[int]) -> list[PersonMention]:
     """People named next to a role, and people something is "headed by": one mention per name."""
     by_start: dict[int, PersonMention] = {}
     for m in names:
-        person = resolve_name(m["n"], m.start("n"), full) or _titled_surname(m) or resolve_first_name(m["n"], m.start("n"), full)
+        person = resolve_name(m["n"], m.start("n"), full) or _titled_first_name(m, full) or _titled_surname(m) \
+            or resolve_first_name(m["n"], m.start("n"), full)
         mention = _mention_at(text, a, m, person) if person else None
         if mention:
             by_start[m.start("n")] = mention
@@ -418,9 +424,10 @@ def article_people(article: Article) -> ArticlePeople:
             if sentence is None or unreal_departure(sentence, pos):
                 continue
             s, e = sentence.start, sentence.end
-            leaver = who_left(article, lower, s, pos, [m for m in mentions if s <= m.start < e], full, roles)
+            here = [m for m in mentions if s <= m.start < e]
+            leaver = who_left(article, lower, s, pos, here, full, roles)
             if leaver and _GONE_ALREADY.match(lower, pos) and not FUTURE_NEAR.search(text, s, e):
-                leaving.add(leaver[0])
+                leaving |= {leaver[0]} | _joined_to(text, leaver[0], pos, here)
     in_post, seen = set(), {}
     for m in mentions:
         role = m.role or roles.get(m.person, "")
@@ -470,6 +477,21 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|gets|got|getting)
 _NOT_LEAVING = re.compile(r"dismiss\w*\s+(?:the\s+|any\s+)?(?:suggestions?|claims?|calls?|concerns?|fears?|criticism|reports?"
                          r"|idea|allegations?|rumou?rs?|speculation|appeals?|complaints?)\b")
 _PLURAL_SUBJECT = re.compile(r"\b(?:they|people|we|you)\s+(?:[a-z’']+\s+){0,3}$")
+_AND_NEXT = re.compile(r",?\s+and\s+(?P<next>[^;:.]{1,80})")
+_SAYS = re.compile(r"\b(?:said|says|told|added|claimed|reported)\b")
+
+
+def _joined_to(text: str, person: str, end: int, mentions: list[PersonMention]) -> set[str]:
+    """People named before `person` (named before `end`) and joined to them by "and", who share their verb: "the
+    leader, Jo Smith, and the cabinet member, Ann Lee, resigned" (Jo Smith for Ann Lee)."""
+    surname, joined = person.split()[-1] if person else "", set()
+    for m in mentions if surname else ():
+        then = m.end < end and _AND_NEXT.match(text, m.end, end)
+        if then and surname in then["next"] and not _SAYS.search(then["next"]) and m.person != person:
+            joined.add(m.person)
+    return joined
+
+
 _GONE_ALREADY = re.compile(r"left|moved|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
                            r"|parted")
 

@@ -100,12 +100,15 @@ _APPOINTMENT_OF_HOLDER = re.compile(r"[Aa]ppointment\s+of\s+(?:the\s+)?(?:curren
 _NAME_WAS = re.compile(rf"{name_pattern('n')}(?:,\s+\d{{2}},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?$")
 # "a new head of fostering was appointed", "an adviser from the Department for Education was appointed"
 _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1,50}}?)?,?\s+"
-                       r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
+                       r"(?P<aux>(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
                        r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
                        r"(?:\w+ly\s+)?$")  # "was (newly, urgently) appointed"
 _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:(?P<the>the)|her|his|their)\s+(?:post|role|job))\b")
 _A_ROLE = re.compile(ROLE)
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
+# "the departure of the commissioner appointed by government": a post named in a phrase, not news of filling it (unlike
+# "the work of the manager, appointed in May")
+_OBJECT_OF = re.compile(r"\b(?:of|from|by|with|for|to|against|under)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I)
 _TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+(?:up\s+(?:the|her|his|their|an?)\s+(?:(?:new|more|senior|similar"
                       r"|permanent|top)\s+){0,2}(?:post|role|position|job)"
                       r"|on\s+(?:the|her|his|their)\s+(?:new\s+)?(?:role|post|portfolio)\s+(?:as|of|for))\b")
@@ -207,8 +210,9 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
             return []  # "a government-appointed commissioner said": the post's kind, not news of filling it
         return [appointment_row(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
-    if role:
-        return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
+    holder = role and holder_of(mentions, role)
+    if role and (holder or role["aux"] or "," in role.group() or not match_back(_OBJECT_OF, text, s, role.start(), 20)):
+        return [appointment_row(sentence, pos, role, holder)]
     # "She was appointed in 2015": the person named before, in the post the article gives them
     bare = _APPOINTED_BARE.match(text, pos)
     before = bare and person_before(sentence.article, s, pos, mentions, people.full, people.roles)
