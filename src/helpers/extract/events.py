@@ -428,8 +428,8 @@ _IN_THE_WAKE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|since)\s+(
 _SINCE_STATE = re.compile(r"\b(?:since|after)\s+(?:previously\s+|formerly\s+)?(?:(?:we|it|they)\s+)?"
                           r"(?:(?:was|were|had\s+been)\s+)?"
                           r"(?:being\s+)?$", re.I)
-# A step told in a passive clause leading to the sentence's news: its background ("weeks after the county was hit with an
-# improvement notice", "the department, which was issued with a notice last year")
+# A step told in a "which was ..." clause: background to the sentence's news ("the department, which was issued with a
+# notice last year, ...")
 _BACKGROUND = re.compile(r"\bwhich\s+(?:was|were|had\s+been|has\s+been)\s+"
                          r"(?:[\w’'-]+\s+){0,3}$", re.I)
 # A step only likely, or called off, after its words ("a notice was likely to be received", "plans to hand them to a trust
