@@ -859,7 +859,7 @@ _RULES = [
        ["The number of councils in the region rose by 10 per cent.", "Kent’s budget rose by 12 per cent."]),
     _r("measures.population", "the number of people living in the area",
        ["Kent, which has a population of 1.5 million, spends £50 million on children’s social care.",
-        "The town, with an estimated population of 150,000, has 300 children in care."],
+        "The town, with an estimated population of 120,000, has 300 children in care."],
        ["Kent has a child population of 300,000.", "Kent has a population of 300 children in care."]),
     _r("measures.child-population", "a count of children living in the area",
        ["Kent is home to 300,000 children.",
