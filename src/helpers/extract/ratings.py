@@ -198,6 +198,8 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent")}
+# Both "label" patterns give the grade after a colon or a dash, or in brackets: without one of these they cannot match.
+_LABEL_CUE = re.compile(rf"(?:[:–—-]\s*|\s\({_OPEN}?){GRADE}", re.I)
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
 _COUNTED = re.compile(r"(?<![\w,.])(?<!\bof\s)(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                       r"(?:(?:were|have\s+been|had\s+been)\s+)?(?:as\s+)?$", re.I)
@@ -548,6 +550,7 @@ _DIRECTIVE = re.compile(
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
     r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
     r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
+_DIRECTIVE_WORDS = needs(_DIRECTIVE)  # one is in any match
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
                      r"\s+notice\b"
@@ -745,9 +748,10 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
     text, found, low = sentence.article.text, {}, fold(sentence.text)
     graded = bool(sentence.spans_of("GRADE"))
+    labelled = graded and _LABEL_CUE.search(text, sentence.start, sentence.end)
     for kind, pattern in _VERDICTS:
         if (kind in _GATES and not any(word in low for word in _GATES[kind])) \
-                or (kind not in ("superlative", "old-scale", "need") and not graded):
+                or (kind not in ("superlative", "old-scale", "need") and not graded) or (kind == "label" and not labelled):
             continue
         for m in pattern.finditer(low, text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
@@ -1703,10 +1707,9 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     if not any(word in low for word in ("notice", "commissioner", "control", "interven", "strip", "from", "special",
                                         "taken over", "troubleshoot")):
         return rows
-    for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
-                          ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
-                          ("control-removed", _CONTROL_REMOVED)):
-        m = pattern.search(text, sentence.start, sentence.end)
+    folded = fold(sentence.text)
+    for rule, pattern, words in _INTERVENTIONS:
+        m = any(word in folded for word in words) and pattern.search(text, sentence.start, sentence.end)
         if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) and not _issued_then(sentence, m) \
                 and not _ANNOUNCED_WOULD.search(text, max(sentence.start, m.start() - 60), m.start()):
             continue
@@ -1742,6 +1745,10 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     return rows
 
 
+# Each intervention's pattern, with the words it needs (one of them is in any match).
+_INTERVENTIONS = [(rule, pattern, needs(pattern)) for rule, pattern in (
+    ("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN), ("lost-control", _LOST_CONTROL),
+    ("intervention", _INTERVENTION), ("control-removed", _CONTROL_REMOVED))]
 # Words that make a council's loss of its services only possible: "options that could see", "did consider using its powers"
 _POSSIBLE = re.compile(r"\b(?:could|would|might|may|consider\w*|hope[sd]?|hoping|presumption|options?|potentially|possibl[ey])\b",
                        re.I)
@@ -1776,7 +1783,8 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     if target:
         rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, sentence.before_publication(),
                          "DfE", "directive", scope="statutory direction"))
-    m = _DIRECTIVE.search(text, sentence.start, sentence.end)
+    low = fold(sentence.text)
+    m = _DIRECTIVE.search(text, sentence.start, sentence.end) if any(word in low for word in _DIRECTIVE_WORDS) else None
     if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
         m = None  # "issued a directive to practice managers", "brought new direction": not the government's
     if m and m["advisers"] and "commissioner" in text[max(sentence.start, m.start() - 40):m.start()].lower():
