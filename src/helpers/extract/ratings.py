@@ -550,7 +550,6 @@ _DIRECTIVE = re.compile(
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
     r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
     r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
-_DIRECTIVE_WORDS = needs(_DIRECTIVE)  # one is in any match
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
                      r"\s+notice\b"
@@ -636,6 +635,17 @@ def within(items: list, lo: int, hi: int) -> list:
 
 def _start(item) -> int:
     return item.start if isinstance(item, DateMention) else item[0]
+
+
+def _may_match(pattern: re.Pattern, low: str) -> bool:
+    """Whether the folded text `low` holds one of the words every match of `pattern` holds (`needs`): if not, a scan
+    of that text cannot match."""
+    return any(word in low for word in _needed(pattern))
+
+
+@lru_cache(maxsize=None)
+def _needed(pattern: re.Pattern) -> tuple[str, ...]:
+    return needs(pattern)
 
 
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.]*$", re.I)
@@ -1400,7 +1410,7 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
     if back and not ret and not _DENIED_RETURN.search(text, max(sentence.start, back.start() - 40), back.start()):
         rows.append(_row("inspection-return", sentence, back.start(), back.end(), subject_council(sentence, back.end()),
                          _expected_date(sentence, back.end()), "Ofsted", "inspection_expected"))
-    for m in _INSPECTION.finditer(text, sentence.start, sentence.end):
+    for m in _INSPECTION.finditer(text, sentence.start, sentence.end) if _may_match(_INSPECTION, fold(sentence.text)) else ():
         if m.group("verb") and _TO_BE_INSPECTED.search(text, max(sentence.start, m.start() - 40), m.start()):
             if not _DENIED_RETURN.search(text, max(sentence.start, m.start() - 40), m.start()):
                 rows.append(_row("inspected-future", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
@@ -1590,6 +1600,8 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
     """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here); the
     letter that followed a dated visit, dated from the visit to the publication."""
     text, rows = sentence.article.text, []
+    if not any(_may_match(pattern, fold(sentence.text)) for pattern in _REPORT_PATTERNS):
+        return rows
     letter = "visit" in sentence.text.lower() and _LETTER.search(text, sentence.start, sentence.end)
     visit = letter and date_after(sentence, letter.end(), _DATE_AFTER)
     if visit and visit.interval.start:
@@ -1623,13 +1635,17 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
     return rows
 
 
+_REPORT_PATTERNS = (_LETTER, _MONITORING_REPORT, _OFSTED_LETTER, _OFSTED_REPORT)  # each row above is one's match
+
+
 # ------------------------------------------------ commissioners and directives
 
 
 def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None:
     """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
-    text = sentence.article.text
-    m = _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence)
+    text, low = sentence.article.text, fold(sentence.text)
+    m = _may_match(_COMMISSIONER_REPORT, low) and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) \
+        or _report_of_named_commissioner(sentence)
     if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
                      or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
@@ -1650,7 +1666,8 @@ def _report_of_named_commissioner(sentence: Sentence) -> re.Match | None:
     """A report the sentence gives by surname to someone the article calls a commissioner ("Steve Walker, the
     commissioner, ... | In his report, Walker states ..."); else None."""
     from .people.mentions import article_people  # the people package reads this module
-    m = _NAMED_REPORT.search(sentence.article.text, sentence.start, sentence.end)
+    m = _may_match(_NAMED_REPORT, fold(sentence.text)) and _NAMED_REPORT.search(sentence.article.text, sentence.start,
+                                                                                sentence.end)
     if not m:
         return None
     surname, article = m["n"] or m["n2"], sentence.article
@@ -1708,8 +1725,10 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
                                         "taken over", "troubleshoot")):
         return rows
     folded = fold(sentence.text)
-    for rule, pattern, words in _INTERVENTIONS:
-        m = any(word in folded for word in words) and pattern.search(text, sentence.start, sentence.end)
+    for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
+                          ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
+                          ("control-removed", _CONTROL_REMOVED)):
+        m = _may_match(pattern, folded) and pattern.search(text, sentence.start, sentence.end)
         if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) and not _issued_then(sentence, m) \
                 and not _ANNOUNCED_WOULD.search(text, max(sentence.start, m.start() - 60), m.start()):
             continue
@@ -1745,10 +1764,6 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     return rows
 
 
-# Each intervention's pattern, with the words it needs (one of them is in any match).
-_INTERVENTIONS = [(rule, pattern, needs(pattern)) for rule, pattern in (
-    ("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN), ("lost-control", _LOST_CONTROL),
-    ("intervention", _INTERVENTION), ("control-removed", _CONTROL_REMOVED))]
 # Words that make a council's loss of its services only possible: "options that could see", "did consider using its powers"
 _POSSIBLE = re.compile(r"\b(?:could|would|might|may|consider\w*|hope[sd]?|hoping|presumption|options?|potentially|possibl[ey])\b",
                        re.I)
@@ -1777,14 +1792,13 @@ def _directive_scope(sentence: Sentence, m: re.Match) -> str:
 
 def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X"."""
-    text, rows = sentence.article.text, []
-    issued = _ISSUED_TO.search(text, sentence.start, sentence.end)
+    text, rows, low = sentence.article.text, [], fold(sentence.text)
+    issued = _may_match(_ISSUED_TO, low) and _ISSUED_TO.search(text, sentence.start, sentence.end)
     target = issued and next((c for _, _, c in within(sentence.councils, issued.end(), issued.end() + 1)), None)
     if target:
         rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, sentence.before_publication(),
                          "DfE", "directive", scope="statutory direction"))
-    low = fold(sentence.text)
-    m = _DIRECTIVE.search(text, sentence.start, sentence.end) if any(word in low for word in _DIRECTIVE_WORDS) else None
+    m = _DIRECTIVE.search(text, sentence.start, sentence.end) if _may_match(_DIRECTIVE, low) else None
     if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
         m = None  # "issued a directive to practice managers", "brought new direction": not the government's
     if m and m["advisers"] and "commissioner" in text[max(sentence.start, m.start() - 40):m.start()].lower():
@@ -1866,7 +1880,7 @@ _SAME = re.compile(r"\b(?:got|gets|received|receives|had|was\s+given|were\s+give
 def _same_grade(sentence: Sentence, rows: list[tuple[str, dict]], verdicts: dict[int, list]) -> list[tuple[str, dict]]:
     """A judgement "the same rating" names: the grade and scope of the last judgement before it (in the sentence, else
     in an earlier one), given to the clause's council, dated by its own date, else before the publication."""
-    m = _SAME.search(sentence.article.text, sentence.start, sentence.end)
+    m = _may_match(_SAME, fold(sentence.text)) and _SAME.search(sentence.article.text, sentence.start, sentence.end)
     if not m:
         return []
     earlier = [row for _, row in rows if row["event"] == "judgement" and row["judgement"] and row["char_start"] < m.start()] \
