@@ -640,12 +640,12 @@ def _start(item) -> int:
 def _may_match(pattern: re.Pattern, low: str) -> bool:
     """Whether the folded text `low` holds one of the words every match of `pattern` holds (`needs`): if not, a scan
     of that text cannot match."""
-    return any(word in low for word in _needed(pattern))
+    return any(word in low for word in _needed(pattern.pattern, pattern.flags))
 
 
 @lru_cache(maxsize=None)
-def _needed(pattern: re.Pattern) -> tuple[str, ...]:
-    return needs(pattern)
+def _needed(source: str, flags: int) -> tuple[str, ...]:
+    return needs(re.compile(source, flags))  # keyed by the source: hashing a compiled pattern hashes its whole program
 
 
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.]*$", re.I)
@@ -1599,8 +1599,8 @@ def _addressee(sentence: Sentence, m: re.Match) -> str:
 def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
     """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here); the
     letter that followed a dated visit, dated from the visit to the publication."""
-    text, rows = sentence.article.text, []
-    if not any(_may_match(pattern, fold(sentence.text)) for pattern in _REPORT_PATTERNS):
+    text, rows, low = sentence.article.text, [], fold(sentence.text)
+    if not any(_may_match(pattern, low) for pattern in _REPORT_PATTERNS):
         return rows
     letter = "visit" in sentence.text.lower() and _LETTER.search(text, sentence.start, sentence.end)
     visit = letter and date_after(sentence, letter.end(), _DATE_AFTER)
