@@ -640,7 +640,7 @@ def _start(item) -> int:
 def _may_match(pattern: re.Pattern, low: str) -> bool:
     """Whether the folded text `low` holds one of the words every match of `pattern` holds (`needs`): if not, a scan
     of that text cannot match."""
-    return any(word in low for word in _needed(pattern.pattern, pattern.flags))
+    return any(map(low.__contains__, _needed(pattern.pattern, pattern.flags)))
 
 
 @lru_cache(maxsize=None)
