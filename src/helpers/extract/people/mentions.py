@@ -297,16 +297,18 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
                 and _SENTENCE_OPENS.fullmatch(text, _paragraph_start(text, a, start), r.start("role"))):
             return PersonMention(r.start("role"), close.end() if close else end + bracket, person, clean_role(r["role"]),
                                  "held" if r["was"] else "role_first")  # "The director was Jo Smith": held before
-    r = match_back(_ROLES_WERE, text, a, start, 200)
-    if r:
+    r = text.find("nspector", max(a, start - 200), start) >= 0 and match_back(_ROLES_WERE, text, a, start, 200)
+    if r:  # (every match of _ROLES_WERE holds "nspector")
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "role_first")
     r = _WHO_HEADS.match(text, start)
     if r and r.start("n") == m.start("n"):
         return PersonMention(start, r.end(), person, clean_role(r["role"]), "apposition")
-    r = match_back(_ROLE_WHO, text, a, start, 250)
+    # _ROLE_WHO ends in a comma, _ROLE_SAID in a full stop (and a quote), each before the space before the name
+    marked = text[max(a, start - 250):start].rstrip()
+    r = marked.endswith(",") and match_back(_ROLE_WHO, text, a, start, 250)
     if r and _CLAUSE_END.match(text, end):
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "clause")
-    r = match_back(_ROLE_SAID, text, a, start, 250)
+    r = marked.rstrip("\"”’'").endswith(".") and match_back(_ROLE_SAID, text, a, start, 250)
     if r and _SPEAKS_ON.match(text, end):
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "role_first")
     if _COUNCILLOR.match(text, start):  # "Labour Councillor Jo Smith"; "Cllr Jo Smith" alone is a councillor
