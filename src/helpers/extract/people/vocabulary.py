@@ -73,7 +73,7 @@ def name_pattern(group: str) -> str:
             rf"{{0,2}})(?![ ]{NOT_NEXT_WORD})(?:\s+(?:OBE|MBE|CBE|DBE|MP|QC|KC))?")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def plain_name(name: str) -> str:
     """A name as a person is written, words in capitals title-cased ("JO SMITH" -> "Jo Smith")."""
     return " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.split())
