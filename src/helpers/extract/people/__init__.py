@@ -83,9 +83,8 @@ def extract(sentence: Sentence) -> Rows:
     anchors, mentions = people.within(sentence.start, sentence.end)
     rows = in_post_rows(sentence, people, mentions)
     for pos, kind in anchors:
-        if kind in _HANDLERS and not sentence.denied(pos) and not sentence.unasserted(pos):
-            # not "has not appointed", "refused to resign", "if it recruited more staff"
-            rows += _HANDLERS[kind](sentence, pos, people, mentions)
+        if kind in _HANDLERS:
+            rows += _stated(_HANDLERS[kind], sentence, pos, people, mentions)
     # "the sacking of its director, Jo Smith", "Jo Smith, the director, has left": a post left, not held now (but held
     # still by one who "has handed in her resignation")
     published = sentence.article.published.end
@@ -93,6 +92,21 @@ def extract(sentence: Sentence) -> Rows:
             and (row["date_precision"] == "before" or row["date_end"] and row["date_end"] < published.isoformat())
             and not _NOTICE_GIVEN.search(row["quote"])}
     return [(table, row) for table, row in rows if not (row["change"] == "in_post" and row["person"] in left)]
+
+
+def _stated(handler: Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows], sentence: Sentence, pos: int,
+            people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """The rows `handler` finds at the anchor `pos`, none where it is denied or unasserted there ("has not appointed",
+    "refused to resign", "if it recruited more staff"). Most anchors yield nothing and those two checks cost more than
+    a handler, so the handler runs first; if its rows are then dropped, the first departures and appointments it
+    recorded (`people.departed`, which only grows) are taken back."""
+    told = len(people.departed)
+    rows = handler(sentence, pos, people, mentions)
+    if (rows or len(people.departed) > told) and (sentence.denied(pos) or sentence.unasserted(pos)):
+        for key in list(people.departed)[told:]:
+            del people.departed[key]
+        return []
+    return rows
 
 
 _NOTICE_GIVEN = re.compile(r"\b(?:handed|handing|hands)\s+in\b|\b(?:tendered|submitted|announced)\s+(?:her|his|their)\s+resignation",

@@ -176,7 +176,7 @@ class ArticlePeople:
     lower: str                        # the text lower-cased, same offsets
     anchors: list[tuple[int, str]]    # (position, kind) of each anchor word
     mentions: list[PersonMention]
-    full: list[tuple[int, str]]       # (start, name) of the full names the body gives
+    full: FullNames                   # (start, name) of the full names the body gives
     roles: dict[str, str]             # person -> the first role the article gives them
     in_post: frozenset[int]           # starts of the mentions that report a person in post
     departed: dict                    # person -> where the article first says they left (filled as rows are made)
@@ -213,20 +213,34 @@ def _is_name(name: str) -> bool:
 _COMPASS = frozenset("North South East West Central Midlands".split())
 
 
-def resolve_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:
+class FullNames(list):
+    """(start, name) of the full names an article body gives (`plain_name`s, single-spaced), in text order; with, for
+    each first and each last word, the names that have it there."""
+
+    def __init__(self, named: list[tuple[int, str]]):
+        super().__init__(named)
+        self.by_first: dict[str, list[tuple[int, str]]] = {}
+        self.by_last: dict[str, list[tuple[int, str]]] = {}
+        for start, name in named:
+            first, _, _ = name.partition(" ")
+            self.by_first.setdefault(first, []).append((start, name))
+            self.by_last.setdefault(name.rpartition(" ")[2], []).append((start, name))
+
+
+def resolve_name(name: str, pos: int, full: FullNames) -> str:
     """The full name for a mention; a surname alone becomes the last full name ending in it before `pos`."""
     name = plain_name(name)
     if " " in name:
         return name if _is_name(name) else ""
-    earlier = [n for s, n in full if s < pos and n.endswith(" " + name)]
+    earlier = [n for s, n in full.by_last.get(name, ()) if s < pos]
     return earlier[-1] if earlier else ""
 
 
-def resolve_first_name(name: str, pos: int, full: list[tuple[int, str]]) -> str:
+def resolve_first_name(name: str, pos: int, full: FullNames) -> str:
     """The person a first name alone stands for as the subject of a verb ("Robert joined Havering in 2016"): the one
     person named before with that first name (not a word that is also a month or a verb: "May", "Will")."""
     name = plain_name(name)
-    first = {n for s, n in full if s < pos and n.startswith(name + " ")}
+    first = {n for s, n in full.by_first.get(name, ()) if s < pos}
     return first.pop() if " " not in name and len(first) == 1 and name.lower() not in _COMMON_WORDS else ""
 
 
@@ -283,16 +297,18 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
                 and _SENTENCE_OPENS.fullmatch(text, _paragraph_start(text, a, start), r.start("role"))):
             return PersonMention(r.start("role"), close.end() if close else end + bracket, person, clean_role(r["role"]),
                                  "held" if r["was"] else "role_first")  # "The director was Jo Smith": held before
-    r = match_back(_ROLES_WERE, text, a, start, 200)
-    if r:
+    r = text.find("nspector", max(a, start - 200), start) >= 0 and match_back(_ROLES_WERE, text, a, start, 200)
+    if r:  # (every match of _ROLES_WERE holds "nspector")
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "role_first")
     r = _WHO_HEADS.match(text, start)
     if r and r.start("n") == m.start("n"):
         return PersonMention(start, r.end(), person, clean_role(r["role"]), "apposition")
-    r = match_back(_ROLE_WHO, text, a, start, 250)
+    # _ROLE_WHO ends in a comma, _ROLE_SAID in a full stop (and a quote), each before the space before the name
+    marked = text[max(a, start - 250):start].rstrip()
+    r = marked.endswith(",") and match_back(_ROLE_WHO, text, a, start, 250)
     if r and _CLAUSE_END.match(text, end):
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "clause")
-    r = match_back(_ROLE_SAID, text, a, start, 250)
+    r = marked.rstrip("\"”’'").endswith(".") and match_back(_ROLE_SAID, text, a, start, 250)
     if r and _SPEAKS_ON.match(text, end):
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]), "role_first")
     if _COUNCILLOR.match(text, start):  # "Labour Councillor Jo Smith"; "Cllr Jo Smith" alone is a councillor
@@ -317,12 +333,12 @@ def _titled_surname(m: re.Match) -> str:
     return plain_name(" ".join(m.group()[:m.end("n") - m.start()].split())) if titled and _is_name(m["n"]) else ""
 
 
-def _titled_first_name(m: re.Match, full: list[tuple[int, str]]) -> str:
+def _titled_first_name(m: re.Match, full: FullNames) -> str:
     """"Cllr Jo" after "Cllr Jo Smith": a title before the first name of the one person named so, not a new person."""
     return resolve_first_name(m["n"], m.start("n"), full) if m.start("n") > m.start() else ""
 
 
-def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: list[tuple[int, str]],
+def _find_mentions(text: str, a: int, b: int, names: list[re.Match], full: FullNames,
                    headed: list[int]) -> list[PersonMention]:
     """People named next to a role, and people something is "headed by": one mention per name."""
     by_start: dict[int, PersonMention] = {}
@@ -365,7 +381,7 @@ def unreal_departure(sentence, pos: int) -> bool:
     return sentence.denied(pos) or bool(match_back(_UNREAL, sentence.article.text, sentence.start, pos, 120))
 
 
-def named_next(article: Article, end: int, full: list[tuple[int, str]], fronted: bool = False) -> str:
+def named_next(article: Article, end: int, full: FullNames, fronted: bool = False) -> str:
     """The person whose name opens the sentence after the one ending at `end` ("Kent has appointed a new director. |
     Jo Smith will ..."), with `fronted` also after a fronted phrase ("Kent's director has resigned. | In an email to
     staff, Jo Smith said ..."): the appointee or leaver an unnamed change names next; else ""."""
@@ -407,7 +423,7 @@ def article_people(article: Article) -> ArticlePeople:
                if (m.start() == 0 or not lower[m.start() - 1].isalnum())
                and not (m.group() in _WHOLE_WORD and lower[m.end():m.end() + 1].isalnum())]
     names = names_in(article, a, b)
-    full = [(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))]
+    full = FullNames([(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))])
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
     roles: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m.kind == "titled"):  # a title alone ("Cllr") is the role of last resort
@@ -496,7 +512,7 @@ _GONE_ALREADY = re.compile(r"left|moved|resigned|stepped\s+(?:down|aside)|quit|d
                            r"|parted")
 
 
-def person_before(article: Article, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+def person_before(article: Article, s: int, pos: int, mentions: list[PersonMention], full: FullNames,
                   roles: dict[str, str]) -> tuple[str, str] | None:
     """(person, role) of whoever the verb at `pos` belongs to: a person named (with or without a role) just before it,
     or, for a sentence opening "She/He ...", the last person named before the sentence."""
@@ -524,7 +540,7 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
     return None
 
 
-def _last_named(text: str, full: list[tuple[int, str]], s: int, roles: dict[str, str]) -> tuple[str, str] | None:
+def _last_named(text: str, full: FullNames, s: int, roles: dict[str, str]) -> tuple[str, str] | None:
     """The person named last before `s`, in full or by a titled surname after it ("Jo Smith ... Mr Lee said. | He")."""
     earlier = [n for p, n in full if p < s and s - p < 1500]
     if not earlier:
@@ -535,7 +551,7 @@ def _last_named(text: str, full: list[tuple[int, str]], s: int, roles: dict[str,
     return person, roles.get(person, "")
 
 
-def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: FullNames,
               roles: dict[str, str]) -> tuple[str, str] | None:
     """(person, role) whose noun is at `pos`: "Jo Smith's | resignation", "Her | appointment" (the last person named)."""
     m = match_back(_NAME_S, text, s, pos, 60)
@@ -547,7 +563,7 @@ def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: 
     return None
 
 
-def subject_at(article: Article, p: int, full: list[tuple[int, str]], roles: dict[str, str]) -> tuple[str, str] | None:
+def subject_at(article: Article, p: int, full: FullNames, roles: dict[str, str]) -> tuple[str, str] | None:
     """(person, role) of a name ("Jo Smith", "Mr Smith") or a pronoun ("she", for the person named last, when the
     article gives them a post) at `p`."""
     text = article.text
@@ -560,7 +576,7 @@ def subject_at(article: Article, p: int, full: list[tuple[int, str]], roles: dic
     return (person, roles.get(person, "")) if person else None
 
 
-def sentence_subject(article: Article, s: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+def sentence_subject(article: Article, s: int, mentions: list[PersonMention], full: FullNames,
                      roles: dict[str, str]) -> tuple[str, str] | None:
     """(person, role) of the person the sentence opens with, if any: after a frame that reports it or a fronted phrase,
     when a name follows one ("The council said Jo Smith will ...", "In an email to staff, Jo Smith said ...")."""
@@ -587,7 +603,7 @@ def sacked_at(text: str, pos: int) -> re.Match | None:
     return m
 
 
-def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[PersonMention], full: list[tuple[int, str]],
+def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[PersonMention], full: FullNames,
              roles: dict[str, str], left_council: bool = False) -> tuple[str, str] | None:
     """(person, role) of who left a post by the verb at `pos` (or, `left_council`, "left" a council named just after
     it): the role just before it, else the sentence's subject."""
@@ -618,7 +634,7 @@ def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[Pers
     return sentence_subject(article, s, mentions, full, roles)
 
 
-def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: list[tuple[int, str]],
+def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: FullNames,
                        roles: dict[str, str]) -> str:
     """The leaver of one post named at the start of the next sentence ("Kent's director has quit. | Jo Smith has led the
     department for eight years"); not when that sentence reports the leaving itself ("| Jo Smith is quitting in May")

@@ -2,16 +2,31 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...dates import NUMBER
 from ...literals import trie
 
 
 def words_pattern(*phrases: str) -> str:
-    """An alternation of regex phrases, longest first, each word's first letter in either case."""
+    """An alternation of regex phrases, longest first, each word's first letter in either case.
+
+    Phrases are grouped on their first letter ("[Dd](?:irectors?|eputy)"), so that the engine tests it once per group,
+    not once per phrase. Only phrases with the same first letter can match at one place, and their order is kept; a
+    phrase that starts otherwise ("(?:vice-)?presidents?") keeps its place among all."""
     def word(w: str) -> str:
         return f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w
-    return "(?:" + "|".join(r"\s+".join(map(word, p.split())) for p in sorted(phrases, key=len, reverse=True)) + ")"
+    runs: list[str | dict[str, list[str]]] = []  # phrases kept in place, and runs of phrases grouped by first letter
+    for phrase in sorted(phrases, key=len, reverse=True):
+        written = r"\s+".join(map(word, phrase.split()))
+        if not phrase[0].islower():
+            runs.append(written)
+        else:
+            if not runs or isinstance(runs[-1], str):
+                runs.append({})
+            runs[-1].setdefault(written[:4], []).append(written[4:])  # "[Dd]" and "irectors?"
+    return "(?:" + "|".join(run if isinstance(run, str) else "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in run.items())
+                            for run in runs) + ")"
 
 
 # ----------------------------------------------------------------------------- names and roles
@@ -58,6 +73,7 @@ def name_pattern(group: str) -> str:
             rf"{{0,2}})(?![ ]{NOT_NEXT_WORD})(?:\s+(?:OBE|MBE|CBE|DBE|MP|QC|KC))?")
 
 
+@lru_cache(maxsize=8192)
 def plain_name(name: str) -> str:
     """A name as a person is written, words in capitals title-cased ("JO SMITH" -> "Jo Smith")."""
     return " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.split())
