@@ -501,10 +501,10 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 # Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
 _KEY = re.compile(trie({w for ws in _KEYS.values() for w in ws}, space=" "))
-_KINDS_BY_KEY: dict[str, set[str]] = {}
-for _kind, _words in _KEYS.items():
-    for _word in _words:
-        _KINDS_BY_KEY.setdefault(_word, set()).add(_kind)
+_MILESTONES_BY_KEY: dict[str, set[int]] = {}  # each key: the places in _MILESTONES of the kinds it may start
+for _i, (_kind, _) in enumerate(_MILESTONES):
+    for _word in _KEYS[_kind]:
+        _MILESTONES_BY_KEY.setdefault(_word, set()).add(_i)
 _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}
@@ -583,10 +583,11 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
     text, rows = sentence.article.text, []
     if not found:
         return rows
-    candidates, folded = set().union(*(_KINDS_BY_KEY[word] for word in found)), fold(sentence.text)
+    folded = fold(sentence.text)
     taken: dict[str, tuple[int, int]] = {}  # the kinds already read in this sentence, and where
-    for kind, pattern in _MILESTONES:
-        if kind not in candidates or (taken and _SETTINGS & (taken.keys() | {kind})):
+    for i in sorted(set().union(*(_MILESTONES_BY_KEY[word] for word in found))):
+        kind, pattern = _MILESTONES[i]
+        if taken and _SETTINGS & (taken.keys() | {kind}):
             continue  # a meeting or vote beside another milestone of its sentence is where that step was taken
         m = pattern.search(folded, text, sentence.start, sentence.end)
         if _skipped(sentence, kind, m, low, done, taken):
