@@ -68,7 +68,7 @@ _CREATED = rf"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+bei
 _COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:new\s+)?(?:independent\s+)?(?:children['’]s\s+services\s+)?commissioner\b(?:\s+to\s+\w+\s+[\w’'-]+)?)"
 # (event type, how the text states it, the kind of body it names: lower-cased as the description;
 # None: the matched words `d` are the description).
-_RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
+_RULES = [(kind, _Gated(re.compile(pattern, re.I)), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
     ("commissioner_appointed", rf"\b(?:appointed|named|installed|impos(?:e|ed|es|ing)|send|sending)\s+(?:as\s+)?{_COMMISSIONER}",
      None),
     ("commissioner_appointed", rf"{_COMMISSIONER}\s+(?:was|has\s+been|had\s+been)\s+appointed\b", None),
