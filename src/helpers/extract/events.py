@@ -619,7 +619,8 @@ def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False, own_da
 
 
 def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -> list[tuple[str, dict]]:
-    """The milestones of `_MILESTONES` the sentence reports, each kind in other words than the kinds before it."""
+    """The milestones of `_MILESTONES` the sentence reports, each kind in other words than the kinds before it (none when
+    it is about councils in general)."""
     text, rows = sentence.article.text, []
     if not found:
         return rows
@@ -632,6 +633,8 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
         m = pattern.search(folded, text, sentence.start, sentence.end)
         if _skipped(sentence, kind, m, low, done, taken):
             continue
+        if about_councils_in_general(sentence):
+            return []  # about councils in general: asked only once a milestone is read (most sentences read none)
         group = next(g for g in m.re.groupindex if m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
@@ -712,10 +715,12 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     triggered = _TRIGGER.search(low)
     due = any(d.interval.precision == "before" for d in sentence.dates)
     found = set(_KEY.findall(low))
-    if not (triggered or due or found) or about_councils_in_general(sentence):
+    if not (triggered or due or found):
         return []
     if not (triggered or due):
-        return unique(_milestones(sentence, low, found, set()))
+        return unique(_milestones(sentence, low, found, set()))  # which asks about councils in general only if need be
+    if about_councils_in_general(sentence):
+        return []
     rows = _deadlines(sentence) if due else []
     folded = fold(sentence.text)
     for kind, pattern, noun in _RULES if triggered else ():
