@@ -11,13 +11,53 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from re import _constants as _sre, _parser
 
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
-from ..literals import Alternatives, fold, trie
+from ..literals import _REPEATS, Alternatives, _needs, fold, trie
 from .ratings import (IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date_after, inspectorate_report, quote_span,
                       subject_council, within)
 from .sentence import Sentence, may_overlap, unique
+
+
+def _word_sets(items) -> list[tuple[str, ...]]:
+    """Sets of lower-case words, a word of each of which every match of the parsed sequence `items` holds: its runs of
+    literals, and the words `needs` finds in each of its alternations, groups and required repeats."""
+    sets, run = [], ""
+    for op, av in list(items) + [(None, None)]:
+        if op is _sre.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run:
+            sets.append((run,))
+            run = ""
+        if op is _sre.BRANCH and (words := _needs([(op, av)])):
+            sets.append(tuple(words))
+        elif op is _sre.SUBPATTERN or op in _REPEATS and av[0] or op is _sre.ASSERT and av[0] == 1:
+            sets += _word_sets(av[-1])  # not a lookbehind's: it may look before the sentence
+        elif op is _sre.ATOMIC_GROUP:
+            sets += _word_sets(av)
+    return sets
+
+
+class _Gated(Alternatives):
+    """`Alternatives` whose alternatives are each tried only when the text holds a word of each of the two most telling
+    sets of words their matches need (`needs` gives one: "improve" for "told the council to improve", not "told")."""
+
+    def __init__(self, pattern: re.Pattern):
+        super().__init__(pattern)
+        self.gates = [(1 << i, words) for i, part in enumerate(self.parts)
+                      for words in sorted(_word_sets(_parser.parse(part.pattern, part.flags)),
+                                          key=lambda words: (-min(map(len, words)), len(words)))[:2]]
+
+    def _chosen(self, low: str) -> int:
+        chosen = super()._chosen(low)
+        for bit, words in self.gates:
+            if chosen & bit and not any(map(low.__contains__, words)):
+                chosen ^= bit
+        return chosen
+
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
 _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
@@ -28,7 +68,7 @@ _CREATED = rf"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+bei
 _COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:new\s+)?(?:independent\s+)?(?:children['’]s\s+services\s+)?commissioner\b(?:\s+to\s+\w+\s+[\w’'-]+)?)"
 # (event type, how the text states it, the kind of body it names: lower-cased as the description;
 # None: the matched words `d` are the description).
-_RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
+_RULES = [(kind, _Gated(re.compile(pattern, re.I)), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
     ("commissioner_appointed", rf"\b(?:appointed|named|installed|impos(?:e|ed|es|ing)|send|sending)\s+(?:as\s+)?{_COMMISSIONER}",
      None),
     ("commissioner_appointed", rf"{_COMMISSIONER}\s+(?:was|has\s+been|had\s+been)\s+appointed\b", None),
@@ -68,7 +108,7 @@ _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that
 # implemented, trusts, commissioners brought in, improvement notices, peer reviews, partnerships, progress reviews,
 # strategies adopted, recruitment of a replacement, whistleblowing. (event type, pattern with
 # the described words as group `d`). Each is dated by a date in its clause, else by its tense.
-_MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern in (
+_MILESTONES = [(kind, _Gated(re.compile(pattern, re.I))) for kind, pattern in (
     ("intervention_ended",
      r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|revok(?:ed|es|ing)|withdr(?:ew|awn)|rescind(?:ed|s|ing)?)\s+"
      r"(?:the\s+|its\s+|an?\s+|[\w-]+['’]s\s+)?(?P<d>(?:statutory\s+)?(?:improvement\s+notice|direction|directive|(?:government\s+)?intervention"
@@ -501,10 +541,10 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
          "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
 # Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
 _KEY = re.compile(trie({w for ws in _KEYS.values() for w in ws}, space=" "))
-_KINDS_BY_KEY: dict[str, set[str]] = {}
-for _kind, _words in _KEYS.items():
-    for _word in _words:
-        _KINDS_BY_KEY.setdefault(_word, set()).add(_kind)
+_MILESTONES_BY_KEY: dict[str, set[int]] = {}  # each key: the places in _MILESTONES of the kinds it may start
+for _i, (_kind, _) in enumerate(_MILESTONES):
+    for _word in _KEYS[_kind]:
+        _MILESTONES_BY_KEY.setdefault(_word, set()).add(_i)
 _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}
@@ -579,18 +619,22 @@ def _milestone_when(sentence: Sentence, m: re.Match, dated: bool = False, own_da
 
 
 def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -> list[tuple[str, dict]]:
-    """The milestones of `_MILESTONES` the sentence reports, each kind in other words than the kinds before it."""
+    """The milestones of `_MILESTONES` the sentence reports, each kind in other words than the kinds before it (none when
+    it is about councils in general)."""
     text, rows = sentence.article.text, []
     if not found:
         return rows
-    candidates, folded = set().union(*(_KINDS_BY_KEY[word] for word in found)), fold(sentence.text)
+    folded = fold(sentence.text)
     taken: dict[str, tuple[int, int]] = {}  # the kinds already read in this sentence, and where
-    for kind, pattern in _MILESTONES:
-        if kind not in candidates or (taken and _SETTINGS & (taken.keys() | {kind})):
+    for i in sorted(set().union(*(_MILESTONES_BY_KEY[word] for word in found))):
+        kind, pattern = _MILESTONES[i]
+        if taken and _SETTINGS & (taken.keys() | {kind}):
             continue  # a meeting or vote beside another milestone of its sentence is where that step was taken
         m = pattern.search(folded, text, sentence.start, sentence.end)
         if _skipped(sentence, kind, m, low, done, taken):
             continue
+        if about_councils_in_general(sentence):
+            return []  # about councils in general: asked only once a milestone is read (most sentences read none)
         group = next(g for g in m.re.groupindex if m.group(g))
         words = " ".join(m.group(group).split())
         description = words if words[:1].isupper() and kind in ("strategy", "launch") else words.lower()
@@ -671,10 +715,12 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     triggered = _TRIGGER.search(low)
     due = any(d.interval.precision == "before" for d in sentence.dates)
     found = set(_KEY.findall(low))
-    if not (triggered or due or found) or about_councils_in_general(sentence):
+    if not (triggered or due or found):
         return []
     if not (triggered or due):
-        return unique(_milestones(sentence, low, found, set()))
+        return unique(_milestones(sentence, low, found, set()))  # which asks about councils in general only if need be
+    if about_councils_in_general(sentence):
+        return []
     rows = _deadlines(sentence) if due else []
     folded = fold(sentence.text)
     for kind, pattern, noun in _RULES if triggered else ():
