@@ -210,9 +210,7 @@ _GRAMMAR = (
 # full grammar.
 _UNIT_WORD = r"(?:day|week|month|year|decade)"
 _CAPITAL = r"(?-i:[A-Z])"
-# "two years", "a couple of months"; possessive (++): a space must follow a word's letters, so giving some back
-# cannot help and only costs time at every "a" and "the".
-_COUNT = rf"[a-z]++(?:[\s-]++[a-z]++){{0,2}}\s+{_UNIT_WORD}"
+_COUNT = rf"[a-z]+(?:[\s-]+[a-z]+){{0,2}}\s+{_UNIT_WORD}"  # "two years", "a couple of months"
 _DIGITS = (  # a year, or a day or count before a dash, slash, capital (a month) or one of these words
     rf"(?:[12][09][0-9][0-9](?![0-9])|[0-9][0-9]?+(?![0-9])(?:st|nd|rd|th)?+\s*+"
     rf"(?:[-–—/]|{_CAPITAL}|(?i:of|to|and|until|till|day|week|month|year|decade|quarter|half)))"
@@ -228,7 +226,7 @@ _FIRST_WORDS = [
     (("the",), r"\s+(?:[0-9]|(?:first|second|third|fourth|final|latter|start|beginning|middle|end|day|week|month"
                r"|year)\b|(?:past|last|next|coming|following|previous|preceding)\s+"
                rf"(?:[0-9]|(?:quarter|half|{_UNIT_WORD}s?)\b|{_COUNT}))"),
-    (("a", "an", *(w for w in _NUMBERS if w.isalpha())), rf"(?:[\s-]++[a-z]++){{0,2}}\s+{_UNIT_WORD}"),
+    (("a", "an", *(w for w in _NUMBERS if w.isalpha())), rf"(?:[\s-]+[a-z]+){{0,2}}\s+{_UNIT_WORD}"),
     (("more", "less", "over", "under", "just", "only", "almost", "nearly", "about", "around", "roughly", "some"),
      rf"(?:\s+than)?\s+(?:[0-9]|{_COUNT})"),
 ]
