@@ -84,7 +84,7 @@ def _word_pattern(word: str) -> str:
 
 
 _COMPASS = {"North", "South", "East", "West"}
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w.]*")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.]*")  # the capital first: the engine skips to capitals
 _FIRST_WORD = re.compile(r"[\w.]*")  # an alias's first word as _CAPITALISED reads it ("Stoke" of "Stoke-on-Trent")
 _WORD_CHAR = re.compile(r"[\w-]")
 

@@ -78,7 +78,8 @@ _HALF = (rf"(?=h)(?<!first )(?<!second )(?<!the )(?<!this )(?<!that )(?<!other )
          r"(?<!a )half(?=\s+(?:of|the|all|its|their|those|these)\b)"
          rf"|(?=h)(?:(?<=than )|(?<=nearly )|(?<=almost )|(?<=about )|(?<=around )|(?<=over )|(?<=by ))half\b(?!-|\s+an?\s+{_SCALE})")
 _DOZEN = r"(?=[ah])(?:half\s+)?an?\s+dozen\b"
-_WORD_START = rf"(?=an?\s|{trie(_SMALL_WORDS + _TENS_WORDS + ('half',))})(?<![^\W\d_])"
+_NUMBER_WORDS = _SMALL_WORDS + _TENS_WORDS + ("half",)  # what a number in words starts with, after "a" / "an"
+_WORD_START = rf"(?=an?\s|{trie(_NUMBER_WORDS)})(?<![^\W\d_])"
 
 # Digits: "94,000", "2.5", "£1.5m", "£3.4 million"; not inside identifiers, dates or times.
 _DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?|[0-9]++(?:\.[0-9]++)?"
@@ -100,8 +101,10 @@ _NUMBER = (rf"(?=[0-9])(?:(?P<list>{_LIST_NUMBER})|(?P<year>{_YEAR}))"
            rf"|(?P<core>(?=£\s?[0-9]|[0-9]){_AMOUNT}"
            rf"|{_WORD_START}(?:(?P<share>{_FRACTION}|{_HALF})|(?P<dozen>{_DOZEN})|(?P<words>{_WORDS}))){_SUFFIX}")
 
-# The leading non-word character lets the regex engine skip through words at C speed.
-_SCAN = re.compile(rf"[\W_](?:{_NUMBER})", re.I | re.M)
+# The leading non-word character lets the regex engine skip through words at C speed; a number starts with a digit,
+# "£" or a number word's first letter, tested once before the alternatives are tried.
+_FIRST_CHAR = "[0-9£a" + "".join(sorted({word[0] for word in _NUMBER_WORDS})) + "]"
+_SCAN = re.compile(rf"[\W_](?={_FIRST_CHAR})(?:{_NUMBER})", re.I | re.M)
 _RANGE = re.compile(rf"(?:\s*[-–—]\s*|\s+to\s+|(?P<and>\s+and\s+))(?:{trie(_QUALIFIER_OF)}(?:\s+|(?<=\.)))?"
                     rf"(?:{_NUMBER})", re.I | re.M)
 # Matched on the reversed text from just before a number: "nearly ", "between about ".

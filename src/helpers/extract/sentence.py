@@ -22,7 +22,10 @@ _FIELDS = {name: frozenset(columns(fields)) - {"mention_id", "review"} for name,
 _DATE_BRACKET = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                  r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*)?"
                  r"(?:(?:19|20)\d{2})?\)")
-CLAUSE = re.compile(rf"[;:]\s|,\s|\s[–—-]\s|\((?!(?=[^)]){_DATE_BRACKET})|(?<!\d)\)|\[|\n[ \t]*\n")
+# CLAUSE: "; " ": " ", ", " – ", "(" but a date's, ")" but after a digit, "[", a blank line. A break's first character is
+# matched first (the engine skips to those), then a lookbehind tells which break it starts.
+CLAUSE = re.compile(rf"[;:,\s()\[](?:(?<=[;:,])\s|(?<=\s)[–—-]\s|(?<=\()(?!(?=[^)]){_DATE_BRACKET})|(?<=\))(?<!\d\))|(?<=\[)"
+                    r"|(?<=\n)[ \t]*\n)")
 STATEMENT = re.compile(r"[;:]\s|\s[–—]\s|,\s(?:though|although|but|while|whereas|and\s+that)\s|\n[ \t]*\n")
 CLAUSE_REACH = 400  # characters: longer "clauses" are run-on text, and bounding them keeps extraction linear
 _SINCE_REACH = 60  # characters from since/following/after to the date it introduces
