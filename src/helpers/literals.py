@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import product
+from math import prod
 from re import _constants as sre, _parser  # the parsed form of a pattern: its literals and how they combine
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -39,35 +41,67 @@ def fold(text: str) -> str:
 def needs(pattern: re.Pattern) -> tuple[str, ...]:
     """Lower-case words of which a text must hold one (tested on `fold(text)`) for `pattern` to match in it: ("",) when
     the pattern requires no literal word."""
-    words = _needs(_parser.parse(pattern.pattern, pattern.flags)) or {""}
-    return tuple(sorted(w for w in words if not any(v in w for v in words - {w})))  # "vacancy" holds "vacanc"
+    return _fewest(_telling(_clauses(_parser.parse(pattern.pattern, pattern.flags), sharp=False)) or {""})
 
 
-def _needs(items) -> set[str] | None:
-    """The most telling set of words one of which every match of the parsed sequence `items` holds (None: no such)."""
-    options, run = [], ""
+def needs_all(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of lower-case words such that a text must hold one word of EACH set (tested on `fold(text)`) for `pattern`
+    to match in it ("children" or "people", and "care" or "looked"), the most telling first; () when none."""
+    clauses = {_fewest(c) for c in _clauses(_parser.parse(pattern.pattern, pattern.flags), sharp=True)}
+    kept = [c for c in clauses if not any(d != c and _implies(d, c) for d in clauses)]
+    return tuple(sorted(kept, key=lambda c: (-min(map(len, c)), len(c), c)))
+
+
+def _fewest(words: set[str]) -> tuple[str, ...]:
+    """The words, sorted, without those holding another of them (any text holding "vacancy" holds "vacanc")."""
+    return tuple(sorted(w for w in words if not any(v in w for v in words - {w})))
+
+
+def _implies(c: tuple[str, ...], d: tuple[str, ...]) -> bool:
+    """Whether a text holding one of the words `c` holds one of `d`: each word of `c` holds one of `d`."""
+    return all(any(v in w for v in d) for w in c)
+
+
+def _telling(clauses: list[set[str]]) -> set[str] | None:
+    """The most telling of sets of words: the fewest and longest words rule out the most texts."""
+    return max(clauses, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+_CROSS = 64  # the most sets a branch's alternatives may multiply into (else their best sets' union stands for them)
+
+
+def _clauses(items, sharp: bool) -> list[set[str]]:
+    """Sets of words, one of each held by every match of the parsed sequence `items`. A branch gives the union of its
+    alternatives' most telling sets; `sharp`, every union of one set of each alternative (either's sets then hold)."""
+    clauses, run = [], ""
     for op, av in list(items) + [(None, None)]:
         if op is sre.LITERAL:
             run += chr(av).lower()
             continue
         if run:
-            options.append({run})
+            clauses.append({run})
             run = ""
         if op is sre.BRANCH:
-            alternatives = [_needs(branch) for branch in av[1]]
-            options.append(None if None in alternatives else set().union(*alternatives))
+            alternatives = [_clauses(branch, sharp) for branch in av[1]]
+            if all(alternatives):
+                clauses += _either(alternatives) if sharp else [set().union(*map(_telling, alternatives))]
         elif op is sre.SUBPATTERN or op in _REPEATS and av[0] or op is sre.ASSERT and av[0] == 1:
-            options.append(_needs(av[-1]))  # not a lookbehind's: it may look before the text searched
+            clauses += _clauses(av[-1], sharp)  # not a lookbehind's: it may look before the text searched
         elif op is sre.ATOMIC_GROUP:
-            options.append(_needs(av))
-    options = [o for o in options if o]
-    # the fewest and longest words rule out the most texts
-    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+            clauses += _clauses(av, sharp)
+    return clauses
+
+
+def _either(alternatives: list[list[set[str]]]) -> list[set[str]]:
+    """Sets of words one of which every match of one of the alternatives (each given by its sets) holds."""
+    if prod(map(len, alternatives)) > _CROSS:
+        return [set().union(*map(_telling, alternatives))]
+    return [set().union(*choice) for choice in product(*alternatives)]
 
 
 class Alternatives:
-    """A pattern of top-level alternatives searched with only those whose required words (`needs`) a text holds: the
-    others cannot match in it, so the match is the same, and found without trying them at every position."""
+    """A pattern of top-level alternatives searched with only those whose required words (`needs`, `needs_all`) a text
+    holds: the others cannot match in it, so the match is the same, and found without trying them at every position."""
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
@@ -77,6 +111,9 @@ class Alternatives:
         for i, part in enumerate(self.parts):
             for word in needs(part):
                 self.words[word] = self.words.get(word, 0) | 1 << i
+        # the other sets of words each alternative needs one of, tested once it holds one of those above
+        self.more = [(i, more) for i, part in enumerate(self.parts)
+                     if (more := tuple(c for c in needs_all(part) if not _implies(needs(part), c)))]
 
     def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it): the
@@ -94,11 +131,14 @@ class Alternatives:
         return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos) if self._chosen(low) else iter(())
 
     def _chosen(self, low: str) -> int:
-        """A bit for each alternative whose required words `low` holds."""
+        """A bit for each alternative whose required words `low` holds: one of its `needs` and one of each `needs_all` set."""
         chosen = 0
         for word, bits in self.words.items():
             if word in low:
                 chosen |= bits
+        for i, more in self.more:
+            if chosen >> i & 1 and not all(any(map(low.__contains__, words)) for words in more):
+                chosen ^= 1 << i
         return chosen
 
 
