@@ -11,53 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from re import _constants as _sre, _parser
 
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
-from ..literals import _REPEATS, Alternatives, _needs, fold, trie
+from ..literals import Alternatives, fold, trie
 from .ratings import (IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date_after, inspectorate_report, quote_span,
                       subject_council, within)
 from .sentence import Sentence, may_overlap, unique
-
-
-def _word_sets(items) -> list[tuple[str, ...]]:
-    """Sets of lower-case words, a word of each of which every match of the parsed sequence `items` holds: its runs of
-    literals, and the words `needs` finds in each of its alternations, groups and required repeats."""
-    sets, run = [], ""
-    for op, av in list(items) + [(None, None)]:
-        if op is _sre.LITERAL:
-            run += chr(av).lower()
-            continue
-        if run:
-            sets.append((run,))
-            run = ""
-        if op is _sre.BRANCH and (words := _needs([(op, av)])):
-            sets.append(tuple(words))
-        elif op is _sre.SUBPATTERN or op in _REPEATS and av[0] or op is _sre.ASSERT and av[0] == 1:
-            sets += _word_sets(av[-1])  # not a lookbehind's: it may look before the sentence
-        elif op is _sre.ATOMIC_GROUP:
-            sets += _word_sets(av)
-    return sets
-
-
-class _Gated(Alternatives):
-    """`Alternatives` whose alternatives are each tried only when the text holds a word of each of the two most telling
-    sets of words their matches need (`needs` gives one: "improve" for "told the council to improve", not "told")."""
-
-    def __init__(self, pattern: re.Pattern):
-        super().__init__(pattern)
-        self.gates = [(1 << i, words) for i, part in enumerate(self.parts)
-                      for words in sorted(_word_sets(_parser.parse(part.pattern, part.flags)),
-                                          key=lambda words: (-min(map(len, words)), len(words)))[:2]]
-
-    def _chosen(self, low: str) -> int:
-        chosen = super()._chosen(low)
-        for bit, words in self.gates:
-            if chosen & bit and not any(map(low.__contains__, words)):
-                chosen ^= bit
-        return chosen
-
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
 _TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
@@ -68,7 +28,7 @@ _CREATED = rf"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+bei
 _COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:new\s+)?(?:independent\s+)?(?:children['’]s\s+services\s+)?commissioner\b(?:\s+to\s+\w+\s+[\w’'-]+)?)"
 # (event type, how the text states it, the kind of body it names: lower-cased as the description;
 # None: the matched words `d` are the description).
-_RULES = [(kind, _Gated(re.compile(pattern, re.I)), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
+_RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
     ("commissioner_appointed", rf"\b(?:appointed|named|installed|impos(?:e|ed|es|ing)|send|sending)\s+(?:as\s+)?{_COMMISSIONER}",
      None),
     ("commissioner_appointed", rf"{_COMMISSIONER}\s+(?:was|has\s+been|had\s+been)\s+appointed\b", None),
@@ -108,7 +68,7 @@ _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that
 # implemented, trusts, commissioners brought in, improvement notices, peer reviews, partnerships, progress reviews,
 # strategies adopted, recruitment of a replacement, whistleblowing. (event type, pattern with
 # the described words as group `d`). Each is dated by a date in its clause, else by its tense.
-_MILESTONES = [(kind, _Gated(re.compile(pattern, re.I))) for kind, pattern in (
+_MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern in (
     ("intervention_ended",
      r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|revok(?:ed|es|ing)|withdr(?:ew|awn)|rescind(?:ed|s|ing)?)\s+"
      r"(?:the\s+|its\s+|an?\s+|[\w-]+['’]s\s+)?(?P<d>(?:statutory\s+)?(?:improvement\s+notice|direction|directive|(?:government\s+)?intervention"
