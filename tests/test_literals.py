@@ -1,0 +1,81 @@
+"""The word gates: `needs` and `needs_all` name words every match of a pattern holds, so `Alternatives`, which skips
+the alternatives whose words a text lacks, finds exactly what its pattern finds."""
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.corpus import load_corpus
+from helpers.extract import events, ratings, sentences, workforce
+from helpers.literals import Alternatives, fold, needs, needs_all
+
+from conftest import ROOT
+
+IN_CARE = re.compile(r"\b(?:children|people)\s+(?:in\s+care|looked\s+after)\b", re.I)
+# Every gated pattern the extractors search with.
+GATED = {f"{module.__name__.rsplit('.', 1)[-1]}[{i}]": alternatives
+         for module, found in ((events, [p for _, p, _ in events._RULES] + [p for _, p in events._MILESTONES]),
+                               (ratings, [ratings._TRIGGER] + [p for _, p in ratings._VERDICTS]),
+                               (workforce, [workforce._TRIGGER] + [rule[-1] for rule in workforce._RULES]))
+         for i, alternatives in enumerate(found)}
+
+
+def test_needs_gives_the_most_telling_set_of_words_one_of_which_is_required():
+    assert needs(IN_CARE) == ("children", "people")
+    assert needs(re.compile(r"vacanc(?:y|ies)\s+rate", re.I)) == ("vacanc",)
+    assert needs(re.compile(r"\d+")) == ("",)  # no word required: every text may match
+
+
+def test_needs_all_gives_every_set_required_and_drops_those_another_implies():
+    assert needs_all(IN_CARE) == (("children", "people"), ("after", "care"), ("care", "looked"), ("after", "in"),
+                                  ("in", "looked"))
+    # "to" is inside "told": a text holding "told" holds it
+    assert needs_all(re.compile(r"\btold\s+the\s+council\s+to\s+improve\b", re.I)) == (
+        ("council",), ("improve",), ("told",), ("the",))
+    assert needs_all(re.compile(r"(?<=after )\d+|\d+(?!\s+in\s+care)")) == ()  # look-arounds may look outside the text
+
+
+def test_alternatives_skip_an_alternative_lacking_a_word_of_any_set():
+    gated = Alternatives(re.compile(rf"{IN_CARE.pattern}|\bfoster\s+carers?\b", re.I))
+    assert gated._chosen("children in the care of") == 0b01
+    assert gated._chosen("children looked after") == 0b01
+    assert gated._chosen("children looked at the care plan") == 0  # neither "in" nor "after": skipped
+    assert gated._chosen("children seen by foster carers") == 0b10
+    assert gated.search(fold("Seven children were seen"), "Seven children were seen") is None
+
+
+def _found(m: re.Match | None) -> tuple | None:
+    """A match's span and the named groups it fills (an alternative's match has only its own groups)."""
+    return m and (m.span(), {name: value for name, value in m.groupdict().items() if value is not None})
+
+
+def _same(alternatives: Alternatives, text: str) -> None:
+    assert _found(alternatives.search(fold(text), text)) == _found(alternatives.pattern.search(text)), text
+    assert [m.span() for m in alternatives.finditer(fold(text), text)] == [m.span() for m in alternatives.pattern.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def news_sentences() -> list[str]:
+    """Every sentence of every tenth article of our news corpus (about 2,000 sentences)."""
+    articles = load_corpus(ROOT / "tests" / "news" / "corpus")[::10]
+    return [s.text for article in articles for s in sentences(article)]
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_gated_search_finds_what_the_pattern_finds_in_news(name, news_sentences):
+    for text in news_sentences:
+        _same(GATED[name], text)
+
+
+# Texts made of the very words the gates test, so that near misses (one set's word present, another's absent) abound.
+_WORDS = sorted({word for alternatives in GATED.values() for word in alternatives.words if word.strip()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.sampled_from(["the", "council", "said", "in", "a", ",", "2019"]),
+                min_size=1, max_size=12))
+def test_gated_search_finds_what_the_pattern_finds_in_texts_of_gate_words(words):
+    text = " ".join(words)
+    for alternatives in GATED.values():
+        _same(alternatives, text)
