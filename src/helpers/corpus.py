@@ -40,6 +40,11 @@ class Article:
     def body(self) -> str:
         return self.text[self.body_start:self.body_end]
 
+    def __hash__(self) -> int:
+        """The hash of the id and the text's SHA-256, which equal articles share: articles key several per-article
+        caches, and the default hash of every field (the publication interval's dates too) costs about 1 us."""
+        return hash((self.article_id, self.sha256))
+
 
 def manifest_path(raw_dir: Path) -> Path:
     return Path(raw_dir) / "manifest.csv"
