@@ -752,16 +752,18 @@ _SCALE = re.compile(r"(?:\b(?:ratings?|grades?|gradings?|judge?ments?|categories
 _AND_GRADE = re.compile(rf"{_CLOSE}?\s*(?:,\s*|\s(?:and|or)\s+|,\s+(?:and|or)\s+)(?:then\s+|even\s+|ultimately\s+)?{_OPEN}?", re.I)
 _COMPARED = re.compile(r"\b(?:better|worse|higher|lower)\s+than\s+(?:an?\s+)?[‘“\"']?$", re.I)
 _FEATURES = re.compile(rf"{_CLOSE}?\s+(?:features?|elements?|aspects?)\b", re.I)
+_GRADE_WORD = re.compile(GRADE, re.I)
+# The kinds that do not read a GRADE span (the others' grade group is one): all a sentence without a grade may match.
+_UNGRADED_VERDICTS = [(kind, pattern) for kind, pattern in _VERDICTS if kind in ("superlative", "old-scale", "need")]
 
 
 def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
     text, found, low = sentence.article.text, {}, fold(sentence.text)
-    graded = bool(sentence.spans_of("GRADE"))
+    graded = _may_match(_GRADE_WORD, low) and bool(sentence.spans_of("GRADE"))  # a GRADE span is a match of GRADE
     labelled = graded and _LABEL_CUE.search(text, sentence.start, sentence.end)
-    for kind, pattern in _VERDICTS:
-        if (kind in _GATES and not any(word in low for word in _GATES[kind])) \
-                or (kind not in ("superlative", "old-scale", "need") and not graded) or (kind == "label" and not labelled):
+    for kind, pattern in _VERDICTS if graded else _UNGRADED_VERDICTS:
+        if (kind in _GATES and not any(word in low for word in _GATES[kind])) or (kind == "label" and not labelled):
             continue
         for m in pattern.finditer(low, text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
