@@ -380,6 +380,7 @@ _TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set
 _COMING_BACK = re.compile(
     r"\b(?:Ofsted|(?:the\s+|Ofsted\s+)?inspectors|the\s+(?:watchdog|inspectorate))\s+(?:will|(?:(?:is|are)\s+)?(?:due|expected|set"
     r"|scheduled|poised|likely)\s+to)\s+(?:return|come\s+back|go\s+back|revisit|be\s+back|visit|inspect)\b", re.I)
+_COMING = ("will", "due", "expected", "set", "scheduled", "poised", "likely")  # every _COMING_BACK match holds one
 _OWNER = re.compile(r"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?$")
 _INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|inspectorate)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
@@ -1407,7 +1408,7 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
         rows.append(_row("inspection-return", sentence, ret.start(), ret.end(), subject_council(sentence, ret.start()),
                          when[0].interval if when else sentence.after_publication(), "Ofsted", "inspection_expected"))
-    back = "ofsted" in low or "inspect" in low or "watchdog" in low
+    back = ("ofsted" in low or "inspect" in low or "watchdog" in low) and any(map(fold(sentence.text).__contains__, _COMING))
     back = back and _COMING_BACK.search(text, sentence.start, sentence.end)
     if back and not ret and not _DENIED_RETURN.search(text, max(sentence.start, back.start() - 40), back.start()):
         rows.append(_row("inspection-return", sentence, back.start(), back.end(), subject_council(sentence, back.end()),
