@@ -380,6 +380,7 @@ _TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set
 _COMING_BACK = re.compile(
     r"\b(?:Ofsted|(?:the\s+|Ofsted\s+)?inspectors|the\s+(?:watchdog|inspectorate))\s+(?:will|(?:(?:is|are)\s+)?(?:due|expected|set"
     r"|scheduled|poised|likely)\s+to)\s+(?:return|come\s+back|go\s+back|revisit|be\s+back|visit|inspect)\b", re.I)
+_COMING = ("will", "due", "expected", "set", "scheduled", "poised", "likely")  # every _COMING_BACK match holds one
 _OWNER = re.compile(r"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?$")
 _INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|inspectorate)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
@@ -752,16 +753,18 @@ _SCALE = re.compile(r"(?:\b(?:ratings?|grades?|gradings?|judge?ments?|categories
 _AND_GRADE = re.compile(rf"{_CLOSE}?\s*(?:,\s*|\s(?:and|or)\s+|,\s+(?:and|or)\s+)(?:then\s+|even\s+|ultimately\s+)?{_OPEN}?", re.I)
 _COMPARED = re.compile(r"\b(?:better|worse|higher|lower)\s+than\s+(?:an?\s+)?[‘“\"']?$", re.I)
 _FEATURES = re.compile(rf"{_CLOSE}?\s+(?:features?|elements?|aspects?)\b", re.I)
+_GRADE_WORD = re.compile(GRADE, re.I)
+# The kinds that do not read a GRADE span (the others' grade group is one): all a sentence without a grade may match.
+_UNGRADED_VERDICTS = [(kind, pattern) for kind, pattern in _VERDICTS if kind in ("superlative", "old-scale", "need")]
 
 
 def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
     text, found, low = sentence.article.text, {}, fold(sentence.text)
-    graded = bool(sentence.spans_of("GRADE"))
+    graded = _may_match(_GRADE_WORD, low) and bool(sentence.spans_of("GRADE"))  # a GRADE span is a match of GRADE
     labelled = graded and _LABEL_CUE.search(text, sentence.start, sentence.end)
-    for kind, pattern in _VERDICTS:
-        if (kind in _GATES and not any(word in low for word in _GATES[kind])) \
-                or (kind not in ("superlative", "old-scale", "need") and not graded) or (kind == "label" and not labelled):
+    for kind, pattern in _VERDICTS if graded else _UNGRADED_VERDICTS:
+        if (kind in _GATES and not any(word in low for word in _GATES[kind])) or (kind == "label" and not labelled):
             continue
         for m in pattern.finditer(low, text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
@@ -1405,7 +1408,7 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
         rows.append(_row("inspection-return", sentence, ret.start(), ret.end(), subject_council(sentence, ret.start()),
                          when[0].interval if when else sentence.after_publication(), "Ofsted", "inspection_expected"))
-    back = "ofsted" in low or "inspect" in low or "watchdog" in low
+    back = ("ofsted" in low or "inspect" in low or "watchdog" in low) and any(map(fold(sentence.text).__contains__, _COMING))
     back = back and _COMING_BACK.search(text, sentence.start, sentence.end)
     if back and not ret and not _DENIED_RETURN.search(text, max(sentence.start, back.start() - 40), back.start()):
         rows.append(_row("inspection-return", sentence, back.start(), back.end(), subject_council(sentence, back.end()),
