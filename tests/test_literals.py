@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from helpers.corpus import load_corpus
 from helpers.extract import events, ratings, sentences, workforce
-from helpers.literals import Alternatives, fold, needs, needs_all
+from helpers.literals import Alternatives, fold, may_match, needs, needs_all
 
 from conftest import ROOT
 
@@ -43,6 +43,12 @@ def test_alternatives_skip_an_alternative_lacking_a_word_of_any_set():
     assert gated._chosen("children looked at the care plan") == 0  # neither "in" nor "after": skipped
     assert gated._chosen("children seen by foster carers") == 0b10
     assert gated.search(fold("Seven children were seen"), "Seven children were seen") is None
+
+
+def test_may_match_asks_for_a_word_of_every_set():
+    assert may_match(IN_CARE, "children in the care of")
+    assert not may_match(IN_CARE, "children looked at the care plan")
+    assert may_match(re.compile(r"\d+"), "no words needed")
 
 
 def _found(m: re.Match | None) -> tuple | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import product
 from math import prod
 from re import _constants as sre, _parser  # the parsed form of a pattern: its literals and how they combine
@@ -50,6 +51,16 @@ def needs_all(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
     clauses = {_fewest(c) for c in _clauses(_parser.parse(pattern.pattern, pattern.flags), sharp=True)}
     kept = [c for c in clauses if not any(d != c and _implies(d, c) for d in clauses)]
     return tuple(sorted(kept, key=lambda c: (-min(map(len, c)), len(c), c)))
+
+
+def may_match(pattern: re.Pattern, low: str) -> bool:
+    """Whether the folded text `low` holds a word of each set `needs_all` gives: if not, `pattern` cannot match in it."""
+    return all(any(map(low.__contains__, words)) for words in _needed_all(pattern.pattern, pattern.flags))
+
+
+@lru_cache(maxsize=None)
+def _needed_all(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    return needs_all(re.compile(source, flags))  # keyed by the source: hashing a compiled pattern hashes its whole program
 
 
 def _fewest(words: set[str]) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..corpus import Article
 from ..dates import NUMBER, ORDINAL, DateMention, count_of
 from ..intervals import UNKNOWN, Interval
-from ..literals import Alternatives, fold, needs
+from ..literals import Alternatives, fold, may_match, needs
 from ..text import ITEM_NUMBER
 from .sentence import SINCE_WORD, STATEMENT, Sentence, may_overlap, unique
 from .spans import GRADE, canonical_grade
@@ -380,7 +380,6 @@ _TO_BE_INSPECTED = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|(?:due|expected|set
 _COMING_BACK = re.compile(
     r"\b(?:Ofsted|(?:the\s+|Ofsted\s+)?inspectors|the\s+(?:watchdog|inspectorate))\s+(?:will|(?:(?:is|are)\s+)?(?:due|expected|set"
     r"|scheduled|poised|likely)\s+to)\s+(?:return|come\s+back|go\s+back|revisit|be\s+back|visit|inspect)\b", re.I)
-_COMING = ("will", "due", "expected", "set", "scheduled", "poised", "likely")  # every _COMING_BACK match holds one
 _OWNER = re.compile(r"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?$")
 _INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|inspectorate)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
@@ -638,17 +637,6 @@ def _start(item) -> int:
     return item.start if isinstance(item, DateMention) else item[0]
 
 
-def _may_match(pattern: re.Pattern, low: str) -> bool:
-    """Whether the folded text `low` holds one of the words every match of `pattern` holds (`needs`): if not, a scan
-    of that text cannot match."""
-    return any(map(low.__contains__, _needed(pattern.pattern, pattern.flags)))
-
-
-@lru_cache(maxsize=None)
-def _needed(source: str, flags: int) -> tuple[str, ...]:
-    return needs(re.compile(source, flags))  # keyed by the source: hashing a compiled pattern hashes its whole program
-
-
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.]*$", re.I)
 _ASIDE_CLOSE = re.compile(r"[^,;.]*,")
 
@@ -761,7 +749,7 @@ _UNGRADED_VERDICTS = [(kind, pattern) for kind, pattern in _VERDICTS if kind in 
 def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
     text, found, low = sentence.article.text, {}, fold(sentence.text)
-    graded = _may_match(_GRADE_WORD, low) and bool(sentence.spans_of("GRADE"))  # a GRADE span is a match of GRADE
+    graded = may_match(_GRADE_WORD, low) and bool(sentence.spans_of("GRADE"))  # a GRADE span is a match of GRADE
     labelled = graded and _LABEL_CUE.search(text, sentence.start, sentence.end)
     for kind, pattern in _VERDICTS if graded else _UNGRADED_VERDICTS:
         if (kind in _GATES and not any(word in low for word in _GATES[kind])) or (kind == "label" and not labelled):
@@ -1408,12 +1396,11 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
         rows.append(_row("inspection-return", sentence, ret.start(), ret.end(), subject_council(sentence, ret.start()),
                          when[0].interval if when else sentence.after_publication(), "Ofsted", "inspection_expected"))
-    back = ("ofsted" in low or "inspect" in low or "watchdog" in low) and any(map(fold(sentence.text).__contains__, _COMING))
-    back = back and _COMING_BACK.search(text, sentence.start, sentence.end)
+    back = may_match(_COMING_BACK, fold(sentence.text)) and _COMING_BACK.search(text, sentence.start, sentence.end)
     if back and not ret and not _DENIED_RETURN.search(text, max(sentence.start, back.start() - 40), back.start()):
         rows.append(_row("inspection-return", sentence, back.start(), back.end(), subject_council(sentence, back.end()),
                          _expected_date(sentence, back.end()), "Ofsted", "inspection_expected"))
-    for m in _INSPECTION.finditer(text, sentence.start, sentence.end) if _may_match(_INSPECTION, fold(sentence.text)) else ():
+    for m in _INSPECTION.finditer(text, sentence.start, sentence.end) if may_match(_INSPECTION, fold(sentence.text)) else ():
         if m.group("verb") and _TO_BE_INSPECTED.search(text, max(sentence.start, m.start() - 40), m.start()):
             if not _DENIED_RETURN.search(text, max(sentence.start, m.start() - 40), m.start()):
                 rows.append(_row("inspected-future", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
@@ -1603,7 +1590,7 @@ def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
     """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here); the
     letter that followed a dated visit, dated from the visit to the publication."""
     text, rows, low = sentence.article.text, [], fold(sentence.text)
-    if not any(_may_match(pattern, low) for pattern in _REPORT_PATTERNS):
+    if not any(may_match(pattern, low) for pattern in _REPORT_PATTERNS):
         return rows
     letter = "visit" in sentence.text.lower() and _LETTER.search(text, sentence.start, sentence.end)
     visit = letter and date_after(sentence, letter.end(), _DATE_AFTER)
@@ -1647,7 +1634,7 @@ _REPORT_PATTERNS = (_LETTER, _MONITORING_REPORT, _OFSTED_LETTER, _OFSTED_REPORT)
 def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None:
     """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
     text, low = sentence.article.text, fold(sentence.text)
-    m = _may_match(_COMMISSIONER_REPORT, low) and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) \
+    m = may_match(_COMMISSIONER_REPORT, low) and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) \
         or _report_of_named_commissioner(sentence)
     if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
                      or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
@@ -1669,7 +1656,7 @@ def _report_of_named_commissioner(sentence: Sentence) -> re.Match | None:
     """A report the sentence gives by surname to someone the article calls a commissioner ("Steve Walker, the
     commissioner, ... | In his report, Walker states ..."); else None."""
     from .people.mentions import article_people  # the people package reads this module
-    m = _may_match(_NAMED_REPORT, fold(sentence.text)) and _NAMED_REPORT.search(sentence.article.text, sentence.start,
+    m = may_match(_NAMED_REPORT, fold(sentence.text)) and _NAMED_REPORT.search(sentence.article.text, sentence.start,
                                                                                 sentence.end)
     if not m:
         return None
@@ -1731,7 +1718,7 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
                           ("control-removed", _CONTROL_REMOVED)):
-        m = _may_match(pattern, folded) and pattern.search(text, sentence.start, sentence.end)
+        m = may_match(pattern, folded) and pattern.search(text, sentence.start, sentence.end)
         if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) and not _issued_then(sentence, m) \
                 and not _ANNOUNCED_WOULD.search(text, max(sentence.start, m.start() - 60), m.start()):
             continue
@@ -1796,12 +1783,12 @@ def _directive_scope(sentence: Sentence, m: re.Match) -> str:
 def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
     """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X"."""
     text, rows, low = sentence.article.text, [], fold(sentence.text)
-    issued = _may_match(_ISSUED_TO, low) and _ISSUED_TO.search(text, sentence.start, sentence.end)
+    issued = may_match(_ISSUED_TO, low) and _ISSUED_TO.search(text, sentence.start, sentence.end)
     target = issued and next((c for _, _, c in within(sentence.councils, issued.end(), issued.end() + 1)), None)
     if target:
         rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, sentence.before_publication(),
                          "DfE", "directive", scope="statutory direction"))
-    m = _DIRECTIVE.search(text, sentence.start, sentence.end) if _may_match(_DIRECTIVE, low) else None
+    m = _DIRECTIVE.search(text, sentence.start, sentence.end) if may_match(_DIRECTIVE, low) else None
     if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
         m = None  # "issued a directive to practice managers", "brought new direction": not the government's
     if m and m["advisers"] and "commissioner" in text[max(sentence.start, m.start() - 40):m.start()].lower():
@@ -1883,7 +1870,7 @@ _SAME = re.compile(r"\b(?:got|gets|received|receives|had|was\s+given|were\s+give
 def _same_grade(sentence: Sentence, rows: list[tuple[str, dict]], verdicts: dict[int, list]) -> list[tuple[str, dict]]:
     """A judgement "the same rating" names: the grade and scope of the last judgement before it (in the sentence, else
     in an earlier one), given to the clause's council, dated by its own date, else before the publication."""
-    m = _may_match(_SAME, fold(sentence.text)) and _SAME.search(sentence.article.text, sentence.start, sentence.end)
+    m = may_match(_SAME, fold(sentence.text)) and _SAME.search(sentence.article.text, sentence.start, sentence.end)
     if not m:
         return []
     earlier = [row for _, row in rows if row["event"] == "judgement" and row["judgement"] and row["char_start"] < m.start()] \
