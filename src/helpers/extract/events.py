@@ -60,7 +60,9 @@ class _Gated(Alternatives):
 
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
-_TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
+# Words of which a sentence (white space made single spaces) holds one for a rule of _RULES to be tried
+_TRIGGERS = ("commissioner", "improvement", "action plan", "special measures", "ordered", "directed", "required",
+             "instructed")
 _CREATE = (r"(?:set\s+up|establish(?:ed|es|ing|ment\s+of)?|creat(?:e|ed|es|ing|ion\s+of)|formed|launch(?:ed|es|ing)?"
            r"|convened|develop(?:ed|s|ing)?|dr[ae]wn?\s+up|drew\s+up|agreed|publish(?:ed|es|ing)?|produced?|put\s+in\s+place"
            r"|approved|signed\s+off|endorsed|unveiled)")
@@ -138,9 +140,10 @@ _MILESTONES = [(kind, _Gated(re.compile(pattern, re.I))) for kind, pattern in (
      rf"|recommend(?:s|ed)?)\s+(?:back\s+)?"
      rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
      rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
-     rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting"
-     rf"|(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting"
-     rf"|(?:{_CONTENT}\s+){{0,3}}?(?:committee|panel)\s+hearing|budget\s+debate)\b"
+     # one top-level alternative each, so that each is tried only where its own words are (not at every "meeting")
+     rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting)\b"
+     rf"|\b(?P<d17>(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting)\b"
+     rf"|\b(?P<d18>(?:{_CONTENT}\s+){{0,3}}?(?:committee|panel)\s+hearing)\b|\b(?P<d19>budget\s+debate)\b"
      rf"|\b(?P<d7>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee))\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?"
      rf"(?:meets?|met)\b(?!\s+(?:the|its|their|targets?|standards?|needs?)\b)"
      rf"|\b(?P<d8>scrutiny\s+(?:committee|panel|board|commission))\b"
@@ -712,7 +715,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """events.csv rows for the milestones a sentence reports."""
     text = sentence.article.text
     low = " ".join(sentence.text.lower().split())  # keys are matched across line breaks
-    triggered = _TRIGGER.search(low)
+    triggered = any(map(low.__contains__, _TRIGGERS))
     due = any(d.interval.precision == "before" for d in sentence.dates)
     found = set(_KEY.findall(low))
     if not (triggered or due or found):
