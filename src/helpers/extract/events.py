@@ -326,9 +326,12 @@ _MILESTONES = [(kind, _Gated(re.compile(pattern, re.I))) for kind, pattern in (
      r"|walk-?outs?|(?:staged?|held|hold|call(?:ed)?)\s+(?:an?\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+)?strikes?"
      r"|strikes?\s+(?:by|over|at|in))\b"),
     ("court_case",
-     r"\b(?P<d>(?:High|Family|Crown|Magistrates['’]?|County|Supreme)\s+Court|Court\s+of\s+Appeal|judicial\s+review"
-     r"|(?:employment\s+)?tribunal|legal\s+action|(?:was|were|been)\s+(?:convicted|jailed|sentenced|found\s+guilty)"
-     r"|pleaded\s+guilty|inquest|(?:a\s+|the\s+)?judge\s+(?:ruled|found|said|criticised|described)|sued|su(?:e|ing)\s+the\s+council)\b"),
+     # one top-level alternative each, so that each is tried only where its own words are
+     r"\b(?P<d>(?:High|Family|Crown|Magistrates['’]?|County|Supreme)\s+Court)\b|\b(?P<d2>Court\s+of\s+Appeal)\b"
+     r"|\b(?P<d3>judicial\s+review)\b|\b(?P<d4>(?:employment\s+)?tribunal)\b|\b(?P<d5>legal\s+action)\b"
+     r"|\b(?P<d6>(?:was|were|been)\s+(?:convicted|jailed|sentenced|found\s+guilty))\b|\b(?P<d7>pleaded\s+guilty)\b"
+     r"|\b(?P<d8>inquest)\b|\b(?P<d9>(?:a\s+|the\s+)?judge\s+(?:ruled|found|said|criticised|described))\b|\b(?P<d10>sued)\b"
+     r"|\b(?P<d11>su(?:e|ing)\s+the\s+council)\b"),
     ("directive_issued",
      r"\b(?:issued|served|imposed|given|handed|sent|(?:put|placed)\s+under)\s+(?:with\s+|to\s+)?(?:[\w’'-]+\s+)?(?:an?\s+|the\s+)?"
      r"(?P<d>(?:statutory\s+)?(?:direction|directive))\b"
@@ -387,8 +390,10 @@ _MILESTONES = [(kind, _Gated(re.compile(pattern, re.I))) for kind, pattern in (
      r"\b(?P<d>(?:local|council|mayoral|county\s+council|borough|city\s+council)\s+elections?|by-elections?)\b"
      r"|\b(?:took|take|taken|taking|won|gained|lost|seized)\s+(?:overall\s+)?(?P<d2>control)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:council|authority)\b"),
     ("challenge",
-     r"\b(?P<d>appealed\s+against|(?:lodged|launched|made|filed)\s+(?:a|an)\s+(?:formal\s+)?(?:complaint|appeal|legal\s+challenge)"
-     r"|challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision|report))\b"),
+     r"\b(?P<d>appealed\s+against)\b"
+     r"|\b(?P<d2>(?:lodged|launched|made|filed)\s+(?:a|an)\s+(?:formal\s+)?(?:complaint|appeal|legal\s+challenge))\b"
+     r"|\b(?P<d3>challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision"
+     r"|report))\b"),
     ("deadline_given",
      r"\b(?P<d>given\s+(?:[\w-]+\s+){1,2}(?:months?|weeks?|years?|days?)\s+to\s+(?:improve|make|show|turn|fix|address))\b"),
     ("letter",
