@@ -20,7 +20,9 @@ from .ratings import (IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date
 from .sentence import Sentence, may_overlap, unique
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
-_TRIGGER = re.compile(r"commissioner|improvement|action plan|special measures|ordered|directed|required|instructed")
+# Words of which a sentence (white space made single spaces) holds one for a rule of _RULES to be tried
+_TRIGGERS = ("commissioner", "improvement", "action plan", "special measures", "ordered", "directed", "required",
+             "instructed")
 _CREATE = (r"(?:set\s+up|establish(?:ed|es|ing|ment\s+of)?|creat(?:e|ed|es|ing|ion\s+of)|formed|launch(?:ed|es|ing)?"
            r"|convened|develop(?:ed|s|ing)?|dr[ae]wn?\s+up|drew\s+up|agreed|publish(?:ed|es|ing)?|produced?|put\s+in\s+place"
            r"|approved|signed\s+off|endorsed|unveiled)")
@@ -98,9 +100,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"|recommend(?:s|ed)?)\s+(?:back\s+)?"
      rf"(?:before|to)\s+(?:the\s+)?(?:council['’]s\s+)?(?P<d4>full\s+council|cabinet|(?:[\w’'-]+\s+){{0,6}}?"
      rf"(?:committee|scrutiny(?:\s+(?:panel|board|commission))?|panel|board))\b"
-     rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting"
-     rf"|(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting"
-     rf"|(?:{_CONTENT}\s+){{0,3}}?(?:committee|panel)\s+hearing|budget\s+debate)\b"
+     # one top-level alternative each, so that each is tried only where its own words are (not at every "meeting")
+     rf"|\b(?P<d5>(?:{_CONTENT}\s+){{0,3}}?(?:panel|board|select\s+committee)\s+meeting)\b"
+     rf"|\b(?P<d17>(?:emergency|special|extraordinary|crisis|public|budget)\s+meeting)\b"
+     rf"|\b(?P<d18>(?:{_CONTENT}\s+){{0,3}}?(?:committee|panel)\s+hearing)\b|\b(?P<d19>budget\s+debate)\b"
      rf"|\b(?P<d7>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee))\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?"
      rf"(?:meets?|met)\b(?!\s+(?:the|its|their|targets?|standards?|needs?)\b)"
      rf"|\b(?P<d8>scrutiny\s+(?:committee|panel|board|commission))\b"
@@ -283,9 +286,12 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|walk-?outs?|(?:staged?|held|hold|call(?:ed)?)\s+(?:an?\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+)?strikes?"
      r"|strikes?\s+(?:by|over|at|in))\b"),
     ("court_case",
-     r"\b(?P<d>(?:High|Family|Crown|Magistrates['’]?|County|Supreme)\s+Court|Court\s+of\s+Appeal|judicial\s+review"
-     r"|(?:employment\s+)?tribunal|legal\s+action|(?:was|were|been)\s+(?:convicted|jailed|sentenced|found\s+guilty)"
-     r"|pleaded\s+guilty|inquest|(?:a\s+|the\s+)?judge\s+(?:ruled|found|said|criticised|described)|sued|su(?:e|ing)\s+the\s+council)\b"),
+     # one top-level alternative each, so that each is tried only where its own words are
+     r"\b(?P<d>(?:High|Family|Crown|Magistrates['’]?|County|Supreme)\s+Court)\b|\b(?P<d2>Court\s+of\s+Appeal)\b"
+     r"|\b(?P<d3>judicial\s+review)\b|\b(?P<d4>(?:employment\s+)?tribunal)\b|\b(?P<d5>legal\s+action)\b"
+     r"|\b(?P<d6>(?:was|were|been)\s+(?:convicted|jailed|sentenced|found\s+guilty))\b|\b(?P<d7>pleaded\s+guilty)\b"
+     r"|\b(?P<d8>inquest)\b|\b(?P<d9>(?:a\s+|the\s+)?judge\s+(?:ruled|found|said|criticised|described))\b|\b(?P<d10>sued)\b"
+     r"|\b(?P<d11>su(?:e|ing)\s+the\s+council)\b"),
     ("directive_issued",
      r"\b(?:issued|served|imposed|given|handed|sent|(?:put|placed)\s+under)\s+(?:with\s+|to\s+)?(?:[\w’'-]+\s+)?(?:an?\s+|the\s+)?"
      r"(?P<d>(?:statutory\s+)?(?:direction|directive))\b"
@@ -344,8 +350,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?P<d>(?:local|council|mayoral|county\s+council|borough|city\s+council)\s+elections?|by-elections?)\b"
      r"|\b(?:took|take|taken|taking|won|gained|lost|seized)\s+(?:overall\s+)?(?P<d2>control)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:council|authority)\b"),
     ("challenge",
-     r"\b(?P<d>appealed\s+against|(?:lodged|launched|made|filed)\s+(?:a|an)\s+(?:formal\s+)?(?:complaint|appeal|legal\s+challenge)"
-     r"|challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision|report))\b"),
+     r"\b(?P<d>appealed\s+against)\b"
+     r"|\b(?P<d2>(?:lodged|launched|made|filed)\s+(?:a|an)\s+(?:formal\s+)?(?:complaint|appeal|legal\s+challenge))\b"
+     r"|\b(?P<d3>challenged\s+(?:the|its|Ofsted['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:judgement|judgment|findings|rating|decision"
+     r"|report))\b"),
     ("deadline_given",
      r"\b(?P<d>given\s+(?:[\w-]+\s+){1,2}(?:months?|weeks?|years?|days?)\s+to\s+(?:improve|make|show|turn|fix|address))\b"),
     ("letter",
@@ -672,7 +680,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """events.csv rows for the milestones a sentence reports."""
     text = sentence.article.text
     low = " ".join(sentence.text.lower().split())  # keys are matched across line breaks
-    triggered = _TRIGGER.search(low)
+    triggered = any(map(low.__contains__, _TRIGGERS))
     due = any(d.interval.precision == "before" for d in sentence.dates)
     found = set(_KEY.findall(low))
     if not (triggered or due or found):
