@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -203,14 +203,16 @@ class ArticlePeople:
     in_post: frozenset[int]           # starts of the mentions that report a person in post
     departed: dict                    # person -> where the article first says they left (filled as rows are made)
 
+    starts: tuple[list[int], list[int]] = field(init=False, repr=False, compare=False)  # where anchors, mentions start
+
+    def __post_init__(self):
+        object.__setattr__(self, "starts", ([p for p, _ in self.anchors], [m.start for m in self.mentions]))
+
     def within(self, a: int, b: int) -> tuple[list[tuple[int, str]], list[PersonMention]]:
-        """The anchors and the mentions in text[a:b]."""
-        return _slice(self.anchors, a, b), _slice(self.mentions, a, b)
-
-
-def _slice(items: list, a: int, b: int) -> list:
-    """The items (sorted by their first field, a position) that start in [a, b)."""
-    return items[bisect.bisect_left(items, (a,)):bisect.bisect_left(items, (b,))]
+        """The anchors and the mentions in text[a:b] (found by their starts, in order)."""
+        anchors, mentions = self.starts
+        return (self.anchors[bisect.bisect_left(anchors, a):bisect.bisect_left(anchors, b)],
+                self.mentions[bisect.bisect_left(mentions, a):bisect.bisect_left(mentions, b)])
 
 
 def match_back(pattern: re.Pattern, text: str, lo: int, pos: int, width: int = _BACK) -> re.Match | None:
