@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -114,6 +114,28 @@ _COUNCILLOR = re.compile(r"(?:Councillor|Cllr|Clr|Coun)\b")
 _OPEN_END = re.compile(r"\b(?:and|or|of|for|the|to|with|at|&)\s*$", re.I)
 _WHOLE_WORD = frozenset(("leave", "retire", "replace", "new"))  # not "leavers", "retirees", "replacement", "newly"
 _ANCHOR = re.compile(trie(KIND))
+# The anchor pattern tried where a word may start: after a space (a search for a literal, the fastest) or after any
+# other character but a letter or a digit.
+_AFTER_SPACE = re.compile(f" (?=({_ANCHOR.pattern}))")
+_AFTER_OTHER = re.compile(f"[^a-z0-9 ](?=({_ANCHOR.pattern}))")
+# Each anchor cut after a character that is no letter or digit ("is | also", "re- | elected", "( | up"): a match of the
+# anchor that starts before a word start and runs on past it has its tail at the word start and, read backwards, its
+# head before it.
+def _cuts(words) -> dict[str, set[str]]:
+    """Each word cut after each character that is no letter or digit: head -> tails."""
+    cuts: dict[str, set[str]] = {}
+    for word in words:
+        for i in range(1, len(word)):
+            if not word[i - 1].isalnum():
+                cuts.setdefault(word[:i], set()).add(word[i:])
+    return cuts
+
+
+_CUTS = _cuts(KIND)
+_TAIL_OF = {head: re.compile(r"\s*" + trie(tails)) for head, tails in _CUTS.items()}  # (\s*: a start inside spaces)
+_TAIL = re.compile(r"\s*" + trie(set().union(*_CUTS.values())))
+_HEAD_BACKWARDS = re.compile(trie({head[::-1] for head in _CUTS}))
+_SPACES = re.compile(r"\s+")
 _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -181,14 +203,16 @@ class ArticlePeople:
     in_post: frozenset[int]           # starts of the mentions that report a person in post
     departed: dict                    # person -> where the article first says they left (filled as rows are made)
 
+    starts: tuple[list[int], list[int]] = field(init=False, repr=False, compare=False)  # where anchors, mentions start
+
+    def __post_init__(self):
+        object.__setattr__(self, "starts", ([p for p, _ in self.anchors], [m.start for m in self.mentions]))
+
     def within(self, a: int, b: int) -> tuple[list[tuple[int, str]], list[PersonMention]]:
-        """The anchors and the mentions in text[a:b]."""
-        return _slice(self.anchors, a, b), _slice(self.mentions, a, b)
-
-
-def _slice(items: list, a: int, b: int) -> list:
-    """The items (sorted by their first field, a position) that start in [a, b)."""
-    return items[bisect.bisect_left(items, (a,)):bisect.bisect_left(items, (b,))]
+        """The anchors and the mentions in text[a:b] (found by their starts, in order)."""
+        anchors, mentions = self.starts
+        return (self.anchors[bisect.bisect_left(anchors, a):bisect.bisect_left(anchors, b)],
+                self.mentions[bisect.bisect_left(mentions, a):bisect.bisect_left(mentions, b)])
 
 
 def match_back(pattern: re.Pattern, text: str, lo: int, pos: int, width: int = _BACK) -> re.Match | None:
@@ -419,9 +443,7 @@ def article_people(article: Article) -> ArticlePeople:
     """The article's anchors and mentions of people; each person is in post at their first mention that says so."""
     text, a, b = article.text, article.body_start, article.body_end
     lower = _lower(text)
-    anchors = [(m.start(), KIND[" ".join(m.group().split())]) for m in _ANCHOR.finditer(lower, a, b)
-               if (m.start() == 0 or not lower[m.start() - 1].isalnum())
-               and not (m.group() in _WHOLE_WORD and lower[m.end():m.end() + 1].isalnum())]
+    anchors = _anchors(lower, a, b)
     names = names_in(article, a, b)
     full = FullNames([(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))])
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
@@ -459,6 +481,43 @@ def article_people(article: Article) -> ArticlePeople:
             seen.setdefault(m.person, set()).update(_role_words(role))
             in_post.add(m.start)
     return ArticlePeople(lower, anchors, mentions, full, roles, frozenset(in_post), {})
+
+
+def _anchors(lower: str, a: int, b: int) -> list[tuple[int, str]]:
+    """(position, kind) of each anchor word that `_ANCHOR.finditer(lower, a, b)` finds at a word start (not "leavers"
+    for "leave"), trying the pattern only at `a` and at word starts.
+
+    The full scan also matches inside words, and goes on from the end of each match. A match inside a word that ends
+    in it hides nothing that starts a word; one that runs on past a word start ("is also" in "this also") hides the
+    anchors it covers. So where the text at a word start could be the tail of such a match and the text before it its
+    head (`_CUTS`), the full scan is run from the end of the last match to settle whether one covers it."""
+    rev, n = lower[::-1], len(lower)
+    first = _ANCHOR.match(lower, a, b)
+    starts = sorted(([first.span()] if first else []) + [m.span(1) for m in _AFTER_SPACE.finditer(lower, a, b)]
+                    + [m.span(1) for m in _AFTER_OTHER.finditer(lower, a, b) if not lower[m.start()].isalnum()])
+    anchors, done = [], a  # done: where the full scan goes on (the end of its last match)
+    for start, end in starts:
+        if start < done:
+            continue
+        if _TAIL.match(lower, start, b) and (back := _HEAD_BACKWARDS.match(rev, n - start, n - done)) \
+                and _cut_at(lower, start, b, back.end() - back.start()):
+            p = done
+            while p < start and (m := _ANCHOR.search(lower, p, b)).start() < start:  # (it finds the match at start)
+                p = m.end()
+            if p > start:  # covered by a match that began inside a word
+                done = p
+                continue
+        done, word = end, lower[start:end]
+        if (start == 0 or not lower[start - 1].isalnum()) and not (word in _WHOLE_WORD and lower[end:end + 1].isalnum()):
+            anchors.append((start, KIND[" ".join(word.split())]))
+    return anchors
+
+
+def _cut_at(lower: str, start: int, b: int, width: int) -> bool:
+    """Whether an anchor may be cut at `start`: a head that ends the `width` characters before it (the longest head
+    that ends there: each shorter one ends it too) followed by one of its tails."""
+    head = _SPACES.sub(" ", lower[start - width:start])
+    return any((tail := _TAIL_OF.get(head[i:])) and tail.match(lower, start, b) for i in range(len(head)))
 
 
 def _role_words(role: str) -> set[str]:
