@@ -879,3 +879,13 @@ def test_a_deputy_who_left_is_neither_the_director_who_left_nor_a_director_named
             "In his report, Ann Lee, director of Essex's improvement programme, said the service had been too slow.")
     assert {(r["person"], r["change"], r["role"]) for r in extract(text) if r["change"] == "departed"} == {
         ("Jo Smith", "departed", "director"), ("", "departed", "deputy director")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("she stepped down and new leavers left", [(4, "depart"), (21, "new"), (25, "starters"), (33, "depart")]),
+    ("nowhere she is also the director", [(12, "also")]),  # "where she is" inside "nowhere" hides no anchor
+    ("the newly named director", [(10, "into_post")]),  # "new" only as a whole word
+])
+def test_anchor_words_are_found_at_word_starts_only(text, want):
+    from helpers.extract.people.mentions import _anchors
+    assert _anchors(text, 0, len(text)) == want

@@ -118,24 +118,6 @@ _ANCHOR = re.compile(trie(KIND))
 # other character but a letter or a digit.
 _AFTER_SPACE = re.compile(f" (?=({_ANCHOR.pattern}))")
 _AFTER_OTHER = re.compile(f"[^a-z0-9 ](?=({_ANCHOR.pattern}))")
-# Each anchor cut after a character that is no letter or digit ("is | also", "re- | elected", "( | up"): a match of the
-# anchor that starts before a word start and runs on past it has its tail at the word start and, read backwards, its
-# head before it.
-def _cuts(words) -> dict[str, set[str]]:
-    """Each word cut after each character that is no letter or digit: head -> tails."""
-    cuts: dict[str, set[str]] = {}
-    for word in words:
-        for i in range(1, len(word)):
-            if not word[i - 1].isalnum():
-                cuts.setdefault(word[:i], set()).add(word[i:])
-    return cuts
-
-
-_CUTS = _cuts(KIND)
-_TAIL_OF = {head: re.compile(r"\s*" + trie(tails)) for head, tails in _CUTS.items()}  # (\s*: a start inside spaces)
-_TAIL = re.compile(r"\s*" + trie(set().union(*_CUTS.values())))
-_HEAD_BACKWARDS = re.compile(trie({head[::-1] for head in _CUTS}))
-_SPACES = re.compile(r"\s+")
 _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -484,40 +466,21 @@ def article_people(article: Article) -> ArticlePeople:
 
 
 def _anchors(lower: str, a: int, b: int) -> list[tuple[int, str]]:
-    """(position, kind) of each anchor word that `_ANCHOR.finditer(lower, a, b)` finds at a word start (not "leavers"
-    for "leave"), trying the pattern only at `a` and at word starts.
-
-    The full scan also matches inside words, and goes on from the end of each match. A match inside a word that ends
-    in it hides nothing that starts a word; one that runs on past a word start ("is also" in "this also") hides the
-    anchors it covers. So where the text at a word start could be the tail of such a match and the text before it its
-    head (`_CUTS`), the full scan is run from the end of the last match to settle whether one covers it."""
-    rev, n = lower[::-1], len(lower)
+    """(position, kind) of each anchor word at a word start (not "leavers" for "leave"), none inside another ("down" in
+    "stepped down"): the pattern is tried only at `a` and after a space or another character that is no letter or
+    digit, never inside a word."""
     first = _ANCHOR.match(lower, a, b)
-    starts = sorted(([first.span()] if first else []) + [m.span(1) for m in _AFTER_SPACE.finditer(lower, a, b)]
-                    + [m.span(1) for m in _AFTER_OTHER.finditer(lower, a, b) if not lower[m.start()].isalnum()])
-    anchors, done = [], a  # done: where the full scan goes on (the end of its last match)
-    for start, end in starts:
-        if start < done:
-            continue
-        if _TAIL.match(lower, start, b) and (back := _HEAD_BACKWARDS.match(rev, n - start, n - done)) \
-                and _cut_at(lower, start, b, back.end() - back.start()):
-            p = done
-            while p < start and (m := _ANCHOR.search(lower, p, b)).start() < start:  # (it finds the match at start)
-                p = m.end()
-            if p > start:  # covered by a match that began inside a word
-                done = p
-                continue
-        done, word = end, lower[start:end]
-        if (start == 0 or not lower[start - 1].isalnum()) and not (word in _WHOLE_WORD and lower[end:end + 1].isalnum()):
-            anchors.append((start, KIND[" ".join(word.split())]))
+    spans = sorted(([first.span()] if first and (a == 0 or not lower[a - 1].isalnum()) else [])
+                   + [m.span(1) for m in _AFTER_SPACE.finditer(lower, a, b)]
+                   + [m.span(1) for m in _AFTER_OTHER.finditer(lower, a, b) if not lower[m.start()].isalnum()])
+    anchors, done = [], a  # done: the end of the last anchor word
+    for start, end in spans:
+        word = lower[start:end]
+        if start >= done:
+            done = end
+            if not (word in _WHOLE_WORD and lower[end:end + 1].isalnum()):
+                anchors.append((start, KIND[" ".join(word.split())]))
     return anchors
-
-
-def _cut_at(lower: str, start: int, b: int, width: int) -> bool:
-    """Whether an anchor may be cut at `start`: a head that ends the `width` characters before it (the longest head
-    that ends there: each shorter one ends it too) followed by one of its tails."""
-    head = _SPACES.sub(" ", lower[start - width:start])
-    return any((tail := _TAIL_OF.get(head[i:])) and tail.match(lower, start, b) for i in range(len(head)))
 
 
 def _role_words(role: str) -> set[str]:
