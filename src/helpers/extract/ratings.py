@@ -1396,11 +1396,12 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
         rows.append(_row("inspection-return", sentence, ret.start(), ret.end(), subject_council(sentence, ret.start()),
                          when[0].interval if when else sentence.after_publication(), "Ofsted", "inspection_expected"))
-    back = may_match(_COMING_BACK, fold(sentence.text)) and _COMING_BACK.search(text, sentence.start, sentence.end)
+    folded = fold(sentence.text)
+    back = may_match(_COMING_BACK, folded) and _COMING_BACK.search(text, sentence.start, sentence.end)
     if back and not ret and not _DENIED_RETURN.search(text, max(sentence.start, back.start() - 40), back.start()):
         rows.append(_row("inspection-return", sentence, back.start(), back.end(), subject_council(sentence, back.end()),
                          _expected_date(sentence, back.end()), "Ofsted", "inspection_expected"))
-    for m in _INSPECTION.finditer(text, sentence.start, sentence.end) if may_match(_INSPECTION, fold(sentence.text)) else ():
+    for m in _INSPECTION.finditer(text, sentence.start, sentence.end) if may_match(_INSPECTION, folded) else ():
         if m.group("verb") and _TO_BE_INSPECTED.search(text, max(sentence.start, m.start() - 40), m.start()):
             if not _DENIED_RETURN.search(text, max(sentence.start, m.start() - 40), m.start()):
                 rows.append(_row("inspected-future", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
