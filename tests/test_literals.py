@@ -45,6 +45,15 @@ def test_alternatives_skip_an_alternative_lacking_a_word_of_any_set():
     assert gated.search(fold("Seven children were seen"), "Seven children were seen") is None
 
 
+def test_alternatives_search_finds_the_leftmost_match_and_the_first_alternative_there():
+    gated = Alternatives(re.compile(r"\bcare\s+plan|\bchildren\s+in\s+care|\bchildren\b", re.I))
+    text = "Three children in care had a care plan"
+    assert gated._chosen(fold(text)) == 0b111
+    assert gated.search(fold(text), text).group() == "children in care"  # leftmost; of the two there, the first
+    assert gated.search(fold(text), text, 20).group() == "care plan"
+    assert gated.search(fold("children"), "children").group() == "children"  # the only one whose words are there
+
+
 def test_may_match_asks_for_a_word_of_every_set():
     assert may_match(IN_CARE, "children in the care of")
     assert not may_match(IN_CARE, "children looked at the care plan")
@@ -75,7 +84,7 @@ def test_gated_search_finds_what_the_pattern_finds_in_news(name, news_sentences)
 
 
 # Texts made of the very words the gates test, so that near misses (one set's word present, another's absent) abound.
-_WORDS = sorted({word for alternatives in GATED.values() for word in alternatives.words if word.strip()})
+_WORDS = sorted({word for alternatives in GATED.values() for word, _ in alternatives.words if word.strip()})
 
 
 @settings(max_examples=300, deadline=None)

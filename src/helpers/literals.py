@@ -55,7 +55,18 @@ def needs_all(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
 
 def may_match(pattern: re.Pattern, low: str) -> bool:
     """Whether the folded text `low` holds a word of each set `needs_all` gives: if not, `pattern` cannot match in it."""
-    return all(any(map(low.__contains__, words)) for words in _needed_all(pattern.pattern, pattern.flags))
+    return _holds_each(low, _needed_all(pattern.pattern, pattern.flags))
+
+
+def _holds_each(low: str, sets: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `low` holds a word of each set, tried in order (plain loops: `in` is cheaper than any generator or map)."""
+    for words in sets:
+        for word in words:
+            if word in low:
+                break
+        else:
+            return False
+    return True
 
 
 @lru_cache(maxsize=None)
@@ -118,21 +129,25 @@ class Alternatives:
         self.pattern = pattern
         self.groupindex = pattern.groupindex
         self.parts = [re.compile(part, pattern.flags) for part in _split(pattern.pattern)]
-        self.words: dict[str, int] = {}  # each required word: a bit for each alternative that needs it
+        bits: dict[str, int] = {}  # each required word: a bit for each alternative that needs it
         for i, part in enumerate(self.parts):
             for word in needs(part):
-                self.words[word] = self.words.get(word, 0) | 1 << i
-        # the other sets of words each alternative needs one of, tested once it holds one of those above
-        self.more = [(i, more) for i, part in enumerate(self.parts)
-                     if (more := tuple(c for c in needs_all(part) if not _implies(needs(part), c)))]
+                bits[word] = bits.get(word, 0) | 1 << i
+        self.words = tuple(bits.items())
+        # by an alternative's bit, the other sets of words it needs one of, tested once it holds one of those above
+        self._more = {1 << i: more for i, part in enumerate(self.parts)
+                      if (more := tuple(c for c in needs_all(part) if not _implies(needs(part), c)))}
+        self._gated = sum(self._more)  # the bits of the alternatives that have such sets
 
     def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it): the
         leftmost match of the alternatives, the first of them at that position."""
-        chosen = self._chosen(low)
-        best, endpos = None, len(text) if endpos is None else endpos
-        for i, part in enumerate(self.parts):
-            if chosen >> i & 1 and (m := part.search(text, pos, endpos)) and (best is None or m.start() < best.start()):
+        chosen, best, endpos = self._chosen(low), None, len(text) if endpos is None else endpos
+        while chosen:
+            bit = chosen & -chosen  # the first alternative left
+            chosen ^= bit
+            m = self.parts[bit.bit_length() - 1].search(text, pos, endpos)
+            if m and (best is None or m.start() < best.start()):
                 best = m
         return best
 
@@ -144,12 +159,15 @@ class Alternatives:
     def _chosen(self, low: str) -> int:
         """A bit for each alternative whose required words `low` holds: one of its `needs` and one of each `needs_all` set."""
         chosen = 0
-        for word, bits in self.words.items():
+        for word, bits in self.words:
             if word in low:
                 chosen |= bits
-        for i, more in self.more:
-            if chosen >> i & 1 and not all(any(map(low.__contains__, words)) for words in more):
-                chosen ^= 1 << i
+        gated = chosen & self._gated
+        while gated:
+            bit = gated & -gated
+            gated ^= bit
+            if not _holds_each(low, self._more[bit]):
+                chosen ^= bit
         return chosen
 
 
