@@ -42,13 +42,25 @@ def fold(text: str) -> str:
 def needs(pattern: re.Pattern) -> tuple[str, ...]:
     """Lower-case words of which a text must hold one (tested on `fold(text)`) for `pattern` to match in it: ("",) when
     the pattern requires no literal word."""
-    return _fewest(_telling(_clauses(_parser.parse(pattern.pattern, pattern.flags), sharp=False)) or {""})
+    return _needs(_parsed(pattern))
 
 
 def needs_all(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
     """Sets of lower-case words such that a text must hold one word of EACH set (tested on `fold(text)`) for `pattern`
     to match in it ("children" or "people", and "care" or "looked"), the most telling first; () when none."""
-    clauses = {_fewest(c) for c in _clauses(_parser.parse(pattern.pattern, pattern.flags), sharp=True)}
+    return _needs_all(_parsed(pattern))
+
+
+def _parsed(pattern: re.Pattern) -> _parser.SubPattern:
+    return _parser.parse(pattern.pattern, pattern.flags)
+
+
+def _needs(parsed: _parser.SubPattern) -> tuple[str, ...]:
+    return _fewest(_telling(_clauses(parsed, sharp=False)) or {""})
+
+
+def _needs_all(parsed: _parser.SubPattern) -> tuple[tuple[str, ...], ...]:
+    clauses = {_fewest(c) for c in _clauses(parsed, sharp=True)}
     kept = [c for c in clauses if not any(d != c and _implies(d, c) for d in clauses)]
     return tuple(sorted(kept, key=lambda c: (-min(map(len, c)), len(c), c)))
 
@@ -128,15 +140,18 @@ class Alternatives:
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         self.groupindex = pattern.groupindex
-        self.parts = [re.compile(part, pattern.flags) for part in _split(pattern.pattern)]
+        parts = _split(pattern.pattern)
+        self.parts = [re.compile(part, pattern.flags) for part in parts] if len(parts) > 1 else [pattern]
         bits: dict[str, int] = {}  # each required word: a bit for each alternative that needs it
+        self._more: dict[int, tuple[tuple[str, ...], ...]] = {}  # by an alternative's bit, its other sets of words
         for i, part in enumerate(self.parts):
-            for word in needs(part):
+            parsed = _parsed(part)
+            first = _needs(parsed)
+            for word in first:
                 bits[word] = bits.get(word, 0) | 1 << i
+            if more := tuple(c for c in _needs_all(parsed) if not _implies(first, c)):
+                self._more[1 << i] = more  # tested once the text holds one of its words above
         self.words = tuple(bits.items())
-        # by an alternative's bit, the other sets of words it needs one of, tested once it holds one of those above
-        self._more = {1 << i: more for i, part in enumerate(self.parts)
-                      if (more := tuple(c for c in needs_all(part) if not _implies(needs(part), c)))}
         self._gated = sum(self._more)  # the bits of the alternatives that have such sets
 
     def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
