@@ -54,6 +54,13 @@ def test_alternatives_search_finds_the_leftmost_match_and_the_first_alternative_
     assert gated.search(fold("children"), "children").group() == "children"  # the only one whose words are there
 
 
+def test_a_lone_alternative_is_searched_with_the_pattern_itself():
+    gated = Alternatives(IN_CARE)
+    assert gated.parts == [IN_CARE]
+    assert gated.words == (("children", 1), ("people", 1))
+    assert gated.search(fold("Children in care"), "Children in care").re is IN_CARE
+
+
 def test_may_match_asks_for_a_word_of_every_set():
     assert may_match(IN_CARE, "children in the care of")
     assert not may_match(IN_CARE, "children looked at the care plan")
