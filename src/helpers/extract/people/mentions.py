@@ -125,9 +125,12 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|quit(?:s|ting)?|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|" + REPLACED.replace("?P<basis>", "?:") +
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
-                        r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b)"
+                        r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b(?!\s+(?:her|his|their)\s+(?:role|post|job|position)\b))"
                         r"|mov(?:e|es|ed|ing)\s+to\s+(?:a\s+)?(?:new\s+)?(?:job|role|post|position)\b"
-                        r"|lost\s+(?:her|his|their)\s+seat\b"
+                        r"|lost\s+(?:her|his|their)\s+(?:seats?|jobs?|posts?)\b|fired\b(?!\s+up\b)"
+                        r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=be\s))removed\s+as\b"
+                        r"|relieved\s+of\s+(?:her|his|their)\s+(?:duties|post|role|position|job)\b"
+                        r"|vacated\s+(?:the|her|his|their)\s+(?:post|role|position|job|seat)\b|bow(?:ed|s|ing)?\s+out\b"
                         # "92 members of staff have left", "Jo Smith has left since": not "has left children at risk"
                         r"|(?:(?<=have\s)|(?<=has\s))left(?=\s*(?:[.,;)]|$)|\s+(?:in|since|during|over|so\s+far|this|last)\b)"
                         # "two days before the previous director left and ...": a post holder's bare "left"
@@ -147,7 +150,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|contract\s+of)\b")
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|After|Then|Now|However|But|And|Also|Until|By"
                       r"|Later|Yesterday|Today|Recently)\b[^,.;]{0,30}?,?\s+)?(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
-                      r"|expected|then|later|already|recently)\s+){0,4}$")
+                      r"|expected|then|later|already|recently|since)\s+){0,4}$")
 _AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|now"
                        r"|to|set|due|expected|then|later|already|recently|soon)\s+){0,4}$")
 _SUBJECT_PRONOUN = re.compile(r"(?:She|He)\s")
@@ -506,11 +509,11 @@ _UNREAL = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|de
                      r"|threaten(?:s|ed|ing)?)\b[^.;:]{0,80}?(?:\bto|\b(?:the|her|his|their))\s+$", re.I)
 # An active sacking and whom it sacks: "sacked six social workers", "removed its director, Jo Smith, from her post"
 _SACKED_OBJECT = re.compile(
-    rf"(?P<verb>sacked|dismissed|ousted|axed|removed)\s+"
+    rf"(?P<verb>sacked|dismissed|ousted|axed|fired|suspended|removed)\s+"
     rf"(?:(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?![’']s\b)"
     rf"(?:,?\s+{name_pattern('n')},?)?|{name_pattern('n2')}(?![’']s\b)(?:,\s+[^,.;]{{1,80}},)?)"
     r"(?P<from>\s+from\s+(?:her|his|their|its|the)\s+(?:post|role|job|position|office)s?\b)?")
-_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
+PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
 # A departure verb with an object that is not a post, or with a pronoun or "people" as subject (both lower-case).
 _NOT_LEAVING = re.compile(r"dismiss\w*\s+(?:the\s+|any\s+)?(?:suggestions?|claims?|calls?|concerns?|fears?|criticism|reports?"
                          r"|idea|allegations?|rumou?rs?|speculation|appeals?|complaints?)\b")
@@ -531,7 +534,7 @@ def _joined_to(text: str, person: str, end: int, mentions: list[PersonMention]) 
 
 
 _GONE_ALREADY = re.compile(r"left|moved|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
-                           r"|parted")
+                           r"|parted|fired|lost|relieved|vacated|bowed")
 
 
 def person_before(article: Article, s: int, pos: int, mentions: list[PersonMention], full: FullNames,
@@ -620,9 +623,15 @@ def sacked_at(text: str, pos: int) -> re.Match | None:
     """An active sacking at `pos` naming whom it sacks ("sacked six social workers", "removed Jo Smith from her post");
     not a passive one ("was sacked"), nor a removal from anything but a post."""
     m = _SACKED_OBJECT.match(text, pos)
-    if not m or (m["verb"] == "removed") != bool(m["from"]) or _PASSIVE.search(text, max(0, pos - 30), pos):
+    if not m or (m["verb"] == "removed") != bool(m["from"]) or PASSIVE.search(text, max(0, pos - 30), pos):
         return None
     return m
+
+
+def departs_at(lower: str, pos: int) -> bool:
+    """Whether the anchor at `pos` is a verb of leaving a post that the leaving rules read ("retired", not "left children
+    at risk")."""
+    return bool(_DEPART_AT.match(lower, pos))
 
 
 def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[PersonMention], full: FullNames,

@@ -14,7 +14,10 @@ ANCHORS = {
                "replaced in", "replaced last", "replaced this", "leave", "leaves", "leaving",
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
                "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",
-               "step aside", "stepping aside", "stands aside", "stood aside"),
+               "step aside", "stepping aside", "stands aside", "stood aside",
+               # a post lost or given up: "was fired", "was removed as", "lost her job", "relieved of his duties"
+               "fired", "removed as", "lost her job", "lost his job", "lost their jobs", "lost her post", "lost his post",
+               "relieved of", "vacated", "bowed out", "bow out", "bows out", "bowing out"),
     "replace": ("replace", "replaces", "replacing", "replaced"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as",),

@@ -6,9 +6,11 @@ import re
 from ...dates import DateMention
 from ..sentence import Sentence
 from .mentions import (
+    PASSIVE,
     ArticlePeople,
     PersonMention,
     clean_role,
+    departs_at,
     is_council_post,
     match_back,
     named_next,
@@ -23,6 +25,7 @@ from .mentions import (
 )
 from .patterns import ADJECTIVES, HOLDER, INTERIM, ONE_BEFORE, ONE_REACH, ROLE_DID
 from .rows import (
+    FORMER,
     Rows,
     appointment_row,
     back_in_time,
@@ -71,14 +74,16 @@ _PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-
 # "takes over from current interim director Jo Smith"
 _TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+(?:(?:the|her|his|their)\s+(?:role|post|job|position)"
                              rf"(?:\s+of\s+(?P<role2>{ROLE}))?\s+)?(?:(?:at|in|on|next|this)\s+[^,.;]{{1,30}}?\s+)?from\s+"
-                             rf"(?:(?:the\s+|its\s+|[A-Z][\w-]*[’']s\s+)?(?:current\s+|outgoing\s+)?(?P<role>{ROLE})\s+)?{name_pattern('n')}")
+                             rf"(?:(?:the\s+|its\s+|[A-Z][\w-]*[’']s\s+)?(?:current\s+|outgoing\s+)?(?P<role>{ROLE})\s+)?{name_pattern('n')}"
+                             rf"(?:\s+as\s+{NEW}(?P<role3>{ROLE}))?")
 _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
 # "appointed director", "appointed by the government in 2019 to act as commissioner"
 _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
-                        rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+)?{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
+                        rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+|to\s+the\s+(?:new\s+)?(?:post|role|position|job)\s+of\s+)?"
+                        rf"{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
 _APPOINTED_BY_BODY = re.compile(r"\b(?:[Gg]overnment|DfE|Department\s+for\s+Education|[Ss]tate)\s+$")
@@ -103,6 +108,7 @@ _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1
                        r"(?P<aux>(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
                        r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
                        r"(?:\w+ly\s+)?$")  # "was (newly, urgently) appointed"
+_OBJECT_NEXT = re.compile(r"appointed\s+(?:(?:the|an?|its|their|his|her|our)\s|[A-Z])")  # an active verb's object
 _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:(?P<the>the)|her|his|their)\s+(?:post|role|job))\b")
 _A_ROLE = re.compile(ROLE)
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
@@ -210,6 +216,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
             return []  # "a government-appointed commissioner said": the post's kind, not news of filling it
         return [appointment_row(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
+    if role and not role["aux"] and _OBJECT_NEXT.match(text, pos):
+        return []  # "Ministers appointed Lord Smith": the role is whoever appointed, not the post filled
     holder = role and holder_of(mentions, role)
     if role and (holder or role["aux"] or "," in role.group() or not match_back(_OBJECT_OF, text, s, role.start(), 20)):
         return [appointment_row(sentence, pos, role, holder)]
@@ -220,6 +228,30 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if role:
         return [appointment_row(sentence, pos, role, before[0], "staff_changes.appointed-in-post", bool(INTERIM.search(role)))]
     return []
+
+
+# A verb of taking someone on: "Kent has hired / brought in Jo Smith", "appointed Jo Smith to lead the service"
+_TAKE_ON = r"(?:appointed|hired|recruited|installed|seconded|(?:brought|drafted|parachuted)\s+in)"
+_TOOK_ON_NAME = re.compile(rf"{_TAKE_ON}\s+{name_pattern('n')}(?![’']\w)(?!\s+(?:as|in\s+as)\b)")
+# "She was hired in May", "Jo Smith, who was recruited from Essex": taken on, the post unnamed
+_TAKEN_ON_BARE = re.compile(rf"{_TAKE_ON}\s+(?:in(?!\s+(?:an?|the)\s)|on|last|this|earlier|from|at|by)\b")
+
+
+def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """A named person hired or appointed where no post follows the verb ("Kent has brought in Jo Smith", "She was hired
+    in May"): appointed, to the post the article gives them if any."""
+    text, s = sentence.article.text, sentence.start
+    named = _TOOK_ON_NAME.match(text, pos)
+    if named:  # the post the article gives them, unless the words after the name call it past ("Jo Smith, a former inspector")
+        person = resolve_name(named["n"], named.start("n"), people.full)
+        past = FORMER.search(text, named.end(), min(sentence.end, named.end() + 60))
+        before = (person, "" if past else people.roles.get(person, "")) if person else None
+    else:
+        before = _TAKEN_ON_BARE.match(text, pos) and match_back(PASSIVE, text, s, pos, 30) \
+            and person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+    if not before or not before[0] or before[1] and not is_council_post(before[1], ""):
+        return []
+    return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.taken-on-named", bool(INTERIM.search(before[1])))]
 
 
 def _role_said_before(sentence: Sentence) -> str:
@@ -358,13 +390,14 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     gone = _TOOK_OVER_FROM.match(text, pos) or _SUCCEEDED.match(text, pos)
     leaver = gone and resolve_name(gone["n"], gone.start("n"), people.full)
     if leaver:
-        role = clean_role(gone["role"] or "") or people.roles.get(leaver, "")
-        # the post taken: as named, else the leaver's (a successor to an interim holder is not interim for that)
-        taken = gone.groupdict().get("role2") or " ".join(INTERIM.sub("", role).split())
-        if before and not rows and taken:
+        named = gone.groupdict().get("role2") or gone.groupdict().get("role3") or ""  # "... as director"
+        role = clean_role(gone["role"] or "") or people.roles.get(leaver, "") or named
+        # the post taken: as named, else the leaver's (a successor to an interim holder is not interim for that), else
+        # the taker's own ("She took over from Jo Smith in May", the article's director)
+        taken = named or " ".join(INTERIM.sub("", role).split()) or (before[1] if before else "")
+        if before and not rows:
             rows.append(appointment_row(sentence, pos, taken, before[0], "staff_changes.became", bool(INTERIM.search(taken))))
-        leaves_later = any(kind == "depart" for _, kind in people.within(gone.end(), sentence.end)[0])
-        if not leaves_later and first_departure(people, leaver, pos):  # else "..., when she departs in May" dates it
+        if not _leaves_later(sentence, people, gone.end()) and first_departure(people, leaver, pos):
             rows.append(change_row("staff_changes.became", sentence, gone.start("n"), "departed", role, leaver,
                              interval=when_by_tense(sentence, pos)))
     return rows
@@ -469,27 +502,42 @@ def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if not m:
         return []
     leaver = resolve_name(m["n"], m.start("n"), people.full)
-    role = clean_role(m["role"] or m["role2"] or "") or people.roles.get(leaver, "")
+    taker = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles) \
+        or _who_clause_subject(sentence, pos, people)
+    # the post: as named, else the leaver's, else the taker's own ("She replaced Jo Smith in May", the article's director)
+    role = clean_role(m["role"] or m["role2"] or "") or people.roles.get(leaver, "") \
+        or (taker[1] if taker and is_council_post(taker[1], "") else "")
     if not role:
         return []  # "replacing the Common Assessment Framework": not a person's post
     rows = []
-    taker = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
-    if not taker:
-        # "Jo Smith, who moved from Kent to replace ...": the last person named before a "who" clause
-        for n in reversed(names_in(sentence.article, max(sentence.start, pos - 150), pos)):
-            person = resolve_name(n["n"], n.start("n"), people.full)
-            if person and _WHO_CLAUSE.fullmatch(text, n.end(), pos):
-                taker = (person, people.roles.get(person, ""))
-                break
-    if taker and taker[0] and role:
-        a, b = sentence.clause(pos)
+    if taker and taker[0]:
         interim = bool(INTERIM.search(text, pos, sentence.end) and "interim basis" in text[pos:sentence.end])
         rows.append(appointment_row(sentence, pos, INTERIM.sub("", role).strip() if not interim else role, taker[0],
                                  "staff_changes.replace", interim))
-    if leaver and first_departure(people, leaver, pos):
+    told = any(kind == "depart" and departs_at(people.lower, at) and _WHO_LEFT.match(text, m.end(), at)
+               for at, kind in people.within(m.end(), sentence.end)[0])
+    if leaver and not told and first_departure(people, leaver, pos):  # else "... Jo Smith, who retired in May" tells it
         rows.append(change_row("staff_changes.replace", sentence, m.start("n"), "departed", role, leaver,
                          interval=when_by_tense(sentence, pos)))
     return rows
+
+
+def _leaves_later(sentence: Sentence, people: ArticlePeople, end: int) -> bool:
+    """Whether a leaving verb follows `end` in the sentence ("..., when she departs in May"; "... replace Jo Smith, who
+    retired last month"): it tells and dates that departure."""
+    return any(kind == "depart" for _, kind in people.within(end, sentence.end)[0])
+
+
+_WHO_LEFT = re.compile(r",?\s+who\s+[^,.;]{0,60}$")  # the leaver's own clause, up to its leaving verb
+
+
+def _who_clause_subject(sentence: Sentence, pos: int, people: ArticlePeople) -> tuple[str, str] | None:
+    """(person, role) named last before a "who" clause ending at `pos`: "Jo Smith, who moved from Kent to | replace"."""
+    for n in reversed(names_in(sentence.article, max(sentence.start, pos - 150), pos)):
+        person = resolve_name(n["n"], n.start("n"), people.full)
+        if person and _WHO_CLAUSE.fullmatch(sentence.article.text, n.end(), pos):
+            return person, people.roles.get(person, "")
+    return None
 
 
 def on_in_post_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -581,6 +629,7 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 # "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of", "was
 # parachuted into the department in December as commissioner"
 _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|(?:drafted|parachuted|brought|sent)\s+into\s+[^,.;]{1,60}?(?=\s+as\s)"
+              r"|seconded\s+(?:to|from)\s+[^,.;]{1,60}?(?=\s+as\s)"
               r"|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
