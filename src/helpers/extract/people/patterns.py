@@ -11,7 +11,7 @@ ANCHORS = {
     "depart": ("left", "moving on", "moved on", "move on", "moves on", "moved to", "moving to", "move to", "moves to",
                "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "quits", "quitting", "departed", "retired",
                "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "replaced on an interim basis by", "replaced temporarily by",
-               "replaced in", "replaced last", "replaced this", "leave", "leaves", "leaving",
+               "replaced in", "replaced last", "replaced this", "replaced as", "leave", "leaves", "leaving",
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
                "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",
                "step aside", "stepping aside", "stands aside", "stood aside",
@@ -20,7 +20,7 @@ ANCHORS = {
                "relieved of", "vacated", "bowed out", "bow out", "bows out", "bowing out"),
     "replace": ("replace", "replaces", "replacing", "replaced"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
-    "acting": ("acting as",),
+    "acting": ("acting as", "act as", "acts as", "acted as", "acting in the interim as", "acted in the interim as"),
     "new": ("new",),  # "the new director will be Jo Smith"
     "new_role": ("her new role as", "his new role as", "their new role as", "her new post as", "his new post as"),
     "also": ("is also", "is currently", "where she is", "where he is"),
@@ -41,7 +41,8 @@ ANCHORS = {
     "hire": ("employed", "recruited", "hired", "taken on", "brought in", "bring in", "brings in", "bringing in", "hirings", "new hires", "new recruits", "hiring",
              "recruiting", "recruit", "employing", "employ", "made permanent", "become permanent", "became permanent",
              "recruitment campaign for", "took on", "take on",
-             "takes on", "taking on", "drafting in", "offered positions to", "offered posts to", "offered jobs to"),
+             "takes on", "taking on", "drafting in", "offered positions to", "offered posts to", "offered jobs to",
+             "welcomed", "secured", "attracted", "signed up"),
     "create": ("recruitment drive", "created", "create", "creating", "hire", "established", "set up", "formed", "launched", "developed",
                "setting up", "sets up", "establish", "establishes", "establishing", "forming", "launch", "launches", "launching",
                "introducing",
@@ -67,9 +68,10 @@ ANCHORS = {
     "lost": ("lost",),
 }
 KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
-# "replaced by", "replaced in September 2015 by", "replaced on an interim basis by": a holder who left
+# "replaced by", "replaced in September 2015 by", "replaced on an interim basis by", "replaced as director by": a holder
+# who left
 REPLACED = (r"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)\s+basis|temporarily)\s+)?"
-            r"(?:(?:in|on|last|this|from)\s+(?!an?\s)(?:[\w-]+\s+){1,3}?(?=by\s))?by")
+            r"(?:(?:in|on|last|this|from)\s+(?!an?\s)(?:[\w-]+\s+){1,3}?(?=by\s)|as\s+[^,.;]{1,80}?\s+(?=by\s))?by")
 
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved",
 # "Two figures – the leader, Jo Smith – | resigned",

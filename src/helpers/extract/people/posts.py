@@ -52,7 +52,8 @@ from .vocabulary import (
 
 _REPLACE = re.compile(rf"replac(?:es|e|ing|ed)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous|current|incumbent)\s+)?"
                       rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
-_ACTING_AS = re.compile(rf"acting\s+as\s+{NEW}(?P<role>{ROLE})")
+# "has been acting as", "will act as", "acted in the interim as": not "appointed to act as" (the appointment tells it)
+_ACTING_AS = re.compile(rf"(?<!to\s)act(?:ing|s|ed)?\s+(?:in\s+the\s+interim\s+)?as\s+{NEW}(?P<role>{ROLE})")
 _PRONOUN_REACH = 300  # how far back "she" may point to a name
 # "She is also the council's director of adult care": a second post held at the same time
 # at "is also", "is currently", "where she is" (the anchors of this kind)
@@ -128,7 +129,7 @@ _TOOK_UP_AS = re.compile(rf"[a-z]+\s+(?:up|on)\s+(?:the|her|his|their|an?)\s+(?:
 # After a count, before "joined": who joined ("100 | social workers have | joined").
 _COUNTED_JOINERS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:social\s+workers|staff|workers|practitioners|managers"
                               r"|recruits|employees))(?:,\s+[^,.;]{1,60},)?"  # ", recruited through an agency,"
-                              r"\s+(?:have\s+|has\s+|had\s+|(?:are\s+|were\s+)?(?:set|due|expected)\s+to\s+)?"
+                              r"\s+(?:have\s+|has\s+|had\s+|will\s+|(?:are\s+|were\s+)?(?:set|due|expected)\s+to\s+)?"
                               r"(?:now\s+|already\s+)?", re.I)
 _JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{NEW}(?P<role>{ROLE})")
 _IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
@@ -445,7 +446,7 @@ def on_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
 
 
 def on_acting(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"Jo Smith has been acting as interim director": an interim appointment before publication."""
+    """"Jo Smith has been acting as interim director", "will act as director": an interim appointment."""
     text = sentence.article.text
     role = _ACTING_AS.match(text, pos)
     before = role and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
@@ -668,6 +669,7 @@ _STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b(?:
                      r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
                      r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
                      r"\s+(?P<when>in|on|from|next|this|last|at\s+the\s+(?:start|beginning|end)|early|later|after|as)\b")
+_POST_WORD = re.compile(r"\b(?:post|role|job)\b")
 _JOIN_WORD = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b")
 # The post a starter holds now or held before, not the one she starts: "Jo Smith, currently deputy director at Essex,
 # starts", "Jo Smith, who was previously director at Kent, joins in May"
@@ -733,7 +735,8 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         joined = joined or sentence.council
     if not before or not (elsewhere or role and is_council_post(role, "")):
         return []
-    if not (given or not text.startswith("started", pos)) or not first_appointment(people, before[0], pos):
+    if not (given or not text.startswith("started", pos) or _POST_WORD.search(start.group())) \
+            or not first_appointment(people, before[0], pos):  # "started" a post only: "as director", "in the role"
         return []
     return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)),
                             council=joined)]
