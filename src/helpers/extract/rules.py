@@ -1269,7 +1269,7 @@ _RULES = [
         "The resignation of six Kent managers followed."],
        ["The departure lounge was busy.", "Councillors called for the resignation of the director of children’s services."]),
     _r("staff_changes.hire", "counted hires (or more, additional staff, uncounted) after employed, recruited, hired, "
-       "appointed, made permanent, took on (a count, or more staff), drafting in, offered positions to (planned ones — hiring, will recruit, bring in more staff, a recruitment campaign for, a drive to take on, is taking on — are posts created)",
+       "appointed, made permanent, took on, welcomed, secured, attracted or signed up (a count, or more staff), drafting in, offered positions to (planned ones — hiring, will recruit, bring in more staff, a recruitment campaign for, a drive to take on, is taking on — are posts created)",
        ["Kent recruited nine social workers and a team manager last year.",
         "Kent has started a recruitment drive to take on around 40 social workers.",
         "The council is taking on 12 extra staff to cope with the rise in referrals.",
