@@ -127,7 +127,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
                         r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b(?!\s+(?:her|his|their)\s+(?:role|post|job|position)\b))"
                         r"|mov(?:e|es|ed|ing)\s+to\s+(?:a\s+)?(?:new\s+)?(?:job|role|post|position)\b"
-                        r"|lost\s+(?:her|his|their)\s+(?:seats?|jobs?|posts?)\b|fired\b(?!\s+up\b)"
+                        r"|lost\s+(?:her|his|their)\s+(?:seats?|jobs?|posts?)\b|fired\b(?!\s+up\b)|poached\s+by\b"
                         r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=be\s))removed\s+as\b"
                         r"|relieved\s+of\s+(?:her|his|their)\s+(?:duties|post|role|position|job)\b"
                         r"|vacated\s+(?:the|her|his|their)\s+(?:post|role|position|job|seat)\b|bow(?:ed|s|ing)?\s+out\b"

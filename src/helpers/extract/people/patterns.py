@@ -17,7 +17,7 @@ ANCHORS = {
                "step aside", "stepping aside", "stands aside", "stood aside",
                # a post lost or given up: "was fired", "was removed as", "lost her job", "relieved of his duties"
                "fired", "removed as", "lost her job", "lost his job", "lost their jobs", "lost her post", "lost his post",
-               "relieved of", "vacated", "bowed out", "bow out", "bows out", "bowing out"),
+               "relieved of", "vacated", "poached", "bowed out", "bow out", "bows out", "bowing out"),
     "replace": ("replace", "replaces", "replacing", "replaced"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as", "act as", "acts as", "acted as", "acting in the interim as", "acted in the interim as"),
@@ -53,7 +53,8 @@ ANCHORS = {
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had", "management team",
                    "leadership team", "political leadership"),
     "filled": ("filled", "fill"),
-    "into_post": ("confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
+    "into_post": ("voted in", "elevated", "headhunted", "arrives as", "arrived as", "arriving as", "arrive as", "accepted",
+                  "confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
                   "stepped in", "steps in", "step in", "stepping in", "the reins",
                   "sent in", "brought", "come in as", "comes in as", "came in as", "coming in as",
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "responsibility for", "head up", "heads up", "start",
@@ -78,7 +79,7 @@ REPLACED = (r"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)
 # "Jo Smith, who grew up here, | took up", "Jo Smith - awarded the OBE this year - | was made").
 TO_VERB = re.compile(r"\s+[-–—]\s+|"
                      r"(?:,\s+(?:who|whose)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){1,120},|,\s+who|\s+who|\s+[-–—]\s+[^–—.;()]{1,120}?\s+[-–—])?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
-                     r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|today"
+                     r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|agreed|today"
                      r"|first|initially|originally|subsequently|eventually"
                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"
                      r"|(?:has\s+|have\s+)?(?:announced|said|confirmed|revealed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)(?:[’']ll)?"

@@ -282,7 +282,7 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if role:
         return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
     before = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
-    if before and before[1]:
+    if before:  # "She took up the post in May": the post the article gives her, if any
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.took-up-pronoun",
                              bool(INTERIM.search(before[1])))]
     return []
@@ -634,19 +634,21 @@ _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|(?:drafted|parachut
               r"|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
-              r"|named|unveiled|hired|(?:re-?)?elected|c(?:ome|omes|ame|oming)\s+in)")
+              r"|named|unveiled|hired|(?:re-?)?elected|c(?:ome|omes|ame|oming)\s+in|voted\s+in|elevated|headhunted"
+              r"|arriv(?:e|es|ed|ing)(?=\s+as\s))")
 # "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
 _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+\w+\s+(?:years?|months?)\s+later)?"
-                      r"|(?:handed|given|offered|landed|secured"
+                      r"|(?:handed|given|offered|landed|secured|accepted"
                       rf"|(?:tak(?:e|es|en|ing)|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
-                      rf"\s+(?:as|to|of)\s+(?:(?:act|serve|sit)\s+as\s+)?(?:the\s+(?:role|post|position|job)\s+of\s+)?"
+                      rf"\s+(?:as|to|of|in(?=\s+the\s+(?:role|post|position|job)\s+of\b))\s+(?:(?:act|serve|sit)\s+as\s+)?"
+                      rf"(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                       rf"{NEW}(?P<role>{ROLE})")
 # A post elsewhere, named before "role": "has landed an executive director's role at Coventry City Council"
 _LANDED_ROLE = re.compile(rf"(?:landed|secured)\s+(?:a|an|the)\s+(?:new\s+)?(?P<role>{ROLE})(?:['’]s)?\s+"
                           r"(?:role|post|job|position)\s+(?:at|with)\s+(?:the\s+)?")
 # "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services", "chosen to lead"
-_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked)(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+"
+_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked|headhunted)(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+"
                            rf"(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
                            r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                            r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
