@@ -233,7 +233,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
 
 # A verb of taking someone on: "Kent has hired / brought in Jo Smith", "appointed Jo Smith to lead the service"
 _TAKE_ON = r"(?:appointed|hired|recruited|installed|seconded|(?:brought|drafted|parachuted)\s+in)"
-_TOOK_ON_NAME = re.compile(rf"{_TAKE_ON}\s+{name_pattern('n')}(?![’']\w)(?!\s+(?:as|in\s+as)\b)")
+_TOOK_ON_NAME = re.compile(rf"{_TAKE_ON}\s+{name_pattern('n')}(?![’']\w)"
+                           r"(?!\s+(?:as|in\s+as|to\s+(?:take\s+over\s+as|become|be)|to\s+the\s+(?:post|role|job|position))\b)")
 # "She was hired in May", "Jo Smith, who was recruited from Essex": taken on, the post unnamed
 _TAKEN_ON_BARE = re.compile(rf"{_TAKE_ON}\s+(?:in(?!\s+(?:an?|the)\s)|on|last|this|earlier|from|at|by)\b")
 
@@ -250,7 +251,8 @@ def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
     else:
         before = _TAKEN_ON_BARE.match(text, pos) and match_back(PASSIVE, text, s, pos, 30) \
             and person_before(sentence.article, s, pos, mentions, people.full, people.roles)
-    if not before or not before[0] or before[1] and not is_council_post(before[1], ""):
+    if not before or not before[0] or before[1] and not is_council_post(before[1], "") \
+            or not first_appointment(people, before[0], pos):
         return []
     return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.taken-on-named", bool(INTERIM.search(before[1])))]
 
@@ -396,7 +398,7 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
         # the post taken: as named, else the leaver's (a successor to an interim holder is not interim for that), else
         # the taker's own ("She took over from Jo Smith in May", the article's director)
         taken = named or " ".join(INTERIM.sub("", role).split()) or (before[1] if before else "")
-        if before and not rows:
+        if before and not rows and first_appointment(people, before[0], pos):
             rows.append(appointment_row(sentence, pos, taken, before[0], "staff_changes.became", bool(INTERIM.search(taken))))
         if not _leaves_later(sentence, people, gone.end()) and first_departure(people, leaver, pos):
             rows.append(change_row("staff_changes.became", sentence, gone.start("n"), "departed", role, leaver,
