@@ -922,3 +922,9 @@ def test_an_active_verb_of_hiring_does_not_make_its_subject_the_post():
         ("Ann Lee", "", "Wigan Council", "appointed")
     assert not [b for b in briefs("Wigan’s new director, Ann Lee, has removed as many barriers as she could.")
                 if b[3] == "departed"]
+
+
+def test_a_pronoun_in_a_report_is_the_person_named_last():
+    text = "Ann Lee is Wigan’s director of children’s services. The council confirmed that she had resigned."
+    assert ("Ann Lee", "departed") in {(b[0], b[3]) for b in briefs(text)}
+    assert "departed" not in {b[3] for b in briefs("Ann Lee is Wigan’s director. Tom Reid said he would not resign.")}

@@ -1031,6 +1031,8 @@ _RULES = [
        ["Jo Smith was removed as Kent’s director of children’s services in May.",
         "Jo Smith lost her job as Kent’s director of children’s services last month.",
         "Jo Smith, Kent’s director of children’s services, has been poached by Essex.",
+        "Jo Smith is Kent’s director of children’s services. The council confirmed that she had resigned.",
+        "Jo Smith is Kent’s director of children’s services. She is understood to have resigned.",
         "Jo Smith, Kent’s director of children’s services, was relieved of her duties after the inspection.",
         "Jo Smith will bow out as leader of Kent County Council in May.",
         "Jo Smith, Kent’s director of children’s services, has since moved on.",

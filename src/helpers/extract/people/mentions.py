@@ -150,7 +150,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|contract\s+of)\b")
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|After|Then|Now|However|But|And|Also|Until|By"
                       r"|Later|Yesterday|Today|Recently)\b[^,.;]{0,30}?,?\s+)?(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
-                      r"|expected|then|later|already|recently|since)\s+){0,4}$")
+                      r"|expected|then|later|already|recently|since|understood|believed|thought|reported|said|have)\s+){0,5}$")
 _AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|now"
                        r"|to|set|due|expected|then|later|already|recently|soon)\s+){0,4}$")
 _SUBJECT_PRONOUN = re.compile(r"(?:She|He)\s")
@@ -159,6 +159,11 @@ _NOT_SUBJECT = re.compile(r"(?:The|A|An|It|They|We|This|That)\b")
 _NAME_S = re.compile(rf"(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<n>[A-Z][a-z][\w-]*(?:[ ][A-Z][a-z][\w-]*){{0,2}})[’']s\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
 _HER_HIS = re.compile(r"(?<![\w’'-])(?:[Hh]er|[Hh]is)\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
 _CLAUSE_PRONOUN = re.compile(r"\b(?:when|after|before|until|once|as|where)\s+(?:she|he)\s+(?:(?:will|is\s+to|has|had)\s+)?$", re.I)
+# A report of what "she" did or will do: "The council confirmed (that) she | had resigned", "It is understood he | will
+# leave", "She said she had decided to | step down"
+_REPORTED_PRONOUN = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|revealed|understood|believed|added"
+                               r"|explained|told\s+\w+)\s+(?:that\s+)?(?:she|he)\s+(?:(?:will|would|has|had|was|is|now"
+                               r"|already|decided|to|set|due|expected)\s+){0,4}$", re.I)
 _CONTRACT_ENDED = re.compile(r"\b(?:terminated|ended|cancelled|not\s+renewed|terminate|end)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?$")
 _CONTRACT_OF = re.compile(rf"contract\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?{name_pattern('n')}")
 _VACATED_BY = re.compile(rf"(?:vacated\s+by\s+"
@@ -552,8 +557,8 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
         return person, roles.get(person, "")
     if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
         return _last_named(text, full, s, roles)
-    if match_back(_CLAUSE_PRONOUN, text, s, pos):  # "... from Jo Smith, who has been acting ..., when she departs"
-        return _last_named(text, full, pos, roles)
+    if match_back(_CLAUSE_PRONOUN, text, s, pos) or match_back(_REPORTED_PRONOUN, text, s, pos):
+        return _last_named(text, full, pos, roles)  # "... from Jo Smith, who has been acting ..., when she departs"
     # "She joined in 2019 and | will retire", "Jo Smith praised staff but | is leaving": the sentence's subject
     if match_back(_AND_THEN, text, s, pos, 60):
         lead = _LEAD.match(text, s).end()
