@@ -1106,6 +1106,12 @@ _RULES = [
        ["Kent has hired more social workers this year.",
         "Jo Smith, the director, hired a consultancy in May.",
         "Ann Lee said Kent recruited from abroad."]),
+    _r("staff_changes.new-one-starts", "a new (permanent, incoming, interim) holder of one post, unnamed, who will start "
+       "or join: one appointed",
+       ["A new director of children’s services will start in May, Kent said.",
+        "Kent’s new chief executive is due to join in June.",
+        "The permanent director of children’s services starts next month, Kent said."],
+       ["New social workers start in Kent in May.", "The new director, Jo Smith, starts in May at Kent."]),
     _r("staff_changes.moved-from", "a named person “who moved from <organisation>”: left a post there",
        ["Ann Lee, who moved from Essex County Council, started last week as Kent’s director.",
         "Jo Smith, who moved from Surrey County Council in 2018, leads the service.",

@@ -27,6 +27,7 @@ from .patterns import ADJECTIVES, HOLDER, INTERIM, ONE_BEFORE, ONE_REACH, ROLE_D
 from .rows import (
     FORMER,
     Rows,
+    is_plural,
     appointment_row,
     back_in_time,
     change_row,
@@ -728,7 +729,7 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         return _counted_joiners(sentence, pos) if _JOIN_WORD.match(text, pos) else []
     before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
     if not before:
-        return _counted_joiners(sentence, pos)
+        return _counted_joiners(sentence, pos) or _new_one_starts(sentence, pos)
     given = _STARTS_AS.search(text, start.start("when"), sentence.clause(pos)[1])
     # "Jo Smith, director at Essex, will join Kent in May": Kent's appointment, in a post the text does not name
     joined = next((c for a, _, c in sentence.councils if start.start() < a < start.start("when")), None)
@@ -744,6 +745,19 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         return []
     return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)),
                             council=joined)]
+
+
+# "A new director of children's services | starts in May", "the council's new chief executive will | join in June"
+_NEW_ONE = re.compile(rf"(?<![\w’'-])(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:(?:new|permanent|incoming|interim)\s+)+"
+                      rf"(?P<role>{ROLE}),?\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?$")
+
+
+def _new_one_starts(sentence: Sentence, pos: int) -> Rows:
+    """A new holder of one post, unnamed, who starts or joins at `pos`: one appointed."""
+    new = match_back(_NEW_ONE, sentence.article.text, sentence.start, pos)
+    if not new or is_plural(new["role"]) or not is_council_post(new["role"], ""):
+        return []
+    return [appointment_row(sentence, pos, new, "", "staff_changes.new-one-starts")]
 
 
 # "since becoming director in 2015", "prior to becoming deputy chief executive", "after being appointed commissioner",
