@@ -27,7 +27,6 @@ from .patterns import ADJECTIVES, HOLDER, INTERIM, ONE_BEFORE, ONE_REACH, ROLE_D
 from .rows import (
     FORMER,
     Rows,
-    is_plural,
     appointment_row,
     back_in_time,
     change_row,
@@ -38,6 +37,7 @@ from .rows import (
     first_departure,
     held_row,
     holder_of,
+    is_plural,
     when_by_tense,
     when_stated_or_by_tense,
 )
@@ -245,7 +245,7 @@ def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
     in May"): appointed, to the post the article gives them if any."""
     text, s = sentence.article.text, sentence.start
     named = _TOOK_ON_NAME.match(text, pos)
-    if named:  # the post the article gives them, unless the words after the name call it past ("Jo Smith, a former inspector")
+    if named:  # the post the article gives them, unless the words after the name call it past ("Jo Smith, a former ...")
         person = resolve_name(named["n"], named.start("n"), people.full)
         past = FORMER.search(text, named.end(), min(sentence.end, named.end() + 60))
         before = (person, "" if past else people.roles.get(person, "")) if person else None
@@ -255,7 +255,8 @@ def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
     if not before or not before[0] or before[1] and not is_council_post(before[1], "") \
             or not first_appointment(people, before[0], pos):
         return []
-    return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.taken-on-named", bool(INTERIM.search(before[1])))]
+    return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.taken-on-named",
+                            bool(INTERIM.search(before[1])))]
 
 
 def _role_said_before(sentence: Sentence) -> str:
@@ -527,8 +528,8 @@ def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
 
 
 def _leaves_later(sentence: Sentence, people: ArticlePeople, end: int) -> bool:
-    """Whether a leaving verb follows `end` in the sentence ("..., when she departs in May"; "... replace Jo Smith, who
-    retired last month"): it tells and dates that departure."""
+    """Whether a leaving verb follows `end` in the sentence ("took over from Jo Smith, when she departs in May"): it tells
+    and dates that departure."""
     return any(kind == "depart" for _, kind in people.within(end, sentence.end)[0])
 
 
