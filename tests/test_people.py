@@ -889,3 +889,42 @@ def test_a_deputy_who_left_is_neither_the_director_who_left_nor_a_director_named
 def test_anchor_words_are_found_at_word_starts_only(text, want):
     from helpers.extract.people.mentions import _anchors
     assert _anchors(text, 0, len(text)) == want
+
+
+# ----------------------------------------------------------------------------- verb classes of taking and leaving a post
+
+@pytest.mark.parametrize("text,person,change", [
+    # taking the place of another: the taker is appointed to the post, named or the one the article gives them
+    ("Ann Lee took over from Tom Reid as Wigan’s director of children’s services in May.", "Ann Lee", "appointed"),
+    ("Ann Lee, Wigan’s director of children’s services, praised staff. She replaced Tom Reid in May.", "Ann Lee",
+     "appointed"),
+    ("Tom Reid has been replaced as Wigan’s director of children’s services by Ann Lee.", "Ann Lee", "appointed"),
+    # hiring, with or without a post after the verb
+    ("Wigan has brought in Ann Lee to turn its children’s services around.", "Ann Lee", "appointed"),
+    ("Ann Lee has been seconded to Wigan Council as interim director of children’s services.", "Ann Lee",
+     "interim_appointed"),
+    ("Ann Lee has been appointed to the post of director of children’s services at Wigan.", "Ann Lee", "appointed"),
+    ("Ann Lee will act as Wigan’s interim director of children’s services.", "Ann Lee", "interim_appointed"),
+    ("Ann Lee was voted in as leader of Wigan Council in May.", "Ann Lee", "appointed"),
+    # leaving or losing a post
+    ("Ann Lee was removed as Wigan’s director of children’s services in May.", "Ann Lee", "departed"),
+    ("Ann Lee lost her job as Wigan’s director of children’s services in May.", "Ann Lee", "departed"),
+    ("Ann Lee, Wigan’s director of children’s services, was relieved of her duties.", "Ann Lee", "departed"),
+    ("Wigan Council suspended its director of children’s services, Ann Lee, in May.", "Ann Lee", "departed"),
+    ("Ann Lee will bow out as leader of Wigan Council in May.", "Ann Lee", "departed"),
+])
+def test_verb_classes_of_taking_and_leaving_a_post(text, person, change):
+    assert (person, change) in {(b[0], b[3]) for b in briefs(text)}
+
+
+def test_an_active_verb_of_hiring_does_not_make_its_subject_the_post():
+    assert briefs("Ministers appointed Lord Ann Lee to oversee Wigan’s children’s services.")[0][:4] == \
+        ("Ann Lee", "", "Wigan Council", "appointed")
+    assert not [b for b in briefs("Wigan’s new director, Ann Lee, has removed as many barriers as she could.")
+                if b[3] == "departed"]
+
+
+def test_a_pronoun_in_a_report_is_the_person_named_last():
+    text = "Ann Lee is Wigan’s director of children’s services. The council confirmed that she had resigned."
+    assert ("Ann Lee", "departed") in {(b[0], b[3]) for b in briefs(text)}
+    assert "departed" not in {b[3] for b in briefs("Ann Lee is Wigan’s director. Tom Reid said he would not resign.")}

@@ -41,6 +41,7 @@ from .posts import (
     on_new_role_will_be,
     on_replace,
     on_since,
+    on_taken_on,
     on_tenure,
     on_took_up,
 )
@@ -62,15 +63,23 @@ def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions
     """"brought in Jo Smith to lead ...", "is taking on the portfolio of ...": an appointment; else counted hires
     ("brought in ten agency staff", "taking on 16 extra staff")."""
     return on_into_post(sentence, pos, people, mentions) or on_took_up(sentence, pos, people, mentions) \
-        or on_hire(sentence, pos, people, mentions)
+        or on_hire(sentence, pos, people, mentions) or on_taken_on(sentence, pos, people, mentions)
+
+
+def _on_taken_on_after(handler: Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]) \
+        -> Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]:
+    """`handler`, else a named person taken on with no post after the verb ("appointed Jo Smith in May")."""
+    return lambda sentence, pos, people, mentions: handler(sentence, pos, people, mentions) \
+        or on_taken_on(sentence, pos, people, mentions)
 
 
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
-    "appoint": on_appoint, "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
+    "appoint": _on_taken_on_after(on_appoint), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became,
     "acting": on_acting, "also": on_also, "held": on_held,
     "replace": on_replace, "depart": on_depart, "removed": on_removed, "departure": on_departure, "moved": on_moved,
-    "into_post": on_into_post, "hire": _on_brought_in, "create": on_create, "staff": on_staff, "starters": on_starters,
+    "into_post": _on_taken_on_after(on_into_post), "hire": _on_brought_in, "create": on_create, "staff": on_staff,
+    "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
     "new": on_new_role_will_be,
     "breakdown": on_breakdown,

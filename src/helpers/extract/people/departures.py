@@ -35,7 +35,7 @@ from .vocabulary import CAPITALISED, DET, DURATION, FILL, ROLE, duration_after, 
 # A leaving verb and the post elsewhere it leaves for: "left for an executive director's role at", "moved to a job with"
 _FOR_A_POST = re.compile(r"[a-z]+(?:\s+(?:on|down))?\s+(?:for|to)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:role|job|post|position)\b")
 _LEFT = re.compile(r"(?:left|leav(?:e|es|ing))\s+")  # before a council's name: its post left
-_PAST_FORM = re.compile(r"(?:left|resigned|departed|retired|sacked|dismissed|ousted|stepped|stood)\b")
+_PAST_FORM = re.compile(r"(?:left|resigned|departed|retired|sacked|dismissed|ousted|stepped|stood|fired|lost|relieved|vacated|bowed)\b")
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
 _FOR_NOW = re.compile(r"\b(?:initially|temporarily|first|interim)\b[^.;]*$", re.I)  # "was initially | replaced by"
 _REPLACED_BY = re.compile(rf"{REPLACED}\s+(?:(?:the|its)\s+)?(?:council['’]s\s+)?(?:{ROLE}\s+)?{name_pattern('n')}"
@@ -43,7 +43,7 @@ _REPLACED_BY = re.compile(rf"{REPLACED}\s+(?:(?:the|its)\s+)?(?:council['’]s\s
 _OF_STAFF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\d,]+\s+)?(?P<role>(?:[\w’'-]+\s+){0,2}?(?:social\s+workers"
                        r"|staff|employees|practitioners|recruits))\b[^.;]{0,60}?\s+(?:(?:had|have|has)\s+)?(?:already\s+|since\s+)?")
 _REPLACED_BY_ONE = re.compile(rf"replaced\s+by\s+(?:an?|one)\s+(?:(?:new|different|permanent|interim)\s+)?(?P<role>{ROLE})")
-_LEFT_AS = re.compile(rf"[\w-]+(?:\s+down)?(?:\s+(?:from\s+)?(?:her|his|their|the)\s+(?:role|post|job|position))?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
+_LEFT_AS = re.compile(rf"[\w-]+(?:\s+(?:down|out|aside|on))?(?:\s+(?:from\s+|of\s+)?(?:her|his|their|the)\s+(?:role|post|job|position|duties))?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
 _DEPARTURE_OF_NAME = re.compile(
     rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+"

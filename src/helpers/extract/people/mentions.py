@@ -125,9 +125,12 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|quit(?:s|ting)?|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|" + REPLACED.replace("?P<basis>", "?:") +
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
-                        r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b)"
+                        r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b(?!\s+(?:her|his|their)\s+(?:role|post|job|position)\b))"
                         r"|mov(?:e|es|ed|ing)\s+to\s+(?:a\s+)?(?:new\s+)?(?:job|role|post|position)\b"
-                        r"|lost\s+(?:her|his|their)\s+seat\b"
+                        r"|lost\s+(?:her|his|their)\s+(?:seats?|jobs?|posts?)\b|fired\b(?!\s+up\b)|poached\s+by\b"
+                        r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=be\s))removed\s+as\b"
+                        r"|relieved\s+of\s+(?:her|his|their)\s+(?:duties|post|role|position|job)\b"
+                        r"|vacated\s+(?:the|her|his|their)\s+(?:post|role|position|job|seat)\b|bow(?:ed|s|ing)?\s+out\b"
                         # "92 members of staff have left", "Jo Smith has left since": not "has left children at risk"
                         r"|(?:(?<=have\s)|(?<=has\s))left(?=\s*(?:[.,;)]|$)|\s+(?:in|since|during|over|so\s+far|this|last)\b)"
                         # "two days before the previous director left and ...": a post holder's bare "left"
@@ -147,7 +150,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|contract\s+of)\b")
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|After|Then|Now|However|But|And|Also|Until|By"
                       r"|Later|Yesterday|Today|Recently)\b[^,.;]{0,30}?,?\s+)?(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"
-                      r"|expected|then|later|already|recently)\s+){0,4}$")
+                      r"|expected|then|later|already|recently|since|understood|believed|thought|reported|said|have)\s+){0,5}$")
 _AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|also|now"
                        r"|to|set|due|expected|then|later|already|recently|soon)\s+){0,4}$")
 _SUBJECT_PRONOUN = re.compile(r"(?:She|He)\s")
@@ -156,6 +159,11 @@ _NOT_SUBJECT = re.compile(r"(?:The|A|An|It|They|We|This|That)\b")
 _NAME_S = re.compile(rf"(?<![\w’'-]){TITLE}?{NOT_FIRST}(?P<n>[A-Z][a-z][\w-]*(?:[ ][A-Z][a-z][\w-]*){{0,2}})[’']s\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
 _HER_HIS = re.compile(r"(?<![\w’'-])(?:[Hh]er|[Hh]is)\s+(?:(?:new|planned|proposed|sudden|shock|surprise|recent|abrupt)\s+)?$")
 _CLAUSE_PRONOUN = re.compile(r"\b(?:when|after|before|until|once|as|where)\s+(?:she|he)\s+(?:(?:will|is\s+to|has|had)\s+)?$", re.I)
+# A report of what "she" did or will do: "The council confirmed (that) she | had resigned", "It is understood he | will
+# leave", "She said she had decided to | step down"
+_REPORTED_PRONOUN = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|revealed|understood|believed|added"
+                               r"|explained|told\s+\w+)\s+(?:that\s+)?(?:she|he)\s+(?:(?:will|would|has|had|was|is|now"
+                               r"|already|decided|to|set|due|expected)\s+){0,4}$", re.I)
 _CONTRACT_ENDED = re.compile(r"\b(?:terminated|ended|cancelled|not\s+renewed|terminate|end)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?$")
 _CONTRACT_OF = re.compile(rf"contract\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?{name_pattern('n')}")
 _VACATED_BY = re.compile(rf"(?:vacated\s+by\s+"
@@ -506,11 +514,11 @@ _UNREAL = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|de
                      r"|threaten(?:s|ed|ing)?)\b[^.;:]{0,80}?(?:\bto|\b(?:the|her|his|their))\s+$", re.I)
 # An active sacking and whom it sacks: "sacked six social workers", "removed its director, Jo Smith, from her post"
 _SACKED_OBJECT = re.compile(
-    rf"(?P<verb>sacked|dismissed|ousted|axed|removed)\s+"
+    rf"(?P<verb>sacked|dismissed|ousted|axed|fired|suspended|removed)\s+"
     rf"(?:(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})(?![’']s\b)"
     rf"(?:,?\s+{name_pattern('n')},?)?|{name_pattern('n2')}(?![’']s\b)(?:,\s+[^,.;]{{1,80}},)?)"
     r"(?P<from>\s+from\s+(?:her|his|their|its|the)\s+(?:post|role|job|position|office)s?\b)?")
-_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
+PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.I)
 # A departure verb with an object that is not a post, or with a pronoun or "people" as subject (both lower-case).
 _NOT_LEAVING = re.compile(r"dismiss\w*\s+(?:the\s+|any\s+)?(?:suggestions?|claims?|calls?|concerns?|fears?|criticism|reports?"
                          r"|idea|allegations?|rumou?rs?|speculation|appeals?|complaints?)\b")
@@ -531,7 +539,7 @@ def _joined_to(text: str, person: str, end: int, mentions: list[PersonMention]) 
 
 
 _GONE_ALREADY = re.compile(r"left|moved|resigned|stepped\s+(?:down|aside)|quit|departed|retired|sacked|dismissed|ousted|forced|removed|axed"
-                           r"|parted")
+                           r"|parted|fired|lost|relieved|vacated|bowed")
 
 
 def person_before(article: Article, s: int, pos: int, mentions: list[PersonMention], full: FullNames,
@@ -549,8 +557,8 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
         return person, roles.get(person, "")
     if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
         return _last_named(text, full, s, roles)
-    if match_back(_CLAUSE_PRONOUN, text, s, pos):  # "... from Jo Smith, who has been acting ..., when she departs"
-        return _last_named(text, full, pos, roles)
+    if match_back(_CLAUSE_PRONOUN, text, s, pos) or match_back(_REPORTED_PRONOUN, text, s, pos):
+        return _last_named(text, full, pos, roles)  # "... from Jo Smith, who has been acting ..., when she departs"
     # "She joined in 2019 and | will retire", "Jo Smith praised staff but | is leaving": the sentence's subject
     if match_back(_AND_THEN, text, s, pos, 60):
         lead = _LEAD.match(text, s).end()
@@ -620,9 +628,15 @@ def sacked_at(text: str, pos: int) -> re.Match | None:
     """An active sacking at `pos` naming whom it sacks ("sacked six social workers", "removed Jo Smith from her post");
     not a passive one ("was sacked"), nor a removal from anything but a post."""
     m = _SACKED_OBJECT.match(text, pos)
-    if not m or (m["verb"] == "removed") != bool(m["from"]) or _PASSIVE.search(text, max(0, pos - 30), pos):
+    if not m or (m["verb"] == "removed") != bool(m["from"]) or PASSIVE.search(text, max(0, pos - 30), pos):
         return None
     return m
+
+
+def departs_at(lower: str, pos: int) -> bool:
+    """Whether the anchor at `pos` is a verb of leaving a post that the leaving rules read ("retired", not "left children
+    at risk")."""
+    return bool(_DEPART_AT.match(lower, pos))
 
 
 def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[PersonMention], full: FullNames,

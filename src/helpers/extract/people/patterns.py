@@ -11,13 +11,16 @@ ANCHORS = {
     "depart": ("left", "moving on", "moved on", "move on", "moves on", "moved to", "moving to", "move to", "moves to",
                "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "quits", "quitting", "departed", "retired",
                "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "replaced on an interim basis by", "replaced temporarily by",
-               "replaced in", "replaced last", "replaced this", "leave", "leaves", "leaving",
+               "replaced in", "replaced last", "replaced this", "replaced as", "leave", "leaves", "leaving",
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
                "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",
-               "step aside", "stepping aside", "stands aside", "stood aside"),
+               "step aside", "stepping aside", "stands aside", "stood aside",
+               # a post lost or given up: "was fired", "was removed as", "lost her job", "relieved of his duties"
+               "fired", "removed as", "lost her job", "lost his job", "lost their jobs", "lost her post", "lost his post",
+               "relieved of", "vacated", "poached", "bowed out", "bow out", "bows out", "bowing out"),
     "replace": ("replace", "replaces", "replacing", "replaced"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
-    "acting": ("acting as",),
+    "acting": ("acting as", "act as", "acts as", "acted as", "acting in the interim as", "acted in the interim as"),
     "new": ("new",),  # "the new director will be Jo Smith"
     "new_role": ("her new role as", "his new role as", "their new role as", "her new post as", "his new post as"),
     "also": ("is also", "is currently", "where she is", "where he is"),
@@ -38,7 +41,8 @@ ANCHORS = {
     "hire": ("employed", "recruited", "hired", "taken on", "brought in", "bring in", "brings in", "bringing in", "hirings", "new hires", "new recruits", "hiring",
              "recruiting", "recruit", "employing", "employ", "made permanent", "become permanent", "became permanent",
              "recruitment campaign for", "took on", "take on",
-             "takes on", "taking on", "drafting in", "offered positions to", "offered posts to", "offered jobs to"),
+             "takes on", "taking on", "drafting in", "offered positions to", "offered posts to", "offered jobs to",
+             "welcomed", "secured", "attracted", "signed up"),
     "create": ("recruitment drive", "created", "create", "creating", "hire", "established", "set up", "formed", "launched", "developed",
                "setting up", "sets up", "establish", "establishes", "establishing", "forming", "launch", "launches", "launching",
                "introducing",
@@ -49,7 +53,8 @@ ANCHORS = {
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had", "management team",
                    "leadership team", "political leadership"),
     "filled": ("filled", "fill"),
-    "into_post": ("confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
+    "into_post": ("voted in", "elevated", "headhunted", "arrives as", "arrived as", "arriving as", "arrive as", "accepted",
+                  "confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
                   "stepped in", "steps in", "step in", "stepping in", "the reins",
                   "sent in", "brought", "come in as", "comes in as", "came in as", "coming in as",
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "responsibility for", "head up", "heads up", "start",
@@ -64,16 +69,17 @@ ANCHORS = {
     "lost": ("lost",),
 }
 KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
-# "replaced by", "replaced in September 2015 by", "replaced on an interim basis by": a holder who left
+# "replaced by", "replaced in September 2015 by", "replaced on an interim basis by", "replaced as director by": a holder
+# who left
 REPLACED = (r"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)\s+basis|temporarily)\s+)?"
-            r"(?:(?:in|on|last|this|from)\s+(?!an?\s)(?:[\w-]+\s+){1,3}?(?=by\s))?by")
+            r"(?:(?:in|on|last|this|from)\s+(?!an?\s)(?:[\w-]+\s+){1,3}?(?=by\s)|as\s+[^,.;]{1,80}?\s+(?=by\s))?by")
 
 # The person a verb at the end of this gap belongs to ("Jo Smith, the DCS, | is to leave", "Jo Smith, who | moved",
 # "Two figures – the leader, Jo Smith – | resigned",
 # "Jo Smith, who grew up here, | took up", "Jo Smith - awarded the OBE this year - | was made").
 TO_VERB = re.compile(r"\s+[-–—]\s+|"
                      r"(?:,\s+(?:who|whose)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){1,120},|,\s+who|\s+who|\s+[-–—]\s+[^–—.;()]{1,120}?\s+[-–—])?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
-                     r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|today"
+                     r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|agreed|today"
                      r"|first|initially|originally|subsequently|eventually"
                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"
                      r"|(?:has\s+|have\s+)?(?:announced|said|confirmed|revealed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)(?:[’']ll)?"

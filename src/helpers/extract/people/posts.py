@@ -6,9 +6,11 @@ import re
 from ...dates import DateMention
 from ..sentence import Sentence
 from .mentions import (
+    PASSIVE,
     ArticlePeople,
     PersonMention,
     clean_role,
+    departs_at,
     is_council_post,
     match_back,
     named_next,
@@ -23,6 +25,7 @@ from .mentions import (
 )
 from .patterns import ADJECTIVES, HOLDER, INTERIM, ONE_BEFORE, ONE_REACH, ROLE_DID
 from .rows import (
+    FORMER,
     Rows,
     appointment_row,
     back_in_time,
@@ -34,6 +37,7 @@ from .rows import (
     first_departure,
     held_row,
     holder_of,
+    is_plural,
     when_by_tense,
     when_stated_or_by_tense,
 )
@@ -49,7 +53,8 @@ from .vocabulary import (
 
 _REPLACE = re.compile(rf"replac(?:es|e|ing|ed)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous|current|incumbent)\s+)?"
                       rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
-_ACTING_AS = re.compile(rf"acting\s+as\s+{NEW}(?P<role>{ROLE})")
+# "has been acting as", "will act as", "acted in the interim as": not "appointed to act as" (the appointment tells it)
+_ACTING_AS = re.compile(rf"(?<!to\s)act(?:ing|s|ed)?\s+(?:in\s+the\s+interim\s+)?as\s+{NEW}(?P<role>{ROLE})")
 _PRONOUN_REACH = 300  # how far back "she" may point to a name
 # "She is also the council's director of adult care": a second post held at the same time
 # at "is also", "is currently", "where she is" (the anchors of this kind)
@@ -71,14 +76,16 @@ _PERSON_TO_LEAD = re.compile(r"(?:became|become|becomes)\s+(?:the|its)\s+(?:[\w-
 # "takes over from current interim director Jo Smith"
 _TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+(?:(?:the|her|his|their)\s+(?:role|post|job|position)"
                              rf"(?:\s+of\s+(?P<role2>{ROLE}))?\s+)?(?:(?:at|in|on|next|this)\s+[^,.;]{{1,30}}?\s+)?from\s+"
-                             rf"(?:(?:the\s+|its\s+|[A-Z][\w-]*[’']s\s+)?(?:current\s+|outgoing\s+)?(?P<role>{ROLE})\s+)?{name_pattern('n')}")
+                             rf"(?:(?:the\s+|its\s+|[A-Z][\w-]*[’']s\s+)?(?:current\s+|outgoing\s+)?(?P<role>{ROLE})\s+)?{name_pattern('n')}"
+                             rf"(?:\s+as\s+{NEW}(?P<role3>{ROLE}))?")
 _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
 # "appointed director", "appointed by the government in 2019 to act as commissioner"
 _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
-                        rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+)?{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
+                        rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+|to\s+the\s+(?:new\s+)?(?:post|role|position|job)\s+of\s+)?"
+                        rf"{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
 _APPOINTED_BY_BODY = re.compile(r"\b(?:[Gg]overnment|DfE|Department\s+for\s+Education|[Ss]tate)\s+$")
@@ -103,6 +110,7 @@ _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1
                        r"(?P<aux>(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
                        r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
                        r"(?:\w+ly\s+)?$")  # "was (newly, urgently) appointed"
+_OBJECT_NEXT = re.compile(r"appointed\s+(?:(?:the|an?|its|their|his|her|our)\s|[A-Z])")  # an active verb's object
 _APPOINTED_BARE = re.compile(r"appointed\s+(?:in|on|last|this|earlier|from|at|to\s+(?:(?P<the>the)|her|his|their)\s+(?:post|role|job))\b")
 _A_ROLE = re.compile(ROLE)
 _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
@@ -122,7 +130,7 @@ _TOOK_UP_AS = re.compile(rf"[a-z]+\s+(?:up|on)\s+(?:the|her|his|their|an?)\s+(?:
 # After a count, before "joined": who joined ("100 | social workers have | joined").
 _COUNTED_JOINERS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:social\s+workers|staff|workers|practitioners|managers"
                               r"|recruits|employees))(?:,\s+[^,.;]{1,60},)?"  # ", recruited through an agency,"
-                              r"\s+(?:have\s+|has\s+|had\s+|(?:are\s+|were\s+)?(?:set|due|expected)\s+to\s+)?"
+                              r"\s+(?:have\s+|has\s+|had\s+|will\s+|(?:are\s+|were\s+)?(?:set|due|expected)\s+to\s+)?"
                               r"(?:now\s+|already\s+)?", re.I)
 _JOINED_AS = re.compile(rf"joined\s+(?:[\w’'-]+\s+){{0,3}}?as\s+{NEW}(?P<role>{ROLE})")
 _IN_POST_SINCE = re.compile(r"in\s+(?:post|position)\s+since\b")
@@ -210,6 +218,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
             return []  # "a government-appointed commissioner said": the post's kind, not news of filling it
         return [appointment_row(sentence, pos, role, person)]
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
+    if role and not role["aux"] and _OBJECT_NEXT.match(text, pos):
+        return []  # "Ministers appointed Lord Smith": the role is whoever appointed, not the post filled
     holder = role and holder_of(mentions, role)
     if role and (holder or role["aux"] or "," in role.group() or not match_back(_OBJECT_OF, text, s, role.start(), 20)):
         return [appointment_row(sentence, pos, role, holder)]
@@ -220,6 +230,33 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if role:
         return [appointment_row(sentence, pos, role, before[0], "staff_changes.appointed-in-post", bool(INTERIM.search(role)))]
     return []
+
+
+# A verb of taking someone on: "Kent has hired / brought in Jo Smith", "appointed Jo Smith to lead the service"
+_TAKE_ON = r"(?:appointed|hired|recruited|installed|seconded|(?:brought|drafted|parachuted)\s+in)"
+_TOOK_ON_NAME = re.compile(rf"{_TAKE_ON}\s+{name_pattern('n')}(?![’']\w)"
+                           r"(?!\s+(?:as|in\s+as|to\s+(?:take\s+over\s+as|become|be)|to\s+the\s+(?:post|role|job|position))\b)")
+# "She was hired in May", "Jo Smith, who was recruited from Essex": taken on, the post unnamed
+_TAKEN_ON_BARE = re.compile(rf"{_TAKE_ON}\s+(?:in(?!\s+(?:an?|the)\s)|on|last|this|earlier|from|at|by)\b")
+
+
+def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """A named person hired or appointed where no post follows the verb ("Kent has brought in Jo Smith", "She was hired
+    in May"): appointed, to the post the article gives them if any."""
+    text, s = sentence.article.text, sentence.start
+    named = _TOOK_ON_NAME.match(text, pos)
+    if named:  # the post the article gives them, unless the words after the name call it past ("Jo Smith, a former ...")
+        person = resolve_name(named["n"], named.start("n"), people.full)
+        past = FORMER.search(text, named.end(), min(sentence.end, named.end() + 60))
+        before = (person, "" if past else people.roles.get(person, "")) if person else None
+    else:
+        before = _TAKEN_ON_BARE.match(text, pos) and match_back(PASSIVE, text, s, pos, 30) \
+            and person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+    if not before or not before[0] or before[1] and not is_council_post(before[1], "") \
+            or not first_appointment(people, before[0], pos):
+        return []
+    return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.taken-on-named",
+                            bool(INTERIM.search(before[1])))]
 
 
 def _role_said_before(sentence: Sentence) -> str:
@@ -249,7 +286,7 @@ def on_took_up(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if role:
         return [appointment_row(sentence, pos, role, holder_of(mentions, role))]
     before = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
-    if before and before[1]:
+    if before:  # "She took up the post in May": the post the article gives her, if any
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.took-up-pronoun",
                              bool(INTERIM.search(before[1])))]
     return []
@@ -358,13 +395,14 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     gone = _TOOK_OVER_FROM.match(text, pos) or _SUCCEEDED.match(text, pos)
     leaver = gone and resolve_name(gone["n"], gone.start("n"), people.full)
     if leaver:
-        role = clean_role(gone["role"] or "") or people.roles.get(leaver, "")
-        # the post taken: as named, else the leaver's (a successor to an interim holder is not interim for that)
-        taken = gone.groupdict().get("role2") or " ".join(INTERIM.sub("", role).split())
-        if before and not rows and taken:
+        named = gone.groupdict().get("role2") or gone.groupdict().get("role3") or ""  # "... as director"
+        role = clean_role(gone["role"] or "") or people.roles.get(leaver, "") or named
+        # the post taken: as named, else the leaver's (a successor to an interim holder is not interim for that), else
+        # the taker's own ("She took over from Jo Smith in May", the article's director)
+        taken = named or " ".join(INTERIM.sub("", role).split()) or (before[1] if before else "")
+        if before and not rows and first_appointment(people, before[0], pos):
             rows.append(appointment_row(sentence, pos, taken, before[0], "staff_changes.became", bool(INTERIM.search(taken))))
-        leaves_later = any(kind == "depart" for _, kind in people.within(gone.end(), sentence.end)[0])
-        if not leaves_later and first_departure(people, leaver, pos):  # else "..., when she departs in May" dates it
+        if not _leaves_later(sentence, people, gone.end()) and first_departure(people, leaver, pos):
             rows.append(change_row("staff_changes.became", sentence, gone.start("n"), "departed", role, leaver,
                              interval=when_by_tense(sentence, pos)))
     return rows
@@ -412,7 +450,7 @@ def on_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
 
 
 def on_acting(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"Jo Smith has been acting as interim director": an interim appointment before publication."""
+    """"Jo Smith has been acting as interim director", "will act as director": an interim appointment."""
     text = sentence.article.text
     role = _ACTING_AS.match(text, pos)
     before = role and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
@@ -469,27 +507,42 @@ def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if not m:
         return []
     leaver = resolve_name(m["n"], m.start("n"), people.full)
-    role = clean_role(m["role"] or m["role2"] or "") or people.roles.get(leaver, "")
+    taker = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles) \
+        or _who_clause_subject(sentence, pos, people)
+    # the post: as named, else the leaver's, else the taker's own ("She replaced Jo Smith in May", the article's director)
+    role = clean_role(m["role"] or m["role2"] or "") or people.roles.get(leaver, "") \
+        or (taker[1] if taker and is_council_post(taker[1], "") else "")
     if not role:
         return []  # "replacing the Common Assessment Framework": not a person's post
     rows = []
-    taker = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
-    if not taker:
-        # "Jo Smith, who moved from Kent to replace ...": the last person named before a "who" clause
-        for n in reversed(names_in(sentence.article, max(sentence.start, pos - 150), pos)):
-            person = resolve_name(n["n"], n.start("n"), people.full)
-            if person and _WHO_CLAUSE.fullmatch(text, n.end(), pos):
-                taker = (person, people.roles.get(person, ""))
-                break
-    if taker and taker[0] and role:
-        a, b = sentence.clause(pos)
+    if taker and taker[0]:
         interim = bool(INTERIM.search(text, pos, sentence.end) and "interim basis" in text[pos:sentence.end])
         rows.append(appointment_row(sentence, pos, INTERIM.sub("", role).strip() if not interim else role, taker[0],
                                  "staff_changes.replace", interim))
-    if leaver and first_departure(people, leaver, pos):
+    told = any(kind == "depart" and departs_at(people.lower, at) and _WHO_LEFT.match(text, m.end(), at)
+               for at, kind in people.within(m.end(), sentence.end)[0])
+    if leaver and not told and first_departure(people, leaver, pos):  # else "... Jo Smith, who retired in May" tells it
         rows.append(change_row("staff_changes.replace", sentence, m.start("n"), "departed", role, leaver,
                          interval=when_by_tense(sentence, pos)))
     return rows
+
+
+def _leaves_later(sentence: Sentence, people: ArticlePeople, end: int) -> bool:
+    """Whether a leaving verb follows `end` in the sentence ("took over from Jo Smith, when she departs in May"): it tells
+    and dates that departure."""
+    return any(kind == "depart" for _, kind in people.within(end, sentence.end)[0])
+
+
+_WHO_LEFT = re.compile(r",?\s+who\s+[^,.;]{0,60}$")  # the leaver's own clause, up to its leaving verb
+
+
+def _who_clause_subject(sentence: Sentence, pos: int, people: ArticlePeople) -> tuple[str, str] | None:
+    """(person, role) named last before a "who" clause ending at `pos`: "Jo Smith, who moved from Kent to | replace"."""
+    for n in reversed(names_in(sentence.article, max(sentence.start, pos - 150), pos)):
+        person = resolve_name(n["n"], n.start("n"), people.full)
+        if person and _WHO_CLAUSE.fullmatch(sentence.article.text, n.end(), pos):
+            return person, people.roles.get(person, "")
+    return None
 
 
 def on_in_post_since(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -581,22 +634,25 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 # "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of", "was
 # parachuted into the department in December as commissioner"
 _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|(?:drafted|parachuted|brought|sent)\s+into\s+[^,.;]{1,60}?(?=\s+as\s)"
+              r"|seconded\s+(?:to|from)\s+[^,.;]{1,60}?(?=\s+as\s)"
               r"|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
-              r"|named|unveiled|hired|(?:re-?)?elected|c(?:ome|omes|ame|oming)\s+in)")
+              r"|named|unveiled|hired|(?:re-?)?elected|c(?:ome|omes|ame|oming)\s+in|voted\s+in|elevated|headhunted"
+              r"|arriv(?:e|es|ed|ing)(?=\s+as\s))")
 # "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
 _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+\w+\s+(?:years?|months?)\s+later)?"
-                      r"|(?:handed|given|offered|landed|secured"
+                      r"|(?:handed|given|offered|landed|secured|accepted"
                       rf"|(?:tak(?:e|es|en|ing)|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
-                      rf"\s+(?:as|to|of)\s+(?:(?:act|serve|sit)\s+as\s+)?(?:the\s+(?:role|post|position|job)\s+of\s+)?"
+                      rf"\s+(?:as|to|of|in(?=\s+the\s+(?:role|post|position|job)\s+of\b))\s+(?:(?:act|serve|sit)\s+as\s+)?"
+                      rf"(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                       rf"{NEW}(?P<role>{ROLE})")
 # A post elsewhere, named before "role": "has landed an executive director's role at Coventry City Council"
 _LANDED_ROLE = re.compile(rf"(?:landed|secured)\s+(?:a|an|the)\s+(?:new\s+)?(?P<role>{ROLE})(?:['’]s)?\s+"
                           r"(?:role|post|job|position)\s+(?:at|with)\s+(?:the\s+)?")
 # "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services", "chosen to lead"
-_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked)(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+"
+_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked|headhunted)(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+"
                            rf"(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
                            r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                            r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
@@ -619,6 +675,7 @@ _STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b(?:
                      r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
                      r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
                      r"\s+(?P<when>in|on|from|next|this|last|at\s+the\s+(?:start|beginning|end)|early|later|after|as)\b")
+_POST_WORD = re.compile(r"\b(?:post|role|job)\b")
 _JOIN_WORD = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b")
 # The post a starter holds now or held before, not the one she starts: "Jo Smith, currently deputy director at Essex,
 # starts", "Jo Smith, who was previously director at Kent, joins in May"
@@ -673,7 +730,7 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         return _counted_joiners(sentence, pos) if _JOIN_WORD.match(text, pos) else []
     before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
     if not before:
-        return _counted_joiners(sentence, pos)
+        return _counted_joiners(sentence, pos) or _new_one_starts(sentence, pos)
     given = _STARTS_AS.search(text, start.start("when"), sentence.clause(pos)[1])
     # "Jo Smith, director at Essex, will join Kent in May": Kent's appointment, in a post the text does not name
     joined = next((c for a, _, c in sentence.councils if start.start() < a < start.start("when")), None)
@@ -684,10 +741,24 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         joined = joined or sentence.council
     if not before or not (elsewhere or role and is_council_post(role, "")):
         return []
-    if not (given or not text.startswith("started", pos)) or not first_appointment(people, before[0], pos):
+    if not (given or not text.startswith("started", pos) or _POST_WORD.search(start.group())) \
+            or not first_appointment(people, before[0], pos):  # "started" a post only: "as director", "in the role"
         return []
     return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)),
                             council=joined)]
+
+
+# "A new director of children's services | starts in May", "the council's new chief executive will | join in June"
+_NEW_ONE = re.compile(rf"(?<![\w’'-])(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:(?:new|permanent|incoming|interim)\s+)+"
+                      rf"(?P<role>{ROLE}),?\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?$")
+
+
+def _new_one_starts(sentence: Sentence, pos: int) -> Rows:
+    """A new holder of one post, unnamed, who starts or joins at `pos`: one appointed."""
+    new = match_back(_NEW_ONE, sentence.article.text, sentence.start, pos)
+    if not new or is_plural(new["role"]) or not is_council_post(new["role"], ""):
+        return []
+    return [appointment_row(sentence, pos, new, "", "staff_changes.new-one-starts")]
 
 
 # "since becoming director in 2015", "prior to becoming deputy chief executive", "after being appointed commissioner",

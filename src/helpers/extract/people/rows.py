@@ -23,7 +23,7 @@ from .vocabulary import BOUND_WORDS
 
 # "Former Essex County Council director | Jo Smith": a former post, a place between
 _FORMER_TITLE = re.compile(r"\b(?i:former|ex-|erstwhile)\s*(?:[A-Z][\w’'-]*\s+){1,4}$")
-_FORMER = re.compile(r"\b(?:former(?:ly)?|ex-|previous(?:ly)?|erstwhile|(?<!and\s)then|until\s+recently)\b", re.I)  # "then director Jo Smith"
+FORMER = re.compile(r"\b(?:former(?:ly)?|ex-|previous(?:ly)?|erstwhile|(?<!and\s)then|until\s+recently)\b", re.I)  # "then director Jo Smith"
 _UNTIL_AFTER = re.compile(r"\s+until\s+")
 _LEFT_TOLD = re.compile(r"\bwho\s+was\b|\buntil\s+recently\b", re.I)  # a clause that tells of leaving the post
 _STARTED = re.compile(r"(?:who\s+)?(?:started|joined|began|took\s+up|takes\s+up|starts|joins)\b")
@@ -136,7 +136,7 @@ def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[Perso
             continue
         role = m.role or people.roles.get(m.person, "")
         former = m.kind in ("apposition", "role_first", "was") and (
-            _UNTIL_AFTER.match(text, m.end) or _FORMER.search(text, max(sentence.start, m.start - 12), m.end - len(m.role))
+            _UNTIL_AFTER.match(text, m.end) or FORMER.search(text, max(sentence.start, m.start - 12), m.end - len(m.role))
             or m.kind == "role_first" and _FORMER_TITLE.search(text, max(sentence.start, m.start - 60), m.start))
         leaves_here = former and any(kind == "depart" for _, kind in people.within(m.end, sentence.end)[0])
         if former and not _LEFT_TOLD.search(text, max(sentence.start, m.start - 16), m.end) and not _UNTIL_AFTER.match(text, m.end):

@@ -38,7 +38,8 @@ _CANNOT = re.compile(r"\b(?:fail(?:ure|ed|ing|s)?|struggl\w*|unable|difficult\w*
 _MORE = (r"\s+(?:more|extra|additional)\s+(?:[\w’'-]+\s+){0,2}?"
          r"(?:staff|social\s+workers|workers|practitioners|managers|recruits|employees)\b")
 _HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|drafting\s+in|made\s+permanent|bec(?:ome|ame)\s+permanent"
-                      rf"|t(?:ook|akes?|aking)\s+on(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b)|{_MORE})"
+                      rf"|(?:t(?:ook|akes?|aking)\s+on|welcomed|secured|attracted|signed\s+up)"  # staff gained, when counted
+                      rf"(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b)|{_MORE})"
                       r"|offered\s+(?:positions|posts|jobs)\s+to|(?P<plan>hiring|recruiting|recruit"
                       rf"|bring(?:s|ing)?\s+in(?={_MORE})"  # "a drive to bring in more social workers": a plan, not hires
                       r"|employing|employ|recruitment\s+campaign\s+for))\b")
