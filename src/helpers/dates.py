@@ -243,12 +243,12 @@ _PREFIX_WORDS = [
 def _trigger() -> str:
     """The first-word test, as alternatives by case-sensitive first character: the engine passes over an alternative
     whose first character is another with one comparison (a first "[Tt]" costs a set test, a first group a jump)."""
-    folded: dict[str, list[str]] = {}  # first character -> the rest of each word, matched ignoring case
+    folded: dict[str, dict[str, None]] = {}  # first character -> the rest of each word (once), matched ignoring case
     exact: dict[str, list[str]] = {}  # first character -> the rest of each month and weekday, matched as written
     for words, follow in _PREFIX_WORDS + _FIRST_WORDS:
         for w in words:
             for first in (w[0], w[0].upper()):
-                folded.setdefault(first, []).append(rf"{w[1:]}\b{follow}")
+                folded.setdefault(first, {})[rf"{w[1:]}\b{follow}"] = None
     for abbr in _MONTH_NO:
         exact.setdefault(abbr[0].upper(), []).append(abbr[1:])
     for day in _WEEKDAYS:
