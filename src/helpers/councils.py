@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .literals import trie
+
 GAZETTEER = "councils.csv"
 
 
@@ -87,6 +89,7 @@ _COMPASS = {"North", "South", "East", "West"}
 _CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.]*")  # the capital first: the engine skips to capitals
 _FIRST_WORD = re.compile(r"[\w.]*")  # an alias's first word as _CAPITALISED reads it ("Stoke" of "Stoke-on-Trent")
 _WORD_CHAR = re.compile(r"[\w-]")
+_WORD_CHAR_OR_DOT = re.compile(r"[\w.]")
 
 
 def find_councils(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -97,8 +100,8 @@ def find_councils(text: str, start: int = 0, end: int | None = None) -> list[tup
     """
     end = len(text) if end is None else end
     names, index, found, pos = gazetteer(), _by_first_word(), [], start
-    for match in _CAPITALISED.finditer(text, start, end):
-        if match.start() < pos:
+    for match in _candidates().finditer(text, start, end):
+        if match.start() < pos or _inside_word(text, match.start(), start):
             continue
         word = match.group()
         for alias, spaced in index.get(word) or index.get(word.rstrip("."), ()) or _in_capitals(text, match, index):
@@ -110,6 +113,26 @@ def find_councils(text: str, start: int = 0, end: int | None = None) -> list[tup
                 pos = hit.end()
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> re.Pattern:
+    """The words of _CAPITALISED that may start a council, read whole: an alias's first word but its first letter (and
+    any dots), or a word whose second character is no lower-case letter (a word in capitals). It skips most words
+    where _CAPITALISED stops at each; the gazetteer look-up decides, as before."""
+    rests = {word[1:] for word in _by_first_word()}
+    return re.compile(rf"[A-Z](?<![\w-][A-Z])(?:{trie(rests)}\.*(?![\w.])|(?![a-z])[\w.]+)")
+
+
+def _inside_word(text: str, pos: int, start: int) -> bool:
+    """Whether the capital at `pos` is inside a word _CAPITALISED reads from an earlier capital (the "K" of "U.K"): only
+    after a full stop, as the look-behind lets no other word character before a word's first."""
+    if pos == start or text[pos - 1] != ".":
+        return False
+    first = pos - 1  # back to the start of the run of word characters and full stops that holds pos
+    while first > start and _WORD_CHAR_OR_DOT.match(text, first - 1):
+        first -= 1
+    return _CAPITALISED.search(text, first, pos) is not None
 
 
 def _in_capitals(text: str, match: re.Match, index: dict) -> list[tuple[str, re.Pattern]]:

@@ -211,10 +211,12 @@ _GRAMMAR = (
 _UNIT_WORD = r"(?:day|week|month|year|decade)"
 _CAPITAL = r"(?-i:[A-Z])"
 _COUNT = rf"[a-z]+(?:[\s-]+[a-z]+){{0,2}}\s+{_UNIT_WORD}"  # "two years", "a couple of months"
-_DIGITS = (  # a year, or a day or count before a dash, slash, capital (a month) or one of these words
-    rf"(?:[12][09][0-9][0-9](?![0-9])|[0-9][0-9]?+(?![0-9])(?:st|nd|rd|th)?+\s*+"
-    rf"(?:[-–—/]|{_CAPITAL}|(?i:of|to|and|until|till|day|week|month|year|decade|quarter|half)))"
+_DIGIT_LEADS = (  # a year, or a day or count before a dash, slash, capital (a month) or one of these words
+    r"[12][09][0-9][0-9](?![0-9])",
+    rf"[0-9][0-9]?+(?![0-9])(?:st|nd|rd|th)?+\s*+(?:[-–—/]|{_CAPITAL}|(?i:of|to|and|until|till|day|week|month|year|decade"
+    r"|quarter|half))",
 )
+_DIGITS = "(?:" + "|".join(_DIGIT_LEADS) + ")"
 _QUARTER = r"[QqHh][1-4]\s+(?i:(?:of\s+)?(?:[12][09]|(?:this|last|next|the)\b))"  # Q1 2019, H2 of next year
 _FIRST_WORDS = [
     (("early", "mid", "late"), rf"[\s-]+(?:in\s+)?(?:[0-9]|{_CAPITAL}|(?:this|last|next|the)\b)"),
@@ -239,20 +241,23 @@ _PREFIX_WORDS = [
 
 
 def _trigger() -> str:
-    """The first-word test, as alternatives by first letter."""
-    by_letter: dict[str, list[str]] = {}
+    """The first-word test, as alternatives by case-sensitive first character: the engine passes over an alternative
+    whose first character is another with one comparison (a first "[Tt]" costs a set test, a first group a jump)."""
+    folded: dict[str, dict[str, None]] = {}  # first character -> the rest of each word (once), matched ignoring case
+    exact: dict[str, list[str]] = {}  # first character -> the rest of each month and weekday, matched as written
     for words, follow in _PREFIX_WORDS + _FIRST_WORDS:
         for w in words:
-            by_letter.setdefault(w[0], []).append(rf"{w[1:]}\b{follow}")
+            for first in (w[0], w[0].upper()):
+                folded.setdefault(first, {})[rf"{w[1:]}\b{follow}"] = None
     for abbr in _MONTH_NO:
-        by_letter.setdefault(abbr[0].upper(), []).append(abbr[1:])
+        exact.setdefault(abbr[0].upper(), []).append(abbr[1:])
     for day in _WEEKDAYS:
-        by_letter.setdefault(day[0].upper(), []).append(day[1:] + r"\b")
-    letters = [f"[{c.upper()}{c}](?i:{'|'.join(alts)})" if c.islower() else f"{c}(?:{'|'.join(alts)})"
-               for c, alts in by_letter.items()]
-    first = "".join(sorted(c.upper() + c if c.islower() else c for c in by_letter))
+        exact.setdefault(day[0].upper(), []).append(day[1:] + r"\b")
+    firsts = sorted(folded.keys() | exact.keys())
+    letters = [first + "(?:" + "|".join([f"(?i:{'|'.join(folded.get(first, []))})"] * (first in folded)
+                                        + exact.get(first, [])) + ")" for first in firsts]
     # one test of the first character before the alternatives: it spares most word boundaries trying them all
-    return rf"(?=[0-9QqHh{first}])(?:" + "|".join([_DIGITS, _QUARTER, *letters]) + ")"
+    return rf"(?=[0-9QqHh{''.join(firsts)}])(?:" + "|".join([*_DIGIT_LEADS, _QUARTER, *letters]) + ")"
 
 
 def _pattern(trigger: str) -> re.Pattern:

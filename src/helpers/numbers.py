@@ -79,7 +79,8 @@ _HALF = (rf"(?=h)(?<!first )(?<!second )(?<!the )(?<!this )(?<!that )(?<!other )
          rf"|(?=h)(?:(?<=than )|(?<=nearly )|(?<=almost )|(?<=about )|(?<=around )|(?<=over )|(?<=by ))half\b(?!-|\s+an?\s+{_SCALE})")
 _DOZEN = r"(?=[ah])(?:half\s+)?an?\s+dozen\b"
 _NUMBER_WORDS = _SMALL_WORDS + _TENS_WORDS + ("half",)  # what a number in words starts with, after "a" / "an"
-_WORD_START = rf"(?=an?\s|{trie(_NUMBER_WORDS)})(?<![^\W\d_])"
+_WORD_FIRST = rf"an?\s|{trie(_NUMBER_WORDS)}"  # how a number in words starts
+_WORD_START = rf"(?={_WORD_FIRST})(?<![^\W\d_])"
 
 # Digits: "94,000", "2.5", "£1.5m", "£3.4 million"; not inside identifiers, dates or times.
 _DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?|[0-9]++(?:\.[0-9]++)?"
@@ -104,7 +105,8 @@ _NUMBER = (rf"(?=[0-9])(?:(?P<list>{_LIST_NUMBER})|(?P<year>{_YEAR}))"
 # The leading non-word character lets the regex engine skip through words at C speed; a number starts with a digit,
 # "£" or a number word's first letter, tested once before the alternatives are tried.
 _FIRST_CHAR = "[0-9£a" + "".join(sorted({word[0] for word in _NUMBER_WORDS})) + "]"
-_SCAN = re.compile(rf"[\W_](?={_FIRST_CHAR})(?:{_NUMBER})", re.I | re.M)
+# Then how every alternative of _NUMBER starts, tested once: most words fail it before the alternatives are tried.
+_SCAN = re.compile(rf"[\W_](?={_FIRST_CHAR})(?=[0-9£]|{_WORD_FIRST})(?:{_NUMBER})", re.I | re.M)
 _RANGE = re.compile(rf"(?:\s*[-–—]\s*|\s+to\s+|(?P<and>\s+and\s+))(?:{trie(_QUALIFIER_OF)}(?:\s+|(?<=\.)))?"
                     rf"(?:{_NUMBER})", re.I | re.M)
 # Matched on the reversed text from just before a number: "nearly ", "between about ".

@@ -34,7 +34,7 @@ def _extractors() -> list[Callable[[Sentence], list[tuple[str, dict]]]]:
 
 @lru_cache(maxsize=4)
 def sentences(article: Article) -> list[Sentence]:
-    """The body's sentences (split once by the span layer), each reading its share of the spans (`spans.py`)."""
+    """The body's sentences (split once by the span layer), each given its share of the spans (`spans.py`)."""
     spans = annotate(article)
     named = spans.of("COUNCIL", article.body_start, article.body_end)
     mentions = [(s.start, s.end, s.value) for s in named]
@@ -42,12 +42,13 @@ def sentences(article: Article) -> list[Sentence]:
     publisher = [(0, 0, council)] * 2 if (council := _publisher(article)) else []
     topic = main_council(publisher + find_councils(article.headline) + mentions[:1] + mentions)
     topic = topic or area_council(article.outlet)  # a body naming no council is about the local paper's area
+    # a read-more link or markup inside the story is not its reporting
+    ranges = [(s, e) for s, e in ((_after_furniture(article.text, s, e), e) for s, e in spans.sentences) if s < e]
+    dates, counts, sums, named = (spans.of_each(kind, ranges) for kind in ("DATE", "QUANTITY", "MONEY", "COUNCIL"))
     found = []
-    for s, e in spans.sentences:
-        s = _after_furniture(article.text, s, e)
-        if s == e:
-            continue  # a read-more link or markup inside the story is not its reporting
-        found.append(Sentence.of(article, s, e, topic, spans))
+    for i, (s, e) in enumerate(ranges):
+        share = dates.get(i, ()), counts.get(i, ()), sums.get(i, ()), named.get(i, ())
+        found.append(Sentence.of(article, s, e, topic, spans, *share))
         topic = _heading_council(found[-1]) or topic
     return found
 

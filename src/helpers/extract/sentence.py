@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..corpus import Article
@@ -121,13 +122,13 @@ class Sentence:
     councils: list[tuple[int, int, str]]  # (start, end, council) of each council named
 
     @classmethod
-    def of(cls, article: Article, start: int, end: int, council: str, spans: Spans) -> Sentence:
-        """The sentence text[start:end] with its share of the article's spans."""
-        counts, sums = spans.of("QUANTITY", start, end), spans.of("MONEY", start, end)
-        return cls(article, start, end, council, spans,
-                   dates=[s.value for s in spans.of("DATE", start, end)],
-                   quantities=[s.value for s in (sorted(counts + sums, key=lambda s: s.start) if sums else counts)],
-                   councils=[(s.start, s.end, s.value) for s in spans.of("COUNCIL", start, end)])
+    def of(cls, article: Article, start: int, end: int, council: str, spans: Spans, dates: Sequence[Span] = (),
+           counts: Sequence[Span] = (), sums: Sequence[Span] = (), councils: Sequence[Span] = ()) -> Sentence:
+        """The sentence text[start:end], given its share of the article's DATE, QUANTITY, MONEY and COUNCIL spans
+        (`Spans.of_each`)."""
+        quantities = sorted([*counts, *sums], key=lambda s: s.start) if sums else counts
+        return cls(article, start, end, council, spans, dates=[s.value for s in dates],
+                   quantities=[s.value for s in quantities], councils=[(s.start, s.end, s.value) for s in councils])
 
     @property
     def text(self) -> str:
