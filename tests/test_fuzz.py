@@ -22,7 +22,7 @@ from helpers.numbers import QUALIFIERS, RECURRENCES, UNITS, find_quantities
 from helpers.tables import grounding_errors, schema_errors, to_csv
 from helpers.text import sentence_spans
 
-FUZZ = settings(max_examples=100, deadline=None)
+FUZZ = settings(max_examples=100)
 
 ADVERSARIAL = {
     "pound signs": "£" * 10**5,

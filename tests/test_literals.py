@@ -94,7 +94,7 @@ def test_gated_search_finds_what_the_pattern_finds_in_news(name, news_sentences)
 _WORDS = sorted({word for alternatives in GATED.values() for word, _ in alternatives.words if word.strip()})
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(_WORDS) | st.sampled_from(["the", "council", "said", "in", "a", ",", "2019"]),
                 min_size=1, max_size=12))
 def test_gated_search_finds_what_the_pattern_finds_in_texts_of_gate_words(words):

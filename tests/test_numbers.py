@@ -313,19 +313,19 @@ TOKENS = st.sampled_from([
 ])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text())
 def test_any_text_gives_wellformed_quantities(text):
     check_wellformed(text, find_quantities(text))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(TOKENS, max_size=30).map(" ".join))
 def test_number_like_text_gives_wellformed_quantities(text):
     check_wellformed(text, find_quantities(text))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(TOKENS, max_size=20).map(" ".join), st.integers(-40, 200), st.integers(-40, 200))
 def test_window_matches_the_slice(text, start, end):
     lo, hi, _ = slice(start, end).indices(len(text))

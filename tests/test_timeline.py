@@ -266,7 +266,7 @@ def mention_rows(draw):
                   char_start=draw(st.integers(0, 3)))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(st.lists(mention_rows(), min_size=1, max_size=12), st.randoms())
 def test_consolidation_never_raises_and_keeps_every_mention_once_in_a_fact_whose_dates_intersect(rows, rng):
     table = _rows("vacancies", rows)
