@@ -370,12 +370,12 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"\b(?:has|had|with) an? (?:total |overall |resident |estimated )?population of (?:[a-z-]+ ){0,2}?§Q"
      r"(?! (?:children|young people|pupils|under)\b)"),
 ]]
-# Each unit's rules, in order, and the words they need: a bit for each rule whose alternatives need the word (their
-# `Alternatives.words`). A clause holding none of a rule's words cannot meet it, so it is not tried.
+# Each unit's rules, in order, and the words they need: a bit for each rule whose alternatives need the word (the words
+# of its `Alternatives.words`, word and alternatives pairs). A clause holding none of a rule's words cannot meet it.
 _BY_UNIT: dict[str, tuple[list[tuple[str, str, Alternatives]], dict[str, int]]] = {}
 for _table, _measure, _unit, _pattern in _RULES:
     _rules, _words = _BY_UNIT.setdefault(_unit, ([], {}))
-    for _word in _pattern.words:
+    for _word in dict(_pattern.words):
         _words[_word] = _words.get(_word, 0) | 1 << len(_rules)
     _rules.append((_table, _measure, _pattern))
 _OWNER = r"(?:his|her|its|their|the|[\w-]+[’']s)"
