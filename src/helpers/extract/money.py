@@ -207,9 +207,8 @@ def _stated_before(sentence: Sentence, q) -> bool:
 def _unsized(sentence: Sentence) -> list[tuple[str, dict]]:
     """Money named without a sum: "an immediate multi-million pound investment into services"."""
     text = sentence.article.text
-    low = sentence.text.lower()
-    if sentence.spans_of("MONEY") or not any(word in low for word in _UNSIZED_WORDS):
-        return []  # the sum is the fact
+    if not any(map(sentence.text.lower().__contains__, _UNSIZED_WORDS)) or sentence.spans_of("MONEY"):
+        return []  # no word of money, or the sum is the fact
     m = _UNSIZED.search(text, sentence.start, sentence.end)
     if not m or _DENIED.search(text, sentence.start, sentence.end):
         return []  # "no extra money" is none
