@@ -69,6 +69,7 @@ def about_councils_in_general(sentence: Sentence) -> bool:
 # ------------------------------------------------------------------ verdicts
 
 # (kind, pattern): each names the grade `g`; a copula needs a services-like subject, a label's words give the scope.
+# A leading (?=[...]) holds the letters a match can start with: the engine passes over other positions at once.
 _CHANGE_FROM = rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+|(?:verdict|rating|grade|judge?ment)\s+of\s+)?{_OPEN}?"
 _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s+way)\s+)?(?:to|into)\s+"
 # The parts of a service Ofsted grades, as a list of findings names them.
@@ -84,7 +85,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
                   rf"(?P<g>{GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|criticised\s+for\s+being"
+    ("rated", rf"(?=[rRjJgGdDbBlLaAcC])\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|criticised\s+for\s+being"
               rf"|described(?=\s+by\s+(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+as\b)"
               rf"|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
@@ -93,24 +94,24 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
                  rf"(?:\s+from\s+{_OPEN}?(?>{GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("found", rf"\bfound\s+(?:(?!(?:improve\w*\b|needs?\s+to\b|aims?\s+to\b))[\w’'-]+,?\s+){{0,16}}?to\s+be\s+{_OPEN}?(?P<g>{GRADE})\b"),
     # "found services inadequate", "found that the services were inadequate"
-    ("found", rf"\bfound\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:services?|provision|department|council|authority)"
+    ("found", rf"(?=[fF])\bfound\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:services?|provision|department|council|authority)"
               rf"\s+(?:(?:was|were|is|are|remained?)\s+(?:still\s+)?)?{_OPEN}?(?P<g>{GRADE})\b"),
     # "inspectors found that services for children in care were inadequate", "Ofsted said leadership was good"
-    ("reported", rf"\b(?:found|said|says|concluded|reported|stated|noted|(?:verdict|conclusion)\s+(?:was|is))\s+(?:that\s+)?(?P<said>(?:[\w’'-]+\s+){{1,12}}?)"
+    ("reported", rf"(?=[fFsScCrRnNvV])\b(?:found|said|says|concluded|reported|stated|noted|(?:verdict|conclusion)\s+(?:was|is))\s+(?:that\s+)?(?P<said>(?:[\w’'-]+\s+){{1,12}}?)"
                  rf"(?:was|were|is|are|remained|remains)\s+(?:now\s+|still\s+|currently\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     # "have improved to good", "fell to 'inadequate'": a new grade reached
-    ("regraded", rf"\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
+    ("regraded", rf"(?=[iIrRmMcCjJfFsSdD])\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
                  rf"\s+(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
                  r"|\s+(?:in|on|during|by|after|following|since|from|rating|overall|status|for|at)\b))"),
     ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
-    ("quoted", rf"(?<!\w){_OPEN}(?P<g>{GRADE}){_CLOSE}(?!\w)"),
+    ("quoted", rf"{_OPEN}(?<!\w.)(?P<g>{GRADE}){_CLOSE}(?!\w)"),  # the quote mark first: the engine skips to those
     ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|(?-i:grade)(?!s|\s*\d))\b"
              # "given outstanding grades", "gives three good assessments" (not pupils' "good grades"), "were given
              # requires improvement – the impact of leaders ..."
              rf"|\b(?:given|gives|gave|awarded|received|handed)\s+(?:(?:two|three|four|five|[2-9])\s+)?{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?"
              rf"\s+(?:grades|ratings|assessments|judge?ments)\b"
              rf"|\b(?:given|awarded|handed)\s+{_OPEN}?(?P<g3>{GRADE}){_CLOSE}?(?=\s*(?:[,.;:]|\s[-–—]\s|$))"),
-    ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
+    ("copula", rf"(?=[iIaArRhHbB])\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
               rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"
@@ -392,7 +393,7 @@ _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
 _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"  # "returned in May for a monitoring visit"
                            r"(?:(?:full|Ofsted|return|focus?sed|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
-    r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?=[nNfFuUiIjJmMtTrRvVsS])\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:(?P<insp>inspections?|joint\s+area\s+reviews?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|targeted|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
     r"|(?P<visited>visited)|(?P<inv>investigation)"
     r"|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
@@ -1446,9 +1447,6 @@ def _expected_date(sentence: Sentence, pos: int) -> Interval:
 
 def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     text = sentence.article.text
-    if _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()) \
-            or sentence.unasserted(m.start(), m.end()):  # "would be inspected", "if inspected today"
-        return []
     near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
     # a visit counts near its inspectors, or in a report's sentence just after them ("... rated it inadequate. The
     # report, from a visit in February, ..."): then the text before tells whether the visit graded
@@ -1465,6 +1463,9 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
             and not (m.group("review") and _INSPECTING_BY.match(text, m.end())):
         return []  # days spent, or a review, by the inspectors ("an Ofsted review of", "a review by inspectors")
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
+        return []
+    if _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()) \
+            or sentence.unasserted(m.start(), m.end()):  # "would be inspected", "if inspected today"
         return []
     graded = m.group("visit") and (_GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
                                    or _GRADING.search(text, context, sentence.end))
@@ -1817,6 +1818,7 @@ _ENDED = re.compile(
     r"(?:lifted|removed|revoked|ended)\b"
     rf"|\b(?P<n>{NUMBER})\s+years\s+of\s+(?:central\s+)?(?:government|ministerial|DfE)\s+(?P<what3>intervention)\b", re.I)
 _ENDED_WORDS = ("lift", "out of", "from", "end", "revok", "years of")
+_ENDED_KINDS = ("special", "direction", "notice", "intervention")  # every match names one (its `what`): tested on fold()
 _ENDED_SCOPES = {"special": "special measures", "direction": "statutory direction", "improvement": "improvement notice",
                  "notice": "improvement notice", "intervention": "government intervention"}
 
@@ -1824,7 +1826,8 @@ _ENDED_SCOPES = {"special": "special measures", "direction": "statutory directio
 def _ended(sentence: Sentence) -> list[tuple[str, dict]]:
     """The intervention an ending or a duration names, made before it ended (or the years it lasted) and the publication."""
     low = sentence.text.lower()
-    m = any(word in low for word in _ENDED_WORDS) and _ENDED.search(sentence.article.text, sentence.start, sentence.end)
+    m = any(word in low for word in _ENDED_WORDS) and any(map(fold(sentence.text).__contains__, _ENDED_KINDS)) \
+        and _ENDED.search(sentence.article.text, sentence.start, sentence.end)
     if not m:
         return []
     what = (m["what"] or m["what2"] or m["what3"]).lower()
@@ -1992,7 +1995,7 @@ def _year_before(iso: str) -> str:
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """ratings.csv rows for the judgements, inspections, visits, reports and directives a sentence states."""
     rows = _table(sentence) if sentence.start == sentence.article.body_start else []
-    reports, now_graded, verdicts = _article_reports(sentence.article)
+    reports, now_graded, verdicts, reported = _article_reports(sentence.article)
     if sentence.start in verdicts:  # the sentence may name a grade: its verdicts were read with the article's
         report = _commissioner_report(sentence)
         rows += [(table, dict(row)) for table, row in verdicts[sentence.start]] if report is None \
@@ -2005,7 +2008,8 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         for _, row in rows:  # "X has been rated inadequate. ... The report, published last month, ...": then
             if row["council"] in reports and _at_publication(sentence, row) and row["event"] == "judgement":
                 row.update(reports[row["council"]])
-        rows += [(t, row) for t, row in _reports(sentence)  # a report whose grade the sentence names is that grade's row
+        said = reported[sentence.start] if sentence.start in reported else _reports(sentence)
+        rows += [(t, dict(row)) for t, row in said  # a report whose grade the sentence names is that grade's row
                  if row["event"] != "judgement" or row["judgement"]
                  or (row["council"] not in graded and not (row["council"] in now_graded and row["council"] in reports))]
         rows += _inspections(sentence) + _directives(sentence)
@@ -2075,13 +2079,13 @@ def _graded_in_next(prev: Sentence, sentence: Sentence, by_start: dict[int, list
 
 
 @lru_cache(maxsize=16)
-def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[int, list]]:
+def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[int, list], dict[int, list]]:
     """The article's dated Ofsted reports whose grade their sentence does not name ({council: date fields}, councils
     with one date only), and the councils given a present verdict somewhere in it: a present verdict ("has been rated
     inadequate") is the grade of the report the article dates elsewhere ("the report, published last month"); and each
-    sentence's verdicts (by its start), found once."""
+    sentence's verdicts and, where read here, its `_reports` rows (by its start), found once."""
     from . import sentences  # the package imports this module
-    dated, now, by_start, before = {}, set(), {}, None
+    dated, now, by_start, reported, before = {}, set(), {}, {}, None
     for s in sentences(article):
         low, prev, before = s.text.lower(), before, s
         if prev and _LIST_FOLLOWS.match(s.article.text, s.start) and (listed := _graded_in_next(prev, s, by_start)):
@@ -2093,9 +2097,10 @@ def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[
         now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}
         if "report" in low:
             graded = {row["council"] for _, row in verdicts if row["judgement"]}
-            for _, row in _reports(s):
+            reported[s.start] = _reports(s)
+            for _, row in reported[s.start]:
                 if row["rule"] == "ratings.ofsted-report-dated" and row["council"] not in graded:
                     dated.setdefault(row["council"], set()).add(tuple(row[f] for f in _DATE_FIELDS))
     reports = {c: dict(zip(_DATE_FIELDS, next(iter(d)))) for c, d in dated.items() if len(d) == 1}
-    return reports, now, by_start
+    return reports, now, by_start, reported
 
