@@ -551,6 +551,9 @@ _DIRECTIVE = re.compile(
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
     r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
     r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
+# Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
+_DIRECTIVE_WORDS = ("directi", "dfe", "department", "secretary", "minister", "government", "ordered", "ordering", "directed",
+                    "directing", "instructed", "instructing")
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
                      r"\s+notice\b"
@@ -1387,8 +1390,9 @@ def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str)
 # -------------------------------------------------------- inspections, visits
 
 
-def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
-    """Inspections and monitoring visits with the date the text ties to them; expected inspections."""
+def _inspections(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
+    """Inspections and monitoring visits with the date the text ties to them; expected inspections. `folded`:
+    fold(sentence.text)."""
     text, rows = sentence.article.text, []
     low = sentence.text.lower()
     ret = "inspect" in low and any(w in low for w in _RETURN_WORDS) and _RETURN.search(text, sentence.start, sentence.end)
@@ -1397,7 +1401,6 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
         rows.append(_row("inspection-return", sentence, ret.start(), ret.end(), subject_council(sentence, ret.start()),
                          when[0].interval if when else sentence.after_publication(), "Ofsted", "inspection_expected"))
-    folded = fold(sentence.text)
     back = may_match(_COMING_BACK, folded) and _COMING_BACK.search(text, sentence.start, sentence.end)
     if back and not ret and not _DENIED_RETURN.search(text, max(sentence.start, back.start() - 40), back.start()):
         rows.append(_row("inspection-return", sentence, back.start(), back.end(), subject_council(sentence, back.end()),
@@ -1418,7 +1421,8 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
             continue
         awaited = _awaited(sentence, m)
         rows += [_row("inspection-awaited", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
-                      _expected_date(sentence, awaited), "Ofsted", "inspection_expected")] if awaited else _inspection(sentence, m)
+                      _expected_date(sentence, awaited), "Ofsted", "inspection_expected")] if awaited \
+            else _inspection(sentence, m, folded)
     return rows
 
 
@@ -1445,7 +1449,7 @@ def _expected_date(sentence: Sentence, pos: int) -> Interval:
     return sentence.after_publication()
 
 
-def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
+def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str, dict]]:
     text = sentence.article.text
     near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
     # a visit counts near its inspectors, or in a report's sentence just after them ("... rated it inadequate. The
@@ -1473,7 +1477,7 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     short = m.group("spent") and m.group("unit").lower().startswith("day")
     graded = graded or (m.group("visit") and _INSPECTION_VISIT.search(text, max(sentence.start, m.start() - 12), m.start())) \
         or (m.group("visit") and _UNANNOUNCED.search(text, max(sentence.start, m.start() - 30), m.start()))
-    short = short or (m.group("insp") and _focused(sentence, m))
+    short = short or (m.group("insp") and _focused(sentence, m, folded))
     event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) \
         or (m.group("visited") and _about_visits(sentence.article)) else "inspection"
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
@@ -1514,12 +1518,13 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
             for council in named or [subject_council(sentence, m.start())] for iv in intervals]
 
 
-def _focused(sentence: Sentence, m: re.Match) -> bool:
+def _focused(sentence: Sentence, m: re.Match, folded: str) -> bool:
     """Whether an inspection is a focused visit: called focused or lasting days ("a two-day inspection"), or said to have
     focused on one part of the service ("The inspection, carried out in May, focused on the front door")."""
     text = sentence.article.text
     return bool(_SHORT_INSPECTION.search(text, max(sentence.start, m.start() - 30), m.start())
-                or _FOCUSED_ON.match(text, m.end(), sentence.clause(m.end(), breaks=STATEMENT)[1]))
+                or "focus" in folded  # in every _FOCUSED_ON match, which lies in the sentence
+                and _FOCUSED_ON.match(text, m.end(), sentence.clause(m.end(), breaks=STATEMENT)[1]))
 
 
 def _leading_list(sentence: Sentence, pos: int) -> list[str]:
@@ -1588,10 +1593,10 @@ def _addressee(sentence: Sentence, m: re.Match) -> str:
                  if _TO_COUNCIL.fullmatch(sentence.article.text, m.end(), s)), None) or subject_council(sentence, m.start())
 
 
-def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
+def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
     """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here); the
-    letter that followed a dated visit, dated from the visit to the publication."""
-    text, rows, low = sentence.article.text, [], fold(sentence.text)
+    letter that followed a dated visit, dated from the visit to the publication. `low`: fold(sentence.text)."""
+    text, rows = sentence.article.text, []
     if not any(may_match(pattern, low) for pattern in _REPORT_PATTERNS):
         return rows
     letter = "visit" in sentence.text.lower() and _LETTER.search(text, sentence.start, sentence.end)
@@ -1633,11 +1638,11 @@ _REPORT_PATTERNS = (_LETTER, _MONITORING_REPORT, _OFSTED_LETTER, _OFSTED_REPORT)
 # ------------------------------------------------ commissioners and directives
 
 
-def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None:
-    """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
-    text, low = sentence.article.text, fold(sentence.text)
+def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interval] | None:
+    """(start, end, date) of a commissioner's report the sentence says was released or delivered (`low`: fold(sentence.text))."""
+    text = sentence.article.text
     m = may_match(_COMMISSIONER_REPORT, low) and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) \
-        or _report_of_named_commissioner(sentence)
+        or _report_of_named_commissioner(sentence, low)
     if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
                      or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
@@ -1654,12 +1659,11 @@ _NAMED_REPORT = re.compile(r"\b[Ii]n\s+(?:his|her|their|a)\s+(?:latest\s+|final\
                            r"(?:his|her|their)\s+(?:report|recommendations)\b")
 
 
-def _report_of_named_commissioner(sentence: Sentence) -> re.Match | None:
+def _report_of_named_commissioner(sentence: Sentence, low: str) -> re.Match | None:
     """A report the sentence gives by surname to someone the article calls a commissioner ("Steve Walker, the
     commissioner, ... | In his report, Walker states ..."); else None."""
     from .people.mentions import article_people  # the people package reads this module
-    m = may_match(_NAMED_REPORT, fold(sentence.text)) and _NAMED_REPORT.search(sentence.article.text, sentence.start,
-                                                                                sentence.end)
+    m = may_match(_NAMED_REPORT, low) and _NAMED_REPORT.search(sentence.article.text, sentence.start, sentence.end)
     if not m:
         return None
     surname, article = m["n"] or m["n2"], sentence.article
@@ -1707,7 +1711,7 @@ def _issued_then(sentence: Sentence, m: re.Match) -> bool:
     return bool(_ISSUED_WORD.search(m.group())) and any(d.start >= m.end() for d in clause_dates(sentence, m.start()))
 
 
-def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
+def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[str, dict]]:
     """Other DfE interventions: an improvement notice, a commissioner appointed or brought in ("commissioners
     appointed in A, B and C": one each), councils that lost control of their services (one each), a council that
     came under government intervention."""
@@ -1716,7 +1720,6 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     if not any(word in low for word in ("notice", "commissioner", "control", "interven", "strip", "from", "special",
                                         "taken over", "troubleshoot")):
         return rows
-    folded = fold(sentence.text)
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
                           ("control-removed", _CONTROL_REMOVED)):
@@ -1782,15 +1785,17 @@ def _directive_scope(sentence: Sentence, m: re.Match) -> str:
     return "statutory direction" if _DIRECTION_WORDS.search(m.group()) else ""
 
 
-def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
-    """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X"."""
-    text, rows, low = sentence.article.text, [], fold(sentence.text)
+def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
+    """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X" (`low`:
+    fold(sentence.text))."""
+    text, rows = sentence.article.text, []
     issued = may_match(_ISSUED_TO, low) and _ISSUED_TO.search(text, sentence.start, sentence.end)
     target = issued and next((c for _, _, c in within(sentence.councils, issued.end(), issued.end() + 1)), None)
     if target:
         rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, sentence.before_publication(),
                          "DfE", "directive", scope="statutory direction"))
-    m = _DIRECTIVE.search(text, sentence.start, sentence.end) if may_match(_DIRECTIVE, low) else None
+    m = _DIRECTIVE.search(text, sentence.start, sentence.end) \
+        if any(map(low.__contains__, _DIRECTIVE_WORDS)) and may_match(_DIRECTIVE, low) else None
     if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
         m = None  # "issued a directive to practice managers", "brought new direction": not the government's
     if m and m["advisers"] and "commissioner" in text[max(sentence.start, m.start() - 40):m.start()].lower():
@@ -1805,7 +1810,7 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs
                          "DfE", "directive", scope=_directive_scope(sentence, m)))
-    return rows + _interventions(sentence, bool(m)) + _in_post(sentence) + _ended(sentence)
+    return rows + _interventions(sentence, bool(m), low) + _in_post(sentence, low) + _ended(sentence, low)
 
 
 # An intervention ended or lasting years: it was made before ("taken out of special measures", "lifting the improvement
@@ -1823,10 +1828,10 @@ _ENDED_SCOPES = {"special": "special measures", "direction": "statutory directio
                  "notice": "improvement notice", "intervention": "government intervention"}
 
 
-def _ended(sentence: Sentence) -> list[tuple[str, dict]]:
+def _ended(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
     """The intervention an ending or a duration names, made before it ended (or the years it lasted) and the publication."""
     low = sentence.text.lower()
-    m = any(word in low for word in _ENDED_WORDS) and any(map(fold(sentence.text).__contains__, _ENDED_KINDS)) \
+    m = any(word in low for word in _ENDED_WORDS) and any(map(folded.__contains__, _ENDED_KINDS)) \
         and _ENDED.search(sentence.article.text, sentence.start, sentence.end)
     if not m:
         return []
@@ -1846,13 +1851,13 @@ _GOVERNMENT_TITLE = re.compile(
     r"|\b(?:government|DfE)['’]s\s+(?P<c2>commissioner)\s+for\s+children['’]s\s+(?:services|social\s+care)\b", re.I)
 
 
-def _in_post(sentence: Sentence) -> list[tuple[str, dict]]:
+def _in_post(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
     """A commissioner or improvement adviser the sentence titles as the government's: one in post, so sent in before
     the publication."""
     text = sentence.article.text
     low = sentence.text.lower()
-    m = any(word in low for word in ("government", "education", "dfe")) and _GOVERNMENT_TITLE.search(text, sentence.start,
-                                                                                                     sentence.end)
+    m = any(word in low for word in ("government", "education", "dfe")) and ("commissioner" in folded or "advis" in folded) \
+        and _GOVERNMENT_TITLE.search(text, sentence.start, sentence.end)  # each of its matches names one of those two
     if not m or sentence.unasserted(m.start(), m.end()):
         return []
     scope = "commissioner" if m["c"] or m["c2"] else "improvement adviser"
@@ -1871,10 +1876,10 @@ _SAME = re.compile(r"\b(?:got|gets|received|receives|had|was\s+given|were\s+give
                    r"(?:overall\s+)?(?:Ofsted\s+)?(?:rating|grade|judge?ment|verdict)\b", re.I)
 
 
-def _same_grade(sentence: Sentence, rows: list[tuple[str, dict]], verdicts: dict[int, list]) -> list[tuple[str, dict]]:
+def _same_grade(sentence: Sentence, rows: list[tuple[str, dict]], verdicts: dict[int, list], low: str) -> list[tuple[str, dict]]:
     """A judgement "the same rating" names: the grade and scope of the last judgement before it (in the sentence, else
     in an earlier one), given to the clause's council, dated by its own date, else before the publication."""
-    m = may_match(_SAME, fold(sentence.text)) and _SAME.search(sentence.article.text, sentence.start, sentence.end)
+    m = may_match(_SAME, low) and _SAME.search(sentence.article.text, sentence.start, sentence.end)
     if not m:
         return []
     earlier = [row for _, row in rows if row["event"] == "judgement" and row["judgement"] and row["char_start"] < m.start()] \
@@ -1997,7 +2002,8 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     rows = _table(sentence) if sentence.start == sentence.article.body_start else []
     reports, now_graded, verdicts, reported = _article_reports(sentence.article)
     if sentence.start in verdicts:  # the sentence may name a grade: its verdicts were read with the article's
-        report = _commissioner_report(sentence)
+        low = fold(sentence.text)
+        report = _commissioner_report(sentence, low)
         rows += [(table, dict(row)) for table, row in verdicts[sentence.start]] if report is None \
             else _verdicts(sentence, report)
         if report and not any(row["event"] == "commissioner_report" for _, row in rows):
@@ -2008,12 +2014,12 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         for _, row in rows:  # "X has been rated inadequate. ... The report, published last month, ...": then
             if row["council"] in reports and _at_publication(sentence, row) and row["event"] == "judgement":
                 row.update(reports[row["council"]])
-        said = reported[sentence.start] if sentence.start in reported else _reports(sentence)
+        said = reported[sentence.start] if sentence.start in reported else _reports(sentence, low)
         rows += [(t, dict(row)) for t, row in said  # a report whose grade the sentence names is that grade's row
                  if row["event"] != "judgement" or row["judgement"]
                  or (row["council"] not in graded and not (row["council"] in now_graded and row["council"] in reports))]
-        rows += _inspections(sentence) + _directives(sentence)
-        rows += _same_grade(sentence, rows, verdicts)
+        rows += _inspections(sentence, low) + _directives(sentence, low)
+        rows += _same_grade(sentence, rows, verdicts, low)
         rows += _inspected_together(rows)
     return unique(rows)
 
@@ -2039,7 +2045,8 @@ def _may_grade(sentence: Sentence, low: str) -> bool:
     text = sentence.article.text
     return bool(any(map(low.__contains__, _TRIGGER_WORDS)) or _TRIGGER.search(low, low)
                 or "good" in low and _GOOD.search(text, sentence.start, sentence.end)
-                or ("report" in low or "recommendations" in low) and _report_of_named_commissioner(sentence)) \
+                or ("report" in low or "recommendations" in low)
+                and _report_of_named_commissioner(sentence, fold(sentence.text))) \
         and not about_councils_in_general(sentence)
 
 
@@ -2097,7 +2104,7 @@ def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[
         now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}
         if "report" in low:
             graded = {row["council"] for _, row in verdicts if row["judgement"]}
-            reported[s.start] = _reports(s)
+            reported[s.start] = _reports(s, fold(s.text))
             for _, row in reported[s.start]:
                 if row["rule"] == "ratings.ofsted-report-dated" and row["council"] not in graded:
                     dated.setdefault(row["council"], set()).add(tuple(row[f] for f in _DATE_FIELDS))
