@@ -756,7 +756,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     graded = may_match(_GRADE_WORD, low) and bool(sentence.spans_of("GRADE"))  # a GRADE span is a match of GRADE
     labelled = graded and _LABEL_CUE.search(text, sentence.start, sentence.end)
     for kind, pattern in _VERDICTS if graded else _UNGRADED_VERDICTS:
-        if (kind in _GATES and not any(word in low for word in _GATES[kind])) or (kind == "label" and not labelled):
+        if (kind in _GATES and not any(map(low.__contains__, _GATES[kind]))) or (kind == "label" and not labelled):
             continue
         for m in pattern.finditer(low, text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
@@ -1032,12 +1032,12 @@ def _cue_before(sentence: Sentence, ends: list[int], start: int, gap: re.Pattern
 def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     """How the clause uses a grade: `denied`, `hoped`, `old` (left behind in a change), `state` (the service's
     standing) or `verdict` (a judgement given; in the inspectorate's own report, its present grades too)."""
-    text = sentence.article.text
-    a = max(sentence.clause(start)[0], start - 60)
+    text, clause = sentence.article.text, sentence.clause(start)[0]
+    a = max(clause, start - 60)
     negations = sentence.spans_of("NEGATION", a, start)
     if _cue_before(sentence, [s.end for s in negations if s.value != "no longer"]
                    + [m.end() for m in _ESCAPED.finditer(text, a, start)], start, _TO_DENIED_GRADE) \
-            or _NO_SUBJECT.match(text, sentence.clause(start)[0]):
+            or _NO_SUBJECT.match(text, clause):
         return "denied"
     if kind == "change-from" or _cue_before(sentence, [s.end for s in negations if s.value == "no longer"]
                                             + [m.end() for m in _LEFT_BEHIND.finditer(text, a, start)], start, _TO_GRADE):
@@ -1045,7 +1045,7 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     if _cue_before(sentence, [s.end for s in sentence.spans_of("ASPIRATION", a, start)], start, _TO_AIMED) \
             or _cue_before(sentence, [m.end() for m in _MODAL.finditer(text, a, start)], start, _TO_HOPED) \
             or _MODAL_AFTER.match(text, g1) \
-            or (_TOWARDS.search(text, a, start) and sentence.spans_of("ASPIRATION", sentence.clause(start)[0], start)) \
+            or (_TOWARDS.search(text, a, start) and sentence.spans_of("ASPIRATION", clause, start)) \
             or any(_TO_BE_RATED.search(text, s.end, start) for s in sentence.spans_of("ASPIRATION", a, start)):
         return "hoped"
     standing = kind in _STATE_KINDS or (kind in ("rated", "old-scale") and _PRESENT_PASSIVE.search(text, a, start))
@@ -1462,15 +1462,29 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     owner = m.group("visit") and _OWNER.search(text, max(sentence.start, m.start() - 40), m.start())
     if owner and not _INSPECTING.search(owner.group()) and not _INSPECTING_BY.match(text, m.end()):
         return []  # "the minister's visit"
-    by_inspectors = _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 130), m.start())
-    if (m.group("spent") or m.group("review")) and not by_inspectors \
+    if (m.group("spent") or m.group("review")) \
+            and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 130), m.start()) \
             and not (m.group("review") and _INSPECTING_BY.match(text, m.end())):
         return []  # days spent, or a review, by the inspectors ("an Ofsted review of", "a review by inspectors")
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
         return []
-    if _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()) \
+    when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
+    if not when and m.group("insp"):
+        when = date_after(sentence, m.end(), _DATE_VIA_VERB)
+        named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
+    if not when and not m.group("verb"):
+        when = date_before(sentence, m.start(), _VISIT_BEFORE)
+    bound = not when and not m.group("verb") and _reported_before(sentence, m)
+    previous = not when and not bound and m.group("insp") \
+        and _PREVIOUS.search(text, max(sentence.start, m.start() - 40), m.start()) \
+        and not _FRAMEWORK.match(text, m.end()) and not _many_councils(sentence, m.start())
+    if not (when or bound or previous or _undated_ok(sentence, m)) \
+            or _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()) \
             or sentence.unasserted(m.start(), m.end()):  # "would be inspected", "if inspected today"
         return []
+    if previous:
+        return [_row("inspection-previous", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
+                     sentence.before_publication(), "Ofsted", "inspection")]
     graded = m.group("visit") and (_GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
                                    or _GRADING.search(text, context, sentence.end))
     # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
@@ -1480,23 +1494,9 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     short = short or (m.group("insp") and _focused(sentence, m, folded))
     event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) \
         or (m.group("visited") and _about_visits(sentence.article)) else "inspection"
-    when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
-    if not when and m.group("insp"):
-        when = date_after(sentence, m.end(), _DATE_VIA_VERB)
-        named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
-    if not when and not m.group("verb"):
-        when = date_before(sentence, m.start(), _VISIT_BEFORE)
-    if not when and not m.group("verb"):
-        bound = _reported_before(sentence, m)
-        if bound:
-            return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
-                         subject_council(sentence, m.start()), bound, "Ofsted", event)]
-    if not when and m.group("insp") and _PREVIOUS.search(text, max(sentence.start, m.start() - 40), m.start()) \
-            and not _FRAMEWORK.match(text, m.end()) and not _many_councils(sentence, m.start()):
-        return [_row("inspection-previous", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
-                     sentence.before_publication(), "Ofsted", "inspection")]
-    if not when and not _undated_ok(sentence, m):
-        return []
+    if bound:
+        return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
+                     subject_council(sentence, m.start()), bound, "Ofsted", event)]
     if when and _AHEAD.search(text, when.start, when.end) and not m.group("verb") and _ahead(sentence, when.interval) \
             or _EXPECTING.search(text, max(sentence.start, m.start() - 40), m.start()) and not m.group("verb"):
         # "Kent is expecting a full inspection later this year", "an inspection next spring": not yet happened
@@ -2039,11 +2039,11 @@ def _inspected_together(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
 _DATE_FIELDS = ("date_start", "date_end", "date_precision")
 
 
-def _may_grade(sentence: Sentence, low: str) -> bool:
-    """The cheap prefilter: a rating word, "Good" capitalised as a grade, or a named commissioner's report, in a
-    sentence not about councils in general."""
+def _may_grade(sentence: Sentence, low: str, triggers: list[str]) -> bool:
+    """The cheap prefilter: a rating word (of `triggers`, the _TRIGGER_WORDS its article holds), "Good" capitalised as
+    a grade, or a named commissioner's report, in a sentence (`low`: its text lower-cased) not about councils in general."""
     text = sentence.article.text
-    return bool(any(map(low.__contains__, _TRIGGER_WORDS)) or _TRIGGER.search(low, low)
+    return bool(any(map(low.__contains__, triggers)) or _TRIGGER.search(low, low)
                 or "good" in low and _GOOD.search(text, sentence.start, sentence.end)
                 or ("report" in low or "recommendations" in low)
                 and _report_of_named_commissioner(sentence, fold(sentence.text))) \
@@ -2093,12 +2093,14 @@ def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[
     sentence's verdicts and, where read here, its `_reports` rows (by its start), found once."""
     from . import sentences  # the package imports this module
     dated, now, by_start, reported, before = {}, set(), {}, {}, None
+    whole = article.text.lower()
+    triggers = [word for word in _TRIGGER_WORDS if word in whole]  # a sentence holds none its article lacks
     for s in sentences(article):
         low, prev, before = s.text.lower(), before, s
         if prev and _LIST_FOLLOWS.match(s.article.text, s.start) and (listed := _graded_in_next(prev, s, by_start)):
             by_start[s.start] = listed
             continue
-        if not _may_grade(s, low):
+        if not _may_grade(s, low, triggers):
             continue
         verdicts = by_start[s.start] = _verdicts(s, None)
         now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}
