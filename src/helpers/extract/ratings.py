@@ -554,6 +554,10 @@ _DIRECTIVE = re.compile(
 # Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
 _DIRECTIVE_WORDS = ("directi", "dfe", "department", "secretary", "minister", "government", "ordered", "ordering", "directed",
                     "directing", "instructed", "instructing")
+# ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
+# _LOST_CONTROL, _INTERVENTION, _CONTROL_REMOVED, _ENDED's kinds, _GOVERNMENT_TITLE): a sentence without any has no row.
+_INTERVENTION_WORDS = _DIRECTIVE_WORDS + ("issued", "notice", "commissioner", "troubleshooter", "lost", "strip", "remov", "tak",
+                                          "took", "interven", "control", "special", "stepped", "advis")
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
                      r"\s+notice\b"
@@ -1789,6 +1793,8 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
     """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X" (`low`:
     fold(sentence.text))."""
     text, rows = sentence.article.text, []
+    if not any(map(low.__contains__, _INTERVENTION_WORDS)):
+        return rows
     issued = may_match(_ISSUED_TO, low) and _ISSUED_TO.search(text, sentence.start, sentence.end)
     target = issued and next((c for _, _, c in within(sentence.councils, issued.end(), issued.end() + 1)), None)
     if target:
@@ -2039,11 +2045,11 @@ def _inspected_together(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
 _DATE_FIELDS = ("date_start", "date_end", "date_precision")
 
 
-def _may_grade(sentence: Sentence, low: str, triggers: list[str]) -> bool:
-    """The cheap prefilter: a rating word (of `triggers`, the _TRIGGER_WORDS its article holds), "Good" capitalised as
-    a grade, or a named commissioner's report, in a sentence (`low`: its text lower-cased) not about councils in general."""
+def _may_grade(sentence: Sentence, low: str) -> bool:
+    """The cheap prefilter: a rating word, "Good" capitalised as a grade, or a named commissioner's report, in a
+    sentence not about councils in general."""
     text = sentence.article.text
-    return bool(any(map(low.__contains__, triggers)) or _TRIGGER.search(low, low)
+    return bool(any(map(low.__contains__, _TRIGGER_WORDS)) or _TRIGGER.search(low, low)
                 or "good" in low and _GOOD.search(text, sentence.start, sentence.end)
                 or ("report" in low or "recommendations" in low)
                 and _report_of_named_commissioner(sentence, fold(sentence.text))) \
@@ -2093,14 +2099,12 @@ def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[
     sentence's verdicts and, where read here, its `_reports` rows (by its start), found once."""
     from . import sentences  # the package imports this module
     dated, now, by_start, reported, before = {}, set(), {}, {}, None
-    whole = article.text.lower()
-    triggers = [word for word in _TRIGGER_WORDS if word in whole]  # a sentence holds none its article lacks
     for s in sentences(article):
         low, prev, before = s.text.lower(), before, s
         if prev and _LIST_FOLLOWS.match(s.article.text, s.start) and (listed := _graded_in_next(prev, s, by_start)):
             by_start[s.start] = listed
             continue
-        if not _may_grade(s, low, triggers):
+        if not _may_grade(s, low):
             continue
         verdicts = by_start[s.start] = _verdicts(s, None)
         now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}
