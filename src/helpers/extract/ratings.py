@@ -198,7 +198,14 @@ _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|ac
 _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",), "need": ("need",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
-          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent")}
+          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent"),
+          # the verb or noun each pattern of the kind starts or ends on (a test far cheaper than its Alternatives' own)
+          "change-to": ("from",), "change-from": ("from",), "adjective": ("rated",), "found": ("found",), "with": ("with",),
+          "rated": ("rated", "judged", "graded", "deemed", "branded", "label", "declared", "ranked", "assessed", "classed",
+                    "criticised", "described", "rates", "deems"),
+          "regraded": ("grad", "promoted", "improv", "rose", "risen", "moved", "climbed", "jumped", "fell", "fallen", "slipped",
+                       "dropped", "declined"),
+          "noun": ("rating", "judg", "verdict", "grade", "given", "gives", "gave", "awarded", "received", "handed")}
 # Both "label" patterns give the grade after a colon or a dash, or in brackets: without one of these they cannot match.
 _LABEL_CUE = re.compile(rf"(?:[:–—-]\s*|\s\({_OPEN}?){GRADE}", re.I)
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
