@@ -28,6 +28,7 @@ _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
 _AUTHORITIES = (r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|(?:education|children['’]s)\s+secretary"
                 r"|(?:education\s+)?ministers?|government)")
 _GOVERNMENT = re.compile(rf"\b{_AUTHORITIES}\b|\bstatutory\b|\bWhitehall\b", re.I)
+_AUTHORITY_WORDS = ("dfe", "department", "secretary", "minister", "government")  # one is in every _AUTHORITIES match
 
 # Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
 # cheaper than a regex scan), or "Good" be capitalised as a grade.
@@ -532,6 +533,7 @@ _COMMISSIONER_REPORT = re.compile(
     r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b"
     # "The review, commissioned by Education Secretary Jo Smith, was written by ...": one the government asked for
     rf"|\b(?:report|review)\b(?:\s+(?:of|into)\s+[^,.;]{{1,60}})?,?\s+commissioned\s+by\s+(?:the\s+)?{_AUTHORITIES}\b", re.I)
+_COMMISSIONER_REPORT_WORDS = ("commission",) + _AUTHORITY_WORDS  # one is in every _COMMISSIONER_REPORT match
 _DFE_REVIEW = re.compile(r"DfE|Department", re.I)  # a report the department made (its review), not a commissioner
 # A report the sentence says something followed: it is out ("following the Kent Children's Commissioner report, ...").
 _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
@@ -559,8 +561,7 @@ _DIRECTIVE = re.compile(
     r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
     r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
 # Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
-_DIRECTIVE_WORDS = ("directi", "dfe", "department", "secretary", "minister", "government", "ordered", "ordering", "directed",
-                    "directing", "instructed", "instructing")
+_DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing") + _AUTHORITY_WORDS
 # ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
 # _LOST_CONTROL, _INTERVENTION, _CONTROL_REMOVED, _ENDED's kinds, _GOVERNMENT_TITLE): a sentence without any has no row.
 _INTERVENTION_WORDS = _DIRECTIVE_WORDS + ("issued", "notice", "commissioner", "troubleshooter", "lost", "strip", "remov", "tak",
@@ -1652,8 +1653,8 @@ _REPORT_PATTERNS = (_LETTER, _MONITORING_REPORT, _OFSTED_LETTER, _OFSTED_REPORT)
 def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interval] | None:
     """(start, end, date) of a commissioner's report the sentence says was released or delivered (`low`: fold(sentence.text))."""
     text = sentence.article.text
-    m = may_match(_COMMISSIONER_REPORT, low) and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) \
-        or _report_of_named_commissioner(sentence, low)
+    m = any(map(low.__contains__, _COMMISSIONER_REPORT_WORDS)) and may_match(_COMMISSIONER_REPORT, low) \
+        and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence, low)
     if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
                      or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
@@ -1674,7 +1675,8 @@ def _report_of_named_commissioner(sentence: Sentence, low: str) -> re.Match | No
     """A report the sentence gives by surname to someone the article calls a commissioner ("Steve Walker, the
     commissioner, ... | In his report, Walker states ..."); else None."""
     from .people.mentions import article_people  # the people package reads this module
-    m = may_match(_NAMED_REPORT, low) and _NAMED_REPORT.search(sentence.article.text, sentence.start, sentence.end)
+    m = ("report" in low or "recommendations" in low) and may_match(_NAMED_REPORT, low) \
+        and _NAMED_REPORT.search(sentence.article.text, sentence.start, sentence.end)  # every match holds one of the two
     if not m:
         return None
     surname, article = m["n"] or m["n2"], sentence.article
