@@ -28,6 +28,7 @@ _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
 _AUTHORITIES = (r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|(?:education|children['’]s)\s+secretary"
                 r"|(?:education\s+)?ministers?|government)")
 _GOVERNMENT = re.compile(rf"\b{_AUTHORITIES}\b|\bstatutory\b|\bWhitehall\b", re.I)
+_AUTHORITY_WORDS = ("dfe", "department", "secretary", "minister", "government")  # one is in every _AUTHORITIES match
 
 # Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
 # cheaper than a regex scan), or "Good" be capitalised as a grade.
@@ -69,6 +70,7 @@ def about_councils_in_general(sentence: Sentence) -> bool:
 # ------------------------------------------------------------------ verdicts
 
 # (kind, pattern): each names the grade `g`; a copula needs a services-like subject, a label's words give the scope.
+# A leading (?=[...]) holds the letters a match can start with: the engine passes over other positions at once.
 _CHANGE_FROM = rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+|(?:verdict|rating|grade|judge?ment)\s+of\s+)?{_OPEN}?"
 _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s+way)\s+)?(?:to|into)\s+"
 # The parts of a service Ofsted grades, as a list of findings names them.
@@ -84,7 +86,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
                   rf"(?P<g>{GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|criticised\s+for\s+being"
+    ("rated", rf"(?=[rRjJgGdDbBlLaAcC])\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|criticised\s+for\s+being"
               rf"|described(?=\s+by\s+(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+as\b)"
               rf"|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
@@ -93,24 +95,24 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
                  rf"(?:\s+from\s+{_OPEN}?(?>{GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("found", rf"\bfound\s+(?:(?!(?:improve\w*\b|needs?\s+to\b|aims?\s+to\b))[\w’'-]+,?\s+){{0,16}}?to\s+be\s+{_OPEN}?(?P<g>{GRADE})\b"),
     # "found services inadequate", "found that the services were inadequate"
-    ("found", rf"\bfound\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:services?|provision|department|council|authority)"
+    ("found", rf"(?=[fF])\bfound\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:services?|provision|department|council|authority)"
               rf"\s+(?:(?:was|were|is|are|remained?)\s+(?:still\s+)?)?{_OPEN}?(?P<g>{GRADE})\b"),
     # "inspectors found that services for children in care were inadequate", "Ofsted said leadership was good"
-    ("reported", rf"\b(?:found|said|says|concluded|reported|stated|noted|(?:verdict|conclusion)\s+(?:was|is))\s+(?:that\s+)?(?P<said>(?:[\w’'-]+\s+){{1,12}}?)"
+    ("reported", rf"(?=[fFsScCrRnNvV])\b(?:found|said|says|concluded|reported|stated|noted|(?:verdict|conclusion)\s+(?:was|is))\s+(?:that\s+)?(?P<said>(?:[\w’'-]+\s+){{1,12}}?)"
                  rf"(?:was|were|is|are|remained|remains)\s+(?:now\s+|still\s+|currently\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     # "have improved to good", "fell to 'inadequate'": a new grade reached
-    ("regraded", rf"\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
+    ("regraded", rf"(?=[iIrRmMcCjJfFsSdD])\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
                  rf"\s+(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
                  r"|\s+(?:in|on|during|by|after|following|since|from|rating|overall|status|for|at)\b))"),
     ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
-    ("quoted", rf"(?<!\w){_OPEN}(?P<g>{GRADE}){_CLOSE}(?!\w)"),
+    ("quoted", rf"{_OPEN}(?<!\w.)(?P<g>{GRADE}){_CLOSE}(?!\w)"),  # the quote mark first: the engine skips to those
     ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|(?-i:grade)(?!s|\s*\d))\b"
              # "given outstanding grades", "gives three good assessments" (not pupils' "good grades"), "were given
              # requires improvement – the impact of leaders ..."
              rf"|\b(?:given|gives|gave|awarded|received|handed)\s+(?:(?:two|three|four|five|[2-9])\s+)?{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?"
              rf"\s+(?:grades|ratings|assessments|judge?ments)\b"
              rf"|\b(?:given|awarded|handed)\s+{_OPEN}?(?P<g3>{GRADE}){_CLOSE}?(?=\s*(?:[,.;:]|\s[-–—]\s|$))"),
-    ("copula", rf"\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
+    ("copula", rf"(?=[iIaArRhHbB])\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
               rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"
@@ -197,7 +199,14 @@ _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|ac
 _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",), "need": ("need",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
-          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent")}
+          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent"),
+          # the verb or noun each pattern of the kind starts or ends on (a test far cheaper than its Alternatives' own)
+          "change-to": ("from",), "change-from": ("from",), "adjective": ("rated",), "found": ("found",), "with": ("with",),
+          "rated": ("rated", "judged", "graded", "deemed", "branded", "label", "declared", "ranked", "assessed", "classed",
+                    "criticised", "described", "rates", "deems"),
+          "regraded": ("grad", "promoted", "improv", "rose", "risen", "moved", "climbed", "jumped", "fell", "fallen", "slipped",
+                       "dropped", "declined"),
+          "noun": ("rating", "judg", "verdict", "grade", "given", "gives", "gave", "awarded", "received", "handed")}
 # Both "label" patterns give the grade after a colon or a dash, or in brackets: without one of these they cannot match.
 _LABEL_CUE = re.compile(rf"(?:[:–—-]\s*|\s\({_OPEN}?){GRADE}", re.I)
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
@@ -392,7 +401,7 @@ _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
 _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"  # "returned in May for a monitoring visit"
                            r"(?:(?:full|Ofsted|return|focus?sed|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
-    r"\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?=[nNfFuUiIjJmMtTrRvVsS])\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:(?P<insp>inspections?|joint\s+area\s+reviews?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|targeted|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
     r"|(?P<visited>visited)|(?P<inv>investigation)"
     r"|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
@@ -524,6 +533,7 @@ _COMMISSIONER_REPORT = re.compile(
     r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b"
     # "The review, commissioned by Education Secretary Jo Smith, was written by ...": one the government asked for
     rf"|\b(?:report|review)\b(?:\s+(?:of|into)\s+[^,.;]{{1,60}})?,?\s+commissioned\s+by\s+(?:the\s+)?{_AUTHORITIES}\b", re.I)
+_COMMISSIONER_REPORT_WORDS = ("commission",) + _AUTHORITY_WORDS  # one is in every _COMMISSIONER_REPORT match
 _DFE_REVIEW = re.compile(r"DfE|Department", re.I)  # a report the department made (its review), not a commissioner
 # A report the sentence says something followed: it is out ("following the Kent Children's Commissioner report, ...").
 _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
@@ -550,6 +560,12 @@ _DIRECTIVE = re.compile(
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
     r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
     r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
+# Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
+_DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing") + _AUTHORITY_WORDS
+# ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
+# _LOST_CONTROL, _INTERVENTION, _CONTROL_REMOVED, _ENDED's kinds, _GOVERNMENT_TITLE): a sentence without any has no row.
+_INTERVENTION_WORDS = _DIRECTIVE_WORDS + ("issued", "notice", "commissioner", "troubleshooter", "lost", "strip", "remov", "tak",
+                                          "took", "interven", "control", "special", "stepped", "advis")
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
                      r"\s+notice\b"
@@ -752,7 +768,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     graded = may_match(_GRADE_WORD, low) and bool(sentence.spans_of("GRADE"))  # a GRADE span is a match of GRADE
     labelled = graded and _LABEL_CUE.search(text, sentence.start, sentence.end)
     for kind, pattern in _VERDICTS if graded else _UNGRADED_VERDICTS:
-        if (kind in _GATES and not any(word in low for word in _GATES[kind])) or (kind == "label" and not labelled):
+        if (kind in _GATES and not any(map(low.__contains__, _GATES[kind]))) or (kind == "label" and not labelled):
             continue
         for m in pattern.finditer(low, text, sentence.start, sentence.end):
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
@@ -1028,12 +1044,12 @@ def _cue_before(sentence: Sentence, ends: list[int], start: int, gap: re.Pattern
 def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     """How the clause uses a grade: `denied`, `hoped`, `old` (left behind in a change), `state` (the service's
     standing) or `verdict` (a judgement given; in the inspectorate's own report, its present grades too)."""
-    text = sentence.article.text
-    a = max(sentence.clause(start)[0], start - 60)
+    text, clause = sentence.article.text, sentence.clause(start)[0]
+    a = max(clause, start - 60)
     negations = sentence.spans_of("NEGATION", a, start)
     if _cue_before(sentence, [s.end for s in negations if s.value != "no longer"]
                    + [m.end() for m in _ESCAPED.finditer(text, a, start)], start, _TO_DENIED_GRADE) \
-            or _NO_SUBJECT.match(text, sentence.clause(start)[0]):
+            or _NO_SUBJECT.match(text, clause):
         return "denied"
     if kind == "change-from" or _cue_before(sentence, [s.end for s in negations if s.value == "no longer"]
                                             + [m.end() for m in _LEFT_BEHIND.finditer(text, a, start)], start, _TO_GRADE):
@@ -1041,7 +1057,7 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     if _cue_before(sentence, [s.end for s in sentence.spans_of("ASPIRATION", a, start)], start, _TO_AIMED) \
             or _cue_before(sentence, [m.end() for m in _MODAL.finditer(text, a, start)], start, _TO_HOPED) \
             or _MODAL_AFTER.match(text, g1) \
-            or (_TOWARDS.search(text, a, start) and sentence.spans_of("ASPIRATION", sentence.clause(start)[0], start)) \
+            or (_TOWARDS.search(text, a, start) and sentence.spans_of("ASPIRATION", clause, start)) \
             or any(_TO_BE_RATED.search(text, s.end, start) for s in sentence.spans_of("ASPIRATION", a, start)):
         return "hoped"
     standing = kind in _STATE_KINDS or (kind in ("rated", "old-scale") and _PRESENT_PASSIVE.search(text, a, start))
@@ -1386,8 +1402,9 @@ def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str)
 # -------------------------------------------------------- inspections, visits
 
 
-def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
-    """Inspections and monitoring visits with the date the text ties to them; expected inspections."""
+def _inspections(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
+    """Inspections and monitoring visits with the date the text ties to them; expected inspections. `folded`:
+    fold(sentence.text)."""
     text, rows = sentence.article.text, []
     low = sentence.text.lower()
     ret = "inspect" in low and any(w in low for w in _RETURN_WORDS) and _RETURN.search(text, sentence.start, sentence.end)
@@ -1396,7 +1413,6 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
         rows.append(_row("inspection-return", sentence, ret.start(), ret.end(), subject_council(sentence, ret.start()),
                          when[0].interval if when else sentence.after_publication(), "Ofsted", "inspection_expected"))
-    folded = fold(sentence.text)
     back = may_match(_COMING_BACK, folded) and _COMING_BACK.search(text, sentence.start, sentence.end)
     if back and not ret and not _DENIED_RETURN.search(text, max(sentence.start, back.start() - 40), back.start()):
         rows.append(_row("inspection-return", sentence, back.start(), back.end(), subject_council(sentence, back.end()),
@@ -1417,7 +1433,8 @@ def _inspections(sentence: Sentence) -> list[tuple[str, dict]]:
             continue
         awaited = _awaited(sentence, m)
         rows += [_row("inspection-awaited", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
-                      _expected_date(sentence, awaited), "Ofsted", "inspection_expected")] if awaited else _inspection(sentence, m)
+                      _expected_date(sentence, awaited), "Ofsted", "inspection_expected")] if awaited \
+            else _inspection(sentence, m, folded)
     return rows
 
 
@@ -1444,11 +1461,8 @@ def _expected_date(sentence: Sentence, pos: int) -> Interval:
     return sentence.after_publication()
 
 
-def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
+def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str, dict]]:
     text = sentence.article.text
-    if _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()) \
-            or sentence.unasserted(m.start(), m.end()):  # "would be inspected", "if inspected today"
-        return []
     near = max(sentence.start, m.start() - REACH), min(sentence.end, m.end() + REACH)
     # a visit counts near its inspectors, or in a report's sentence just after them ("... rated it inadequate. The
     # report, from a visit in February, ..."): then the text before tells whether the visit graded
@@ -1460,38 +1474,41 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
     owner = m.group("visit") and _OWNER.search(text, max(sentence.start, m.start() - 40), m.start())
     if owner and not _INSPECTING.search(owner.group()) and not _INSPECTING_BY.match(text, m.end()):
         return []  # "the minister's visit"
-    by_inspectors = _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 130), m.start())
-    if (m.group("spent") or m.group("review")) and not by_inspectors \
+    if (m.group("spent") or m.group("review")) \
+            and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 130), m.start()) \
             and not (m.group("review") and _INSPECTING_BY.match(text, m.end())):
         return []  # days spent, or a review, by the inspectors ("an Ofsted review of", "a review by inspectors")
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
         return []
-    graded = m.group("visit") and (_GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
-                                   or _GRADING.search(text, context, sentence.end))
-    # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
-    short = m.group("spent") and m.group("unit").lower().startswith("day")
-    graded = graded or (m.group("visit") and _INSPECTION_VISIT.search(text, max(sentence.start, m.start() - 12), m.start())) \
-        or (m.group("visit") and _UNANNOUNCED.search(text, max(sentence.start, m.start() - 30), m.start()))
-    short = short or (m.group("insp") and _focused(sentence, m))
-    event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) \
-        or (m.group("visited") and _about_visits(sentence.article)) else "inspection"
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
     if not when and m.group("insp"):
         when = date_after(sentence, m.end(), _DATE_VIA_VERB)
         named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
     if not when and not m.group("verb"):
         when = date_before(sentence, m.start(), _VISIT_BEFORE)
-    if not when and not m.group("verb"):
-        bound = _reported_before(sentence, m)
-        if bound:
-            return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
-                         subject_council(sentence, m.start()), bound, "Ofsted", event)]
-    if not when and m.group("insp") and _PREVIOUS.search(text, max(sentence.start, m.start() - 40), m.start()) \
-            and not _FRAMEWORK.match(text, m.end()) and not _many_councils(sentence, m.start()):
+    bound = not when and not m.group("verb") and _reported_before(sentence, m)
+    previous = not when and not bound and m.group("insp") \
+        and _PREVIOUS.search(text, max(sentence.start, m.start() - 40), m.start()) \
+        and not _FRAMEWORK.match(text, m.end()) and not _many_councils(sentence, m.start())
+    if not (when or bound or previous or _undated_ok(sentence, m)) \
+            or _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()) \
+            or sentence.unasserted(m.start(), m.end()):  # "would be inspected", "if inspected today"
+        return []
+    if previous:
         return [_row("inspection-previous", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                      sentence.before_publication(), "Ofsted", "inspection")]
-    if not when and not _undated_ok(sentence, m):
-        return []
+    graded = m.group("visit") and (_GRADED_VISIT.search(text, max(sentence.start, m.start() - 40), m.start())
+                                   or _GRADING.search(text, context, sentence.end))
+    # Inspectors spending days (not weeks) in a department make a short visit; weeks, a full inspection.
+    short = m.group("spent") and m.group("unit").lower().startswith("day")
+    graded = graded or (m.group("visit") and _INSPECTION_VISIT.search(text, max(sentence.start, m.start() - 12), m.start())) \
+        or (m.group("visit") and _UNANNOUNCED.search(text, max(sentence.start, m.start() - 30), m.start()))
+    short = short or (m.group("insp") and _focused(sentence, m, folded))
+    event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) \
+        or (m.group("visited") and _about_visits(sentence.article)) else "inspection"
+    if bound:
+        return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
+                     subject_council(sentence, m.start()), bound, "Ofsted", event)]
     if when and _AHEAD.search(text, when.start, when.end) and not m.group("verb") and _ahead(sentence, when.interval) \
             or _EXPECTING.search(text, max(sentence.start, m.start() - 40), m.start()) and not m.group("verb"):
         # "Kent is expecting a full inspection later this year", "an inspection next spring": not yet happened
@@ -1513,12 +1530,13 @@ def _inspection(sentence: Sentence, m: re.Match) -> list[tuple[str, dict]]:
             for council in named or [subject_council(sentence, m.start())] for iv in intervals]
 
 
-def _focused(sentence: Sentence, m: re.Match) -> bool:
+def _focused(sentence: Sentence, m: re.Match, folded: str) -> bool:
     """Whether an inspection is a focused visit: called focused or lasting days ("a two-day inspection"), or said to have
     focused on one part of the service ("The inspection, carried out in May, focused on the front door")."""
     text = sentence.article.text
     return bool(_SHORT_INSPECTION.search(text, max(sentence.start, m.start() - 30), m.start())
-                or _FOCUSED_ON.match(text, m.end(), sentence.clause(m.end(), breaks=STATEMENT)[1]))
+                or "focus" in folded  # in every _FOCUSED_ON match, which lies in the sentence
+                and _FOCUSED_ON.match(text, m.end(), sentence.clause(m.end(), breaks=STATEMENT)[1]))
 
 
 def _leading_list(sentence: Sentence, pos: int) -> list[str]:
@@ -1587,10 +1605,10 @@ def _addressee(sentence: Sentence, m: re.Match) -> str:
                  if _TO_COUNCIL.fullmatch(sentence.article.text, m.end(), s)), None) or subject_council(sentence, m.start())
 
 
-def _reports(sentence: Sentence) -> list[tuple[str, dict]]:
+def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
     """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here); the
-    letter that followed a dated visit, dated from the visit to the publication."""
-    text, rows, low = sentence.article.text, [], fold(sentence.text)
+    letter that followed a dated visit, dated from the visit to the publication. `low`: fold(sentence.text)."""
+    text, rows = sentence.article.text, []
     if not any(may_match(pattern, low) for pattern in _REPORT_PATTERNS):
         return rows
     letter = "visit" in sentence.text.lower() and _LETTER.search(text, sentence.start, sentence.end)
@@ -1632,11 +1650,11 @@ _REPORT_PATTERNS = (_LETTER, _MONITORING_REPORT, _OFSTED_LETTER, _OFSTED_REPORT)
 # ------------------------------------------------ commissioners and directives
 
 
-def _commissioner_report(sentence: Sentence) -> tuple[int, int, Interval] | None:
-    """(start, end, date) of a commissioner's report the sentence says was released or delivered."""
-    text, low = sentence.article.text, fold(sentence.text)
-    m = may_match(_COMMISSIONER_REPORT, low) and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) \
-        or _report_of_named_commissioner(sentence)
+def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interval] | None:
+    """(start, end, date) of a commissioner's report the sentence says was released or delivered (`low`: fold(sentence.text))."""
+    text = sentence.article.text
+    m = any(map(low.__contains__, _COMMISSIONER_REPORT_WORDS)) and may_match(_COMMISSIONER_REPORT, low) \
+        and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence, low)
     if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
                      or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
@@ -1653,12 +1671,12 @@ _NAMED_REPORT = re.compile(r"\b[Ii]n\s+(?:his|her|their|a)\s+(?:latest\s+|final\
                            r"(?:his|her|their)\s+(?:report|recommendations)\b")
 
 
-def _report_of_named_commissioner(sentence: Sentence) -> re.Match | None:
+def _report_of_named_commissioner(sentence: Sentence, low: str) -> re.Match | None:
     """A report the sentence gives by surname to someone the article calls a commissioner ("Steve Walker, the
     commissioner, ... | In his report, Walker states ..."); else None."""
     from .people.mentions import article_people  # the people package reads this module
-    m = may_match(_NAMED_REPORT, fold(sentence.text)) and _NAMED_REPORT.search(sentence.article.text, sentence.start,
-                                                                                sentence.end)
+    m = ("report" in low or "recommendations" in low) and may_match(_NAMED_REPORT, low) \
+        and _NAMED_REPORT.search(sentence.article.text, sentence.start, sentence.end)  # every match holds one of the two
     if not m:
         return None
     surname, article = m["n"] or m["n2"], sentence.article
@@ -1706,7 +1724,7 @@ def _issued_then(sentence: Sentence, m: re.Match) -> bool:
     return bool(_ISSUED_WORD.search(m.group())) and any(d.start >= m.end() for d in clause_dates(sentence, m.start()))
 
 
-def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
+def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[str, dict]]:
     """Other DfE interventions: an improvement notice, a commissioner appointed or brought in ("commissioners
     appointed in A, B and C": one each), councils that lost control of their services (one each), a council that
     came under government intervention."""
@@ -1715,7 +1733,6 @@ def _interventions(sentence: Sentence, found: bool) -> list[tuple[str, dict]]:
     if not any(word in low for word in ("notice", "commissioner", "control", "interven", "strip", "from", "special",
                                         "taken over", "troubleshoot")):
         return rows
-    folded = fold(sentence.text)
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
                           ("control-removed", _CONTROL_REMOVED)):
@@ -1781,15 +1798,19 @@ def _directive_scope(sentence: Sentence, m: re.Match) -> str:
     return "statutory direction" if _DIRECTION_WORDS.search(m.group()) else ""
 
 
-def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
-    """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X"."""
-    text, rows, low = sentence.article.text, [], fold(sentence.text)
+def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
+    """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X" (`low`:
+    fold(sentence.text))."""
+    text, rows = sentence.article.text, []
+    if not any(map(low.__contains__, _INTERVENTION_WORDS)):
+        return rows
     issued = may_match(_ISSUED_TO, low) and _ISSUED_TO.search(text, sentence.start, sentence.end)
     target = issued and next((c for _, _, c in within(sentence.councils, issued.end(), issued.end() + 1)), None)
     if target:
         rows.append(_row("directive-issued-to", sentence, issued.start(), issued.end(), target, sentence.before_publication(),
                          "DfE", "directive", scope="statutory direction"))
-    m = _DIRECTIVE.search(text, sentence.start, sentence.end) if may_match(_DIRECTIVE, low) else None
+    m = _DIRECTIVE.search(text, sentence.start, sentence.end) \
+        if any(map(low.__contains__, _DIRECTIVE_WORDS)) and may_match(_DIRECTIVE, low) else None
     if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
         m = None  # "issued a directive to practice managers", "brought new direction": not the government's
     if m and m["advisers"] and "commissioner" in text[max(sentence.start, m.start() - 40):m.start()].lower():
@@ -1804,7 +1825,7 @@ def _directives(sentence: Sentence) -> list[tuple[str, dict]]:
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs
                          "DfE", "directive", scope=_directive_scope(sentence, m)))
-    return rows + _interventions(sentence, bool(m)) + _in_post(sentence) + _ended(sentence)
+    return rows + _interventions(sentence, bool(m), low) + _in_post(sentence, low) + _ended(sentence, low)
 
 
 # An intervention ended or lasting years: it was made before ("taken out of special measures", "lifting the improvement
@@ -1817,14 +1838,16 @@ _ENDED = re.compile(
     r"(?:lifted|removed|revoked|ended)\b"
     rf"|\b(?P<n>{NUMBER})\s+years\s+of\s+(?:central\s+)?(?:government|ministerial|DfE)\s+(?P<what3>intervention)\b", re.I)
 _ENDED_WORDS = ("lift", "out of", "from", "end", "revok", "years of")
+_ENDED_KINDS = ("special", "direction", "notice", "intervention")  # every match names one (its `what`): tested on fold()
 _ENDED_SCOPES = {"special": "special measures", "direction": "statutory direction", "improvement": "improvement notice",
                  "notice": "improvement notice", "intervention": "government intervention"}
 
 
-def _ended(sentence: Sentence) -> list[tuple[str, dict]]:
+def _ended(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
     """The intervention an ending or a duration names, made before it ended (or the years it lasted) and the publication."""
     low = sentence.text.lower()
-    m = any(word in low for word in _ENDED_WORDS) and _ENDED.search(sentence.article.text, sentence.start, sentence.end)
+    m = any(word in low for word in _ENDED_WORDS) and any(map(folded.__contains__, _ENDED_KINDS)) \
+        and _ENDED.search(sentence.article.text, sentence.start, sentence.end)
     if not m:
         return []
     what = (m["what"] or m["what2"] or m["what3"]).lower()
@@ -1843,13 +1866,13 @@ _GOVERNMENT_TITLE = re.compile(
     r"|\b(?:government|DfE)['’]s\s+(?P<c2>commissioner)\s+for\s+children['’]s\s+(?:services|social\s+care)\b", re.I)
 
 
-def _in_post(sentence: Sentence) -> list[tuple[str, dict]]:
+def _in_post(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
     """A commissioner or improvement adviser the sentence titles as the government's: one in post, so sent in before
     the publication."""
     text = sentence.article.text
     low = sentence.text.lower()
-    m = any(word in low for word in ("government", "education", "dfe")) and _GOVERNMENT_TITLE.search(text, sentence.start,
-                                                                                                     sentence.end)
+    m = any(word in low for word in ("government", "education", "dfe")) and ("commissioner" in folded or "advis" in folded) \
+        and _GOVERNMENT_TITLE.search(text, sentence.start, sentence.end)  # each of its matches names one of those two
     if not m or sentence.unasserted(m.start(), m.end()):
         return []
     scope = "commissioner" if m["c"] or m["c2"] else "improvement adviser"
@@ -1868,10 +1891,10 @@ _SAME = re.compile(r"\b(?:got|gets|received|receives|had|was\s+given|were\s+give
                    r"(?:overall\s+)?(?:Ofsted\s+)?(?:rating|grade|judge?ment|verdict)\b", re.I)
 
 
-def _same_grade(sentence: Sentence, rows: list[tuple[str, dict]], verdicts: dict[int, list]) -> list[tuple[str, dict]]:
+def _same_grade(sentence: Sentence, rows: list[tuple[str, dict]], verdicts: dict[int, list], low: str) -> list[tuple[str, dict]]:
     """A judgement "the same rating" names: the grade and scope of the last judgement before it (in the sentence, else
     in an earlier one), given to the clause's council, dated by its own date, else before the publication."""
-    m = may_match(_SAME, fold(sentence.text)) and _SAME.search(sentence.article.text, sentence.start, sentence.end)
+    m = may_match(_SAME, low) and _SAME.search(sentence.article.text, sentence.start, sentence.end)
     if not m:
         return []
     earlier = [row for _, row in rows if row["event"] == "judgement" and row["judgement"] and row["char_start"] < m.start()] \
@@ -1992,9 +2015,10 @@ def _year_before(iso: str) -> str:
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """ratings.csv rows for the judgements, inspections, visits, reports and directives a sentence states."""
     rows = _table(sentence) if sentence.start == sentence.article.body_start else []
-    reports, now_graded, verdicts = _article_reports(sentence.article)
+    reports, now_graded, verdicts, reported = _article_reports(sentence.article)
     if sentence.start in verdicts:  # the sentence may name a grade: its verdicts were read with the article's
-        report = _commissioner_report(sentence)
+        low = fold(sentence.text)
+        report = _commissioner_report(sentence, low)
         rows += [(table, dict(row)) for table, row in verdicts[sentence.start]] if report is None \
             else _verdicts(sentence, report)
         if report and not any(row["event"] == "commissioner_report" for _, row in rows):
@@ -2005,11 +2029,12 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         for _, row in rows:  # "X has been rated inadequate. ... The report, published last month, ...": then
             if row["council"] in reports and _at_publication(sentence, row) and row["event"] == "judgement":
                 row.update(reports[row["council"]])
-        rows += [(t, row) for t, row in _reports(sentence)  # a report whose grade the sentence names is that grade's row
+        said = reported[sentence.start] if sentence.start in reported else _reports(sentence, low)
+        rows += [(t, dict(row)) for t, row in said  # a report whose grade the sentence names is that grade's row
                  if row["event"] != "judgement" or row["judgement"]
                  or (row["council"] not in graded and not (row["council"] in now_graded and row["council"] in reports))]
-        rows += _inspections(sentence) + _directives(sentence)
-        rows += _same_grade(sentence, rows, verdicts)
+        rows += _inspections(sentence, low) + _directives(sentence, low)
+        rows += _same_grade(sentence, rows, verdicts, low)
         rows += _inspected_together(rows)
     return unique(rows)
 
@@ -2035,7 +2060,8 @@ def _may_grade(sentence: Sentence, low: str) -> bool:
     text = sentence.article.text
     return bool(any(map(low.__contains__, _TRIGGER_WORDS)) or _TRIGGER.search(low, low)
                 or "good" in low and _GOOD.search(text, sentence.start, sentence.end)
-                or ("report" in low or "recommendations" in low) and _report_of_named_commissioner(sentence)) \
+                or ("report" in low or "recommendations" in low)
+                and _report_of_named_commissioner(sentence, fold(sentence.text))) \
         and not about_councils_in_general(sentence)
 
 
@@ -2075,13 +2101,13 @@ def _graded_in_next(prev: Sentence, sentence: Sentence, by_start: dict[int, list
 
 
 @lru_cache(maxsize=16)
-def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[int, list]]:
+def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[int, list], dict[int, list]]:
     """The article's dated Ofsted reports whose grade their sentence does not name ({council: date fields}, councils
     with one date only), and the councils given a present verdict somewhere in it: a present verdict ("has been rated
     inadequate") is the grade of the report the article dates elsewhere ("the report, published last month"); and each
-    sentence's verdicts (by its start), found once."""
+    sentence's verdicts and, where read here, its `_reports` rows (by its start), found once."""
     from . import sentences  # the package imports this module
-    dated, now, by_start, before = {}, set(), {}, None
+    dated, now, by_start, reported, before = {}, set(), {}, {}, None
     for s in sentences(article):
         low, prev, before = s.text.lower(), before, s
         if prev and _LIST_FOLLOWS.match(s.article.text, s.start) and (listed := _graded_in_next(prev, s, by_start)):
@@ -2093,9 +2119,10 @@ def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[
         now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}
         if "report" in low:
             graded = {row["council"] for _, row in verdicts if row["judgement"]}
-            for _, row in _reports(s):
+            reported[s.start] = _reports(s, fold(s.text))
+            for _, row in reported[s.start]:
                 if row["rule"] == "ratings.ofsted-report-dated" and row["council"] not in graded:
                     dated.setdefault(row["council"], set()).add(tuple(row[f] for f in _DATE_FIELDS))
     reports = {c: dict(zip(_DATE_FIELDS, next(iter(d)))) for c, d in dated.items() if len(d) == 1}
-    return reports, now, by_start
+    return reports, now, by_start, reported
 
