@@ -928,3 +928,16 @@ def test_a_pronoun_in_a_report_is_the_person_named_last():
     text = "Ann Lee is Wigan’s director of children’s services. The council confirmed that she had resigned."
     assert ("Ann Lee", "departed") in {(b[0], b[3]) for b in briefs(text)}
     assert "departed" not in {b[3] for b in briefs("Ann Lee is Wigan’s director. Tom Reid said he would not resign.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The work done by the newly appointed Virtual School Coordinator has helped children in care.",
+    "Wigan appointed a Quality Assurance Manager in May.",
+    "The Chief Operating Officer reports to the chief executive of Wigan Council.",
+])
+def test_a_post_in_capitals_is_not_a_person(text):
+    assert not [b for b in briefs(text) if b[0]]
+
+
+def test_a_name_before_or_after_a_post_in_capitals_is_still_found():
+    assert ("Ann Lee", "in_post") in {(b[0], b[3]) for b in briefs("Service Manager Ann Lee said Wigan was improving.")}

@@ -1105,7 +1105,8 @@ _RULES = [
         "Jo Smith, who was hired by Kent last year, praised her staff."],
        ["Kent has hired more social workers this year.",
         "Jo Smith, the director, hired a consultancy in May.",
-        "Ann Lee said Kent recruited from abroad."]),
+        "Ann Lee said Kent recruited from abroad.",
+        "Attendance rose after Kent appointed Virtual School Coordinator posts in every area."]),
     _r("staff_changes.new-one-starts", "a new (permanent, incoming, interim) holder of one post, unnamed, who will start "
        "or join: one appointed",
        ["A new director of children’s services will start in May, Kent said.",

@@ -41,6 +41,7 @@ NOT_NAME = frozenset(
     "Group Unit Head Headteacher Chair Interim Acting Deputy Assistant Judgement Grade Summary Overall "
     "People Families Communities Adults Wellbeing Learning Skills Safeguarding Health Scrutiny Panel Forum Commission "
     "Network Association Alliance Foundation Academy Fund Chancellor Councillors "
+    "Manager Officer Coordinator Co-ordinator Adviser Advisor Lead "  # a post's head noun ("the newly appointed PEP Coordinator")
     "Councillor Cllr Clr Coun Professor Prof Dr Mr Mrs Ms Sir Dame Baroness "  # a title starts the next name, not this one
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
