@@ -193,3 +193,10 @@ def test_seed_rows_quote_their_statement(seed_rows):
     assert len(by_key) == len(seed_rows)
     for *key, words in SEED:
         assert words in by_key[tuple(key)]["quote"], key
+
+
+def test_a_step_told_only_as_taking_place_is_a_milestone_when_dated():
+    text = ("The disciplinary hearing was held in October. Final interviews will take place on 14 February. "
+            "Services began to improve in 2017. The consultation closed.")
+    assert {(r["event_type"], r["date_start"]) for r in rows(text, "2019-01-20", "Kent")} == {
+        ("court_case", "2018-10-01"), ("recruitment", "2019-02-14")}

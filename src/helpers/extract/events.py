@@ -66,6 +66,9 @@ _BODY = r"(?:council|cabinet|committee|scrutiny)"
 _DAYS = (r"(?:last|this|next)\s+week['’]s|yesterday['’]s|today['’]s"
          r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s")  # "at last week’s meeting"
 _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that|is|was|will|be)\b)[\w’'-]+"
+# What is reported only as taking place, starting or ending (rule `happened`): meetings, hearings, reviews, schemes, contracts
+_HAPPENING_NOUN = (r"(?:meeting|hearing|interviews?|consultation|review|inquiry|investigation|programme|scheme|pilot|project"
+                   r"|initiative|campaign|trial|partnership|contract|agreement|arrangements|conference|vote|ballot|strike)")
 # Other milestones a careful reader marks: meetings that decide, intervention, apologies, launches, plans sent or
 # implemented, trusts, commissioners brought in, improvement notices, peer reviews, partnerships, progress reviews,
 # strategies adopted, recruitment of a replacement, whistleblowing. (event type, pattern with
@@ -423,6 +426,13 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d7>transfer\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?services)\s+(?:to|into)\b"
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
+    ("happened",  # "the hearing was held in October", "final interviews will take place on 14 May", "the pilot ended in March"
+     rf"\b(?P<d>(?:{_CONTENT}\s+){{0,3}}?{_HAPPENING_NOUN})(?:\s+(?:of|into|on|with|for|about)\s+[^.;,]{{1,60}}?)?\s+"
+     r"(?:(?:has|have|had|will|(?:is|are)\s+(?:due|set|expected)\s+to)\s+)?(?:now\s+|finally\s+|formally\s+|first\s+"
+     r"|officially\s+)?(?:(?:took|take|takes|taking)\s+place|(?:was|were|be|is\s+being|are\s+being|is\s+to\s+be|are\s+to\s+be)"
+     r"\s+held|began|begun|begins?|start(?:ed|s)?|end(?:ed|s)?|clos(?:ed|es?)|concluded|kicked\s+off|got\s+under\s*way"
+     r"|went\s+live|(?:ran|runs?)\s+out|expired?|(?:was|were|has\s+been|have\s+been|be)\s+(?:launched|completed|concluded))\b"
+     r"(?!\s+(?:to|with|by)\b)"),
 )]
 # A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice",
 # "if the plans are approved by cabinet")
@@ -506,7 +516,10 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
          "budget_proposals": ("budget plans", "budget proposals", "savings", "cuts"),
          "improvement_target": ("ambition", "aspiration", "aim", "goal", "target", "commitment", "bar", "striv", "want"),
          "letter": ("letter", "written to", "wrote to", "writes to"), "election": ("election", "control of"),
-         "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize")}
+         "challenge": ("appeal", "complaint", "challenge"), "deadline_given": ("given",), "proposal": ("plan", "proposal"), "award": ("award", "prize"),
+         "happened": ("place", "held", "began", "begun", "begin", "start", "end", "ended", "ends", "close", "concluded", "kicked off",
+                      "under way", "underway", "went live", "ran out", "run out", "runs out", "expire", "launched", "completed",
+                      "which began", "which started")}
 # Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
 _KEY = re.compile(trie({w for ws in _KEYS.values() for w in ws}, space=" "))
 _MILESTONES_BY_KEY: dict[str, set[int]] = {}  # each key: the places in _MILESTONES of the kinds it may start
@@ -520,10 +533,15 @@ _SETTINGS = {"meeting", "decision"}  # where a step is taken: one milestone with
 # Meetings named by who was told ("councillors were told", "the committee heard"): after a meeting the article already
 # reported, undated, what was said there.
 _TOLD = {"d10", "d11"}
+_HAPPENING_TYPES = {"meeting": "council_meeting", "hearing": "court_case", "review": "independent_review",
+                    "inquiry": "independent_review", "investigation": "independent_review", "strike": "industrial_action",
+                    "interview": "recruitment", "interviews": "recruitment", "arrangements": "partnership"}
 _MONEY = re.compile(r"overspen|budget|£|financ|deficit|spend")  # a council report on its money is a budget report
 _INSPECTION = re.compile(r"ofsted|inspect|commissioner|watchdog")
-# A directed step is dated by its directive; undated, it restates one already reported.
-_REQUIRES_DATE = {"peer_support", "directive_issued"}
+# A directed step is dated by its directive; undated, it restates one already reported. A step told only as taking
+# place is news only when dated.
+_REQUIRES_DATE = {"peer_support", "directive_issued", "happened"}
+_MANY = {"happened"}  # kinds of which an article may report several, each dated
 _EXTERNAL_ACTS = {"commissioner_appointed", "peer_support"}
 
 
@@ -643,10 +661,13 @@ def _not_news(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _event_type(kind: str, description: str, low: str) -> str:
-    """The kind, but a council report on money is a budget report, and a meeting or vote is named by its body (a press
+    """The kind, but a council report on money is a budget report, a step told as taking place is named by its noun, and a meeting or vote is named by its body (a press
     conference by itself)."""
     if kind == "council_report" and _MONEY.search(low):
         return "budget_report"
+    if kind == "happened":
+        head = description.split()[-1]
+        return _HAPPENING_TYPES.get(head, head)
     if kind not in _SETTINGS:
         return kind
     if description.startswith("press "):
@@ -662,7 +683,7 @@ def _first_time_when(sentence: Sentence, kind: str, group: str, event_type: str,
     seen, start = _first_mention(sentence.article), m.start()
     if kind == "meeting" and seen.setdefault("meeting", start) != start and group == "d8":
         return None
-    if kind not in _SETTINGS and seen.setdefault(kind, start) != start:
+    if kind not in _SETTINGS | _MANY and seen.setdefault(kind, start) != start:
         return None  # one row per fact per article (another kind may be new)
     again = kind in _SETTINGS and (seen.setdefault(event_type, start) != start
                                    or (group in _TOLD and seen["meeting"] != start))

@@ -1814,6 +1814,13 @@ _RULES = [
        ["Ministers may choose to invoke their statutory powers of intervention if Kent does not improve.",
         "The education secretary said she was minded to issue a statutory direction to Leeds."],
        ["Leeds used its powers to close the home."]),
+    _r("events.happened", "a dated meeting, hearing, review, scheme, contract or the like that took place, was held, began, "
+       "ended or was launched or completed",
+       ["The disciplinary hearing for the Kent manager was held in October.",
+        "Final interviews for the Leeds director post will take place on 14 February.",
+        "The Barnet fostering pilot ended in March 2018.",
+        "The Leeds mentoring scheme for care leavers started in January 2017."],
+       ["Leeds’s services began to improve in 2017.", "The Kent review ended with a list of recommendations."]),
     _r("events.budget-proposals", "budget plans or proposals, or savings or cuts proposed",
        ["Youth centres in Leeds could face further cuts under the council’s budget plans.",
         "Kent is proposing savings totalling £8m next year."],
