@@ -435,8 +435,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?!\s+(?:to|with|by)\b)"),
 )]
 # A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice",
-# "if the plans are approved by cabinet")
-_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the)|if|unless)\b[^.;,]{0,25}$", re.I)
+# "if the plans are approved by cabinet"), or only owed ("the council has to set a balanced budget")
+_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the)|if|unless|(?:has|have|had|needs?|ought)\s+to"
+                    r"|must)\b[^.;,]{0,25}$", re.I)
 # A body named in someone's title ("chair of the council’s children’s scrutiny panel, Cllr ..."): no meeting
 _CHAIR_OF = re.compile(r"\bchair(?:man|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", re.I)
 # A child's death named as what led to the news ("after the death of ...", "in the wake of the killing of ..."): background

@@ -1772,7 +1772,7 @@ _RULES = [
     _r("events.budget-set", "a council setting or approving its budget",
        ["Barnet set its budget in February.",
         "Leeds City Council approved the 2019/20 budget last week."],
-       ["Kent’s budget is tight."]),
+       ["Kent’s budget is tight.", "Barnet’s leader said the council has to set a balanced budget."]),
     _r("events.election", "a local, council, mayoral or by-election",
        ["Barnet’s local elections in May 2018 changed the council’s leadership.",
         "Labour took control of Leeds council in May.",
