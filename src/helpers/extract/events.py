@@ -65,6 +65,9 @@ _DEADLINE = re.compile(r"\b(?P<d>(?:submit|deliver|complete|produce|publish|prov
 _BODY = r"(?:council|cabinet|committee|scrutiny)"
 _DAYS = (r"(?:last|this|next)\s+week['’]s|yesterday['’]s|today['’]s"
          r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s")  # "at last week’s meeting"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ON_DAY = rf"(?:on\s+(?:{_WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})|next\s+(?:week|month|{_WEEKDAY}))"
 _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that|is|was|will|be)\b)[\w’'-]+"
 # What is reported only as taking place, starting or ending (rule `happened`): meetings, hearings, reviews, schemes, contracts
 _HAPPENING_NOUN = (r"(?:meeting|hearing|interviews?|consultation|review|inquiry|investigation|programme|scheme|pilot|project"
@@ -123,7 +126,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      rf"|\b(?:appear\w*|gave|give|giving)\s+(?:evidence\s+)?(?:before|to)\s+(?P<d6>MPs|(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
      rf"select\s+committee)"
      rf"|\b(?P<d13>(?:the\s+)?(?:cabinet|full\s+council|(?:[\w’'-]+\s+){{0,3}}?committee)(?:\s+members)?)\s+(?:will|(?:is|are)\s+"
-     rf"(?:due|set|expected)\s+to)\s+(?:discuss|consider|debate|decide\s+on|vote\s+on|approve)\b"),
+     rf"(?:due|set|expected)\s+to)\s+(?:discuss|consider|debate|decide\s+on|vote\s+on|approve)\b"
+     # "the children and young people scrutiny committee on September 28", "the cabinet next Tuesday"
+     rf"|\b(?P<d20>(?:{_CONTENT}\s+){{0,4}}?(?:committee|cabinet|full\s+council|panel|scrutiny\s+board))\s+{_ON_DAY}\b"),
     ("government_intervention",
      r"\b(?:came|come|comes|coming|placed|put|was|were|been|remain(?:s|ed)?|is|are|went|go|going)\s+(?:under|into|in)\s+"
      r"(?P<d>(?:government\s+|formal\s+|statutory\s+)?intervention)\b"
@@ -467,7 +472,9 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
                      "informed", "given", "shown", "heard", "agreed by", "voted through by", " met", "discussed", "considered",
                      "will discuss", "to discuss",
                      "will consider", "to consider", "will debate", "to debate", "will approve", "to approve",
-                     "decide on", "vote on", "chosen", "selected by", "recommend to", "recommended to"),
+                     "decide on", "vote on", "chosen", "selected by", "recommend to", "recommended to", "committee on",
+                     "committee next", "cabinet on", "cabinet next", "council on", "council next", "panel on", "panel next",
+                     "board on", "board next"),
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
                                      "under oversight", "under control", "removed from", "taken out of", "intervened",
                                      "stepped in"), "apology": ("apologi", "sorry"),
