@@ -483,8 +483,10 @@ def inspectorate_report(article: Article) -> bool:
     return bool(_INSPECTORATE.search(article.outlet))
 
 
+# "a letter following a monitoring visit", "the report following the visit to Kent" (a visit of any kind: inspectors near)
 _LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
-                     r"(?:(?:monitoring|focus?sed|follow-up)\s+)visit\b", re.I)
+                     r"(?:(?P<kind>monitoring|focus?sed|follow-up|targeted)\s+|(?:latest|recent|last|second|third|fourth)\s+)?visit\b",
+                     re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
 # A letter the inspectorate wrote: the report of a monitoring or focused visit.
 _OFSTED_LETTER = re.compile(
@@ -1622,7 +1624,9 @@ def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
     if not any(may_match(pattern, low) for pattern in _REPORT_PATTERNS):
         return rows
     letter = "visit" in sentence.text.lower() and _LETTER.search(text, sentence.start, sentence.end)
-    visit = letter and date_after(sentence, letter.end(), _DATE_AFTER)
+    if letter and not letter["kind"] and not _INSPECTING.search(text, sentence.start, sentence.end):
+        letter = None  # "the report after the minister's visit"
+    visit = letter and (date_after(sentence, letter.end(), _DATE_AFTER) or date_after(sentence, letter.end(), _OBJECT_DATE))
     if visit and visit.interval.start:
         rows.append(_row("visit-letter", sentence, letter.start(), visit.end, subject_council(sentence, letter.start()),
                          sentence.from_date(visit.interval.start), "Ofsted", "monitoring_report"))
