@@ -372,7 +372,7 @@ _DATE_AFTER = re.compile(
     re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
-    r"\s+(?:(?<=ed\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+|its\s+|their\s+)?"
+    r"\s+(?:(?<=ed\s)|(?<=ing\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w’'-]*\s+(?:(?:and|with|upon)\s+)?){0,3}?(?-i:[A-Z])[\w’'-]*"
     r"|(?:children['’]s\s+)?(?:council|authority|county|borough|city|department|services?)|children['’]s|us|it|them)"
     r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|provision|department|council|authority|teams?)){0,4}"
@@ -402,8 +402,8 @@ _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"
                            r"(?:(?:full|Ofsted|return|focus?sed|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
     r"(?=[nNfFuUiIjJmMtTrRvVsS])\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?P<insp>inspections?|joint\s+area\s+reviews?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|targeted|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
-    r"|(?P<visited>visited|(?P<returned>returned)(?=\s+to\s+(?!(?:good|inadequate|outstanding|adequate|requir)\b)))|(?P<inv>investigation)"
+    r"(?:(?P<insp>inspections?|joint\s+area\s+reviews?)|(?P<verb>(?:re-?)?inspected)|(?P<mon>(?:monitoring|focus?sed|targeted|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
+    r"|(?P<visited>visited|(?P<visiting>visiting)|(?P<returned>returned)(?=\s+to\s+(?!(?:good|inadequate|outstanding|adequate|requir)\b)))|(?P<inv>investigation)"
     r"|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
     re.I)
@@ -1486,10 +1486,10 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     owner = m.group("visit") and _OWNER.search(text, max(sentence.start, m.start() - 40), m.start())
     if owner and not _INSPECTING.search(owner.group()) and not _INSPECTING_BY.match(text, m.end()):
         return []  # "the minister's visit"
-    if (m.group("spent") or m.group("review") or m.group("returned")) \
+    if (m.group("spent") or m.group("review") or m.group("returned") or m.group("visiting")) \
             and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 130), m.start()) \
             and not (m.group("review") and _INSPECTING_BY.match(text, m.end())):
-        return []  # days spent, or a review, by the inspectors ("an Ofsted review of", "a review by inspectors")
+        return []  # days spent, a review, a return or a visit by the inspectors ("an Ofsted review of", "inspectors visiting")
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
         return []
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
