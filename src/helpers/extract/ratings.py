@@ -522,7 +522,7 @@ _PUBLISHED_LATELY = re.compile(rf"{_REPORT_ON}?\s*(?:,\s*)?(?:(?:which\s+)?(?:wa
                                r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|this\s+week)\b")
 _COMMISSIONER_REPORT = re.compile(
     # "the commissioner's review of Kent", "a review by the commissioner": a commissioner's report, review or assessment
-    r"\bcommissioner(?:['’]s)?\s+(?:(?:latest|final|first|interim|progress)\s+)?(?:report|review|assessment)\b"
+    r"\bcommissioner(?:['’]s)?\s+(?:(?:latest|final|first|interim|progress)\s+)?(?:report|review|assessment|recommendations)\b"
     r"|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
     rf"(?:the\s+)?{_AUTHORITIES}|\b(?:report|review|assessment)\s+(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?commissioner\b"
     # "In his report, commissioner Jo Smith said", "the commissioner, Jo Smith, concluded in her report"
@@ -1670,13 +1670,20 @@ def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interv
     text = sentence.article.text
     m = any(map(low.__contains__, _COMMISSIONER_REPORT_WORDS)) and may_match(_COMMISSIONER_REPORT, low) \
         and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence, low)
-    if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
-                     or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
+    if not m or _TO_COME.match(text, m.end()) or not (
+            _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
+            or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
     dates = [d for d in clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
              if not (d.start > m.end() and _EARLIER_CLAUSE.search(text, m.end(), d.start))]  # "appointed after X in 2018"
-    dates = dates or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]  # "report, published in June,"
+    dates = dates or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)  # "report, published in June,"
+                                  or date_after(sentence, m.end(), _REPORT_ON_AFTER)] if d]  # "review of Kent, published in June"
     return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
+
+
+# A report still to come: "the commissioner's recommendations will be published next month"
+_TO_COME = re.compile(r"[^.;]{0,60}?\b(?:will|(?:is|are)\s+(?:to|due\s+to|expected\s+to))\s+be\s+(?:published|released|delivered"
+                      r"|submitted|sent|presented)\b", re.I)
 
 
 # A report a person named by surname made: "In his report, Walker states", "after Ms Brazil submitted her recommendations"

@@ -367,6 +367,7 @@ _RULES = [
         "The commissioner’s review of Kent’s services was published in May.",
         "A review by the commissioner, released last week, found Kent was improving.",
         "In her report, published in May, the commissioner said Kent should keep its services.",
+        "The commissioner’s recommendations for Kent were published in May.",
         "Jo Smith was sent into Kent in May as a commissioner. The move came after Ms Smith submitted her recommendations.",
         "The review of Kent’s services, commissioned by Education Secretary Ann Lee, was written by academic Jo Smith.",
         "In his first formal report since being appointed a government commissioner to work alongside Kent, Jo Smith "
@@ -376,7 +377,7 @@ _RULES = [
         "Kent kept its services after commissioner Jo Smith concluded a move would be disruptive.",
         "Jo Smith was appointed as commissioner for Kent. In a report published in September, Smith advised that "
         "good progress was being made."],
-       ["A commissioner’s report will follow.", "The commissioner’s review of Kent will be published next month.", "The commissioner will make recommendations to Kent next year.", "A report by the commissioner is expected next month.",
+       ["A commissioner’s report will follow.", "The commissioner’s review of Kent will be published next month.", "The commissioner’s recommendations are due to be published in the spring.", "The commissioner will make recommendations to Kent next year.", "A report by the commissioner is expected next month.",
         "Kent’s review, commissioned by the council’s leader, was written by Jo Smith.",
         "One parent told the paper after seeing the commissioner’s report on Kent that she was shocked.",
         "Kent’s director Jo Smith spoke. In her report, Smith states that the service improved."], "2018-06-20"),
