@@ -372,7 +372,7 @@ _DATE_AFTER = re.compile(
     re.I)
 # "inspected Kent's children's services in March", "its fourth visit to Kent in April": the object, then the date.
 _OBJECT_DATE = re.compile(
-    r"\s+(?:(?<=ed\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+|its\s+|their\s+)?"
+    r"\s+(?:(?<=ed\s)|(?<=ing\s)|(?<=\sin\s)|(?<=\sat\s)|(?:to|of|at|into|on)\s+)(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w’'-]*\s+(?:(?:and|with|upon)\s+)?){0,3}?(?-i:[A-Z])[\w’'-]*"
     r"|(?:children['’]s\s+)?(?:council|authority|county|borough|city|department|services?)|children['’]s|us|it|them)"
     r"(?:['’]s?)?(?:\s+(?:children['’]s|social|care|services?|provision|department|council|authority|teams?)){0,4}"
@@ -393,7 +393,7 @@ _OWNER = re.compile(r"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?$")
 _INSPECTING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:Ofsted|inspectors?|watchdog|inspectorate)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b(?:\s+[\w’']+){0,2}?\s*$", re.I)
 _DATE_AFTER_EXPECTED = re.compile(r"\s+(?:again\s+)?(?:(?:in|on|during|by|before|within|over|at)\s+)?(?:the\s+)?", re.I)
-_DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into)\s+(?:(?!\b(?:since|after|before|when|until|following)\b)[^.;]){1,100}?"
+_DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into|to|at)\s+(?:(?!\b(?:since|after|before|when|until|following)\b)[^.;]){1,100}?"
                             r"\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"  # not "... since X took place in"
                             r"\s+(?:(?:for|over)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|over|between)\s+)?"
                             r"(?:the\s+)?", re.I)
@@ -402,8 +402,8 @@ _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"
                            r"(?:(?:full|Ofsted|return|focus?sed|monitoring|inspection|inspectors['’])\s+)*", re.I)
 _INSPECTION = re.compile(
     r"(?=[nNfFuUiIjJmMtTrRvVsS])\b(?:(?P<next>next|forthcoming|upcoming|future)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?P<insp>inspections?|joint\s+area\s+reviews?)|(?P<verb>inspected)|(?P<mon>(?:monitoring|focus?sed|targeted|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
-    r"|(?P<visited>visited)|(?P<inv>investigation)"
+    r"(?:(?P<insp>inspections?|joint\s+area\s+reviews?)|(?P<verb>(?:re-?)?inspected)|(?P<mon>(?:monitoring|focus?sed|targeted|follow-up)\s+visits?|returned\s+to\s+monitor(?:\s+(?:[\w’'-]+\s+){0,4}?progress)?)|(?P<visit>visits?)"
+    r"|(?P<visited>visited|(?P<visiting>visiting)|(?P<returned>returned)(?=\s+to\s+(?!(?:good|inadequate|outstanding|adequate|requir)\b)))|(?P<inv>investigation)"
     r"|(?P<spent>spent\s+(?:[\w-]+\s+){1,2}?(?P<unit>days?|weeks?)\s+(?:in|at|with|inspecting))"
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
     re.I)
@@ -483,8 +483,10 @@ def inspectorate_report(article: Article) -> bool:
     return bool(_INSPECTORATE.search(article.outlet))
 
 
+# "a letter following a monitoring visit", "the report following the visit to Kent" (a visit of any kind: inspectors near)
 _LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
-                     r"(?:(?:monitoring|focus?sed|follow-up)\s+)visit\b", re.I)
+                     r"(?:(?P<kind>monitoring|focus?sed|follow-up|targeted)\s+|(?:latest|recent|last|second|third|fourth)\s+)?visit\b",
+                     re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
 # A letter the inspectorate wrote: the report of a monitoring or focused visit.
 _OFSTED_LETTER = re.compile(
@@ -497,6 +499,7 @@ _OFSTED_LETTER = re.compile(
     r"|\b(?:report|findings|outcomes?)\s+(?:of|from|following|after|on)\s+"
     r"(?:an?\s+|the\s+|its\s+|their\s+|[\w’'-]+['’]s?\s+)?(?:(?:latest|first|second|third|fourth|fifth|sixth|most\s+recent"
     r"|recent|last)\s+)?(?:monitoring|focus?sed|targeted)\s+visit\b"
+    r"|\b(?:results|findings|outcomes?)\s+of\s+(?:that|the|this|its|their|a)\s+(?:(?:latest|recent|last|most\s+recent)\s+)?visit\b"
     r"|\b[Ii]n\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b(?!\s+to\s+(?:Ofsted|the\s+inspectorate))"
     r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)")
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
@@ -512,17 +515,20 @@ _LATEST = re.compile(r"\b(?:latest|update|monitoring)\W+(?:\w+\W+){0,2}$", re.I)
 _REPORT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:published|released|issued)?\s*"
                            r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?", re.I)
 # A report published on a weekday or lately, no date given: out before the publication.
-_REPORT_ON = r"(?:\s+(?:on|into|of|about)\s+[^,.;]{1,40}?)"
+_REPORT_ON = r"(?:\s+(?:on|into|of|about|to)\s+[^,.;]{1,40}?)"
 _REPORT_ON_AFTER = re.compile(rf"{_REPORT_ON}\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?"
                               r"(?:published|released|issued)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?", re.I)
 _PUBLISHED_LATELY = re.compile(rf"{_REPORT_ON}?\s*(?:,\s*)?(?:(?:which\s+)?(?:was|were|has\s+been)\s+)?(?:published|released|issued)\s+"
                                r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|this\s+week)\b")
 _COMMISSIONER_REPORT = re.compile(
-    r"\bcommissioner(?:['’]s)?\s+report\b|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
-    rf"(?:the\s+)?{_AUTHORITIES}|\breport\s+(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?commissioner\b"
+    # "the commissioner's review of Kent", "a review by the commissioner": a commissioner's report, review or assessment
+    r"\bcommissioner(?:['’]s)?\s+(?:(?:latest|final|first|interim|progress)\s+)?(?:report|review|assessment|recommendations)\b"
+    r"|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
+    rf"(?:the\s+)?{_AUTHORITIES}|\b(?:report|review|assessment)\s+(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?commissioner\b"
     # "In his report, commissioner Jo Smith said", "the commissioner, Jo Smith, concluded in her report"
     r"|\b[Ii]n\s+(?:his|her|their|its|a|the)\s+(?:latest\s+|final\s+|first\s+|(?:first\s+)?formal\s+)?report\b"
-    r"(?=(?:\s+to\s+[^.;,]{1,40})?,?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?commissioner\b"
+    r"(?=(?:\s+to\s+[^.;,]{1,40})?(?:,\s+(?:published|released|submitted|delivered)\s+[^.;,]{1,40})?,?\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?commissioner\b"
     # "In his first formal report since being appointed a Government commissioner"
     r"|\s+since\s+(?:being\s+|he\s+was\s+|she\s+was\s+)?appointed\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?commissioner\b)"
     r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+|recent\s+)?reports?\b"
@@ -539,13 +545,14 @@ _DFE_REVIEW = re.compile(r"DfE|Department", re.I)  # a report the department mad
 _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
-_RELEASED = re.compile(r"\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled"
+_RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled"
                        r"|highlighted|advised|recommendations?"
                        r"|acknowledged|said|found|stated|noted|warned|explained"
                        r"|recommends|concludes|says|finds|states|notes|warns|explains)\b", re.I)
 _DIRECTIVE = re.compile(
     r"\b(?P<bare>(?:a|new)\s+(?:directive|direction))\b(?!\s+notice)|\b(?:a|new)\s+(?:statutory|ministerial)\s+(?:directive|direction)\b"
     r"(?!\s+notice)|\bstatutory\s+direction\b(?!\s+notice)"
+    r"|\b(?:issued|served)\s+(?:with\s+)?(?:an?\s+|a\s+new\s+)?(?:formal\s+)?direction\b(?!\s+notice)"  # "was issued with a direction"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\bappointed\s+(?:an?\s+)?(?P<adviser>(?:improvement\s+)?advis[eo]rs?)\b"
@@ -567,7 +574,7 @@ _DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "
 _INTERVENTION_WORDS = _DIRECTIVE_WORDS + ("issued", "notice", "commissioner", "troubleshooter", "lost", "strip", "remov", "tak",
                                           "took", "interven", "control", "special", "stepped", "advis")
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
-_NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:formal\s+|new\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
+_NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:[\w-]+\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
                      r"\s+notice\b"
                      r"|\bthe\s+(?:improvement|statutory)\s+notice\s+(?:(?:which|that)\s+)?(?:was\s+)?(?:issued|served|imposed"
                      r"|set\s+up|put\s+in\s+place)\b"
@@ -582,7 +589,7 @@ _COMMISSIONER_IN = re.compile(
     r"to\s+(?:act|serve)\s+as\s+(?:an?\s+|the\s+)?commissioner\b"
     r"|\b(?:government|DfE|minister|ministerially)[-\s]appointed\s+commissioner\b"
     r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|is\s+to\s+be|are\s+to\s+be)\s+)?"
-    r"(?:appointed|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\b"
+    r"(?:appointed|brought\s+in|sent\s+in(?:to)?|installed|imposed|parachuted\s+in)\b"
     # a troubleshooter the government sends: "the Government appointed a troubleshooter", "a Government troubleshooter"
     r"|\b(?:government|DfE|minister|secretary\s+of\s+state)\b[^.;]{0,40}?\b(?:appointed|brought\s+in|sent\s+in|installed"
     r"|imposed|parachuted\s+in)\s+(?:an?\s+|its\s+own\s+)?(?:[\w-]+\s+)?troubleshooters?\b"
@@ -598,6 +605,9 @@ _CONTROL_REMOVED = re.compile(
     r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took|transferr(?:ed|ing)|transfers?)\s+(?:control\s+of\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)\s+)?(?:away\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
     r"(?P<obj2>(?:[\w’'-]+\s+){0,3}?)(?:council['’]?s?\s+)?control\b"
+    # "the government has taken over (the running of) Kent's children's services"
+    rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:took|taken)\s+over\s+(?:the\s+running\s+of\s+|control\s+of\s+)?"
+    r"(?P<obj4>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})['’]s?\s+(?:children['’]s\s+)?(?:services|social\s+care|department)\b"
     r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took)\s+(?:control\s+of\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)"
     r"|(?:the\s+)?responsibility\s+for\s+[^,.;]{1,50}?)"  # "take the responsibility for protecting children away from Kent"
     r"\s+(?:away\s+)?from\s+(?P<obj3>(?-i:[A-Z])[\w’'-]+)", re.I)
@@ -608,7 +618,9 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
                            r"(?:in|into|under)\s+(?:government\s+)?special\s+measures\b"  # "placed Kent's children's services in ..."
                            # a standing: "which has been in Government special measures for six years"
                            r"|\b(?:(?:has|have|had)\s+been|remains?|remained)\s+(?:in|under)\s+(?:government\s+)?special\s+measures\b"
-                           rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:intervened\s+in|stepped\s+in\s+to)\b"
+                           rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:(?:now|first|finally|also|already)\s+)?"
+                           r"(?:intervened\s+(?:in|at)|stepped\s+in\s+(?:to|at))\b"
+                           r"|\b(?:used|using|uses)\s+(?:his|her|its|their)\s+(?:statutory\s+)?powers\s+to\s+intervene\b"
                            r"|\b(?:following|after)\s+(?:the\s+)?(?:central\s+)?(?:government|ministerial|DfE)\s+intervention\b"
                            # "triggering government intervention", "faced an unprecedented government intervention"
                            r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
@@ -1474,14 +1486,14 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     owner = m.group("visit") and _OWNER.search(text, max(sentence.start, m.start() - 40), m.start())
     if owner and not _INSPECTING.search(owner.group()) and not _INSPECTING_BY.match(text, m.end()):
         return []  # "the minister's visit"
-    if (m.group("spent") or m.group("review")) \
+    if (m.group("spent") or m.group("review") or m.group("returned") or m.group("visiting")) \
             and not _INSPECTORS_BEFORE.search(text, max(sentence.start, m.start() - 130), m.start()) \
             and not (m.group("review") and _INSPECTING_BY.match(text, m.end())):
-        return []  # days spent, or a review, by the inspectors ("an Ofsted review of", "a review by inspectors")
+        return []  # days spent, a review, a return or a visit by the inspectors ("an Ofsted review of", "inspectors visiting")
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
         return []
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
-    if not when and m.group("insp"):
+    if not when and (m.group("insp") or m.group("mon") or m.group("visit")):  # "a visit to Kent took place in May"
         when = date_after(sentence, m.end(), _DATE_VIA_VERB)
         named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
     if not when and not m.group("verb"):
@@ -1523,7 +1535,7 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
         if when:
             intervals.append(when.interval)
     if m.group("visited") or m.group("verb"):  # "Inspectors visited Knowsley's services": the council visited
-        named = named or [c for s, _, c in within(sentence.councils, m.end(), m.end() + 2)]
+        named = named or [c for s, _, c in within(sentence.councils, m.end(), m.end() + (5 if m.group("returned") else 2))]
     named = named or _leading_list(sentence, m.start())
     return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
                  sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
@@ -1612,7 +1624,9 @@ def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
     if not any(may_match(pattern, low) for pattern in _REPORT_PATTERNS):
         return rows
     letter = "visit" in sentence.text.lower() and _LETTER.search(text, sentence.start, sentence.end)
-    visit = letter and date_after(sentence, letter.end(), _DATE_AFTER)
+    if letter and not letter["kind"] and not _INSPECTING.search(text, sentence.start, sentence.end):
+        letter = None  # "the report after the minister's visit"
+    visit = letter and (date_after(sentence, letter.end(), _DATE_AFTER) or date_after(sentence, letter.end(), _OBJECT_DATE))
     if visit and visit.interval.start:
         rows.append(_row("visit-letter", sentence, letter.start(), visit.end, subject_council(sentence, letter.start()),
                          sentence.from_date(visit.interval.start), "Ofsted", "monitoring_report"))
@@ -1620,7 +1634,8 @@ def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
             + list(_OFSTED_LETTER.finditer(text, sentence.start, sentence.end))[:1]:
         if visit and visit.interval.start and m.start() == letter.start():
             continue  # the letter that followed the dated visit, read above
-        dates = clause_dates(sentence, m.start()) or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]
+        dates = clause_dates(sentence, m.start()) or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)
+                                                                  or date_after(sentence, m.end(), _REPORT_ON_AFTER)] if d]
         if dates:
             rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                              dates[0].interval, "Ofsted", "monitoring_report"))
@@ -1655,13 +1670,20 @@ def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interv
     text = sentence.article.text
     m = any(map(low.__contains__, _COMMISSIONER_REPORT_WORDS)) and may_match(_COMMISSIONER_REPORT, low) \
         and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence, low)
-    if not m or not (_RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
-                     or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
+    if not m or _TO_COME.match(text, m.end()) or not (
+            _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
+            or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
     dates = [d for d in clause_dates(sentence, m.start()) or clause_dates(sentence, m.end())
              if not (d.start > m.end() and _EARLIER_CLAUSE.search(text, m.end(), d.start))]  # "appointed after X in 2018"
-    dates = dates or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)] if d]  # "report, published in June,"
+    dates = dates or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)  # "report, published in June,"
+                                  or date_after(sentence, m.end(), _REPORT_ON_AFTER)] if d]  # "review of Kent, published in June"
     return m.start(), m.end(), dates[0].interval if dates else sentence.before_publication()
+
+
+# A report still to come: "the commissioner's recommendations will be published next month"
+_TO_COME = re.compile(r"[^.;]{0,60}?\b(?:will|(?:is|are)\s+(?:to|due\s+to|expected\s+to))\s+be\s+(?:published|released|delivered"
+                      r"|submitted|sent|presented)\b", re.I)
 
 
 # A report a person named by surname made: "In his report, Walker states", "after Ms Brazil submitted her recommendations"
@@ -1731,7 +1753,7 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
     text, rows = sentence.article.text, []
     low = sentence.text.lower()
     if not any(word in low for word in ("notice", "commissioner", "control", "interven", "strip", "from", "special",
-                                        "taken over", "troubleshoot")):
+                                        "taken over", "took over", "troubleshoot")):
         return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
