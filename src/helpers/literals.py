@@ -133,46 +133,26 @@ def _either(alternatives: list[list[set[str]]]) -> list[set[str]]:
     return [set().union(*choice) for choice in product(*alternatives)]
 
 
-class Alternatives:
-    """A pattern of top-level alternatives searched with only those whose required words (`needs`, `needs_all`) a text
-    holds: the others cannot match in it, so the match is the same, and found without trying them at every position."""
+class Candidates:
+    """Which of several patterns a text may match: a bit for each whose required words (`needs`, `needs_all`) it holds.
+    The others cannot match in it, so they need not be run on it."""
 
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-        self.groupindex = pattern.groupindex
-        parts = _split(pattern.pattern)
-        self.parts = [re.compile(part, pattern.flags) for part in parts] if len(parts) > 1 else [pattern]
-        bits: dict[str, int] = {}  # each required word: a bit for each alternative that needs it
-        self._more: dict[int, tuple[tuple[str, ...], ...]] = {}  # by an alternative's bit, its other sets of words
-        for i, part in enumerate(self.parts):
-            parsed = _parsed(part)
+    def __init__(self, patterns: list[re.Pattern]):
+        bits: dict[str, int] = {}  # each required word: a bit for each pattern that needs it
+        self._more: dict[int, tuple[tuple[str, ...], ...]] = {}  # by a pattern's bit, its other sets of words
+        for i, pattern in enumerate(patterns):
+            parsed = _parsed(pattern)
             first = _needs(parsed)
             for word in first:
                 bits[word] = bits.get(word, 0) | 1 << i
             if more := tuple(c for c in _needs_all(parsed) if not _implies(first, c)):
                 self._more[1 << i] = more  # tested once the text holds one of its words above
         self.words = tuple(bits.items())
-        self._gated = sum(self._more)  # the bits of the alternatives that have such sets
+        self._gated = sum(self._more)  # the bits of the patterns that have such sets
 
-    def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it): the
-        leftmost match of the alternatives, the first of them at that position."""
-        chosen, best, endpos = self._chosen(low), None, len(text) if endpos is None else endpos
-        while chosen:
-            bit = chosen & -chosen  # the first alternative left
-            chosen ^= bit
-            m = self.parts[bit.bit_length() - 1].search(text, pos, endpos)
-            if m and (best is None or m.start() < best.start()):
-                best = m
-        return best
-
-    def finditer(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
-        """pattern.finditer(text, pos, endpos), `low` as for `search`: nothing, without a scan, when no alternative's
-        required words are in `low`."""
-        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos) if self._chosen(low) else iter(())
-
-    def _chosen(self, low: str) -> int:
-        """A bit for each alternative whose required words `low` holds: one of its `needs` and one of each `needs_all` set."""
+    def chosen(self, low: str) -> int:
+        """A bit for each pattern whose required words the folded text `low` holds: one of its `needs` and one of each
+        `needs_all` set."""
         chosen = 0
         for word, bits in self.words:
             if word in low:
@@ -184,6 +164,37 @@ class Alternatives:
             if not _holds_each(low, self._more[bit]):
                 chosen ^= bit
         return chosen
+
+
+class Alternatives:
+    """A pattern of top-level alternatives searched with only those whose required words a text holds (`Candidates`):
+    the others cannot match in it, so the match is the same, and found without trying them at every position."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.groupindex = pattern.groupindex
+        parts = _split(pattern.pattern)
+        self.parts = [re.compile(part, pattern.flags) for part in parts] if len(parts) > 1 else [pattern]
+        self.candidates = Candidates(self.parts)
+
+    def search(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """pattern.search(text, pos, endpos), `low` being fold(text[pos:endpos]) (or of more text around it): the
+        leftmost match of the alternatives, the first of them at that position."""
+        chosen, best, endpos = self.candidates.chosen(low), None, len(text) if endpos is None else endpos
+        while chosen:
+            bit = chosen & -chosen  # the first alternative left
+            chosen ^= bit
+            m = self.parts[bit.bit_length() - 1].search(text, pos, endpos)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, low: str, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        """pattern.finditer(text, pos, endpos), `low` as for `search`: nothing, without a scan, when no alternative's
+        required words are in `low`."""
+        if not self.candidates.chosen(low):
+            return iter(())
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
 
 
 def _split(pattern: str) -> list[str]:

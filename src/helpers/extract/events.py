@@ -528,12 +528,13 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
          "happened": ("place", "held", "began", "begun", "begin", "start", "end", "ended", "ends", "close", "concluded", "kicked off",
                       "under way", "underway", "went live", "ran out", "run out", "runs out", "expire", "launched", "completed",
                       "which began", "which started")}
-# Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter.
-_KEY = re.compile(trie({w for ws in _KEYS.values() for w in ws}, space=" "))
-_MILESTONES_BY_KEY: dict[str, set[int]] = {}  # each key: the places in _MILESTONES of the kinds it may start
-for _i, (_kind, _) in enumerate(_MILESTONES):
-    for _word in _KEYS[_kind]:
-        _MILESTONES_BY_KEY.setdefault(_word, set()).add(_i)
+# Keys are matched in white space made single spaces: a literal space lets the engine skip to a key's first letter. The
+# scan reads, at every position, the longest key starting there (so that no key inside or across another is missed);
+# the keys it stands for are those that begin it.
+_KEY = re.compile(f"(?=({trie({w for ws in _KEYS.values() for w in ws}, space=' ')}))")
+_MILESTONES_BY_KEY: dict[str, set[int]] = {}  # each key: the places in _MILESTONES of the kinds it and its prefixes may start
+for _key in {w for ws in _KEYS.values() for w in ws}:
+    _MILESTONES_BY_KEY[_key] = {i for i, (kind, _) in enumerate(_MILESTONES) for word in _KEYS[kind] if _key.startswith(word)}
 _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}

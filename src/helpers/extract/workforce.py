@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
-from ..literals import Alternatives, fold
+from ..literals import Alternatives, Candidates, fold
 from .sentence import STATEMENT, Sentence
 from .spans import AREA, GRADE, canonical_grade
 
@@ -370,14 +370,11 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"\b(?:has|had|with) an? (?:total |overall |resident |estimated )?population of (?:[a-z-]+ ){0,2}?§Q"
      r"(?! (?:children|young people|pupils|under)\b)"),
 ]]
-# Each unit's rules, in order, and the words they need: a bit for each rule whose alternatives need the word (the words
-# of its `Alternatives.words`, word and alternatives pairs). A clause holding none of a rule's words cannot meet it.
-_BY_UNIT: dict[str, tuple[list[tuple[str, str, Alternatives]], dict[str, int]]] = {}
-for _table, _measure, _unit, _pattern in _RULES:
-    _rules, _words = _BY_UNIT.setdefault(_unit, ([], {}))
-    for _word in dict(_pattern.words):
-        _words[_word] = _words.get(_word, 0) | 1 << len(_rules)
-    _rules.append((_table, _measure, _pattern))
+# Each unit's rules, in order, and which of them a clause may meet: one holding none of a rule's words cannot.
+_BY_UNIT: dict[str, tuple[list[tuple[str, str, Alternatives]], Candidates]] = {}
+for _unit in dict.fromkeys(unit for _, _, unit, _ in _RULES):
+    _rules = [(table, measure, pattern) for table, measure, unit, pattern in _RULES if unit == _unit]
+    _BY_UNIT[_unit] = _rules, Candidates([pattern.pattern for _, _, pattern in _rules])
 _OWNER = r"(?:his|her|its|their|the|[\w-]+[’']s)"
 _SCOPES = [(rx(p), scope) for p, scope in [
     (rf"\bone of {_OWNER} (?:[\w’'-]+ ){{0,3}}?teams\b|\b(?:a|one) (?:single )?(?:[\w-]+ )?team\b", "one team"),
@@ -478,11 +475,8 @@ def _by_direction(measure: str, stated: str) -> str:
 def _match(masked: str, unit: str) -> tuple[str, str, re.Match] | None:
     """(table, measure, match) of the first rule of this unit that the masked clause meets: of those whose words it holds."""
     low = fold(masked)
-    rules, words = _BY_UNIT[unit]
-    held = 0
-    for word, bits in words.items():
-        if word in low:
-            held |= bits
+    rules, candidates = _BY_UNIT[unit]
+    held = candidates.chosen(low)
     for i, (table, measure, pattern) in enumerate(rules):
         if held >> i & 1 and (m := pattern.search(low, masked)):
             return table, measure, m
