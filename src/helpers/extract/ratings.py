@@ -37,9 +37,10 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "improvement notice", "statutory notice", "notice to improve", "control", "intervention",
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
                   "secretary", "minister", "government", "special measures", "outstanding", "adequate",
-                  "requires improvement", "satisfactory", "effectiveness")
+                  "requires improvement", "requiring improvement", "satisfactory", "effectiveness", "deemed", "assessed",
+                  "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found")
 _TRIGGER = Alternatives(re.compile(
-    r"(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to"
+    r"(?:improved|rose|risen|raised|lifted|moved up|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:\w+ \w+ )?(?:back )?to"
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:(?:now|still|officially) ){0,2}good|(?::|\s[–—-])\s*good|\(good\)"))
 _GOOD = re.compile(r"\bGood\b|GOOD")
 # Sentences about councils in general ("When a council's department is placed in special measures").
@@ -77,6 +78,9 @@ _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s
 _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s+care|help\s+and\s+protection"
                r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance"
                r"|safeguarding\s+children(?:['’]s)?\s+board")
+# What a grade moved by, or the rating moved: "improved its rating to", "jumped two grades to"
+_MOVED_BY = (r"(?:(?:its|their|the)\s+(?:overall\s+)?(?:Ofsted\s+)?(?:rating|grade|judge?ment)\s+"
+             r"|(?:one|two|three|a)\s+(?:grades?|notch|places?|levels?)\s+)?")
 _OLD_GRADE = r"(?:performing\s+)?(?:poor(?:ly)?|excellent(?:ly)?)"
 _NEEDS_IMPROVEMENT = r"in\s+need\s+of\s+improvement|needing\s+(?:to\s+)?improv(?:e|ement)"  # "requires improvement" in words
 _OLD_SCALE_SUBJECT = re.compile(r"\b(?:services?|councils?|(?:local\s+)?authorit(?:y|ies)|departments?)\b", re.I)
@@ -86,14 +90,17 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
                   rf"(?P<g>{GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"(?=[rRjJgGdDbBlLaAcC])\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|criticised\s+for\s+being"
+    ("rated", rf"(?=[rRjJgGdDbBlLaAcC])\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|considered"
+              rf"|criticised\s+for\s+being"
               rf"|described(?=\s+by\s+(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+as\b)"
               rf"|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
     # "downgraded to inadequate", "promoted Kent's children in care services by two grades to 'good'"
     ("regraded", rf"\b(?:(?:down|up|re)-?grad(?:ed|es|ing)|promoted)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,12}}?"
                  rf"(?:\s+from\s+{_OPEN}?(?>{GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
-    ("found", rf"\bfound\s+(?:(?!(?:improve\w*\b|needs?\s+to\b|aims?\s+to\b))[\w’'-]+,?\s+){{0,16}}?to\s+be\s+{_OPEN}?(?P<g>{GRADE})\b"),
+    ("found", rf"\bfound\s+(?:(?!(?:improve\w*\b|needs?\s+to\b|aims?\s+to\b))[\w’'-]+,?\s+){{0,16}}?to\s+be\s+{_OPEN}?(?P<g>{GRADE})\b"
+              # "were found inadequate", "has been found 'good'": a passive "found" and its grade
+              rf"|\b(?:been|was|were|be)\s+found\s+{_OPEN}?(?P<g2>{GRADE})\b"),
     # "found services inadequate", "found that the services were inadequate"
     ("found", rf"(?=[fF])\bfound\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:services?|provision|department|council|authority)"
               rf"\s+(?:(?:was|were|is|are|remained?)\s+(?:still\s+)?)?{_OPEN}?(?P<g>{GRADE})\b"),
@@ -101,18 +108,19 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("reported", rf"(?=[fFsScCrRnNvV])\b(?:found|said|says|concluded|reported|stated|noted|(?:verdict|conclusion)\s+(?:was|is))\s+(?:that\s+)?(?P<said>(?:[\w’'-]+\s+){{1,12}}?)"
                  rf"(?:was|were|is|are|remained|remains)\s+(?:now\s+|still\s+|currently\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     # "have improved to good", "fell to 'inadequate'": a new grade reached
-    ("regraded", rf"(?=[iIrRmMcCjJfFsSdD])\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
-                 rf"\s+(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
+    ("regraded", rf"(?=[iIrRmMcCjJfFsSdDlL])\b(?:improved|improving|rose|risen|raised|lifted|moved\s+up|climbed|jumped|fell|fallen|slipped"
+                 rf"|dropped|declined)\s+{_MOVED_BY}(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
                  r"|\s+(?:in|on|during|by|after|following|since|from|rating|overall|status|for|at)\b))"),
     ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
     ("quoted", rf"{_OPEN}(?<!\w.)(?P<g>{GRADE}){_CLOSE}(?!\w)"),  # the quote mark first: the engine skips to those
-    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|(?-i:grade)(?!s|\s*\d))\b"
+    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|status|(?-i:grade)(?!s|\s*\d))\b"
              # "given outstanding grades", "gives three good assessments" (not pupils' "good grades"), "were given
              # requires improvement – the impact of leaders ..."
              rf"|\b(?:given|gives|gave|awarded|received|handed)\s+(?:(?:two|three|four|five|[2-9])\s+)?{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?"
              rf"\s+(?:grades|ratings|assessments|judge?ments)\b"
              rf"|\b(?:given|awarded|handed)\s+{_OPEN}?(?P<g3>{GRADE}){_CLOSE}?(?=\s*(?:[,.;:]|\s[-–—]\s|$))"),
-    ("copula", rf"(?=[iIaArRhHbB])\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
+    ("copula", rf"(?=[iIaArRhHbBwWsS])\b(?:is|are|was|were|remain(?:s|ed)?|stay(?:s|ed)?|has\s+(?:been|remained|stayed)"
+               rf"|have\s+(?:been|remained|stayed)|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
               rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"
@@ -156,7 +164,7 @@ _RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awar
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$", re.I)
 # Words that leave a grade behind ("has shed its 'inadequate' rating"); NEGATION spans deny one ("not rated good").
 _LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|out\s+of|remov\w+|lift\w*|left)", re.I)
-_ESCAPED = re.compile(r"\bescap\w+", re.I)  # "escaped an inadequate rating": never given it
+_ESCAPED = re.compile(r"\b(?:escap|avoid|dodg)\w+", re.I)  # "escaped an inadequate rating": never given it
 # A clause whose subject is denied ("and no area was awarded the top mark of 'outstanding'").
 _NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:(?:no|none\s+of\s+(?:the|its|their))\s+"
                          r"(?!longer\b|doubt\b|wonder\b)[\w-]+|none\s+(?:have|has|had|were|was|are|is)\b)", re.I)  # "None have been"
@@ -167,7 +175,7 @@ _TO_DENIED_GRADE = re.compile(r"(?:\s+yet)?(?:\s+(?:deliver|provid|offer|achiev|
 # hope for one ("aims to be good").
 # ("will remain inadequate" foresees no change: the grade held now)
 _MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will(?!\s+(?:remain|stay|continue)\b)|if|unless|another"
-                    r"|expected|predicted|tipped|(?-i:may))\b", re.I)
+                    r"|expected|predicted|tipped|towards|potential|(?-i:may))\b", re.I)
 _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
 # After an aspiration, the grade it aims at: "the ambition for Kent to be rated by Ofsted as not just 'good'"
@@ -202,11 +210,11 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent"),
           # the verb or noun each pattern of the kind starts or ends on (a test far cheaper than its Alternatives' own)
           "change-to": ("from",), "change-from": ("from",), "adjective": ("rated",), "found": ("found",), "with": ("with",),
-          "rated": ("rated", "judged", "graded", "deemed", "branded", "label", "declared", "ranked", "assessed", "classed",
+          "rated": ("rated", "judged", "graded", "deemed", "branded", "label", "declared", "ranked", "assessed", "classed", "considered",
                     "criticised", "described", "rates", "deems"),
-          "regraded": ("grad", "promoted", "improv", "rose", "risen", "moved", "climbed", "jumped", "fell", "fallen", "slipped",
-                       "dropped", "declined"),
-          "noun": ("rating", "judg", "verdict", "grade", "given", "gives", "gave", "awarded", "received", "handed")}
+          "regraded": ("grad", "promoted", "improv", "rose", "risen", "raised", "lifted", "moved", "climbed", "jumped", "fell",
+                       "fallen", "slipped", "dropped", "declined"),
+          "noun": ("rating", "judg", "verdict", "grade", "status", "given", "gives", "gave", "awarded", "received", "handed")}
 # Both "label" patterns give the grade after a colon or a dash, or in brackets: without one of these they cannot match.
 _LABEL_CUE = re.compile(rf"(?:[:–—-]\s*|\s\({_OPEN}?){GRADE}", re.I)
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
