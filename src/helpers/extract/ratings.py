@@ -78,6 +78,7 @@ _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s
 _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s+care|help\s+and\s+protection"
                r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance"
                r"|safeguarding\s+children(?:['’]s)?\s+board")
+_NEXT_ITEM = r"(?:,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:and|but|while|whereas)\s+)"  # before a list's next item
 # What a grade moved by, or the rating moved: "improved its rating to", "jumped two grades to"
 _MOVED_BY = (r"(?:(?:its|their|the)\s+(?:overall\s+)?(?:Ofsted\s+)?(?:rating|grade|judge?ment)\s+"
              r"|(?:one|two|three|a)\s+(?:grades?|notch|places?|levels?)\s+)?")
@@ -145,6 +146,12 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
     ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{GRADE})"
            rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
+    # A later grade whose rating verb is left out (read only after one): "rated good, care leavers requires improvement
+    # and leadership outstanding", "rated inadequate overall, and requires improvement for children in care"
+    ("gapped", rf"{_NEXT_ITEM}(?:(?:its|the|their)\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_PART_WORDS}|overall\s+effectiveness)"
+               rf"(?:\s+services?)?\s+{_OPEN}?(?P<g>{GRADE})\b"
+               rf"|{_NEXT_ITEM}{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?(?=\s+(?:for|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?"
+               rf"(?:{_PART_WORDS}|overall\b))"),
     # "judged as needing improvement", "found to be inadequate in some areas and in need of improvement in others"
     ("need", rf"\b(?:(?:rated|judged|graded|deemed|assessed|classed)(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?(?:\s+as|\s+to\s+be)?"
              rf"(?:\s+being)?|found\s+to\s+be)\s+"
@@ -274,6 +281,7 @@ _COLON_END = re.compile(rf"{_CLOSE}?(?:\s+(?:in|across|for)\s+(?:these|the\s+fol
                         r"(?:\s+\w+)?\s+(?:areas|categories|judgements))?\s*:\s*", re.I)
 _BULLET_ITEM = re.compile(r"\s*\n[^\S\n]*[•·▪●*–-][^\S\n]*(?P<item>[^\n]*[^\s;,.])[;,.]?[^\S\n]*(?=\n|$)")
 _OVERALL = re.compile(r"\boverall\b", re.I)
+_OVERALL_EFFECTIVENESS = re.compile(r"\boverall\s+effectiveness\b", re.I)
 _MAX_BULLETS = 8
 _SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+"
                            r"(?:both\s+|all\s+|each\s+)?[‘“\"']?$", re.I)
@@ -291,7 +299,7 @@ _MANY_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]{0,8
 _COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
                           r"|[’”\"']?,?\s+and\s+[^.;,]{0,80}?\s+as\s+[‘“\"']?"  # "X as A and Y as B"
                           r"|[’”\"']?[^.;]*,\s+with\s+[^.;,]{1,100}?\s+", re.I)  # "..., with the overall effectiveness | rated"
-_AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\s[-–—]\s|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
+_AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()\n]{0,40}?(?=[,.;:()]|\s[-–—]\s|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
                     r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded)\b", re.I)
@@ -767,6 +775,14 @@ def _part(text: str) -> str | None:
     return next((scope for pattern, scope in _PARTS if pattern.search(text)), None)
 
 
+def _nearest_part(text: str, last: bool) -> str | None:
+    """The part named first in `text` (nearest a grade before it), or `last` (nearest a grade after it); of two
+    starting or ending together, the longer."""
+    named = [(-m.end(), m.start(), scope) if last else (m.start(), -m.end(), scope)
+             for pattern, scope in _PARTS + [(_OVERALL_EFFECTIVENESS, "overall")] for m in pattern.finditer(text)]
+    return min(named)[2] if named else None
+
+
 # ------------------------------------------------------------------ verdicts
 
 
@@ -795,7 +811,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
             g0, g1 = m.span(g)
             plain = kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1) and not _graded_at_inspection(sentence, m.start(), g1) \
                 and not _at_council(sentence, g1)
-            if plain and kind in _VERB_KINDS and _FOR_WHAT.match(text, g1):  # "rated inadequate for the impact of ..."
+            if plain and kind in _VERB_KINDS | {"gapped"} and _FOR_WHAT.match(text, g1):  # "rated inadequate for the impact of ..."
                 plain = None
             if g0 in found or plain:
                 continue
@@ -805,7 +821,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "10 have been rated “good”, 24 “requires improvement”", "10 as ‘good’": counts of councils
             if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
                 continue  # "four ratings, which range from 'inadequate' to 'outstanding'": the scale, not a verdict
-            verb = m.start() if kind != "as" else _last_rating_verb(sentence, m.start())  # "judged X as good"
+            verb = m.start() if kind not in ("as", "gapped") else _last_rating_verb(sentence, m.start())  # "judged X as good"
             if verb is None or _NOT_SERVICES.search(text, max(sentence.start, verb - 40), verb) \
                     or kind in _VERB_KINDS and _COUNTED.search(text, max(sentence.start, verb - 40), verb):
                 continue  # "schools rated good", "Two were judged to be good": the grades of other things
@@ -1121,7 +1137,7 @@ def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
         a = sentence.clause(a - 2)[0]
     after = _FOR_PART.match(text, g1, sentence.clause(g1)[1]) or _AFTER_WORDS.match(text, g1, sentence.end)
     before = text[label:g0] if label is not None else text[max(a, g0 - 90):g0]
-    return _part(after.group() if after else "") or _part(before) or ("some areas" if _OF_SOME_AREAS.match(text, g1) else "overall")
+    return _nearest_part(after.group() if after else "", False) or _nearest_part(before, True) or ("some areas" if _OF_SOME_AREAS.match(text, g1) else "overall")
 
 
 def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
@@ -1355,7 +1371,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             continue
         if (mood in ("state", "verdict") and kind != "copula" and previous and previous[0] < start
                 and _COORDINATED.fullmatch(text, previous[0], start)) \
-                or (kind == "as" and previous):
+                or (kind in ("as", "gapped") and previous):
             when = _tied_date(sentence, g0, g1) or previous[1]
         elif kind == "with" and last_when:  # "rated good, with leadership also good": the grade before it gives the date
             when = _tied_date(sentence, g0, g1) or last_when

@@ -214,6 +214,13 @@ _RULES = [
         "improvement.",
         "Ofsted rated leadership in Kent as outstanding and adoption as good."],
        ["Leeds was rated good, and its director was seen as good at her job."]),
+    _r("ratings.grade-gapped", "a later grade of a list whose rating verb is left out, after a rating verb (“rated good, care "
+       "leavers requires improvement”, “rated inadequate overall, and good for adoption”)",
+       ["Kent’s services for children in care were rated good, care leavers requires improvement and leadership outstanding.",
+        "Ofsted rated Kent inadequate overall, and requires improvement for children in care.",
+        "Leeds’s leadership was judged outstanding and its overall effectiveness good."],
+       ["Kent was rated good, and staff morale good too.", "Kent’s social workers said leadership was good.",
+        "Kent was rated good, and inadequate schools in the county were closed."]),
     _r("ratings.grade-in-commissioner-report", "a grade stated by a released commissioner’s report",
        ["The DfE last night released the commissioner’s report which confirmed that Kent children’s services is "
         "failing and inadequate.",
