@@ -23,7 +23,7 @@ from .sentence import SINCE_WORD, STATEMENT, Sentence, may_overlap, unique
 from .spans import GRADE, canonical_grade
 
 # Superlatives that name a grade ("the worst rating").
-_SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
+_SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "bottom": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
 _AUTHORITIES = (r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|(?:education|children['’]s)\s+secretary"
                 r"|(?:education\s+)?ministers?|government)")
@@ -40,7 +40,8 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "requires improvement", "requiring improvement", "satisfactory", "effectiveness", "deemed", "assessed",
                   "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found")
 _TRIGGER = Alternatives(re.compile(
-    r"(?:improved|rose|risen|raised|lifted|moved up|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:\w+ \w+ )?(?:back )?to"
+    r"(?:improved|rose|risen|raised|lifted|moved|fell|fallen|dropped|slipped|declined|climbed|jumped|changed|went|gone|returned)"
+    r" (?:\w+ (?:\w+ )?)?(?:back )?to"
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:(?:now|still|officially) ){0,2}good|(?::|\s[–—-])\s*good|\(good\)"))
 _GOOD = re.compile(r"\bGood\b|GOOD")
 # Sentences about councils in general ("When a council's department is placed in special measures").
@@ -109,10 +110,13 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("reported", rf"(?=[fFsScCrRnNvV])\b(?:found|said|says|concluded|reported|stated|noted|(?:verdict|conclusion)\s+(?:was|is))\s+(?:that\s+)?(?P<said>(?:[\w’'-]+\s+){{1,12}}?)"
                  rf"(?:was|were|is|are|remained|remains)\s+(?:now\s+|still\s+|currently\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     # "have improved to good", "fell to 'inadequate'": a new grade reached
-    ("regraded", rf"(?=[iIrRmMcCjJfFsSdDlL])\b(?:improved|improving|rose|risen|raised|lifted|moved\s+up|climbed|jumped|fell|fallen|slipped"
-                 rf"|dropped|declined)\s+{_MOVED_BY}(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
+    ("regraded", rf"(?=[iIrRmMcCjJfFsSdDlLgGwW])\b(?:improved|improving|rose|risen|raised|lifted|moved(?:\s+up)?|climbed|jumped|fell"
+                 rf"|fallen|slipped|dropped|declined|changed|went|gone|returned)\s+{_MOVED_BY}(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
                  r"|\s+(?:in|on|during|by|after|following|since|from|rating|overall|status|for|at)\b))"),
-    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
+    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"
+                  # "an overall rating of the services being adequate", "a rating for its services as good"
+                  rf"|\b(?:rating|judge?ment|verdict)\s+(?:of|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+                  rf"(?:services?|council|department)\s+(?:being|as)\s+{_OPEN}?(?P<g2>{GRADE})\b"),
     ("quoted", rf"{_OPEN}(?<!\w.)(?P<g>{GRADE}){_CLOSE}(?!\w)"),  # the quote mark first: the engine skips to those
     ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|status|(?-i:grade)(?!s|\s*\d))\b"
              # "given outstanding grades", "gives three good assessments" (not pupils' "good grades"), "were given
@@ -138,7 +142,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("with", rf"\bwith\s+[^.;:,]{{0,80}}?(?:{_PART_WORDS})(?:\s+services)?\s+(?:(?:also|both|all|each|now|still|rated|judged"
              rf"|graded|as|being|to\s+be)\s+){{0,3}}{_OPEN}?(?P<g>{GRADE})\b"),
     # not "the second lowest of four ratings"
-    ("superlative", r"(?<!second\s)(?<!third\s)\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?"
+    ("superlative", r"(?<!second\s)(?<!third\s)\b(?P<g>worst|lowest|bottom|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?"
                     r"(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"
                     r"|(?<!second\s)(?<!third\s)\b(?P<g3>worst|lowest|top|highest)\s+of\s+(?:the\s+)?(?:four|4)\s+"
@@ -211,7 +215,7 @@ _EITHER = re.compile(rf"{_CLOSE}?\s+or\s+{_OPEN}?{GRADE}|{GRADE}{_CLOSE}?\s+or\s
 _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|across|since|from|when|with|last|this|overall"
                         r"|again|once|until|before|as|to|under|between|during|over)\b)(?-i:[a-z])")
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
-_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",), "need": ("need",),
+_GATES = {"superlative": ("worst", "lowest", "bottom", "top", "highest"), "require": ("require",), "need": ("need",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent"),
@@ -220,7 +224,7 @@ _GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("req
           "rated": ("rated", "judged", "graded", "deemed", "branded", "label", "declared", "ranked", "assessed", "classed", "considered",
                     "criticised", "described", "rates", "deems"),
           "regraded": ("grad", "promoted", "improv", "rose", "risen", "raised", "lifted", "moved", "climbed", "jumped", "fell",
-                       "fallen", "slipped", "dropped", "declined"),
+                       "fallen", "slipped", "dropped", "declined", "changed", "went", "gone", "returned"),
           "noun": ("rating", "judg", "verdict", "grade", "status", "given", "gives", "gave", "awarded", "received", "handed")}
 # Both "label" patterns give the grade after a colon or a dash, or in brackets: without one of these they cannot match.
 _LABEL_CUE = re.compile(rf"(?:[:–—-]\s*|\s\({_OPEN}?){GRADE}", re.I)
@@ -252,9 +256,10 @@ _SUBJECT = re.compile(rf"\b(?:services?|provision|council|local\s+authority|depa
 _JUDGED_PART = re.compile(rf"\b(?:{_JUDGED_PART_WORDS})\b", re.I)
 # Things said to be good that Ofsted does not grade, just before a copula
 _UNGRADED_SUBJECT = re.compile(r"\b(?:morale|attendance|feedback|relationships|communication|progress)\s+$", re.I)
+# ... the subject of the verb or its object's owner ("The school in Kent was | rated", "schools retained their | good")
 _NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes"
                            r"|(?<!children['’]s\s)home)\b"
-                           r"[^.;]{0,12}$", re.I)
+                           r"(?:[^.;]{0,12}|(?:\s+[\w’'-]+){0,4}\s*)$", re.I)
 _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers|in\s+or\s+leaving\s+care",
      "children in care and care leavers"),
@@ -281,7 +286,6 @@ _COLON_END = re.compile(rf"{_CLOSE}?(?:\s+(?:in|across|for)\s+(?:these|the\s+fol
                         r"(?:\s+\w+)?\s+(?:areas|categories|judgements))?\s*:\s*", re.I)
 _BULLET_ITEM = re.compile(r"\s*\n[^\S\n]*[•·▪●*–-][^\S\n]*(?P<item>[^\n]*[^\s;,.])[;,.]?[^\S\n]*(?=\n|$)")
 _OVERALL = re.compile(r"\boverall\b", re.I)
-_OVERALL_EFFECTIVENESS = re.compile(r"\boverall\s+effectiveness\b", re.I)
 _MAX_BULLETS = 8
 _SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+"
                            r"(?:both\s+|all\s+|each\s+)?[‘“\"']?$", re.I)
@@ -776,11 +780,14 @@ def _part(text: str) -> str | None:
 
 
 def _nearest_part(text: str, last: bool) -> str | None:
-    """The part named first in `text` (nearest a grade before it), or `last` (nearest a grade after it); of two
-    starting or ending together, the longer."""
+    """The part named first in `text` (nearest a grade before it), or `last` (nearest a grade after it, where "its
+    overall rating" names the whole); of two starting or ending together, the longer."""
     named = [(-m.end(), m.start(), scope) if last else (m.start(), -m.end(), scope)
-             for pattern, scope in _PARTS + [(_OVERALL_EFFECTIVENESS, "overall")] for m in pattern.finditer(text)]
+             for pattern, scope in _PARTS + ([(_OVERALL_NOUN, "overall")] if last else []) for m in pattern.finditer(text)]
     return min(named)[2] if named else None
+
+
+_OVERALL_NOUN = re.compile(r"\boverall\s+(?:effectiveness|rating|grade|judge?ment|verdict)\b", re.I)
 
 
 # ------------------------------------------------------------------ verdicts
@@ -913,8 +920,10 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
                 or _NOT_SERVICES.search(text, max(sentence.start, g0 - 40), g0) or _EITHER.match(text, g1) \
                 or _EITHER.search(text, max(sentence.start, g0 - 40), g0) or _ADJECTIVES_AFTER.match(text, g1) \
                 or (_DESCRIBES.match(text, g1) and not _ALL_PARTS.match(text, _DESCRIBES.match(text, g1).end() - 1)) \
-                or _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0):
-            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features", "better than inadequate"
+                or _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0) \
+                or _RATED_BEFORE.search(text, max(sentence.start, g0 - 12), g0):
+            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features", "better than inadequate"; a
+            # grade right after a rating verb that no verdict pattern took ("schools have been rated | outstanding")
         spans.append((g0, g0, g1, "mentioned"))
     return spans
 
