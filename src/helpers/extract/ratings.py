@@ -172,7 +172,7 @@ _STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective", "mentioned"}
 _NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awarded|achieved|gained|earned|secured|got)\b"
                        r"(?:\s+(?:an?|the|its|their|overall|Ofsted|rating|score|grade|judge?ment|of|as))*\s*[‘“\"']?$", re.I)
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$", re.I)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$|(?<=,\s)(?:now|still|currently)\s+$", re.I)
 # Words that leave a grade behind ("has shed its 'inadequate' rating"); NEGATION spans deny one ("not rated good").
 _LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|out\s+of|remov\w+|lift\w*|left)", re.I)
 _ESCAPED = re.compile(r"\b(?:escap|avoid|dodg)\w+", re.I)  # "escaped an inadequate rating": never given it
@@ -306,7 +306,9 @@ _COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()\n]{0,40}?(?=[,.;:()]|\s[-–—]\s|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
-                    r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded)\b", re.I)
+                    r"|(?<!been\s)(?<!has\s)(?<!have\s)(?<!now\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded"
+                    r"|assessed|branded|labell?ed|classed|considered|declared|received|achieved|secured|earned|gained|awarded"
+                    r"|gave|handed|got)\b", re.I)
 # A grade received in a participle clause, which takes the tense of the sentence: "with Kent receiving an 'adequate'"
 _RECEIVING = re.compile(r"\b(?:receiving|given)\s+(?:an?\s+|the\s+)?[‘“\"']?$", re.I)
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
