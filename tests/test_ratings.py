@@ -1015,3 +1015,11 @@ def test_verdicts_of_every_verb_class_and_their_tense(text, graded):
 ])
 def test_grades_avoided_aimed_at_or_of_schools_are_not_the_councils_judgements(text):
     assert _graded(text) == set()
+
+
+def test_parts_are_a_copulas_subject_beside_a_rating_verb_and_a_rating_held_is_a_standing():
+    assert _graded("At Kent, help and protection was judged inadequate, while care leavers and leadership were "
+                   "requires improvement.") == {("Inadequate", "help and protection", "before"),
+                                                ("Requires improvement", "care leavers", "before"),
+                                                ("Requires improvement", "leadership", "before")}
+    assert _graded("Kent has an overall rating of inadequate.") == {("Inadequate", "overall", "before")}

@@ -172,6 +172,9 @@ _STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective", "mentioned"}
 _NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awarded|achieved|gained|earned|secured|got)\b"
                        r"(?:\s+(?:an?|the|its|their|overall|Ofsted|rating|score|grade|judge?ment|of|as))*\s*[‘“\"']?$", re.I)
+# A rating held, not given: "Kent has an overall rating of inadequate", "with its rating of good"
+_HOLDS = re.compile(r"\b(?:has|have|holds?|with|carr(?:y|ies))\s+(?:an?|its|their|the)\s+(?:current\s+)?(?:overall\s+)?"
+                    r"(?:Ofsted\s+)?$", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$|(?<=,\s)(?:now|still|currently)\s+$", re.I)
 # Words that leave a grade behind ("has shed its 'inadequate' rating"); NEGATION spans deny one ("not rated good").
 _LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|out\s+of|remov\w+|lift\w*|left)", re.I)
@@ -965,7 +968,8 @@ def _published_after(sentence: Sentence, found: Interval) -> Interval:
 def _is_subject(sentence: Sentence, pos: int) -> bool:
     """Whether the clause before a copula (or, when the copula opens its clause, the words before it: "Kent, rated X
     in 2016, is now good", "the experiences of children in need, and of children in care, are good") names services,
-    a board or a council as its subject."""
+    a board or a council as its subject, or a part Ofsted grades in a sentence with a rating verb ("rated X, while
+    care leavers were good")."""
     text = sentence.article.text
     a = max(sentence.clause(pos)[0], pos - 100)
     if _UNGRADED_SUBJECT.search(text, a, pos):
@@ -974,7 +978,8 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
         b = min(pos, sentence.clause(sentence.start)[1])
         return bool(_SUBJECT.search(text, sentence.start, b) or within(sentence.councils, sentence.start, b)
                     or _JUDGED_PART.search(text, max(sentence.start, pos - 100), pos))
-    return bool(_SUBJECT.search(text, a, pos) or within(sentence.councils, a, pos))
+    return bool(_SUBJECT.search(text, a, pos) or within(sentence.councils, a, pos)
+                or _ALL_PARTS.search(text, a, pos) and _RATING_VERB.search(text, sentence.start, sentence.end))
 
 
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|when|before)\b", re.I)
@@ -1107,7 +1112,8 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
             or (_TOWARDS.search(text, a, start) and sentence.spans_of("ASPIRATION", clause, start)) \
             or any(_TO_BE_RATED.search(text, s.end, start) for s in sentence.spans_of("ASPIRATION", a, start)):
         return "hoped"
-    standing = kind in _STATE_KINDS or (kind in ("rated", "old-scale") and _PRESENT_PASSIVE.search(text, a, start))
+    standing = kind in _STATE_KINDS or (kind in ("rated", "old-scale") and _PRESENT_PASSIVE.search(text, a, start)) \
+        or (kind == "rating-of" and _HOLDS.search(text, a, start))
     if standing and _RECEIVED.search(text, max(a, start - 40), start):  # "received a rating of 'outstanding'"
         standing = False
     return "state" if standing and not inspectorate_report(sentence.article) else "verdict"
