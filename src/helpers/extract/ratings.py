@@ -260,7 +260,7 @@ _JUDGED_PART = re.compile(rf"\b(?:{_JUDGED_PART_WORDS})\b", re.I)
 # Things said to be good that Ofsted does not grade, just before a copula
 _UNGRADED_SUBJECT = re.compile(r"\b(?:morale|attendance|feedback|relationships|communication|progress)\s+$", re.I)
 # ... the subject of the verb or its object's owner ("The school in Kent was | rated", "schools retained their | good")
-_NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes"
+_NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|carers?|homes"
                            r"|(?<!children['’]s\s)home)\b"
                            r"(?:[^.;]{0,12}|(?:\s+[\w’'-]+){0,4}\s*)$", re.I)
 _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
@@ -979,9 +979,12 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
         return bool(_SUBJECT.search(text, sentence.start, b) or within(sentence.councils, sentence.start, b)
                     or _JUDGED_PART.search(text, max(sentence.start, pos - 100), pos))
     return bool(_SUBJECT.search(text, a, pos) or within(sentence.councils, a, pos)
-                or _ALL_PARTS.search(text, a, pos) and _RATING_VERB.search(text, sentence.start, sentence.end))
+                or _PARTS_SUBJECT.fullmatch(text, a, pos) and _RATING_VERB.search(text, sentence.start, sentence.end))
 
 
+# A clause whose subject is only parts Ofsted grades: "while care leavers and leadership | were"
+_PART_NAME = rf"(?:(?:the|its|their)\s+)?(?:{_PART_WORDS})(?:\s+services?)?"
+_PARTS_SUBJECT = re.compile(rf"\W*(?:(?:and|but|while|whereas|although)\s+)?{_PART_NAME}(?:,?\s+and\s+{_PART_NAME})*\s+", re.I)
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|when|before)\b", re.I)
 _AND_THEN_DATE = re.compile(r"[’”\"']?,?\s+and\s+(?:then\s+)?(?:in|on|by|during)\s+", re.I)  # a next clause's date
 _EARLIER_STATE = re.compile(r"\b(?:from|since|than|compared)\b", re.I)

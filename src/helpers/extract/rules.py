@@ -117,6 +117,7 @@ _RULES = [
         "In Kent three of the four areas were given requires improvement - the impact of leaders and overall effectiveness."],
        ["Another inadequate rating would see Kent lose control of its services.",
         "Kent narrowly avoided an inadequate rating.", "Kent is working towards a good rating.",
+        "Kent’s foster carers received outstanding status from the charity.",
         "Children in Kent’s care achieved good grades in their exams.",
         "Kent’s leader said: “Our aspiration is to see services for children move to a good rating at the earliest opportunity.”"]),
     _r("ratings.grade-copula", "a services-like subject that is/are/was/were, remains or stays (now) <grade>",
@@ -131,6 +132,7 @@ _RULES = [
         "Ofsted rated Kent good. As a result, the experiences and progress of children who need help and protection, "
         "and for children in care, are good."],
        ["Kent’s social workers are good at their jobs.", "Kent’s care leavers said the support was good.",
+        "Kent was rated good, and the feedback from care leavers was good.",
         "The DfE said plans are in place for the department to improve and staff morale is good."]),
     _r("ratings.grade-label", "a report heading or bullet 'label: grade', 'label - grade' or 'label (grade)'",
        ["Overall effectiveness: Good",
