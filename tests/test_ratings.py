@@ -968,3 +968,58 @@ def test_the_old_grade_of_a_change_in_one_part_is_that_parts():
     assert {(r["judgement"], r["scope"]) for r in rows("Kent improved from ‘inadequate’ to ‘requires improvement’ for "
                                                        "leadership.", "2022-12-02")} == {
         ("Inadequate", "leadership"), ("Requires improvement", "leadership")}
+
+
+def _graded(text: str, published: str = "2019-03-15") -> set[tuple]:
+    """(judgement, scope, date_precision) of each graded judgement row."""
+    return {(r["judgement"], r["scope"], r["date_precision"]) for r in rows(text, published) if r["judgement"]}
+
+
+@pytest.mark.parametrize("text,graded", [
+    ("Kent’s services for children in care were rated good, care leavers requires improvement and leadership "
+     "outstanding.", {("Good", "children in care", "before"), ("Requires improvement", "care leavers", "before"),
+                      ("Outstanding", "leadership", "before")}),
+    ("Ofsted rated Kent inadequate overall, inadequate for leadership and requires improvement for children in care.",
+     {("Inadequate", "overall", "before"), ("Inadequate", "leadership", "before"),
+      ("Requires improvement", "children in care", "before")}),
+    ("Kent’s leadership was judged outstanding and its overall effectiveness good.",
+     {("Outstanding", "leadership", "before"), ("Good", "overall", "before")}),
+])
+def test_a_list_of_grades_whose_rating_verb_is_left_out_gives_each_part_its_own_grade(text, graded):
+    assert _graded(text) == graded
+
+
+def test_a_grade_takes_the_part_named_nearest_it():
+    assert _graded("At Kent, services for children in care were judged good and help and protection was judged "
+                   "requires improvement.") == {("Good", "children in care", "before"),
+                                                ("Requires improvement", "help and protection", "before")}
+
+
+@pytest.mark.parametrize("text,graded", [
+    ("Kent’s children’s services were found inadequate.", {("Inadequate", "overall", "before")}),
+    ("Ofsted considered Kent’s children’s services to be good.", {("Good", "overall", "before")}),
+    ("Kent has retained its outstanding status.", {("Outstanding", "overall", "before")}),
+    ("Kent has improved its rating to good.", {("Good", "overall", "day")}),
+    ("Kent’s children’s services have remained inadequate since 2016.", {("Inadequate", "overall", "year")}),
+    ("Kent’s children’s services, now rated good, have a new director.", {("Good", "overall", "before")}),
+    ("Ofsted branded Kent’s children’s services inadequate.", {("Inadequate", "overall", "before")}),
+])
+def test_verdicts_of_every_verb_class_and_their_tense(text, graded):
+    assert _graded(text) == graded
+
+
+@pytest.mark.parametrize("text", [
+    "Kent narrowly avoided an inadequate rating.", "Kent is working towards a good rating.",
+    "Kent has the potential to be rated outstanding.", "The school in Kent was rated good by Ofsted.",
+    "Kent’s schools retained their good ratings.", "Kent’s schools have been rated outstanding.",
+])
+def test_grades_avoided_aimed_at_or_of_schools_are_not_the_councils_judgements(text):
+    assert _graded(text) == set()
+
+
+def test_parts_are_a_copulas_subject_beside_a_rating_verb_and_a_rating_held_is_a_standing():
+    assert _graded("At Kent, help and protection was judged inadequate, while care leavers and leadership were "
+                   "requires improvement.") == {("Inadequate", "help and protection", "before"),
+                                                ("Requires improvement", "care leavers", "before"),
+                                                ("Requires improvement", "leadership", "before")}
+    assert _graded("Kent has an overall rating of inadequate.") == {("Inadequate", "overall", "before")}

@@ -23,7 +23,7 @@ from .sentence import SINCE_WORD, STATEMENT, Sentence, may_overlap, unique
 from .spans import GRADE, canonical_grade
 
 # Superlatives that name a grade ("the worst rating").
-_SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
+_SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "bottom": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
 _OPEN, _CLOSE = r"[‘“\"']", r"[’”\"']"
 _AUTHORITIES = (r"(?:DfE|Department\s+(?:for|of)\s+Education|Secretary\s+of\s+State|(?:education|children['’]s)\s+secretary"
                 r"|(?:education\s+)?ministers?|government)")
@@ -37,9 +37,11 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "improvement notice", "statutory notice", "notice to improve", "control", "intervention",
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
                   "secretary", "minister", "government", "special measures", "outstanding", "adequate",
-                  "requires improvement", "satisfactory", "effectiveness")
+                  "requires improvement", "requiring improvement", "satisfactory", "effectiveness", "deemed", "assessed",
+                  "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found")
 _TRIGGER = Alternatives(re.compile(
-    r"(?:improved|rose|risen|fell|fallen|dropped|slipped|declined|climbed|jumped) (?:back )?to"
+    r"(?:improved|rose|risen|raised|lifted|moved|fell|fallen|dropped|slipped|declined|climbed|jumped|changed|went|gone|returned)"
+    r" (?:\w+ (?:\w+ )?)?(?:back )?to"
     r"|spent \w+ (?:\w+ )?(?:days?|weeks?)|[‘“\"']good|(?:is|are) (?:(?:now|still|officially) ){0,2}good|(?::|\s[–—-])\s*good|\(good\)"))
 _GOOD = re.compile(r"\bGood\b|GOOD")
 # Sentences about councils in general ("When a council's department is placed in special measures").
@@ -77,6 +79,10 @@ _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s
 _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s+care|help\s+and\s+protection"
                r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance"
                r"|safeguarding\s+children(?:['’]s)?\s+board")
+_NEXT_ITEM = r"(?:,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:and|but|while|whereas)\s+)"  # before a list's next item
+# What a grade moved by, or the rating moved: "improved its rating to", "jumped two grades to"
+_MOVED_BY = (r"(?:(?:its|their|the)\s+(?:overall\s+)?(?:Ofsted\s+)?(?:rating|grade|judge?ment)\s+"
+             r"|(?:one|two|three|a)\s+(?:grades?|notch|places?|levels?)\s+)?")
 _OLD_GRADE = r"(?:performing\s+)?(?:poor(?:ly)?|excellent(?:ly)?)"
 _NEEDS_IMPROVEMENT = r"in\s+need\s+of\s+improvement|needing\s+(?:to\s+)?improv(?:e|ement)"  # "requires improvement" in words
 _OLD_SCALE_SUBJECT = re.compile(r"\b(?:services?|councils?|(?:local\s+)?authorit(?:y|ies)|departments?)\b", re.I)
@@ -86,14 +92,17 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
                   rf"(?P<g>{GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"(?=[rRjJgGdDbBlLaAcC])\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|criticised\s+for\s+being"
+    ("rated", rf"(?=[rRjJgGdDbBlLaAcC])\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|considered"
+              rf"|criticised\s+for\s+being"
               rf"|described(?=\s+by\s+(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+as\b)"
               rf"|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
     # "downgraded to inadequate", "promoted Kent's children in care services by two grades to 'good'"
     ("regraded", rf"\b(?:(?:down|up|re)-?grad(?:ed|es|ing)|promoted)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,12}}?"
                  rf"(?:\s+from\s+{_OPEN}?(?>{GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
-    ("found", rf"\bfound\s+(?:(?!(?:improve\w*\b|needs?\s+to\b|aims?\s+to\b))[\w’'-]+,?\s+){{0,16}}?to\s+be\s+{_OPEN}?(?P<g>{GRADE})\b"),
+    ("found", rf"\bfound\s+(?:(?!(?:improve\w*\b|needs?\s+to\b|aims?\s+to\b))[\w’'-]+,?\s+){{0,16}}?to\s+be\s+{_OPEN}?(?P<g>{GRADE})\b"
+              # "were found inadequate", "has been found 'good'": a passive "found" and its grade
+              rf"|\b(?:been|was|were|be)\s+found\s+{_OPEN}?(?P<g2>{GRADE})\b"),
     # "found services inadequate", "found that the services were inadequate"
     ("found", rf"(?=[fF])\bfound\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:services?|provision|department|council|authority)"
               rf"\s+(?:(?:was|were|is|are|remained?)\s+(?:still\s+)?)?{_OPEN}?(?P<g>{GRADE})\b"),
@@ -101,18 +110,22 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("reported", rf"(?=[fFsScCrRnNvV])\b(?:found|said|says|concluded|reported|stated|noted|(?:verdict|conclusion)\s+(?:was|is))\s+(?:that\s+)?(?P<said>(?:[\w’'-]+\s+){{1,12}}?)"
                  rf"(?:was|were|is|are|remained|remains)\s+(?:now\s+|still\s+|currently\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     # "have improved to good", "fell to 'inadequate'": a new grade reached
-    ("regraded", rf"(?=[iIrRmMcCjJfFsSdD])\b(?:improved|improving|rose|risen|moved\s+up|climbed|jumped|fell|fallen|slipped|dropped|declined)"
-                 rf"\s+(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
+    ("regraded", rf"(?=[iIrRmMcCjJfFsSdDlLgGwW])\b(?:improved|improving|rose|risen|raised|lifted|moved(?:\s+up)?|climbed|jumped|fell"
+                 rf"|fallen|slipped|dropped|declined|changed|went|gone|returned)\s+{_MOVED_BY}(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
                  r"|\s+(?:in|on|during|by|after|following|since|from|rating|overall|status|for|at)\b))"),
-    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"),
+    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"
+                  # "an overall rating of the services being adequate", "a rating for its services as good"
+                  rf"|\b(?:rating|judge?ment|verdict)\s+(?:of|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+                  rf"(?:services?|council|department)\s+(?:being|as)\s+{_OPEN}?(?P<g2>{GRADE})\b"),
     ("quoted", rf"{_OPEN}(?<!\w.)(?P<g>{GRADE}){_CLOSE}(?!\w)"),  # the quote mark first: the engine skips to those
-    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|(?-i:grade)(?!s|\s*\d))\b"
+    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|status|(?-i:grade)(?!s|\s*\d))\b"
              # "given outstanding grades", "gives three good assessments" (not pupils' "good grades"), "were given
              # requires improvement – the impact of leaders ..."
              rf"|\b(?:given|gives|gave|awarded|received|handed)\s+(?:(?:two|three|four|five|[2-9])\s+)?{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?"
              rf"\s+(?:grades|ratings|assessments|judge?ments)\b"
              rf"|\b(?:given|awarded|handed)\s+{_OPEN}?(?P<g3>{GRADE}){_CLOSE}?(?=\s*(?:[,.;:]|\s[-–—]\s|$))"),
-    ("copula", rf"(?=[iIaArRhHbB])\b(?:is|are|remains?|has\s+been|have\s+been|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
+    ("copula", rf"(?=[iIaArRhHbBwWsS])\b(?:is|are|was|were|remain(?:s|ed)?|stay(?:s|ed)?|has\s+(?:been|remained|stayed)"
+               rf"|have\s+(?:been|remained|stayed)|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("label", rf"\b(?:experiences?\s+and\s+progress\s+of|impact\s+of\s+leaders|overall\s+effectiveness)\b[^:.]{{0,160}}?"
               rf"(?::|\s[-–—])\s*(?P<g>{GRADE})\b"
@@ -129,7 +142,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("with", rf"\bwith\s+[^.;:,]{{0,80}}?(?:{_PART_WORDS})(?:\s+services)?\s+(?:(?:also|both|all|each|now|still|rated|judged"
              rf"|graded|as|being|to\s+be)\s+){{0,3}}{_OPEN}?(?P<g>{GRADE})\b"),
     # not "the second lowest of four ratings"
-    ("superlative", r"(?<!second\s)(?<!third\s)\b(?P<g>worst|lowest|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?"
+    ("superlative", r"(?<!second\s)(?<!third\s)\b(?P<g>worst|lowest|bottom|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?"
                     r"(?:rating|grade|grading|judge?ment)\b"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"
                     r"|(?<!second\s)(?<!third\s)\b(?P<g3>worst|lowest|top|highest)\s+of\s+(?:the\s+)?(?:four|4)\s+"
@@ -137,6 +150,12 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     # "judged X as good, but Y as requiring improvement": a later grade of the same rating verb.
     ("as", rf"(?<=\s)(?:as\s+{_OPEN}?(?P<g>{GRADE})\b|and\s+(?:then\s+)?(?:as\s+)?{_OPEN}?(?P<g2>{GRADE})"
            rf"(?={_CLOSE}?\s+(?:in|on|during)\s))"),
+    # A later grade whose rating verb is left out (read only after one): "rated good, care leavers requires improvement
+    # and leadership outstanding", "rated inadequate overall, and requires improvement for children in care"
+    ("gapped", rf"{_NEXT_ITEM}(?:(?:its|the|their)\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_PART_WORDS}|overall\s+effectiveness)"
+               rf"(?:\s+services?)?\s+{_OPEN}?(?P<g>{GRADE})\b"
+               rf"|{_NEXT_ITEM}{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?(?=\s+(?:for|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?"
+               rf"(?:{_PART_WORDS}|overall\b))"),
     # "judged as needing improvement", "found to be inadequate in some areas and in need of improvement in others"
     ("need", rf"\b(?:(?:rated|judged|graded|deemed|assessed|classed)(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?(?:\s+as|\s+to\s+be)?"
              rf"(?:\s+being)?|found\s+to\s+be)\s+"
@@ -153,10 +172,13 @@ _STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective", "mentioned"}
 _NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awarded|achieved|gained|earned|secured|got)\b"
                        r"(?:\s+(?:an?|the|its|their|overall|Ofsted|rating|score|grade|judge?ment|of|as))*\s*[‘“\"']?$", re.I)
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$", re.I)
+# A rating held, not given: "Kent has an overall rating of inadequate", "with its rating of good"
+_HOLDS = re.compile(r"\b(?:has|have|holds?|with|carr(?:y|ies))\s+(?:an?|its|their|the)\s+(?:current\s+)?(?:overall\s+)?"
+                    r"(?:Ofsted\s+)?$", re.I)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$|(?<=,\s)(?:now|still|currently)\s+$", re.I)
 # Words that leave a grade behind ("has shed its 'inadequate' rating"); NEGATION spans deny one ("not rated good").
 _LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|out\s+of|remov\w+|lift\w*|left)", re.I)
-_ESCAPED = re.compile(r"\bescap\w+", re.I)  # "escaped an inadequate rating": never given it
+_ESCAPED = re.compile(r"\b(?:escap|avoid|dodg)\w+", re.I)  # "escaped an inadequate rating": never given it
 # A clause whose subject is denied ("and no area was awarded the top mark of 'outstanding'").
 _NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:(?:no|none\s+of\s+(?:the|its|their))\s+"
                          r"(?!longer\b|doubt\b|wonder\b)[\w-]+|none\s+(?:have|has|had|were|was|are|is)\b)", re.I)  # "None have been"
@@ -167,7 +189,7 @@ _TO_DENIED_GRADE = re.compile(r"(?:\s+yet)?(?:\s+(?:deliver|provid|offer|achiev|
 # hope for one ("aims to be good").
 # ("will remain inadequate" foresees no change: the grade held now)
 _MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will(?!\s+(?:remain|stay|continue)\b)|if|unless|another"
-                    r"|expected|predicted|tipped|(?-i:may))\b", re.I)
+                    r"|expected|predicted|tipped|towards|potential|(?-i:may))\b", re.I)
 _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
 # After an aspiration, the grade it aims at: "the ambition for Kent to be rated by Ofsted as not just 'good'"
@@ -196,17 +218,17 @@ _EITHER = re.compile(rf"{_CLOSE}?\s+or\s+{_OPEN}?{GRADE}|{GRADE}{_CLOSE}?\s+or\s
 _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|across|since|from|when|with|last|this|overall"
                         r"|again|once|until|before|as|to|under|between|during|over)\b)(?-i:[a-z])")
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
-_GATES = {"superlative": ("worst", "lowest", "top", "highest"), "require": ("require",), "need": ("need",),
+_GATES = {"superlative": ("worst", "lowest", "bottom", "top", "highest"), "require": ("require",), "need": ("need",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent"),
           # the verb or noun each pattern of the kind starts or ends on (a test far cheaper than its Alternatives' own)
           "change-to": ("from",), "change-from": ("from",), "adjective": ("rated",), "found": ("found",), "with": ("with",),
-          "rated": ("rated", "judged", "graded", "deemed", "branded", "label", "declared", "ranked", "assessed", "classed",
+          "rated": ("rated", "judged", "graded", "deemed", "branded", "label", "declared", "ranked", "assessed", "classed", "considered",
                     "criticised", "described", "rates", "deems"),
-          "regraded": ("grad", "promoted", "improv", "rose", "risen", "moved", "climbed", "jumped", "fell", "fallen", "slipped",
-                       "dropped", "declined"),
-          "noun": ("rating", "judg", "verdict", "grade", "given", "gives", "gave", "awarded", "received", "handed")}
+          "regraded": ("grad", "promoted", "improv", "rose", "risen", "raised", "lifted", "moved", "climbed", "jumped", "fell",
+                       "fallen", "slipped", "dropped", "declined", "changed", "went", "gone", "returned"),
+          "noun": ("rating", "judg", "verdict", "grade", "status", "given", "gives", "gave", "awarded", "received", "handed")}
 # Both "label" patterns give the grade after a colon or a dash, or in brackets: without one of these they cannot match.
 _LABEL_CUE = re.compile(rf"(?:[:–—-]\s*|\s\({_OPEN}?){GRADE}", re.I)
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
@@ -237,9 +259,10 @@ _SUBJECT = re.compile(rf"\b(?:services?|provision|council|local\s+authority|depa
 _JUDGED_PART = re.compile(rf"\b(?:{_JUDGED_PART_WORDS})\b", re.I)
 # Things said to be good that Ofsted does not grade, just before a copula
 _UNGRADED_SUBJECT = re.compile(r"\b(?:morale|attendance|feedback|relationships|communication|progress)\s+$", re.I)
-_NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|homes"
+# ... the subject of the verb or its object's owner ("The school in Kent was | rated", "schools retained their | good")
+_NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|carers?|homes"
                            r"|(?<!children['’]s\s)home)\b"
-                           r"[^.;]{0,12}$", re.I)
+                           r"(?:[^.;]{0,12}|(?:\s+[\w’'-]+){0,4}\s*)$", re.I)
 _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers|in\s+or\s+leaving\s+care",
      "children in care and care leavers"),
@@ -283,10 +306,12 @@ _MANY_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]{0,8
 _COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
                           r"|[’”\"']?,?\s+and\s+[^.;,]{0,80}?\s+as\s+[‘“\"']?"  # "X as A and Y as B"
                           r"|[’”\"']?[^.;]*,\s+with\s+[^.;,]{1,100}?\s+", re.I)  # "..., with the overall effectiveness | rated"
-_AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()]{0,40}?(?=[,.;:()]|\s[-–—]\s|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
+_AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()\n]{0,40}?(?=[,.;:()]|\s[-–—]\s|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
-                    r"|(?<!been\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded)\b", re.I)
+                    r"|(?<!been\s)(?<!has\s)(?<!have\s)(?<!now\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded"
+                    r"|assessed|branded|labell?ed|classed|considered|declared|received|achieved|secured|earned|gained|awarded"
+                    r"|gave|handed|got)\b", re.I)
 # A grade received in a participle clause, which takes the tense of the sentence: "with Kent receiving an 'adequate'"
 _RECEIVING = re.compile(r"\b(?:receiving|given)\s+(?:an?\s+|the\s+)?[‘“\"']?$", re.I)
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
@@ -759,6 +784,17 @@ def _part(text: str) -> str | None:
     return next((scope for pattern, scope in _PARTS if pattern.search(text)), None)
 
 
+def _nearest_part(text: str, last: bool) -> str | None:
+    """The part named first in `text` (nearest a grade before it), or `last` (nearest a grade after it, where "its
+    overall rating" names the whole); of two starting or ending together, the longer."""
+    named = [(-m.end(), m.start(), scope) if last else (m.start(), -m.end(), scope)
+             for pattern, scope in _PARTS + ([(_OVERALL_NOUN, "overall")] if last else []) for m in pattern.finditer(text)]
+    return min(named)[2] if named else None
+
+
+_OVERALL_NOUN = re.compile(r"\boverall\s+(?:effectiveness|rating|grade|judge?ment|verdict)\b", re.I)
+
+
 # ------------------------------------------------------------------ verdicts
 
 
@@ -787,7 +823,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
             g0, g1 = m.span(g)
             plain = kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1) and not _graded_at_inspection(sentence, m.start(), g1) \
                 and not _at_council(sentence, g1)
-            if plain and kind in _VERB_KINDS and _FOR_WHAT.match(text, g1):  # "rated inadequate for the impact of ..."
+            if plain and kind in _VERB_KINDS | {"gapped"} and _FOR_WHAT.match(text, g1):  # "rated inadequate for the impact of ..."
                 plain = None
             if g0 in found or plain:
                 continue
@@ -797,7 +833,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "10 have been rated “good”, 24 “requires improvement”", "10 as ‘good’": counts of councils
             if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
                 continue  # "four ratings, which range from 'inadequate' to 'outstanding'": the scale, not a verdict
-            verb = m.start() if kind != "as" else _last_rating_verb(sentence, m.start())  # "judged X as good"
+            verb = m.start() if kind not in ("as", "gapped") else _last_rating_verb(sentence, m.start())  # "judged X as good"
             if verb is None or _NOT_SERVICES.search(text, max(sentence.start, verb - 40), verb) \
                     or kind in _VERB_KINDS and _COUNTED.search(text, max(sentence.start, verb - 40), verb):
                 continue  # "schools rated good", "Two were judged to be good": the grades of other things
@@ -889,8 +925,10 @@ def _mentioned(sentence: Sentence, found: dict) -> list[tuple[int, int, int, str
                 or _NOT_SERVICES.search(text, max(sentence.start, g0 - 40), g0) or _EITHER.match(text, g1) \
                 or _EITHER.search(text, max(sentence.start, g0 - 40), g0) or _ADJECTIVES_AFTER.match(text, g1) \
                 or (_DESCRIBES.match(text, g1) and not _ALL_PARTS.match(text, _DESCRIBES.match(text, g1).end() - 1)) \
-                or _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0):
-            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features", "better than inadequate"
+                or _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0) \
+                or _RATED_BEFORE.search(text, max(sentence.start, g0 - 12), g0):
+            continue  # "outstanding work", "good or outstanding", "‘Outstanding’ features", "better than inadequate"; a
+            # grade right after a rating verb that no verdict pattern took ("schools have been rated | outstanding")
         spans.append((g0, g0, g1, "mentioned"))
     return spans
 
@@ -930,7 +968,8 @@ def _published_after(sentence: Sentence, found: Interval) -> Interval:
 def _is_subject(sentence: Sentence, pos: int) -> bool:
     """Whether the clause before a copula (or, when the copula opens its clause, the words before it: "Kent, rated X
     in 2016, is now good", "the experiences of children in need, and of children in care, are good") names services,
-    a board or a council as its subject."""
+    a board or a council as its subject, or a part Ofsted grades in a sentence with a rating verb ("rated X, while
+    care leavers were good")."""
     text = sentence.article.text
     a = max(sentence.clause(pos)[0], pos - 100)
     if _UNGRADED_SUBJECT.search(text, a, pos):
@@ -939,9 +978,13 @@ def _is_subject(sentence: Sentence, pos: int) -> bool:
         b = min(pos, sentence.clause(sentence.start)[1])
         return bool(_SUBJECT.search(text, sentence.start, b) or within(sentence.councils, sentence.start, b)
                     or _JUDGED_PART.search(text, max(sentence.start, pos - 100), pos))
-    return bool(_SUBJECT.search(text, a, pos) or within(sentence.councils, a, pos))
+    return bool(_SUBJECT.search(text, a, pos) or within(sentence.councils, a, pos)
+                or _PARTS_SUBJECT.fullmatch(text, a, pos) and _RATING_VERB.search(text, sentence.start, sentence.end))
 
 
+# A clause whose subject is only parts Ofsted grades: "while care leavers and leadership | were"
+_PART_NAME = rf"(?:(?:the|its|their)\s+)?(?:{_PART_WORDS})(?:\s+services?)?"
+_PARTS_SUBJECT = re.compile(rf"\W*(?:(?:and|but|while|whereas|although)\s+)?{_PART_NAME}(?:,?\s+and\s+{_PART_NAME})*\s+", re.I)
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|when|before)\b", re.I)
 _AND_THEN_DATE = re.compile(r"[’”\"']?,?\s+and\s+(?:then\s+)?(?:in|on|by|during)\s+", re.I)  # a next clause's date
 _EARLIER_STATE = re.compile(r"\b(?:from|since|than|compared)\b", re.I)
@@ -1072,7 +1115,8 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
             or (_TOWARDS.search(text, a, start) and sentence.spans_of("ASPIRATION", clause, start)) \
             or any(_TO_BE_RATED.search(text, s.end, start) for s in sentence.spans_of("ASPIRATION", a, start)):
         return "hoped"
-    standing = kind in _STATE_KINDS or (kind in ("rated", "old-scale") and _PRESENT_PASSIVE.search(text, a, start))
+    standing = kind in _STATE_KINDS or (kind in ("rated", "old-scale") and _PRESENT_PASSIVE.search(text, a, start)) \
+        or (kind == "rating-of" and _HOLDS.search(text, a, start))
     if standing and _RECEIVED.search(text, max(a, start - 40), start):  # "received a rating of 'outstanding'"
         standing = False
     return "state" if standing and not inspectorate_report(sentence.article) else "verdict"
@@ -1113,7 +1157,7 @@ def _scope(sentence: Sentence, label: int | None, g0: int, g1: int) -> str:
         a = sentence.clause(a - 2)[0]
     after = _FOR_PART.match(text, g1, sentence.clause(g1)[1]) or _AFTER_WORDS.match(text, g1, sentence.end)
     before = text[label:g0] if label is not None else text[max(a, g0 - 90):g0]
-    return _part(after.group() if after else "") or _part(before) or ("some areas" if _OF_SOME_AREAS.match(text, g1) else "overall")
+    return _nearest_part(after.group() if after else "", False) or _nearest_part(before, True) or ("some areas" if _OF_SOME_AREAS.match(text, g1) else "overall")
 
 
 def _parts(sentence: Sentence, g1: int, stop: int) -> list[str]:
@@ -1347,7 +1391,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             continue
         if (mood in ("state", "verdict") and kind != "copula" and previous and previous[0] < start
                 and _COORDINATED.fullmatch(text, previous[0], start)) \
-                or (kind == "as" and previous):
+                or (kind in ("as", "gapped") and previous):
             when = _tied_date(sentence, g0, g1) or previous[1]
         elif kind == "with" and last_when:  # "rated good, with leadership also good": the grade before it gives the date
             when = _tied_date(sentence, g0, g1) or last_when
