@@ -941,3 +941,28 @@ def test_a_post_in_capitals_is_not_a_person(text):
 
 def test_a_name_before_or_after_a_post_in_capitals_is_still_found():
     assert ("Ann Lee", "in_post") in {(b[0], b[3]) for b in briefs("Service Manager Ann Lee said Wigan was improving.")}
+
+
+# ----------------------------------------------------------------------------- one post's unnamed holder leaving
+
+@pytest.mark.parametrize("text", [
+    "Wigan Council’s director of children’s services is leaving.",
+    "The chief executive of Wigan Council will leave at the end of March.",
+    "Wigan’s children’s services boss is set to leave the authority.",
+    "The council’s chief executive has moved on.",
+    "Wigan’s director of children’s services will depart in July.",
+    "Wigan’s director of children’s services has announced her retirement.",
+    "The chief executive of Wigan Council announced his resignation on Monday.",
+    "Wigan’s director of children’s services has said she will step down.",
+])
+def test_one_post_s_unnamed_holder_leaving_is_one_departure(text):
+    assert [(b[0], b[3], b[4]) for b in briefs(text)] == [("", "departed", 1.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wigan’s social workers are leaving for better-paid jobs.",
+    "When a team manager leaves, cases are reallocated.",
+    "The director of children’s services said the department would move on.",
+])
+def test_staff_leaving_in_general_is_no_departure_from_a_post(text):
+    assert "departed" not in {b[3] for b in briefs(text)}

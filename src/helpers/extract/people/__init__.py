@@ -137,6 +137,8 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     for kind in CHANGES_OF_ONE:
         roleless = [row for row in staff if row["change"] == kind and row["person"] and not row["role"]]
         unnamed = [row for row in staff if row["change"] == kind and not row["person"] and row["count"] == 1.0]
+        if len(unnamed) > 1:  # of several unnamed posts, the one a boss holds ("the director is to leave ... the commissioner")
+            unnamed = [row for row in unnamed if role_head(row["role"]) in BOSS_WORDS]
         if len(roleless) == 1 and len(unnamed) == 1:
             roleless[0]["role"] = unnamed[0]["role"]
             merged.add(id(unnamed[0]))

@@ -9,7 +9,7 @@ from .vocabulary import ROLE, name_pattern
 
 ANCHORS = {
     "depart": ("left", "moving on", "moved on", "move on", "moves on", "moved to", "moving to", "move to", "moves to",
-               "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "quits", "quitting", "departed", "retired",
+               "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "quits", "quitting", "departed", "depart", "retired",
                "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "replaced on an interim basis by", "replaced temporarily by",
                "replaced in", "replaced last", "replaced this", "replaced as", "leave", "leaves", "leaving",
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
@@ -88,7 +88,10 @@ TO_VERB = re.compile(r"\s+[-–—]\s+|"
 ROLE_DID = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:[\w’'-]+\s+){{1,4}}?(?:services|department|team))?"  # "staff from children's services"
                       # "the director, who joined in 2016, is to retire", "senior staff, including the director, had left"
                       r"(?:,\s+(?:who|including)\s+[^,.;]{1,80},)?"
-                      rf"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be|is\s+to|are\s+to)\s+)?"
+                      # "the director has said she | will step down", "the DCS announced that he | is to retire"
+                      r"(?:\s+(?:has\s+|had\s+)?(?:announced|confirmed|said|revealed)\s+(?:that\s+)?(?:she|he))?"
+                      rf"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be"
+                      r"|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|going\s+|about\s+)?to(?:\s+be)?)\s+)?"
                       r"(?:\w+\s+)?$")
 
 INTERIM = re.compile(r"\b[IiAaTt](?:nterim|cting|emporary)\b")
