@@ -966,3 +966,26 @@ def test_one_post_s_unnamed_holder_leaving_is_one_departure(text):
 ])
 def test_staff_leaving_in_general_is_no_departure_from_a_post(text):
     assert "departed" not in {b[3] for b in briefs(text)}
+
+
+# ----------------------------------------------------------------------------- one post's unnamed new holder
+
+@pytest.mark.parametrize("text, change", [
+    ("Wigan has hired a new chief executive.", "appointed"),
+    ("Wigan Council brought in an interim director of children’s services.", "interim_appointed"),
+    ("A new head of children’s services has been recruited.", "appointed"),
+    ("A new chief executive was named in May.", "appointed"),
+    ("An interim chief executive is to be appointed.", "interim_appointed"),
+    ("The new director of children’s services joined the council in May.", "appointed"),
+])
+def test_one_post_s_unnamed_new_holder_is_one_appointment(text, change):
+    assert [(b[0], b[3], b[4]) for b in briefs(text)] == [("", change, 1.0)]
+
+
+def test_a_council_s_possessive_of_several_words_comes_before_the_new_post():
+    assert ("Ann Lee", "appointed") in {(b[0], b[3]) for b in briefs(
+        "Ann Lee has been appointed Wigan Borough Council’s new director of children’s services.")}
+
+
+def test_one_of_the_staff_hired_is_still_a_hire():
+    assert [(b[3], b[4]) for b in briefs("Wigan has recruited a social worker from Leeds.")] == [("hired", 1.0)]

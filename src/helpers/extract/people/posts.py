@@ -107,7 +107,7 @@ _APPOINTMENT_OF_HOLDER = re.compile(r"[Aa]ppointment\s+of\s+(?:the\s+)?(?:curren
 _NAME_WAS = re.compile(rf"{name_pattern('n')}(?:,\s+\d{{2}},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?$")
 # "a new head of fostering was appointed", "an adviser from the Department for Education was appointed"
 _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1,50}}?)?,?\s+"
-                       r"(?P<aux>(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
+                       r"(?P<aux>(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be|(?:is|are)\s+to\s+be"
                        r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
                        r"(?:\w+ly\s+)?$")  # "was (newly, urgently) appointed"
 _OBJECT_NEXT = re.compile(r"appointed\s+(?:(?:the|an?|its|their|his|her|our)\s|[A-Z])")  # an active verb's object
@@ -340,7 +340,7 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     joined = before and not before[1] and org["org"] and _council_joined(sentence, org)
     if joined:  # "Jo Smith joined Kent council in July": a post there, unnamed
         return [appointment_row(sentence, pos, "", before[0], "staff_changes.joined-organisation", council=joined)]
-    return []
+    return [] if before else _new_one_starts(sentence, pos)  # "The new director joined the council in May"
 
 
 def _counted_joiners(sentence: Sentence, pos: int) -> Rows:
@@ -716,6 +716,9 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         if before and is_council_post(m["role"], ""):
             return [appointment_row(sentence, pos, m, before[0], "staff_changes.into-post")]
         return []
+    one = _one_named(sentence, pos)
+    if one:
+        return one
     helm = _HELM.match(text, pos)
     verb = helm and match_back(_HELM_VERB, people.lower, s, pos, 24)
     if helm and verb:
@@ -746,6 +749,21 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         return []
     return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)),
                             council=joined)]
+
+
+# "A new chief executive was | named in May", "An interim director has been | chosen"
+_ROLE_PASSIVE = re.compile(rf"(?P<role>{ROLE}),?\s+(?:was|has\s+been|will\s+be|is\s+to\s+be|(?:is|are)\s+(?:expected|due|set)\s+to\s+be)"
+                           r"\s+(?:\w+ly\s+)?$")
+_NAMING = re.compile(r"(?:named|chosen|selected|picked|installed|confirmed)\b(?!\s+(?:as|to|by\s+[^,.;]{1,50}?\s+as)\b)")
+
+
+def _one_named(sentence: Sentence, pos: int) -> Rows:
+    """One post's new holder, unnamed, named or chosen at `pos` ("A new chief executive was named in May")."""
+    text = sentence.article.text
+    role = _NAMING.match(text, pos) and match_back(_ROLE_PASSIVE, text, sentence.start, pos)
+    if not role or is_plural(role["role"]) or not match_back(ONE_BEFORE, text, sentence.start, role.start("role"), ONE_REACH):
+        return []
+    return [appointment_row(sentence, pos, role, "", "staff_changes.one-named")]
 
 
 # "A new director of children's services | starts in May", "the council's new chief executive will | join in June"

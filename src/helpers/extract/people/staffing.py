@@ -16,7 +16,7 @@ from .mentions import (
     role_head,
     sentence_before,
 )
-from .patterns import ADJECTIVES, FUTURE_NEAR, TEAM
+from .patterns import ADJECTIVES, FUTURE_NEAR, INTERIM, TEAM
 from .rows import (
     Rows,
     appointment_row,
@@ -64,7 +64,7 @@ _STAFF_HEADS = frozenset(("staff", "workers", "practitioners", "managers", "empl
                           "recruits", "carers", "assistants"))
 _PERFECT_PASSIVE = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?")
 _HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
-_HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra|as|to|from|for)\b)"
+_HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>[Aa]n?|[Oo]ne)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra|as|to|from|for)\b)"
                          rf"[a-z-]+\s+){{0,2}}?))?(?P<more>(?:(?:new|newly|additional|extra|more|further)\s+)*)"
                          rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time|overseas|international|foreign|in-house)\s+)*{ROLE})")
 _TEAM_HAS_BEEN = re.compile(
@@ -184,10 +184,22 @@ def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_o
         more = not q and not m["a"] and _uncounted_hire(text, m, pos)
         if q or (m["a"] and not counted_only) or (more and not counted_only):  # "hired more social workers": uncounted
             last = m.end()
-            rows.append(change_row(rule, sentence, m.start("role"), change, (m["pre"] or "") + m["role"],
-                                   count=q.value if q else None if more else 1.0,
+            role = (m["pre"] or "") + m["role"]
+            rows.append(change_row(rule, sentence, m.start("role"), _one_post_taken(role, text, m) if m["a"] else change,
+                                   role, count=q.value if q else None if more else 1.0,
                                    qualifier=q.qualifier if q else "" if more else "exact", interval=when))
     return rows
+
+
+_LEADING_POST = re.compile(r"\b(?:director|chief|executive|head|leader|boss|commissioner|adviser|advisor)\b", re.I)
+
+
+def _one_post_taken(role: str, text: str, item: re.Match) -> str:
+    """The change of one leading post hired ("hired a new chief executive", "brought in an interim director"): appointed
+    or interim_appointed, like any appointment; one of the staff ("recruited a social worker") is hired."""
+    if not _LEADING_POST.search(role) or is_plural(role):
+        return "hired"
+    return "interim_appointed" if INTERIM.search(text, item.start(), item.end()) else "appointed"
 
 
 def _uncounted_hire(text: str, item: re.Match, pos: int) -> bool:
