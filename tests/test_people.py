@@ -989,3 +989,26 @@ def test_a_council_s_possessive_of_several_words_comes_before_the_new_post():
 
 def test_one_of_the_staff_hired_is_still_a_hire():
     assert [(b[3], b[4]) for b in briefs("Wigan has recruited a social worker from Leeds.")] == [("hired", 1.0)]
+
+
+# ----------------------------------------------------------------------------- counted changes without names
+
+@pytest.mark.parametrize("text, want", [
+    ("The number of social workers at Wigan rose by 40 last year.", ("headcount_change", 40.0)),
+    ("Wigan’s social worker numbers have increased by 40 to 300.", ("headcount_change", 40.0)),
+    ("At Wigan 100 jobs will be cut in children’s services.", ("headcount_change", 100.0)),
+    ("Wigan plans to hire 50 more social workers.", ("posts_created", 50.0)),
+    ("Ten new team managers have been appointed at Wigan.", ("appointed", 10.0)),
+    ("Wigan lost a quarter of its social workers last year.", ("departed", None)),
+])
+def test_counted_changes_without_names(text, want):
+    assert [(b[3], b[4]) for b in briefs(text)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of children in care at Wigan rose by 40 last year.",
+    "The number of social workers at Wigan rose by 10% last year.",
+    "Wigan’s spending on 100 jobs will be cut.",
+])
+def test_counted_changes_of_something_else_are_no_staff_change(text):
+    assert not briefs(text)

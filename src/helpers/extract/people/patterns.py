@@ -49,7 +49,7 @@ ANCHORS = {
                "added", "funded", "fund", "funds", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised", "fallen",
               "increase", "reduce", "boost", "expand", "double", "cutting", "reducing", "increasing", "boosting",
-              "fell", "risen", "rose", "dropped"),
+              "fell", "risen", "rose", "dropped", "decreased", "declined"),
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had", "management team",
                    "leadership team", "political leadership"),
     "filled": ("filled", "fill"),

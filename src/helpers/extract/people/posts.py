@@ -220,6 +220,10 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
     if role and not role["aux"] and _OBJECT_NEXT.match(text, pos):
         return []  # "Ministers appointed Lord Smith": the role is whoever appointed, not the post filled
+    q = role and role["aux"] and is_plural(role["role"]) and count_before(sentence, role.start("role"))
+    if q:  # "Ten new team managers have been appointed": managers appointed, social workers hired
+        return [change_row("staff_changes.appointment", sentence, role.start("role"), "appointed" if _SENIOR.search(role["role"])
+                           else "hired", role["role"], count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
     holder = role and holder_of(mentions, role)
     if role and (holder or role["aux"] or "," in role.group() or not match_back(_OBJECT_OF, text, s, role.start(), 20)):
         return [appointment_row(sentence, pos, role, holder)]
