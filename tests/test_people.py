@@ -1012,3 +1012,25 @@ def test_counted_changes_without_names(text, want):
 ])
 def test_counted_changes_of_something_else_are_no_staff_change(text):
     assert not briefs(text)
+
+
+# ----------------------------------------------------------------------------- into a post, more shapes
+
+@pytest.mark.parametrize("text, change", [
+    ("Ann Lee is Wigan Borough Council’s director of children’s services. She was promoted to the role in 2018.",
+     "appointed"),
+    ("Ann Lee is Wigan’s interim director of children’s services. She was made permanent in the post in May.", "appointed"),
+    ("Ann Lee has stepped up as acting director of children’s services at Wigan.", "interim_appointed"),
+    ("Ann Lee has been appointed permanently as director of children’s services at Wigan.", "appointed"),
+])
+def test_more_shapes_of_taking_a_post(text, change):
+    assert ("Ann Lee", change) in {(b[0], b[3]) for b in briefs(text)}
+
+
+def test_stepping_up_from_a_post_is_not_taking_it():
+    assert "appointed" not in {b[3] for b in briefs(
+        "Ann Lee has stepped up from her role as assistant director for early help at Wigan.") if b[1].startswith("assistant")}
+
+
+def test_one_leading_post_drafted_in():
+    assert [(b[3], b[4]) for b in briefs("Wigan has drafted in an interim director.")] == [("interim_appointed", 1.0)]

@@ -1130,6 +1130,7 @@ _RULES = [
     _r("staff_changes.appointed-in-post", "“She was appointed in 2015”: the person named before, in the post given them "
        "(for “appointed to the role”, the role the sentence before names)",
        ["Jo Smith is Kent’s director of children’s services. She was appointed in 2015.",
+        "Jo Smith is Kent’s director of children’s services. She was promoted to the role in May.",
         "Kent’s chief executive, Jo Smith, was appointed to the post in May 2018.",
         "Kent’s director of children’s services has left the post. Jo Smith was appointed to the role in May 2018.",
         "Jo Smith, Kent’s interim head of safeguarding, was first appointed to the post in August 2016."],
@@ -1403,6 +1404,7 @@ _RULES = [
     _r("staff_changes.into-post", "a named person confirmed / promoted / recruited / drafted in / handed the role … "
        "as or to a post, or a council that names or confirms them as one",
        ["Jo Smith has been confirmed as Kent’s director of children’s services.",
+        "Jo Smith has stepped up as Kent’s acting director of children’s services.",
         "Kent’s director has left. Jo Smith has come in as interim director.",
         "The government brought Jo Smith in as the children’s services commissioner for Kent.",
         "Jo Smith was parachuted into Kent’s department in December as a commissioner.",

@@ -44,7 +44,7 @@ _WAS_THEN = re.compile(rf"{name_pattern('n')}\s+(?:(?:was|had\s+been)\s+(?:previ
 _NOT_HELD = re.compile(r"\b(?:new|appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited"
                        r"|acting\s+as|replaced|asked|told|due|set|expected|about|going)\b", re.I)
 # At a name: "Smith is the new DCS"
-_IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
+_IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
 _MADE = re.compile(r"\b(?:appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited|acting\s+as)\b")
 _WHO_WAS = re.compile(r"[^,]{0,50},\s+who\s+was\b(?!\s+until\s+recently\b)")  # "until recently": a former holder

@@ -55,7 +55,7 @@ ANCHORS = {
     "filled": ("filled", "fill"),
     "into_post": ("voted in", "elevated", "headhunted", "arrives as", "arrived as", "arriving as", "arrive as", "accepted",
                   "confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
-                  "stepped in", "steps in", "step in", "stepping in", "the reins",
+                  "stepped in", "steps in", "step in", "stepping in", "stepped up", "steps up", "step up", "stepping up", "the reins",
                   "sent in", "brought", "come in as", "comes in as", "came in as", "coming in as",
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "responsibility for", "head up", "heads up", "start",
                   "starts", "started", "starting", "join", "joins", "joining", "chosen", "selected", "picked", "elected", "re-elected",

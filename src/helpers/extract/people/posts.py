@@ -83,7 +83,7 @@ _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_patt
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
 # "appointed director", "appointed by the government in 2019 to act as commissioner"
-_APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
+_APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:permanently\s+)?(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
                         rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+|to\s+the\s+(?:new\s+)?(?:post|role|position|job)\s+of\s+)?"
                         rf"{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
@@ -639,7 +639,7 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 # parachuted into the department in December as commissioner"
 _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|(?:drafted|parachuted|brought|sent)\s+into\s+[^,.;]{1,60}?(?=\s+as\s)"
               r"|seconded\s+(?:to|from)\s+[^,.;]{1,60}?(?=\s+as\s)"
-              r"|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
+              r"|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+(?:in|up(?=\s+(?:as|to)\s))"
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
               r"|named|unveiled|hired|(?:re-?)?elected|c(?:ome|omes|ame|oming)\s+in|voted\s+in|elevated|headhunted"
@@ -661,7 +661,7 @@ _SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:cho
                            r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                            r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
 # "Jo Smith, director at Essex, has been drafted in": the person named before, interim, in the post they hold
-_DRAFTED_IN = re.compile(r"(?:drafted|parachuted)\s+in\b(?!\s+as\b)")
+_DRAFTED_IN = re.compile(r"(?:drafted|parachuted)\s+in\b(?!\s+(?:as|an?|one)\b)")
 # "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director", "brought Jo Smith in as commissioner"
 # "Kent has made / named Jo Smith its new director": no "as"
 _NAME_INTO_AS = re.compile(rf"(?:(?:{_INTO_VERB}\s+{name_pattern('n')}|(?:brought|drafted|parachuted|sent)\s+{name_pattern('n3')}\s+in)"
@@ -720,9 +720,12 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         if before and is_council_post(m["role"], ""):
             return [appointment_row(sentence, pos, m, before[0], "staff_changes.into-post")]
         return []
-    one = _one_named(sentence, pos)
-    if one:
+    one = _one_named(sentence, pos) or (_ONE_INTO.match(text, pos) and counted_hires(sentence, pos))
+    if one:  # "A new chief executive was named", "Kent has drafted in an interim director"
         return one
+    known = _INTO_KNOWN_POST.match(text, pos)
+    if known:
+        return _into_known_post(sentence, pos, people, mentions)
     helm = _HELM.match(text, pos)
     verb = helm and match_back(_HELM_VERB, people.lower, s, pos, 24)
     if helm and verb:
@@ -759,6 +762,25 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
 _ROLE_PASSIVE = re.compile(rf"(?P<role>{ROLE}),?\s+(?:was|has\s+been|will\s+be|is\s+to\s+be|(?:is|are)\s+(?:expected|due|set)\s+to\s+be)"
                            r"\s+(?:\w+ly\s+)?$")
 _NAMING = re.compile(r"(?:named|chosen|selected|picked|installed|confirmed)\b(?!\s+(?:as|to|by\s+[^,.;]{1,50}?\s+as)\b)")
+
+
+# An active verb of bringing one leading post's holder in: "has drafted in | an interim director"
+_ONE_INTO = re.compile(r"(?:drafted\s+in|parachuted\s+in|installed|seconded|headhunted)\s+(?:an?|one)\s")
+# Into a post the article gave the person already: "was promoted to the role", "was made permanent in the post"
+_INTO_KNOWN_POST = re.compile(r"(?:promoted\s+(?:in)?to|made\s+permanent\s+in|confirmed\s+in)\s+(?:the|her|his|their)\s+"
+                              r"(?:role|post|job|position)\b")
+
+
+def _into_known_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """The appointment of the person the verb at `pos` belongs to, to the post the article gives them (or the sentence
+    before names): "She was promoted to the role in May" (made permanent: not interim)."""
+    before = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
+    role = before and (before[1] or _role_said_before(sentence))
+    if not role or not is_council_post(role, "") or not first_appointment(people, before[0], pos):
+        return []
+    permanent = sentence.article.text.startswith("made", pos)
+    return [appointment_row(sentence, pos, " ".join(INTERIM.sub("", role).split()) if permanent else role, before[0],
+                            "staff_changes.appointed-in-post", bool(INTERIM.search(role)) and not permanent)]
 
 
 def _one_named(sentence: Sentence, pos: int) -> Rows:
