@@ -1034,3 +1034,21 @@ def test_stepping_up_from_a_post_is_not_taking_it():
 
 def test_one_leading_post_drafted_in():
     assert [(b[3], b[4]) for b in briefs("Wigan has drafted in an interim director.")] == [("interim_appointed", 1.0)]
+
+
+def test_an_outgoing_holder_is_to_leave_and_an_incoming_one_is_appointed():
+    assert ("Ann Lee", "departed") in {(b[0], b[3]) for b in briefs(
+        "Outgoing director of children’s services Ann Lee said Wigan had improved.")}
+    assert ("Ann Lee", "appointed") in {(b[0], b[3]) for b in briefs(
+        "Wigan’s incoming director of children’s services, Ann Lee, said she was proud.")}
+    outgoing = [b for b in briefs("Outgoing chief executive Ann Lee announced her retirement from Wigan in May.")
+                if b[3] == "departed"]
+    assert [(b[0], b[6]) for b in outgoing] == [("Ann Lee", "2022-05-01")]  # the verb dates it
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Wigan appoints Ann Lee as director of children’s services.", ("Ann Lee", "appointed")),
+    ("Wigan hires 30 social workers from abroad.", ("", "hired")),
+])
+def test_headline_verbs_in_the_present(text, want):
+    assert want in {(b[0], b[3]) for b in briefs(text)}

@@ -38,7 +38,7 @@ ANCHORS = {
                "succeeds", "succeed", "named as", "named the", "named new", "announced as", "unveiled as", "recommended as",
                "be the new",
                "be its new", "be their new"),
-    "hire": ("employed", "recruited", "hired", "taken on", "brought in", "bring in", "brings in", "bringing in", "hirings", "new hires", "new recruits", "hiring",
+    "hire": ("employed", "recruited", "hired", "hires", "taken on", "brought in", "bring in", "brings in", "bringing in", "hirings", "new hires", "new recruits", "hiring",
              "recruiting", "recruit", "employing", "employ", "made permanent", "become permanent", "became permanent",
              "recruitment campaign for", "took on", "take on",
              "takes on", "taking on", "drafting in", "offered positions to", "offered posts to", "offered jobs to",

@@ -83,7 +83,7 @@ _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_patt
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
 # "appointed director", "appointed by the government in 2019 to act as commissioner"
-_APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:permanently\s+)?(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
+_APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing|s)\s+(?:permanently\s+)?(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
                         rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+|to\s+the\s+(?:new\s+)?(?:post|role|position|job)\s+of\s+)?"
                         rf"{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
@@ -92,7 +92,7 @@ _APPOINTED_BY_BODY = re.compile(r"\b(?:[Gg]overnment|DfE|Department\s+for\s+Educ
 _ROLE_NEXT = re.compile(r"appointed\s+(?!(?:an?|the|its|their|his|her|as|to|in|on|by)\b)[a-z]")  # "appointed | inspectors"
 # "appointed Jo Smith as director", "appointed Jo Smith, currently deputy director at Essex, as its director"
 _ASIDE = r"(?:,\s+[^,.;()]{1,80},)?"
-_APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}{_ASIDE}\s+as\s+{NEW}(?P<role>{ROLE})")
+_APPOINTED_NAME = re.compile(rf"[Aa]ppoint(?:ed|s)\s+{name_pattern('n')}{_ASIDE}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?:[“\"‘][^”\"’]{{1,60}}[”\"’]\s+)?(?P<role>{ROLE}(?:\s+posts?)?)")
 _APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTED_COUNT = re.compile(r"(?:appointed|appointment\s+of)\s+")  # "appointed / the appointment of | five social workers"

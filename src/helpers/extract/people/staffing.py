@@ -37,7 +37,7 @@ _CANNOT = re.compile(r"\b(?:fail(?:ure|ed|ing|s)?|struggl\w*|unable|difficult\w*
 # "taking on | more social workers", "bring in | extra staff" (not "taking on additional cases")
 _MORE = (r"\s+(?:more|extra|additional)\s+(?:[\w’'-]+\s+){0,2}?"
          r"(?:staff|social\s+workers|workers|practitioners|managers|recruits|employees)\b")
-_HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|drafting\s+in|made\s+permanent|bec(?:ome|ame)\s+permanent"
+_HIRE_AT = re.compile(r"(?:employed|recruited|hired|hires|taken\s+on|brought\s+in|drafting\s+in|made\s+permanent|bec(?:ome|ame)\s+permanent"
                       rf"|(?:t(?:ook|akes?|aking)\s+on|welcomed|secured|attracted|signed\s+up)"  # staff gained, when counted
                       rf"(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b)|{_MORE})"
                       r"|offered\s+(?:positions|posts|jobs)\s+to|(?P<plan>hiring|hire|recruiting|recruit"
