@@ -1052,3 +1052,8 @@ def test_an_outgoing_holder_is_to_leave_and_an_incoming_one_is_appointed():
 ])
 def test_headline_verbs_in_the_present(text, want):
     assert want in {(b[0], b[3]) for b in briefs(text)}
+
+
+def test_a_sacking_whose_role_runs_into_the_name_names_who_left():
+    assert [(b[0], b[1], b[3]) for b in briefs("Wigan sacked director of children’s services Ann Lee in May.")] == [
+        ("Ann Lee", "director of children’s services", "departed")]

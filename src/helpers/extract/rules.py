@@ -1055,6 +1055,7 @@ _RULES = [
        ["Earlier this year Kent County Council sacked six social workers for failing children.",
         "The education secretary removed Kent’s director of children’s services, Jo Smith, from her post.",
         "Kent County Council suspended its director of children’s services, Jo Smith, in May.",
+        "Kent County Council sacked director of children’s services Jo Smith in May.",
         "Kent County Council has dismissed its director of children’s services after the inspection."],
        ["Jo Smith said the minister had removed Kent’s services from government intervention.",
         "Kent’s leader dismissed the director’s claims about the budget."]),

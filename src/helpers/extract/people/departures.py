@@ -173,9 +173,12 @@ def _sacked(sentence: Sentence, pos: int, people: ArticlePeople) -> Rows | None:
         return None
     name = m["n"] or m["n2"]
     person = resolve_name(name, m.start("n" if m["n"] else "n2"), people.full) if name else ""
+    inside = not name and m["role"] and next((x for x in people.within(m.start("role"), m.end("role"))[1] if x.person), None)
+    if inside:  # "sacked director of children's services Jo Smith": the role ran into the name
+        person = inside.person
     if person and not first_departure(people, person, pos):
         return []
-    role = m["role"] or people.roles.get(person, "")
+    role = inside.role if inside else m["role"] or people.roles.get(person, "")
     q = count_before(sentence, m.start("role")) if m["role"] and not person else None
     return [change_row("staff_changes.sacked", sentence, pos, "departed", role, person,
                        interval=when_stated_or_by_tense(sentence, pos), count=q.value if q else None,
