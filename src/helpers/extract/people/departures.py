@@ -17,7 +17,7 @@ from .mentions import (
     unreal_departure,
     who_left,
 )
-from .patterns import FUTURE_NEAR, INTERIM, REPLACED, TO_VERB
+from .patterns import FUTURE_NEAR, INTERIM, LEADING_HEAD, REPLACED, TO_VERB
 from .rows import (
     Rows,
     appointment_row,
@@ -105,10 +105,8 @@ def _council_left(sentence: Sentence, pos: int) -> str | None:
 
 
 # The role of one post's holder ("the director", "Kent's chief executive"), not of many or of anyone ("a social worker")
-_ONE_HEAD = words_pattern("director", "chief executive", "chief", "leader", "boss", "commissioner", "head", "mayor",
-                          "cabinet member", "lead member", "chair")
 _ONE_POST = re.compile(rf"^(?!(?:an?|any|every|each)\s)(?:(?:{DET}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}[’']s)\s+)?"
-                       rf"(?:[\w’'-]+\s+){{0,3}}?{_ONE_HEAD}\b(?!s)")
+                       rf"(?:[\w’'-]+\s+){{0,3}}?{LEADING_HEAD}\b(?!s)")
 # A share of a workforce: "one in five of", "a third of", "N per cent of", "half of"
 _SHARE_OF = re.compile(r"\b(?:(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?"
                        r"|\d+(?:\.\d+)?\s*(?:%|per\s*cent))\s+of\b")

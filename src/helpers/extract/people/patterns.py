@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import ROLE, name_pattern
+from .vocabulary import ROLE, name_pattern, words_pattern
 
 # ----------------------------------------------------------------------------- anchors and their patterns
 
@@ -113,3 +113,8 @@ ONE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+(?:new|newl
 
 FUTURE_NEAR = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|in\s+line\s+to)\b"
                          r"|['’]ll\b", re.I)
+
+# The head of one leading post: a change of it is an appointment or a departure of one person ("the director is leaving",
+# "hired a new chief executive"), not staff turnover or hiring
+LEADING_HEAD = words_pattern("director", "chief executive", "chief", "executive", "leader", "boss", "commissioner", "head",
+                             "mayor", "cabinet member", "lead member", "chair", "adviser", "advisor")

@@ -723,8 +723,7 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     one = _one_named(sentence, pos) or (_ONE_INTO.match(text, pos) and counted_hires(sentence, pos))
     if one:  # "A new chief executive was named", "Kent has drafted in an interim director"
         return one
-    known = _INTO_KNOWN_POST.match(text, pos)
-    if known:
+    if _INTO_KNOWN_POST.match(text, pos):
         return _into_known_post(sentence, pos, people, mentions)
     helm = _HELM.match(text, pos)
     verb = helm and match_back(_HELM_VERB, people.lower, s, pos, 24)

@@ -16,7 +16,7 @@ from .mentions import (
     role_head,
     sentence_before,
 )
-from .patterns import ADJECTIVES, FUTURE_NEAR, INTERIM, TEAM
+from .patterns import ADJECTIVES, FUTURE_NEAR, INTERIM, LEADING_HEAD, TEAM
 from .rows import (
     Rows,
     appointment_row,
@@ -193,7 +193,7 @@ def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_o
     return rows
 
 
-_LEADING_POST = re.compile(r"\b(?:director|chief|executive|head|leader|boss|commissioner|adviser|advisor)\b", re.I)
+_LEADING_POST = re.compile(rf"(?<![\w-]){LEADING_HEAD}\b")
 
 
 def _one_post_taken(role: str, text: str, item: re.Match) -> str:
