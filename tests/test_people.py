@@ -941,3 +941,119 @@ def test_a_post_in_capitals_is_not_a_person(text):
 
 def test_a_name_before_or_after_a_post_in_capitals_is_still_found():
     assert ("Ann Lee", "in_post") in {(b[0], b[3]) for b in briefs("Service Manager Ann Lee said Wigan was improving.")}
+
+
+# ----------------------------------------------------------------------------- one post's unnamed holder leaving
+
+@pytest.mark.parametrize("text", [
+    "Wigan Council’s director of children’s services is leaving.",
+    "The chief executive of Wigan Council will leave at the end of March.",
+    "Wigan’s children’s services boss is set to leave the authority.",
+    "The council’s chief executive has moved on.",
+    "Wigan’s director of children’s services will depart in July.",
+    "Wigan’s director of children’s services has announced her retirement.",
+    "The chief executive of Wigan Council announced his resignation on Monday.",
+    "Wigan’s director of children’s services has said she will step down.",
+])
+def test_one_post_s_unnamed_holder_leaving_is_one_departure(text):
+    assert [(b[0], b[3], b[4]) for b in briefs(text)] == [("", "departed", 1.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wigan’s social workers are leaving for better-paid jobs.",
+    "When a team manager leaves, cases are reallocated.",
+    "The director of children’s services said the department would move on.",
+])
+def test_staff_leaving_in_general_is_no_departure_from_a_post(text):
+    assert "departed" not in {b[3] for b in briefs(text)}
+
+
+# ----------------------------------------------------------------------------- one post's unnamed new holder
+
+@pytest.mark.parametrize("text, change", [
+    ("Wigan has hired a new chief executive.", "appointed"),
+    ("Wigan Council brought in an interim director of children’s services.", "interim_appointed"),
+    ("A new head of children’s services has been recruited.", "appointed"),
+    ("A new chief executive was named in May.", "appointed"),
+    ("An interim chief executive is to be appointed.", "interim_appointed"),
+    ("The new director of children’s services joined the council in May.", "appointed"),
+])
+def test_one_post_s_unnamed_new_holder_is_one_appointment(text, change):
+    assert [(b[0], b[3], b[4]) for b in briefs(text)] == [("", change, 1.0)]
+
+
+def test_a_council_s_possessive_of_several_words_comes_before_the_new_post():
+    assert ("Ann Lee", "appointed") in {(b[0], b[3]) for b in briefs(
+        "Ann Lee has been appointed Wigan Borough Council’s new director of children’s services.")}
+
+
+def test_one_of_the_staff_hired_is_still_a_hire():
+    assert [(b[3], b[4]) for b in briefs("Wigan has recruited a social worker from Leeds.")] == [("hired", 1.0)]
+
+
+# ----------------------------------------------------------------------------- counted changes without names
+
+@pytest.mark.parametrize("text, want", [
+    ("The number of social workers at Wigan rose by 40 last year.", ("headcount_change", 40.0)),
+    ("Wigan’s social worker numbers have increased by 40 to 300.", ("headcount_change", 40.0)),
+    ("At Wigan 100 jobs will be cut in children’s services.", ("headcount_change", 100.0)),
+    ("Wigan plans to hire 50 more social workers.", ("posts_created", 50.0)),
+    ("Ten new team managers have been appointed at Wigan.", ("appointed", 10.0)),
+    ("Wigan lost a quarter of its social workers last year.", ("departed", None)),
+])
+def test_counted_changes_without_names(text, want):
+    assert [(b[3], b[4]) for b in briefs(text)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of children in care at Wigan rose by 40 last year.",
+    "The number of social workers at Wigan rose by 10% last year.",
+    "Wigan’s spending on 100 jobs will be cut.",
+])
+def test_counted_changes_of_something_else_are_no_staff_change(text):
+    assert not briefs(text)
+
+
+# ----------------------------------------------------------------------------- into a post, more shapes
+
+@pytest.mark.parametrize("text, change", [
+    ("Ann Lee is Wigan Borough Council’s director of children’s services. She was promoted to the role in 2018.",
+     "appointed"),
+    ("Ann Lee is Wigan’s interim director of children’s services. She was made permanent in the post in May.", "appointed"),
+    ("Ann Lee has stepped up as acting director of children’s services at Wigan.", "interim_appointed"),
+    ("Ann Lee has been appointed permanently as director of children’s services at Wigan.", "appointed"),
+])
+def test_more_shapes_of_taking_a_post(text, change):
+    assert ("Ann Lee", change) in {(b[0], b[3]) for b in briefs(text)}
+
+
+def test_stepping_up_from_a_post_is_not_taking_it():
+    assert "appointed" not in {b[3] for b in briefs(
+        "Ann Lee has stepped up from her role as assistant director for early help at Wigan.") if b[1].startswith("assistant")}
+
+
+def test_one_leading_post_drafted_in():
+    assert [(b[3], b[4]) for b in briefs("Wigan has drafted in an interim director.")] == [("interim_appointed", 1.0)]
+
+
+def test_an_outgoing_holder_is_to_leave_and_an_incoming_one_is_appointed():
+    assert ("Ann Lee", "departed") in {(b[0], b[3]) for b in briefs(
+        "Outgoing director of children’s services Ann Lee said Wigan had improved.")}
+    assert ("Ann Lee", "appointed") in {(b[0], b[3]) for b in briefs(
+        "Wigan’s incoming director of children’s services, Ann Lee, said she was proud.")}
+    outgoing = [b for b in briefs("Outgoing chief executive Ann Lee announced her retirement from Wigan in May.")
+                if b[3] == "departed"]
+    assert [(b[0], b[6]) for b in outgoing] == [("Ann Lee", "2022-05-01")]  # the verb dates it
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Wigan appoints Ann Lee as director of children’s services.", ("Ann Lee", "appointed")),
+    ("Wigan hires 30 social workers from abroad.", ("", "hired")),
+])
+def test_headline_verbs_in_the_present(text, want):
+    assert want in {(b[0], b[3]) for b in briefs(text)}
+
+
+def test_a_sacking_whose_role_runs_into_the_name_names_who_left():
+    assert [(b[0], b[1], b[3]) for b in briefs("Wigan sacked director of children’s services Ann Lee in May.")] == [
+        ("Ann Lee", "director of children’s services", "departed")]

@@ -73,12 +73,17 @@ def _on_taken_on_after(handler: Callable[[Sentence, int, ArticlePeople, list[Per
         or on_taken_on(sentence, pos, people, mentions)
 
 
+def _on_create_or_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """A team or posts created ("hire a new team"), else staff to hire ("plans to hire 50 more social workers")."""
+    return on_create(sentence, pos, people, mentions) or on_hire(sentence, pos, people, mentions)
+
+
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
     "appoint": _on_taken_on_after(on_appoint), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became,
     "acting": on_acting, "also": on_also, "held": on_held,
     "replace": on_replace, "depart": on_depart, "removed": on_removed, "departure": on_departure, "moved": on_moved,
-    "into_post": _on_taken_on_after(on_into_post), "hire": _on_brought_in, "create": on_create, "staff": on_staff,
+    "into_post": _on_taken_on_after(on_into_post), "hire": _on_brought_in, "create": _on_create_or_hire, "staff": on_staff,
     "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
     "new": on_new_role_will_be,
@@ -137,6 +142,8 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     for kind in CHANGES_OF_ONE:
         roleless = [row for row in staff if row["change"] == kind and row["person"] and not row["role"]]
         unnamed = [row for row in staff if row["change"] == kind and not row["person"] and row["count"] == 1.0]
+        if len(unnamed) > 1:  # of several unnamed posts, the one a boss holds ("the director is to leave ... the commissioner")
+            unnamed = [row for row in unnamed if role_head(row["role"]) in BOSS_WORDS]
         if len(roleless) == 1 and len(unnamed) == 1:
             roleless[0]["role"] = unnamed[0]["role"]
             merged.add(id(unnamed[0]))

@@ -7,6 +7,7 @@ from ...intervals import UNKNOWN, Interval
 from ..sentence import Sentence
 from .mentions import (
     ArticlePeople,
+    match_back,
     PersonMention,
     names_in,
     possessor,
@@ -16,7 +17,7 @@ from .mentions import (
     unreal_departure,
     who_left,
 )
-from .patterns import FUTURE_NEAR, INTERIM, REPLACED, TO_VERB
+from .patterns import FUTURE_NEAR, INTERIM, LEADING_HEAD, REPLACED, TO_VERB
 from .rows import (
     Rows,
     appointment_row,
@@ -48,6 +49,9 @@ _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\
 _DEPARTURE_OF_NAME = re.compile(
     rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+"
     rf"(?:(?:the|its|their)\s+)?(?:(?:{FILL}\s+){{0,2}}?{ROLE},?\s+)?{name_pattern('n')}")
+# One post's holder who announces their own leaving: "The council's director of children's services has announced | her"
+_ROLE_ANNOUNCED = re.compile(rf"(?P<role>{ROLE})\s+(?:has\s+|had\s+)?(?:announced|confirmed|handed\s+in|tendered|submitted)"
+                             r"\s+(?:her|his|their)\s+(?:(?:planned|shock|surprise|sudden|immediate)\s+)?$")
 _STILL_HELD = re.compile(r"\b(?:current|outgoing|serving)\b", re.I)  # a holder who has not left yet
 # From a leaving verb to the council it names: "left | ", "retired from the same job at | ", "quit as director of | ".
 _FROM_AT = re.compile(r"[\w-]+(?:\s+(?:down|aside|out))?(?:\s+(?:from|as)\s+[^,.;:()]{0,50}?)?\s+(?:at|from|with|of|in)?\s*(?:the\s+)?",
@@ -100,6 +104,9 @@ def _council_left(sentence: Sentence, pos: int) -> str | None:
     return next((c for s, _, c in sentence.councils if pos < s <= pos + 60 and _FROM_AT.fullmatch(text, pos, s)), None)
 
 
+# The role of one post's holder ("the director", "Kent's chief executive"), not of many or of anyone ("a social worker")
+_ONE_POST = re.compile(rf"^(?!(?:an?|any|every|each)\s)(?:(?:{DET}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}[’']s)\s+)?"
+                       rf"(?:[\w’'-]+\s+){{0,3}}?{LEADING_HEAD}\b(?!s)")
 # A share of a workforce: "one in five of", "a third of", "N per cent of", "half of"
 _SHARE_OF = re.compile(r"\b(?:(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?"
                        r"|\d+(?:\.\d+)?\s*(?:%|per\s*cent))\s+of\b")
@@ -122,13 +129,14 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     left_council = bool(left) and any(start == left.end() for start, _, _ in sentence.councils)
     leaver = who_left(sentence.article, people.lower, sentence.start, pos, mentions, people.full, people.roles, left_council)
     if not leaver:
-        return _replaced_by_one(sentence, pos)  # "he would be replaced by an improvement adviser": who he is is not read
+        # "he would be replaced by an improvement adviser": who he is is not read
+        return _replaced_by_one(sentence, pos) or _announced(sentence, pos, people)
     if leaver[0] and not first_departure(people, leaver[0], pos):  # the leaver's departure is reported already
         when = when_by_tense(sentence, pos)
         return _left_for_post(sentence, pos, people, leaver[0], when) + _successor(sentence, pos, leaver, people) \
             + _tenure_ended(sentence, pos, people, leaver[0], leaver[1], when)
-    if not leaver[0] and people.lower.startswith(("leav", "mov"), pos):
-        return []  # "staff leaving", "when staff move on" is turnover, not a departure from a post
+    if not leaver[0] and people.lower.startswith(("leav", "mov"), pos) and not _ONE_POST.search(leaver[1]):
+        return []  # "staff leaving", "when staff move on" is turnover, not a departure from a post (unlike "the DCS is leaving")
     if not leaver[0] and _SHARE_OF.search(people.lower, sentence.start, pos):
         return []  # "one in five of its social workers left": a turnover rate, not departures from posts
     when = when_changed(sentence, pos)
@@ -163,9 +171,12 @@ def _sacked(sentence: Sentence, pos: int, people: ArticlePeople) -> Rows | None:
         return None
     name = m["n"] or m["n2"]
     person = resolve_name(name, m.start("n" if m["n"] else "n2"), people.full) if name else ""
+    inside = not name and m["role"] and next((x for x in people.within(m.start("role"), m.end("role"))[1] if x.person), None)
+    if inside:  # "sacked director of children's services Jo Smith": the role ran into the name
+        person = inside.person
     if person and not first_departure(people, person, pos):
         return []
-    role = m["role"] or people.roles.get(person, "")
+    role = inside.role if inside else m["role"] or people.roles.get(person, "")
     q = count_before(sentence, m.start("role")) if m["role"] and not person else None
     return [change_row("staff_changes.sacked", sentence, pos, "departed", role, person,
                        interval=when_stated_or_by_tense(sentence, pos), count=q.value if q else None,
@@ -264,6 +275,15 @@ def _replaced_by_one(sentence: Sentence, pos: int) -> Rows:
                        qualifier="exact", interval=when_by_tense(sentence, pos))] if unnamed else []
 
 
+def _announced(sentence: Sentence, pos: int, people: ArticlePeople) -> Rows:
+    """"The council's director has announced her retirement": one post's unnamed holder left (or will leave)."""
+    announced = _LEAVING_NOUN.match(people.lower, pos) and match_back(_ROLE_ANNOUNCED, sentence.article.text, sentence.start, pos)
+    if not announced or not _ONE_POST.search(announced["role"]):
+        return []
+    return [change_row("staff_changes.departure-announced", sentence, pos, "departed", announced["role"],
+                       interval=when_by_tense(sentence, pos))]
+
+
 def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"the resignation of six managers", "the exit of the mayor and a deputy mayor"; not "calls for the resignation"."""
     if unreal_departure(sentence, pos):
@@ -284,6 +304,9 @@ def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         role = people.roles.get(person, "")
         return [change_row("staff_changes.departure-of-name", sentence, pos, "departed", role, person, interval=when)] \
             + _tenure_ended(sentence, pos, people, person, role, when)
+    announced = _announced(sentence, pos, people)
+    if announced:
+        return announced
     m = _DEPARTURE_OF.match(sentence.article.text, pos)
     rows = []
     for group in ("role", "role2"):

@@ -44,7 +44,7 @@ _WAS_THEN = re.compile(rf"{name_pattern('n')}\s+(?:(?:was|had\s+been)\s+(?:previ
 _NOT_HELD = re.compile(r"\b(?:new|appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited"
                        r"|acting\s+as|replaced|asked|told|due|set|expected|about|going)\b", re.I)
 # At a name: "Smith is the new DCS"
-_IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
+_IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
 _MADE = re.compile(r"\b(?:appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited|acting\s+as)\b")
 _WHO_WAS = re.compile(r"[^,]{0,50},\s+who\s+was\b(?!\s+until\s+recently\b)")  # "until recently": a former holder
@@ -112,7 +112,8 @@ _PARTY_BEFORE = re.compile(r"(?P<role>(?:Labour|Conservative|Tory|Liberal\s+Demo
 _COUNCILLOR = re.compile(r"(?:Councillor|Cllr|Clr|Coun)\b")
 # A role phrase cut short before a name it swallowed ("cabinet member for Children and | School Attainment").
 _OPEN_END = re.compile(r"\b(?:and|or|of|for|the|to|with|at|&)\s*$", re.I)
-_WHOLE_WORD = frozenset(("leave", "retire", "replace", "new"))  # not "leavers", "retirees", "replacement", "newly"
+_WHOLE_WORD = frozenset(("leave", "retire", "replace", "new", "depart"))  # not "leavers", "retirees", "replacement", "newly",
+# "department"
 _ANCHOR = re.compile(trie(KIND))
 # The anchor pattern tried where a word may start: after a space (a search for a literal, the fastest) or after any
 # other character but a letter or a digit.
@@ -132,7 +133,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         r"|relieved\s+of\s+(?:her|his|their)\s+(?:duties|post|role|position|job)\b"
                         r"|vacated\s+(?:the|her|his|their)\s+(?:post|role|position|job|seat)\b|bow(?:ed|s|ing)?\s+out\b"
                         # "92 members of staff have left", "Jo Smith has left since": not "has left children at risk"
-                        r"|(?:(?<=have\s)|(?<=has\s))left(?=\s*(?:[.,;)]|$)|\s+(?:in|since|during|over|so\s+far|this|last)\b)"
+                        r"|(?:(?<=have\s)|(?<=has\s)|(?<=since\s))left(?=\s*(?:[.,;)]|$)|\s+(?:in|since|during|over|so\s+far|this|last)\b)"
                         # "two days before the previous director left and ...": a post holder's bare "left"
                         r"|(?:(?<=director\s)|(?<=executive\s)|(?<=leader\s)|(?<=commissioner\s)|(?<=boss\s)|(?<=chief\s))"
                         r"left(?=\s*(?:[.,;)]|$)|\s+(?:and|but|after|when)\b)"
@@ -678,8 +679,8 @@ def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: 
     another post ("the deputy director left. | In his report, Jo Smith, the director, ..."); else ""."""
     sentence = _sentence_at(article, pos)
     following = sentence and next_sentence(article, sentence.end)
-    reports_it = following and any(KIND[" ".join(m.group().split())] in ("depart", "departure", "into_post")
-                                   for m in _ANCHOR.finditer(lower, following.start, following.end))
+    reports_it = following and any(kind in ("depart", "departure", "into_post")
+                                   for _, kind in _anchors(lower, following.start, following.end))
     if not following or reports_it or role_head(role).endswith("s"):
         return ""
     person = named_next(article, sentence.end, full, fronted=True)

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import ROLE, name_pattern
+from .vocabulary import ROLE, name_pattern, words_pattern
 
 # ----------------------------------------------------------------------------- anchors and their patterns
 
 ANCHORS = {
     "depart": ("left", "moving on", "moved on", "move on", "moves on", "moved to", "moving to", "move to", "moves to",
-               "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "quits", "quitting", "departed", "retired",
+               "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "quits", "quitting", "departed", "depart", "retired",
                "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "replaced on an interim basis by", "replaced temporarily by",
                "replaced in", "replaced last", "replaced this", "replaced as", "leave", "leaves", "leaving",
                "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
@@ -38,7 +38,7 @@ ANCHORS = {
                "succeeds", "succeed", "named as", "named the", "named new", "announced as", "unveiled as", "recommended as",
                "be the new",
                "be its new", "be their new"),
-    "hire": ("employed", "recruited", "hired", "taken on", "brought in", "bring in", "brings in", "bringing in", "hirings", "new hires", "new recruits", "hiring",
+    "hire": ("employed", "recruited", "hired", "hires", "taken on", "brought in", "bring in", "brings in", "bringing in", "hirings", "new hires", "new recruits", "hiring",
              "recruiting", "recruit", "employing", "employ", "made permanent", "become permanent", "became permanent",
              "recruitment campaign for", "took on", "take on",
              "takes on", "taking on", "drafting in", "offered positions to", "offered posts to", "offered jobs to",
@@ -49,13 +49,13 @@ ANCHORS = {
                "added", "funded", "fund", "funds", "introduced"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised", "fallen",
               "increase", "reduce", "boost", "expand", "double", "cutting", "reducing", "increasing", "boosting",
-              "fell", "risen", "rose", "dropped"),
+              "fell", "risen", "rose", "dropped", "decreased", "declined"),
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had", "management team",
                    "leadership team", "political leadership"),
     "filled": ("filled", "fill"),
     "into_post": ("voted in", "elevated", "headhunted", "arrives as", "arrived as", "arriving as", "arrive as", "accepted",
                   "confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
-                  "stepped in", "steps in", "step in", "stepping in", "the reins",
+                  "stepped in", "steps in", "step in", "stepping in", "stepped up", "steps up", "step up", "stepping up", "the reins",
                   "sent in", "brought", "come in as", "comes in as", "came in as", "coming in as",
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "responsibility for", "head up", "heads up", "start",
                   "starts", "started", "starting", "join", "joins", "joining", "chosen", "selected", "picked", "elected", "re-elected",
@@ -88,7 +88,10 @@ TO_VERB = re.compile(r"\s+[-–—]\s+|"
 ROLE_DID = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:[\w’'-]+\s+){{1,4}}?(?:services|department|team))?"  # "staff from children's services"
                       # "the director, who joined in 2016, is to retire", "senior staff, including the director, had left"
                       r"(?:,\s+(?:who|including)\s+[^,.;]{1,80},)?"
-                      rf"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+to\s+be|is\s+to|are\s+to)\s+)?"
+                      # "the director has said she | will step down", "the DCS announced that he | is to retire"
+                      r"(?:\s+(?:has\s+|had\s+)?(?:announced|confirmed|said|revealed)\s+(?:that\s+)?(?:she|he))?"
+                      rf"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be"
+                      r"|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|going\s+|about\s+)?to(?:\s+be)?)\s+)?"
                       r"(?:\w+\s+)?$")
 
 INTERIM = re.compile(r"\b[IiAaTt](?:nterim|cting|emporary)\b")
@@ -110,3 +113,8 @@ ONE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+(?:new|newl
 
 FUTURE_NEAR = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|in\s+line\s+to)\b"
                          r"|['’]ll\b", re.I)
+
+# The head of one leading post: a change of it is an appointment or a departure of one person ("the director is leaving",
+# "hired a new chief executive"), not staff turnover or hiring
+LEADING_HEAD = words_pattern("director", "chief executive", "chief", "executive", "leader", "boss", "commissioner", "head",
+                             "mayor", "cabinet member", "lead member", "chair", "adviser", "advisor")

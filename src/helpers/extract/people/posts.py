@@ -83,7 +83,7 @@ _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_patt
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
 # "appointed director", "appointed by the government in 2019 to act as commissioner"
-_APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing)\s+(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
+_APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing|s)\s+(?:permanently\s+)?(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
                         rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+|to\s+the\s+(?:new\s+)?(?:post|role|position|job)\s+of\s+)?"
                         rf"{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
@@ -92,7 +92,7 @@ _APPOINTED_BY_BODY = re.compile(r"\b(?:[Gg]overnment|DfE|Department\s+for\s+Educ
 _ROLE_NEXT = re.compile(r"appointed\s+(?!(?:an?|the|its|their|his|her|as|to|in|on|by)\b)[a-z]")  # "appointed | inspectors"
 # "appointed Jo Smith as director", "appointed Jo Smith, currently deputy director at Essex, as its director"
 _ASIDE = r"(?:,\s+[^,.;()]{1,80},)?"
-_APPOINTED_NAME = re.compile(rf"[Aa]ppointed\s+{name_pattern('n')}{_ASIDE}\s+as\s+{NEW}(?P<role>{ROLE})")
+_APPOINTED_NAME = re.compile(rf"[Aa]ppoint(?:ed|s)\s+{name_pattern('n')}{_ASIDE}\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTMENT_OF = re.compile(rf"[Aa]ppointments?\s+(?:of|to)\s+{NEW}(?:[“\"‘][^”\"’]{{1,60}}[”\"’]\s+)?(?P<role>{ROLE}(?:\s+posts?)?)")
 _APPOINTMENT_AS = re.compile(rf"appointment\s+as\s+{NEW}(?P<role>{ROLE})")
 _APPOINTED_COUNT = re.compile(r"(?:appointed|appointment\s+of)\s+")  # "appointed / the appointment of | five social workers"
@@ -107,7 +107,7 @@ _APPOINTMENT_OF_HOLDER = re.compile(r"[Aa]ppointment\s+of\s+(?:the\s+)?(?:curren
 _NAME_WAS = re.compile(rf"{name_pattern('n')}(?:,\s+\d{{2}},)?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?$")
 # "a new head of fostering was appointed", "an adviser from the Department for Education was appointed"
 _ROLE_WAS = re.compile(rf"(?P<role>{ROLE})(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{1,50}}?)?,?\s+"
-                       r"(?P<aux>(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be"
+                       r"(?P<aux>(?:was|were|has\s+been|have\s+been|had\s+been|who\s+was|will\s+be|(?:is|are)\s+to\s+be"
                        r"|(?:is|are)\s+(?:expected|due|set|likely|going)\s+to\s+be)\s+)?"
                        r"(?:\w+ly\s+)?$")  # "was (newly, urgently) appointed"
 _OBJECT_NEXT = re.compile(r"appointed\s+(?:(?:the|an?|its|their|his|her|our)\s|[A-Z])")  # an active verb's object
@@ -220,6 +220,10 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
     if role and not role["aux"] and _OBJECT_NEXT.match(text, pos):
         return []  # "Ministers appointed Lord Smith": the role is whoever appointed, not the post filled
+    q = role and role["aux"] and is_plural(role["role"]) and count_before(sentence, role.start("role"))
+    if q:  # "Ten new team managers have been appointed": managers appointed, social workers hired
+        return [change_row("staff_changes.appointment", sentence, role.start("role"), "appointed" if _SENIOR.search(role["role"])
+                           else "hired", role["role"], count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
     holder = role and holder_of(mentions, role)
     if role and (holder or role["aux"] or "," in role.group() or not match_back(_OBJECT_OF, text, s, role.start(), 20)):
         return [appointment_row(sentence, pos, role, holder)]
@@ -340,7 +344,7 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     joined = before and not before[1] and org["org"] and _council_joined(sentence, org)
     if joined:  # "Jo Smith joined Kent council in July": a post there, unnamed
         return [appointment_row(sentence, pos, "", before[0], "staff_changes.joined-organisation", council=joined)]
-    return []
+    return [] if before else _new_one_starts(sentence, pos)  # "The new director joined the council in May"
 
 
 def _counted_joiners(sentence: Sentence, pos: int) -> Rows:
@@ -635,7 +639,7 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 # parachuted into the department in December as commissioner"
 _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|(?:drafted|parachuted|brought|sent)\s+into\s+[^,.;]{1,60}?(?=\s+as\s)"
               r"|seconded\s+(?:to|from)\s+[^,.;]{1,60}?(?=\s+as\s)"
-              r"|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+in"
+              r"|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+(?:in|up(?=\s+(?:as|to)\s))"
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
               r"|named|unveiled|hired|(?:re-?)?elected|c(?:ome|omes|ame|oming)\s+in|voted\s+in|elevated|headhunted"
@@ -657,7 +661,7 @@ _SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:cho
                            r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                            r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
 # "Jo Smith, director at Essex, has been drafted in": the person named before, interim, in the post they hold
-_DRAFTED_IN = re.compile(r"(?:drafted|parachuted)\s+in\b(?!\s+as\b)")
+_DRAFTED_IN = re.compile(r"(?:drafted|parachuted)\s+in\b(?!\s+(?:as|an?|one)\b)")
 # "Kent has confirmed Jo Smith as its new director", "promoted Jo Smith to director", "brought Jo Smith in as commissioner"
 # "Kent has made / named Jo Smith its new director": no "as"
 _NAME_INTO_AS = re.compile(rf"(?:(?:{_INTO_VERB}\s+{name_pattern('n')}|(?:brought|drafted|parachuted|sent)\s+{name_pattern('n3')}\s+in)"
@@ -716,6 +720,11 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         if before and is_council_post(m["role"], ""):
             return [appointment_row(sentence, pos, m, before[0], "staff_changes.into-post")]
         return []
+    one = _one_named(sentence, pos) or (_ONE_INTO.match(text, pos) and counted_hires(sentence, pos))
+    if one:  # "A new chief executive was named", "Kent has drafted in an interim director"
+        return one
+    if _INTO_KNOWN_POST.match(text, pos):
+        return _into_known_post(sentence, pos, people, mentions)
     helm = _HELM.match(text, pos)
     verb = helm and match_back(_HELM_VERB, people.lower, s, pos, 24)
     if helm and verb:
@@ -746,6 +755,40 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
         return []
     return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", bool(INTERIM.search(role)),
                             council=joined)]
+
+
+# "A new chief executive was | named in May", "An interim director has been | chosen"
+_ROLE_PASSIVE = re.compile(rf"(?P<role>{ROLE}),?\s+(?:was|has\s+been|will\s+be|is\s+to\s+be|(?:is|are)\s+(?:expected|due|set)\s+to\s+be)"
+                           r"\s+(?:\w+ly\s+)?$")
+_NAMING = re.compile(r"(?:named|chosen|selected|picked|installed|confirmed)\b(?!\s+(?:as|to|by\s+[^,.;]{1,50}?\s+as)\b)")
+
+
+# An active verb of bringing one leading post's holder in: "has drafted in | an interim director"
+_ONE_INTO = re.compile(r"(?:drafted\s+in|parachuted\s+in|installed|seconded|headhunted)\s+(?:an?|one)\s")
+# Into a post the article gave the person already: "was promoted to the role", "was made permanent in the post"
+_INTO_KNOWN_POST = re.compile(r"(?:promoted\s+(?:in)?to|made\s+permanent\s+in|confirmed\s+in)\s+(?:the|her|his|their)\s+"
+                              r"(?:role|post|job|position)\b")
+
+
+def _into_known_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """The appointment of the person the verb at `pos` belongs to, to the post the article gives them (or the sentence
+    before names): "She was promoted to the role in May" (made permanent: not interim)."""
+    before = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
+    role = before and (before[1] or _role_said_before(sentence))
+    if not role or not is_council_post(role, "") or not first_appointment(people, before[0], pos):
+        return []
+    permanent = sentence.article.text.startswith("made", pos)
+    return [appointment_row(sentence, pos, " ".join(INTERIM.sub("", role).split()) if permanent else role, before[0],
+                            "staff_changes.appointed-in-post", bool(INTERIM.search(role)) and not permanent)]
+
+
+def _one_named(sentence: Sentence, pos: int) -> Rows:
+    """One post's new holder, unnamed, named or chosen at `pos` ("A new chief executive was named in May")."""
+    text = sentence.article.text
+    role = _NAMING.match(text, pos) and match_back(_ROLE_PASSIVE, text, sentence.start, pos)
+    if not role or is_plural(role["role"]) or not match_back(ONE_BEFORE, text, sentence.start, role.start("role"), ONE_REACH):
+        return []
+    return [appointment_row(sentence, pos, role, "", "staff_changes.one-named")]
 
 
 # "A new director of children's services | starts in May", "the council's new chief executive will | join in June"

@@ -35,7 +35,8 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were|will|to|would|
                           r"|and|or|who|which|that|newly|recently|just|also|now)\s)[a-z][\w’'-]+[’”\"']?\s+$")
 _AFTER = re.compile(r"[,\s]*")
 # within the paragraph; "New" only just before the role ("New director Jo Smith", not "New Forest's director")
-_NEW_BEFORE = re.compile(r"(?:\bnew(?:ly[- ]appointed)?[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}|\bNew[^\S\n]+)$")
+_NEW_BEFORE = re.compile(r"(?:\b(?:new(?:ly[- ]appointed)?|incoming)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}|\b(?:New|Incoming)[^\S\n]+)$")
+_OUTGOING_BEFORE = re.compile(r"\b(?:[Oo]utgoing|[Dd]eparting|[Rr]etiring)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}$")
 _BY_DFE = re.compile(
     r"\bby\s+(?:the\s+)?(?:DfE|Department\s+for\s+Education|(?:Education\s+)?Secretary(?:\s+of\s+State)?)\b")
 _HEAD_NOUN = re.compile(r"\s+(?:of|for|at|in|responsible|with|to)\s+")
@@ -124,17 +125,31 @@ def held_row(rule: str, sentence: Sentence, start: int, end: int, role: str, per
                       council=where)
 
 
+def _before_role(pattern: re.Pattern, sentence: Sentence, m: PersonMention) -> re.Match | None:
+    """`pattern` (ending in `$`) just before the role of a mention: "Jo Smith, Kent's | new | director", "| Outgoing |
+    director Jo Smith"."""
+    text = sentence.article.text
+    if m.kind in ("apposition", "is"):
+        return pattern.search(text, m.start, m.end - len(m.role))
+    return pattern.search(text, max(sentence.start, m.start - 25), m.start) if m.kind == "role_first" else None
+
+
 def in_post_rows(sentence: Sentence, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """A person in post at the first mention that says so: now, or since the date the sentence gives; and new in it
     at any mention that calls them new ("The new interim director, Jo Smith," after a caption naming her in post)."""
     rows = []
     text = sentence.article.text
     for m in mentions:
-        new = (m.kind in ("apposition", "is") and _NEW_BEFORE.search(text, m.start, m.end - len(m.role))) \
-            or (m.kind == "role_first" and _NEW_BEFORE.search(text, max(sentence.start, m.start - 25), m.start))
+        new = _before_role(_NEW_BEFORE, sentence, m)
+        role = m.role or people.roles.get(m.person, "")
+        outgoing = _before_role(_OUTGOING_BEFORE, sentence, m)
+        told = outgoing and any(kind in ("depart", "departure") for _, kind in people.within(m.end, sentence.end)[0])
+        if outgoing and not told and people.departed.setdefault(m.person, m.start) == m.start:
+            # "Jo Smith, Kent's outgoing director": she is to leave the post (unless the sentence's verb tells it)
+            rows.append(change_row("staff_changes.outgoing-holder", sentence, m.end, "departed", role, m.person,
+                                   interval=sentence.after_publication(), span=(min(m.start, outgoing.start()), m.end)))
         if m.start not in people.in_post and not new:
             continue
-        role = m.role or people.roles.get(m.person, "")
         former = m.kind in ("apposition", "role_first", "was") and (
             _UNTIL_AFTER.match(text, m.end) or FORMER.search(text, max(sentence.start, m.start - 12), m.end - len(m.role))
             or m.kind == "role_first" and _FORMER_TITLE.search(text, max(sentence.start, m.start - 60), m.start))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...dates import NUMBER
+from ...dates import NUMBER, count_of
 from ...intervals import UNKNOWN
 from ..sentence import Sentence
 from ..workforce import split_change
@@ -16,7 +16,7 @@ from .mentions import (
     role_head,
     sentence_before,
 )
-from .patterns import ADJECTIVES, FUTURE_NEAR, TEAM
+from .patterns import ADJECTIVES, FUTURE_NEAR, INTERIM, LEADING_HEAD, TEAM
 from .rows import (
     Rows,
     appointment_row,
@@ -37,10 +37,10 @@ _CANNOT = re.compile(r"\b(?:fail(?:ure|ed|ing|s)?|struggl\w*|unable|difficult\w*
 # "taking on | more social workers", "bring in | extra staff" (not "taking on additional cases")
 _MORE = (r"\s+(?:more|extra|additional)\s+(?:[\w’'-]+\s+){0,2}?"
          r"(?:staff|social\s+workers|workers|practitioners|managers|recruits|employees)\b")
-_HIRE_AT = re.compile(r"(?:employed|recruited|hired|taken\s+on|brought\s+in|drafting\s+in|made\s+permanent|bec(?:ome|ame)\s+permanent"
+_HIRE_AT = re.compile(r"(?:employed|recruited|hired|hires|taken\s+on|brought\s+in|drafting\s+in|made\s+permanent|bec(?:ome|ame)\s+permanent"
                       rf"|(?:t(?:ook|akes?|aking)\s+on|welcomed|secured|attracted|signed\s+up)"  # staff gained, when counted
                       rf"(?=\s+(?:around\s+|about\s+|some\s+|nearly\s+)?(?!an?\s)(?:\d|(?:{NUMBER})\b)|{_MORE})"
-                      r"|offered\s+(?:positions|posts|jobs)\s+to|(?P<plan>hiring|recruiting|recruit"
+                      r"|offered\s+(?:positions|posts|jobs)\s+to|(?P<plan>hiring|hire|recruiting|recruit"
                       rf"|bring(?:s|ing)?\s+in(?={_MORE})"  # "a drive to bring in more social workers": a plan, not hires
                       r"|employing|employ|recruitment\s+campaign\s+for))\b")
 # A single post brought in: "A Government ‘commissioner’ will now be | brought in"
@@ -64,7 +64,7 @@ _STAFF_HEADS = frozenset(("staff", "workers", "practitioners", "managers", "empl
                           "recruits", "carers", "assistants"))
 _PERFECT_PASSIVE = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?")
 _HIRINGS = re.compile(r"(?:hirings|new\s+hires|new\s+recruits)\b")
-_HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>an?|one)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra|as|to|from|for)\b)"
+_HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>[Aa]n?|[Oo]ne)\s+(?P<pre>(?:(?!(?:of|lot|number|few|couple|new|additional|extra|as|to|from|for)\b)"
                          rf"[a-z-]+\s+){{0,2}}?))?(?P<more>(?:(?:new|newly|additional|extra|more|further)\s+)*)"
                          rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time|overseas|international|foreign|in-house)\s+)*{ROLE})")
 _TEAM_HAS_BEEN = re.compile(
@@ -98,9 +98,11 @@ _GREW_STAFF = re.compile(
 # "the number of agency staff in social work roles has fallen | from 210 to 144": a change of that many
 _FROM_TO = re.compile(r"[a-z]+\s+from\s+(?P<a>[\d,]+)\s+to\s+(?P<b>[\d,]+)\b")
 _STAFF_SUBJECT = re.compile(
-    r"(?:(?:the\s+)?(?:number|size|total)\s+of\s+)?(?P<role>(?<![\w’'-])(?:[a-z][\w’'-]*\s+){0,3}?(?:staff|social\s+workers|practitioners"
-    r"|employees|managers|positions|posts)"
-    r"(?:\s+in\s+(?:[\w’'-]+\s+){1,3}?roles)?)\s+(?:(?:has|have|had|were|was|is|are)\s+)?(?:been\s+)?$")
+    r"(?:(?:the\s+)?(?:number|size|total)\s+of\s+)?(?P<role>(?<![\w’'-])(?:(?!(?:the|its|their)\s|[\w-]+[’']s\s)[a-z][\w’'-]*\s+){0,3}?"
+    r"(?:staff|social\s+workers|practitioners"
+    r"|employees|managers|positions|posts|(?:social\s+worker|staff|worker|employee)\s+numbers|workforce|headcount)"
+    r"(?:\s+in\s+(?:[\w’'-]+\s+){1,3}?roles)?)(?:\s+(?:at|in|across)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"  # "... at Kent"
+    r"\s+(?:(?:has|have|had|were|was|is|are)\s+)?(?:been\s+)?$")
 _STAFF_CUTS = re.compile(r"cut-?backs?\b|cuts\b")
 _STAFF_BEFORE = re.compile(r"(?P<role>staff|workforce|jobs?|posts?)\s+$")
 _HEDGE = re.compile(r"\b(?:probably|perhaps|seems?|may\s+have|might|could)\b")
@@ -184,10 +186,22 @@ def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_o
         more = not q and not m["a"] and _uncounted_hire(text, m, pos)
         if q or (m["a"] and not counted_only) or (more and not counted_only):  # "hired more social workers": uncounted
             last = m.end()
-            rows.append(change_row(rule, sentence, m.start("role"), change, (m["pre"] or "") + m["role"],
-                                   count=q.value if q else None if more else 1.0,
+            role = (m["pre"] or "") + m["role"]
+            rows.append(change_row(rule, sentence, m.start("role"), _one_post_taken(role, text, m) if m["a"] else change,
+                                   role, count=q.value if q else None if more else 1.0,
                                    qualifier=q.qualifier if q else "" if more else "exact", interval=when))
     return rows
+
+
+_LEADING_POST = re.compile(rf"(?<![\w-]){LEADING_HEAD}\b")
+
+
+def _one_post_taken(role: str, text: str, item: re.Match) -> str:
+    """The change of one leading post hired ("hired a new chief executive", "brought in an interim director"): appointed
+    or interim_appointed, like any appointment; one of the staff ("recruited a social worker") is hired."""
+    if not _LEADING_POST.search(role) or is_plural(role):
+        return "hired"
+    return "interim_appointed" if INTERIM.search(text, item.start(), item.end()) else "appointed"
 
 
 def _uncounted_hire(text: str, item: re.Match, pos: int) -> bool:
@@ -262,11 +276,51 @@ def on_counted_new(sentence: Sentence, pos: int, people: ArticlePeople, mentions
                        qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
 
 
+# "the number of social workers has risen | by 35", "staff numbers fell | by 12 to 300" (not "by 10%")
+_BY_COUNT = re.compile(rf"[a-z]+\s+by\s+(?P<n>\d[\d,]*|(?:{NUMBER})\b)(?!\s*(?:%|per\s*cent|percent|points?\b))")
+# "100 jobs | will be cut", "ten social worker posts are set to be | cut"
+_CUT_PASSIVE = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:jobs|posts|roles|positions))\s+"
+                          r"(?:(?:will|would|could|are|were|is|was|have|has|had|set|due|expected|to|be|been|being)\s+){1,4}")
+
+_OBJECT_BEFORE = re.compile(r"\b(?:on|for|of|in|to|with|from|by|at)\s+$", re.I)  # "spending on | 100 jobs will be cut"
+
+
+def _by_count(sentence: Sentence, pos: int, low: str) -> Rows:
+    """A number of staff that rose or fell "by N" (the subject before the verb at `pos`): a change of N."""
+    text = sentence.article.text
+    by = _BY_COUNT.match(low, pos)
+    subject = by and match_back(_STAFF_SUBJECT, low, sentence.start, pos)
+    q = subject and count_at(sentence, by.start("n"))
+    if not q:
+        return []
+    count = q.value if q.value is not None else count_of(by["n"])  # "by 35 to 300" read as one range
+    return [change_row("staff_changes.staff-by", sentence, subject.start("role"), "headcount_change",
+                       as_written(text, subject), count=count, qualifier=q.qualifier,
+                       interval=when_stated_or_by_tense(sentence, pos))]
+
+
+def _posts_cut(sentence: Sentence, pos: int) -> Rows:
+    """Counted jobs or posts that "will be cut" at `pos`: a change of that many."""
+    text = sentence.article.text
+    cut = [(q, m) for q in sentence.quantities if q.unit == "count" and q.end < pos
+           and not match_back(_OBJECT_BEFORE, text, sentence.start, q.start, 12)
+           for m in [_CUT_PASSIVE.fullmatch(text, q.end, pos)] if m]
+    if not cut:
+        return []
+    q, posts = cut[-1]
+    return [change_row("staff_changes.staff-by", sentence, posts.start("role"), "headcount_change", posts["role"],
+                       count=q.value, qualifier=q.qualifier, interval=when_stated_or_by_tense(sentence, pos))]
+
+
 def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"doubled the number of practitioners", "workforce cuts"."""
+    """"doubled the number of practitioners", "workforce cuts", "the number of social workers rose by 35", "100 jobs will
+    be cut"."""
     low = people.lower
     if _HEDGE.search(low, sentence.start, sentence.end):
         return []
+    counted = _by_count(sentence, pos, low) or (low.startswith("cut", pos) and _posts_cut(sentence, pos))
+    if counted:
+        return counted
     moved = _FROM_TO.match(low, pos)
     subject = moved and match_back(_STAFF_SUBJECT, sentence.article.text, sentence.start, pos)
     if subject:
@@ -315,18 +369,21 @@ def on_starters(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
 
 
 # "we lost 35 social workers in that year": that many left
-_LOST = re.compile(r"lost\s+(?P<n>\d[\d,]*)\s+(?P<role>(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|employees|practitioners"
-                   r"|managers|workers))\b")
+# "lost a quarter of its social workers": some left, uncounted
+_LOST = re.compile(r"lost\s+(?:(?P<n>\d[\d,]*)|(?:a\s+(?:third|quarter|fifth|tenth)|half|one\s+in\s+\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent))"
+                   r"\s+of\s+(?:its|their|the|our)\s+)\s*(?P<role>(?:[\w’'-]+\s+){0,2}?(?:social\s+workers|staff|employees|practitioners"
+                   r"|managers|workers|workforce))\b")
 
 
 def on_lost(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Kent lost 35 social workers last year": a counted departure, dated by its date or tense."""
     m = _LOST.match(people.lower, pos)
-    q = m and count_at(sentence, m.start("n"))
-    if not q:
+    q = m and m["n"] and count_at(sentence, m.start("n"))
+    if not m or m["n"] and not q:
         return []
-    return [change_row("staff_changes.lost-staff", sentence, q.start, "departed", as_written(sentence.article.text, m),
-                       count=q.value, qualifier=q.qualifier, interval=when_stated_or_by_tense(sentence, pos))]
+    return [change_row("staff_changes.lost-staff", sentence, q.start if q else pos, "departed", as_written(sentence.article.text, m),
+                       count=q.value if q else None, qualifier=q.qualifier if q else "",
+                       interval=when_stated_or_by_tense(sentence, pos))]
 
 
 def on_leadership(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:

@@ -143,7 +143,8 @@ DET = r"(?:the|a|an|its|their|his|her|our|(?:[A-Z][\w-]*|[a-z]+)[’']s)"
 FILL = (r"(?!(?:who|whom|whose|which|that|was|were|is|are|has|had|have|said|says|and(?![ ](?-i:[A-Z]))|or|but|nor|not|also"
         r"|then)\b)"
         r"(?:[£$€]?\d[\d,.]*(?:-[a-z]+)*|[\w’'&-]+)")
-NEW = (r"(?:(?:the|an?|its|their|our|some|two|three|four|five|(?:the\s+)?(?:[A-Z][\w-]*|council|department|(?:local\s+)?authority)[’']s)\s+)?"
+NEW = (r"(?:(?:the|an?|its|their|our|some|two|three|four|five|(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|council|department"
+       r"|(?:local\s+)?authority)[’']s)\s+)?"
        r"(?:(?:new|newly|recent|additional|extra|further|highly[- ]\w+)\s+)*")
 
 ANY_NAME = re.compile(name_pattern("n"))
