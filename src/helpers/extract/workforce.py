@@ -109,7 +109,7 @@ _GRADED = (rf"(?:(?:(?: (?:have|had) (?:now )?been| were| are| was)(?: {_GRADE_V
            rf"|(?: (?:are|were|was|is))? (?:providing|delivering|running|offering) {_OPEN}{GRADE}[’'”\"]? services\b)")
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
-     r"(?:vacancy (?:rates?|factors?)|\brates? of vacanc(?:y|ies))\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
+     r"(?:vacancy (?:rates?|factors?)|\b(?:rates?|levels?) of vacanc(?:y|ies))\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
      r"|\bat §Q, (?:[\w’'-]+ ){0,5}?vacancy (?:rates?|levels?)\b"  # "At 26 per cent, Kent's vacancy rate is ..."
      rf"|\b(?:vacanc(?:y|ies)|vacant posts|unfilled posts)\b(?! rate){_NOT_PLACES}{_REACHES}|\bvacanc(?:y|ies) in §Q of {_WHOSE}{_JOBS}"
      # "has cut its social worker vacancies to 26 per cent"
@@ -320,7 +320,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("measures", "child_protection_plans", "count",
      r"§Q (?:(?:children|young people)(?: and young people)? )?(?:(?:in|at|across) [^.;§,]{1,30}? )?(?:are |were )?[‘'“\"]?"
      r"(?:on|subject to|the subject of) (?:a |the )?"
-     r"child protection (?:plans?|register)\b"
+     r"(?:child )?protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
      rf"|{_SUBJECT}{_ON_CPP}{_REACHES}"
      r"|\bnumber of (?:children|young people) (?:on|subject to|requiring|needing|with) (?:a )?(?:child )?protection plans?\b"
@@ -361,7 +361,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     # "The number of Lincolnshire children in care has risen by 55": named by its direction (children_in_care_increase)
     ("measures", "children_in_care_count_change", "count",
      rf"\b(?:number|amount) of (?:[\w’'-]+ )?(?:{_CLA_COUNTED}|(?:children|young people) living in the care of)[^.;§]{{0,60}}?"
-     rf"\b{_CHANGES} by (?:[a-z-]+ ){{0,3}}?§Q\b"),
+     rf"\b{_CHANGES} by (?:[a-z-]+ ){{0,3}}?§Q\b|§Q (?:more|fewer) {_CLA}"),  # "200 more children in care than in 2015"
     ("measures", "children_in_care_change", "share",
      rf"\b(?:number|amount) of {_CLA_COUNTED}[^.;§]{{0,60}}?(?:{_CHANGES}|{_UP_DOWN})\s(?:by\s)?(?:[a-z-]+\s){{0,3}}?§Q"
      rf"|§Q (?:more|fewer) {_CLA}"
