@@ -87,8 +87,10 @@ _MOVED = (r"(?:r[io]sen?|rises|rising|increas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)
 _REACHES = (rf"{_SUBJECT_GAP}(?:(?:has|have|had) )?(?:now |currently |still |also )?(?:been )?"
             rf"(?:{_MOVED}(?: (?:sharply|slightly|steadily|further|again))?(?: (?:from|by|in|over|since|during) "
             r"(?:[^.;§]|(?<=by\x20)§O){1,30}?){0,2} to|(?:stand|run|sit)(?:s|ning|ting|ing)? at|(?:stood|ran|sat) at|number(?:s|ed)?(?! of)|total(?:s|led)?"
-            r"|reach(?:es|ed)?|hit|hits|top(?:s|ped)|peaked at|(?:make|makes|made|making) up|account(?:s|ed|ing)? for"
-            r"|represent(?:s|ed|ing)?|amount(?:s|ed|ing)? to|equat(?:e|es|ed|ing) to)\s(?:[a-z-]+\s){0,2}?§Q")
+            r"|reach(?:es|ed)?|hit|hits|top(?:s|ped)|peaked at)\s(?:[a-z-]+\s){0,2}?§Q")
+# a part making up a whole: "... make up | §Q"
+_MAKES_UP = (r"(?:(?:make|makes|made|making) up|account(?:s|ed|ing)? for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)? to"
+             r"|equat(?:e|es|ed|ing) to)")
 # a count changing, in any tense ("has seen referrals | rise by"); not a forecast ("is expected to rise")
 _CHANGES = (r"(?<!\bto\x20)(?:increas(?:e|es|ed|ing)|r[io]sen?|rises|rising|gr[eo]wn?|grows|growing|f[ae]ll(?:s|en|ing)?"
             r"|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|(?:go|goes|gone|went|going) (?:up|down)|jump(?:s|ed|ing)?"
@@ -111,7 +113,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("vacancies", "vacancy_rate", "share",
      r"(?:vacancy (?:rates?|factors?)|\b(?:rates?|levels?) of vacanc(?:y|ies))\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
      r"|\bat §Q, (?:[\w’'-]+ ){0,5}?vacancy (?:rates?|levels?)\b"  # "At 26 per cent, Kent's vacancy rate is ..."
-     rf"|\b(?:vacanc(?:y|ies)|vacant posts|unfilled posts)\b(?! rate){_NOT_PLACES}{_REACHES}|\bvacanc(?:y|ies) in §Q of {_WHOSE}{_JOBS}"
+     rf"|\b(?:vacanc(?:y|ies)|vacant posts|unfilled posts)\b(?! rate){_NOT_PLACES}{_REACHES}"
+     # "vacant posts make up 26 per cent of the establishment"
+     rf"|\b(?:vacancies|vacant posts|unfilled posts)\b{_NOT_PLACES}{_SUBJECT_GAP}{_MAKES_UP} (?:[a-z-]+ ){{0,2}}?§Q of {_WHOSE}"
+     rf"(?:{_STAFF}|(?:[\w’'-]+ ){{0,3}}?establishments?\b)|\bvacanc(?:y|ies) in §Q of {_WHOSE}{_JOBS}"
      # "has cut its social worker vacancies to 26 per cent"
      rf"|\b{_MOVED} (?:its |the |their )?(?:[\w’'-]+ ){{0,3}}?vacancies(?: (?:from|by|in|over|since|during) [^.;§]{{1,30}}?){{0,2}}"
      r" to (?:[a-z-]+ ){0,2}?§Q"
@@ -308,7 +313,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
      r"|\b(?:looks|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
      r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
-     rf"|\bnumber of {_CLA_COUNTED}(?:[^§]|§O){{0,100}}\b(?:from|to) §Q"
+     rf"|\bnumber of {_CLA_COUNTED}(?:(?!\b(?:who|whose|which|that)\b)[^§]|§O){{0,100}}\b(?:from|to) §Q"
      rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA_COUNTED}\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
      r"|topped|passed|exceeded|reached|hit)\s(?:[\w-]+\s){0,2}?§Q"),
     ("measures", "children_in_care_share", "share",  # "one in 60 children is in care"
@@ -394,7 +399,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?:(?:have|had) (?:now )?been |were |being )?inspected\b"),
     ("measures", "child_population", "count",
      r"\b(?:home to|(?<!work\x20)(?<!works\x20)(?<!working\x20)with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s"
-     r"(?:children|young people|under[\s-]+18s)"
+     r"(?:children|young people|under[\s-]+18s)(?![’']s\b)"  # not "40 children's centres"
      r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
      r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
