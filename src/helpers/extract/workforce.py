@@ -81,12 +81,15 @@ _SUBJECT = r"(?<!\bfor\x20)(?<!\bon\x20)(?<!\bof\x20)(?<!\bwith\x20)(?<!\babout\
 # What a figure's subject did, right after it, with a place or time between ("... in Kent have risen from 1,500 in 2015
 # to | §Q", "... now number | §Q"); not across a relative clause or another statement
 _SUBJECT_GAP = r"(?:(?!\b(?:who|which|that|whose|while|whereas|but|and|said|says)\b)[^.;§,]){0,50}?\b"
+# a level moved, by its subject or by someone ("has risen", "was cut")
 _MOVED = (r"(?:r[io]sen?|rises|rising|increas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)"
-          r"|gr[eo]wn?|grows|growing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|lower(?:s|ed)?"
+          r"|gr[eo]wn?|grows|growing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut"
+          r"|lower(?:s|ed)?"
           r"|(?:come|came|gone|went|brought) (?:up|down)|shr[iau]nk|shrinks|halved|slashed)")
 _REACHES = (rf"{_SUBJECT_GAP}(?:(?:has|have|had) )?(?:now |currently |still |also )?(?:been )?"
             rf"(?:{_MOVED}(?: (?:sharply|slightly|steadily|further|again))?(?: (?:from|by|in|over|since|during) "
-            r"(?:[^.;§]|(?<=by\x20)§O){1,30}?){0,2} to|(?:stand|run|sit)(?:s|ning|ting|ing)? at|(?:stood|ran|sat) at|number(?:s|ed)?(?! of)|total(?:s|led)?"
+            r"(?:[^.;§]|(?<=by\x20)§O){1,30}?){0,2} to"
+            r"|(?:stands?|standing|stood|runs?|running|ran|sits?|sitting|sat) at|number(?:s|ed)?(?! of)|total(?:s|led)?"
             r"|reach(?:es|ed)?|hit|hits|top(?:s|ped)|peaked at)\s(?:[a-z-]+\s){0,2}?§Q")
 # a part making up a whole: "... make up | §Q"
 _MAKES_UP = (r"(?:(?:make|makes|made|making) up|account(?:s|ed|ing)? for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)? to"
@@ -111,7 +114,8 @@ _GRADED = (rf"(?:(?:(?: (?:have|had) (?:now )?been| were| are| was)(?: {_GRADE_V
            rf"|(?: (?:are|were|was|is))? (?:providing|delivering|running|offering) {_OPEN}{GRADE}[’'”\"]? services\b)")
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
-     r"(?:vacancy (?:rates?|factors?)|\b(?:rates?|levels?) of vacanc(?:y|ies))\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
+     r"(?:vacancy (?:rates?|factors?)|\b(?:rates?|levels?) of vacanc(?:y|ies))\b(?:(?!\brates?\b)[^.;§]){0,80}§Q"
+     r"|§Q\s*vacancy (?:rate|factor)"
      r"|\bat §Q, (?:[\w’'-]+ ){0,5}?vacancy (?:rates?|levels?)\b"  # "At 26 per cent, Kent's vacancy rate is ..."
      rf"|\b(?:vacanc(?:y|ies)|vacant posts|unfilled posts)\b(?! rate){_NOT_PLACES}{_REACHES}"
      # "vacant posts make up 26 per cent of the establishment"
