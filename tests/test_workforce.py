@@ -459,3 +459,45 @@ def test_a_change_in_child_protection_plans_is_named_by_its_direction():
 def test_a_count_of_time_is_no_old_value():
     assert [r[:3] for r in _rows("Kent saw the number of social workers rise from 79 to 416 over the four-year period.")] == [
         ("measures", "social_workers", 79), ("measures", "social_workers", 416)]
+
+
+# Each figure in other words than the rules' examples: its subject before it with the place between ("... in Wigan now
+# number"), a change with its old value ("rose from 400 to 500"), verbs of making up, a count "the number of" names.
+SHAPES = [
+    ("Vacancies have been cut from 30 per cent to 12 per cent in Wigan.", ("vacancy_rate", 0.3), ("vacancy_rate", 0.12)),
+    ("Vacant posts make up 26 per cent of Sefton’s social work establishment.", ("vacancy_rate", 0.26)),
+    ("At 26 per cent, Derby’s vacancy rate is among the highest in England.", ("vacancy_rate", 0.26)),
+    ("Vacancies among Bolton’s children’s social workers now number 45.", ("vacant_posts", 45)),
+    ("Wigan has been unable to fill 45 social work posts.", ("vacant_posts", 45)),
+    ("A quarter of Sefton’s social workers are locums.", ("agency_share", 0.25)),
+    ("One in four social workers in Derby is employed through an agency.", ("agency_share", 0.25)),
+    ("In Wigan, the number of locums employed by the council rose to 60.", ("agency_social_workers", 60)),
+    ("Norfolk is losing 14 per cent of its social workers every year.", ("turnover_rate", 0.14)),
+    ("Children in care in Bolton now number 1,800.", ("children_in_care", 1800)),
+    ("Some 1,800 children are now in Sefton’s care.", ("children_in_care", 1800)),
+    ("Children in care in Wigan rose from 1,500 to 1,800.", ("children_in_care", 1500), ("children_in_care", 1800)),
+    ("Derby has seen the number of children in care rise by 30 per cent.", ("children_in_care_increase_share", 0.3)),
+    ("There are 30 per cent more children in care in Norfolk than in 2015.", ("children_in_care_increase_share", 0.3)),
+    ("Child protection plans in Bolton have risen from 400 to 500.",
+     ("child_protection_plans", 400), ("child_protection_plans", 500)),
+    ("Some 450 children in Sefton are subject to child protection plans.", ("children_on_child_protection_plans", 450)),
+    ("Wigan has seen referrals rise by 30 per cent in a year.", ("referrals_increase_share", 0.3)),
+    ("The regional average vacancy rate is 18 per cent.", ("vacancy_rate", 0.18)),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, list(e)) for t, *e in SHAPES], ids=range(len(SHAPES)))
+def test_a_figure_in_other_words(text, expected):
+    assert [(r[1], r[2]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Children in care make up 1 per cent of Wigan’s population.",
+    "Referrals from schools made up 30 per cent of the total in Sefton.",
+    "Vacancies for foster carers in Derby rose to 45.",
+    "Bolton’s locums earn 30 per cent more than permanent staff.",
+    "The number of children in care in Norfolk is expected to rise to 2,000 by 2025.",
+    "Wigan said vacancies were a problem and staff morale had dropped to 40 per cent.",
+    "Sefton’s budget for children in care rose by 15 per cent."])
+def test_no_figure_in_words_that_only_look_alike(text):
+    assert _rows(text) == []

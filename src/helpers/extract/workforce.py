@@ -21,7 +21,7 @@ _TRIGGER = Alternatives(re.compile(
     r"vacan|strength|case\s*load|jobs|posts|roles|positions|staff|workforce|workers?|turn-?over|agency|looked[\s-]+after"
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
-    r"|unaccompanied|referred\s+to\s+(?:children|social)|number\s+of"
+    r"|unaccompanied|referred\s+to\s+(?:children|social)|number\s+of|corporate\s+parent|locum|\btemps\b"
     r"|\b(?:councils|authorities|areas)\b(?=[^.;]{0,100}?\b(?:rated|judged|deemed|graded|seen|found|inspected|inadequate"
     r"|outstanding|adequate|good|improvement)\b)|\btop\s+\d", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
@@ -76,6 +76,35 @@ _COUNTED_WHERE = (r"(?: (?:in|at|across|within|employed by|working (?:in|for)|(?
 _GROWS = (r"(?:risen|rose|increased|grown|grew|fallen|fell|decreased|dropped|gone up|gone down|went up|went down|climbed"
           r"|jumped|soared|rocketed)\b")
 _STANDS = r"(?:reached|stood at|stands at|totalled|totals|hit|topped|is|was)"
+# The start of a figure's subject: not what is said of it ("the budget for children in care", "the number of ...")
+_SUBJECT = r"(?<!\bfor\x20)(?<!\bon\x20)(?<!\bof\x20)(?<!\bwith\x20)(?<!\babout\x20)(?<!\bto\x20)(?<!\bin\x20)"
+# What a figure's subject did, right after it, with a place or time between ("... in Kent have risen from 1,500 in 2015
+# to | §Q", "... now number | §Q"); not across a relative clause or another statement
+_SUBJECT_GAP = r"(?:(?!\b(?:who|which|that|whose|while|whereas|but|and|said|says)\b)[^.;§,]){0,50}?\b"
+# a level moved, by its subject or by someone ("has risen", "was cut")
+_MOVED = (r"(?:r[io]sen?|rises|rising|increas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)"
+          r"|gr[eo]wn?|grows|growing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut"
+          r"|lower(?:s|ed)?"
+          r"|(?:come|came|gone|went|brought) (?:up|down)|shr[iau]nk|shrinks|halved|slashed)")
+_REACHES = (rf"{_SUBJECT_GAP}(?:(?:has|have|had) )?(?:now |currently |still |also )?(?:been )?"
+            rf"(?:{_MOVED}(?: (?:sharply|slightly|steadily|further|again))?(?: (?:from|by|in|over|since|during) "
+            r"(?:[^.;§]|(?<=by\x20)§O){1,30}?){0,2} to"
+            r"|(?:stands?|standing|stood|runs?|running|ran|sits?|sitting|sat) at|number(?:s|ed)?(?! of)|total(?:s|led)?"
+            r"|reach(?:es|ed)?|hit|hits|top(?:s|ped)|peaked at)\s(?:[a-z-]+\s){0,2}?§Q")
+# a part making up a whole: "... make up | §Q"
+_MAKES_UP = (r"(?:(?:make|makes|made|making) up|account(?:s|ed|ing)? for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)? to"
+             r"|equat(?:e|es|ed|ing) to)")
+# a count changing, in any tense ("has seen referrals | rise by"); not a forecast ("is expected to rise")
+_CHANGES = (r"(?<!\bto\x20)(?:increas(?:e|es|ed|ing)|r[io]sen?|rises|rising|gr[eo]wn?|grows|growing|f[ae]ll(?:s|en|ing)?"
+            r"|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|(?:go|goes|gone|went|going) (?:up|down)|jump(?:s|ed|ing)?"
+            r"|climb(?:s|ed|ing)?|rocket(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing))\b")
+# not vacancies of places or carers: "vacancies for foster carers", "vacancies in its children's homes"
+_NOT_PLACES = r"(?! (?:for|among|in|at) (?:[\w’'-]+ ){0,2}?(?:foster|adopt|school|nurser|places?\b|beds?\b|homes?\b))"
+# a change's direction, not a share something makes up ("referrals from schools made up 30 per cent")
+_UP_DOWN = r"(?<!made\x20)(?<!make\x20)(?<!makes\x20)(?<!making\x20)\b(?:up|down)"
+# a change after its subject: "... in Kent have increased by | §Q", "... is up | §Q"
+_CHANGED_BY = (rf"{_SUBJECT_GAP}(?:(?:has|have|had) )?(?:now )?(?:{_CHANGES}|(?:is|are|was|were) (?:up|down))\s(?:by\s)?"
+               r"(?:[a-z-]+\s){0,3}?§Q")
 # A count of councils or areas given a grade: "... were rated | ‘good’", "... deemed | inadequate"
 _OPEN = r"[‘'“\"]?"
 _GRADE_VERB = r"(?:rated|judged|graded|deemed|found to be|assessed as|seen as|classed as)"
@@ -85,9 +114,18 @@ _GRADED = (rf"(?:(?:(?: (?:have|had) (?:now )?been| were| are| was)(?: {_GRADE_V
            rf"|(?: (?:are|were|was|is))? (?:providing|delivering|running|offering) {_OPEN}{GRADE}[’'”\"]? services\b)")
 _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, unit, pattern in [
     ("vacancies", "vacancy_rate", "share",
-     r"vacancy (?:rates?|factors?)\b(?:(?!\brates?\b)[^.;§]){0,80}§Q|§Q\s*vacancy (?:rate|factor)"
+     r"(?:vacancy (?:rates?|factors?)|\b(?:rates?|levels?) of vacanc(?:y|ies))\b(?:(?!\brates?\b)[^.;§]){0,80}§Q"
+     r"|§Q\s*vacancy (?:rate|factor)"
+     r"|\bat §Q, (?:[\w’'-]+ ){0,5}?vacancy (?:rates?|levels?)\b"  # "At 26 per cent, Kent's vacancy rate is ..."
+     rf"|\b(?:vacanc(?:y|ies)|vacant posts|unfilled posts)\b(?! rate){_NOT_PLACES}{_REACHES}"
+     # "vacant posts make up 26 per cent of the establishment"
+     rf"|\b(?:vacancies|vacant posts|unfilled posts)\b{_NOT_PLACES}{_SUBJECT_GAP}{_MAKES_UP} (?:[a-z-]+ ){{0,2}}?§Q of {_WHOSE}"
+     rf"(?:{_STAFF}|(?:[\w’'-]+ ){{0,3}}?establishments?\b)|\bvacanc(?:y|ies) in §Q of {_WHOSE}{_JOBS}"
+     # "has cut its social worker vacancies to 26 per cent"
+     rf"|\b{_MOVED} (?:its |the |their )?(?:[\w’'-]+ ){{0,3}}?vacancies(?: (?:from|by|in|over|since|during) [^.;§]{{1,30}}?){{0,2}}"
+     r" to (?:[a-z-]+ ){0,2}?§Q"
      rf"|§Q (?:of )?{_WHOSE}(?:\d[\d,]* )?{_JOBS}[^.;§]{{0,80}}?(?:\s{_BE}){{0,3}}\s{_UNFILLED}"
-     r"|\bvacanc(?:y|ies)\b(?! rate)[^.;§]{0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
+     r"|\bvacanc(?:y|ies)\b(?! rate)(?:(?!\b(?:and|but|while|whereas|which|who|that)\b)[^.;§]){0,40}?\b(?:stand|stands|stood|standing|running|runs|ran|reached|hit|hits|at|of"
      r"|rose to|risen to|fell to|fallen to|increased to|decreased to|dropped to)\s(?:[\w-]+\s){0,2}?§Q"
      r"|\b(?:proportion|percentage|share|number|rate)\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:posts|jobs|roles|positions)\s+"
      r"(?:that\s+are\s+|which\s+are\s+|left\s+|lying\s+)?(?:vacant|unfilled|empty)\b[^.;§]{0,60}§Q"
@@ -103,11 +141,12 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      # not across another rate, nor into what turnover led to ("has resulted in new staff accounting for over §Q")
      r"turn-?over(?: rates?)?\b(?:(?!\b(?:rates?|result\w*|led|leading|caus\w+|account\w*|where|while|whereas)\b)[^.;§]){0,100}§Q|turn-?over(?: rate)?\b[^.;§]{0,120}\brate\b[^.;§]{0,30}§Q"
      r"|§Q,?\s(?:the )?(?:national |average )?(?:staff |workforce |social worker )?turn-?over"
+     r"|\bat §Q, (?:[\w’'-]+ ){0,5}?turn-?over\b"
      rf"|§Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"
      r"(?! (?:who (?:were |had been |have been )?)?(?:recruited|hired|appointed|taken on|brought in|who joined)\b)[^.;§]{0,30}?"
      r"\b(?:left|quit|leave|leaving|departed|moved on)\b"
      r"|§Q (?:[\w’'-]+ ){0,2}?(?:staff|social workers|workers|employees|practitioners) (?:have |had )?(?:left|quit|departed)\b"
-     rf"|\blost §Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"),
+     rf"|\blos(?:e|es|ing|t) §Q of {_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:staff|social workers|workforce|workers|employees)\b"),
     ("vacancies", "permanent_share", "share",
      r"§Q (?:of )?(?:the |its |our |their )?(?:[\w’'-]+ ){0,2}?(?:social workers|staff|workforce|workers|employees)"
      r"(?: (?:are|were|is|was))? (?:now |currently |still )?(?:employed )?(?:permanent(?:ly)?|on permanent contracts)\b"
@@ -128,9 +167,14 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q of (?:the |its |all )?(?:[\w-]+ )?(?:vacancies|vacant posts) (?:were|are|was|is) (?:being |currently |now )?"
      r"(?:covered|filled) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)\b"),
     ("vacancies", "agency_share", "share",
-     r"(?=agency\b)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])agency\b"
-     r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell|cost|costs)\b(?!\sto\b))[^.;§]){0,60}§Q"
-     r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locum)\b"
+     r"(?=agency\b|locum)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])"
+     r"(?:agency|locums?)\b"
+     r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell|cost|costs|paid|pay|earn\w*|charg\w*)\b(?!\s(?:to|from)\b))[^.;§]){0,60}§Q"
+     r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locums?)\b"
+     # "one in four social workers in Kent is employed through an agency", "... are employed on a temporary basis"
+     rf"|§Q (?:of )?{_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:social workers|staff|workforce|workers|employees|practitioners)\b"
+     r"[^.;§]{0,30}? (?:are|were|is|was) (?:still |now |currently )?(?:(?:employed|hired|engaged|recruited|supplied|sourced) )?"
+     r"(?:from|through|via|by|on|as) (?:an? )?(?:agency|agencies|locums?|temporary|interim)\b"
      r"|§Q\s(?:of\s)?(?:the\s)?(?:[\w’'-]+\s){0,8}?(?:are|were|is|was)\s(?:still\s|now\s|currently\s)?(?:an?\s)?"
      r"(?:agency|locum|temporary|interim)\b"
      r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,5}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via|by) agenc"
@@ -140,6 +184,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?:[\w-]+ )?(?:from|through|via) (?:[\w-]+ )?agenc"
      r"|\b(?:agency|locum)s?\b[^.;§]{0,30}?\bto (?:fill|cover|staff) (?:[a-z-]+ ){0,2}?§Q"
      r"|\b(?:workforce|staff|team) (?:includes|included|has|had) §Q (?:of )?(?:agency|locum)\b"  # "the workforce includes 15pc of agency workers"
+     r"|\bat §Q, (?:[\w’'-]+ ){0,5}?(?:agency|locum)\b(?! (?:work|fees?|commission|costs?|spend|spending|bills?)\b)"
      rf"|§Q (?:of )?{_WHOSE}{_STAFF}[^.;§]{{0,40}}?\b(?:(?:filled|covered|staffed|occupied|held|done|provided) by"
      r"|(?:filled|staffed) with|made up of|comprised of|supplied by)\s"
      r"(?:[\w-]+ )?(?:agency|locum|interim|temporary)\b"),
@@ -171,8 +216,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q (?:children|cases|families) on (?:their|his|her|a|each|the) (?:case\s*loads?|books)\b"),
     ("vacancies", "posts_created", "count",
      rf"§Q {_JOBS}[^.;§]{{0,40}}\b(?:created|added|established|funded|introduced)\b"
-     rf"|\b(?:creat|add|establish|fund)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
-     r"|\bfund\w*\s+(?:an?\s+)?§Q\s+(?:more|extra|additional|new)\s+(?:members\s+of\s+staff|staff|social\s+workers|practitioners)\b"
+     rf"|\b(?:creat|add|establish|fund|approv|financ)\w*\b[^.;§]{{0,20}}§Q {_JOBS}"
+     r"|\b(?:fund\w*|financ\w*|pay(?:s|ing)? for|paid for)\s+(?:an?\s+)?§Q\s+(?:more|extra|additional|new)\s+(?:members\s+of\s+staff|staff|social\s+workers|practitioners)\b"
      # not "a further 92 members of staff have left", "set to join", "to be cut" or "listed as absent"
      r"|\b(?:additional|extra|further) §Q (?:[\w’'-]+ ){0,3}?(?:staff|workers|social workers|posts|jobs|roles|positions"
      r"|practitioners)\b(?![^.;§]{0,60}\b(?:left|leaving|quit|departed|join|joining|start|starting|cut|axed|scrapped|lost"
@@ -201,12 +246,16 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|unfilled posts)\b"
      r"|\bvacancies (?:equivalent|equating) to §Q full(?:-| )time (?:staff|posts|social workers|workers)\b"
      r"|\b(?:vacancies|vacant posts)\b (?:(?:now|currently|still) )?(?:stood at|stands? at|of|at|rose to|fell to|reached|totalled"
-     r"|numbered) §Q\b"
+     rf"|numbered) §Q\b|\b(?:vacancies|vacant posts|unfilled posts)\b{_NOT_PLACES}{_REACHES}"
      # a count, not a share: "vacancy levels now stand at 40"
      r"|\bvacancy (?:rates?|levels?|numbers?) (?:(?:now|currently|still) )?(?:stood at|stands? at|standing at) §Q\b"
      # "of 110 posts in children's services, 42 were vacant"
      rf"|\bof (?:the |its |their )?§O {_JOBS}[^.;§]{{0,60}}?, §Q (?:(?:of them|of these) )?(?:{_BE} ){{1,2}}{_UNFILLED}"
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
+     # "has been unable to fill 127 social work posts", "127 posts it cannot fill"
+     rf"|\b(?:unable|failed|failing) to fill §Q {_JOBS}"
+     rf"|§Q {_JOBS} (?:it|they|we|the council) (?:cannot|can['’]t|could not|couldn['’]t|(?:is|are|was|were|has been|have been) unable to)"
+     r" fill\b"
      r"|§Q (?:[\w-]+ ){0,2}?(?:vacant|unfilled|empty) (?:[\w’'-]+ ){0,3}?(?:posts|jobs|roles|positions)\b"
      # "81 social worker positions in the department needed to be filled"
      rf"|(?<!of\x20its\x20)(?<!of\x20the\x20)(?<!of\x20their\x20)(?<!of\x20our\x20)§Q {_JOBS}"
@@ -231,7 +280,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q (?:[\w-]+ ){0,2}?(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers|practitioners)\b"
      r"(?![^.;§]{0,40}\b(?:bec[oa]m\w*|transferr\w*|convert\w*|join\w*|switch\w*)\b)"
      r"|§Q of (?:which|whom|them|these) (?:are|were|is) (?:[\w-]+ ){0,2}?(?:by |from )?(?:agency|agencies|locums?|interim)\b"
-     r"|(?<!\bnon-)\b(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)\b(?:[^.;§]|(?<=by\x20)§O){0,40}?"
+     r"|§Q (?:[\w-]+ )?(?:locums|temps)\b"  # "paid for 167 temps"
+     r"|(?<!\bnon-)\b(?:(?:agency|locum) (?:[\w-]+ ){0,2}?(?:social workers|staff|workers)|locums)\b(?:[^.;§]|(?<=by\x20)§O){0,40}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q(?! (?:[\w-]+ )?(?:children|cases|families)\b)"),  # not their caseload
     ("measures", "uasc_share_of_national", "share",
      rf"§Q of (?:the )?(?:total )?(?:number of )?(?:all )?{_UASC}[^.;§]{{0,30}}"
@@ -256,16 +306,18 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"§Q {_CLA} (?:(?:for|in) every|per) §O\b|{_CLA}[^.;§]{{0,30}}?\bwith §Q (?:(?:for|in) every|per) §O\b"
      rf"|{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
-     r"(?:looked after|in care\b(?! homes?\b))"
+     r"(?:looked after|in (?:the |its |their |our |(?-i:[A-Z])[\w’'-]+ )?(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ )?care\b(?! homes?\b| (?:leavers?|proceedings)\b))"
      r"|§Q (?:(?:children|young people) |of (?:them|whom|these) )?(?:are |were )?(?:being )?looked after by (?:the )?"
      r"(?:[\w’'-]+ ){0,3}?(?:authority|council|department)\b"
      r"|\bof (?:which|whom|them|these) §Q (?:are|were) (?:currently |now )?(?:in care\b(?! homes?\b)|looked after\b)"
-     r"|\blooked[\s-]after (?:child|children) population\b[^.;§]{0,40}?\b(?:at|of|is|was|to) §Q"
+     rf"|{_SUBJECT}{_CLA}{_REACHES}|\bnumber of {_CLA_COUNTED}{_REACHES}"
+     r"|(?<!home\x20)\b(?:care|looked[\s-]after(?: child| children)?) population\b[^.;§]{0,40}?\b(?:at|of|is|was|to) §Q"
+     r"|\bcorporate parents? (?:of|to|for) §Q (?:children|young people)\b"
      r"|§Q (?:of (?:the |its |their )?)?(?:[\w’'-]+ ){0,3}?(?:children|young people) under (?:[\w’'-]+ ){0,3}?care\b"
      r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
      r"|\b(?:looks|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
      r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
-     rf"|\bnumber of {_CLA_COUNTED}(?:[^§]|§O){{0,100}}\b(?:from|to) §Q"
+     rf"|\bnumber of {_CLA_COUNTED}(?:(?!\b(?:who|whose|which|that)\b)[^§]|§O){{0,100}}\b(?:from|to) §Q"
      rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA_COUNTED}\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
      r"|topped|passed|exceeded|reached|hit)\s(?:[\w-]+\s){0,2}?§Q"),
     ("measures", "children_in_care_share", "share",  # "one in 60 children is in care"
@@ -275,10 +327,12 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"§Q (?:[\w-]+ )?(?:children|young people)(?: out of §O)?(?: (?:who|that))?(?: are| were)? (?:currently |now )?"
      r"(?:in|placed in|living in|living with) foster (?:care|families)\b"),
     ("measures", "child_protection_plans", "count",
-     r"§Q (?:(?:children|young people)(?: and young people)? )?(?:are |were )?[‘'“\"]?(?:on|subject to|the subject of) (?:a |the )?"
-     r"child protection (?:plans?|register)\b"
+     r"§Q (?:(?:children|young people)(?: and young people)? )?(?:(?:in|at|across) [^.;§,]{1,30}? )?(?:are |were )?[‘'“\"]?"
+     r"(?:on|subject to|the subject of) (?:a |the )?"
+     r"(?:child )?protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
-     r"|\bnumber of (?:children|young people) (?:on|subject to|requiring|needing) (?:a )?(?:child )?protection plans?\b"
+     rf"|{_SUBJECT}{_ON_CPP}{_REACHES}"
+     r"|\bnumber of (?:children|young people) (?:on|subject to|requiring|needing|with) (?:a )?(?:child )?protection plans?\b"
      r"(?:[^.;§]|(?<=by\x20)§O){0,80}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_need", "count",
@@ -316,21 +370,20 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     # "The number of Lincolnshire children in care has risen by 55": named by its direction (children_in_care_increase)
     ("measures", "children_in_care_count_change", "count",
      rf"\b(?:number|amount) of (?:[\w’'-]+ )?(?:{_CLA_COUNTED}|(?:children|young people) living in the care of)[^.;§]{{0,60}}?"
-     r"\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down|went up|went down|jumped|climbed"
-     r"|soared|rocketed) by (?:[a-z-]+ ){0,3}?§Q\b"),
+     rf"\b{_CHANGES} by (?:[a-z-]+ ){{0,3}}?§Q\b|§Q (?:more|fewer) {_CLA}"),  # "200 more children in care than in 2015"
     ("measures", "children_in_care_change", "share",
-     rf"\b(?:number|amount) of {_CLA_COUNTED}[^.;§]{{0,60}}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
-     r"|gone down|went up|went down|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
-     rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of {_CLA_COUNTED}|{_CLA})"),
+     rf"\b(?:number|amount) of {_CLA_COUNTED}[^.;§]{{0,60}}?(?:{_CHANGES}|{_UP_DOWN})\s(?:by\s)?(?:[a-z-]+\s){{0,3}}?§Q"
+     rf"|§Q (?:more|fewer) {_CLA}"
+     rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of {_CLA_COUNTED}|{_CLA})"
+     rf"|{_SUBJECT}{_CLA}{_CHANGED_BY}"),
     ("measures", "child_protection_plans_change", "share",  # not a rate's rise ("a 90% rise in ... per 10,000")
      r"(?:\bnumber of (?:children|young people|youngsters) (?:on|subject to) (?:a |the )?(?:child )?protection (?:plans?|register)"
-     r"\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up|gone down|went up|went down"
-     r"|up|down|jumped|climbed|rocketed|soared|surged)\s(?:by\s)?(?:[a-z-]+\s){0,3}?§Q"
+     rf"\b[^.;§]{{0,60}}?(?:{_CHANGES}|{_UP_DOWN})\s(?:by\s)?(?:[a-z-]+\s){{0,3}}?§Q"
      r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:(?:children|young people) (?:on|subject to) "
-     r"(?:a |the )?)?child protection (?:plans?|register)\b)(?![^.;§]{0,30}\bper (?:10,?000|§O))"),
+     r"(?:a |the )?)?child protection (?:plans?|register)\b"
+     rf"|{_SUBJECT}{_ON_CPP}{_CHANGED_BY})(?![^.;§]{{0,30}}\bper (?:10,?000|§O))"),
     ("measures", "referrals_change", "share",
-     r"\b(?:number of )?referrals\b[^.;§]{0,60}?\b(?:increased|risen|rose|grown|grew|fallen|fell|decreased|dropped|gone up"
-     r"|gone down|went up|went down|up|down|jumped|climbed)\s(?:by\s)?(?:[a-z-]+\s){0,2}?§Q"
+     rf"\b(?:number of )?referrals\b[^.;§]{{0,60}}?(?:{_CHANGES}|{_UP_DOWN})\s(?:by\s)?(?:[a-z-]+\s){{0,2}}?§Q"
      r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"),
     ("measures", "councils_rated", "count",
      r"\b(?:one|§O) of (?:only |just |the )?§Q (?:out of §O )?(?:[\w’'-]+ ){0,4}?(?:councils|local authorities|authorities|areas"
@@ -349,7 +402,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?<!further\x20)(?<!another\x20)(?<!more\x20)§Q (?:[\w’'-]+ ){0,2}?(?:councils|local authorities|authorities) "
      r"(?:(?:have|had) (?:now )?been |were |being )?inspected\b"),
     ("measures", "child_population", "count",
-     r"\b(?:home to|with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s(?:children|young people|under[\s-]+18s)"
+     r"\b(?:home to|(?<!work\x20)(?<!works\x20)(?<!working\x20)with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s"
+     r"(?:children|young people|under[\s-]+18s)(?![’']s\b)"  # not "40 children's centres"
      r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
      r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
@@ -385,7 +439,14 @@ _SCOPES = [(rx(p), scope) for p, scope in [
 # counts of what happened over a period
 _EVENTS = {"posts_created", "staff_change_share", "children_taken_into_care", "children_in_care_count_change"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
-_NATIONAL = re.compile(rf"{AREA}[^§]{{0,80}}§Q|§Q(?:(?!\b(?:than|compared|while|whereas|but|against)\b)[^§;]){{0,60}}{AREA}", re.I)
+# Not across a comparison, nor the council's place ("26%, the highest in England").
+_NOT_ITS_OWN = r"(?:(?!\b(?:than|compared|while|whereas|but|against|highest|lowest|worst|best)\b)[^§;]){0,60}"
+_NATIONAL = re.compile(rf"{AREA}[^§]{{0,80}}§Q|§Q{_NOT_ITS_OWN}{AREA}", re.I)
+# A figure for the council's region: "the regional average vacancy rate", "across London".
+_REGION = (r"\bregional(?:ly|\s+(?:average|rate|figure|level|total)s?)\b|\b(?:across|throughout)\s+(?:the\s+region|London)\b"
+           r"|\bthe\s+region['’]s\b|\bLondon(?:[\s-]wide|\s+average)\b")
+_REGIONAL = re.compile(rf"(?:{_REGION})[^§]{{0,80}}§Q|§Q{_NOT_ITS_OWN}(?:{_REGION})", re.I)
+_WIDER_RULE = {"England average": "measures.national-workforce", "regional average": "measures.regional-workforce"}
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
 _COMPARED_FROM = (r"\b(?:up|down|rising|falling|increased|decreased|rose|risen|fell|fallen|dropped|climbed)\s+(?:from|with)"
                   r"|\bcompared\s+(?:to|with)"
@@ -407,7 +468,7 @@ _CHANGE_BY = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,20}}?\bby\s+$", re.I)
 _TO_NEXT = re.compile(r"(?:\s+(?:in|at|as\s+of|by|across|during|over|for)\s+[^,;.§]{1,25}?)?\s+to\s+$", re.I)
 # A figure that is not a fact: "could rise to 40 per cent if nothing is done", "a target of 10 per cent".
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|target(?:s|ed)?|aims?|aiming|hopes?|hoping|goal"
-                           r"|ambition|projected|forecast|predicted)\b", re.I)
+                           r"|ambition|projected|forecast|predicted|expected|likely)\b", re.I)
 # A figure whose subject is the previous sentence's ("The figure was 25% a year earlier.").
 _ANAPHOR = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+\w+){0,3},\s+|(?:In|At|By|On|As\s+of|Since|From)\s[^,;.§]{0,40}?\s)?(?:the|this|that|its|it|which)(?:\s+(?:figure|rate|number|proportion|share"
                       r"|total|level|percentage|count))?\s+(?:(?:had|has|have)\s+)?(?:was|were|is|stood|stands|been|had\s+been"
@@ -421,7 +482,7 @@ _YEAR_EARLIER = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|previousl
 _COUNT_OF = {"agency_share": ("measures", "agency_staff"), "vacancy_rate": ("measures", "vacant_posts")}
 _PEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|staff|workers|social\s+workers|posts|vacancies|agency|locums?)\b", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|before|previously|then|at\s+that\s+time)\b", re.I)
-_FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|drop\b|down\b|shr[ia]nk)", re.I)
+_FALLS = re.compile(r"\b(?:cut|reduc|decreas|fell|fall|dropp|drop\b|down\b|shr[ia]nk|fewer\b)", re.I)
 # A count of time, not of people or posts: "in two years".
 _TIME = re.compile(r"[\s-]*(?:more\s+|fewer\s+|full\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.I)  # "a 10-year high"
 
@@ -524,10 +585,9 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         return None
     if _UNNAMED_COUNCIL.search(text, a, q.start):
         return None  # "one local authority struggling at 45%": a council the clause does not name
-    council, national = sentence.council_before(q.start), False
-    if sentence.spans_of("AREA", a, b) and _NATIONAL.search(masked) and not _council_just_before(sentence, q.start) \
-            and measure != "national_rank_top_share":  # "in the top 20% nationally" places the council
-        council, scope, national = "", "England average", True
+    council, wider = sentence.council_before(q.start), _wider_area(sentence, q, masked, a, b, measure)
+    if wider:
+        council, scope = "", wider
     own = _own_date(sentence, q)
     older = _FROM_AFTER.search(text, q.end, b)  # the dates after "up from X" are the old value's
     when = own or (event_interval if measure in _EVENTS else state_interval)(sentence, a, older.start() if older else b)
@@ -539,14 +599,14 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         council, scope = "", "England"
     if measure in ("councils_rated", "areas_rated", "share_of_councils_rated"):  # named by the grade: councils_rated_inadequate
         measure = _rated(measure, m.group())
-    if national and table == "vacancies":  # the country's workforce figure is not the council's: an other measure
-        table, rule = "measures", "measures.national-workforce"
+    if wider and table == "vacancies":  # the country's or the region's workforce figure is not the council's: an other measure
+        table, rule = "measures", _WIDER_RULE[wider]
     elif table == "vacancies" and _ADULTS.search(m.group()):  # "the turnover of adult social workers": an other measure
         table, rule, scope = "measures", "measures.adult-workforce", ""
     if table == "measures" and q.unit == "count" and _PER_10000.match(text, q.end):  # a rate, not a count of children
         measure = _per_10000(measure)
     if measure.startswith("counted"):  # named by the words: "the number of full-time posts" counts full_time_posts
-        measure = measure.replace("counted", re.sub(r"[\s-]+", "_", m.group("counted").lower()))
+        measure = measure.replace("counted", _counted_name(m.group("counted")))
     if measure == "staff":  # named by the words: "313 full-time social care staff" are social_care_staff_fte
         measure = _staff_measure(m.group())
     if measure == "agency_staff" and _SOCIAL_WORKERS.search(m.group()):  # "149 agency social workers"
@@ -559,6 +619,16 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         rule = "measures.per-10000"
     return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
                                **bounds)
+
+
+def _wider_area(sentence: Sentence, q, masked: str, a: int, b: int, measure: str) -> str | None:
+    """"England average" or "regional average" when the figure of clause text[a:b] is the country's or the region's,
+    not that of a council named just before it; None otherwise."""
+    if _council_just_before(sentence, q.start) or measure == "national_rank_top_share":  # "in the top 20% nationally"
+        return None
+    if sentence.spans_of("AREA", a, b) and _NATIONAL.search(masked):
+        return "England average"
+    return "regional average" if _REGIONAL.search(masked) else None
 
 
 def _before_dashes(sentence: Sentence, a: int) -> int:
@@ -589,13 +659,27 @@ def _per_10000(measure: str) -> str:
 _RATE_OF = {"child_protection_plans": "children_on_child_protection_plans"}
 
 
+def _counted_name(words: str) -> str:
+    """The measure "the number of <words>" counts: a named workforce count ("the number of social work vacancies" is
+    vacant_posts, "of locums" agency_social_workers), else the words in snake case (full_time_posts)."""
+    return next((name for pattern, name in _NAMED_COUNTS if pattern.search(words)), None) \
+        or re.sub(r"[\s-]+", "_", words.lower())
+
+
+_NAMED_COUNTS = [(re.compile(p, re.I), name) for p, name in [
+    (r"\b(?:vacancies|vacant\s+posts|unfilled\s+posts)$", "vacant_posts"),
+    (r"^(?:locums|(?:agency|locum)\s+social\s+workers)$", "agency_social_workers"),
+    (r"^(?:(?:agency|locum)\s+(?:staff|workers)|temps)$", "agency_staff"),
+]]
+
+
 def _staff_measure(words: str) -> str:
     """social_work_staff, social_care_staff or childrens_services_staff, with "_fte" when counted full-time."""
     kind = _STAFF_KIND.search(words).group().lower().replace("’", "'").replace("children's", "childrens")
     return "_".join(kind.split() + ["staff"]) + ("_fte" if _FULL_TIME.search(words) else "")
 
 
-_SOCIAL_WORKERS = re.compile(r"\bsocial\s+workers\b", re.I)
+_SOCIAL_WORKERS = re.compile(r"\bsocial\s+workers\b|\blocums\b", re.I)  # a locum is a social worker from an agency
 # "532 children ... on a plan", "401 subject to a plan": children counted, not plans
 _CHILDREN_ON_PLANS = re.compile(r"\b(?:children|young\s+people|subject\s+to|the\s+subject\s+of)\b", re.I)
 _STAFF_KIND = re.compile(r"social\s+work|social\s+care|children['’]s\s+services(?=\s+staff)", re.I)
