@@ -645,8 +645,10 @@ _RULES = [
     _r("measures.regional-workforce", "a workforce figure for the council's region, not the council (council blank, regional "
        "average)",
        ["The regional average vacancy rate for children’s social workers is 18 per cent.",
-        "Across London, 14 per cent of children’s social workers are agency staff."],
+        "Across London, 14 per cent of children’s social workers are agency staff.",
+        "Across the North West, 20 per cent of social worker posts are vacant."],
        ["Kent’s vacancy rate is 18 per cent, the highest in the region.",
+        "Across the north of the county, 20 per cent of social worker posts are vacant.",
         "Kent works with its regional adoption agency, where 20 per cent of posts are vacant."]),
     _r("vacancies.another-council", "the previous figure’s measure for another council a coordinated clause names, "
        "or the end of a range over councils names",

@@ -443,8 +443,11 @@ _EVENTS = {"posts_created", "staff_change_share", "children_taken_into_care", "c
 _NOT_ITS_OWN = r"(?:(?!\b(?:than|compared|while|whereas|but|against|highest|lowest|worst|best)\b)[^§;]){0,60}"
 _NATIONAL = re.compile(rf"{AREA}[^§]{{0,80}}§Q|§Q{_NOT_ITS_OWN}{AREA}", re.I)
 # A figure for the council's region: "the regional average vacancy rate", "across London".
-_REGION = (r"\bregional(?:ly|\s+(?:average|rate|figure|level|total)s?)\b|\b(?:across|throughout)\s+(?:the\s+region|London)\b"
-           r"|\bthe\s+region['’]s\b|\bLondon(?:[\s-]wide|\s+average)\b")
+# England's nine regions, in capitals as news names them ("across the North West"; not "across the north of the county")
+_REGIONS = (r"(?-i:London|[Tt]he\s+(?:North\s+East|North\s+West|East\s+Midlands|West\s+Midlands|East\s+of\s+England"
+            r"|South\s+East|South\s+West)|Yorkshire\s+and\s+(?:the\s+)?Humber)")
+_REGION = (rf"\bregional(?:ly|\s+(?:average|rate|figure|level|total)s?)\b|\b(?:across|throughout)\s+(?:the\s+region|{_REGIONS})\b"
+           rf"|\bthe\s+region['’]s\b|\b{_REGIONS}(?:[\s-]wide|\s+average)\b")
 _REGIONAL = re.compile(rf"(?:{_REGION})[^§]{{0,80}}§Q|§Q{_NOT_ITS_OWN}(?:{_REGION})", re.I)
 _WIDER_RULE = {"England average": "measures.national-workforce", "regional average": "measures.regional-workforce"}
 # The old value of a figure just stated: "14.7 per cent, up from §Q recorded the year before".
