@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
-from ..literals import Alternatives, fold, trie
+from ..literals import Alternatives, trie
 from .ratings import (IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date_after, inspectorate_report, quote_span,
                       subject_council, within)
 from .sentence import Sentence, may_overlap, unique
@@ -619,7 +619,7 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
     text, rows = sentence.article.text, []
     if not found:
         return rows
-    folded = fold(sentence.text)
+    folded = sentence.folded
     taken: dict[str, tuple[int, int]] = {}  # the kinds already read in this sentence, and where
     for i in sorted(set().union(*(_MILESTONES_BY_KEY[word] for word in found))):
         kind, pattern = _MILESTONES[i]
@@ -709,7 +709,7 @@ def _first_mention(article: Article) -> dict[str, int]:
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """events.csv rows for the milestones a sentence reports."""
     text = sentence.article.text
-    low = " ".join(sentence.text.lower().split())  # keys are matched across line breaks
+    low = " ".join(sentence.folded.split())  # keys are matched across line breaks
     triggered = any(map(low.__contains__, _TRIGGERS))
     due = any(d.interval.precision == "before" for d in sentence.dates)
     found = set(_KEY.findall(low))
@@ -720,7 +720,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     if about_councils_in_general(sentence):
         return []
     rows = _deadlines(sentence) if due else []
-    folded = fold(sentence.text)
+    folded = sentence.folded
     for kind, pattern, noun in _RULES if triggered else ():
         m = pattern.search(folded, text, sentence.start, sentence.end)
         when = m and not _not_news(sentence, *m.span()) and _when(sentence, kind, m)

@@ -207,7 +207,7 @@ def _stated_before(sentence: Sentence, q) -> bool:
 def _unsized(sentence: Sentence) -> list[tuple[str, dict]]:
     """Money named without a sum: "an immediate multi-million pound investment into services"."""
     text = sentence.article.text
-    if not any(map(sentence.text.lower().__contains__, _UNSIZED_WORDS)) or sentence.spans_of("MONEY"):
+    if not any(map(sentence.folded.__contains__, _UNSIZED_WORDS)) or sentence.spans_of("MONEY"):
         return []  # no word of money, or the sum is the fact
     m = _UNSIZED.search(text, sentence.start, sentence.end)
     if not m or _DENIED.search(text, sentence.start, sentence.end):

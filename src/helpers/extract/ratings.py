@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..corpus import Article
 from ..dates import NUMBER, ORDINAL, DateMention, count_of
 from ..intervals import UNKNOWN, Interval
-from ..literals import Alternatives, fold, may_match, needs
+from ..literals import Alternatives, may_match, needs
 from ..text import ITEM_NUMBER
 from .sentence import SINCE_WORD, STATEMENT, Sentence, may_overlap, unique
 from .spans import GRADE, canonical_grade
@@ -60,7 +60,7 @@ _GENERIC_WORDS = frozenset(needs(_GENERIC) + needs(_GENERIC_SUBJECT) + needs(_RE
 
 def about_councils_in_general(sentence: Sentence) -> bool:
     """Whether the sentence states what happens to councils in general, not to one."""
-    text, low = sentence.article.text, fold(sentence.text)
+    text, low = sentence.article.text, sentence.folded
     if not any(word in low for word in _GENERIC_WORDS):
         return False
     subject = _GENERIC_SUBJECT.match(text, sentence.start)
@@ -812,7 +812,7 @@ _UNGRADED_VERDICTS = [(kind, pattern) for kind, pattern in _VERDICTS if kind in 
 
 def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(match start, grade start, grade end, pattern kind) of each grade the sentence uses as a verdict."""
-    text, found, low = sentence.article.text, {}, fold(sentence.text)
+    text, found, low = sentence.article.text, {}, sentence.folded
     graded = may_match(_GRADE_WORD, low) and bool(sentence.spans_of("GRADE"))  # a GRADE span is a match of GRADE
     labelled = graded and _LABEL_CUE.search(text, sentence.start, sentence.end)
     for kind, pattern in _VERDICTS if graded else _UNGRADED_VERDICTS:
@@ -1460,10 +1460,9 @@ def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str)
 
 def _inspections(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
     """Inspections and monitoring visits with the date the text ties to them; expected inspections. `folded`:
-    fold(sentence.text)."""
+    sentence.folded."""
     text, rows = sentence.article.text, []
-    low = sentence.text.lower()
-    ret = "inspect" in low and any(w in low for w in _RETURN_WORDS) and _RETURN.search(text, sentence.start, sentence.end)
+    ret = "inspect" in folded and any(w in folded for w in _RETURN_WORDS) and _RETURN.search(text, sentence.start, sentence.end)
     if ret and _INSPECTING.search(text, sentence.start, sentence.end) and not _DENIED_RETURN.search(
             text, max(sentence.start, ret.start() - 40), ret.start()):
         when = [d for d in within(sentence.dates, ret.start(), sentence.end) if not sentence.introduced(d.start)][:1]
@@ -1663,11 +1662,11 @@ def _addressee(sentence: Sentence, m: re.Match) -> str:
 
 def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
     """Dated monitoring reports, and dated Ofsted reports (the published judgement, its grade unnamed here); the
-    letter that followed a dated visit, dated from the visit to the publication. `low`: fold(sentence.text)."""
+    letter that followed a dated visit, dated from the visit to the publication. `low`: sentence.folded."""
     text, rows = sentence.article.text, []
     if not any(may_match(pattern, low) for pattern in _REPORT_PATTERNS):
         return rows
-    letter = "visit" in sentence.text.lower() and _LETTER.search(text, sentence.start, sentence.end)
+    letter = "visit" in low and _LETTER.search(text, sentence.start, sentence.end)
     if letter and not letter["kind"] and not _INSPECTING.search(text, sentence.start, sentence.end):
         letter = None  # "the report after the minister's visit"
     visit = letter and (date_after(sentence, letter.end(), _DATE_AFTER) or date_after(sentence, letter.end(), _OBJECT_DATE))
@@ -1710,7 +1709,7 @@ _REPORT_PATTERNS = (_LETTER, _MONITORING_REPORT, _OFSTED_LETTER, _OFSTED_REPORT)
 
 
 def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interval] | None:
-    """(start, end, date) of a commissioner's report the sentence says was released or delivered (`low`: fold(sentence.text))."""
+    """(start, end, date) of a commissioner's report the sentence says was released or delivered (`low`: sentence.folded)."""
     text = sentence.article.text
     m = any(map(low.__contains__, _COMMISSIONER_REPORT_WORDS)) and may_match(_COMMISSIONER_REPORT, low) \
         and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence, low)
@@ -1795,8 +1794,7 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
     appointed in A, B and C": one each), councils that lost control of their services (one each), a council that
     came under government intervention."""
     text, rows = sentence.article.text, []
-    low = sentence.text.lower()
-    if not any(word in low for word in ("notice", "commissioner", "control", "interven", "strip", "from", "special",
+    if not any(word in folded for word in ("notice", "commissioner", "control", "interven", "strip", "from", "special",
                                         "taken over", "took over", "troubleshoot")):
         return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
@@ -1866,7 +1864,7 @@ def _directive_scope(sentence: Sentence, m: re.Match) -> str:
 
 def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
     """DfE directives: "a directive issued yesterday", "the DfE ordered ...", "one issued previously to X" (`low`:
-    fold(sentence.text))."""
+    sentence.folded)."""
     text, rows = sentence.article.text, []
     if not any(map(low.__contains__, _INTERVENTION_WORDS)):
         return rows
@@ -1911,8 +1909,7 @@ _ENDED_SCOPES = {"special": "special measures", "direction": "statutory directio
 
 def _ended(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
     """The intervention an ending or a duration names, made before it ended (or the years it lasted) and the publication."""
-    low = sentence.text.lower()
-    m = any(word in low for word in _ENDED_WORDS) and any(map(folded.__contains__, _ENDED_KINDS)) \
+    m = any(word in folded for word in _ENDED_WORDS) and any(map(folded.__contains__, _ENDED_KINDS)) \
         and _ENDED.search(sentence.article.text, sentence.start, sentence.end)
     if not m:
         return []
@@ -1936,8 +1933,7 @@ def _in_post(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
     """A commissioner or improvement adviser the sentence titles as the government's: one in post, so sent in before
     the publication."""
     text = sentence.article.text
-    low = sentence.text.lower()
-    m = any(word in low for word in ("government", "education", "dfe")) and ("commissioner" in folded or "advis" in folded) \
+    m = any(word in folded for word in ("government", "education", "dfe")) and ("commissioner" in folded or "advis" in folded) \
         and _GOVERNMENT_TITLE.search(text, sentence.start, sentence.end)  # each of its matches names one of those two
     if not m or sentence.unasserted(m.start(), m.end()):
         return []
@@ -2083,7 +2079,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     rows = _table(sentence) if sentence.start == sentence.article.body_start else []
     reports, now_graded, verdicts, reported = _article_reports(sentence.article)
     if sentence.start in verdicts:  # the sentence may name a grade: its verdicts were read with the article's
-        low = fold(sentence.text)
+        low = sentence.folded
         report = _commissioner_report(sentence, low)
         rows += [(table, dict(row)) for table, row in verdicts[sentence.start]] if report is None \
             else _verdicts(sentence, report)
@@ -2127,7 +2123,7 @@ def _may_grade(sentence: Sentence, low: str) -> bool:
     return bool(any(map(low.__contains__, _TRIGGER_WORDS)) or _TRIGGER.search(low, low)
                 or "good" in low and _GOOD.search(text, sentence.start, sentence.end)
                 or ("report" in low or "recommendations" in low)
-                and _report_of_named_commissioner(sentence, fold(sentence.text))) \
+                and _report_of_named_commissioner(sentence, sentence.folded)) \
         and not about_councils_in_general(sentence)
 
 
@@ -2185,7 +2181,7 @@ def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[
         now |= {row["council"] for _, row in verdicts if row["judgement"] and _at_publication(s, row)}
         if "report" in low:
             graded = {row["council"] for _, row in verdicts if row["judgement"]}
-            reported[s.start] = _reports(s, fold(s.text))
+            reported[s.start] = _reports(s, s.folded)
             for _, row in reported[s.start]:
                 if row["rule"] == "ratings.ofsted-report-dated" and row["council"] not in graded:
                     dated.setdefault(row["council"], set()).add(tuple(row[f] for f in _DATE_FIELDS))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..corpus import Article
 from ..dates import DateMention, find_dates
 from ..intervals import UNKNOWN, Interval
+from ..literals import fold
 from ..numbers import Quantity
 from ..schema import TABLES, columns
 from .rules import RULES
@@ -130,9 +131,11 @@ class Sentence:
     quantities: list[Quantity]            # counts, shares and sums of money, in text order
     councils: list[tuple[int, int, str]]  # (start, end, council) of each council named
     text: str = field(init=False, repr=False, compare=False)  # article.text[start:end], read often
+    folded: str = field(init=False, repr=False, compare=False)  # fold(text): what the word gates test
 
     def __post_init__(self):
         self.text = self.article.text[self.start:self.end]
+        self.folded = fold(self.text)
 
     @classmethod
     def of(cls, article: Article, start: int, end: int, council: str, spans: Spans, dates: Sequence[Span] = (),

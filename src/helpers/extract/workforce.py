@@ -1043,7 +1043,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     if not sentence.quantities:
         return []
     text = sentence.article.text
-    if not _TRIGGER.search(fold(sentence.text), text, sentence.start, sentence.end) and not _follows(_last_figure(sentence.article), sentence):
+    if not _TRIGGER.search(sentence.folded, text, sentence.start, sentence.end) and not _follows(_last_figure(sentence.article), sentence):
         return []
     quantities = []
     for q in sentence.quantities:
