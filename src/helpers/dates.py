@@ -261,15 +261,13 @@ def _trigger() -> str:
 
 
 def _pattern(trigger: str) -> re.Pattern:
-    """The grammar at word starts (not straight after a currency sign, "." "," "/" or a dash) where `trigger` matches."""
-    return re.compile(rf"\b(?={trigger})(?<![£$€.,/\-–])(?i:{_GRAMMAR})(?!\w)")
+    """The grammar at word starts where `trigger` matches, after the character before them (not a currency sign, "."
+    "," "/" or a dash): the engine skips through words to that character in C instead of trying the grammar at every
+    position (a set of ASCII characters, tested faster than \\W; \\b leaves out other word characters)."""
+    return re.compile(rf"[^0-9A-Za-z_£$€.,/\-–]\b(?={trigger})(?i:{_GRAMMAR})(?!\w)")
 
 
 _PATTERN = _pattern(_trigger())
-# _PATTERN after the character before the expression, which the engine finds by skipping through words in C instead of
-# trying _PATTERN at every position (a set of ASCII characters, tested faster than \W; \b drops other word characters).
-# Its group numbers are _PATTERN's.
-_SCANNER = re.compile(r"[^0-9A-Za-z_£$€.,/\-–]" + _PATTERN.pattern)
 _GROUPS = {  # each kind's own groups: (name without the kind prefix, group number)
     kind: [(name.removeprefix(kind + "_"), i) for name, i in _PATTERN.groupindex.items() if name.startswith(kind + "_")]
     for kind in _KINDS
@@ -705,14 +703,16 @@ def _fronted_year(text: str, at: int, mentions: list[DateMention]) -> int | None
     return last.interval.start.year
 
 
-def _matches(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match, int]]:
-    """_PATTERN's matches in text[lo:hi], each with where it starts: one character after _SCANNER's start, or at the
-    text's start (where no character comes before) _PATTERN's own."""
-    first = _PATTERN.match(text, 0, hi) if lo == 0 else None
-    if first:
-        yield first, 0
-    for m in _SCANNER.finditer(text, first.end() if first else max(lo - 1, 0), hi):
-        yield m, m.start() + 1
+def _matches(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match, int, int]]:
+    """_PATTERN's matches in text[lo:hi], each with where its expression starts and ends. One at the text's start has no
+    character before it: it is matched after a space, which no lookbehind of the grammar tells from the text's start (each
+    needs a letter, digit or apostrophe there)."""
+    pos = max(lo - 1, 0)
+    if lo == 0 and (first := _PATTERN.match(" " + text[:hi])):
+        pos = first.end() - 1
+        yield first, 0, pos
+    for m in _PATTERN.finditer(text, pos, hi):
+        yield m, m.start() + 1, m.end()
 
 
 def find_dates(text: str, published: Interval, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -721,8 +721,8 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
     pub = published if published.start and published.end else None
     mentions: list[DateMention] = []
     resolved: dict[tuple, Resolved] = {}  # the same words resolve the same way (given the same anchor)
-    for m, at in _matches(text, lo, hi):
-        words = text[at:m.end()]
+    for m, at, to in _matches(text, lo, hi):
+        words = text[at:to]
         anchor = mentions[-1].interval if mentions else None
         key = (m.lastgroup, words, anchor if m.lastgroup in _LINKED else None)
         if key not in resolved:
@@ -733,12 +733,12 @@ def find_dates(text: str, published: Interval, start: int = 0, end: int | None =
                 found = (_shifted(found[0], _step("year", year - found[0].start.year)), True)
             elif m.lastgroup in ("dmy", "mdy", "month", "part", "season") and found[1] and not m["mod"] and pub \
                     and not _DEICTIC.search(words):  # a year-less month or season: after a future verb, the next one
-                found = (_upcoming(text, at, m.end(), found[0], pub), True)
+                found = (_upcoming(text, at, to, found[0], pub), True)
             elif m.lastgroup in ("dmy", "mdy", "month", "part") and found[1] and pub and _DEADLINE.fullmatch(m["mod"] or "") \
                     and found[0].end < pub.start and not _PAST_VERB.search(text[max(0, at - 40):at]) \
-                    and not _PAST_AFTER.match(text, m.end()):
+                    and not _PAST_AFTER.match(text, to):
                 found = (Interval(None, found[0].end + _ONE_DAY + _step("year", 1) - _ONE_DAY, "before"), True)
             elif m.lastgroup == "weekday" and not m["mod"] and _WILL.search(text[max(0, at - 110):at]):
                 found = (_day(found[0].start + timedelta(days=7 if found[0].start < pub.start else 0)), True)
-            mentions.append(DateMention(at, m.end(), *found))
+            mentions.append(DateMention(at, to, *found))
     return mentions
