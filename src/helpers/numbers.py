@@ -102,11 +102,12 @@ _NUMBER = (rf"(?=[0-9])(?:(?P<list>{_LIST_NUMBER})|(?P<year>{_YEAR}))"
            rf"|(?P<core>(?=£\s?[0-9]|[0-9]){_AMOUNT}"
            rf"|{_WORD_START}(?:(?P<share>{_FRACTION}|{_HALF})|(?P<dozen>{_DOZEN})|(?P<words>{_WORDS}))){_SUFFIX}")
 
-# The leading non-word character lets the regex engine skip through words at C speed; a number starts with a digit,
-# "£" or a number word's first letter, tested once before the alternatives are tried.
+# The leading non-word character lets the regex engine skip through words at C speed: a set of ASCII characters it tests
+# faster than [\W_] (case-sensitive, or the engine would not skip by it), (?<=[\W_]) then leaving out other word
+# characters. A number starts with a digit, "£" or a number word's first letter, tested once before the alternatives.
 _FIRST_CHAR = "[0-9£a" + "".join(sorted({word[0] for word in _NUMBER_WORDS})) + "]"
 # Then how every alternative of _NUMBER starts, tested once: most words fail it before the alternatives are tried.
-_SCAN = re.compile(rf"[\W_](?={_FIRST_CHAR})(?=[0-9£]|{_WORD_FIRST})(?:{_NUMBER})", re.I | re.M)
+_SCAN = re.compile(rf"[^0-9A-Za-z](?i:(?={_FIRST_CHAR})(?<=[\W_])(?=[0-9£]|{_WORD_FIRST})(?:{_NUMBER}))", re.M)
 _RANGE = re.compile(rf"(?:\s*[-–—]\s*|\s+to\s+|(?P<and>\s+and\s+))(?:{trie(_QUALIFIER_OF)}(?:\s+|(?<=\.)))?"
                     rf"(?:{_NUMBER})", re.I | re.M)
 # Matched on the reversed text from just before a number: "nearly ", "between about ".
