@@ -784,15 +784,15 @@ def _part(text: str) -> str | None:
     return next((scope for pattern, scope in _PARTS if pattern.search(text)), None)
 
 
+_OVERALL_NOUN = re.compile(r"\boverall\s+(?:effectiveness|rating|grade|judge?ment|verdict)\b", re.I)
+
+
 def _nearest_part(text: str, last: bool) -> str | None:
     """The part named first in `text` (nearest a grade before it), or `last` (nearest a grade after it, where "its
     overall rating" names the whole); of two starting or ending together, the longer."""
     named = [(-m.end(), m.start(), scope) if last else (m.start(), -m.end(), scope)
              for pattern, scope in _PARTS + ([(_OVERALL_NOUN, "overall")] if last else []) for m in pattern.finditer(text)]
     return min(named)[2] if named else None
-
-
-_OVERALL_NOUN = re.compile(r"\boverall\s+(?:effectiveness|rating|grade|judge?ment|verdict)\b", re.I)
 
 
 # ------------------------------------------------------------------ verdicts

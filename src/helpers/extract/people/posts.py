@@ -32,6 +32,7 @@ from .rows import (
     change_row,
     count_at,
     count_before,
+    counted_subjects,
     council_elsewhere,
     first_appointment,
     first_departure,
@@ -350,9 +351,7 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
 def _counted_joiners(sentence: Sentence, pos: int) -> Rows:
     """Staff counted as the subject of "joined" or "started" at `pos`: hires ("More than 100 social workers have joined
     Kent's children's services this year", "Just three social workers have started work")."""
-    text = sentence.article.text
-    counted = [(q, m) for q in sentence.quantities if q.unit == "count" and q.end < pos
-               for m in [_COUNTED_JOINERS.fullmatch(text, q.end, pos)] if m]
+    counted = counted_subjects(sentence, _COUNTED_JOINERS, pos)
     if not counted:
         return []
     q, joiners = counted[-1]

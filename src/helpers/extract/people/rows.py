@@ -9,6 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 from ...dates import count_of, find_dates
 from ...intervals import UNKNOWN, Interval, month_end
+from ...numbers import Quantity
 from ..sentence import STOP_MARK, Sentence
 from .mentions import (
     ArticlePeople,
@@ -295,6 +296,14 @@ def count_before(sentence: Sentence, pos: int):
     text = sentence.article.text
     return next((q for q in sentence.quantities if q.unit == "count" and q.end < pos
                  and (pos - q.end <= 2 or _MODIFIERS.fullmatch(text, q.end, pos))), None)
+
+
+def counted_subjects(sentence: Sentence, pattern: re.Pattern, pos: int) -> list[tuple[Quantity, re.Match]]:
+    """Each count before `pos` whose words up to `pos` are all `pattern`, in text order: the counted subject of the verb
+    at `pos` ("More than 100 social workers have | joined")."""
+    text = sentence.article.text
+    return [(q, m) for q in sentence.quantities if q.unit == "count" and q.end < pos
+            for m in [pattern.fullmatch(text, q.end, pos)] if m]
 
 
 def back_in_time(until: Interval, m: re.Match) -> Interval:

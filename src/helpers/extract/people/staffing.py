@@ -23,6 +23,7 @@ from .rows import (
     change_row,
     count_at,
     count_before,
+    counted_subjects,
     is_plural,
     when_by_tense,
     when_changed,
@@ -302,9 +303,8 @@ def _by_count(sentence: Sentence, pos: int, low: str) -> Rows:
 def _posts_cut(sentence: Sentence, pos: int) -> Rows:
     """Counted jobs or posts that "will be cut" at `pos`: a change of that many."""
     text = sentence.article.text
-    cut = [(q, m) for q in sentence.quantities if q.unit == "count" and q.end < pos
-           and not match_back(_OBJECT_BEFORE, text, sentence.start, q.start, 12)
-           for m in [_CUT_PASSIVE.fullmatch(text, q.end, pos)] if m]
+    cut = [(q, m) for q, m in counted_subjects(sentence, _CUT_PASSIVE, pos)
+           if not match_back(_OBJECT_BEFORE, text, sentence.start, q.start, 12)]
     if not cut:
         return []
     q, posts = cut[-1]
