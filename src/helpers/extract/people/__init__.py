@@ -53,6 +53,7 @@ from .staffing import (
     on_hire,
     on_leadership,
     on_lost,
+    on_posts_go,
     on_staff,
     on_starters,
     on_up_by,
@@ -78,14 +79,21 @@ def _on_create_or_hire(sentence: Sentence, pos: int, people: ArticlePeople, ment
     return on_create(sentence, pos, people, mentions) or on_hire(sentence, pos, people, mentions)
 
 
+def _or_posts_go(handler: Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]) \
+        -> Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]:
+    """`handler`, else counted jobs or staff going at the anchor ("50 jobs will be axed", "lost 30 jobs")."""
+    return lambda sentence, pos, people, mentions: handler(sentence, pos, people, mentions) \
+        or on_posts_go(sentence, pos, people, mentions)
+
+
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
     "appoint": _on_taken_on_after(on_appoint), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became,
     "acting": on_acting, "also": on_also, "held": on_held,
-    "replace": on_replace, "depart": on_depart, "removed": on_removed, "departure": on_departure, "moved": on_moved,
+    "replace": on_replace, "depart": _or_posts_go(on_depart), "removed": on_removed, "departure": on_departure, "moved": on_moved,
     "into_post": _on_taken_on_after(on_into_post), "hire": _on_brought_in, "create": _on_create_or_hire, "staff": on_staff,
     "starters": on_starters,
-    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": on_lost, "new_role": on_new_role,
+    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": _or_posts_go(on_lost), "posts_go": on_posts_go, "new_role": on_new_role,
     "new": on_new_role_will_be,
     "breakdown": on_breakdown,
 }

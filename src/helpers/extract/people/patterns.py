@@ -9,10 +9,10 @@ from .vocabulary import ROLE, name_pattern, words_pattern
 
 ANCHORS = {
     "depart": ("left", "moving on", "moved on", "move on", "moves on", "moved to", "moving to", "move to", "moves to",
-               "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "stepping down", "quit", "quits", "quitting", "departed", "depart", "retired",
+               "lost her seat", "lost his seat", "lost their seat", "resigned", "resign", "resigns", "resigning", "stepped down", "step down", "steps down", "stepping down", "quit", "quits", "quitting", "departed", "depart", "retired",
                "forced to", "departs", "departing", "sacked", "dismissed", "ousted", "handed in", "last day", "replaced by", "replaced on an interim basis by", "replaced temporarily by",
                "replaced in", "replaced last", "replaced this", "replaced as", "leave", "leaves", "leaving",
-               "retiring", "retirement", "retire", "vacated by", "stood down", "stand down", "standing down", "suspended", "removed from",
+               "retiring", "retirement", "retire", "retires", "vacated by", "stood down", "stand down", "stands down", "standing down", "suspended", "removed from",
                "parted company", "parted ways", "contract", "forced out", "axed", "stepped aside",
                "step aside", "stepping aside", "stands aside", "stood aside",
                # a post lost or given up: "was fired", "was removed as", "lost her job", "relieved of his duties"
@@ -35,7 +35,8 @@ ANCHORS = {
     "since": ("since",),
     "gerund": ("becoming", "being appointed", "being named", "arriving"),
     "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "taken over", "succeeded",
-               "succeeds", "succeed", "named as", "named the", "named new", "announced as", "unveiled as", "recommended as",
+               "succeeds", "succeed", "named as", "named the", "named new", "names new", "names its new", "names a new", "named a new", "named its new", "naming a new",
+               "naming its new", "naming new", "announced as", "unveiled as", "recommended as",
                "be the new",
                "be its new", "be their new"),
     "hire": ("employed", "recruited", "hired", "hires", "taken on", "brought in", "bring in", "brings in", "bringing in", "hirings", "new hires", "new recruits", "hiring",
@@ -61,6 +62,10 @@ ANCHORS = {
                   "starts", "started", "starting", "join", "joins", "joining", "chosen", "selected", "picked", "elected", "re-elected",
                   "reelected", "made",
                   "seconded", "sit as", "serve as", "landed the", "landed a", "landed an", "secured the", "secured a", "secured an"),
+    "posts_go": ("go", "disappear", "deleted", "scrapped", "slashed", "shed", "at risk", "made redundant", "face redundancy",
+                 "faces redundancy", "facing redundancy", "lose their jobs", "losing their jobs", "axe", "axes", "axing", "sheds",
+                 "shedding", "scrap", "scraps", "scrapping", "delete", "deletes", "deleting", "slash", "slashes", "slashing",
+                 "lose", "loses", "losing"),
     "starters": ("starters", "leavers", "joiners"),
     "counted_new": ("teams", "posts", "roles", "jobs", "positions"),
     "headed": ("headed by", "led by", "run by", "managed by"),

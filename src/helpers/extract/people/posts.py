@@ -66,6 +66,8 @@ _JOINED_ORG = re.compile(rf"joined\s+(?:(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{C
 _BECAME = re.compile(rf"(?:became|become|becomes|took\s+over|take\s+over|takes\s+over|taking\s+over|taken\s+over|named"
                      r"|announced\s+as|unveiled\s+as|recommended\s+as|be(?=\s+(?:the|its|their)\s+new\b))\s+"
                      rf"(?:the\s+(?:newly[\s-]created\s+|new\s+)?(?:role|post|job|position)\s+(?:as|of)\s+)?(?:as\s+)?{NEW}(?P<role>{ROLE})")
+# "Council names new chief executive", "has named a permanent director": a new holder, unnamed here
+_NAMED_NEW = re.compile(rf"nam(?:es|ed|ing)\s+(?:an?\s+|its\s+|their\s+)?(?:new|permanent)\s+(?P<role>{ROLE})")
 # "The new director of children's services will be Jo Smith": the name after a new role's future copula
 _NEW_ROLE_WILL_BE = re.compile(rf"new\s+(?P<role>{ROLE})\s+(?:will|would|shall|is\s+(?:to|set\s+to|due\s+to))\s+be\s+"
                                rf"{name_pattern('n')}(?![’']s\b)")
@@ -388,6 +390,9 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
             when = sentence.by_tense(*sentence.clause(pos))
             row = change_row("staff_changes.became", sentence, pos, row[1]["change"], row[1]["role"], before[0], interval=when)
         rows.append(row)
+    named_new = not before and _NAMED_NEW.match(text, pos)
+    if named_new:
+        rows.append(appointment_row(sentence, pos, named_new, "", "staff_changes.named-new"))
     by = not rows and _TAKEN_OVER_BY.match(text, pos)
     newcomer = by and resolve_name(by["n"], by.start("n"), people.full)
     if newcomer:  # "Jo Smith's role will be taken over on an interim basis by Ann Lee": Lee appointed to that post

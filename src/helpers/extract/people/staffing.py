@@ -312,6 +312,53 @@ def _posts_cut(sentence: Sentence, pos: int) -> Rows:
                        count=q.value, qualifier=q.qualifier, interval=when_stated_or_by_tense(sentence, pos))]
 
 
+# Jobs going, as the counted subject of the verb at the anchor: "Thirty posts will | go", "up to 100 jobs are | at risk",
+# "12 posts | deleted"; or staff going: "eight managers are expected to | go", "20 social workers | face redundancy"
+_AT = r"(?:\s+(?:at|in|across)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # "... at Kent County Council"
+_AUX = r"(?:(?:will|would|could|may|might|are|were|is|was|have|has|had|set|due|expected|likely|now|to|be|been|being)\s+)"
+_JOBS_SUBJECT = re.compile(rf"\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?:jobs|posts|roles|positions)){_AT}\s+{_AUX}{{0,4}}")
+_STAFF_SUBJECT_GOING = re.compile(rf"\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?:staff|social\s+workers|workers|managers|employees"
+                                  rf"|practitioners|officers)){_AT}\s+{_AUX}{{0,4}}")
+_JOBS_GO = re.compile(r"(?:go|disappear)\b(?!\s+(?:un\w+|vacant|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
+                      r"|(?:lost|axed|deleted|scrapped|slashed|shed|at\s+risk)\b")
+_STAFF_GO = re.compile(r"go\b(?!\s+(?:un\w+|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
+                       r"|(?:made\s+redundant|fac(?:e|es|ing)\s+redundancy|los(?:e|ing)\s+their\s+jobs)\b")
+# ... or the counted object of an active verb: "plans to axe | 50 jobs", "will shed 30 posts", "lost 30 jobs"
+_CUTTING = re.compile(r"(?:ax(?:e|es|ed|ing)|shed(?:s|ding)?|scrap(?:s|ped|ping)?|delet(?:e|es|ed|ing)|slash(?:es|ed|ing)?"
+                      r"|los(?:e|es|ing)|lost)\s+")
+_JOBS_OBJECT = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:jobs|posts|roles|positions))\b")
+
+
+def on_posts_go(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """Counted jobs cut or at risk ("Thirty posts will go", "to axe 50 jobs"): a headcount change of that many; counted
+    staff going ("eight managers are to go", "20 staff face redundancy"): that many departed."""
+    low = people.lower
+    jobs = _JOBS_GO.match(low, pos) and _counted_subject(sentence, _JOBS_SUBJECT, pos)
+    if jobs:
+        return [_going_row(sentence, pos, "headcount_change", *jobs)]
+    staff = _STAFF_GO.match(low, pos) and _counted_subject(sentence, _STAFF_SUBJECT_GOING, pos)
+    if staff and (not low.startswith("go", pos) or staff[1].end("role") < pos - 1):  # "are to go", not "staff go"
+        return [_going_row(sentence, pos, "departed", *staff)]
+    verb = _CUTTING.match(low, pos)
+    q = verb and next((q for q in sentence.quantities if q.unit == "count" and 0 <= q.start - verb.end() <= 12), None)
+    posts = q and _JOBS_OBJECT.match(sentence.article.text, q.end)
+    return [_going_row(sentence, pos, "headcount_change", q, posts)] if posts else []
+
+
+def _counted_subject(sentence: Sentence, pattern: re.Pattern, pos: int):
+    """The last (count, match) of `counted_subjects` not the object of a preposition ("spending on 100 jobs ...")."""
+    text = sentence.article.text
+    found = [(q, m) for q, m in counted_subjects(sentence, pattern, pos)
+             if not match_back(_OBJECT_BEFORE, text, sentence.start, q.start, 12)]
+    return found[-1] if found else None
+
+
+def _going_row(sentence: Sentence, pos: int, change: str, q, posts: re.Match) -> tuple[str, dict]:
+    rule = "staff_changes.staff-go" if change == "departed" else "staff_changes.posts-go"
+    return change_row(rule, sentence, posts.start("role"), change, posts["role"], count=q.value, qualifier=q.qualifier,
+                      interval=when_stated_or_by_tense(sentence, pos))
+
+
 def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"doubled the number of practitioners", "workforce cuts", "the number of social workers rose by 35", "100 jobs will
     be cut"."""
