@@ -44,7 +44,10 @@ _WAS_THEN = re.compile(rf"{name_pattern('n')}\s+(?:(?:was|had\s+been)\s+(?:previ
 _NOT_HELD = re.compile(r"\b(?:new|appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited"
                        r"|acting\s+as|replaced|asked|told|due|set|expected|about|going)\b", re.I)
 # At a name: "Smith is the new DCS"
-_IS = re.compile(rf"{name_pattern('n')}\s+(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})")
+# ... and "Smith remains director", "continues as interim director", "will stay on as chief executive": still in post
+_IS = re.compile(rf"{name_pattern('n')}\s+(?:(?:is|has\s+been)\s+(?:(?:the|an?|its)\s+)?(?:{FILL}\s+){{0,3}}?"
+                 r"|(?:(?:will|is\s+to)\s+)?(?:still\s+)?(?:remains?|continues?|stays?(?:\s+on)?|serves?)(?:\s+in\s+post)?(?:\s+as)?\s+"
+                 rf"(?:{DET}\s+)?)(?P<role>{ROLE})")
 # Before a name: "executive director | Jo Smith", "the chief executive, | Jo Smith,", "the director [|Smith]"
 _MADE = re.compile(r"\b(?:appointed|named|confirmed|promoted|made|installed|drafted|chosen|selected|recruited|acting\s+as)\b")
 _WHO_WAS = re.compile(r"[^,]{0,50},\s+who\s+was\b(?!\s+until\s+recently\b)")  # "until recently": a former holder
@@ -66,10 +69,11 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Before a name: "the mayor who appointed her, | Jo Smith."
 # At a name: "Jo Smith, who leads the council," / "Jo Smith, who heads Kent's children's services,"
 # (not "who led Kent's services from 2015 to 2019": in post then, not now)
-_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?:is\s+(?=in\s+charge\b))?(?P<role>(?:(?:leads|heads(?:\s+up)?|runs"
+_WHO_HEADS = re.compile(rf"{name_pattern('n')}{_BRACKETED},\s+who\s+(?:currently\s+|has\s+)?(?:is\s+(?=in\s+charge\b|responsible\b))?(?P<role>(?:(?:leads|heads(?:\s+up)?|runs"
                         r"|chairs|(?<=has\s)(?:led|headed(?:\s+up)?|run|chaired))\s+(?:the|its|[A-Z][\w-]*[’']s)"
                         # "who oversees the service", "who is in charge of children's services": a service, not a budget
-                        r"|(?:oversees|in\s+charge\s+of)(?=\s[^,.;]{0,60}?\b(?:services?|department|directorate|social\s+care)\b))"
+                        r"|(?:oversees|in\s+charge\s+of|responsible\s+for|leads|heads|runs)(?=\s[^,.;]{0,60}?\b(?:services?|department"
+                        r"|directorate|social\s+care)\b))"
                         r"\s+[^,.;]{1,60}?)"
                         r"(?=,|\s+(?:and|said|says|since|for)\b)")
 _ROLE_WHO = re.compile(rf"\b(?:the|its)\s+(?:{FILL}\s+){{0,3}}?(?P<role>{ROLE})\s+who\b[^,.;]{{1,80}},\s+$")
@@ -89,7 +93,7 @@ _LEAD = re.compile(r"[\s“‘\"'•]*")
 _REPORTING_FRAME = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:said|says|confirmed|announced|added|revealed)(?:\s+that)?\s+")
 # A phrase fronting a sentence before its subject: "In an email sent to staff this morning, | Jo Smith said"
 _FRONTED_PHRASE = re.compile(r"(?:In|At|On|Speaking|Writing|Earlier|Today|Yesterday)\b[^,.;:]{0,60},\s+")
-_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|oversees|led|headed|run|chaired|in\s+charge)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
+_IN_POST_ROLE = re.compile(r"^(?:leads|heads|runs|chairs|oversees|led|headed|run|chaired|in\s+charge|responsible\s+for)\b|chief|\bCEO|director|\bDCS\b|commissioner|leader|cabinet member|lead member|portfolio"
                            r"|mayor|chair|head of|\bexec|spokes(?:person|man|woman)|councillor|\bboss|president|head ?teacher"
                            r"|principal|education secretary|ombudsman|cabinet lead|manager|worker|practitioner|advis[eo]r"
                            r"|professor|consultant|researcher|founder|trustee|judge|nurse|doctor|paediatrician|psychologist"
