@@ -1357,6 +1357,13 @@ _RULES = [
         "Around 30 staff at Kent will be made redundant."],
        ["Some 30 social workers at Kent go to court each week.",
         "The 20 social workers at Kent go out to visit families."]),
+    _r("staff_changes.outgoing-post", "the outgoing, departing or retiring holder of one leading post, unnamed: one to "
+       "leave it",
+       ["The outgoing director of children’s services at Kent said the service was in a better place.",
+        "Kent County Council’s departing chief executive praised staff."],
+       ["The outgoing Conservative administration at Kent had cut the budget.",
+        "Kent’s outgoing director of children’s services, Jo Smith, said she was proud.",
+        "Outgoing social workers at Kent were interviewed."]),
     _r("staff_changes.outgoing-holder", "a named holder called outgoing, departing or retiring: to leave the post",
        ["Jo Smith, Kent’s outgoing director of children’s services, said she was proud.",
         "Retiring chief executive Jo Smith praised staff at Kent."],

@@ -24,7 +24,7 @@ from typing import Callable
 
 from ...intervals import Interval
 from ..sentence import Sentence, may_overlap
-from .departures import on_depart, on_departure, on_moved, on_removed
+from .departures import on_depart, on_departure, on_moved, on_removed, on_the_way_out
 from .mentions import BOSS_WORDS, SECOND_POST, ArticlePeople, PersonMention, article_people, role_head
 from .posts import (
     on_acting,
@@ -79,21 +79,22 @@ def _on_create_or_hire(sentence: Sentence, pos: int, people: ArticlePeople, ment
     return on_create(sentence, pos, people, mentions) or on_hire(sentence, pos, people, mentions)
 
 
-def _or_posts_go(handler: Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]) \
+def _first(*handlers: Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]) \
         -> Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]:
-    """`handler`, else counted jobs or staff going at the anchor ("50 jobs will be axed", "lost 30 jobs")."""
-    return lambda sentence, pos, people, mentions: handler(sentence, pos, people, mentions) \
-        or on_posts_go(sentence, pos, people, mentions)
+    """The rows of the first of `handlers` that finds any ("left" a post, else "50 jobs will be axed", else "the
+    departing director")."""
+    return lambda sentence, pos, people, mentions: next(
+        (rows for handler in handlers for rows in [handler(sentence, pos, people, mentions)] if rows), [])
 
 
 _HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
     "appoint": _on_taken_on_after(on_appoint), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became,
     "acting": on_acting, "also": on_also, "held": on_held,
-    "replace": on_replace, "depart": _or_posts_go(on_depart), "removed": on_removed, "departure": on_departure, "moved": on_moved,
+    "replace": on_replace, "depart": _first(on_depart, on_posts_go, on_the_way_out), "removed": on_removed, "departure": on_departure, "moved": on_moved,
     "into_post": _on_taken_on_after(on_into_post), "hire": _on_brought_in, "create": _on_create_or_hire, "staff": on_staff,
     "starters": on_starters,
-    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": _or_posts_go(on_lost), "posts_go": on_posts_go, "new_role": on_new_role,
+    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": _first(on_lost, on_posts_go), "posts_go": on_posts_go, "outgoing": on_the_way_out, "new_role": on_new_role,
     "new": on_new_role_will_be,
     "breakdown": on_breakdown,
 }

@@ -27,6 +27,7 @@ from .rows import (
     council_elsewhere,
     first_appointment,
     first_departure,
+    is_plural,
     when_by_tense,
     when_changed,
     when_stated_or_by_tense,
@@ -315,3 +316,19 @@ def on_departure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
             rows.append(change_row("staff_changes.departure", sentence, m.start(group), "departed", m[group],
                              count=q.value if q else None, qualifier=q.qualifier if q else ""))
     return rows
+
+
+# "the outgoing director of children's services said", "Kent's retiring chief executive": one leading post whose holder,
+# unnamed here, is about to leave it
+_ON_THE_WAY = re.compile(rf"(?:outgoing|departing|retiring)\s+(?P<role>{ROLE})")
+_LEADING_ROLE = re.compile(rf"^(?:(?:interim|acting|permanent|executive|corporate|strategic|deputy)\s+)*{LEADING_HEAD}\b", re.I)
+
+
+def on_the_way_out(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """The unnamed outgoing holder of one leading post: one departed, after publication."""
+    m = _ON_THE_WAY.match(sentence.article.text, pos)
+    if not m or not _LEADING_ROLE.match(m["role"]) or is_plural(m["role"]) \
+            or any(mention.start <= m.end() + 2 and mention.end >= m.start() for mention in mentions):
+        return []  # "outgoing director Jo Smith": the named holder's rows tell it
+    return [change_row("staff_changes.outgoing-post", sentence, m.start("role"), "departed", m["role"], count=1.0,
+                       qualifier="exact", interval=sentence.after_publication())]

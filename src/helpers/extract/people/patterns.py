@@ -66,6 +66,7 @@ ANCHORS = {
                  "faces redundancy", "facing redundancy", "lose their jobs", "losing their jobs", "axe", "axes", "axing", "sheds",
                  "shedding", "scrap", "scraps", "scrapping", "delete", "deletes", "deleting", "slash", "slashes", "slashing",
                  "lose", "loses", "losing"),
+    "outgoing": ("outgoing",),
     "starters": ("starters", "leavers", "joiners"),
     "counted_new": ("teams", "posts", "roles", "jobs", "positions"),
     "headed": ("headed by", "led by", "run by", "managed by"),
