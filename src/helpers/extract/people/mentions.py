@@ -11,7 +11,7 @@ from ...corpus import Article
 from ...councils import gazetteer
 from ...literals import trie
 from ..spans import annotate
-from .patterns import FUTURE_NEAR, KIND, REPLACED, ROLE_DID, TO_VERB
+from .patterns import FUTURE_NEAR, KIND, LEADING_HEAD, REPLACED, ROLE_DID, TO_VERB
 from .vocabulary import (
     DET,
     FILL,
@@ -561,7 +561,7 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
     if person:
         return person, roles.get(person, "")
     if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
-        return _last_named(text, full, s, roles)
+        return _post_opening_before(article, s) or _last_named(text, full, s, roles)
     if match_back(_CLAUSE_PRONOUN, text, s, pos) or match_back(_REPORTED_PRONOUN, text, s, pos):
         return _last_named(text, full, pos, roles)  # "... from Jo Smith, who has been acting ..., when she departs"
     # "She joined in 2019 and | will retire", "Jo Smith praised staff but | is leaving": the sentence's subject
@@ -573,6 +573,23 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
         if subject and not _NOT_SUBJECT.match(text, lead):
             return subject
     return None
+
+
+# A sentence opening with one leading post, unnamed: "The council's director of children's services spoke ..."
+_POST_OPENS = re.compile(rf"[\s“‘\"']*(?:The|Its|Their|[A-Z][\w-]*[’']s)\s+(?:(?:council|authority)[’']s\s+)?"
+                         rf"(?:(?:new|interim|acting|current|permanent)\s+)?(?P<role>{ROLE})")
+_LEADING_POST = re.compile(rf"^(?:(?:executive|corporate|strategic)\s+)?{LEADING_HEAD}\b", re.I)
+
+
+def _post_opening_before(article: Article, s: int) -> tuple[str, str] | None:
+    """("", role) of the unnamed leading post the sentence before opens with, when it names no one: "The director of
+    children's services spoke to the committee. | She will leave in March"."""
+    before = sentence_before(article, s)
+    m = before and _POST_OPENS.match(article.text, before.start)
+    if not m or not _LEADING_POST.match(m["role"]) or role_head(m["role"]).endswith("s") \
+            or names_in(article, before.start, before.end):
+        return None
+    return "", clean_role(m["role"])
 
 
 def _last_named(text: str, full: FullNames, s: int, roles: dict[str, str]) -> tuple[str, str] | None:
