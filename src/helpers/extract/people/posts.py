@@ -795,9 +795,10 @@ def _one_named(sentence: Sentence, pos: int) -> Rows:
     return [appointment_row(sentence, pos, role, "", "staff_changes.one-named")]
 
 
-# "A new director of children's services | starts in May", "the council's new chief executive will | join in June"
+# "A new director of children's services | starts in May", "the council's new chief executive will | join in June", "its
+# new director, who | starts in June,"
 _NEW_ONE = re.compile(rf"(?<![\w’'-])(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:(?:new|permanent|incoming|interim)\s+)+"
-                      rf"(?P<role>{ROLE}),?\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?$")
+                      rf"(?P<role>{ROLE})(?:,\s+who)?,?\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?$")
 
 
 def _new_one_starts(sentence: Sentence, pos: int) -> Rows:
