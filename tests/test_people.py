@@ -1057,3 +1057,33 @@ def test_headline_verbs_in_the_present(text, want):
 def test_a_sacking_whose_role_runs_into_the_name_names_who_left():
     assert [(b[0], b[1], b[3]) for b in briefs("Wigan sacked director of children’s services Ann Lee in May.")] == [
         ("Ann Lee", "director of children’s services", "departed")]
+
+
+# ----------------------------------------------------------------------------- probe classes (news shapes no dev rule saw)
+
+def test_counted_jobs_going_are_a_headcount_change_and_counted_staff_going_departed():
+    found = [(b[3], b[4]) for b in briefs("Thirty posts will go in Derby’s children’s services. Wigan is to axe 60 jobs. "
+                                          "Eight managers at Derby are expected to go by September.")]
+    assert found == [("headcount_change", 30.0), ("headcount_change", 60.0), ("departed", 8.0)]
+    assert briefs("Twelve posts at Derby go unfilled each month. Up to 25 children in Wigan are at risk of harm.") == []
+
+
+def test_a_post_still_held_and_a_service_run_are_in_post():
+    for text in ("Anna Kowal remains director of children’s services at Wigan.",
+                 "Anna Kowal will continue as acting chief executive of Wigan Council.",
+                 "Anna Kowal, who is responsible for children’s services at Wigan, said the plan worked."):
+        assert [(b[0], b[3]) for b in briefs(text)] == [("Anna Kowal", "in_post")], text
+
+
+def test_a_headline_naming_a_new_holder_or_a_holder_stepping_down():
+    assert [(b[1], b[3], b[4]) for b in briefs("Wigan names new director of children’s services")] == [
+        ("director of children’s services", "appointed", 1.0)]
+    assert [b[3] for b in briefs("Wigan Council chief executive steps down")] == ["departed"]
+    assert [b[3] for b in briefs("Wigan children’s services director to leave council")] == ["departed"]
+
+
+def test_an_unnamed_outgoing_holder_and_a_pronoun_for_an_unnamed_post():
+    assert [(b[1], b[3], b[4]) for b in briefs("The outgoing director of children’s services at Wigan said the service "
+                                               "was safer.")] == [("director of children’s services at Wigan", "departed", 1.0)]
+    assert [(b[0], b[3], b[4]) for b in briefs("Wigan’s director of children’s services spoke to the committee. She "
+                                               "will leave in March.")] == [("", "departed", 1.0)]
