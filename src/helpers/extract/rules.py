@@ -1139,6 +1139,7 @@ _RULES = [
         "Kent’s director of children’s services spoke to the committee. She will leave in March.",
         "Kent County Council chief executive steps down",
         "Kent children’s services director to leave council",
+        "Kent County Council chief executive leaves post",
         "Jo Smith, Kent’s director of children’s services, was relieved of her duties after the inspection.",
         "Jo Smith will bow out as leader of Kent County Council in May.",
         "Jo Smith, Kent’s director of children’s services, has since moved on.",

@@ -145,7 +145,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         rf"|in\s+(?:{_MONTHS})|in\s+\d{{4}}|on\s+\d)"
                         r"|forced\s+out|axed|st(?:ep(?:ped|ping|s)?|ood|ands?)\s+aside|suspended|removed\s+from\s+(?:(?:her|his|their|the)\s+)?(?:post|office|role|position|job)"
                         r"|parted\s+(?:company|ways)|contract\s+(?:\w+\s+){0,3}?(?:not\s+(?:be(?:en|ing)?\s+)?renewed|terminated|ended)"
-                        r"|leav(?:e|es|ing)(?=\s+(?:(?:her|his|their|the|its)\s+(?:post|job|role|position|council|authority"
+                        r"|leav(?:e|es|ing)(?=\s+(?:(?:post|role)(?![\w-])|(?:her|his|their|the|its)\s+(?:post|job|role|position|council|authority"
                         r"|organisation|department)|(?:[a-z’'&-]+\s+){0,4}(?:council|authority)\b|on|at\s+the\s+end|after|next|this"
                         r"|later|shortly|soon|early|when|by"
                         rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
