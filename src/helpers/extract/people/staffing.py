@@ -184,11 +184,12 @@ def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_o
         if m.start() >= b and not (last is not None and _LIST_GAP.fullmatch(text, last, m.start())):
             break  # the list goes on past the clause only item by item ("three managers, five social workers")
         q = count_before(sentence, m.start())
-        more = not q and not m["a"] and _uncounted_hire(text, m, pos)
-        if q or (m["a"] and not counted_only) or (more and not counted_only):  # "hired more social workers": uncounted
+        one = bool(m["a"]) or bool(m["more"]) and _one_post_taken(m["role"], text, m) != "hired"  # "hires new director"
+        more = not q and not one and _uncounted_hire(text, m, pos)
+        if q or (one and not counted_only) or (more and not counted_only):  # "hired more social workers": uncounted
             last = m.end()
             role = (m["pre"] or "") + m["role"]
-            rows.append(change_row(rule, sentence, m.start("role"), _one_post_taken(role, text, m) if m["a"] else change,
+            rows.append(change_row(rule, sentence, m.start("role"), _one_post_taken(role, text, m) if one else change,
                                    role, count=q.value if q else None if more else 1.0,
                                    qualifier=q.qualifier if q else "" if more else "exact", interval=when))
     return rows
