@@ -35,7 +35,9 @@ _CLA = (r"[‘'“\"]?(?:looked[\s-]+after[’'”\"]? children"
 # after "the number of": children put into care are counted with those in care ("the number of children put into care
 # has risen from 530 to 716")
 _CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? "
-                r"(?:put|taken|brought|placed|going|coming) into (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
+                r"(?:put|taken|brought|placed|going|coming) into (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b"
+                # "the number of children the council looks after"
+                r"|(?:children|young people) (?:(?:who|that|whom) )?(?:[\w’'-]+ ){1,4}?(?:looks after|cares for))")
 _JOBS = r"(?:[\w’'-]+ ){0,4}?(?:jobs|posts|roles|positions)\b"  # "frontline children’s social worker posts"
 _LAC = rf"(?:{_CLA}|LAC\b)(?: \(LAC\))?"
 _ON_CPP = (r"(?:(?:children|young people)(?: and young people)? )?(?:(?:who are )?(?:on|subject to) )?(?:a )?child protection "
@@ -307,18 +309,18 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
      r"(?:looked after|in (?:the |its |their |our |(?-i:[A-Z])[\w’'-]+ )?(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ )?care\b(?! homes?\b| (?:leavers?|proceedings)\b))"
-     r"|§Q (?:(?:children|young people) |of (?:them|whom|these) )?(?:are |were )?(?:being )?looked after by (?:the )?"
+     r"|§Q (?:(?:children|young people)(?: and young people)? |of (?:them|whom|these) )?(?:are |were )?(?:being )?looked after by (?:the )?"
      r"(?:[\w’'-]+ ){0,3}?(?:authority|council|department)\b"
      r"|\bof (?:which|whom|them|these) §Q (?:are|were) (?:currently |now )?(?:in care\b(?! homes?\b)|looked after\b)"
      rf"|{_SUBJECT}{_CLA}{_REACHES}|\bnumber of {_CLA_COUNTED}{_REACHES}"
      r"|(?<!home\x20)\b(?:care|looked[\s-]after(?: child| children)?) population\b[^.;§]{0,40}?\b(?:at|of|is|was|to) §Q"
      r"|\bcorporate parents? (?:of|to|for) §Q (?:children|young people)\b"
      r"|§Q (?:of (?:the |its |their )?)?(?:[\w’'-]+ ){0,3}?(?:children|young people) under (?:[\w’'-]+ ){0,3}?care\b"
-     r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
-     r"|\b(?:looks|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
-     r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
+     r"|§Q (?:children|young people)(?: and young people)? (?:are |were )?(?:currently |now )?in the care of\b"
+     r"|\b(?:looks|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)(?: and young people)?\b(?! and)"
+     r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)(?: and young people)?\b(?! and)"
      rf"|\bnumber of {_CLA_COUNTED}(?:(?!\b(?:who|whose|which|that)\b)[^§]|§O){{0,100}}\b(?:from|to) §Q"
-     rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA_COUNTED}\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
+     rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA_COUNTED}(?: (?:in|at|across|within|by) [^.;§,]{{1,40}}?)?\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
      r"|topped|passed|exceeded|reached|hit)\s(?:[\w-]+\s){0,2}?§Q"),
     ("measures", "children_in_care_share", "share",  # "one in 60 children is in care"
      r"§Q (?:children|kids|youngsters|young people)\b(?: (?!(?:who|that|which|looked)\b)[\w’'-]+){0,6}? (?:is|are|was|were) "
@@ -1050,7 +1052,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         # not "claims that it reached 40%", nor a count of time ("over the four-year period")
         if q.unit in ("share", "count") and not sentence.unasserted(q.start, q.end) \
                 and not (q.unit == "count" and _TIME.match(text, q.end)):
-            quantities.extend(split_change(sentence, q) or (q,))
+            quantities.extend(split_change(sentence, q, by=True) or (q,))
     # a from-to range split in two: the first part is the old value
     rows, previous, previous_end, i = [], None, 0, 0
     while i < len(quantities):
