@@ -307,7 +307,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     # or before it: "the rate of looked-after children is §Q per 10,000", "the looked-after children rate has risen to §Q per 10,000"
     ("measures", "children_in_care_per_10000", "count",
      rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_LAC}|of (?:the )?{_LAC}{_PER_10000_BASE}){_RATE_WAS}"
-     rf"|\b(?:rate of (?:the )?{_LAC}|{_LAC} rate){_RATE_WAS}{_PER_10000_NEXT}"),
+     rf"|\b(?:rate of (?:the )?{_LAC}|{_LAC} rate){_RATE_WAS}{_PER_10000_NEXT}"
+     rf"|\bnumber of (?:the )?{_LAC} per (?:10,?000|§O)(?: children)?{_RATE_WAS}"),
     ("measures", "children_on_child_protection_plans_per_10000", "count",
      rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_ON_CPP}|of (?:the )?{_ON_CPP}{_PER_10000_BASE}){_RATE_WAS}"
      rf"|\b(?:rate of (?:the )?{_ON_CPP}|{_ON_CPP} rate){_RATE_WAS}{_PER_10000_NEXT}"),
@@ -355,7 +356,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?:child )?protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
      rf"|{_SUBJECT}{_ON_CPP}{_REACHES}"
-     r"|\bnumber of (?:children|young people) (?:on|subject to|requiring|needing|with) (?:a )?(?:child )?protection plans?\b"
+     r"|\bnumber of (?:children|young people) (?:on|subject to|requiring|needing|with) (?:a |the )?(?:child )?protection (?:plans?|register)\b"
      r"(?:[^.;§]|(?<=by\x20)§O){0,80}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_need", "count",
@@ -398,7 +399,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"\b(?:number|amount) of {_CLA_COUNTED}[^.;§]{{0,60}}?(?:{_CHANGES}|{_UP_DOWN})\s(?:by\s)?(?:[a-z-]+\s){{0,3}}?§Q"
      rf"|§Q (?:more|fewer) {_CLA}"
      rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of {_CLA_COUNTED}|{_CLA})"
-     rf"|{_SUBJECT}{_CLA}{_CHANGED_BY}"),
+     rf"|{_SUBJECT}{_CLA}{_CHANGED_BY}|(?<!home\x20)\b(?:care|looked[\s-]after(?: child| children)?) population\b{_CHANGED_BY}"),
     ("measures", "child_protection_plans_change", "share",  # not a rate's rise ("a 90% rise in ... per 10,000")
      r"(?:\bnumber of (?:children|young people|youngsters) (?:on|subject to) (?:a |the )?(?:child )?protection (?:plans?|register)"
      rf"\b[^.;§]{{0,60}}?(?:{_CHANGES}|{_UP_DOWN})\s(?:by\s)?(?:[a-z-]+\s){{0,3}}?§Q"
@@ -870,7 +871,8 @@ def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int)
     lead = text[max(after, q.start - 40):q.start]
     noun = _NOUN.match(text, q.end)
     end = noun.end() if noun and re.search(rf"\b{noun['noun']}\b", text[after:q.start]) else q.end
-    said = (_CHANGE_BY.search(lead) or _UP_BY.search(lead)) if q.unit == "share" else _BARE_VALUE.search(lead) and _BARE_END.match(text, end)
+    later = q.unit == "count" or row["unit"] == q.unit  # a value it reached, else the share a count changed by
+    said = _BARE_VALUE.search(lead) and _BARE_END.match(text, end) if later else _CHANGE_BY.search(lead) or _UP_BY.search(lead)
     if not measure or not said or _HYPOTHETICAL.search(text, after, q.start):
         return None
     breaks = list(_BREAK.finditer(text, after, q.start))
