@@ -408,7 +408,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|{_SUBJECT}{_ON_CPP}{_CHANGED_BY})(?![^.;§]{{0,30}}\bper (?:10,?000|§O))"),
     ("measures", "referrals_change", "share",
      rf"\b(?:number of )?referrals\b[^.;§]{{0,60}}?(?:{_CHANGES}|{_UP_DOWN})\s(?:by\s)?(?:[a-z-]+\s){{0,2}}?§Q"
-     r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"),
+     r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"
+     r"|§Q (?:more|fewer) (?:[\w’'-]+ )?referrals\b"),
     ("measures", "councils_rated", "count",
      r"\b(?:one|§O) of (?:only |just |the )?§Q (?:out of §O )?(?:[\w’'-]+ ){0,4}?(?:councils|local authorities|authorities|areas"
      r"|in england|in the (?:whole )?country|nationally)\b[^.;§]{0,80}?\b(?:inadequate|outstanding|requires? improvement|good"
@@ -595,6 +596,7 @@ def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
     return _BRACKETED.sub(r" \1", "".join(out) + text[pos:b])
 
 
+_RELATIVE = re.compile(r"\s+(?:more|less|fewer|higher|lower|extra|cheaper|dearer)\b", re.I)
 _ADULTS = re.compile(r"\badults?['’]?\s+(?:social\s+(?:workers?|care|work)|services)\b", re.I)
 _UNNAMED_COUNCIL = re.compile(r"\b(?:one|another|some|several)\s+(?:local\s+)?(?:authority|council)\b", re.I)
 
@@ -614,6 +616,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     if found is None:
         return None
     table, measure, m = found
+    if table == "vacancies" and q.unit == "share" and _RELATIVE.match(text, q.end):
+        return None  # a difference, not a level: "pays agency staff 30 per cent more"
     scope = _scope(masked) if table == "vacancies" else ""
     if scope is None or (measure not in _EVENTS and (_HYPOTHETICAL.search(_own_part(masked)) or _INTENDED.search(masked))):
         return None
