@@ -31,7 +31,7 @@ _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+
 _UASC = (r"(?:unaccompanied asylum[\s-]+seek(?:ing (?:children|young people|minors)|ers)|UASC\b"
          r"|unaccompanied (?:migrant |refugee )?(?:children|minors))")
 _CLA = (r"[‘'“\"]?(?:looked[\s-]+after[’'”\"]? children"
-        r"|(?:children|young people)(?: and young people)? (?:from (?-i:[A-Z])[\w’'-]+ )?(?:in (?:the |its |their |our )?"
+        r"|(?:children|young people|kids|youngsters)(?: and young people)? (?:from (?-i:[A-Z])[\w’'-]+ )?(?:in (?:the |its |their |our )?"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 # after "the number of": children put into care are counted with those in care ("the number of children put into care
 # has risen from 530 to 716")
@@ -320,8 +320,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      # children in care with 112 for every 10,000"
      rf"§Q {_CLA} (?:(?:for|in) every|per) §O\b|{_CLA}[^.;§]{{0,30}}?\bwith §Q (?:(?:for|in) every|per) §O\b"
      rf"|{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
-     r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
-     r"(?:looked after|in (?:the |its |their |our |(?-i:[A-Z])[\w’'-]+ )?(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ )?care\b(?! homes?\b| (?:leavers?|proceedings)\b))"
+     r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people|kids|youngsters) (?:were|are) (?:being |currently |now )?"
+     r"(?:looked after|in (?:the |its |their |our |(?-i:[A-Z])[\w’'-]+ )?(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,2}?care\b(?! homes?\b| (?:leavers?|proceedings)\b))"
+     # the next count of a list of children: "3,000 children in need and | 600 in care"
+     r"|(?:children|young people)\b[^.;§]{0,60}?(?:,|\band) §Q (?:are |were )?(?:in care\b(?! homes?\b| (?:leavers?|proceedings)\b)|looked after\b)"
      r"|§Q (?:(?:children|young people)(?: and young people)? |of (?:them|whom|these) )?(?:are |were )?(?:being )?looked after by (?:the )?"
      r"(?:[\w’'-]+ ){0,3}?(?:authority|council|department)\b"
      r"|\bof (?:which|whom|them|these) §Q (?:are|were) (?:currently |now )?(?:in care\b(?! homes?\b)|looked after\b)"
