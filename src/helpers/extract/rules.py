@@ -918,9 +918,11 @@ _RULES = [
         "Kent has seen the number of children in care rise by 30 per cent.",
         "There are 30 per cent more children in care in Leeds than in 2015.",
         "Children in care in Kent have increased by 20 per cent since 2015.",
-        "In Kent the care population has grown by 20 per cent."],
+        "In Kent the care population has grown by 20 per cent.",
+        "Despite a forecast £2m overspend, Leeds saw a 9 per cent rise in the number of children in care last year."],
        ["Kent’s budget for children in care rose by 15 per cent.",
-        "Children in care make up 1 per cent of Kent’s population."]),
+        "Children in care make up 1 per cent of Kent’s population.",
+        "The number of children in care in Kent is forecast to rise by 10 per cent."]),
     _r("measures.child-protection-plans-change", "the change in the number of children on child protection plans, as a "
        "share, named by its direction (child_protection_plans_increase_share, child_protection_plans_decrease_share)",
        ["In Kent the number of youngsters on a protection plan had rocketed by 60pc.",

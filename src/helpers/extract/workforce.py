@@ -621,7 +621,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     if table == "vacancies" and q.unit == "share" and _RELATIVE.match(text, q.end):
         return None  # a difference, not a level: "pays agency staff 30 per cent more"
     scope = _scope(masked) if table == "vacancies" else ""
-    if scope is None or (measure not in _EVENTS and (_HYPOTHETICAL.search(_own_part(masked)) or _INTENDED.search(masked))):
+    if scope is None or (measure not in _EVENTS and (_hypothetical(_own_part(masked)) or _INTENDED.search(masked))):
         return None
     if _UNNAMED_COUNCIL.search(text, a, q.start):
         return None  # "one local authority struggling at 45%": a council the clause does not name
@@ -734,6 +734,15 @@ _FTE_NEXT = re.compile(r"\s*(?:FTE\b|full[\s-]time[\s-]equivalents?\b)"
 def _full_time(masked: str, m: re.Match) -> bool:
     """Whether the words that name a count (`m`), or those right after its figure, count full-time equivalents."""
     return bool(_FULL_TIME.search(m.group()) or _FTE_NEXT.match(masked, masked.index("§Q") + 2))
+
+
+def _hypothetical(words: str) -> bool:
+    """Whether the words foresee or aim at their figure: not a word that qualifies another sum ("the forecast £1.7m
+    overspend")."""
+    return any(not _OTHER_SUM.match(words, m.end()) for m in _HYPOTHETICAL.finditer(words))
+
+
+_OTHER_SUM = re.compile(r"\s+(?:an?\s+|the\s+)?[£$€\d]")
 
 
 def _own_part(masked: str) -> str:
