@@ -528,6 +528,7 @@ _RULES = [
        ["Kent has a vacancy rate of 45 per cent in one of its teams.",
         "Two years ago Kent council had a 38% vacancy factor in frontline social work.",
         "The vacancy rate among children’s social workers in Kent has fallen from 30% to 18%.",
+        "Kent’s social work vacancy rate – 30 per cent – is the highest in the region.",
         "In Kent, 30 per cent of social work posts are vacant.",
         "A third of social work posts in Barnet are vacant.",
         "Over a quarter (27 per cent) of Kent’s 610 full-time social worker posts are currently vacant.",

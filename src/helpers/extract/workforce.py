@@ -683,8 +683,9 @@ def _before_dashes(sentence: Sentence, a: int) -> int:
 
 
 _DASH_BEFORE = re.compile(r"\s[–—]\s$")
-# "– from 405 in 2010 to 770", "– reducing from 271", "– fell from 310", "– at 190"
-_FIGURES_AFTER_DASH = re.compile(r"(?:[a-z-]+\s+){0,2}?(?:from|at)\s+(?:[a-z-]+\s+)?\d")
+# "– from 405 in 2010 to 770", "– reducing from 271", "– fell from 310", "– at 190", "– 30 per cent –"
+_FIGURES_AFTER_DASH = re.compile(r"(?:(?:[a-z-]+\s+){0,2}?(?:from|at)\s+(?:[a-z-]+\s+)?"
+                                 r"|(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\d")
 _DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)  # before a rate's base: "for every | 10,000 children"
 # "152 children in care per 10,000 children", "136 children in care for every 10,000 children living in the city"
 _PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+10,?000\b", re.I)  # no other figure between
