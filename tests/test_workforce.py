@@ -496,6 +496,8 @@ SHAPES = [
      ("vacancy_rate", 0.3), ("vacancy_rate", 0.15)),
     ("Norfolk’s social work vacancy rate – 30 per cent – is the highest in the region.", ("vacancy_rate", 0.3)),
     ("Wigan currently has 3,000 children in need and 600 in care.", ("children_in_need", 3000), ("children_in_care", 600)),
+    ("The vacancy rate in Bolton rose by 5 per cent to 30 per cent.", ("vacancy_rate", 0.3)),
+    ("Caseloads in Derby fell by 4 to 18.", ("caseload_per_worker", 18)),
 ]
 
 

@@ -620,6 +620,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     table, measure, m = found
     if table == "vacancies" and q.unit == "share" and _RELATIVE.match(text, q.end):
         return None  # a difference, not a level: "pays agency staff 30 per cent more"
+    if _is_change_by(sentence, q, a) and not measure.endswith(("_change", "change_share")):
+        return None  # the change of "rose by 5 per cent to 30 per cent" is no level
     scope = _scope(masked) if table == "vacancies" else ""
     if scope is None or (measure not in _EVENTS and (_hypothetical(_own_part(masked)) or _INTENDED.search(masked))):
         return None
@@ -659,6 +661,15 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         rule = "measures.per-10000"
     return table, sentence.row(rule, start=a, end=b, council=council, interval=when, measure=measure, scope=scope,
                                **bounds)
+
+
+def _is_change_by(sentence: Sentence, q, a: int) -> bool:
+    """Whether q is the change of "<verb> by §Q to <new value>"."""
+    text = sentence.article.text
+    return bool(_CHANGE_BY.search(text, max(a, q.start - 80), q.start) and _TO_FIGURE.match(text, q.end))
+
+
+_TO_FIGURE = re.compile(r"\s+to\s+(?:[a-z]+\s+)?[\d£]", re.I)
 
 
 def _wider_area(sentence: Sentence, q, masked: str, a: int, b: int, measure: str) -> str | None:
