@@ -483,6 +483,21 @@ SHAPES = [
     ("Some 450 children in Sefton are subject to child protection plans.", ("children_on_child_protection_plans", 450)),
     ("Wigan has seen referrals rise by 30 per cent in a year.", ("referrals_increase_share", 0.3)),
     ("The regional average vacancy rate is 18 per cent.", ("vacancy_rate", 0.18)),
+    ("Wigan looks after about 650 children and young people.", ("children_in_care", 650)),
+    ("The number of children looked after by Sefton Council was 650 in March.", ("children_in_care", 650)),
+    ("The number of children in care in Derby increased by 150 to 650.",
+     ("children_in_care_increase", 150), ("children_in_care", 650)),
+    ("The rate of looked-after children in Bolton is 78 per 10,000.", ("children_in_care_per_10000", 78)),
+    ("In Wigan, 40 children live in residential children’s homes.", ("children_in_residential_care", 40)),
+    ("In Sefton, 200 children in care are placed outside the county.", ("children_in_care_placed_outside_area", 200)),
+    ("There were 1,000 children in care in Derby, up 10 per cent on a year ago.",
+     ("children_in_care", 1000), ("children_in_care_increase_share", 0.1)),
+    ("Bolton had a vacancy rate of 30 per cent in 2017, which has since fallen to 15 per cent.",
+     ("vacancy_rate", 0.3), ("vacancy_rate", 0.15)),
+    ("Norfolk’s social work vacancy rate – 30 per cent – is the highest in the region.", ("vacancy_rate", 0.3)),
+    ("Wigan currently has 3,000 children in need and 600 in care.", ("children_in_need", 3000), ("children_in_care", 600)),
+    ("The vacancy rate in Bolton rose by 5 per cent to 30 per cent.", ("vacancy_rate", 0.3)),
+    ("Caseloads in Derby fell by 4 to 18.", ("caseload_per_worker", 18)),
 ]
 
 
@@ -498,6 +513,9 @@ def test_a_figure_in_other_words(text, expected):
     "Bolton’s locums earn 30 per cent more than permanent staff.",
     "The number of children in care in Norfolk is expected to rise to 2,000 by 2025.",
     "Wigan said vacancies were a problem and staff morale had dropped to 40 per cent.",
-    "Sefton’s budget for children in care rose by 15 per cent."])
+    "Sefton’s budget for children in care rose by 15 per cent.",
+    "Wigan wants caseloads of no more than 18.",
+    "Derby pays agency staff 30 per cent more than permanent staff.",
+    "Bolton has pledged to cut its vacancy rate to 10 per cent."])
 def test_no_figure_in_words_that_only_look_alike(text):
     assert _rows(text) == []

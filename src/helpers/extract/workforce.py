@@ -22,6 +22,7 @@ _TRIGGER = Alternatives(re.compile(
     r"|looks\s+after|looking\s+after|under\s+(?:[\w’'-]+\s+){0,3}?care\b|permanent|advertised|recruit|hiring|\bup\s+from|\bdown\s+from|\bin(?:to)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?care\b|protection\s+plan|foster"
     r"|in\s+care|asylum|UASC|under[\s-]+18|under\s+the\s+age|population|home\s+to|referral|in\s+need|unfilled|cases|car(?:es|ed|ing|e)\s+for|protection\s+register|one\s+of"
     r"|unaccompanied|referred\s+to\s+(?:children|social)|number\s+of|corporate\s+parent|locum|\btemps\b"
+    r"|residential|children['’]s\s+homes|\b(?:placed|living|live)\s+(?:outside|out\s+of)\b|\binspected\s+(?:[\w,-]+\s+){1,3}?(?:councils|authorities)\b"
     r"|\b(?:councils|authorities|areas)\b(?=[^.;]{0,100}?\b(?:rated|judged|deemed|graded|seen|found|inspected|inadequate"
     r"|outstanding|adequate|good|improvement)\b)|\btop\s+\d", re.I))
 _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+to)\b"
@@ -30,18 +31,22 @@ _NOT_A_POINT = re.compile(r"(?:since|after|before|by|until|till|up\s+to|prior\s+
 _UASC = (r"(?:unaccompanied asylum[\s-]+seek(?:ing (?:children|young people|minors)|ers)|UASC\b"
          r"|unaccompanied (?:migrant |refugee )?(?:children|minors))")
 _CLA = (r"[‘'“\"]?(?:looked[\s-]+after[’'”\"]? children"
-        r"|(?:children|young people)(?: and young people)? (?:from (?-i:[A-Z])[\w’'-]+ )?(?:in (?:the |its |their |our )?"
+        r"|(?:children|young people|kids|youngsters)(?: and young people)? (?:from (?-i:[A-Z])[\w’'-]+ )?(?:in (?:the |its |their |our )?"
         r"(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,3}?care\b|looked after))")
 # after "the number of": children put into care are counted with those in care ("the number of children put into care
 # has risen from 530 to 716")
 _CLA_COUNTED = (rf"(?:{_CLA}|(?:children|young people|under[\s-]+18s)(?: [\w’'-]+){{0,10}}? "
-                r"(?:put|taken|brought|placed|going|coming) into (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b)")
+                r"(?:put|taken|brought|placed|going|coming) into (?:[\w’'-]+ ){0,2}?care\b|under[\s-]+18s in (?:[\w’'-]+ ){0,2}?care\b"
+                # "the number of children the council looks after"
+                r"|(?:children|young people) (?:(?:who|that|whom) )?(?:[\w’'-]+ ){1,4}?(?:looks after|cares for))")
 _JOBS = r"(?:[\w’'-]+ ){0,4}?(?:jobs|posts|roles|positions)\b"  # "frontline children’s social worker posts"
 _LAC = rf"(?:{_CLA}|LAC\b)(?: \(LAC\))?"
 _ON_CPP = (r"(?:(?:children|young people)(?: and young people)? )?(?:(?:who are )?(?:on|subject to) )?(?:a )?child protection "
            r"plans?\b(?: \(CPPs?\))?")
 # a rate per 10,000 children, its figure after the verb ("... was §Q", "... has risen from 62.8 to §Q")
 _PER_10000_BASE = r" per (?:10,?000|§O)(?: of (?:the )?(?:child )?(?:population|children))?"  # 10,000 masked as §O
+_RESIDENTIAL = r"(?:residential (?:care|homes?|placements?|settings?|units?)|(?:residential )?children['’]s homes)\b"
+_PER_10000_NEXT = r"(?= (?:children )?(?:per|for every|in every) §O\b)"  # the figure's base after it: "§Q per 10,000"
 _RATE_WAS = (r"(?:[^.;§]|§O){0,80}?\b(?:was|is|stood at|stands at|of|at|to|from|reached|hit|rose to|fell to)\s"
              r"(?:[a-z-]+\s){0,2}?§Q")
 _HOLDS = (r"\b(?:has|had|have|with|look(?:s|ing|ed)? after|car(?:es|ing|ed|e) for|supports?|total of|there (?:are|were)|responsible for"
@@ -90,7 +95,8 @@ _REACHES = (rf"{_SUBJECT_GAP}(?:(?:has|have|had) )?(?:now |currently |still |als
             rf"(?:{_MOVED}(?: (?:sharply|slightly|steadily|further|again))?(?: (?:from|by|in|over|since|during) "
             r"(?:[^.;§]|(?<=by\x20)§O){1,30}?){0,2} to"
             r"|(?:stands?|standing|stood|runs?|running|ran|sits?|sitting|sat) at|number(?:s|ed)?(?! of)|total(?:s|led)?"
-            r"|reach(?:es|ed)?|hit|hits|top(?:s|ped)|peaked at)\s(?:[a-z-]+\s){0,2}?§Q")
+            r"|reach(?:es|ed)?|hit|hits|top(?:s|ped)|peaked at)\s(?:(?:an? )?(?:record|all-time|new) (?:high |peak |low )?(?:of )?"
+            r"|(?:[a-z-]+\s){0,2}?)§Q")
 # a part making up a whole: "... make up | §Q"
 _MAKES_UP = (r"(?:(?:make|makes|made|making) up|account(?:s|ed|ing)? for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)? to"
              r"|equat(?:e|es|ed|ing) to)")
@@ -238,6 +244,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\b(?:vacancies|vacant posts) (?:in|out of|among) (?:a total of |its |the |their )?§Q (?:[\w()’'-]+ ){0,4}?"
      r"(?:jobs|posts|roles|positions)\b"
      rf"|\bof (?:the |its |their )?§Q {_JOBS}[^.;§]{{0,60}}?, §O (?:(?:of them|of these) )?(?:{_BE} ){{1,2}}{_UNFILLED}"
+     rf"|§Q {_JOBS},? (?:of which|of these|of them) §O (?:{_BE} ){{1,2}}{_UNFILLED}"
      # "there are a total of 456 full time equivalent social work posts" (not posts cut or lost)
      r"|\btotal of §Q (?:[\w()’'-]+ ){0,5}?(?:posts|positions)\b(?![^.;§]{0,30}\b(?:cut|lost|axed|deleted|vacant|unfilled|advertised)\b)"),
     ("measures", "vacant_posts", "count",
@@ -251,6 +258,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|\bvacancy (?:rates?|levels?|numbers?) (?:(?:now|currently|still) )?(?:stood at|stands? at|standing at) §Q\b"
      # "of 110 posts in children's services, 42 were vacant"
      rf"|\bof (?:the |its |their )?§O {_JOBS}[^.;§]{{0,60}}?, §Q (?:(?:of them|of these) )?(?:{_BE} ){{1,2}}{_UNFILLED}"
+     rf"|§O {_JOBS},? (?:of which|of these|of them) §Q (?:{_BE} ){{1,2}}{_UNFILLED}"  # "400 posts, of which 100 are vacant"
      r"|§Q (?:posts |jobs |roles |vacancies )?(?:were |are )?advertised\b"
      # "has been unable to fill 127 social work posts", "127 posts it cannot fill"
      rf"|\b(?:unable|failed|failing) to fill §Q {_JOBS}"
@@ -268,7 +276,10 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"
      # "35 agency workers ... were used to fill a vacancy", "Of these, 5,744 were used to fill new vacancies"
      r"|§Q (?:(?:[\w-]+ )?(?:agency|locum) (?:social workers|staff|workers) )?[^.;§]{0,40}?\b(?:were|are) (?:used|employed|brought in)"
-     r" to (?:fill|cover) (?:a |the )?(?:new )?vacanc"),
+     r" to (?:fill|cover) (?:a |the )?(?:new )?vacanc"
+     # "of its 100 vacancies, 60 are covered by agency staff"
+     r"|\bof (?:the |its |their )?§O (?:vacancies|vacant posts)\b[^.;§]{0,40}?, §Q (?:of them |of these )?(?:are|were) "
+     r"(?:being |currently |now )?(?:covered|filled|staffed) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)"),
     ("measures", "agency_social_workers_fte", "count",
      r"§Q (?:full-time equivalent|FTE) (?:agency|locum) (?:social workers|social work staff|staff|workers)\b"
      r"|\b(?:full-time equivalent|FTE) (?:number )?of (?:agency|locum) (?:social workers|staff)\b[^.;§]{0,40}?"
@@ -293,10 +304,14 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|^(?:[^§]*,\s)?§Q (?:children|young people|of (?:the|them|these)(?: children)?) (?:were|are) {_UASC}"),
     # a rate per 10,000 named before its figure: "the rate per 10,000 of looked-after children has risen to §Q", "the rate of
     # children subject to child protection plans per 10,000 of population was §Q"
+    # or before it: "the rate of looked-after children is §Q per 10,000", "the looked-after children rate has risen to §Q per 10,000"
     ("measures", "children_in_care_per_10000", "count",
-     rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_LAC}|of (?:the )?{_LAC}{_PER_10000_BASE}){_RATE_WAS}"),
+     rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_LAC}|of (?:the )?{_LAC}{_PER_10000_BASE}){_RATE_WAS}"
+     rf"|\b(?:rate of (?:the )?{_LAC}|{_LAC} rate){_RATE_WAS}{_PER_10000_NEXT}"
+     rf"|\bnumber of (?:the )?{_LAC} per (?:10,?000|§O)(?: children)?{_RATE_WAS}"),
     ("measures", "children_on_child_protection_plans_per_10000", "count",
-     rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_ON_CPP}|of (?:the )?{_ON_CPP}{_PER_10000_BASE}){_RATE_WAS}"),
+     rf"\brate (?:per (?:10,?000|§O) of (?:the )?{_ON_CPP}|of (?:the )?{_ON_CPP}{_PER_10000_BASE}){_RATE_WAS}"
+     rf"|\b(?:rate of (?:the )?{_ON_CPP}|{_ON_CPP} rate){_RATE_WAS}{_PER_10000_NEXT}"),
     ("measures", "children_taken_into_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people|youngsters|kids|babies) (?:were |have been |had been |are being |being )?"
      r"(?:taken|brought|received) into care\b"),  # (not "the number of children taken into care rose to §Q": _CLA_COUNTED)
@@ -305,34 +320,45 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      # children in care with 112 for every 10,000"
      rf"§Q {_CLA} (?:(?:for|in) every|per) §O\b|{_CLA}[^.;§]{{0,30}}?\bwith §Q (?:(?:for|in) every|per) §O\b"
      rf"|{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
-     r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people) (?:were|are) (?:being |currently |now )?"
-     r"(?:looked after|in (?:the |its |their |our |(?-i:[A-Z])[\w’'-]+ )?(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ )?care\b(?! homes?\b| (?:leavers?|proceedings)\b))"
-     r"|§Q (?:(?:children|young people) |of (?:them|whom|these) )?(?:are |were )?(?:being )?looked after by (?:the )?"
+     r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people|kids|youngsters) (?:were|are) (?:being |currently |now )?"
+     r"(?:looked after|in (?:the |its |their |our |(?-i:[A-Z])[\w’'-]+ )?(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,2}?care\b(?! homes?\b| (?:leavers?|proceedings)\b))"
+     # the next count of a list of children: "3,000 children in need and | 600 in care"
+     r"|(?:children|young people)\b[^.;§]{0,60}?(?:,|\band) §Q (?:are |were )?(?:in care\b(?! homes?\b| (?:leavers?|proceedings)\b)|looked after\b)"
+     r"|§Q (?:(?:children|young people)(?: and young people)? |of (?:them|whom|these) )?(?:are |were )?(?:being )?looked after by (?:the )?"
      r"(?:[\w’'-]+ ){0,3}?(?:authority|council|department)\b"
      r"|\bof (?:which|whom|them|these) §Q (?:are|were) (?:currently |now )?(?:in care\b(?! homes?\b)|looked after\b)"
      rf"|{_SUBJECT}{_CLA}{_REACHES}|\bnumber of {_CLA_COUNTED}{_REACHES}"
      r"|(?<!home\x20)\b(?:care|looked[\s-]after(?: child| children)?) population\b[^.;§]{0,40}?\b(?:at|of|is|was|to) §Q"
      r"|\bcorporate parents? (?:of|to|for) §Q (?:children|young people)\b"
      r"|§Q (?:of (?:the |its |their )?)?(?:[\w’'-]+ ){0,3}?(?:children|young people) under (?:[\w’'-]+ ){0,3}?care\b"
-     r"|§Q (?:children|young people) (?:are |were )?(?:currently |now )?in the care of\b"
-     r"|\b(?:looks|looking|looked) after (?:(?:just |nearly |almost |some |around |about )?(?:over |under )?)?§Q (?:children|young people)\b(?! and)"
-     r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)\b(?! and)"
+     r"|§Q (?:children|young people)(?: and young people)? (?:are |were )?(?:currently |now )?in the care of\b"
+     r"|\b(?:looks|looking|looked) after (?:(?:just |nearly |almost |some |around |about |an? (?:record|total of) )?(?:over |under )?)?§Q (?:children|young people)(?: and young people)?\b(?! and)"
+     r"|\b(?:cares?|caring|cared) for (?:[a-z-]+ )?§Q (?:children|young people)(?: and young people)?\b(?! and)"
      rf"|\bnumber of {_CLA_COUNTED}(?:(?!\b(?:who|whose|which|that)\b)[^§]|§O){{0,100}}\b(?:from|to) §Q"
-     rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA_COUNTED}\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
+     rf"|\bnumber of (?:(?-i:[A-Z])[\w’'-]+ )?{_CLA_COUNTED}(?: (?:in|at|across|within|by) [^.;§,]{{1,40}}?)?\s(?:(?:has|had|have) )?(?:is|was|stands at|stood at|rose to|fell to|of|at"
      r"|topped|passed|exceeded|reached|hit)\s(?:[\w-]+\s){0,2}?§Q"),
     ("measures", "children_in_care_share", "share",  # "one in 60 children is in care"
      r"§Q (?:children|kids|youngsters|young people)\b(?: (?!(?:who|that|which|looked)\b)[\w’'-]+){0,6}? (?:is|are|was|were) "
      r"(?:now |currently )?in care\b(?! (?:homes?|previously|before)\b)"),
     ("measures", "children_in_foster_care", "count",
      r"§Q (?:[\w-]+ )?(?:children|young people)(?: out of §O)?(?: (?:who|that))?(?: are| were)? (?:currently |now )?"
-     r"(?:in|placed in|living in|living with) foster (?:care|families)\b"),
+     r"(?:in|placed in|living in|living with|placed with) foster (?:care|families|carers|parents)\b"),
+    # "40 children live in residential children's homes", "40 young people are placed in residential care"
+    ("measures", "children_in_residential_care", "count",
+     r"§Q (?:[\w-]+ )?(?:children|young people)(?: (?:who|that))?(?: are| were)? (?:currently |now )?"
+     rf"(?:in|placed in|living in|live in|lived in) {_RESIDENTIAL}"),
+    # "200 children in care are placed outside the county", "200 of them live out of the area"
+    ("measures", "children_in_care_placed_outside_area", "count",
+     r"§Q (?:(?:[\w-]+ )?(?:children|young people)(?: in care| looked after)? )?(?:(?:who|that) )?(?:are |were )?(?:currently |now )?"
+     r"(?:placed|living|live|lived|housed) (?:outside|out of) (?:the |their |its )?(?:[\w’'-]+ ){0,2}?"
+     r"(?:county|borough|city|area|authority|district)\b"),
     ("measures", "child_protection_plans", "count",
      r"§Q (?:(?:children|young people)(?: and young people)? )?(?:(?:in|at|across) [^.;§,]{1,30}? )?(?:are |were )?[‘'“\"]?"
      r"(?:on|subject to|the subject of) (?:a |the )?"
      r"(?:child )?protection (?:plans?|register)\b"
      r"|§Q child protection plans\b"
      rf"|{_SUBJECT}{_ON_CPP}{_REACHES}"
-     r"|\bnumber of (?:children|young people) (?:on|subject to|requiring|needing|with) (?:a )?(?:child )?protection plans?\b"
+     r"|\bnumber of (?:children|young people) (?:on|subject to|requiring|needing|with) (?:a |the )?(?:child )?protection (?:plans?|register)\b"
      r"(?:[^.;§]|(?<=by\x20)§O){0,80}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_need", "count",
@@ -375,7 +401,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"\b(?:number|amount) of {_CLA_COUNTED}[^.;§]{{0,60}}?(?:{_CHANGES}|{_UP_DOWN})\s(?:by\s)?(?:[a-z-]+\s){{0,3}}?§Q"
      rf"|§Q (?:more|fewer) {_CLA}"
      rf"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of {_CLA_COUNTED}|{_CLA})"
-     rf"|{_SUBJECT}{_CLA}{_CHANGED_BY}"),
+     rf"|{_SUBJECT}{_CLA}{_CHANGED_BY}|(?<!home\x20)\b(?:care|looked[\s-]after(?: child| children)?) population\b{_CHANGED_BY}"),
     ("measures", "child_protection_plans_change", "share",  # not a rate's rise ("a 90% rise in ... per 10,000")
      r"(?:\bnumber of (?:children|young people|youngsters) (?:on|subject to) (?:a |the )?(?:child )?protection (?:plans?|register)"
      rf"\b[^.;§]{{0,60}}?(?:{_CHANGES}|{_UP_DOWN})\s(?:by\s)?(?:[a-z-]+\s){{0,3}}?§Q"
@@ -384,7 +410,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|{_SUBJECT}{_ON_CPP}{_CHANGED_BY})(?![^.;§]{{0,30}}\bper (?:10,?000|§O))"),
     ("measures", "referrals_change", "share",
      rf"\b(?:number of )?referrals\b[^.;§]{{0,60}}?(?:{_CHANGES}|{_UP_DOWN})\s(?:by\s)?(?:[a-z-]+\s){{0,2}}?§Q"
-     r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"),
+     r"|§Q (?:increase|rise|jump|fall|drop|reduction|decrease) in (?:the number of )?(?:[\w’'-]+ )?referrals\b"
+     r"|§Q (?:more|fewer) (?:[\w’'-]+ )?referrals\b"),
     ("measures", "councils_rated", "count",
      r"\b(?:one|§O) of (?:only |just |the )?§Q (?:out of §O )?(?:[\w’'-]+ ){0,4}?(?:councils|local authorities|authorities|areas"
      r"|in england|in the (?:whole )?country|nationally)\b[^.;§]{0,80}?\b(?:inadequate|outstanding|requires? improvement|good"
@@ -400,11 +427,13 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     # "146 local authorities inspected so far"
     ("measures", "councils_inspected", "count",
      r"(?<!further\x20)(?<!another\x20)(?<!more\x20)§Q (?:[\w’'-]+ ){0,2}?(?:councils|local authorities|authorities) "
-     r"(?:(?:have|had) (?:now )?been |were |being )?inspected\b"),
+     r"(?:(?:have|had) (?:now )?been |were |being )?inspected\b"
+     r"|\b(?:has|have|had) (?:now |so far |already )?inspected §Q (?:[\w’'-]+ ){0,2}?(?:councils|local authorities|authorities)\b"),
     ("measures", "child_population", "count",
      r"\b(?:home to|(?<!work\x20)(?<!works\x20)(?<!working\x20)with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s"
      r"(?:children|young people|under[\s-]+18s)(?![’']s\b)"  # not "40 children's centres"
      r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
+     rf"(?! (?:(?:in|living (?:in|with)) {_RESIDENTIAL}|(?:in|living (?:in|with)) foster\b|on (?:a |the )?(?:child )?protection\b))"
      r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
      r"|\b(?:child|under[\s-]+18) population (?:of|is|was|stands at|stood at)\s(?:[\w-]+\s){0,2}?§Q"),
@@ -440,13 +469,15 @@ _SCOPES = [(rx(p), scope) for p, scope in [
 _EVENTS = {"posts_created", "staff_change_share", "children_taken_into_care", "children_in_care_count_change"}
 # A figure for the whole country, not the council: "the national turnover rate", "across England".
 # Not across a comparison, nor the council's place ("26%, the highest in England").
-_NOT_ITS_OWN = r"(?:(?!\b(?:than|compared|while|whereas|but|against|highest|lowest|worst|best)\b)[^§;]){0,60}"
+_NOT_ITS_OWN = (r"(?:(?!\b(?:than|compared|while|whereas|but|against|highest|lowest|worst|best|above|below|ahead|behind"
+                r"|exceed\w*|double|twice)\b)[^§;]){0,60}")
 _NATIONAL = re.compile(rf"{AREA}[^§]{{0,80}}§Q|§Q{_NOT_ITS_OWN}{AREA}", re.I)
 # A figure for the council's region: "the regional average vacancy rate", "across London".
 # England's nine regions, in capitals as news names them ("across the North West"; not "across the north of the county")
 _REGIONS = (r"(?-i:London|[Tt]he\s+(?:North\s+East|North\s+West|East\s+Midlands|West\s+Midlands|East\s+of\s+England"
             r"|South\s+East|South\s+West)|Yorkshire\s+and\s+(?:the\s+)?Humber)")
-_REGION = (rf"\bregional(?:ly|\s+(?:average|rate|figure|level|total)s?)\b|\b(?:across|throughout)\s+(?:the\s+region|{_REGIONS})\b"
+_REGION = (rf"\bregional(?:ly|\s+(?:[\w-]+\s+){{0,2}}?(?:average|rate|figure|level|total)s?)\b"
+           rf"|\b(?:across|throughout)\s+(?:the\s+region|{_REGIONS})\b|^\s*(?:in|for)\s+{_REGIONS},"
            rf"|\bthe\s+region['’]s\b|\b{_REGIONS}(?:[\s-]wide|\s+average)\b")
 _REGIONAL = re.compile(rf"(?:{_REGION})[^§]{{0,80}}§Q|§Q{_NOT_ITS_OWN}(?:{_REGION})", re.I)
 _WIDER_RULE = {"England average": "measures.national-workforce", "regional average": "measures.regional-workforce"}
@@ -471,7 +502,10 @@ _CHANGE_BY = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,20}}?\bby\s+$", re.I)
 _TO_NEXT = re.compile(r"(?:\s+(?:in|at|as\s+of|by|across|during|over|for)\s+[^,;.§]{1,25}?)?\s+to\s+$", re.I)
 # A figure that is not a fact: "could rise to 40 per cent if nothing is done", "a target of 10 per cent".
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|target(?:s|ed)?|aims?|aiming|hopes?|hoping|goal"
-                           r"|ambition|projected|forecast|predicted|expected|likely)\b", re.I)
+                           r"|ambitions?|projected|forecast|predicted|expected|likely)\b", re.I)
+# An intention before the figure: "wants caseloads of no more than 18", "has pledged to cut agency use to 10 per cent"
+_INTENDED = re.compile(r"\b(?:wants?|wanted|wanting|intends?|intending|pledg\w*|vow\w*|aspir\w*"
+                       r"|(?:plans?|planning|seeks?|seeking|strives?|striving) to)\b[^§]*§Q", re.I)
 # A figure whose subject is the previous sentence's ("The figure was 25% a year earlier.").
 _ANAPHOR = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+\w+){0,3},\s+|(?:In|At|By|On|As\s+of|Since|From)\s[^,;.§]{0,40}?\s)?(?:the|this|that|its|it|which)(?:\s+(?:figure|rate|number|proportion|share"
                       r"|total|level|percentage|count))?\s+(?:(?:had|has|have)\s+)?(?:was|were|is|stood|stands|been|had\s+been"
@@ -564,6 +598,7 @@ def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
     return _BRACKETED.sub(r" \1", "".join(out) + text[pos:b])
 
 
+_RELATIVE = re.compile(r"\s+(?:more|less|fewer|higher|lower|extra|cheaper|dearer)\b", re.I)
 _ADULTS = re.compile(r"\badults?['’]?\s+(?:social\s+(?:workers?|care|work)|services)\b", re.I)
 _UNNAMED_COUNCIL = re.compile(r"\b(?:one|another|some|several)\s+(?:local\s+)?(?:authority|council)\b", re.I)
 
@@ -583,8 +618,12 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     if found is None:
         return None
     table, measure, m = found
+    if table == "vacancies" and q.unit == "share" and _RELATIVE.match(text, q.end):
+        return None  # a difference, not a level: "pays agency staff 30 per cent more"
+    if _is_change_by(sentence, q, a) and not measure.endswith(("_change", "change_share")):
+        return None  # the change of "rose by 5 per cent to 30 per cent" is no level
     scope = _scope(masked) if table == "vacancies" else ""
-    if scope is None or (measure not in _EVENTS and _HYPOTHETICAL.search(_own_part(masked))):
+    if scope is None or (measure not in _EVENTS and (_hypothetical(_own_part(masked)) or _INTENDED.search(masked))):
         return None
     if _UNNAMED_COUNCIL.search(text, a, q.start):
         return None  # "one local authority struggling at 45%": a council the clause does not name
@@ -624,6 +663,15 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
                                **bounds)
 
 
+def _is_change_by(sentence: Sentence, q, a: int) -> bool:
+    """Whether q is the change of "<verb> by §Q to <new value>"."""
+    text = sentence.article.text
+    return bool(_CHANGE_BY.search(text, max(a, q.start - 80), q.start) and _TO_FIGURE.match(text, q.end))
+
+
+_TO_FIGURE = re.compile(r"\s+to\s+(?:[a-z]+\s+)?[\d£]", re.I)
+
+
 def _wider_area(sentence: Sentence, q, masked: str, a: int, b: int, measure: str) -> str | None:
     """"England average" or "regional average" when the figure of clause text[a:b] is the country's or the region's,
     not that of a council named just before it; None otherwise."""
@@ -646,8 +694,9 @@ def _before_dashes(sentence: Sentence, a: int) -> int:
 
 
 _DASH_BEFORE = re.compile(r"\s[–—]\s$")
-# "– from 405 in 2010 to 770", "– reducing from 271", "– fell from 310", "– at 190"
-_FIGURES_AFTER_DASH = re.compile(r"(?:[a-z-]+\s+){0,2}?(?:from|at)\s+(?:[a-z-]+\s+)?\d")
+# "– from 405 in 2010 to 770", "– reducing from 271", "– fell from 310", "– at 190", "– 30 per cent –"
+_FIGURES_AFTER_DASH = re.compile(r"(?:(?:[a-z-]+\s+){0,2}?(?:from|at)\s+(?:[a-z-]+\s+)?"
+                                 r"|(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\d")
 _DENOMINATOR = re.compile(r"\b(?:per|every)\s+$", re.I)  # before a rate's base: "for every | 10,000 children"
 # "152 children in care per 10,000 children", "136 children in care for every 10,000 children living in the city"
 _PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+10,?000\b", re.I)  # no other figure between
@@ -656,7 +705,7 @@ _PER_10000 = re.compile(r"[^.;,§\d(]{0,40}?\b(?:per|for\s+every|in\s+every)\s+1
 def _per_10000(measure: str) -> str:
     """The name of a count's rate per 10,000 children: "children_in_care_per_10000"; children on child protection plans
     are named as such ("children_on_child_protection_plans_per_10000"), as the statistics' rate is of children."""
-    return f"{_RATE_OF.get(measure, measure)}_per_10000"
+    return measure if measure.endswith("_per_10000") else f"{_RATE_OF.get(measure, measure)}_per_10000"
 
 
 _RATE_OF = {"child_protection_plans": "children_on_child_protection_plans"}
@@ -697,6 +746,15 @@ _FTE_NEXT = re.compile(r"\s*(?:FTE\b|full[\s-]time[\s-]equivalents?\b)"
 def _full_time(masked: str, m: re.Match) -> bool:
     """Whether the words that name a count (`m`), or those right after its figure, count full-time equivalents."""
     return bool(_FULL_TIME.search(m.group()) or _FTE_NEXT.match(masked, masked.index("§Q") + 2))
+
+
+def _hypothetical(words: str) -> bool:
+    """Whether the words foresee or aim at their figure: not a word that qualifies another sum ("the forecast £1.7m
+    overspend")."""
+    return any(not _OTHER_SUM.match(words, m.end()) for m in _HYPOTHETICAL.finditer(words))
+
+
+_OTHER_SUM = re.compile(r"\s+(?:an?\s+|the\s+)?[£$€\d]")
 
 
 def _own_part(masked: str) -> str:
@@ -817,8 +875,9 @@ _BARE_VALUE = re.compile(r"\b(?:there\s+(?:are|were|is|was)|stand(?:s|ing)?\s+at
 # After a clause break, the figure's clause has no subject of its own: "..., in 2018 there were | 553", "..., standing at |
 # 700", "..., a figure which has now dropped to | 858" (not "..., and its budget rose to | 200")
 _BREAK = re.compile(r",|;|\b(?:and|but|while|whereas)\b", re.I)
-_SUBJECTLESS = re.compile(r"[^,;]{0,40}?\bthere\s+(?:are|were|is|was)\s+$|\s*(?:standing|stood|stands)\s+at\s+$"
+_SUBJECTLESS = re.compile(r"[^,;]{0,40}?\bthere\s+(?:are|were|is|was)\s+$|\s*(?:standing|stood|stands)\s+at\s+$|\s*(?:up|down)\s+(?:by\s+)?$"
                           r"|\s*(?:a|the)\s+(?:figure|number|total)\b[^,;]*$|\s*which\b[^,;]*$", re.I)
+_UP_BY = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$", re.I)  # "1,000 children in care, | up | 10 per cent on a year ago"
 _NOUN = re.compile(r"\s+(?P<noun>[a-z]+)")  # the figure's noun, when it repeats the count's ("35 cases ... to 16 cases")
 _BARE_END = re.compile(r"(?:\s+(?:today|now|currently|this\s+year|(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{1,25}?))?"
                        r"\s*(?:[.;,:)–—]|\s-\s|$)", re.I)
@@ -839,7 +898,8 @@ def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int)
     lead = text[max(after, q.start - 40):q.start]
     noun = _NOUN.match(text, q.end)
     end = noun.end() if noun and re.search(rf"\b{noun['noun']}\b", text[after:q.start]) else q.end
-    said = _CHANGE_BY.search(lead) if q.unit == "share" else _BARE_VALUE.search(lead) and _BARE_END.match(text, end)
+    later = q.unit == "count" or row["unit"] == q.unit  # a value it reached, else the share a count changed by
+    said = _BARE_VALUE.search(lead) and _BARE_END.match(text, end) if later else _CHANGE_BY.search(lead) or _UP_BY.search(lead)
     if not measure or not said or _HYPOTHETICAL.search(text, after, q.start):
         return None
     breaks = list(_BREAK.finditer(text, after, q.start))
@@ -1050,7 +1110,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
         # not "claims that it reached 40%", nor a count of time ("over the four-year period")
         if q.unit in ("share", "count") and not sentence.unasserted(q.start, q.end) \
                 and not (q.unit == "count" and _TIME.match(text, q.end)):
-            quantities.extend(split_change(sentence, q) or (q,))
+            quantities.extend(split_change(sentence, q, by=True) or (q,))
     # a from-to range split in two: the first part is the old value
     rows, previous, previous_end, i = [], None, 0, 0
     while i < len(quantities):
