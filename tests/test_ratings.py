@@ -1023,3 +1023,39 @@ def test_parts_are_a_copulas_subject_beside_a_rating_verb_and_a_rating_held_is_a
                                                 ("Requires improvement", "care leavers", "before"),
                                                 ("Requires improvement", "leadership", "before")}
     assert _graded("Kent has an overall rating of inadequate.") == {("Inadequate", "overall", "before")}
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Jo Smith was named as the children’s services commissioner for Kent in March.", "commissioner"),
+    ("Kent has been assigned a children’s services commissioner by the Department for Education.", "commissioner"),
+    ("Kent’s children’s services have been placed under the control of a commissioner.", "commissioner"),
+    ("An improvement adviser was appointed to Kent in May.", "improvement adviser"),
+    ("The DfE has sent an improvement adviser to work with Kent.", "improvement adviser"),
+    ("The direction on Kent was lifted last month.", "statutory direction"),
+    ("The DfE has removed Kent’s improvement notice.", "improvement notice"),
+    ("Ministers stripped Kent of its children’s services in 2018.", "services removed from council control"),
+    ("The minister decided that Kent’s children’s services would be run by a trust.", "services removed from council control"),
+])
+def test_interventions_in_other_words_are_directives(text, scope):
+    assert ("directive", scope) in {(r["event"], r["scope"]) for r in rows(text, main="Kent")}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Commissioner Jo Smith’s review found that Kent had the capacity to improve.", "commissioner_report"),
+    ("Jo Smith, the commissioner, published her report on Kent in March.", "commissioner_report"),
+    ("Kent should keep its services, according to a report by the commissioner.", "commissioner_report"),
+    ("Ofsted inspectors visited Kent in May to check on progress.", "monitoring_visit"),
+    ("The letter, published on Tuesday, said inspectors had found improvements at Kent.", "monitoring_report"),
+    ("Inspectors wrote to Kent after the visit to say progress had been made.", "monitoring_report"),
+])
+def test_reports_and_visits_in_other_words(text, event):
+    assert event in {r["event"] for r in rows(text, main="Kent")}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Until the commissioner has delivered her recommendations, Kent will say nothing.", "commissioner_report"),
+    ("The commissioner recommended that Kent’s services be moved to a trust.", "directive"),
+    ("Kent set up a children’s trust to run its services.", "directive"),
+])
+def test_awaited_reports_and_proposed_or_chosen_trusts_are_not_given(text, event):
+    assert event not in {r["event"] for r in rows(text, main="Kent")}

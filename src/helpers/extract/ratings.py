@@ -38,7 +38,8 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
                   "secretary", "minister", "government", "special measures", "outstanding", "adequate",
                   "requires improvement", "requiring improvement", "satisfactory", "effectiveness", "deemed", "assessed",
-                  "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found")
+                  "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found",
+                  "improvement advis")
 _TRIGGER = Alternatives(re.compile(
     r"(?:improved|rose|risen|raised|lifted|moved|fell|fallen|dropped|slipped|declined|climbed|jumped|changed|went|gone|returned)"
     r" (?:\w+ (?:\w+ )?)?(?:back )?to"
@@ -434,6 +435,9 @@ _INSPECTION = re.compile(
     re.I)
 _AHEAD = re.compile(r"\b(?:next|later|coming|upcoming|forthcoming)\b", re.I)  # a date that says it lies ahead
 _VISITS = re.compile(r"\b(?:monitoring|focus?sed)\s+visits?\b", re.I)
+# Inspectors who came to see progress made a monitoring visit: "visited Kent in May to check on progress"
+_TO_MONITOR = re.compile(r"[^.;]{0,80}?\bto\s+(?:monitor|check(?:\s+on)?|review|assess|see)\s+(?:[\w’'-]+\s+){0,3}?"
+                         r"(?:progress|improvements?)\b", re.I)
 # Who inspects, for the words that need it near ("visited", "spent two days in", "investigation", "will return").
 _INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
 # A verdict verb in the sentence makes its visit the inspection that graded ("downgraded ... following a visit").
@@ -526,7 +530,14 @@ _OFSTED_LETTER = re.compile(
     r"|recent|last)\s+)?(?:monitoring|focus?sed|targeted)\s+visit\b"
     r"|\b(?:results|findings|outcomes?)\s+of\s+(?:that|the|this|its|their|a)\s+(?:(?:latest|recent|last|most\s+recent)\s+)?visit\b"
     r"|\b[Ii]n\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b(?!\s+to\s+(?:Ofsted|the\s+inspectorate))"
-    r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)")
+    r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)"
+    # "The letter, published on Tuesday, said inspectors ...", "a letter published after the visit": the inspectorate's
+    r"|(?:\b(?:The|Their|Its)\s+(?:(?:latest|feedback|official)\s+)?letter(?=,|\s+(?:published|released|said|says|stated?|states"
+    r"|noted|found|concluded))|\bletter\s+(?:(?:published|sent|issued|written)\s+)?(?:following|after)\s+(?:the|their|its|an?)\s+"
+    r"(?:(?:latest|recent|last|second|third|fourth)\s+)?visit)\b"
+    r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)"
+    # "Inspectors wrote to the council": the letter after a visit
+    r"|\b(?:Ofsted|[Ii]nspectors|HMI|the\s+(?:inspectorate|watchdog))(?=\s+(?:(?:have|has|had|then|also)\s+)?wr(?:ote|itten)\s+to\b)")
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
 _IT_REPORTED = re.compile(r"(?<!will\s)\b(?:(?:sa(?:id|ys)|f(?:ound|inds)|prais|highlight|not|conclud|stat|describ|report|identif|recognis"
                           r"|acknowledg|criticis|warn|vindicat)(?:ed|es|s|ied)?|wr(?:ote|ites)|was\s+(?:critical|positive|damning|scathing))\b", re.I)
@@ -547,7 +558,11 @@ _PUBLISHED_LATELY = re.compile(rf"{_REPORT_ON}?\s*(?:,\s*)?(?:(?:which\s+)?(?:wa
                                r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|this\s+week)\b")
 _COMMISSIONER_REPORT = re.compile(
     # "the commissioner's review of Kent", "a review by the commissioner": a commissioner's report, review or assessment
-    r"\bcommissioner(?:['’]s)?\s+(?:(?:latest|final|first|interim|progress)\s+)?(?:report|review|assessment|recommendations)\b"
+    r"\bcommissioner(?:\s+(?-i:[A-Z])\w+(?:-\w+)?){0,3}(?:['’]s)?\s+(?:(?:latest|final|first|interim|progress)\s+)?"
+    r"(?:report|review|assessment|recommendations?|findings)\b"
+    # "the commissioner has submitted her report", "Jo Smith, the commissioner, published her review"
+    r"|\bcommissioner\b[^.;]{0,60}?\b(?:submitted|delivered|published|presented|sent|completed|handed\s+(?:in|over))\s+"
+    r"(?:his|her|their|its)\s+(?:(?:latest|final|first|interim|progress)\s+)?(?:report|review|recommendations|findings)\b"
     r"|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
     rf"(?:the\s+)?{_AUTHORITIES}|\b(?:report|review|assessment)\s+(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?commissioner\b"
     # "In his report, commissioner Jo Smith said", "the commissioner, Jo Smith, concluded in her report"
@@ -566,8 +581,8 @@ _COMMISSIONER_REPORT = re.compile(
     rf"|\b(?:report|review)\b(?:\s+(?:of|into)\s+[^,.;]{{1,60}})?,?\s+commissioned\s+by\s+(?:the\s+)?{_AUTHORITIES}\b", re.I)
 _COMMISSIONER_REPORT_WORDS = ("commission",) + _AUTHORITY_WORDS  # one is in every _COMMISSIONER_REPORT match
 _DFE_REVIEW = re.compile(r"DfE|Department", re.I)  # a report the department made (its review), not a commissioner
-# A report the sentence says something followed: it is out ("following the Kent Children's Commissioner report, ...").
-_AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
+# A report the sentence says something followed or cites: it is out ("following the Kent Children's Commissioner report, ...").
+_AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
 _RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled"
@@ -580,24 +595,27 @@ _DIRECTIVE = re.compile(
     r"|\b(?:issued|served)\s+(?:with\s+)?(?:an?\s+|a\s+new\s+)?(?:formal\s+)?direction\b(?!\s+notice)"  # "was issued with a direction"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
-    rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\bappointed\s+(?:an?\s+)?(?P<adviser>(?:improvement\s+)?advis[eo]rs?)\b"
+    rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\b(?:appointed|sent|brought\s+in|installed)\s+(?:an?\s+)?(?:independent\s+)?(?P<adviser>(?:improvement\s+)?advis[eo]rs?)\b"
     # "The DfE appointed Lord Jo Smith, a former minister, to turn around children's social care in Kent"
     rf"|\b{_AUTHORITIES}\s+(?:has\s+|had\s+)?appointed\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}(?:,[^,.;]{{1,80}},)?\s+"
     r"to\s+(?:turn\s+(?:around|round)|oversee|run|lead|take\s+charge\s+of)\b"
     # "improvement advisers have been brought in by the government"
     r"|\b(?P<advisers>(?:improvement\s+)?advis[eo]rs?)\b[^.;]{0,40}?\b(?:brought\s+in|appointed|sent\s+in|installed)\s+by\s+"
     rf"(?:the\s+)?{_AUTHORITIES}\b"
+    # "an improvement adviser was appointed to Kent": the DfE's title for one
+    r"|\b(?P<adviser2>improvement\s+advis[eo]rs?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:brought\s+in|appointed|sent\s+in|installed)\b(?!\s+by\s+(?:the\s+)?(?:council|authority))"
     rf"|\b(?:told|ordered|directed|instructed|forced|required)\s+by\s+(?:the\s+)?{_AUTHORITIES}(?:\s+\([A-Za-z]+\))?"
     r"(?:\s+(?:last|this|earlier|in)\s+\w+(?:\s+\w+)?)?\s+to\b"  # "ordered by the Government last month to set up ..."
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
     r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
     r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
-# Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
-_DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing") + _AUTHORITY_WORDS
+# Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES), an order given or an improvement adviser.
+_DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing", "advis") + _AUTHORITY_WORDS
 # ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
-# _LOST_CONTROL, _INTERVENTION, _CONTROL_REMOVED, _ENDED's kinds, _GOVERNMENT_TITLE): a sentence without any has no row.
+# _LOST_CONTROL, _INTERVENTION, _CONTROL_REMOVED, _TRUST, _ENDED's kinds, _GOVERNMENT_TITLE): a sentence without any has no row.
 _INTERVENTION_WORDS = _DIRECTIVE_WORDS + ("issued", "notice", "commissioner", "troubleshooter", "lost", "strip", "remov", "tak",
-                                          "took", "interven", "control", "special", "stepped", "advis")
+                                          "took", "interven", "control", "special", "stepped", "advis", "trust", "company")
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:[\w-]+\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
                      r"\s+notice\b"
@@ -606,8 +624,8 @@ _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:[\w-]+\s+)?[‘“\"']?(?:gover
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
     r"(?<!-)\b(?:appointed|appointing|appoints?|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+"
-    r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+)?(?:children['’]s\s+services\s+)?|an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
-    r"[‘“\"']?commissioners?\b"
+    r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+)?|an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
+    r"(?:children['’]s\s+services\s+)?[‘“\"']?commissioners?\b"
     # "the appointment of a government commissioner", "a Government-appointed commissioner"
     r"|\bappointment\s+of\s+(?:an?\s+|a\s+new\s+|(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+)?)?(?:government\s+|DfE\s+)?commissioner\b"
     r"|\bappointed\s+by\s+the\s+(?:government|DfE|Department\s+for\s+Education|education\s+secretary)\s+(?:in\s+\d{4}\s+)?"
@@ -618,7 +636,10 @@ _COMMISSIONER_IN = re.compile(
     # a troubleshooter the government sends: "the Government appointed a troubleshooter", "a Government troubleshooter"
     r"|\b(?:government|DfE|minister|secretary\s+of\s+state)\b[^.;]{0,40}?\b(?:appointed|brought\s+in|sent\s+in|installed"
     r"|imposed|parachuted\s+in)\s+(?:an?\s+|its\s+own\s+)?(?:[\w-]+\s+)?troubleshooters?\b"
-    r"|\b(?:government|DfE)(?:[-\s]appointed)?\s+troubleshooters?\b", re.I)
+    r"|\b(?:government|DfE)(?:[-\s]appointed)?\s+troubleshooters?\b"
+    # "was named as the children's services commissioner", "was given a commissioner", "placed under the control of a commissioner"
+    r"|\b(?:named|assigned|given|handed|sent|under\s+the\s+(?:control|direction|oversight)\s+of)\s+(?:as\s+(?:the\s+|its\s+)?|an?\s+|its\s+own\s+)"
+    r"(?:(?:new|independent|interim|government|DfE)\s+)*(?:children['’]s\s+services\s+)?commissioners?\b(?!['’])", re.I)
 _LOST_CONTROL = re.compile(r"\b(?:lost\s+(?=control\b|(?:its|their)\s+(?:children['’]s\s+)?(?:services|department|social\s+care)\b)"
                            r"|(?:been|was|were)\s+stripped\s+of\s+|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from\s+)"
                            r"(?:control\s+of\s+)?(?:its|their)?", re.I)
@@ -626,7 +647,8 @@ _LOST_CONTROL = re.compile(r"\b(?:lost\s+(?=control\b|(?:its|their)\s+(?:childre
 # services will be taken out of the council's control", "removed children's services from Kent".
 _CONTROL_REMOVED = re.compile(
     rf"\b(?:(?:has|have|had)\s+been|were|was|be)\s+taken\s+over\s+by\s+(?:the\s+)?{_AUTHORITIES}\b|"
-    r"\bstrip(?:ped|s|ping)?\s+(?P<obj>(?:[\w’'-]+\s+){0,4}?)of\s+(?:the\s+)?(?:control|responsibility|powers?|running)\b"
+    r"\bstrip(?:ped|s|ping)?\s+(?P<obj>(?:[\w’'-]+\s+){0,4}?)of\s+(?:(?:the\s+)?(?:control|responsibility|powers?|running)\b"
+    r"|(?:its|their)\s+(?:children['’]s\s+)?(?:services|social\s+care|department)\b)"
     r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took|transferr(?:ed|ing)|transfers?)\s+(?:control\s+of\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)\s+)?(?:away\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
     r"(?P<obj2>(?:[\w’'-]+\s+){0,3}?)(?:council['’]?s?\s+)?control\b"
@@ -650,12 +672,24 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
                            # "triggering government intervention", "faced an unprecedented government intervention"
                            r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
                            r"(?:an?\s+|the\s+)?(?:(?-i:[a-z-]+)\s+)?(?:government|ministerial)\s+(?:intervention|takeover)\b", re.I)
+# A trust or company ordered to run a council's services: "will be run by an independent trust", "ordered to set up a
+# children's trust", "a trust will take over Kent's services", "control was handed to a trust" (with the government named
+# or an order given in the sentence).
+_TRUST_NAME = (r"(?:an?\s+|the\s+)?(?:(?:new|independent|separate|not-for-profit|voluntary|arm['’]s[\s-]length|council-owned"
+               r"|wholly[\s-]owned)\s+)*(?:children['’]s\s+)?(?:trust|company)\b")
+_TRUST = re.compile(
+    r"\b(?:(?:run|taken\s+over|managed|operated|transferred|handed(?:\s+over)?|moved|passed)\s+(?:by|to|into)\s+"
+    rf"|(?:set(?:ting)?\s+up|creat(?:e|ed|ing)|establish(?:ed|ing)?)\s+){_TRUST_NAME}"
+    rf"|\b{_TRUST_NAME}\s+(?:(?:will|would|is\s+to|was\s+to|to)\s+(?:take\s+over|run)\b"
+    r"|(?:(?:to|would|will|should)\s+)?be\s+(?:set\s+up|created|established)\b)", re.I)
+_ORDER_GIVEN = re.compile(r"\b(?:ordered|directed|instructed|forced|required|told)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+|minded"
                        r"|lift\w*|revok\w*|out\s+of)\b"
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
-# A decision reported in the future of the past: "the DfE announced that it would | appoint a commissioner"
-_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|confirmed|decided|said|revealed)\s+(?:that\s+)?(?:it|they|he|she|ministers|the\s+"
-                             rf"{_AUTHORITIES})\s+would\s+(?:now\s+)?$", re.I)
+# A decision reported in the future of the past: "the DfE announced that it would | appoint a commissioner", "decided that
+# Kent's services would be | run by a trust"
+_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|confirmed|decided|said|revealed|ruled)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?"
+                              r"would\s+(?:now\s+)?(?:be\s+)?$", re.I)
 _ISSUED_WORD = re.compile(r"(?:issued|imposed|served|set\s+up|put\s+in\s+place)$", re.I)
 _ISSUED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:was|had\s+been)\s+(?:issued|imposed|served)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
@@ -1560,7 +1594,8 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
         or (m.group("visit") and _UNANNOUNCED.search(text, max(sentence.start, m.start() - 30), m.start()))
     short = short or (m.group("insp") and _focused(sentence, m, folded))
     event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) \
-        or (m.group("visited") and _about_visits(sentence.article)) else "inspection"
+        or (m.group("visited") and (_about_visits(sentence.article) or _TO_MONITOR.match(text, m.end(), sentence.end))) \
+        else "inspection"
     if bound:
         return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
                      subject_council(sentence, m.start()), bound, "Ofsted", event)]
@@ -1713,7 +1748,7 @@ def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interv
     text = sentence.article.text
     m = any(map(low.__contains__, _COMMISSIONER_REPORT_WORDS)) and may_match(_COMMISSIONER_REPORT, low) \
         and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence, low)
-    if not m or _TO_COME.match(text, m.end()) or not (
+    if not m or _TO_COME.match(text, m.end()) or _PENDING.search(text, max(sentence.start, m.start() - 60), m.start()) or not (
             _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
             or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
@@ -1727,6 +1762,10 @@ def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interv
 # A report still to come: "the commissioner's recommendations will be published next month"
 _TO_COME = re.compile(r"[^.;]{0,60}?\b(?:will|(?:is|are)\s+(?:to|due\s+to|expected\s+to))\s+be\s+(?:published|released|delivered"
                       r"|submitted|sent|presented)\b", re.I)
+
+
+# A report awaited: "until the commissioner has delivered her recommendations", "once the review is complete"
+_PENDING = re.compile(r"\b(?:until|unless|once|if|before|whether)\b[^.;,]{0,60}$", re.I)
 
 
 # A report a person named by surname made: "In his report, Walker states", "after Ms Brazil submitted her recommendations"
@@ -1795,14 +1834,17 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
     came under government intervention."""
     text, rows = sentence.article.text, []
     if not any(word in folded for word in ("notice", "commissioner", "control", "interven", "strip", "from", "special",
-                                        "taken over", "took over", "troubleshoot")):
+                                        "taken over", "took over", "troubleshoot", "trust", "company")):
         return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
-                          ("control-removed", _CONTROL_REMOVED)):
+                          ("control-removed", _CONTROL_REMOVED), ("trust-ordered", _TRUST)):
         m = may_match(pattern, folded) and pattern.search(text, sentence.start, sentence.end)
+        if m and rule == "trust-ordered" and not (_GOVERNMENT.search(text, sentence.start, sentence.end)
+                                                  or _ORDER_GIVEN.search(text, sentence.start, m.start())):
+            continue  # a council that chose to set up a trust
         if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) and not _issued_then(sentence, m) \
-                and not _ANNOUNCED_WOULD.search(text, max(sentence.start, m.start() - 60), m.start()):
+                and not _ANNOUNCED_WOULD.search(text, max(sentence.start, m.start() - 100), m.start()):
             continue
         own = date_after(sentence, m.end(), _OWN_DATE)  # a date right after the words: "placed in special measures in July"
         if found and rule == "commissioner-brought-in" and not own:
@@ -1820,7 +1862,8 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
             dates = within(sentence.dates, sentence.start, a)[-1:]
         if sentence.unasserted(m.start(), m.end()) or rule in ("lost-control", "control-removed") \
-                and _POSSIBLE.search(text, max(sentence.start, m.start() - 120), m.start()):
+                and _POSSIBLE.search(text, max(sentence.start, m.start() - 120), m.start()) \
+                or rule == "trust-ordered" and _PROPOSED.search(text, sentence.start, m.start()):
             continue
         when = dates[0].interval if dates \
             else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) or _STEPPED_IN.search(m.group()) \
@@ -1839,6 +1882,9 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
 # Words that make a council's loss of its services only possible: "options that could see", "did consider using its powers"
 _POSSIBLE = re.compile(r"\b(?:could|would|might|may|consider\w*|hope[sd]?|hoping|presumption|options?|potentially|possibl[ey])\b",
                        re.I)
+# ... or a trust only proposed: "recommended that services be moved to a trust", "plans for a trust"
+_PROPOSED = re.compile(r"\b(?:could|might|may|consider\w*|hope[sd]?|hoping|options?|potentially|possibl[ey]|recommend\w*|propos\w*"
+                       r"|suggest\w*|consult\w*|plans?|urg(?:e|ed|es|ing)|call(?:s|ed)?\s+for)\b", re.I)
 _UNDER = re.compile(r"\b(?:(?:has|have|had)\s+been|remains?|remained)\s+under\s+(?:an?\s+|the\s+)?(?:government\s+|DfE\s+)?$", re.I)
 _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an intervention held, not one made: "has been in special measures"
 
@@ -1846,7 +1892,8 @@ _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an interventi
 # What each kind of intervention is, in `scope` ("statutory direction", "commissioner"): two of one article stay apart.
 _INTERVENTION_SCOPES = {"improvement-notice": "improvement notice", "commissioner-brought-in": "commissioner",
                         "lost-control": "services removed from council control",
-                        "control-removed": "services removed from council control", "intervention": "government intervention"}
+                        "control-removed": "services removed from council control", "intervention": "government intervention",
+                        "trust-ordered": "services removed from council control"}
 _DIRECTION_WORDS = re.compile(r"\bdirect(?:ive|ion)s?\b", re.I)
 _ORDERED_COMMISSIONER = re.compile(r"\s+(?:that\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?commissioner\b")
 
@@ -1854,7 +1901,7 @@ _ORDERED_COMMISSIONER = re.compile(r"\s+(?:that\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2
 def _directive_scope(sentence: Sentence, m: re.Match) -> str:
     """A directive's kind: an improvement adviser appointed, a commissioner imposed or ordered ("ordered that an
     independent commissioner ..."), a direction named, else (an order) unnamed."""
-    if m["adviser"] or m["advisers"]:
+    if m["adviser"] or m["advisers"] or m["adviser2"]:
         return "improvement adviser"
     ordered = sentence.article.text[m.start():sentence.clause(m.end(), breaks=STATEMENT)[1]].lower()
     if "commissioner" in m.group().lower() or _ORDERED_COMMISSIONER.match(ordered, m.end() - m.start()):
@@ -1895,13 +1942,15 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
 # An intervention ended or lasting years: it was made before ("taken out of special measures", "lifting the improvement
 # notice", "the direction was revoked", "after four years of government intervention").
 _ENDED = re.compile(
-    r"\b(?:lift(?:ed|ing|s)?(?:\s+out\s+of)?|taken\s+out\s+of|(?:removed|released)\s+from|end(?:ed|ing|s)?|revok(?:e|ed|es|ing))\s+"
-    r"(?:(?:the|its|their)\s+)?[‘“\"']?(?:(?:government|statutory|formal|DfE)\s+)?"
+    r"\b(?:lift(?:ed|ing|s)?(?:\s+out\s+of)?|taken\s+out\s+of|(?:removed|released)\s+from|end(?:ed|ing|s)?|revok(?:e|ed|es|ing)"
+    r"|remov(?:e|ed|es|ing)|withdr(?:aw|aws|awn|awing|ew))\s+"
+    r"(?:(?:the|its|their)\s+|(?:(?-i:[A-Z])\w*\s+){0,3}(?-i:[A-Z])\w*['’]s?\s+)?[‘“\"']?(?:(?:government|statutory|formal|DfE)\s+)?"
     r"(?P<what>special\s+measures|direction|improvement\s+notice|notice\s+to\s+improve|intervention)\b"
-    r"|\b(?P<what2>direction|improvement\s+notice|notice\s+to\s+improve|intervention)\s+(?:(?:has|had)\s+been\s+|was\s+|is\s+being\s+)?"
-    r"(?:lifted|removed|revoked|ended)\b"
+    r"|\b(?P<what2>direction|improvement\s+notice|notice\s+to\s+improve|intervention)"
+    r"(?:\s+(?:on|against|for|imposed\s+on|issued\s+to|served\s+on)\s+[^.;,]{1,50}?)?"  # "the direction on Kent was lifted"
+    r"\s+(?:(?:has|had)\s+been\s+|was\s+|is\s+being\s+)?(?:lifted|removed|revoked|ended|withdrawn)\b"
     rf"|\b(?P<n>{NUMBER})\s+years\s+of\s+(?:central\s+)?(?:government|ministerial|DfE)\s+(?P<what3>intervention)\b", re.I)
-_ENDED_WORDS = ("lift", "out of", "from", "end", "revok", "years of")
+_ENDED_WORDS = ("lift", "out of", "from", "end", "revok", "years of", "remov", "withdr")
 _ENDED_KINDS = ("special", "direction", "notice", "intervention")  # every match names one (its `what`): tested on fold()
 _ENDED_SCOPES = {"special": "special measures", "direction": "statutory direction", "improvement": "improvement notice",
                  "notice": "improvement notice", "intervention": "government intervention"}

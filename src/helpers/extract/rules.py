@@ -496,6 +496,16 @@ _RULES = [
         "Barnet’s children’s services have been taken over by a new manager.",
         "Leeds removed the old files from the archive.",
         "Ministers took over the meeting to discuss Barnet’s children’s services."]),
+    _r("ratings.trust-ordered", "a trust or company ordered to run a council’s services (set up, run by, handed to, taking over "
+       "a trust), with the government named or an order given: services removed from council control",
+       ["The education secretary said Barnet’s children’s services would be run by an independent trust.",
+        "Barnet was ordered to set up a children’s trust in 2017.",
+        "Ministers have decided that a new trust will take over Barnet’s children’s services.",
+        "Control of Barnet’s children’s services was handed to a trust by the government in 2018."],
+       ["Barnet council set up a children’s trust to run its services.",
+        "The commissioner recommended that the government move Barnet’s services to a trust.",
+        "Ministers could order that Barnet’s services be run by a trust.",
+        "The government praised the hospital trust run by Barnet."]),
     _r("ratings.intervention", "a council that came or was placed under government intervention or special measures "
        "(or has been in them since), or whose failings triggered it",
        ["Kent came under government intervention in 2019.",
