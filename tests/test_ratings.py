@@ -1059,3 +1059,45 @@ def test_reports_and_visits_in_other_words(text, event):
 ])
 def test_awaited_reports_and_proposed_or_chosen_trusts_are_not_given(text, event):
     assert event not in {r["event"] for r in rows(text, main="Kent")}
+
+
+@pytest.mark.parametrize("text,grade", [
+    ("Kent children’s services still inadequate after three years", "Inadequate"),
+    ("Ofsted: Kent’s children’s services good", "Good"),
+    ("Kent’s children’s services scored as good in the latest inspection.", "Good"),
+    ("Kent’s children’s services were given a score of inadequate.", "Inadequate"),
+    ("The verdict for Kent’s children’s services: good.", "Good"),
+    ("The overall verdict for Kent was good.", "Good"),
+    ("The report said Kent’s children’s services were good.", "Good"),
+    ("Kent has turned around its inadequate rating to good.", "Good"),
+])
+def test_grades_in_other_shapes(text, grade):
+    assert grade in {r["judgement"] for r in rows(text, main="Kent") if r["event"] == "judgement"}
+
+
+def test_the_grade_turned_around_is_left_behind():
+    dated = {r["judgement"]: (r["date_start"], r["date_precision"])
+             for r in rows("Kent has turned around its inadequate rating to good.", main="Kent")}
+    assert dated["Inadequate"] == ("", "before") and dated["Good"][1] != "before"
+
+
+@pytest.mark.parametrize("text", [
+    "Kent expects to be rated good.",
+    "Kent has been told it must improve.",
+    "Kent’s children’s services good practice was shared with Essex.",
+])
+def test_expected_grades_and_must_improve_are_not_judgements(text):
+    assert not [r for r in rows(text, main="Kent") if r["judgement"]]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("A commissioner is being appointed to run Kent’s children’s services.", "directive"),
+    ("Jo Smith became the commissioner for Kent’s children’s services in 2017.", "directive"),
+    ("Kent’s children’s services have been under government control since 2017.", "directive"),
+    ("The DfE took control of Kent’s children’s services in 2017.", "directive"),
+    ("Kent’s improvement notice was issued in 2016.", "directive"),
+    ("The commissioner reported to ministers in May.", "commissioner_report"),
+    ("Inspectors said in a letter that Kent had made progress.", "monitoring_report"),
+])
+def test_interventions_and_reports_in_other_tenses(text, event):
+    assert event in {r["event"] for r in rows(text, main="Kent")}

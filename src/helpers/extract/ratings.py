@@ -91,10 +91,14 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+|the\s+(?:much\s+)?(?:better|improved|higher)\s+)?"
                   rf"(?:rated\s+)?{_OPEN}?"
                   rf"(?P<g>{GRADE})\b"),
+    # "turned around its inadequate rating to good", "turned its 'inadequate' grade into a 'good' one"
+    ("change-to", rf"(?=[tT])\bturn(?:ed|ing|s)?\s+(?:(?:around|round)\s+)?(?:its|their|the)\s+(?:overall\s+)?{_OPEN}?(?>{GRADE}){_CLOSE}?"
+                  rf"\s+(?:Ofsted\s+)?(?:rating|grade|judge?ment|status)\s+(?:(?:around|round)\s+)?(?:in)?to\s+(?:an?\s+)?{_OPEN}?"
+                  rf"(?P<g>{GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"(?=[rRjJgGdDbBlLaAcC])\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|considered"
-              rf"|criticised\s+for\s+being"
+    ("rated", rf"(?=[rRjJgGdDbBlLaAcCsSpP])\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|considered"
+              rf"|criticised\s+for\s+being|(?:scored|praised)(?=\s+as\b)"
               rf"|described(?=\s+by\s+(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+as\b)"
               rf"|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
@@ -114,10 +118,13 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("regraded", rf"(?=[iIrRmMcCjJfFsSdDlLgGwW])\b(?:improved|improving|rose|risen|raised|lifted|moved(?:\s+up)?|climbed|jumped|fell"
                  rf"|fallen|slipped|dropped|declined|changed|went|gone|returned)\s+{_MOVED_BY}(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
                  r"|\s+(?:in|on|during|by|after|following|since|from|rating|overall|status|for|at)\b))"),
-    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"
+    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict|score)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"
                   # "an overall rating of the services being adequate", "a rating for its services as good"
                   rf"|\b(?:rating|judge?ment|verdict)\s+(?:of|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?"
                   rf"(?:services?|council|department)\s+(?:being|as)\s+{_OPEN}?(?P<g2>{GRADE})\b"),
+    # "The verdict for Kent's children's services: good", "the overall judgement on Kent was good"
+    ("verdict-for", rf"(?=[vVjJrRgG])\b(?:verdict|judge?ment|rating|grade)\s+(?:for|on)\s+[^.;:]{{1,80}}?"
+                    rf"(?:\s*:\s*|\s+(?:was|is)\s+){_OPEN}?(?P<g>{GRADE})\b"),
     ("quoted", rf"{_OPEN}(?<!\w.)(?P<g>{GRADE}){_CLOSE}(?!\w)"),  # the quote mark first: the engine skips to those
     ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|status|(?-i:grade)(?!s|\s*\d))\b"
              # "given outstanding grades", "gives three good assessments" (not pupils' "good grades"), "were given
@@ -125,6 +132,11 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
              rf"|\b(?:given|gives|gave|awarded|received|handed)\s+(?:(?:two|three|four|five|[2-9])\s+)?{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?"
              rf"\s+(?:grades|ratings|assessments|judge?ments)\b"
              rf"|\b(?:given|awarded|handed)\s+{_OPEN}?(?P<g3>{GRADE}){_CLOSE}?(?=\s*(?:[,.;:]|\s[-–—]\s|$))"),
+    # a headline's verdict without its verb: "Kent children's services still inadequate", "Ofsted: Kent's services good"
+    ("verbless", rf"(?=[cCsS])\b(?:children['’]s\s+(?:services|social\s+(?:care|services))|(?:child\s+protection|safeguarding|social\s+care)"
+                 rf"\s+services)(?:\s+(?:in|at|for)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,3}})?"
+                 rf"\s+(?:(?:still|now|remain|also|again)\s+)?{_OPEN}?(?!requir)(?P<g>{GRADE}){_CLOSE}?"
+                 r"(?=\s*(?:[,.:;!?]|\s[–—-]|$)|\s+(?:after|since|again|following|says?|according|inspectors?|Ofsted|watchdog)\b)"),
     ("copula", rf"(?=[iIaArRhHbBwWsS])\b(?:is|are|was|were|remain(?:s|ed)?|stay(?:s|ed)?|has\s+(?:been|remained|stayed)"
                rf"|have\s+(?:been|remained|stayed)|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
@@ -169,7 +181,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
                   rf"|{_OPEN}(?P<g2>{_OLD_GRADE}){_CLOSE}\s+(?:(?:Ofsted|annual)\s+)?(?:rating|grade|judge?ment|assessment)s?\b"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
-_STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective", "mentioned"}
+_STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective", "mentioned", "verbless"}
 _NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awarded|achieved|gained|earned|secured|got)\b"
                        r"(?:\s+(?:an?|the|its|their|overall|Ofsted|rating|score|grade|judge?ment|of|as))*\s*[‘“\"']?$", re.I)
@@ -178,7 +190,8 @@ _HOLDS = re.compile(r"\b(?:has|have|holds?|with|carr(?:y|ies))\s+(?:an?|its|thei
                     r"(?:Ofsted\s+)?$", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$|(?<=,\s)(?:now|still|currently)\s+$", re.I)
 # Words that leave a grade behind ("has shed its 'inadequate' rating"); NEGATION spans deny one ("not rated good").
-_LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|out\s+of|remov\w+|lift\w*|left)", re.I)
+_LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|out\s+of|remov\w+|lift\w*|left"
+                          r"|turn(?:ed|ing|s)?(?:\s+(?:around|round))?(?=\s+(?:its|their|the)\s))", re.I)  # "turned around its"
 _ESCAPED = re.compile(r"\b(?:escap|avoid|dodg)\w+", re.I)  # "escaped an inadequate rating": never given it
 # A clause whose subject is denied ("and no area was awarded the top mark of 'outstanding'").
 _NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:(?:no|none\s+of\s+(?:the|its|their))\s+"
@@ -190,7 +203,7 @@ _TO_DENIED_GRADE = re.compile(r"(?:\s+yet)?(?:\s+(?:deliver|provid|offer|achiev|
 # hope for one ("aims to be good").
 # ("will remain inadequate" foresees no change: the grade held now)
 _MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will(?!\s+(?:remain|stay|continue)\b)|if|unless|another"
-                    r"|expected|predicted|tipped|towards|potential|(?-i:may))\b", re.I)
+                    r"|expect(?:s|ed|ing)?|predicted|tipped|towards|potential|(?-i:may))\b", re.I)
 _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
 # After an aspiration, the grade it aims at: "the ambition for Kent to be rated by Ofsted as not just 'good'"
@@ -222,13 +235,15 @@ _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|ac
 _GATES = {"superlative": ("worst", "lowest", "bottom", "top", "highest"), "require": ("require",), "need": ("need",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
-          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent"),
+          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict", "score"), "old-scale": ("poor", "excellent"),
           # the verb or noun each pattern of the kind starts or ends on (a test far cheaper than its Alternatives' own)
-          "change-to": ("from",), "change-from": ("from",), "adjective": ("rated",), "found": ("found",), "with": ("with",),
+          "change-to": ("from", "turn"), "change-from": ("from",), "adjective": ("rated",), "found": ("found",), "with": ("with",),
           "rated": ("rated", "judged", "graded", "deemed", "branded", "label", "declared", "ranked", "assessed", "classed", "considered",
-                    "criticised", "described", "rates", "deems"),
+                    "criticised", "described", "rates", "deems", "scored", "praised"),
           "regraded": ("grad", "promoted", "improv", "rose", "risen", "raised", "lifted", "moved", "climbed", "jumped", "fell",
                        "fallen", "slipped", "dropped", "declined", "changed", "went", "gone", "returned"),
+          "verbless": ("services",),
+          "verdict-for": ("verdict", "judgement", "judgment", "rating", "grade"),
           "noun": ("rating", "judg", "verdict", "grade", "status", "given", "gives", "gave", "awarded", "received", "handed")}
 # Both "label" patterns give the grade after a colon or a dash, or in brackets: without one of these they cannot match.
 _LABEL_CUE = re.compile(rf"(?:[:–—-]\s*|\s\({_OPEN}?){GRADE}", re.I)
@@ -536,6 +551,9 @@ _OFSTED_LETTER = re.compile(
     r"|noted|found|concluded))|\bletter\s+(?:(?:published|sent|issued|written)\s+)?(?:following|after)\s+(?:the|their|its|an?)\s+"
     r"(?:(?:latest|recent|last|second|third|fourth)\s+)?visit)\b"
     r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)"
+    # "Inspectors said in a letter that ..."
+    r"|\b(?:Ofsted|[Ii]nspectors?|HMI|the\s+(?:inspectorate|watchdog))(?=\s+(?:(?:have|has|had)\s+)?(?:said|wrote|noted|warned|found)\s+in\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b)"
     # "Inspectors wrote to the council": the letter after a visit
     r"|\b(?:Ofsted|[Ii]nspectors|HMI|the\s+(?:inspectorate|watchdog))(?=\s+(?:(?:have|has|had|then|also)\s+)?wr(?:ote|itten)\s+to\b)")
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
@@ -560,7 +578,8 @@ _COMMISSIONER_REPORT = re.compile(
     # "the commissioner's review of Kent", "a review by the commissioner": a commissioner's report, review or assessment
     r"\bcommissioner(?:\s+(?-i:[A-Z])\w+(?:-\w+)?){0,3}(?:['’]s)?\s+(?:(?:latest|final|first|interim|progress)\s+)?"
     r"(?:report|review|assessment|recommendations?|findings)\b"
-    # "the commissioner has submitted her report", "Jo Smith, the commissioner, published her review"
+    # "the commissioner has submitted her report", "Jo Smith, the commissioner, published her review", "reported to ministers"
+    rf"|\bcommissioner\b[^.;]{{0,40}}?\breported\s+(?:back\s+)?to\s+(?:the\s+)?{_AUTHORITIES}\b"
     r"|\bcommissioner\b[^.;]{0,60}?\b(?:submitted|delivered|published|presented|sent|completed|handed\s+(?:in|over))\s+"
     r"(?:his|her|their|its)\s+(?:(?:latest|final|first|interim|progress)\s+)?(?:report|review|recommendations|findings)\b"
     r"|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
@@ -585,7 +604,7 @@ _DFE_REVIEW = re.compile(r"DfE|Department", re.I)  # a report the department mad
 _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
-_RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled"
+_RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled|reported"
                        r"|highlighted|advised|recommendations?"
                        r"|acknowledged|said|found|stated|noted|warned|explained"
                        r"|recommends|concludes|says|finds|states|notes|warns|explains)\b", re.I)
@@ -619,11 +638,12 @@ _INTERVENTION_WORDS = _DIRECTIVE_WORDS + ("issued", "notice", "commissioner", "t
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:[\w-]+\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
                      r"\s+notice\b"
-                     r"|\bthe\s+(?:improvement|statutory)\s+notice\s+(?:(?:which|that)\s+)?(?:was\s+)?(?:issued|served|imposed"
+                     r"|\b(?:the|its|their|(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3}['’]s?)\s+(?:improvement|statutory)\s+notice\s+"
+                     r"(?:(?:which|that)\s+)?(?:was\s+)?(?:issued|served|imposed"
                      r"|set\s+up|put\s+in\s+place)\b"
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
-    r"(?<!-)\b(?:appointed|appointing|appoints?|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+"
+    r"(?<!-)\b(?:appointed|appointing|appoints?|(?:brought|bringing|sent|sending)\s+in|installed|installing|imposed|parachuted\s+in)\s+"
     r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+)?|an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
     r"(?:children['’]s\s+services\s+)?[‘“\"']?commissioners?\b"
     # "the appointment of a government commissioner", "a Government-appointed commissioner"
@@ -631,7 +651,7 @@ _COMMISSIONER_IN = re.compile(
     r"|\bappointed\s+by\s+the\s+(?:government|DfE|Department\s+for\s+Education|education\s+secretary)\s+(?:in\s+\d{4}\s+)?"
     r"to\s+(?:act|serve)\s+as\s+(?:an?\s+|the\s+)?commissioner\b"
     r"|\b(?:government|DfE|minister|ministerially)[-\s]appointed\s+commissioner\b"
-    r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|is\s+to\s+be|are\s+to\s+be)\s+)?"
+    r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|(?:is|are)\s+(?:to\s+be|being))\s+)?"
     r"(?:appointed|brought\s+in|sent\s+in(?:to)?|installed|imposed|parachuted\s+in)\b"
     # a troubleshooter the government sends: "the Government appointed a troubleshooter", "a Government troubleshooter"
     r"|\b(?:government|DfE|minister|secretary\s+of\s+state)\b[^.;]{0,40}?\b(?:appointed|brought\s+in|sent\s+in|installed"
@@ -639,7 +659,10 @@ _COMMISSIONER_IN = re.compile(
     r"|\b(?:government|DfE)(?:[-\s]appointed)?\s+troubleshooters?\b"
     # "was named as the children's services commissioner", "was given a commissioner", "placed under the control of a commissioner"
     r"|\b(?:named|assigned|given|handed|sent|under\s+the\s+(?:control|direction|oversight)\s+of)\s+(?:as\s+(?:the\s+|its\s+)?|an?\s+|its\s+own\s+)"
-    r"(?:(?:new|independent|interim|government|DfE)\s+)*(?:children['’]s\s+services\s+)?commissioners?\b(?!['’])", re.I)
+    r"(?:(?:new|independent|interim|government|DfE)\s+)*(?:children['’]s\s+services\s+)?commissioners?\b(?!['’])"
+    # "became the commissioner for Kent's children's services"
+    r"|\bbec(?:ame|omes?|oming)\s+(?:the\s+|its\s+)?(?:(?:new|independent|interim|government|DfE)\s+)*(?:children['’]s\s+services\s+)?"
+    r"commissioner\s+(?:for|at|in|of|to)\b", re.I)
 _LOST_CONTROL = re.compile(r"\b(?:lost\s+(?=control\b|(?:its|their)\s+(?:children['’]s\s+)?(?:services|department|social\s+care)\b)"
                            r"|(?:been|was|were)\s+stripped\s+of\s+|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from\s+)"
                            r"(?:control\s+of\s+)?(?:its|their)?", re.I)
@@ -653,7 +676,7 @@ _CONTROL_REMOVED = re.compile(
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)\s+)?(?:away\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
     r"(?P<obj2>(?:[\w’'-]+\s+){0,3}?)(?:council['’]?s?\s+)?control\b"
     # "the government has taken over (the running of) Kent's children's services"
-    rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:took|taken)\s+over\s+(?:the\s+running\s+of\s+|control\s+of\s+)?"
+    rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:took|taken)\s+(?:over\s+(?:the\s+running\s+of\s+|control\s+of\s+)?|control\s+of\s+)"
     r"(?P<obj4>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})['’]s?\s+(?:children['’]s\s+)?(?:services|social\s+care|department)\b"
     r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took)\s+(?:control\s+of\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)"
     r"|(?:the\s+)?responsibility\s+for\s+[^,.;]{1,50}?)"  # "take the responsibility for protecting children away from Kent"
@@ -665,6 +688,8 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
                            r"(?:in|into|under)\s+(?:government\s+)?special\s+measures\b"  # "placed Kent's children's services in ..."
                            # a standing: "which has been in Government special measures for six years"
                            r"|\b(?:(?:has|have|had)\s+been|remains?|remained)\s+(?:in|under)\s+(?:government\s+)?special\s+measures\b"
+                           r"|\b(?:(?:has|have|had)\s+been|remains?|remained)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
+                           r"(?:intervention|control)\b"
                            rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:(?:now|first|finally|also|already)\s+)?"
                            r"(?:intervened\s+(?:in|at)|stepped\s+in\s+(?:to|at))\b"
                            r"|\b(?:used|using|uses)\s+(?:his|her|its|their)\s+(?:statutory\s+)?powers\s+to\s+intervene\b"
@@ -2166,11 +2191,11 @@ _DATE_FIELDS = ("date_start", "date_end", "date_precision")
 
 
 def _may_grade(sentence: Sentence, low: str) -> bool:
-    """The cheap prefilter: a rating word, "Good" capitalised as a grade, or a named commissioner's report, in a
-    sentence not about councils in general."""
+    """The cheap prefilter: a rating word, "Good" capitalised as a grade or beside a report or verdict, or a named
+    commissioner's report, in a sentence not about councils in general."""
     text = sentence.article.text
     return bool(any(map(low.__contains__, _TRIGGER_WORDS)) or _TRIGGER.search(low, low)
-                or "good" in low and _GOOD.search(text, sentence.start, sentence.end)
+                or "good" in low and ("report" in low or "verdict" in low or _GOOD.search(text, sentence.start, sentence.end))
                 or ("report" in low or "recommendations" in low)
                 and _report_of_named_commissioner(sentence, sentence.folded)) \
         and not about_councils_in_general(sentence)
