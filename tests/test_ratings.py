@@ -1101,3 +1101,10 @@ def test_expected_grades_and_must_improve_are_not_judgements(text):
 ])
 def test_interventions_and_reports_in_other_tenses(text, event):
     assert event in {r["event"] for r in rows(text, main="Kent")}
+
+
+def test_a_trust_ordered_restates_the_removal_of_the_services_the_article_states():
+    text = ("The government has stripped Kent of control of its children’s services. "
+            "The education secretary said an independent trust would run Kent’s children’s services.")
+    found = [r for r in ratings.restated([("ratings", r) for r in rows(text, main="Kent")], parse_published("2019-03-15"))]
+    assert [row["rule"] for _, row in found if row["event"] == "directive"] == ["ratings.control-removed"]

@@ -577,7 +577,7 @@ _PUBLISHED_LATELY = re.compile(rf"{_REPORT_ON}?\s*(?:,\s*)?(?:(?:which\s+)?(?:wa
 _COMMISSIONER_REPORT = re.compile(
     # "the commissioner's review of Kent", "a review by the commissioner": a commissioner's report, review or assessment
     r"\bcommissioner(?:\s+(?-i:[A-Z])\w+(?:-\w+)?){0,3}(?:['’]s)?\s+(?:(?:latest|final|first|interim|progress)\s+)?"
-    r"(?:report|review|assessment|recommendations?|findings)\b"
+    r"(?:report|review|assessment|recommendations?|findings|advice)\b"
     # "the commissioner has submitted her report", "Jo Smith, the commissioner, published her review", "reported to ministers"
     rf"|\bcommissioner\b[^.;]{{0,40}}?\breported\s+(?:back\s+)?to\s+(?:the\s+)?{_AUTHORITIES}\b"
     r"|\bcommissioner\b[^.;]{0,60}?\b(?:submitted|delivered|published|presented|sent|completed|handed\s+(?:in|over))\s+"
@@ -605,7 +605,7 @@ _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to|according\s
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
 _RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled|reported"
-                       r"|highlighted|advised|recommendations?"
+                       r"|highlighted|advised|advice|recommendations?"
                        r"|acknowledged|said|found|stated|noted|warned|explained"
                        r"|recommends|concludes|says|finds|states|notes|warns|explains)\b", re.I)
 _DIRECTIVE = re.compile(
@@ -2064,7 +2064,8 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     (dated `before` the publication: "its 'inadequate' services") when the article dates the judgement that gave it (a
     standing the article reports alone stays, for consolidation to attach, contract §2). And without an
     order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
-    in the council at a date that may be the same ("issued an improvement notice"). And without an undated inspection
+    in the council at a date that may be the same ("issued an improvement notice"), nor a trust ordered to run the
+    services when the article states their removal from the council then ("stripped of control"). And without an undated inspection
     of a council whose inspection within the year before the article dates. And without a count of areas given a grade
     when the article names a part given it, nor a report's ungraded judgement when the article dates the grade, nor an
     undated mention of a commissioner's report the article dates. Undated mentions of the last inspection, of an awaited
@@ -2121,9 +2122,13 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     named = [row for row in directed if row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
+    # a trust ordered to run the services when the article states their removal from the council at a date that may be the same
+    wider |= {id(row) for row in named if row["rule"] == "ratings.trust-ordered" and any(
+        other["rule"] != row["rule"] and other["council"] == row["council"] and other["scope"] == row["scope"]
+        and may_overlap(row, other) for other in named)}
     # an intervention of a named kind, undated ("remains under a notice to improve"), when the article dates its making
     wider |= {id(row) for row in named if not row["date_start"] and row["date_precision"] == "before" and any(
-        other["council"] == row["council"] and other["scope"] == row["scope"] and other["date_start"]
+        other["council"] == row["council"] and other["scope"] == row["scope"] and other["date_start"] and other["date_end"]
         and other["date_end"] <= row["date_end"] for other in directed)}
     # an intervention implied by a commissioner's title or by its end, when the article states one of the council (or
     # implies one earlier)
