@@ -38,8 +38,7 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
                   "secretary", "minister", "government", "special measures", "outstanding", "adequate",
                   "requires improvement", "requiring improvement", "satisfactory", "effectiveness", "deemed", "assessed",
-                  "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found",
-                  "improvement advis")
+                  "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found")
 _TRIGGER = Alternatives(re.compile(
     r"(?:improved|rose|risen|raised|lifted|moved|fell|fallen|dropped|slipped|declined|climbed|jumped|changed|went|gone|returned)"
     r" (?:\w+ (?:\w+ )?)?(?:back )?to"
@@ -621,16 +620,13 @@ _DIRECTIVE = re.compile(
     # "improvement advisers have been brought in by the government"
     r"|\b(?P<advisers>(?:improvement\s+)?advis[eo]rs?)\b[^.;]{0,40}?\b(?:brought\s+in|appointed|sent\s+in|installed)\s+by\s+"
     rf"(?:the\s+)?{_AUTHORITIES}\b"
-    # "an improvement adviser was appointed to Kent": the DfE's title for one
-    r"|\b(?P<adviser2>improvement\s+advis[eo]rs?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
-    r"(?:brought\s+in|appointed|sent\s+in|installed)\b(?!\s+by\s+(?:the\s+)?(?:council|authority))"
     rf"|\b(?:told|ordered|directed|instructed|forced|required)\s+by\s+(?:the\s+)?{_AUTHORITIES}(?:\s+\([A-Za-z]+\))?"
     r"(?:\s+(?:last|this|earlier|in)\s+\w+(?:\s+\w+)?)?\s+to\b"  # "ordered by the Government last month to set up ..."
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
     r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
     r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
-# Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES), an order given or an improvement adviser.
-_DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing", "advis") + _AUTHORITY_WORDS
+# Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
+_DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing") + _AUTHORITY_WORDS
 # ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
 # _LOST_CONTROL, _INTERVENTION, _CONTROL_REMOVED, _TRUST, _ENDED's kinds, _GOVERNMENT_TITLE): a sentence without any has no row.
 _INTERVENTION_WORDS = _DIRECTIVE_WORDS + ("issued", "notice", "commissioner", "troubleshooter", "lost", "strip", "remov", "tak",
@@ -644,8 +640,8 @@ _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:[\w-]+\s+)?[‘“\"']?(?:gover
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
     r"(?<!-)\b(?:appointed|appointing|appoints?|(?:brought|bringing|sent|sending)\s+in|installed|installing|imposed|parachuted\s+in)\s+"
-    r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+)?|an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
-    r"(?:children['’]s\s+services\s+)?[‘“\"']?commissioners?\b"
+    r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+)?(?:children['’]s\s+services\s+)?|an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
+    r"[‘“\"']?commissioners?\b"
     # "the appointment of a government commissioner", "a Government-appointed commissioner"
     r"|\bappointment\s+of\s+(?:an?\s+|a\s+new\s+|(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+)?)?(?:government\s+|DfE\s+)?commissioner\b"
     r"|\bappointed\s+by\s+the\s+(?:government|DfE|Department\s+for\s+Education|education\s+secretary)\s+(?:in\s+\d{4}\s+)?"
@@ -1926,7 +1922,7 @@ _ORDERED_COMMISSIONER = re.compile(r"\s+(?:that\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2
 def _directive_scope(sentence: Sentence, m: re.Match) -> str:
     """A directive's kind: an improvement adviser appointed, a commissioner imposed or ordered ("ordered that an
     independent commissioner ..."), a direction named, else (an order) unnamed."""
-    if m["adviser"] or m["advisers"] or m["adviser2"]:
+    if m["adviser"] or m["advisers"]:
         return "improvement adviser"
     ordered = sentence.article.text[m.start():sentence.clause(m.end(), breaks=STATEMENT)[1]].lower()
     if "commissioner" in m.group().lower() or _ORDERED_COMMISSIONER.match(ordered, m.end() - m.start()):
@@ -2122,10 +2118,11 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     named = [row for row in directed if row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
-    # a trust ordered to run the services when the article states their removal from the council at a date that may be the same
+    # a trust ordered to run the services when the article states their removal from the council (or the trust, earlier)
+    # at a date that may be the same
     wider |= {id(row) for row in named if row["rule"] == "ratings.trust-ordered" and any(
-        other["rule"] != row["rule"] and other["council"] == row["council"] and other["scope"] == row["scope"]
-        and may_overlap(row, other) for other in named)}
+        (other["rule"] != row["rule"] or other["char_start"] < row["char_start"]) and other["council"] == row["council"]
+        and other["scope"] == row["scope"] and may_overlap(row, other) for other in named)}
     # an intervention of a named kind, undated ("remains under a notice to improve"), when the article dates its making
     wider |= {id(row) for row in named if not row["date_start"] and row["date_precision"] == "before" and any(
         other["council"] == row["council"] and other["scope"] == row["scope"] and other["date_start"] and other["date_end"]
