@@ -1023,3 +1023,94 @@ def test_parts_are_a_copulas_subject_beside_a_rating_verb_and_a_rating_held_is_a
                                                 ("Requires improvement", "care leavers", "before"),
                                                 ("Requires improvement", "leadership", "before")}
     assert _graded("Kent has an overall rating of inadequate.") == {("Inadequate", "overall", "before")}
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Jo Smith was named as the children’s services commissioner for Kent in March.", "commissioner"),
+    ("Kent has been assigned a children’s services commissioner by the Department for Education.", "commissioner"),
+    ("Kent’s children’s services have been placed under the control of a commissioner.", "commissioner"),
+    ("The DfE has sent an improvement adviser to work with Kent.", "improvement adviser"),
+    ("The direction on Kent was lifted last month.", "statutory direction"),
+    ("The DfE has removed Kent’s improvement notice.", "improvement notice"),
+    ("Ministers stripped Kent of its children’s services in 2018.", "services removed from council control"),
+    ("The minister decided that Kent’s children’s services would be run by a trust.", "services removed from council control"),
+])
+def test_interventions_in_other_words_are_directives(text, scope):
+    assert ("directive", scope) in {(r["event"], r["scope"]) for r in rows(text, main="Kent")}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Commissioner Jo Smith’s review found that Kent had the capacity to improve.", "commissioner_report"),
+    ("Jo Smith, the commissioner, published her report on Kent in March.", "commissioner_report"),
+    ("Kent should keep its services, according to a report by the commissioner.", "commissioner_report"),
+    ("Ofsted inspectors visited Kent in May to check on progress.", "monitoring_visit"),
+    ("The letter, published on Tuesday, said inspectors had found improvements at Kent.", "monitoring_report"),
+    ("Inspectors wrote to Kent after the visit to say progress had been made.", "monitoring_report"),
+])
+def test_reports_and_visits_in_other_words(text, event):
+    assert event in {r["event"] for r in rows(text, main="Kent")}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Until the commissioner has delivered her recommendations, Kent will say nothing.", "commissioner_report"),
+    ("The commissioner recommended that Kent’s services be moved to a trust.", "directive"),
+    ("Kent set up a children’s trust to run its services.", "directive"),
+])
+def test_awaited_reports_and_proposed_or_chosen_trusts_are_not_given(text, event):
+    assert event not in {r["event"] for r in rows(text, main="Kent")}
+
+
+@pytest.mark.parametrize("text,grade", [
+    ("Kent children’s services still inadequate after three years", "Inadequate"),
+    ("Ofsted: Kent’s children’s services good", "Good"),
+    ("Kent’s children’s services scored as good in the latest inspection.", "Good"),
+    ("Kent’s children’s services were given a score of inadequate.", "Inadequate"),
+    ("The verdict for Kent’s children’s services: good.", "Good"),
+    ("The overall verdict for Kent was good.", "Good"),
+    ("The report said Kent’s children’s services were good.", "Good"),
+    ("Kent has turned around its inadequate rating to good.", "Good"),
+])
+def test_grades_in_other_shapes(text, grade):
+    assert grade in {r["judgement"] for r in rows(text, main="Kent") if r["event"] == "judgement"}
+
+
+def test_the_grade_turned_around_is_left_behind():
+    dated = {r["judgement"]: (r["date_start"], r["date_precision"])
+             for r in rows("Kent has turned around its inadequate rating to good.", main="Kent")}
+    assert dated["Inadequate"] == ("", "before") and dated["Good"][1] != "before"
+
+
+@pytest.mark.parametrize("text", [
+    "Kent expects to be rated good.",
+    "Kent has been told it must improve.",
+    "Kent’s children’s services good practice was shared with Essex.",
+])
+def test_expected_grades_and_must_improve_are_not_judgements(text):
+    assert not [r for r in rows(text, main="Kent") if r["judgement"]]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("A commissioner is being appointed to run Kent’s children’s services.", "directive"),
+    ("Jo Smith became the commissioner for Kent’s children’s services in 2017.", "directive"),
+    ("Kent’s children’s services have been under government control since 2017.", "directive"),
+    ("The DfE took control of Kent’s children’s services in 2017.", "directive"),
+    ("Kent’s improvement notice was issued in 2016.", "directive"),
+    ("The commissioner reported to ministers in May.", "commissioner_report"),
+    ("Inspectors said in a letter that Kent had made progress.", "monitoring_report"),
+])
+def test_interventions_and_reports_in_other_tenses(text, event):
+    assert event in {r["event"] for r in rows(text, main="Kent")}
+
+
+def test_a_trust_ordered_restates_the_removal_of_the_services_the_article_states():
+    text = ("The government has stripped Kent of control of its children’s services. "
+            "The education secretary said an independent trust would run Kent’s children’s services.")
+    found = [r for r in ratings.restated([("ratings", r) for r in rows(text, main="Kent")], parse_published("2019-03-15"))]
+    assert [row["rule"] for _, row in found if row["event"] == "directive"] == ["ratings.control-removed"]
+
+
+def test_a_trust_ordered_twice_is_one_directive():
+    text = ("Ministers ordered that Kent’s children’s services be run by an independent trust. "
+            "The education secretary said a new trust would run Kent’s children’s services.")
+    found = ratings.restated([("ratings", r) for r in rows(text, main="Kent")], parse_published("2019-03-15"))
+    assert len([row for _, row in found if row["rule"] == "ratings.trust-ordered"]) == 1

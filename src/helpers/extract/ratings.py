@@ -90,10 +90,14 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+|the\s+(?:much\s+)?(?:better|improved|higher)\s+)?"
                   rf"(?:rated\s+)?{_OPEN}?"
                   rf"(?P<g>{GRADE})\b"),
+    # "turned around its inadequate rating to good", "turned its 'inadequate' grade into a 'good' one"
+    ("change-to", rf"(?=[tT])\bturn(?:ed|ing|s)?\s+(?:(?:around|round)\s+)?(?:its|their|the)\s+(?:overall\s+)?{_OPEN}?(?>{GRADE}){_CLOSE}?"
+                  rf"\s+(?:Ofsted\s+)?(?:rating|grade|judge?ment|status)\s+(?:(?:around|round)\s+)?(?:in)?to\s+(?:an?\s+)?{_OPEN}?"
+                  rf"(?P<g>{GRADE})\b"),
     ("change-from", rf"{_CHANGE_FROM}(?P<g>{GRADE}){_CLOSE}?(?={_CHANGE_TO}|{_CLOSE}|\s*[,.;]|\s*$)"),
     ("adjective", rf"\b(?P<g>{GRADE}){_CLOSE}?[-‑\s]rated\b"),
-    ("rated", rf"(?=[rRjJgGdDbBlLaAcC])\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|considered"
-              rf"|criticised\s+for\s+being"
+    ("rated", rf"(?=[rRjJgGdDbBlLaAcCsSpP])\b(?:rated|judged|graded|deemed|branded|labell?ed|declared|ranked|assessed|classed|considered"
+              rf"|criticised\s+for\s+being|(?:scored|praised)(?=\s+as\b)"
               rf"|described(?=\s+by\s+(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+as\b)"
               rf"|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
@@ -113,10 +117,13 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("regraded", rf"(?=[iIrRmMcCjJfFsSdDlLgGwW])\b(?:improved|improving|rose|risen|raised|lifted|moved(?:\s+up)?|climbed|jumped|fell"
                  rf"|fallen|slipped|dropped|declined|changed|went|gone|returned)\s+{_MOVED_BY}(?:back\s+)?to\s+(?:an?\s+)?(?:{_OPEN}(?P<g>{GRADE}){_CLOSE}|(?P<g2>{GRADE})(?=\s*[,.;]|\s*$"
                  r"|\s+(?:in|on|during|by|after|following|since|from|rating|overall|status|for|at)\b))"),
-    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"
+    ("rating-of", rf"\b(?:rating|grade|grading|judge?ment|verdict|score)\s+of\s+{_OPEN}?(?P<g>{GRADE})\b"
                   # "an overall rating of the services being adequate", "a rating for its services as good"
                   rf"|\b(?:rating|judge?ment|verdict)\s+(?:of|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?"
                   rf"(?:services?|council|department)\s+(?:being|as)\s+{_OPEN}?(?P<g2>{GRADE})\b"),
+    # "The verdict for Kent's children's services: good", "the overall judgement on Kent was good"
+    ("verdict-for", rf"(?=[vVjJrRgG])\b(?:verdict|judge?ment|rating|grade)\s+(?:for|on)\s+[^.;:]{{1,80}}?"
+                    rf"(?:\s*:\s*|\s+(?:was|is)\s+){_OPEN}?(?P<g>{GRADE})\b"),
     ("quoted", rf"{_OPEN}(?<!\w.)(?P<g>{GRADE}){_CLOSE}(?!\w)"),  # the quote mark first: the engine skips to those
     ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|status|(?-i:grade)(?!s|\s*\d))\b"
              # "given outstanding grades", "gives three good assessments" (not pupils' "good grades"), "were given
@@ -124,6 +131,11 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
              rf"|\b(?:given|gives|gave|awarded|received|handed)\s+(?:(?:two|three|four|five|[2-9])\s+)?{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?"
              rf"\s+(?:grades|ratings|assessments|judge?ments)\b"
              rf"|\b(?:given|awarded|handed)\s+{_OPEN}?(?P<g3>{GRADE}){_CLOSE}?(?=\s*(?:[,.;:]|\s[-–—]\s|$))"),
+    # a headline's verdict without its verb: "Kent children's services still inadequate", "Ofsted: Kent's services good"
+    ("verbless", rf"(?=[cCsS])\b(?:children['’]s\s+(?:services|social\s+(?:care|services))|(?:child\s+protection|safeguarding|social\s+care)"
+                 rf"\s+services)(?:\s+(?:in|at|for)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,3}})?"
+                 rf"\s+(?:(?:still|now|remain|also|again)\s+)?{_OPEN}?(?!requir)(?P<g>{GRADE}){_CLOSE}?"
+                 r"(?=\s*(?:[,.:;!?]|\s[–—-]|$)|\s+(?:after|since|again|following|says?|according|inspectors?|Ofsted|watchdog)\b)"),
     ("copula", rf"(?=[iIaArRhHbBwWsS])\b(?:is|are|was|were|remain(?:s|ed)?|stay(?:s|ed)?|has\s+(?:been|remained|stayed)"
                rf"|have\s+(?:been|remained|stayed)|became|becomes?)\s+(?:(?:now|still|currently|also|officially)\s+){{0,2}}"
                rf"(?:[a-z]+ing\s+and\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
@@ -168,7 +180,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
                   rf"|{_OPEN}(?P<g2>{_OLD_GRADE}){_CLOSE}\s+(?:(?:Ofsted|annual)\s+)?(?:rating|grade|judge?ment|assessment)s?\b"),
 )]
 # How the text uses a grade: kinds that name it as the service's standing, and words that deny it or hope for it.
-_STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective", "mentioned"}
+_STATE_KINDS = {"quoted", "noun", "copula", "part", "adjective", "mentioned", "verbless"}
 _NOT_PLAIN_KINDS = {"quoted", "change-to", "change-from", "adjective"}
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|given|gives?|gave|awarded|achieved|gained|earned|secured|got)\b"
                        r"(?:\s+(?:an?|the|its|their|overall|Ofsted|rating|score|grade|judge?ment|of|as))*\s*[‘“\"']?$", re.I)
@@ -177,7 +189,8 @@ _HOLDS = re.compile(r"\b(?:has|have|holds?|with|carr(?:y|ies))\s+(?:an?|its|thei
                     r"(?:Ofsted\s+)?$", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$|(?<=,\s)(?:now|still|currently)\s+$", re.I)
 # Words that leave a grade behind ("has shed its 'inadequate' rating"); NEGATION spans deny one ("not rated good").
-_LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|out\s+of|remov\w+|lift\w*|left)", re.I)
+_LEFT_BEHIND = re.compile(r"\b(?:shed\w*|lost|los[ei]\w*|out\s+of|remov\w+|lift\w*|left"
+                          r"|turn(?:ed|ing|s)?(?:\s+(?:around|round))?(?=\s+(?:its|their|the)\s))", re.I)  # "turned around its"
 _ESCAPED = re.compile(r"\b(?:escap|avoid|dodg)\w+", re.I)  # "escaped an inadequate rating": never given it
 # A clause whose subject is denied ("and no area was awarded the top mark of 'outstanding'").
 _NO_SUBJECT = re.compile(r"\W*(?:(?:and|but|while|yet)\s+)?(?:(?:no|none\s+of\s+(?:the|its|their))\s+"
@@ -189,7 +202,7 @@ _TO_DENIED_GRADE = re.compile(r"(?:\s+yet)?(?:\s+(?:deliver|provid|offer|achiev|
 # hope for one ("aims to be good").
 # ("will remain inadequate" foresees no change: the grade held now)
 _MODAL = re.compile(r"\b(?:judge|rate|would|could|might|should|will(?!\s+(?:remain|stay|continue)\b)|if|unless|another"
-                    r"|expected|predicted|tipped|towards|potential|(?-i:may))\b", re.I)
+                    r"|expect(?:s|ed|ing)?|predicted|tipped|towards|potential|(?-i:may))\b", re.I)
 _TO_HOPED = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[‘“\"']?", re.I)
 _TO_AIMED = re.compile(r"(?:\s+[\w’']+){0,4}?\s*[‘“\"']?", re.I)  # "plan to | have at least a ‘good’"
 # After an aspiration, the grade it aims at: "the ambition for Kent to be rated by Ofsted as not just 'good'"
@@ -221,13 +234,15 @@ _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|ac
 _GATES = {"superlative": ("worst", "lowest", "bottom", "top", "highest"), "require": ("require",), "need": ("need",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
-          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict"), "old-scale": ("poor", "excellent"),
+          "rating-of": ("rating", "grad", "judgement", "judgment", "verdict", "score"), "old-scale": ("poor", "excellent"),
           # the verb or noun each pattern of the kind starts or ends on (a test far cheaper than its Alternatives' own)
-          "change-to": ("from",), "change-from": ("from",), "adjective": ("rated",), "found": ("found",), "with": ("with",),
+          "change-to": ("from", "turn"), "change-from": ("from",), "adjective": ("rated",), "found": ("found",), "with": ("with",),
           "rated": ("rated", "judged", "graded", "deemed", "branded", "label", "declared", "ranked", "assessed", "classed", "considered",
-                    "criticised", "described", "rates", "deems"),
+                    "criticised", "described", "rates", "deems", "scored", "praised"),
           "regraded": ("grad", "promoted", "improv", "rose", "risen", "raised", "lifted", "moved", "climbed", "jumped", "fell",
                        "fallen", "slipped", "dropped", "declined", "changed", "went", "gone", "returned"),
+          "verbless": ("services",),
+          "verdict-for": ("verdict", "judgement", "judgment", "rating", "grade"),
           "noun": ("rating", "judg", "verdict", "grade", "status", "given", "gives", "gave", "awarded", "received", "handed")}
 # Both "label" patterns give the grade after a colon or a dash, or in brackets: without one of these they cannot match.
 _LABEL_CUE = re.compile(rf"(?:[:–—-]\s*|\s\({_OPEN}?){GRADE}", re.I)
@@ -434,6 +449,9 @@ _INSPECTION = re.compile(
     re.I)
 _AHEAD = re.compile(r"\b(?:next|later|coming|upcoming|forthcoming)\b", re.I)  # a date that says it lies ahead
 _VISITS = re.compile(r"\b(?:monitoring|focus?sed)\s+visits?\b", re.I)
+# Inspectors who came to see progress made a monitoring visit: "visited Kent in May to check on progress"
+_TO_MONITOR = re.compile(r"[^.;]{0,80}?\bto\s+(?:monitor|check(?:\s+on)?|review|assess|see)\s+(?:[\w’'-]+\s+){0,3}?"
+                         r"(?:progress|improvements?)\b", re.I)
 # Who inspects, for the words that need it near ("visited", "spent two days in", "investigation", "will return").
 _INSPECTING = re.compile(r"ofsted|inspect|watchdog", re.I)
 # A verdict verb in the sentence makes its visit the inspection that graded ("downgraded ... following a visit").
@@ -526,7 +544,17 @@ _OFSTED_LETTER = re.compile(
     r"|recent|last)\s+)?(?:monitoring|focus?sed|targeted)\s+visit\b"
     r"|\b(?:results|findings|outcomes?)\s+of\s+(?:that|the|this|its|their|a)\s+(?:(?:latest|recent|last|most\s+recent)\s+)?visit\b"
     r"|\b[Ii]n\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b(?!\s+to\s+(?:Ofsted|the\s+inspectorate))"
-    r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)")
+    r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)"
+    # "The letter, published on Tuesday, said inspectors ...", "a letter published after the visit": the inspectorate's
+    r"|(?:\b(?:The|Their|Its)\s+(?:(?:latest|feedback|official)\s+)?letter(?=,|\s+(?:published|released|said|says|stated?|states"
+    r"|noted|found|concluded))|\bletter\s+(?:(?:published|sent|issued|written)\s+)?(?:following|after)\s+(?:the|their|its|an?)\s+"
+    r"(?:(?:latest|recent|last|second|third|fourth)\s+)?visit)\b"
+    r"(?=[^.;]{0,120}?\b(?:Ofsted|inspectors?|HMI|the\s+inspectorate|the\s+watchdog)\b)"
+    # "Inspectors said in a letter that ..."
+    r"|\b(?:Ofsted|[Ii]nspectors?|HMI|the\s+(?:inspectorate|watchdog))(?=\s+(?:(?:have|has|had)\s+)?(?:said|wrote|noted|warned|found)\s+in\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b)"
+    # "Inspectors wrote to the council": the letter after a visit
+    r"|\b(?:Ofsted|[Ii]nspectors|HMI|the\s+(?:inspectorate|watchdog))(?=\s+(?:(?:have|has|had|then|also)\s+)?wr(?:ote|itten)\s+to\b)")
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
 _IT_REPORTED = re.compile(r"(?<!will\s)\b(?:(?:sa(?:id|ys)|f(?:ound|inds)|prais|highlight|not|conclud|stat|describ|report|identif|recognis"
                           r"|acknowledg|criticis|warn|vindicat)(?:ed|es|s|ied)?|wr(?:ote|ites)|was\s+(?:critical|positive|damning|scathing))\b", re.I)
@@ -547,7 +575,12 @@ _PUBLISHED_LATELY = re.compile(rf"{_REPORT_ON}?\s*(?:,\s*)?(?:(?:which\s+)?(?:wa
                                r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|this\s+week)\b")
 _COMMISSIONER_REPORT = re.compile(
     # "the commissioner's review of Kent", "a review by the commissioner": a commissioner's report, review or assessment
-    r"\bcommissioner(?:['’]s)?\s+(?:(?:latest|final|first|interim|progress)\s+)?(?:report|review|assessment|recommendations)\b"
+    r"\bcommissioner(?:\s+(?-i:[A-Z])\w+(?:-\w+)?){0,3}(?:['’]s)?\s+(?:(?:latest|final|first|interim|progress)\s+)?"
+    r"(?:report|review|assessment|recommendations?|findings|advice)\b"
+    # "the commissioner has submitted her report", "Jo Smith, the commissioner, published her review", "reported to ministers"
+    rf"|\bcommissioner\b[^.;]{{0,40}}?\breported\s+(?:back\s+)?to\s+(?:the\s+)?{_AUTHORITIES}\b"
+    r"|\bcommissioner\b[^.;]{0,60}?\b(?:submitted|delivered|published|presented|sent|completed|handed\s+(?:in|over))\s+"
+    r"(?:his|her|their|its)\s+(?:(?:latest|final|first|interim|progress)\s+)?(?:report|review|recommendations|findings)\b"
     r"|\breport\s+(?:was\s+|has\s+been\s+)?(?:delivered|submitted|sent|presented)\s+to\s+"
     rf"(?:the\s+)?{_AUTHORITIES}|\b(?:report|review|assessment)\s+(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?commissioner\b"
     # "In his report, commissioner Jo Smith said", "the commissioner, Jo Smith, concluded in her report"
@@ -566,12 +599,12 @@ _COMMISSIONER_REPORT = re.compile(
     rf"|\b(?:report|review)\b(?:\s+(?:of|into)\s+[^,.;]{{1,60}})?,?\s+commissioned\s+by\s+(?:the\s+)?{_AUTHORITIES}\b", re.I)
 _COMMISSIONER_REPORT_WORDS = ("commission",) + _AUTHORITY_WORDS  # one is in every _COMMISSIONER_REPORT match
 _DFE_REVIEW = re.compile(r"DfE|Department", re.I)  # a report the department made (its review), not a commissioner
-# A report the sentence says something followed: it is out ("following the Kent Children's Commissioner report, ...").
-_AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
+# A report the sentence says something followed or cites: it is out ("following the Kent Children's Commissioner report, ...").
+_AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
-_RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled"
-                       r"|highlighted|advised|recommendations?"
+_RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled|reported"
+                       r"|highlighted|advised|advice|recommendations?"
                        r"|acknowledged|said|found|stated|noted|warned|explained"
                        r"|recommends|concludes|says|finds|states|notes|warns|explains)\b", re.I)
 _DIRECTIVE = re.compile(
@@ -580,7 +613,7 @@ _DIRECTIVE = re.compile(
     r"|\b(?:issued|served)\s+(?:with\s+)?(?:an?\s+|a\s+new\s+)?(?:formal\s+)?direction\b(?!\s+notice)"  # "was issued with a direction"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
-    rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\bappointed\s+(?:an?\s+)?(?P<adviser>(?:improvement\s+)?advis[eo]rs?)\b"
+    rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\b(?:appointed|sent|brought\s+in|installed)\s+(?:an?\s+)?(?:independent\s+)?(?P<adviser>(?:improvement\s+)?advis[eo]rs?)\b"
     # "The DfE appointed Lord Jo Smith, a former minister, to turn around children's social care in Kent"
     rf"|\b{_AUTHORITIES}\s+(?:has\s+|had\s+)?appointed\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}(?:,[^,.;]{{1,80}},)?\s+"
     r"to\s+(?:turn\s+(?:around|round)|oversee|run|lead|take\s+charge\s+of)\b"
@@ -595,17 +628,18 @@ _DIRECTIVE = re.compile(
 # Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
 _DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing") + _AUTHORITY_WORDS
 # ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
-# _LOST_CONTROL, _INTERVENTION, _CONTROL_REMOVED, _ENDED's kinds, _GOVERNMENT_TITLE): a sentence without any has no row.
+# _LOST_CONTROL, _INTERVENTION, _CONTROL_REMOVED, _TRUST, _ENDED's kinds, _GOVERNMENT_TITLE): a sentence without any has no row.
 _INTERVENTION_WORDS = _DIRECTIVE_WORDS + ("issued", "notice", "commissioner", "troubleshooter", "lost", "strip", "remov", "tak",
-                                          "took", "interven", "control", "special", "stepped", "advis")
+                                          "took", "interven", "control", "special", "stepped", "advis", "trust", "company")
 # Other words for the DfE's intervention: notices, commissioners brought in, councils that lost control.
 _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:[\w-]+\s+)?[‘“\"']?(?:government\s+|DfE\s+)?(?:improvement|direction|statutory)"
                      r"\s+notice\b"
-                     r"|\bthe\s+(?:improvement|statutory)\s+notice\s+(?:(?:which|that)\s+)?(?:was\s+)?(?:issued|served|imposed"
+                     r"|\b(?:the|its|their|(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3}['’]s?)\s+(?:improvement|statutory)\s+notice\s+"
+                     r"(?:(?:which|that)\s+)?(?:was\s+)?(?:issued|served|imposed"
                      r"|set\s+up|put\s+in\s+place)\b"
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
-    r"(?<!-)\b(?:appointed|appointing|appoints?|brought\s+in|sent\s+in|installed|imposed|parachuted\s+in)\s+"
+    r"(?<!-)\b(?:appointed|appointing|appoints?|(?:brought|bringing|sent|sending)\s+in|installed|installing|imposed|parachuted\s+in)\s+"
     r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+)?(?:children['’]s\s+services\s+)?|an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
     r"[‘“\"']?commissioners?\b"
     # "the appointment of a government commissioner", "a Government-appointed commissioner"
@@ -613,12 +647,18 @@ _COMMISSIONER_IN = re.compile(
     r"|\bappointed\s+by\s+the\s+(?:government|DfE|Department\s+for\s+Education|education\s+secretary)\s+(?:in\s+\d{4}\s+)?"
     r"to\s+(?:act|serve)\s+as\s+(?:an?\s+|the\s+)?commissioner\b"
     r"|\b(?:government|DfE|minister|ministerially)[-\s]appointed\s+commissioner\b"
-    r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|is\s+to\s+be|are\s+to\s+be)\s+)?"
+    r"|\bcommissioners?[’”\"']?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+(?:now\s+)?be|(?:is|are)\s+(?:to\s+be|being))\s+)?"
     r"(?:appointed|brought\s+in|sent\s+in(?:to)?|installed|imposed|parachuted\s+in)\b"
     # a troubleshooter the government sends: "the Government appointed a troubleshooter", "a Government troubleshooter"
     r"|\b(?:government|DfE|minister|secretary\s+of\s+state)\b[^.;]{0,40}?\b(?:appointed|brought\s+in|sent\s+in|installed"
     r"|imposed|parachuted\s+in)\s+(?:an?\s+|its\s+own\s+)?(?:[\w-]+\s+)?troubleshooters?\b"
-    r"|\b(?:government|DfE)(?:[-\s]appointed)?\s+troubleshooters?\b", re.I)
+    r"|\b(?:government|DfE)(?:[-\s]appointed)?\s+troubleshooters?\b"
+    # "was named as the children's services commissioner", "was given a commissioner", "placed under the control of a commissioner"
+    r"|\b(?:named|assigned|given|handed|sent|under\s+the\s+(?:control|direction|oversight)\s+of)\s+(?:as\s+(?:the\s+|its\s+)?|an?\s+|its\s+own\s+)"
+    r"(?:(?:new|independent|interim|government|DfE)\s+)*(?:children['’]s\s+services\s+)?commissioners?\b(?!['’])"
+    # "became the commissioner for Kent's children's services"
+    r"|\bbec(?:ame|omes?|oming)\s+(?:the\s+|its\s+)?(?:(?:new|independent|interim|government|DfE)\s+)*(?:children['’]s\s+services\s+)?"
+    r"commissioner\s+(?:for|at|in|of|to)\b", re.I)
 _LOST_CONTROL = re.compile(r"\b(?:lost\s+(?=control\b|(?:its|their)\s+(?:children['’]s\s+)?(?:services|department|social\s+care)\b)"
                            r"|(?:been|was|were)\s+stripped\s+of\s+|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from\s+)"
                            r"(?:control\s+of\s+)?(?:its|their)?", re.I)
@@ -626,12 +666,13 @@ _LOST_CONTROL = re.compile(r"\b(?:lost\s+(?=control\b|(?:its|their)\s+(?:childre
 # services will be taken out of the council's control", "removed children's services from Kent".
 _CONTROL_REMOVED = re.compile(
     rf"\b(?:(?:has|have|had)\s+been|were|was|be)\s+taken\s+over\s+by\s+(?:the\s+)?{_AUTHORITIES}\b|"
-    r"\bstrip(?:ped|s|ping)?\s+(?P<obj>(?:[\w’'-]+\s+){0,4}?)of\s+(?:the\s+)?(?:control|responsibility|powers?|running)\b"
+    r"\bstrip(?:ped|s|ping)?\s+(?P<obj>(?:[\w’'-]+\s+){0,4}?)of\s+(?:(?:the\s+)?(?:control|responsibility|powers?|running)\b"
+    r"|(?:its|their)\s+(?:children['’]s\s+)?(?:services|social\s+care|department)\b)"
     r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took|transferr(?:ed|ing)|transfers?)\s+(?:control\s+of\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)\s+)?(?:away\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
     r"(?P<obj2>(?:[\w’'-]+\s+){0,3}?)(?:council['’]?s?\s+)?control\b"
     # "the government has taken over (the running of) Kent's children's services"
-    rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:took|taken)\s+over\s+(?:the\s+running\s+of\s+|control\s+of\s+)?"
+    rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:took|taken)\s+(?:over\s+(?:the\s+running\s+of\s+|control\s+of\s+)?|control\s+of\s+)"
     r"(?P<obj4>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})['’]s?\s+(?:children['’]s\s+)?(?:services|social\s+care|department)\b"
     r"|\b(?:remov(?:e|ed|es|ing)|tak(?:e|en|es|ing)|took)\s+(?:control\s+of\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:services?|department)"
     r"|(?:the\s+)?responsibility\s+for\s+[^,.;]{1,50}?)"  # "take the responsibility for protecting children away from Kent"
@@ -643,6 +684,8 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
                            r"(?:in|into|under)\s+(?:government\s+)?special\s+measures\b"  # "placed Kent's children's services in ..."
                            # a standing: "which has been in Government special measures for six years"
                            r"|\b(?:(?:has|have|had)\s+been|remains?|remained)\s+(?:in|under)\s+(?:government\s+)?special\s+measures\b"
+                           r"|\b(?:(?:has|have|had)\s+been|remains?|remained)\s+under\s+(?:government|DfE|ministerial|statutory)\s+"
+                           r"(?:intervention|control)\b"
                            rf"|\b{_AUTHORITIES}\s+(?:(?:has|have|had)\s+)?(?:(?:now|first|finally|also|already)\s+)?"
                            r"(?:intervened\s+(?:in|at)|stepped\s+in\s+(?:to|at))\b"
                            r"|\b(?:used|using|uses)\s+(?:his|her|its|their)\s+(?:statutory\s+)?powers\s+to\s+intervene\b"
@@ -650,12 +693,24 @@ _INTERVENTION = re.compile(r"\b(?:came|come|comes|placed|put|brought)\s+under\s+
                            # "triggering government intervention", "faced an unprecedented government intervention"
                            r"|\b(?:(?P<led>triggering|triggered|prompting|prompted|led\s+to|leading\s+to|sparked|sparking)|faced)\s+"
                            r"(?:an?\s+|the\s+)?(?:(?-i:[a-z-]+)\s+)?(?:government|ministerial)\s+(?:intervention|takeover)\b", re.I)
+# A trust or company ordered to run a council's services: "will be run by an independent trust", "ordered to set up a
+# children's trust", "a trust will take over Kent's services", "control was handed to a trust" (with the government named
+# or an order given in the sentence).
+_TRUST_NAME = (r"(?:an?\s+|the\s+)?(?:(?:new|independent|separate|not-for-profit|voluntary|arm['’]s[\s-]length|council-owned"
+               r"|wholly[\s-]owned)\s+)*(?:children['’]s\s+)?(?:trust|company)\b")
+_TRUST = re.compile(
+    r"\b(?:(?:run|taken\s+over|managed|operated|transferred|handed(?:\s+over)?|moved|passed)\s+(?:by|to|into)\s+"
+    rf"|(?:set(?:ting)?\s+up|creat(?:e|ed|ing)|establish(?:ed|ing)?)\s+){_TRUST_NAME}"
+    rf"|\b{_TRUST_NAME}\s+(?:(?:will|would|is\s+to|was\s+to|to)\s+(?:take\s+over|run)\b"
+    r"|(?:(?:to|would|will|should)\s+)?be\s+(?:set\s+up|created|established)\b)", re.I)
+_ORDER_GIVEN = re.compile(r"\b(?:ordered|directed|instructed|forced|required|told)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+|minded"
                        r"|lift\w*|revok\w*|out\s+of)\b"
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
-# A decision reported in the future of the past: "the DfE announced that it would | appoint a commissioner"
-_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|confirmed|decided|said|revealed)\s+(?:that\s+)?(?:it|they|he|she|ministers|the\s+"
-                             rf"{_AUTHORITIES})\s+would\s+(?:now\s+)?$", re.I)
+# A decision reported in the future of the past: "the DfE announced that it would | appoint a commissioner", "decided that
+# Kent's services would be | run by a trust"
+_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|confirmed|decided|said|revealed|ruled)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?"
+                              r"would\s+(?:now\s+)?(?:be\s+)?$", re.I)
 _ISSUED_WORD = re.compile(r"(?:issued|imposed|served|set\s+up|put\s+in\s+place)$", re.I)
 _ISSUED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:was|had\s+been)\s+(?:issued|imposed|served)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
@@ -1560,7 +1615,8 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
         or (m.group("visit") and _UNANNOUNCED.search(text, max(sentence.start, m.start() - 30), m.start()))
     short = short or (m.group("insp") and _focused(sentence, m, folded))
     event = "monitoring_visit" if m.group("mon") or short or (m.group("visit") and not graded) \
-        or (m.group("visited") and _about_visits(sentence.article)) else "inspection"
+        or (m.group("visited") and (_about_visits(sentence.article) or _TO_MONITOR.match(text, m.end(), sentence.end))) \
+        else "inspection"
     if bound:
         return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
                      subject_council(sentence, m.start()), bound, "Ofsted", event)]
@@ -1713,7 +1769,7 @@ def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interv
     text = sentence.article.text
     m = any(map(low.__contains__, _COMMISSIONER_REPORT_WORDS)) and may_match(_COMMISSIONER_REPORT, low) \
         and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence, low)
-    if not m or _TO_COME.match(text, m.end()) or not (
+    if not m or _TO_COME.match(text, m.end()) or _PENDING.search(text, max(sentence.start, m.start() - 60), m.start()) or not (
             _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
             or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
@@ -1727,6 +1783,10 @@ def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interv
 # A report still to come: "the commissioner's recommendations will be published next month"
 _TO_COME = re.compile(r"[^.;]{0,60}?\b(?:will|(?:is|are)\s+(?:to|due\s+to|expected\s+to))\s+be\s+(?:published|released|delivered"
                       r"|submitted|sent|presented)\b", re.I)
+
+
+# A report awaited: "until the commissioner has delivered her recommendations", "once the review is complete"
+_PENDING = re.compile(r"\b(?:until|unless|once|if|before|whether)\b[^.;,]{0,60}$", re.I)
 
 
 # A report a person named by surname made: "In his report, Walker states", "after Ms Brazil submitted her recommendations"
@@ -1795,14 +1855,17 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
     came under government intervention."""
     text, rows = sentence.article.text, []
     if not any(word in folded for word in ("notice", "commissioner", "control", "interven", "strip", "from", "special",
-                                        "taken over", "took over", "troubleshoot")):
+                                        "taken over", "took over", "troubleshoot", "trust", "company")):
         return rows
     for rule, pattern in (("improvement-notice", _NOTICE), ("commissioner-brought-in", _COMMISSIONER_IN),
                           ("lost-control", _LOST_CONTROL), ("intervention", _INTERVENTION),
-                          ("control-removed", _CONTROL_REMOVED)):
+                          ("control-removed", _CONTROL_REMOVED), ("trust-ordered", _TRUST)):
         m = may_match(pattern, folded) and pattern.search(text, sentence.start, sentence.end)
+        if m and rule == "trust-ordered" and not (_GOVERNMENT.search(text, sentence.start, sentence.end)
+                                                  or _ORDER_GIVEN.search(text, sentence.start, m.start())):
+            continue  # a council that chose to set up a trust
         if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) and not _issued_then(sentence, m) \
-                and not _ANNOUNCED_WOULD.search(text, max(sentence.start, m.start() - 60), m.start()):
+                and not _ANNOUNCED_WOULD.search(text, max(sentence.start, m.start() - 100), m.start()):
             continue
         own = date_after(sentence, m.end(), _OWN_DATE)  # a date right after the words: "placed in special measures in July"
         if found and rule == "commissioner-brought-in" and not own:
@@ -1820,7 +1883,8 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
             dates = within(sentence.dates, sentence.start, a)[-1:]
         if sentence.unasserted(m.start(), m.end()) or rule in ("lost-control", "control-removed") \
-                and _POSSIBLE.search(text, max(sentence.start, m.start() - 120), m.start()):
+                and _POSSIBLE.search(text, max(sentence.start, m.start() - 120), m.start()) \
+                or rule == "trust-ordered" and _PROPOSED.search(text, sentence.start, m.start()):
             continue
         when = dates[0].interval if dates \
             else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) or _STEPPED_IN.search(m.group()) \
@@ -1839,6 +1903,9 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
 # Words that make a council's loss of its services only possible: "options that could see", "did consider using its powers"
 _POSSIBLE = re.compile(r"\b(?:could|would|might|may|consider\w*|hope[sd]?|hoping|presumption|options?|potentially|possibl[ey])\b",
                        re.I)
+# ... or a trust only proposed: "recommended that services be moved to a trust", "plans for a trust"
+_PROPOSED = re.compile(r"\b(?:could|might|may|consider\w*|hope[sd]?|hoping|options?|potentially|possibl[ey]|recommend\w*|propos\w*"
+                       r"|suggest\w*|consult\w*|plans?|urg(?:e|ed|es|ing)|call(?:s|ed)?\s+for)\b", re.I)
 _UNDER = re.compile(r"\b(?:(?:has|have|had)\s+been|remains?|remained)\s+under\s+(?:an?\s+|the\s+)?(?:government\s+|DfE\s+)?$", re.I)
 _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an intervention held, not one made: "has been in special measures"
 
@@ -1846,7 +1913,8 @@ _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an interventi
 # What each kind of intervention is, in `scope` ("statutory direction", "commissioner"): two of one article stay apart.
 _INTERVENTION_SCOPES = {"improvement-notice": "improvement notice", "commissioner-brought-in": "commissioner",
                         "lost-control": "services removed from council control",
-                        "control-removed": "services removed from council control", "intervention": "government intervention"}
+                        "control-removed": "services removed from council control", "intervention": "government intervention",
+                        "trust-ordered": "services removed from council control"}
 _DIRECTION_WORDS = re.compile(r"\bdirect(?:ive|ion)s?\b", re.I)
 _ORDERED_COMMISSIONER = re.compile(r"\s+(?:that\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?commissioner\b")
 
@@ -1895,13 +1963,15 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
 # An intervention ended or lasting years: it was made before ("taken out of special measures", "lifting the improvement
 # notice", "the direction was revoked", "after four years of government intervention").
 _ENDED = re.compile(
-    r"\b(?:lift(?:ed|ing|s)?(?:\s+out\s+of)?|taken\s+out\s+of|(?:removed|released)\s+from|end(?:ed|ing|s)?|revok(?:e|ed|es|ing))\s+"
-    r"(?:(?:the|its|their)\s+)?[‘“\"']?(?:(?:government|statutory|formal|DfE)\s+)?"
+    r"\b(?:lift(?:ed|ing|s)?(?:\s+out\s+of)?|taken\s+out\s+of|(?:removed|released)\s+from|end(?:ed|ing|s)?|revok(?:e|ed|es|ing)"
+    r"|remov(?:e|ed|es|ing)|withdr(?:aw|aws|awn|awing|ew))\s+"
+    r"(?:(?:the|its|their)\s+|(?:(?-i:[A-Z])\w*\s+){0,3}(?-i:[A-Z])\w*['’]s?\s+)?[‘“\"']?(?:(?:government|statutory|formal|DfE)\s+)?"
     r"(?P<what>special\s+measures|direction|improvement\s+notice|notice\s+to\s+improve|intervention)\b"
-    r"|\b(?P<what2>direction|improvement\s+notice|notice\s+to\s+improve|intervention)\s+(?:(?:has|had)\s+been\s+|was\s+|is\s+being\s+)?"
-    r"(?:lifted|removed|revoked|ended)\b"
+    r"|\b(?P<what2>direction|improvement\s+notice|notice\s+to\s+improve|intervention)"
+    r"(?:\s+(?:on|against|for|imposed\s+on|issued\s+to|served\s+on)\s+[^.;,]{1,50}?)?"  # "the direction on Kent was lifted"
+    r"\s+(?:(?:has|had)\s+been\s+|was\s+|is\s+being\s+)?(?:lifted|removed|revoked|ended|withdrawn)\b"
     rf"|\b(?P<n>{NUMBER})\s+years\s+of\s+(?:central\s+)?(?:government|ministerial|DfE)\s+(?P<what3>intervention)\b", re.I)
-_ENDED_WORDS = ("lift", "out of", "from", "end", "revok", "years of")
+_ENDED_WORDS = ("lift", "out of", "from", "end", "revok", "years of", "remov", "withdr")
 _ENDED_KINDS = ("special", "direction", "notice", "intervention")  # every match names one (its `what`): tested on fold()
 _ENDED_SCOPES = {"special": "special measures", "direction": "statutory direction", "improvement": "improvement notice",
                  "notice": "improvement notice", "intervention": "government intervention"}
@@ -1990,7 +2060,8 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     (dated `before` the publication: "its 'inadequate' services") when the article dates the judgement that gave it (a
     standing the article reports alone stays, for consolidation to attach, contract §2). And without an
     order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
-    in the council at a date that may be the same ("issued an improvement notice"). And without an undated inspection
+    in the council at a date that may be the same ("issued an improvement notice"), nor a trust ordered to run the
+    services when the article states their removal from the council then ("stripped of control"). And without an undated inspection
     of a council whose inspection within the year before the article dates. And without a count of areas given a grade
     when the article names a part given it, nor a report's ungraded judgement when the article dates the grade, nor an
     undated mention of a commissioner's report the article dates. Undated mentions of the last inspection, of an awaited
@@ -2047,9 +2118,14 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     named = [row for row in directed if row["scope"]]
     wider |= {id(row) for table, row in rows if table == "ratings" and row["event"] == "directive" and not row["scope"]
               and any(other["council"] == row["council"] and may_overlap(row, other) for other in named)}
+    # a trust ordered to run the services when the article states their removal from the council (or the trust, earlier)
+    # at a date that may be the same
+    wider |= {id(row) for row in named if row["rule"] == "ratings.trust-ordered" and any(
+        (other["rule"] != row["rule"] or other["char_start"] < row["char_start"]) and other["council"] == row["council"]
+        and other["scope"] == row["scope"] and may_overlap(row, other) for other in named)}
     # an intervention of a named kind, undated ("remains under a notice to improve"), when the article dates its making
     wider |= {id(row) for row in named if not row["date_start"] and row["date_precision"] == "before" and any(
-        other["council"] == row["council"] and other["scope"] == row["scope"] and other["date_start"]
+        other["council"] == row["council"] and other["scope"] == row["scope"] and other["date_start"] and other["date_end"]
         and other["date_end"] <= row["date_end"] for other in directed)}
     # an intervention implied by a commissioner's title or by its end, when the article states one of the council (or
     # implies one earlier)
@@ -2117,11 +2193,11 @@ _DATE_FIELDS = ("date_start", "date_end", "date_precision")
 
 
 def _may_grade(sentence: Sentence, low: str) -> bool:
-    """The cheap prefilter: a rating word, "Good" capitalised as a grade, or a named commissioner's report, in a
-    sentence not about councils in general."""
+    """The cheap prefilter: a rating word, "Good" capitalised as a grade or beside a report or verdict, or a named
+    commissioner's report, in a sentence not about councils in general."""
     text = sentence.article.text
     return bool(any(map(low.__contains__, _TRIGGER_WORDS)) or _TRIGGER.search(low, low)
-                or "good" in low and _GOOD.search(text, sentence.start, sentence.end)
+                or "good" in low and ("report" in low or "verdict" in low or _GOOD.search(text, sentence.start, sentence.end))
                 or ("report" in low or "recommendations" in low)
                 and _report_of_named_commissioner(sentence, sentence.folded)) \
         and not about_councils_in_general(sentence)
