@@ -33,7 +33,9 @@ _COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:new\s+)?(?:independent\s+)?(?:child
 _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
     ("commissioner_appointed", rf"\b(?:appointed|named|installed|impos(?:e|ed|es|ing)|send|sending)\s+(?:as\s+)?{_COMMISSIONER}",
      None),
-    ("commissioner_appointed", rf"{_COMMISSIONER}\s+(?:was|has\s+been|had\s+been)\s+appointed\b", None),
+    ("commissioner_appointed", rf"{_COMMISSIONER}\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being"
+                               rf"|would\s+be)\s+(?:appointed|named|installed)\b", None),
+    ("commissioner_appointed", rf"\b(?:appointed|named|installed)\s+(?-i:[A-Z][\w’'-]+\s+){{1,3}}as\s+{_COMMISSIONER}", None),
     ("improvement_board",
      rf"\b{_CREATE}\s+[^.;]{{0,40}}?\bimprovement\s+board\b|\bimprovement\s+board\b[^.;]{{0,80}}?\b{_CREATED}\b",
      r"improvement\s+board"),
@@ -428,6 +430,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d5>(?:new\s+|single\s+)unitary\s+(?:authority|council))\b"
      # "local government reorganisation took place in April", "a large-scale restructure led to fewer managers"
      r"|\b(?P<d8>local\s+government\s+re-?organi[sz]ation|(?<=\ba\s)(?:[\w-]+\s+)?re-?structure)\b"
+     # "the department was restructured last year", "has reorganised its social work teams"
+     r"|\b(?:has|have|had|was|were|been|being)\s+(?:[\w-]+ly\s+)?(?P<d9>re-?structured|re-?organi[sz]ed)\b"
+     r"|\b(?P<d10>re-?structured|re-?organi[sz]ed)\s+(?:its|the|their)\b"
      r"|\b(?P<d7>transfer\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?services)\s+(?:to|into)\b"
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
