@@ -269,7 +269,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|handling|safeguarding|failings|death|deaths|case\s+of|way)\b"
      r"|\b(?P<d3>(?:an?\s+|the\s+)?(?:independent\s+|external\s+|full\s+)?(?:review|inquiry|investigation))"
      r"(?:\s+(?:of|into)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)"
-     r"\s+(?:carried\s+out|conducted|commissioned|launched|ordered)\b(?!\s+under\s+section)"),  # not an inspection's statutory review
+     r"\s+(?:carried\s+out|conducted|commissioned|launched|ordered)\b(?!\s+under\s+section)"  # not an inspection's statutory review
+     # "an independent inquiry into the case concluded that ...", "the external review, published today, found ..."
+     r"|\b(?P<d4>(?:independent|external|public)\s+(?:review|inquiry|investigation))(?:\s+(?:of|into)\s+[^.;,]{1,60}?)?"
+     r"(?:,\s+[^.;,]{1,40},)?\s+(?:found|concluded|revealed|criticised)\b"),
     ("improvement_action",
      r"\b(?:(?:has|have|had)\s+(?:already\s+)?taken|took|(?:is|was|are|were)\s+(?:already\s+)?taking)\s+"
      r"(?P<d>(?:[\w-]+\s+)?(?:action|steps|measures))\s+to\s+(?:improve|make|address|tackle|strengthen|respond|put|fix|resolve"
