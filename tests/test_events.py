@@ -200,3 +200,20 @@ def test_a_step_told_only_as_taking_place_is_a_milestone_when_dated():
             "Services began to improve in 2017. The consultation closed.")
     assert {(r["event_type"], r["date_start"]) for r in rows(text, "2019-01-20", "Kent")} == {
         ("court_case", "2018-10-01"), ("recruitment", "2019-02-14")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kent has not set up an improvement board.",
+    "The council denied it had set up an improvement board.",
+    "Kent could set up an improvement board.",
+    "If the council is rated inadequate, an improvement board will be set up.",
+    "Many councils have set up improvement boards in the past year.",
+    "Several authorities have been placed in special measures this year.",
+])
+def test_a_step_not_taken_or_taken_by_councils_in_general_is_no_milestone(text):
+    assert rows(text, main="Kent") == []
+
+
+def test_a_step_of_councils_in_general_is_still_read_for_a_council_named_with_them():
+    assert {r["event_type"] for r in rows("Kent is one of 20 councils currently subject to government intervention.")} == {
+        "government_intervention"}

@@ -33,7 +33,9 @@ _COMMISSIONER = r"(?P<d>(?:an?\s+|the\s+)?(?:new\s+)?(?:independent\s+)?(?:child
 _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(noun, re.I)) for kind, pattern, noun in (
     ("commissioner_appointed", rf"\b(?:appointed|named|installed|impos(?:e|ed|es|ing)|send|sending)\s+(?:as\s+)?{_COMMISSIONER}",
      None),
-    ("commissioner_appointed", rf"{_COMMISSIONER}\s+(?:was|has\s+been|had\s+been)\s+appointed\b", None),
+    ("commissioner_appointed", rf"{_COMMISSIONER}\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being"
+                               rf"|would\s+be)\s+(?:appointed|named|installed)\b", None),
+    ("commissioner_appointed", rf"\b(?:appointed|named|installed)\s+(?-i:[A-Z][\w’'-]+\s+){{1,3}}as\s+{_COMMISSIONER}", None),
     ("improvement_board",
      rf"\b{_CREATE}\s+[^.;]{{0,40}}?\bimprovement\s+board\b|\bimprovement\s+board\b[^.;]{{0,80}}?\b{_CREATED}\b",
      r"improvement\s+board"),
@@ -267,7 +269,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|handling|safeguarding|failings|death|deaths|case\s+of|way)\b"
      r"|\b(?P<d3>(?:an?\s+|the\s+)?(?:independent\s+|external\s+|full\s+)?(?:review|inquiry|investigation))"
      r"(?:\s+(?:of|into)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)"
-     r"\s+(?:carried\s+out|conducted|commissioned|launched|ordered)\b(?!\s+under\s+section)"),  # not an inspection's statutory review
+     r"\s+(?:carried\s+out|conducted|commissioned|launched|ordered)\b(?!\s+under\s+section)"  # not an inspection's statutory review
+     # "an independent inquiry into the case concluded that ...", "the external review, published today, found ..."
+     r"|\b(?P<d4>(?:independent|external|public)\s+(?:review|inquiry|investigation))(?:\s+(?:of|into)\s+[^.;,]{1,60}?)?"
+     r"(?:,\s+[^.;,]{1,40},)?\s+(?:found|concluded|revealed|criticised)\b"),
     ("improvement_action",
      r"\b(?:(?:has|have|had)\s+(?:already\s+)?taken|took|(?:is|was|are|were)\s+(?:already\s+)?taking)\s+"
      r"(?P<d>(?:[\w-]+\s+)?(?:action|steps|measures))\s+to\s+(?:improve|make|address|tackle|strengthen|respond|put|fix|resolve"
@@ -428,6 +433,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d5>(?:new\s+|single\s+)unitary\s+(?:authority|council))\b"
      # "local government reorganisation took place in April", "a large-scale restructure led to fewer managers"
      r"|\b(?P<d8>local\s+government\s+re-?organi[sz]ation|(?<=\ba\s)(?:[\w-]+\s+)?re-?structure)\b"
+     # "the department was restructured last year", "has reorganised its social work teams"
+     r"|\b(?:has|have|had|was|were|been|being)\s+(?:[\w-]+ly\s+)?(?P<d9>re-?structured|re-?organi[sz]ed)\b"
+     r"|\b(?P<d10>re-?structured|re-?organi[sz]ed)\s+(?:its|the|their)\b"
      r"|\b(?P<d7>transfer\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?services)\s+(?:to|into)\b"
      r"|\b(?P<d6>unitary\s+(?:authority|council)|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+Council)\b[^.;]{0,60}?"
      r"\b(?:(?:will\s+)?(?:formally\s+)?(?:take|takes|took)\s+(?:charge|over)|come\s+into\s+(?:being|existence)|vesting\s+day)\b"),
@@ -439,10 +447,14 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|went\s+live|(?:ran|runs?)\s+out|expired?|(?:was|were|has\s+been|have\s+been|be)\s+(?:launched|completed|concluded))\b"
      r"(?!\s+(?:to|with|by)\b)"),
 )]
-# A step only supposed in its clause ("the council could be served with a notice", "is expecting an improvement notice",
-# "if the plans are approved by cabinet"), or only owed ("the council has to set a balanced budget")
-_HEDGE = re.compile(r"\b(?:could|might|likely\s+to|expecting\s+(?:an?|the)|if|unless|(?:has|have|had|needs?|ought)\s+to"
-                    r"|must)\b[^.;,]{0,25}$", re.I)
+# A step only supposed, denied or disputed in its clause ("the council could be served with a notice", "is expecting an
+# improvement notice", "if the plans are approved by cabinet", "denied it had set up a board", "no commissioner has been
+# appointed")
+_HEDGE = re.compile(r"\b(?:could|might|(?-i:may)|should|likely\s+to|expecting\s+(?:an?|the)|if|unless|den(?:y|ies|ied|ying)"
+                    r"|rul(?:e|es|ed|ing)\s+out)\b[^.;,]{0,25}$|\b(?:no|nor)\s+(?:new\s+|further\s+)?$", re.I)
+# A step only owed ("the council has to set a balanced budget"): no milestone of _MILESTONES (a directive's own rules read
+# the steps it orders)
+_OWED = re.compile(r"\b(?:(?:has|have|had|needs?|ought)\s+to|must)\b[^.;,]{0,25}$", re.I)
 # A body named in someone's title ("chair of the council’s children’s scrutiny panel, Cllr ..."): no meeting
 _CHAIR_OF = re.compile(r"\bchair(?:man|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", re.I)
 # A child's death named as what led to the news ("after the death of ...", "in the wake of the killing of ..."): background
@@ -460,7 +472,16 @@ _BACKGROUND = re.compile(r"\bwhich\s+(?:was|were|had\s+been|has\s+been)\s+"
 # have been paused")
 _UNREALISED = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:is|was|are|were)\s+(?:likely|unlikely)\s+to"
                          r"|(?:has|have|had)\s+been\s+[‘'\"]?(?:paused|scrapped|shelved|dropped|abandoned|halted))\b", re.I)
+# Councils in the plural as the subject of a step ("Many councils have set up boards", "Several authorities were placed in
+# special measures", "commissioners have been appointed to several councils"): councils in general, not the article's
+_PLURAL_COUNCILS = (r"(?:(?:many|most|several|some|other|all|few|dozens\s+of|a\s+number\s+of)\s+(?:(?:English|county|local|unitary)\s+)?"
+                    r"(?:councils|(?:local\s+)?authorities)"
+                    r"|(?:councils|(?:local\s+)?authorities)\s+(?:across|around|throughout)\s+(?:England|the\s+country|Britain|the\s+UK))")
+_AT_LARGE_BEFORE = re.compile(rf"\b{_PLURAL_COUNCILS}\s+(?:have|had|are|were|will)\s+(?:[\w’'-]+\s+){{0,2}}$", re.I)
+_COUNCILS_OPENING = re.compile(r"\W*(?:councils|local\s+authorities)\s+(?:[\w’'-]+\s+){0,4}$", re.I)  # at a clause's start
+_AT_LARGE_AFTER = re.compile(rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:to|in|at|by)\s+{_PLURAL_COUNCILS}\b", re.I)
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
+_UNASSERTED_OPENING = re.compile(r"\W*(?:Nor|Neither|If|Unless)\b")  # ... or with a condition ("If the cabinet agrees, ...")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
 _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from", "freed from", "revok", "withdr", "rescind",
                                 "out of", "taken out of", "ended", "end its", "end the", "ending", "ends", "powers"),
@@ -538,6 +559,9 @@ for _key in {w for ws in _KEYS.values() for w in ws}:
 _GOVERNMENT_ACTS = {"government_intervention", "commissioner_appointed", "improvement_notice", "directive_issued",
                     "government_announcement"}
 _WEAK = {"government_announcement", "report_published"}
+# Kinds that tell what someone said, whose content may be supposed; kinds whose own words are a prospect
+_TELLING = {"meeting", "decision", "council_report", "external_research", "statistics_release", "report_published", "letter"}
+_PROSPECTS = {"intervention_warning", "improvement_target", "report_expected", "proposal", "budget_proposals"}
 _SETTINGS = {"meeting", "decision"}  # where a step is taken: one milestone with the step its sentence reports
 # Meetings named by who was told ("councillors were told", "the committee heard"): after a meeting the article already
 # reported, undated, what was said there.
@@ -653,14 +677,33 @@ def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: 
     text = sentence.article.text
     return (not m or kind in done or (kind in _WEAK and bool(done or taken))
             or any(a < m.end() and m.start() < b for a, b in taken.values())
-            or sentence.denied(m.start()) or bool(_NOR.match(text, sentence.start, m.start()))
+            or _unreal(sentence, kind, *m.span()) or bool(_OWED.search(text, sentence.clause(m.start())[0], m.start()))
             or (kind not in _SETTINGS and _not_news(sentence, *m.span()))
-            or bool(_HEDGE.search(text, sentence.clause(m.start())[0], m.start()))
             or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low)))
             or (kind == "child_death" and bool(_IN_THE_WAKE.search(text, max(sentence.start, m.start() - 30), m.start())))
             or (kind == "government_intervention"
                 and bool(_SINCE_STATE.search(text, max(sentence.start, m.start() - 40), m.start())))
             or (kind == "meeting" and bool(_CHAIR_OF.search(text, sentence.clause(m.start())[0], m.start()))))
+
+
+def _unreal(sentence: Sentence, kind: str, start: int, end: int) -> bool:
+    """Whether the step of `kind` at text[start:end] is denied, disputed, only supposed or hedged, or taken by councils in
+    general (then the classifier does not read its sentence either). What a meeting or report was told may be supposed
+    ("were told that if ..."), and a warning or an aim is a prospect by its own words."""
+    text, (a, b) = sentence.article.text, sentence.clause(start, end)
+    unreal = (sentence.denied(start) or bool(_UNASSERTED_OPENING.match(text, sentence.start, start))
+              or (kind not in _TELLING | _PROSPECTS and sentence.unasserted(start, end))
+              or (kind not in _PROSPECTS and bool(_HEDGE.search(text, a, start))) or _at_large(sentence, a, start, end, b))
+    if unreal:
+        _set_aside(sentence.article).add(sentence.start)
+    return unreal
+
+
+def _at_large(sentence: Sentence, a: int, start: int, end: int, b: int) -> bool:
+    """Whether councils in the plural, and no council named before it in clause text[a:b], take the step at text[start:end]."""
+    text = sentence.article.text
+    return not any(a <= s < start for s, _, _ in sentence.councils) and bool(
+        _AT_LARGE_BEFORE.search(text, a, start) or _COUNCILS_OPENING.match(text, a, start) or _AT_LARGE_AFTER.match(text, end, b))
 
 
 def _not_news(sentence: Sentence, start: int, end: int) -> bool:
@@ -706,6 +749,12 @@ def _first_mention(article: Article) -> dict[str, int]:
     return {}
 
 
+@lru_cache(maxsize=16)
+def _set_aside(article: Article) -> set[int]:
+    """Where the article's sentences start whose step a rule read as not taken (filled as sentences are read)."""
+    return set()
+
+
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """events.csv rows for the milestones a sentence reports."""
     text = sentence.article.text
@@ -723,7 +772,7 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     folded = sentence.folded
     for kind, pattern, noun in _RULES if triggered else ():
         m = pattern.search(folded, text, sentence.start, sentence.end)
-        when = m and not _not_news(sentence, *m.span()) and _when(sentence, kind, m)
+        when = m and not _not_news(sentence, *m.span()) and not _unreal(sentence, kind, *m.span()) and _when(sentence, kind, m)
         if when:
             actor = _actor(sentence, m.start(), m.end()) if kind in _EXTERNAL_ACTS else ""
             rows.append(_row(sentence, m.start(), m.end(), kind, when, _description(m, noun), actor))
@@ -812,6 +861,7 @@ def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> li
 
 def open_to_model(sentence: Sentence, read: list[tuple[int, int]]) -> bool:
     """Whether the classifier may read the sentence: no fact was read from it (`read`: the facts' quote offsets), it
-    quotes no one's words, it does not open with a denial and it is not about councils in general."""
+    quotes no one’s words, no rule read its step as not taken, it does not open with a denial or a condition and it is not
+    about councils in general."""
     return not any(a < sentence.end and sentence.start < b for a, b in read) and not _QUOTING.search(sentence.text) \
-        and not _NOR.match(sentence.article.text, sentence.start) and not about_councils_in_general(sentence)
+        and sentence.start not in _set_aside(sentence.article) and not _NOR.match(sentence.article.text, sentence.start) and not about_councils_in_general(sentence)
