@@ -217,3 +217,11 @@ def test_a_step_not_taken_or_taken_by_councils_in_general_is_no_milestone(text):
 def test_a_step_of_councils_in_general_is_still_read_for_a_council_named_with_them():
     assert {r["event_type"] for r in rows("Kent is one of 20 councils currently subject to government intervention.")} == {
         "government_intervention"}
+
+
+def test_a_trust_ordered_by_ministers_is_also_a_government_intervention_milestone():
+    text = "Ministers have decided that a new trust will take over Barnet’s children’s services."
+    a = Article(article_id="t", file="t.txt", text=text, sha256="0" * 64, headline="", outlet="", byline="",
+                published=parse_published("2019-03-15"), body_start=0, body_end=len(text))
+    milestones = [(row["council"], row["event_type"], row["rule"]) for table, row in extract_article(a) if table == "events"]
+    assert milestones == [("Barnet", "government_intervention", "events.directive-milestone")]

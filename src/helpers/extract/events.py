@@ -790,6 +790,7 @@ _DIRECTIVE_MILESTONES = {
     "ratings.directive-issued-to": ("directive_issued", "directive"),
     "ratings.lost-control": ("government_intervention", "services taken out of the council's control"),
     "ratings.control-removed": ("government_intervention", "services taken out of the council's control"),
+    "ratings.trust-ordered": ("government_intervention", "services taken out of the council's control"),
     "ratings.intervention": ("government_intervention", "government intervention"),
 }
 
