@@ -73,7 +73,10 @@ def about_councils_in_general(sentence: Sentence) -> bool:
 
 # (kind, pattern): each names the grade `g`; a copula needs a services-like subject, a label's words give the scope.
 # A leading (?=[...]) holds the letters a match can start with: the engine passes over other positions at once.
-_CHANGE_FROM = rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+|(?:verdict|rating|grade|judge?ment)\s+of\s+)?{_OPEN}?"
+# The old grade after "from", not a range of quality ("plans are variable, ranging from inadequate to good")
+_CHANGE_FROM = (r"(?<!\brange\s)(?<!\branges\s)(?<!\branging\s)(?<!\bvary\s)(?<!\bvaries\s)(?<!\bvaried\s)(?<!\bvariable\s)"
+                r"(?<!\bvariable,\s)"
+                rf"\bfrom\s+(?:being\s+|an?\s+|its\s+|the\s+)?(?:rated\s+|(?:verdict|rating|grade|judge?ment)\s+of\s+)?{_OPEN}?")
 _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s+way)\s+)?(?:to|into)\s+"
 # The parts of a service Ofsted grades, as a list of findings names them.
 _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s+care|help\s+and\s+protection"
