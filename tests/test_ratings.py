@@ -1114,3 +1114,10 @@ def test_a_trust_ordered_twice_is_one_directive():
             "The education secretary said a new trust would run Kent’s children’s services.")
     found = ratings.restated([("ratings", r) for r in rows(text, main="Kent")], parse_published("2019-03-15"))
     assert len([row for _, row in found if row["rule"] == "ratings.trust-ordered"]) == 1
+
+
+def test_a_trust_ordered_without_a_date_of_its_own_is_dated_as_the_order():
+    text = ("The minister issued a direction in October 2014 appointing a commissioner, and requiring the council to "
+            "cooperate with the commissioner to establish a trust to deliver Barnet’s children’s services.")
+    trusts = [(r["date_start"], r["date_end"]) for r in rows(text) if r["rule"] == "ratings.trust-ordered"]
+    assert trusts == [("2014-10-01", "2014-10-31")]

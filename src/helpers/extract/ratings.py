@@ -1885,6 +1885,8 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
             d for d in [sentence.fronted_date(a)] if d]
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
             dates = within(sentence.dates, sentence.start, a)[-1:]
+        elif not dates and rule == "trust-ordered":  # dated as the order ("a direction in May 2014 ..., requiring ... a trust")
+            dates = within(sentence.dates, sentence.start, m.start())[-1:]
         if sentence.unasserted(m.start(), m.end()) or rule in ("lost-control", "control-removed") \
                 and _POSSIBLE.search(text, max(sentence.start, m.start() - 120), m.start()) \
                 or rule == "trust-ordered" and _PROPOSED.search(text, sentence.start, m.start()):

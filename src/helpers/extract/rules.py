@@ -516,7 +516,9 @@ _RULES = [
        ["The education secretary said Barnet’s children’s services would be run by an independent trust.",
         "Barnet was ordered to set up a children’s trust in 2017.",
         "Ministers have decided that a new trust will take over Barnet’s children’s services.",
-        "Control of Barnet’s children’s services was handed to a trust by the government in 2018."],
+        "Control of Barnet’s children’s services was handed to a trust by the government in 2018.",
+        "The minister issued a direction in October 2014 appointing a commissioner to secure improvement, and requiring the "
+        "council to cooperate with the commissioner to establish a trust to deliver Barnet’s children’s services."],
        ["Barnet council set up a children’s trust to run its services.",
         "The commissioner recommended that the government move Barnet’s services to a trust.",
         "Ministers could order that Barnet’s services be run by a trust.",
