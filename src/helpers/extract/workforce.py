@@ -663,13 +663,14 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
                                **bounds)
 
 
+_TO_FIGURE = re.compile(r"\s+to\s+(?:[a-z]+\s+)?[\d£]", re.I)  # "... by 5% | to 30%"
+
+
 def _is_change_by(sentence: Sentence, q, a: int) -> bool:
     """Whether q is the change of "<verb> by §Q to <new value>"."""
     text = sentence.article.text
     return bool(_CHANGE_BY.search(text, max(a, q.start - 80), q.start) and _TO_FIGURE.match(text, q.end))
 
-
-_TO_FIGURE = re.compile(r"\s+to\s+(?:[a-z]+\s+)?[\d£]", re.I)
 
 
 def _wider_area(sentence: Sentence, q, masked: str, a: int, b: int, measure: str) -> str | None:
@@ -748,13 +749,14 @@ def _full_time(masked: str, m: re.Match) -> bool:
     return bool(_FULL_TIME.search(m.group()) or _FTE_NEXT.match(masked, masked.index("§Q") + 2))
 
 
+_OTHER_SUM = re.compile(r"\s+(?:an?\s+|the\s+)?[£$€\d]")  # a foreseeing word's own sum: "the forecast | £1.7m overspend"
+
+
 def _hypothetical(words: str) -> bool:
     """Whether the words foresee or aim at their figure: not a word that qualifies another sum ("the forecast £1.7m
     overspend")."""
     return any(not _OTHER_SUM.match(words, m.end()) for m in _HYPOTHETICAL.finditer(words))
 
-
-_OTHER_SUM = re.compile(r"\s+(?:an?\s+|the\s+)?[£$€\d]")
 
 
 def _own_part(masked: str) -> str:

@@ -60,41 +60,29 @@ from .staffing import (
 )
 
 
-def _on_brought_in(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """"brought in Jo Smith to lead ...", "is taking on the portfolio of ...": an appointment; else counted hires
-    ("brought in ten agency staff", "taking on 16 extra staff")."""
-    return on_into_post(sentence, pos, people, mentions) or on_took_up(sentence, pos, people, mentions) \
-        or on_hire(sentence, pos, people, mentions) or on_taken_on(sentence, pos, people, mentions)
+Handler = Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]
 
 
-def _on_taken_on_after(handler: Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]) \
-        -> Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]:
-    """`handler`, else a named person taken on with no post after the verb ("appointed Jo Smith in May")."""
-    return lambda sentence, pos, people, mentions: handler(sentence, pos, people, mentions) \
-        or on_taken_on(sentence, pos, people, mentions)
-
-
-def _on_create_or_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
-    """A team or posts created ("hire a new team"), else staff to hire ("plans to hire 50 more social workers")."""
-    return on_create(sentence, pos, people, mentions) or on_hire(sentence, pos, people, mentions)
-
-
-def _first(*handlers: Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]) \
-        -> Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]:
-    """The rows of the first of `handlers` that finds any ("left" a post, else "50 jobs will be axed", else "the
-    departing director")."""
+def _first(*handlers: Handler) -> Handler:
+    """The rows of the first of `handlers` that finds any: "left" a post, else "50 jobs will be axed", else "the
+    departing director"; a post named after "appointed", else a person taken on without one ("appointed Jo Smith in
+    May")."""
     return lambda sentence, pos, people, mentions: next(
         (rows for handler in handlers for rows in [handler(sentence, pos, people, mentions)] if rows), [])
 
 
-_HANDLERS: dict[str, Callable[[Sentence, int, ArticlePeople, list[PersonMention]], Rows]] = {
-    "appoint": _on_taken_on_after(on_appoint), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
+_HANDLERS: dict[str, Handler] = {
+    "appoint": _first(on_appoint, on_taken_on), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became,
     "acting": on_acting, "also": on_also, "held": on_held,
-    "replace": on_replace, "depart": _first(on_depart, on_posts_go, on_the_way_out), "removed": on_removed, "departure": on_departure, "moved": on_moved,
-    "into_post": _on_taken_on_after(on_into_post), "hire": _on_brought_in, "create": _on_create_or_hire, "staff": on_staff,
+    "replace": on_replace, "depart": _first(on_depart, on_posts_go, on_the_way_out), "removed": on_removed,
+    "departure": on_departure, "moved": on_moved,
+    "into_post": _first(on_into_post, on_taken_on), "create": _first(on_create, on_hire), "staff": on_staff,
+    # "brought in Jo Smith to lead ...", "is taking on the portfolio of ...", else counted hires ("brought in ten agency staff")
+    "hire": _first(on_into_post, on_took_up, on_hire, on_taken_on),
     "starters": on_starters,
-    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": _first(on_lost, on_posts_go), "posts_go": on_posts_go, "outgoing": on_the_way_out, "new_role": on_new_role,
+    "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": _first(on_lost, on_posts_go),
+    "posts_go": on_posts_go, "outgoing": on_the_way_out, "new_role": on_new_role,
     "new": on_new_role_will_be,
     "breakdown": on_breakdown,
 }
