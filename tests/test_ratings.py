@@ -1121,3 +1121,11 @@ def test_a_trust_ordered_without_a_date_of_its_own_is_dated_as_the_order():
             "cooperate with the commissioner to establish a trust to deliver Barnet’s children’s services.")
     trusts = [(r["date_start"], r["date_end"]) for r in rows(text) if r["rule"] == "ratings.trust-ordered"]
     assert trusts == [("2014-10-01", "2014-10-31")]
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("In May 2018 the government sent in a commissioner to Barnet.", "ratings.commissioner-brought-in"),
+    ("Ministers decided in May that a new trust will take over Barnet’s children’s services.", "ratings.trust-ordered"),
+])
+def test_the_month_may_is_not_the_modal_may(text, rule):  # published 2019-03-15: "in May" is May 2018
+    assert [(r["rule"], r["date_start"]) for r in rows(text)] == [(rule, "2018-05-01")]

@@ -707,7 +707,7 @@ _TRUST = re.compile(
     rf"|\b{_TRUST_NAME}\s+(?:(?:will|would|is\s+to|was\s+to|to)\s+(?:take\s+over|run)\b"
     r"|(?:(?:to|would|will|should)\s+)?be\s+(?:set\s+up|created|established)\b)", re.I)
 _ORDER_GIVEN = re.compile(r"\b(?:ordered|directed|instructed|forced|required|told)\b", re.I)
-_NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|may|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+|minded"
+_NOT_DONE = re.compile(r"\b(?:not|never|could|would|might|(?-i:may)|if|unless|escap\w*|avoid\w*|threat\w*|risk\w*|fac\w+|minded"
                        r"|lift\w*|revok\w*|out\s+of)\b"
                        r"(?:\s+[\w’']+){0,4}?\s*$", re.I)
 # A decision reported in the future of the past: "the DfE announced that it would | appoint a commissioner", "decided that
@@ -1906,10 +1906,10 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
 
 
 # Words that make a council's loss of its services only possible: "options that could see", "did consider using its powers"
-_POSSIBLE = re.compile(r"\b(?:could|would|might|may|consider\w*|hope[sd]?|hoping|presumption|options?|potentially|possibl[ey])\b",
+_POSSIBLE = re.compile(r"\b(?:could|would|might|(?-i:may)|consider\w*|hope[sd]?|hoping|presumption|options?|potentially|possibl[ey])\b",
                        re.I)
 # ... or a trust only proposed: "recommended that services be moved to a trust", "plans for a trust"
-_PROPOSED = re.compile(r"\b(?:could|might|may|consider\w*|hope[sd]?|hoping|options?|potentially|possibl[ey]|recommend\w*|propos\w*"
+_PROPOSED = re.compile(r"\b(?:could|might|(?-i:may)|consider\w*|hope[sd]?|hoping|options?|potentially|possibl[ey]|recommend\w*|propos\w*"
                        r"|suggest\w*|consult\w*|plans?|urg(?:e|ed|es|ing)|call(?:s|ed)?\s+for)\b", re.I)
 _UNDER = re.compile(r"\b(?:(?:has|have|had)\s+been|remains?|remained)\s+under\s+(?:an?\s+|the\s+)?(?:government\s+|DfE\s+)?$", re.I)
 _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an intervention held, not one made: "has been in special measures"
