@@ -322,8 +322,9 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"|{_HOLDS}\s{_CLA}|\b(?:[\w-]+['’]s|the|its|their|our) §Q {_CLA}(?! (?:who|that|whose|placed|living|moved|sent)\b)"
      r"|(?:^(?:[^§]*,\s)?|\btotal of )§Q (?:children|young people|kids|youngsters) (?:were|are) (?:being |currently |now )?"
      r"(?:looked after|in (?:the |its |their |our |(?-i:[A-Z])[\w’'-]+ )?(?!(?:foster|residential|kinship)\b)(?:[\w’'-]+ ){0,2}?care\b(?! homes?\b| (?:leavers?|proceedings)\b))"
-     # the next count of a list of children: "3,000 children in need and | 600 in care"
-     r"|(?:children|young people)\b[^.;§]{0,60}?(?:,|\band) §Q (?:are |were )?(?:in care\b(?! homes?\b| (?:leavers?|proceedings)\b)|looked after\b)"
+     # the next count of a list of children: "3,000 children in need and | 600 in care" (not a part of a whole: "Of 287
+     # children looked after, | 101 are looked after under section 20")
+     r"|(?<!\bof\x20§O\x20)(?<!\band\x20)(?:children|young people)\b[^.;§]{0,60}?(?:,|\band) §Q (?:are |were )?(?:in care\b(?! homes?\b| (?:leavers?|proceedings)\b)|looked after\b)"
      r"|§Q (?:(?:children|young people)(?: and young people)? |of (?:them|whom|these) )?(?:are |were )?(?:being )?looked after by (?:the )?"
      r"(?:[\w’'-]+ ){0,3}?(?:authority|council|department)\b"
      r"|\bof (?:which|whom|them|these) §Q (?:are|were) (?:currently |now )?(?:in care\b(?! homes?\b)|looked after\b)"
