@@ -519,3 +519,10 @@ def test_a_figure_in_other_words(text, expected):
     "Bolton has pledged to cut its vacancy rate to 10 per cent."])
 def test_no_figure_in_words_that_only_look_alike(text):
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text", ["New social workers in Kent have maximum caseloads of 18 children.",
+                                  "Kent has capped caseloads at 18."])
+def test_a_capped_caseload_is_an_upper_bound(text):
+    assert [(r["measure"], r["value"], r["lower"], r["upper"], r["qualifier"]) for _, r in extracted(article(text))] == [
+        ("caseload_per_worker", 18.0, None, 18.0, "up_to")]

@@ -553,12 +553,19 @@ def _scope(masked: str) -> str | None:
     return "whole service"
 
 
-def _bounds(measure: str, stated: str, q) -> dict:
-    """value/lower/upper/unit/qualifier; a fall in staff is a negative change."""
-    value, lower, upper = q.value, q.lower, q.upper
+# A cap named before the figure: "maximum caseloads of | 18", "has capped caseloads at | 20"
+_CAP = re.compile(r"\b(?:maximum|max|capped|caps|cap|limit|limited)\b[^§.;]{0,30}$", re.I)
+
+
+def _bounds(measure: str, stated: str, q, before: str) -> dict:
+    """value/lower/upper/unit/qualifier; a fall in staff is a negative change; a cap named in the words `before` the
+    figure is an upper bound."""
+    value, lower, upper, qualifier = q.value, q.lower, q.upper, q.qualifier
     if measure == "staff_change_share" and _FALLS.search(stated):
         value, lower, upper = (None if v is None else -v for v in (value, upper, lower))
-    return {"value": value, "lower": lower, "upper": upper, "unit": q.unit, "qualifier": q.qualifier}
+    elif qualifier == "exact" and _CAP.search(before):
+        lower, upper, qualifier = None, value, "up_to"
+    return {"value": value, "lower": lower, "upper": upper, "unit": q.unit, "qualifier": qualifier}
 
 
 def _by_direction(measure: str, stated: str) -> str:
@@ -634,7 +641,7 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     own = _own_date(sentence, q)
     older = _FROM_AFTER.search(text, q.end, b)  # the dates after "up from X" are the old value's
     when = own or (event_interval if measure in _EVENTS else state_interval)(sentence, a, older.start() if older else b)
-    rule, bounds = f"{table}.{measure.replace('_', '-')}", _bounds(measure, m.group(), q)
+    rule, bounds = f"{table}.{measure.replace('_', '-')}", _bounds(measure, m.group(), q, masked[:masked.index("§Q")])
     measure = _by_direction(measure, m.group())
     if measure == "permanent_share":  # the rest are agency staff: "nine out of ten now permanent" = 0.1 agency
         measure, bounds = "agency_share", _complement(bounds)
@@ -915,7 +922,7 @@ def _same_subject(sentence: Sentence, q, previous: tuple[str, dict], after: int)
     if measure in _CHANGE_OF.values() and row["date_start"]:
         when = Interval(date.fromisoformat(row["date_start"]), sentence.article.published.end, "range")
     return table, sentence.row(f"{table}.same-subject", start=a, end=b, council=row["council"], interval=when,
-                               measure=_by_direction(measure, lead), scope=row["scope"], **_bounds(measure, lead, q))
+                               measure=_by_direction(measure, lead), scope=row["scope"], **_bounds(measure, lead, q, lead))
 
 
 # Before a rate given for the count just read: "532 children were on plans, a rate of | 98 per 10,000", "423 (| 78 per 10,000"
