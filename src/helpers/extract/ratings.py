@@ -1906,11 +1906,11 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
 
 
 # Words that make a council's loss of its services only possible: "options that could see", "did consider using its powers"
-_POSSIBLE = re.compile(r"\b(?:could|would|might|(?-i:may)|consider\w*|hope[sd]?|hoping|presumption|options?|potentially|possibl[ey])\b",
-                       re.I)
+_MAYBE = r"could|might|(?-i:may)|consider\w*|hope[sd]?|hoping|options?|potentially|possibl[ey]"
+_POSSIBLE = re.compile(rf"\b(?:{_MAYBE}|would|presumption)\b", re.I)
 # ... or a trust only proposed: "recommended that services be moved to a trust", "plans for a trust"
-_PROPOSED = re.compile(r"\b(?:could|might|(?-i:may)|consider\w*|hope[sd]?|hoping|options?|potentially|possibl[ey]|recommend\w*|propos\w*"
-                       r"|suggest\w*|consult\w*|plans?|urg(?:e|ed|es|ing)|call(?:s|ed)?\s+for)\b", re.I)
+_PROPOSED = re.compile(rf"\b(?:{_MAYBE}|recommend\w*|propos\w*|suggest\w*|consult\w*|plans?|urg(?:e|ed|es|ing)|call(?:s|ed)?\s+for)\b",
+                       re.I)
 _UNDER = re.compile(r"\b(?:(?:has|have|had)\s+been|remains?|remained)\s+under\s+(?:an?\s+|the\s+)?(?:government\s+|DfE\s+)?$", re.I)
 _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an intervention held, not one made: "has been in special measures"
 
