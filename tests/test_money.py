@@ -197,6 +197,8 @@ def test_a_sum_named_with_another_council_after_it_is_that_councils():
      [("2018-01-01", "2018-12-31"), ("2018-01-01", "2018-12-31")]),
     ("Kent plans budget cuts of £2.9m this year, of which it can achieve £2.2m.",
      [("2019-04-01", "2020-03-31"), ("2019-04-01", "2020-03-31")]),
+    # the year a sum is compared with is not its own
+    ("Kent's budget for agency staff is £2m higher than last year.", [("2019-06-12", "2019-06-12")]),
 ])
 def test_several_sums_in_one_clause_are_each_dated_by_their_own_words(text, dates):
     assert [(r["date_start"], r["date_end"]) for r in budgets(article(text, "2019-06-12"))] == dates

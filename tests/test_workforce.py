@@ -526,3 +526,19 @@ def test_no_figure_in_words_that_only_look_alike(text):
 def test_a_capped_caseload_is_an_upper_bound(text):
     assert [(r["measure"], r["value"], r["lower"], r["upper"], r["qualifier"]) for _, r in extracted(article(text))] == [
         ("caseload_per_worker", 18.0, None, 18.0, "up_to")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kent has a vacancy rate of 30%, higher than last year.", ("vacancy_rate", 0.3, "2021-06-15", "2021-06-15", "day")),
+    ("Caseloads in Kent are 18 per worker, down on the same time last year.",
+     ("caseload_per_worker", 18, "2021-06-15", "2021-06-15", "day")),
+    ("Kent has 300 children in care, up by a quarter on 2019.", ("children_in_care", 300, "2021-06-15", "2021-06-15", "day")),
+    ("In Kent the figure is lower than in March 2013, when 163 children were on child protection plans.",
+     ("children_on_child_protection_plans", 163, "2013-03-01", "2013-03-31", "month"))])
+def test_a_figure_compared_with_an_earlier_date_is_dated_at_its_own(text, expected):
+    assert _rows(text)[:1] == [("vacancies" if expected[0] in ("vacancy_rate", "caseload_per_worker") else "measures", *expected)]
+
+
+def test_a_difference_from_the_previous_sentences_figure_is_no_value_of_it():
+    assert [r[1:3] for r in _rows("On 31 March 2016 Kent had 300 children on child protection plans. This is 84 fewer "
+                                  "than at 31 March 2015.")] == [("children_on_child_protection_plans", 300)]

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..intervals import Interval
 from .sentence import STATEMENT, Sentence
-from .workforce import event_interval, point, rx, split_change
+from .workforce import comparison_base, event_interval, point, rx, split_change
 
 _ROLE = (r"(?:chief executive|chief exec|executive|exec|director|officer|manager|servant|leader|councillor|mayor"
          r"|cabinet member|member|head|boss|chair|commissioner|secretary|consultant|adviser|advisor|official|ceo)")
@@ -189,7 +189,8 @@ def _financial_year(sentence: Sentence, a: int, b: int, budget: bool) -> Interva
     named = next((s.value for s in sentence.spans_of("FINANCIAL_YEAR", a, b)), None)
     if named:
         return named.interval
-    relative = next((d for d in dates if _CALENDAR_YEAR.fullmatch(text, d.start, d.end)), None)
+    relative = next((d for d in dates if _CALENDAR_YEAR.fullmatch(text, d.start, d.end) and not comparison_base(sentence, a, d.start)),
+                    None)
     published = sentence.article.published.start
     if not relative or not published or not budget or relative.interval.precision != "year":
         return None

@@ -536,13 +536,30 @@ def state_interval(sentence: Sentence, a: int, b: int) -> Interval:
     return point(sentence, a, b) or sentence.article.published
 
 
+# The base a figure is compared with, just before its date: "higher than (in) | 2017", "up 5% on | last year"
+_COMPARISON_BASE = re.compile(r"(?:\b(?:than|compared\s+(?:with|to)|versus|against)|\b(?:up|down|higher|lower|more|fewer"
+                              r"|r[io]s(?:e|es|en)|f[ae]ll(?:s|en)?|increased?|decreased?|dropped)\b[^.;,§]{0,25}?\bon)"
+                              r"\s+(?:(?:in|at|during|for)\s+)?(?:the\s+)?(?:same\s+(?:time|period|point|month|quarter)\s+)?$", re.I)
+
+
 def point(sentence: Sentence, a: int, b: int) -> Interval | None:
-    """The date clause text[a:b] puts a fact at ("at 31 March 2020", "last year"): not a since, not a span."""
+    """The date clause text[a:b] puts a fact at ("at 31 March 2020", "last year"): not a since, not a span, not the
+    base it is compared with ("higher than last year")."""
     text = sentence.article.text
     for d in sentence.dates:
-        if a <= d.start < b and not _NOT_A_POINT.match(text, d.start) and not sentence.introduced(d.start, a):
+        if a <= d.start < b and not _NOT_A_POINT.match(text, d.start) and not sentence.introduced(d.start, a) \
+                and not comparison_base(sentence, a, d.start):
             return d.interval
     return None
+
+
+def comparison_base(sentence: Sentence, a: int, pos: int) -> bool:
+    """Whether the date at `pos` is only the base that a figure stated before it, from `a` on, is compared with ("30%,
+    higher than | last year"); not when a figure of its own follows it ("lower than in | 2013, when 163 children ...",
+    "compared with | last year's 250")."""
+    compared = _COMPARISON_BASE.search(sentence.article.text, max(a, pos - 60), pos)
+    return bool(compared) and any(a <= q.start < compared.start() for q in sentence.quantities) \
+        and not any(q.start > pos for q in sentence.quantities)
 
 
 def _scope(masked: str) -> str | None:
@@ -1078,6 +1095,8 @@ def _anaphoric(sentence: Sentence, q) -> tuple[str, dict] | None:
     if not _follows(last, sentence) or not _ANAPHOR.match(text, sentence.start, q.start):
         return None
     if q is not sentence.quantities[0]:  # only the sentence's first figure restates the subject: not "(65 per 10,000)"
+        return None
+    if _RELATIVE.match(text, q.end):  # a difference, not the subject's value: "This is 84 fewer than in March"
         return None
     table, row = last["row"]
     measure = row["measure"]
