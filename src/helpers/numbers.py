@@ -73,6 +73,7 @@ _WORDS = (rf"(?:(?:half\s+)?an?\s+{_SCALE}|{_SMALL})"
           rf"(?:[ \t]+{_SCALE}|{_AFTER_SCALE}(?:[ \t]+|\s+and\s+(?!{_SMALL}[ \t]+{_SCALE})){_SMALL}){{0,6}}"
           rf"(?:\s+and\s+an?\s+(?:half|quarter)\b)?(?!\w|-{_ORDINAL})")
 _FRACTION = (rf"an?[ -]{trie(_DENOMINATORS)}(?=\s+of\b)|one[ -]{trie(_DENOMINATORS)}\b(?!-)"
+             rf"|(?<=by )an?[ -]{trie(_DENOMINATORS)}\b(?![\w-]|\s+(?:party|parties|way|time|place|round|generation)\b)"  # "rose by a fifth"
              rf"|{trie(_ONE_TO_NINE[1:] + ('ten',))}[ -]{trie(_PLURAL_DENOMINATORS)}\b")
 _HALF = (rf"(?=h)(?<!first )(?<!second )(?<!the )(?<!this )(?<!that )(?<!other )(?<!latter )(?<!last )(?<!next )"
          r"(?<!a )half(?=\s+(?:of|the|all|its|their|those|these)\b)"

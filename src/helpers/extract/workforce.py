@@ -363,7 +363,8 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"(?:[^.;§]|(?<=by\x20)§O){0,80}?"
      rf"\b{_CHANGED_TO}\s(?:[a-z-]+\s){{0,2}}?§Q"),
     ("measures", "children_in_need", "count",
-     r"§Q (?:(?:children|young people) )?(?:are |were |had been |have been )?(?:(?:classed|classified|assessed|identified|recorded)"
+     r"(?<!identified\x20)(?<!found\x20)(?<!saw\x20)(?<!seen\x20)(?<!reviewed\x20)(?<!sampled\x20)(?<!tracked\x20)"  # cases inspectors saw
+     r"§Q (?:(?:children|young people)(?: and young people)? )?(?:are |were |had been |have been )?(?:(?:classed|classified|assessed|identified|recorded)"
      r"(?: [\w-]+){0,3}? as (?:being )?"
      r"|deemed )?[‘'“\"]?(?:formally |officially )?(?:children )?in need\b[’'”\"]?"
      r"(?! of (?!(?:an? |the )?(?:specialist |statutory )?(?:children['’]s |social care )?(?:service|services|support|help)\b))"
@@ -433,7 +434,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
     ("measures", "child_population", "count",
      r"\b(?:home to|(?<!work\x20)(?<!works\x20)(?<!working\x20)with|has|there are)\s(?:[\w-]+\s){0,2}?§Q\s"
      r"(?:children|young people|under[\s-]+18s)(?![’']s\b)"  # not "40 children's centres"
-     r"(?! (?:out of|of (?:whom|them)|who|that|in care|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
+     r"(?!(?: and young people)? (?:out of|of (?:whom|them)|who|that|in care|in need|placed|looked)\b)(?!,? (?:staff|parents|carers)\b| to (?:look|care)\b)"
      rf"(?! (?:(?:in|living (?:in|with)) {_RESIDENTIAL}|(?:in|living (?:in|with)) foster\b|on (?:a |the )?(?:child )?protection\b))"
      r"(?!(?: and (?:families|young people))? (?:[\w’'-]+ )?(?:social workers|workers|staff)\b)"  # "26,000 children and families social workers"
      r"|§Q (?:children|young people)(?: and young people)? (?:aged )?under (?:the age of )?(?:18\b|§O)[^.;§]{0,12}\bliv"
