@@ -363,6 +363,10 @@ def test_a_national_figure_compared_with_keeps_the_council_blank():
 
 def test_a_labelled_figure():
     assert _rows("Vacancy rate: 30%")[0][1:3] == ("vacancy_rate", 0.30)
+    assert [r[1:3] for r in _rows("Number of looked-after children in Kent: 1,250 (up from 1,100).")] == [
+        ("children_in_care", 1250), ("children_in_care", 1100)]
+    assert [r[1:3] for r in _rows("Kent received 94 referrals: 17 from families and 22 from schools.")] == [
+        ("referrals_to_childrens_social_care", 94)]
 
 
 def test_a_caseload_falling_from_an_average():

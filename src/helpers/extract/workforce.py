@@ -625,6 +625,7 @@ def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
 
 
 _RELATIVE = re.compile(r"\s+(?:more|less|fewer|higher|lower|extra|cheaper|dearer)\b", re.I)
+_LABEL = re.compile(r":[ \t]+(?=§Q)")
 _ADULTS = re.compile(r"\badults?['’]?\s+(?:social\s+(?:workers?|care|work)|services)\b", re.I)
 _UNNAMED_COUNCIL = re.compile(r"\b(?:one|another|some|several)\s+(?:local\s+)?(?:authority|council)\b", re.I)
 
@@ -636,10 +637,13 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
             and _DENOMINATOR.search(text, max(sentence.start, q.start - 14), q.start):
         return None  # the 10,000 of "136 children for every 10,000" is a rate's base
     a, b = sentence.clause(q.start, q.end, STATEMENT)
-    if text.startswith(": ", a - 2) or text.startswith(":\t", a - 2):  # a label: "Vacancy rate: 30%"
+    labelled = text.startswith(": ", a - 2) or text.startswith(":\t", a - 2)  # a label: "Vacancy rate: 30%"
+    if labelled:
         a = sentence.clause(a - 2, a - 2, STATEMENT)[0]
     a = _before_dashes(sentence, a)
     masked = _masked(sentence, q, a, b, keep)
+    if labelled and "§O" not in masked[:masked.index("§Q")]:  # a label naming the figure, not a total it lists the
+        masked = _LABEL.sub(" is ", masked, count=1)  # parts of: "Number of children in care: §Q" reads "... is §Q"
     found = _match(masked, q.unit)
     if found is None:
         return None
