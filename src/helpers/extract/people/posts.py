@@ -42,7 +42,7 @@ from .rows import (
     when_by_tense,
     when_stated_or_by_tense,
 )
-from .staffing import counted_hires
+from .staffing import NOT_STAFF, counted_hires
 from .vocabulary import (
     CAPITALISED,
     DET,
@@ -91,6 +91,7 @@ _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing|s)\s+(?:permanently\s+)?(?:(?:by|
                         rf"{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
+_DETERMINER = re.compile(r"\b(?:an?|the|its|their)\s+$", re.I)
 _APPOINTED_BY_BODY = re.compile(r"\b(?:[Gg]overnment|DfE|Department\s+for\s+Education|[Ss]tate)\s+$")
 _ROLE_NEXT = re.compile(r"appointed\s+(?!(?:an?|the|its|their|his|her|as|to|in|on|by)\b)[a-z]")  # "appointed | inspectors"
 # "appointed Jo Smith as director", "appointed Jo Smith, currently deputy director at Essex, as its director"
@@ -206,6 +207,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if whose:
         return [appointment_row(sentence, pos, as_role, whose[0])]
     role = _APPOINTED.match(text, pos) or _APPOINTMENT_OF.match(text, pos)
+    if role and people.lower.startswith("appointed", pos) and match_back(_DETERMINER, text, s, pos, 8):
+        return []  # "an appointed commissioner", "the appointed day": an adjective, not news of filling a post
     if role:
         subject = match_back(_NAME_WAS, text, s, pos)
         person = resolve_name(subject["n"], subject.start("n"), people.full) if subject else holder_of(mentions, role)
@@ -223,6 +226,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
     if role and not role["aux"] and _OBJECT_NEXT.match(text, pos):
         return []  # "Ministers appointed Lord Smith": the role is whoever appointed, not the post filled
+    if role and not holder_of(mentions, role) and re.search(NOT_STAFF, role.group(), re.I):
+        return []  # "three councillors were appointed to the panel", "inspectors appointed by Ofsted"
     q = role and role["aux"] and is_plural(role["role"]) and count_before(sentence, role.start("role"))
     if q:  # "Ten new team managers have been appointed": managers appointed, social workers hired
         return [change_row("staff_changes.appointment", sentence, role.start("role"), "appointed" if _SENIOR.search(role["role"])

@@ -134,10 +134,13 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     text = sentence.article.text
     if not at or at.group() in ("employed", "employ") and _EMPLOYED_NOW.search(text, max(sentence.start, pos - 20), pos):
         return []  # "two advocacy workers are employed through the service": staff in post, not hired
+    if _not_own_hires(sentence, pos, at):
+        return []
     done = _DONE.search(text, max(sentence.start, pos - 20), pos) \
         or (_AFTER_COMMA.search(text, max(sentence.start, pos - 3), pos) and _PERFECT.search(text, sentence.start, pos))
     planned = (at["plan"] and not done) or _PLANNED.search(text, max(sentence.start, pos - 50), pos) \
         or at.group().startswith("taking") and match_back(_PROGRESSIVE, text, sentence.start, pos, 30)
+    planned = planned or _AGENT_HIRED.match(text, at.end())  # "hired an agency to find 60 social workers": a target
     change = "posts_created" if planned else "hired"
     into = _HIRED_INTO.match(text, pos)
     before = into and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
@@ -149,6 +152,36 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     if one and not is_plural(one["role"]):  # "A Government 'commissioner' will now be brought in": one appointed
         return [appointment_row(sentence, pos, one, "")]
     return _bare_count(sentence, at.end(), pos, change) or counted_hires(sentence, pos, change, counted_only=bool(planned))
+
+
+# Hiring done by others than the council: "councils across England hired", "the NHS recruited", "Scotland has hired"
+_OTHER_EMPLOYER = re.compile(r"\b(?:councils|(?:local\s+)?authorities|NHS|hospitals|schools|charit(?:y|ies)|agencies|scheme"
+                             r"|programme|government|Government|England|Scotland|Wales|Northern\s+Ireland|UK|Britain|country)\b")
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:across|in|throughout)\s+(?:the\s+)?[\w’'-]+)?\s+(?:(?:have|has|had|also|now|then|between"
+                          r"\s+them|together|collectively)\s+){0,3}$")
+# "employed | 300 social workers": staff had, not taken on (unlike "three social workers already employed")
+_COUNT_NEXT = re.compile(rf"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?(?:\d|(?:{NUMBER})\b)", re.I)
+# Agency staff used, not hired: "58 social workers were hired from agencies"
+_FROM_AGENCIES = re.compile(r"[^,.;]{0,45}?\b(?:from|through|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?agenc(?:y|ies)\b", re.I)
+# Not a plan of the council's: a need ("must recruit"), an activity named ("Recruiting 30 more would cost ...")
+_NEED = re.compile(r"\b(?:must|needs?\s+to|need(?:ed)?\s+to|ought\s+to|should)\s+$", re.I)
+# A body hired to find staff: the staff counted after it are a target ("hired a recruitment agency to find 60 ...")
+_AGENT_HIRED = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agency|firm|company|consultancy|headhunters?)\s+to\s+", re.I)
+
+
+def _not_own_hires(sentence: Sentence, pos: int, at: re.Match) -> bool:
+    """Whether the hiring at `pos` is not the council's hiring of its staff: done by the sector or another body (its
+    subject, just before the verb, names them, or the clause speaks of England), staff had rather than taken on
+    ("the council employed 300 social workers"), agency staff used ("hired from agencies"), a need ("must recruit")
+    or hiring named as an activity ("Recruiting 30 more would cost ...")."""
+    text, verb = sentence.article.text, at.group()
+    a = sentence.clause(pos)[0]
+    subject = [m for m in _OTHER_EMPLOYER.finditer(text, sentence.start, pos) if _SUBJECT_GAP.fullmatch(text, m.end(), pos)]
+    return bool(subject or sentence.spans_of("AREA", sentence.start, pos) and not sentence.councils
+                or verb == "employed" and _COUNT_NEXT.match(text, at.end())
+                or _FROM_AGENCIES.match(text, at.end()) and not verb.startswith("bec")
+                or match_back(_NEED, text, a, pos, 20)
+                or pos == sentence.start and at["plan"])
 
 
 def _bare_count(sentence: Sentence, end: int, pos: int, change: str) -> Rows:
@@ -184,6 +217,9 @@ def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_o
         if m.start() >= b and not (last is not None and _LIST_GAP.fullmatch(text, last, m.start())):
             break  # the list goes on past the clause only item by item ("three managers, five social workers")
         q = count_before(sentence, m.start())
+        q = None if q and q.end <= pos < m.start() else q  # "12 councils | have recruited | social workers"
+        if _NOT_STAFF.search(text, q.start if q else m.start(), m.end()):
+            continue  # "recruited 30 foster carers", "25 student social workers"
         one = bool(m["a"]) or bool(m["more"]) and _one_post_taken(m["role"], text, m) != "hired"  # "hires new director"
         more = not q and not one and _uncounted_hire(text, m, pos)
         if q or (one and not counted_only) or (more and not counted_only):  # "hired more social workers": uncounted
@@ -196,6 +232,9 @@ def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_o
 
 
 _LEADING_POST = re.compile(rf"(?<![\w-]){LEADING_HEAD}\b")
+# People who are not the council's staff: trainees, volunteers, carers, councillors, members of a panel or board
+NOT_STAFF = r"\b(?:students?|trainees?|apprentices?|volunteers?|mentors?|carers?|adopters?|councillors?|members(?!\s+of\s+staff)|inspectors)\b"
+_NOT_STAFF = re.compile(NOT_STAFF, re.I)
 
 
 def _one_post_taken(role: str, text: str, item: re.Match) -> str:
