@@ -1336,6 +1336,17 @@ _RULES = [
        ["Jo Smith was hired in an interim improvement director role at Kent.",
         "Kent said Jo Smith was recruited into a senior social worker post in 2018."],
        ["Kent hired in a new venue."]),
+    _r("staff_changes.will-chair", "a named person who will chair (or is to chair) a board, panel, committee, commission or "
+       "partnership: appointed its chair",
+       ["Jo Smith, an adviser at the Department for Education, will chair an improvement board at Kent.",
+        "Jo Smith, who has held the role before, is to chair Kent’s children’s services improvement panel."],
+       ["Kent’s director, Jo Smith, chaired the meeting on Monday.",
+        "Jo Smith will chair the meeting of Kent’s cabinet next week."]),
+    _r("staff_changes.role-held-by", "a named person who takes on or over the role (previously) held by another: appointed "
+       "to that person’s post",
+       ["Jo Smith will take on the role previously held by Ann Lee at Kent on January 1.",
+        "Ann Lee was Kent’s director of children’s services. Jo Smith took over the post held by Ann Lee in May."],
+       ["Jo Smith will take on the workload previously held by Ann Lee at Kent."]),
     _r("staff_changes.took-up-pronoun", "“She/He will take up the post”: the person named before, in the role given them (if any); "
        "“is taking on the portfolio of …”: its portfolio holder",
        ["Jo Smith is Kent’s new director of children’s services. She will take up the post in May.",

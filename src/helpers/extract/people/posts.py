@@ -318,6 +318,38 @@ def _took_up_elsewhere(sentence: Sentence, pos: int, people: ArticlePeople, ment
                        interval=when, council=council)]
 
 
+# "will chair the improvement board", "is to chair Kent's safeguarding panel": a chair taken (not "chaired the meeting")
+_WILL_CHAIR = re.compile(r"(?:will|to)\s+chair\s+(?:(?:the|an?|its|their)\s+)?(?P<body>(?:[\w’'-]+\s+){0,5}?"
+                         r"(?:board|panel|committee|commission|partnership|task\s*force))\b")
+
+
+def on_will_chair(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith, an adviser at the DfE, will chair the improvement board": the person named before is appointed its
+    chair."""
+    text = sentence.article.text
+    m = _WILL_CHAIR.match(text, pos)
+    before = m and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
+    if not before or not first_appointment(people, before[0], pos):
+        return []
+    return [appointment_row(sentence, pos, f"chair of the {m['body']}", before[0], "staff_changes.will-chair")]
+
+
+# "will take on the role previously held by Jo Smith": the post of the holder named
+_ROLE_HELD_BY = re.compile(rf"(?:took|take|takes|taking|taken)\s+(?:on|over)\s+the\s+(?:role|post|job|position)\s+"
+                           rf"(?:previously\s+|formerly\s+|once\s+|last\s+)?held\s+by\s+{name_pattern('n')}")
+
+
+def on_role_held_by(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith will take on the role previously held by Ann Lee": Jo Smith appointed to Ann Lee's post (its role
+    where the article gives it)."""
+    m = _ROLE_HELD_BY.match(sentence.article.text, pos)
+    before = m and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
+    if not before or not first_appointment(people, before[0], pos):
+        return []
+    holder = resolve_name(m["n"], m.start("n"), people.full)
+    return [appointment_row(sentence, pos, people.roles.get(holder, ""), before[0], "staff_changes.role-held-by")]
+
+
 # "to welcome Jo Smith to Kent in her new role as director": the person named last before, appointed
 _NEW_ROLE_AS = re.compile(rf"(?:her|his|their)\s+new\s+(?:role|post|job|position)\s+as\s+{NEW}(?P<role>{ROLE})")
 
