@@ -210,13 +210,16 @@ def _roleless_told_twice(named: list[dict]) -> set[int]:
         for other in named)}
 
 
+# The chair of a board or panel (not a council officer): appointed, but not reported in post here
+_BOARD_CHAIR = re.compile(r"\bchair(?:man|woman|person)?\b.*\b(?:board|panel|committee|commission)\b", re.I)
 _RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left
 _PAST_POSTS = ("staff_changes.post-held", "staff_changes.held-before", "staff_changes.former-post")  # in post once, not (necessarily) now
 
 
 def still_in_post(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[str, dict]]:
-    """An in-post row at the publication for each person the article says was appointed in the two years before it and
-    does not say left ("Jo Smith was appointed director in May": in post now), quoting the appointment."""
+    """An in-post row at the publication for each person the article says was appointed in the two years before it (not
+    as a board's or panel's chair) and does not say left ("Jo Smith was appointed director in May": in post now),
+    quoting the appointment."""
     if not published.end:
         return []
     staff = [row for table, row in rows if table == "staff_changes" and row["person"]]
@@ -227,6 +230,7 @@ def still_in_post(rows: list[tuple[str, dict]], published: Interval) -> list[tup
     out = []
     for row in staff:
         if row["change"] in ("appointed", "interim_appointed") and row["person"] not in gone and row["role"] \
+                and not _BOARD_CHAIR.search(row["role"]) \
                 and row["date_end"] and recent <= row["date_end"] <= day and row["date_precision"] != "after":
             gone.add(row["person"])
             out.append(("staff_changes", dict(row, change="in_post", rule="staff_changes.still-in-post",

@@ -92,6 +92,7 @@ _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing|s)\s+(?:permanently\s+)?(?:(?:by|
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
 _DETERMINER = re.compile(r"\b(?:an?|the|its|their)\s+$", re.I)
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:the|some|many|its|their|[\w-]+[’']s)\s+)?", re.I)  # "| Lawyers appointed by ..."
 _APPOINTED_BY_BODY = re.compile(r"\b(?:[Gg]overnment|DfE|Department\s+for\s+Education|[Ss]tate)\s+$")
 _ROLE_NEXT = re.compile(r"appointed\s+(?!(?:an?|the|its|their|his|her|as|to|in|on|by)\b)[a-z]")  # "appointed | inspectors"
 # "appointed Jo Smith as director", "appointed Jo Smith, currently deputy director at Essex, as its director"
@@ -233,6 +234,9 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
         return [change_row("staff_changes.appointment", sentence, role.start("role"), "appointed" if _SENIOR.search(role["role"])
                            else "hired", role["role"], count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
     holder = role and holder_of(mentions, role)
+    if role and not (holder or role["aux"] or "," in role.group()) and is_plural(role["role"]) \
+            and _OPENS_SENTENCE.fullmatch(text, s, role.start("role")):
+        return []  # "Lawyers appointed by the family said ...": the people named by their appointment, not news of it
     if role and (holder or role["aux"] or "," in role.group() or not match_back(_OBJECT_OF, text, s, role.start(), 20)):
         return [appointment_row(sentence, pos, role, holder)]
     # "She was appointed in 2015": the person named before, in the post the article gives them

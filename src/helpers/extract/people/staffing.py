@@ -158,10 +158,10 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
 
 
 # Hiring done by others than the council: "councils across England hired", "the NHS recruited", "Scotland has hired"
-_OTHER_EMPLOYER = re.compile(r"\b(?:councils|(?:local\s+)?authorities|NHS|hospitals|schools|charit(?:y|ies)|agencies|scheme"
+_OTHER_EMPLOYER = re.compile(r"\b(?:(?i:councils|(?:local\s+)?authorities|hospitals|schools|charit(?:y|ies)|agencies)|NHS|scheme"
                              r"|[Pp]olice|Ofsted|unions"
                              r"|programme|government|Government|England|Scotland|Wales|Northern\s+Ireland|UK|Britain|country)\b")
-_SUBJECT_GAP = re.compile(r"(?:\s+(?:across|in|throughout)\s+(?:the\s+)?[\w’'-]+)?\s+(?:(?:have|has|had|also|now|then|between"
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:across|in|throughout)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?\s+(?:(?:have|has|had|also|now|then|between"
                           r"\s+them|together|collectively)\s+){0,3}$")
 # "employed | 300 social workers": staff had, not taken on (unlike "three social workers already employed")
 _COUNT_NEXT = re.compile(rf"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?(?:\d|(?:{NUMBER})\b)", re.I)
