@@ -1532,6 +1532,7 @@ _RULES = [
         "Kent’s conversion scheme has seen 34 agency staff become permanent.",
         "Agency costs should fall as Kent takes on more in-house social workers from its academy.",
         "Kent has 60 agency social workers, including 12 new recruits who started in May.",
+        "The government has brought in a commissioner to run Kent’s children’s services.",
         "Kent has hired a recruitment agency to find up to 60 social workers."],
        ["Kent hired a venue.", "Kent will bring in more checks on placements.",
         "Kent secured more funding for social workers.", "Kent welcomed the report by inspectors.",

@@ -160,7 +160,7 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
 # Hiring done by others than the council: "councils across England hired", "the NHS recruited", "Scotland has hired"
 _OTHER_EMPLOYER = re.compile(r"\b(?:(?i:councils|(?:local\s+)?authorities|hospitals|schools|charit(?:y|ies)|agencies)|NHS|scheme"
                              r"|[Pp]olice|Ofsted|unions"
-                             r"|programme|government|Government|England|Scotland|Wales|Northern\s+Ireland|UK|Britain|country)\b")
+                             r"|programme|England|Scotland|Wales|Northern\s+Ireland|UK|Britain|country)\b")
 _SUBJECT_GAP = re.compile(r"(?:\s+(?:across|in|throughout)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?\s+(?:(?:have|has|had|also|now|then|between"
                           r"\s+them|together|collectively)\s+){0,3}$")
 # "employed | 300 social workers": staff had, not taken on (unlike "three social workers already employed")
@@ -189,8 +189,9 @@ def _not_own_hires(sentence: Sentence, pos: int, at: re.Match) -> bool:
 
 def _by_others(sentence: Sentence, pos: int) -> bool:
     """Whether the change at the verb `pos` is made by others than the council: its subject, just before the verb,
-    names the sector or another body ("councils across England hired", "the NHS recruited", "police have set up"), or
-    the sentence speaks of England before it and names no council."""
+    names the sector or another body ("councils across England hired", "the NHS recruited", "police have set up"; not
+    the government, which puts posts into councils), or the sentence speaks of England before it and names no
+    council."""
     text = sentence.article.text
     return any(_SUBJECT_GAP.fullmatch(text, m.end(), pos) for m in _OTHER_EMPLOYER.finditer(text, sentence.start, pos)) \
         or bool(sentence.spans_of("AREA", sentence.start, pos)) and not sentence.councils
