@@ -43,7 +43,9 @@ from .posts import (
     on_since,
     on_taken_on,
     on_tenure,
+    on_role_held_by,
     on_took_up,
+    on_will_chair,
 )
 from .rows import CHANGES_OF_ONE, Rows, in_post_rows
 from .staffing import (
@@ -73,18 +75,18 @@ def _first(*handlers: Handler) -> Handler:
 
 _HANDLERS: dict[str, Handler] = {
     "appoint": _first(on_appoint, on_taken_on), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
-    "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": on_became,
+    "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": _first(on_role_held_by, on_became),
     "acting": on_acting, "also": on_also, "held": on_held,
     "replace": on_replace, "depart": _first(on_depart, on_posts_go, on_the_way_out), "removed": on_removed,
     "departure": on_departure, "moved": on_moved,
     "into_post": _first(on_into_post, on_taken_on), "create": _first(on_create, on_hire), "staff": on_staff,
     # "brought in Jo Smith to lead ...", "is taking on the portfolio of ...", else counted hires ("brought in ten agency staff")
-    "hire": _first(on_into_post, on_took_up, on_hire, on_taken_on),
+    "hire": _first(on_role_held_by, on_into_post, on_took_up, on_hire, on_taken_on),
     "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": _first(on_lost, on_posts_go),
     "posts_go": on_posts_go, "outgoing": on_the_way_out, "new_role": on_new_role,
     "new": on_new_role_will_be,
-    "breakdown": on_breakdown,
+    "breakdown": on_breakdown, "chair": on_will_chair,
 }
 
 
@@ -208,13 +210,16 @@ def _roleless_told_twice(named: list[dict]) -> set[int]:
         for other in named)}
 
 
+# The chair of a board or panel (not a council officer): appointed, but not reported in post here
+_BOARD_CHAIR = re.compile(r"\bchair(?:man|woman|person)?\b.*\b(?:board|panel|committee|commission)\b", re.I)
 _RECENT_DAYS = 730  # an appointment older than this is career history: the article may not say the post was left
 _PAST_POSTS = ("staff_changes.post-held", "staff_changes.held-before", "staff_changes.former-post")  # in post once, not (necessarily) now
 
 
 def still_in_post(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[str, dict]]:
-    """An in-post row at the publication for each person the article says was appointed in the two years before it and
-    does not say left ("Jo Smith was appointed director in May": in post now), quoting the appointment."""
+    """An in-post row at the publication for each person the article says was appointed in the two years before it (not
+    as a board's or panel's chair) and does not say left ("Jo Smith was appointed director in May": in post now),
+    quoting the appointment."""
     if not published.end:
         return []
     staff = [row for table, row in rows if table == "staff_changes" and row["person"]]
@@ -225,6 +230,7 @@ def still_in_post(rows: list[tuple[str, dict]], published: Interval) -> list[tup
     out = []
     for row in staff:
         if row["change"] in ("appointed", "interim_appointed") and row["person"] not in gone and row["role"] \
+                and not _BOARD_CHAIR.search(row["role"]) \
                 and row["date_end"] and recent <= row["date_end"] <= day and row["date_precision"] != "after":
             gone.add(row["person"])
             out.append(("staff_changes", dict(row, change="in_post", rule="staff_changes.still-in-post",

@@ -73,6 +73,7 @@ ANCHORS = {
     "up_by": ("(up", "(down"),
     "breakdown": ("include", "includes", "comprise"),
     "lost": ("lost",),
+    "chair": ("will chair", "to chair"),
 }
 KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
 # "replaced by", "replaced in September 2015 by", "replaced on an interim basis by", "replaced as director by": a holder

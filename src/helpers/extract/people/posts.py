@@ -42,7 +42,7 @@ from .rows import (
     when_by_tense,
     when_stated_or_by_tense,
 )
-from .staffing import counted_hires
+from .staffing import NOT_STAFF, counted_hires
 from .vocabulary import (
     CAPITALISED,
     DET,
@@ -91,6 +91,8 @@ _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing|s)\s+(?:permanently\s+)?(?:(?:by|
                         rf"{NEW}(?P<role>{ROLE}(?:\s+posts?)?"
                         r"|(?:(?:senior|new|interim)\s+)?(?:management|leadership)\s+team)")
 _ACTIVE = re.compile(r"\b(?:has|have|had|will|to)\s+$")
+_DETERMINER = re.compile(r"\b(?:an?|the|its|their)\s+$", re.I)
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:the|some|many|its|their|[\w-]+[’']s)\s+)?", re.I)  # "| Lawyers appointed by ..."
 _APPOINTED_BY_BODY = re.compile(r"\b(?:[Gg]overnment|DfE|Department\s+for\s+Education|[Ss]tate)\s+$")
 _ROLE_NEXT = re.compile(r"appointed\s+(?!(?:an?|the|its|their|his|her|as|to|in|on|by)\b)[a-z]")  # "appointed | inspectors"
 # "appointed Jo Smith as director", "appointed Jo Smith, currently deputy director at Essex, as its director"
@@ -206,6 +208,8 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     if whose:
         return [appointment_row(sentence, pos, as_role, whose[0])]
     role = _APPOINTED.match(text, pos) or _APPOINTMENT_OF.match(text, pos)
+    if role and people.lower.startswith("appointed", pos) and match_back(_DETERMINER, text, s, pos, 8):
+        return []  # "an appointed commissioner", "the appointed day": an adjective, not news of filling a post
     if role:
         subject = match_back(_NAME_WAS, text, s, pos)
         person = resolve_name(subject["n"], subject.start("n"), people.full) if subject else holder_of(mentions, role)
@@ -223,11 +227,16 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
     if role and not role["aux"] and _OBJECT_NEXT.match(text, pos):
         return []  # "Ministers appointed Lord Smith": the role is whoever appointed, not the post filled
+    if role and not holder_of(mentions, role) and re.search(NOT_STAFF, role.group(), re.I):
+        return []  # "three councillors were appointed to the panel", "inspectors appointed by Ofsted"
     q = role and role["aux"] and is_plural(role["role"]) and count_before(sentence, role.start("role"))
     if q:  # "Ten new team managers have been appointed": managers appointed, social workers hired
         return [change_row("staff_changes.appointment", sentence, role.start("role"), "appointed" if _SENIOR.search(role["role"])
                            else "hired", role["role"], count=q.value, qualifier=q.qualifier, interval=when_by_tense(sentence, pos))]
     holder = role and holder_of(mentions, role)
+    if role and not (holder or role["aux"] or "," in role.group()) and is_plural(role["role"]) \
+            and _OPENS_SENTENCE.fullmatch(text, s, role.start("role")):
+        return []  # "Lawyers appointed by the family said ...": the people named by their appointment, not news of it
     if role and (holder or role["aux"] or "," in role.group() or not match_back(_OBJECT_OF, text, s, role.start(), 20)):
         return [appointment_row(sentence, pos, role, holder)]
     # "She was appointed in 2015": the person named before, in the post the article gives them
@@ -311,6 +320,38 @@ def _took_up_elsewhere(sentence: Sentence, pos: int, people: ArticlePeople, ment
     when = sentence.after_publication() if left["going"] else when_stated_or_by_tense(sentence, pos)
     return [change_row("staff_changes.post-elsewhere", sentence, pos, "appointed", given and given["role"] or "", leaver[0],
                        interval=when, council=council)]
+
+
+# "will chair the improvement board", "is to chair Kent's safeguarding panel": a chair taken (not "chaired the meeting")
+_WILL_CHAIR = re.compile(r"(?:will|to)\s+chair\s+(?:(?:the|an?|its|their)\s+)?(?P<body>(?:[\w’'-]+\s+){0,5}?"
+                         r"(?:board|panel|committee|commission|partnership|task\s*force))\b")
+
+
+def on_will_chair(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith, an adviser at the DfE, will chair the improvement board": the person named before is appointed its
+    chair."""
+    text = sentence.article.text
+    m = _WILL_CHAIR.match(text, pos)
+    before = m and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
+    if not before or not first_appointment(people, before[0], pos):
+        return []
+    return [appointment_row(sentence, pos, f"chair of the {m['body']}", before[0], "staff_changes.will-chair")]
+
+
+# "will take on the role previously held by Jo Smith": the post of the holder named
+_ROLE_HELD_BY = re.compile(rf"(?:took|take|takes|taking|taken)\s+(?:on|over)\s+the\s+(?:role|post|job|position)\s+"
+                           rf"(?:previously\s+|formerly\s+|once\s+|last\s+)?held\s+by\s+{name_pattern('n')}")
+
+
+def on_role_held_by(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith will take on the role previously held by Ann Lee": Jo Smith appointed to Ann Lee's post (its role
+    where the article gives it)."""
+    m = _ROLE_HELD_BY.match(sentence.article.text, pos)
+    before = m and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
+    if not before or not first_appointment(people, before[0], pos):
+        return []
+    holder = resolve_name(m["n"], m.start("n"), people.full)
+    return [appointment_row(sentence, pos, people.roles.get(holder, ""), before[0], "staff_changes.role-held-by")]
 
 
 # "to welcome Jo Smith to Kent in her new role as director": the person named last before, appointed

@@ -282,7 +282,9 @@ def first_appointment(people: ArticlePeople, person: str, pos: int) -> bool:
 
 
 # Words that may stand between a count and the role it counts ("35 new front-line child protection | social workers").
-_MODIFIERS = re.compile(r"\s+(?:(?!(?:of|whom|which|who|are|were|is|was|the|to|and|or|in|for|with|from|by|at|on|than)\b)"
+# Not verbs: "12 councils | have recruited | social workers" counts the councils.
+_MODIFIERS = re.compile(r"\s+(?:(?!(?:of|whom|which|who|are|were|is|was|be|been|have|has|had|will|would|the|to|and|or|in|for"
+                        r"|with|from|by|at|on|than)\b)"
                         r"[a-z][a-z-]*\s+){0,4}")
 
 

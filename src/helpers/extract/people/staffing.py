@@ -94,7 +94,8 @@ _GREW_STAFF = re.compile(
     r"(?:\s+numbers\b|\s+(?:across|in|at)\s)))"
     # not "changes of social workers", "focus on staff", "social workers’ caseloads"
     r"(?P<role>(?:(?!(?:of|on|for|to|and|in)\b)[\w’'-]+\s+){0,2}?"
-    r"(?:staff|social\s+workers|practitioners|workforce|employees|managers|headcount|(?<=\d\s)(?:[\w’'-]+\s+){0,3}?(?:posts|jobs|roles)))\b(?![’'])"
+    r"(?:staff|social\s+workers|practitioners|workforce|employees|managers|headcount|(?<=\d\s)(?:[\w’'-]+\s+){0,3}?(?:posts|jobs|roles)))\b(?![’'])(?!\s+(?:turnover|sickness|absence|caseloads?|morale|pay|wages|salar\w+|training|costs?|budgets?|surveys?|wellbeing"
+    r"|retention|vacanc\w+|shortages?|capacity|support|development)\b)"
     r"(?:\s+(?:(?:in|at|across)\s+(?:its\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?services?\s+)?by\s+(?P<by>\d[\d,]*)(?!\s*(?:%|per\s*cent)))?")
 # "the number of agency staff in social work roles has fallen | from 210 to 144": a change of that many
 _FROM_TO = re.compile(r"[a-z]+\s+from\s+(?P<a>[\d,]+)\s+to\s+(?P<b>[\d,]+)\b")
@@ -107,6 +108,8 @@ _STAFF_SUBJECT = re.compile(
 _STAFF_CUTS = re.compile(r"cut-?backs?\b|cuts\b")
 _STAFF_BEFORE = re.compile(r"(?P<role>staff|workforce|jobs?|posts?)\s+$")
 _HEDGE = re.compile(r"\b(?:probably|perhaps|seems?|may\s+have|might|could)\b")
+# Cuts only feared or foreseen: "unions warned that staff cuts will hit services"
+_FEARED = re.compile(r"\b(?:warn\w*|fears?|feared|threat\w*|risk|will|would|may|possible|potential|proposed)\b")
 # "The department has had six heads since 2013": a count of leaders
 _HAS_HAD = re.compile(rf"ha(?:s|ve)\s+had\s+(?P<n>{NUMBER})\s+(?:different\s+)?(?P<role>{ROLE}|heads|bosses)\b")
 # "There were 43 new starters last year", "35 leavers"
@@ -134,10 +137,13 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     text = sentence.article.text
     if not at or at.group() in ("employed", "employ") and _EMPLOYED_NOW.search(text, max(sentence.start, pos - 20), pos):
         return []  # "two advocacy workers are employed through the service": staff in post, not hired
+    if _not_own_hires(sentence, pos, at):
+        return []
     done = _DONE.search(text, max(sentence.start, pos - 20), pos) \
         or (_AFTER_COMMA.search(text, max(sentence.start, pos - 3), pos) and _PERFECT.search(text, sentence.start, pos))
     planned = (at["plan"] and not done) or _PLANNED.search(text, max(sentence.start, pos - 50), pos) \
         or at.group().startswith("taking") and match_back(_PROGRESSIVE, text, sentence.start, pos, 30)
+    planned = planned or _AGENT_HIRED.match(text, at.end())  # "hired an agency to find 60 social workers": a target
     change = "posts_created" if planned else "hired"
     into = _HIRED_INTO.match(text, pos)
     before = into and person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
@@ -149,6 +155,46 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
     if one and not is_plural(one["role"]):  # "A Government 'commissioner' will now be brought in": one appointed
         return [appointment_row(sentence, pos, one, "")]
     return _bare_count(sentence, at.end(), pos, change) or counted_hires(sentence, pos, change, counted_only=bool(planned))
+
+
+# Hiring done by others than the council: "councils across England hired", "the NHS recruited", "Scotland has hired"
+_OTHER_EMPLOYER = re.compile(r"\b(?:(?i:councils|(?:local\s+)?authorities|hospitals|schools|charit(?:y|ies)|agencies)|NHS|scheme"
+                             r"|[Pp]olice|Ofsted|unions"
+                             r"|programme|England|Scotland|Wales|Northern\s+Ireland|UK|Britain|country)\b")
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:across|in|throughout)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?\s+(?:(?:have|has|had|also|now|then|between"
+                          r"\s+them|together|collectively)\s+){0,3}$")
+# "employed | 300 social workers": staff had, not taken on (unlike "three social workers already employed")
+_COUNT_NEXT = re.compile(rf"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?(?:\d|(?:{NUMBER})\b)", re.I)
+# Agency staff used, not hired: "58 social workers were hired from agencies"
+_FROM_AGENCIES = re.compile(r"[^,.;]{0,45}?\b(?:from|through|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?agenc(?:y|ies)\b", re.I)
+# Not a plan of the council's: a need ("must recruit"), an activity named ("Recruiting 30 more would cost ...")
+_NEED = re.compile(r"\b(?:must|needs?\s+to|need(?:ed)?\s+to|ought\s+to|should)\s+$", re.I)
+# A body hired to find staff: the staff counted after it are a target ("hired a recruitment agency to find 60 ...")
+_AGENT_HIRED = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agency|firm|company|consultancy|headhunters?)\s+to\s+", re.I)
+
+
+def _not_own_hires(sentence: Sentence, pos: int, at: re.Match) -> bool:
+    """Whether the hiring at `pos` is not the council's hiring of its staff: done by the sector or another body (its
+    subject, just before the verb, names them, or the clause speaks of England), staff had rather than taken on
+    ("the council employed 300 social workers"), agency staff used ("hired from agencies"), a need ("must recruit")
+    or hiring named as an activity ("Recruiting 30 more would cost ...")."""
+    text, verb = sentence.article.text, at.group()
+    a = sentence.clause(pos)[0]
+    return bool(_by_others(sentence, pos)
+                or verb == "employed" and _COUNT_NEXT.match(text, at.end())
+                or _FROM_AGENCIES.match(text, at.end()) and not verb.startswith("bec")
+                or match_back(_NEED, text, a, pos, 20)
+                or pos == sentence.start and at["plan"])
+
+
+def _by_others(sentence: Sentence, pos: int) -> bool:
+    """Whether the change at the verb `pos` is made by others than the council: its subject, just before the verb,
+    names the sector or another body ("councils across England hired", "the NHS recruited", "police have set up"; not
+    the government, which puts posts into councils), or the sentence speaks of England before it and names no
+    council."""
+    text = sentence.article.text
+    return any(_SUBJECT_GAP.fullmatch(text, m.end(), pos) for m in _OTHER_EMPLOYER.finditer(text, sentence.start, pos)) \
+        or bool(sentence.spans_of("AREA", sentence.start, pos)) and not sentence.councils
 
 
 def _bare_count(sentence: Sentence, end: int, pos: int, change: str) -> Rows:
@@ -184,6 +230,11 @@ def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_o
         if m.start() >= b and not (last is not None and _LIST_GAP.fullmatch(text, last, m.start())):
             break  # the list goes on past the clause only item by item ("three managers, five social workers")
         q = count_before(sentence, m.start())
+        q = None if q and q.end <= pos < m.start() else q  # "12 councils | have recruited | social workers"
+        if q and match_back(_OWN_TOTAL, text, a, q.start, 8):
+            continue  # "brought in specialists to lead its 500 staff": the staff it has
+        if _NOT_STAFF.search(text, q.start if q else m.start(), m.end()):
+            continue  # "recruited 30 foster carers", "25 student social workers"
         one = bool(m["a"]) or bool(m["more"]) and _one_post_taken(m["role"], text, m) != "hired"  # "hires new director"
         more = not q and not one and _uncounted_hire(text, m, pos)
         if q or (one and not counted_only) or (more and not counted_only):  # "hired more social workers": uncounted
@@ -195,7 +246,11 @@ def counted_hires(sentence: Sentence, pos: int, change: str = "hired", counted_o
     return rows
 
 
+_OWN_TOTAL = re.compile(r"\b(?:its|their|our|his|her)\s+$", re.I)
 _LEADING_POST = re.compile(rf"(?<![\w-]){LEADING_HEAD}\b")
+# People who are not the council's staff: trainees, volunteers, carers, councillors, members of a panel or board
+NOT_STAFF = r"\b(?:students?|trainees?|apprentices?|volunteers?|mentors?|carers?|adopters?|councillors?|members(?!\s+of\s+staff)|inspectors)\b"
+_NOT_STAFF = re.compile(NOT_STAFF, re.I)
 
 
 def _one_post_taken(role: str, text: str, item: re.Match) -> str:
@@ -242,8 +297,10 @@ def on_breakdown(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
 
 def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"A triage team has been formed", "launched a rapid response team", "12 roles have been funded", "the money will
-    fund 82 more staff"."""
+    fund 82 more staff"; none made by others ("police have set up a new team")."""
     low, text = people.lower, sentence.article.text
+    if _by_others(sentence, pos):
+        return []
     rows = []
     team = _TEAM_VERB.match(low, pos) and match_back(_TEAM_HAS_BEEN, low, sentence.start, pos)
     team = team or _CREATED_TEAM.match(low, pos)
@@ -364,7 +421,7 @@ def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
     """"doubled the number of practitioners", "workforce cuts", "the number of social workers rose by 35", "100 jobs will
     be cut"."""
     low = people.lower
-    if _HEDGE.search(low, sentence.start, sentence.end):
+    if _HEDGE.search(low, sentence.start, sentence.end) or _by_others(sentence, pos):
         return []
     counted = _by_count(sentence, pos, low) or (low.startswith("cut", pos) and _posts_cut(sentence, pos))
     if counted:
@@ -377,7 +434,8 @@ def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
             return [change_row("staff_changes.staff-from-to", sentence, subject.start("role"), "headcount_change", subject["role"],
                                count=abs(values[1] - values[0]), qualifier="exact",
                                interval=when_stated_or_by_tense(sentence, pos))]
-    cut = _STAFF_CUTS.match(low, pos) and match_back(_STAFF_BEFORE, low, sentence.start, pos, 20)
+    feared = _FEARED.search(low, sentence.start, sentence.end)
+    cut = not feared and _STAFF_CUTS.match(low, pos) and match_back(_STAFF_BEFORE, low, sentence.start, pos, 20)
     grew = _GREW_STAFF.match(low, pos)
     change = grew or cut
     if not change:
