@@ -487,7 +487,8 @@ _COUNCILS_OPENING = re.compile(r"\W*(?:councils|local\s+authorities)\s+(?:[\w’
 _AT_LARGE_AFTER = re.compile(rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:to|in|at|by)\s+{_PLURAL_COUNCILS}\b", re.I)
 # Milestones of another kind than a council's children's services, in the words around a step of these kinds: trusts of
 # the health service, schools or charities; notices and directions of other regulators or to businesses; commissioners
-# of other offices; reports of national bodies or newspapers; criminal trials of the people who harmed a child.
+# of other offices; reports of national bodies or newspapers; criminal trials of the people who harmed a child; control
+# lost of a budget or a workforce, not of the services.
 _NEWSPAPERS = r"(?:Guardian|Times|Telegraph|Post|Mail|Echo|Herald|Chronicle|Observer|Mirror|Express|BBC|Gazette|newspaper)"
 _REGULATION = (r"\b(?:environmental\s+health|health\s+and\s+safety|HSE|food|hygiene|fire\s+safety|planning|enforcement|eviction"
                r"|restaurants?|takeaways?|caf[eé]s?|shops?|landlords?|developers?|premises|care\s+homes?|factory)\b")
@@ -500,6 +501,8 @@ _OTHER_KIND = {kind: re.compile(pattern, re.I) for kind, pattern in (
                                r"commissioner|\bchildren['’]s\s+commissioner\s+for\s+(?:England|Wales|Scotland)\b"),
     ("council_report", rf"\b(?:national|audit|parliament\w*|commons|lords|government|ofsted|association|institute|university"
                        rf"|charity|{_NEWSPAPERS})\b"),
+    ("government_intervention", r"\bcontrol\s+(?:of|over)\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
+                                r"(?:budgets?|workforce|finances|spending|costs|staff|caseloads)\b"),
     ("court_case", r"\b(?:convicted|jailed|sentenced|(?:found|pleaded)\s+guilty|Crown\s+Court|Magistrates['’]?\s+Court|murder"
                    r"|manslaughter)\b"),
 )}

@@ -1728,7 +1728,8 @@ _RULES = [
         "The new director must turn round the department, which was handed an improvement notice last year.",
         "A statutory direction from the minister is likely to be issued to Kent County Council within weeks.",
         "The minister is considering whether to issue a statutory direction to Kent County Council.",
-        "Kent faces being stripped of its children’s services if the next inspection finds no progress."]),
+        "Kent faces being stripped of its children’s services if the next inspection finds no progress.",
+        "The director admitted Kent County Council had lost control of its social care budget last year."]),
     _r("events.sentence-model", "a news sentence no rule read a fact from, quoting no one, that the trained classifier "
        "(event_model.py) reads as reporting a milestone, not naming the government; event type other_milestone, "
        "a suggestion to confirm",
