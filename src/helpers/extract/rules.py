@@ -1731,15 +1731,13 @@ _RULES = [
         "Kent faces being stripped of its children’s services if the next inspection finds no progress.",
         "The director admitted Kent County Council had lost control of its social care budget last year."]),
     _r("events.sentence-model", "a news sentence no rule read a fact from, quoting no one, that the trained classifier "
-       "(event_model.py) reads as reporting a milestone, not naming the government; event type other_milestone, "
-       "a suggestion to confirm",
+       "(event_model.py) reads as reporting a milestone; event type other_milestone, a suggestion to confirm",
        ["Kent County Council took the decision to establish a trust to manage children’s social care last week.",
         "The council has started talks with a neighbouring authority about sharing its adoption service.",
         "A detailed review of the borough’s safeguarding units will be undertaken next year."],
        ["Many children in Kent live with their grandparents.",
         "The weather in Kent was sunny last week.",
-        "“The council has asked the government to investigate the fees charged by the largest providers,” she said.",
-        "The man brought in by the government to oversee Kent’s children’s services is set to move on next month."],
+        "“The council has asked the government to investigate the fees charged by the largest providers,” she said."],
        suggestion=True),
     _r("events.apology", "a council or its officers apologised, or said we are sorry",
        ["Kent County Council has been forced to apologise to families.",
