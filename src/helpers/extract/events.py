@@ -450,8 +450,12 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
 # A step only supposed, denied or disputed in its clause ("the council could be served with a notice", "is expecting an
 # improvement notice", "if the plans are approved by cabinet", "denied it had set up a board", "no commissioner has been
 # appointed")
-_HEDGE = re.compile(r"\b(?:could|might|(?-i:may)|should|likely\s+to|expecting\s+(?:an?|the)|if|unless|den(?:y|ies|ied|ying)"
-                    r"|rul(?:e|es|ed|ing)\s+out)\b[^.;,]{0,25}$|\b(?:no|nor)\s+(?:new\s+|further\s+)?$", re.I)
+_MAYBE = r"could|might|(?-i:may)|should|likely\s+to|expecting\s+(?:an?|the)|if|unless"
+# A step threatened or weighed ("faces having its services handed to a trust", "would consider legal action")
+_THREAT = (r"(?-i:fac(?:e|es|ing))\s+(?:being|having|the\s+(?:prospect|threat)|an?|possible|legal|government)"
+           r"|threaten(?:s|ed|ing)?|(?:would|will)\s+consider|at\s+risk\s+of\s+(?:being|having|losing)")
+_HEDGE = re.compile(rf"\b(?:{_MAYBE}|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out)\b[^.;,]{{0,25}}$"
+                    rf"|\b(?:no|nor)\s+(?:new\s+|further\s+)?$|\b(?:{_THREAT})\b[^.;,]{{0,60}}$", re.I)
 # A step only owed ("the council has to set a balanced budget"): no milestone of _MILESTONES (a directive's own rules read
 # the steps it orders)
 _OWED = re.compile(r"\b(?:(?:has|have|had|needs?|ought)\s+to|must)\b[^.;,]{0,25}$", re.I)
@@ -464,9 +468,10 @@ _IN_THE_WAKE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|since)\s+(
 _SINCE_STATE = re.compile(r"\b(?:since|after)\s+(?:previously\s+|formerly\s+)?(?:(?:we|it|they)\s+)?"
                           r"(?:(?:was|were|had\s+been)\s+)?"
                           r"(?:being\s+)?$", re.I)
-# A step told in a "which was ..." clause: background to the sentence's news ("the department, which was issued with a
-# notice last year, ...")
-_BACKGROUND = re.compile(r"\bwhich\s+(?:was|were|had\s+been|has\s+been)\s+"
+# A step told in a "which was ...", "who was ..." or "whose ... have been" clause: background to the sentence's news ("the
+# department, which was issued with a notice last year, ...", "Jo Smith, who was appointed commissioner in 2016, said")
+_BACKGROUND = re.compile(r"\b(?:which\s+(?:was|were|had\s+been|has\s+been)"
+                         r"|(?:who|whose(?:\s+[\w’'-]+){1,3})\s+(?:was|were|had\s+been|have\s+been))\s+"
                          r"(?:[\w’'-]+\s+){0,3}$", re.I)
 # A step only likely, or called off, after its words ("a notice was likely to be received", "plans to hand them to a trust
 # have been paused")
@@ -480,6 +485,27 @@ _PLURAL_COUNCILS = (r"(?:(?:many|most|several|some|other|all|few|dozens\s+of|a\s
 _AT_LARGE_BEFORE = re.compile(rf"\b{_PLURAL_COUNCILS}\s+(?:have|had|are|were|will)\s+(?:[\w’'-]+\s+){{0,2}}$", re.I)
 _COUNCILS_OPENING = re.compile(r"\W*(?:councils|local\s+authorities)\s+(?:[\w’'-]+\s+){0,4}$", re.I)  # at a clause's start
 _AT_LARGE_AFTER = re.compile(rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:to|in|at|by)\s+{_PLURAL_COUNCILS}\b", re.I)
+# Milestones of another kind than a council's children's services, in the words around a step of these kinds: trusts of
+# the health service, schools or charities; notices and directions of other regulators or to businesses; commissioners
+# of other offices; reports of national bodies or newspapers; criminal trials of the people who harmed a child; control
+# lost of a budget or a workforce, not of the services.
+_NEWSPAPERS = r"(?:Guardian|Times|Telegraph|Post|Mail|Echo|Herald|Chronicle|Observer|Mirror|Express|BBC|Gazette|newspaper)"
+_REGULATION = (r"\b(?:environmental\s+health|health\s+and\s+safety|HSE|food|hygiene|fire\s+safety|planning|enforcement|eviction"
+               r"|restaurants?|takeaways?|caf[eé]s?|shops?|landlords?|developers?|premises|care\s+homes?|factory)\b")
+_OTHER_KIND = {kind: re.compile(pattern, re.I) for kind, pattern in (
+    ("trust", r"\b(?:NHS|foundation|hospitals?|health|healthcare|ambulance|academy|academies|learning|schools?|charit(?:y|able)"
+              r"|housing|wildlife|family)\s+(?:[\w’'-]+\s+){0,2}?trusts?\b"),
+    ("improvement_notice", _REGULATION),
+    ("directive_issued", _REGULATION),
+    ("commissioner_appointed", r"\b(?:police|crime|information|equalit(?:y|ies)|victims['’]?|European|fire|health|high)\s+"
+                               r"commissioner|\bchildren['’]s\s+commissioner\s+for\s+(?:England|Wales|Scotland)\b"),
+    ("council_report", rf"\b(?:national|audit|parliament\w*|commons|lords|government|ofsted|association|institute|university"
+                       rf"|charity|{_NEWSPAPERS})\b"),
+    ("government_intervention", r"\bcontrol\s+(?:of|over)\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
+                                r"(?:budgets?|workforce|finances|spending|costs|staff|caseloads)\b"),
+    ("court_case", r"\b(?:convicted|jailed|sentenced|(?:found|pleaded)\s+guilty|Crown\s+Court|Magistrates['’]?\s+Court|murder"
+                   r"|manslaughter)\b"),
+)}
 _NOR = re.compile(r"\W*(?:Nor|Neither)\b")  # a sentence opening with a denial ("Nor has the council published it")
 _UNASSERTED_OPENING = re.compile(r"\W*(?:Nor|Neither|If|Unless)\b")  # ... or with a condition ("If the cabinet agrees, ...")
 # Words (lower case) without which a milestone's pattern cannot match: most sentences run none of them.
@@ -672,12 +698,13 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
 def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: set[str],
              taken: dict[str, tuple[int, int]]) -> bool:
     """Whether match `m` of `kind` reports no milestone of its own: none found, a kind a rule already read, words
-    another kind read, a denied or supposed step, an announcement beside a step, an inspection's report, a body
+    another kind read, a denied or supposed step, another body's step, an announcement beside a step, an inspection's report, a body
     named in a chair's title, a child's death named as what led to the news, or an intervention as a state left."""
     text = sentence.article.text
     return (not m or kind in done or (kind in _WEAK and bool(done or taken))
             or any(a < m.end() and m.start() < b for a, b in taken.values())
             or _unreal(sentence, kind, *m.span()) or bool(_OWED.search(text, sentence.clause(m.start())[0], m.start()))
+            or _other_kind(sentence, kind, *m.span())
             or (kind not in _SETTINGS and _not_news(sentence, *m.span()))
             or (kind in ("report_published", "council_report") and bool(_INSPECTION.search(low)))
             or (kind == "child_death" and bool(_IN_THE_WAKE.search(text, max(sentence.start, m.start() - 30), m.start())))
@@ -704,6 +731,15 @@ def _at_large(sentence: Sentence, a: int, start: int, end: int, b: int) -> bool:
     text = sentence.article.text
     return not any(a <= s < start for s, _, _ in sentence.councils) and bool(
         _AT_LARGE_BEFORE.search(text, a, start) or _COUNCILS_OPENING.match(text, a, start) or _AT_LARGE_AFTER.match(text, end, b))
+
+
+def _other_kind(sentence: Sentence, kind: str, start: int, end: int) -> bool:
+    """Whether the step of `kind` at text[start:end] is one of another body than a council's children's services (an NHS
+    trust, a restaurant's improvement notice, the police and crime commissioner, a newspaper's report, a parent's trial),
+    by the words around it in its sentence."""
+    other = _OTHER_KIND.get(kind)
+    reach = (start, end) if kind == "council_report" else (start - 60, end + 60)
+    return bool(other and other.search(sentence.article.text, max(sentence.start, reach[0]), min(sentence.end, reach[1])))
 
 
 def _not_news(sentence: Sentence, start: int, end: int) -> bool:
@@ -772,7 +808,8 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     folded = sentence.folded
     for kind, pattern, noun in _RULES if triggered else ():
         m = pattern.search(folded, text, sentence.start, sentence.end)
-        when = m and not _not_news(sentence, *m.span()) and not _unreal(sentence, kind, *m.span()) and _when(sentence, kind, m)
+        when = (m and not _not_news(sentence, *m.span()) and not _unreal(sentence, kind, *m.span())
+                and not _other_kind(sentence, kind, *m.span()) and _when(sentence, kind, m))
         if when:
             actor = _actor(sentence, m.start(), m.end()) if kind in _EXTERNAL_ACTS else ""
             rows.append(_row(sentence, m.start(), m.end(), kind, when, _description(m, noun), actor))
@@ -801,7 +838,7 @@ _FORETOLD = re.compile(r"\b(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expe
 
 # The words naming a directive in a ratings row's quote (where its background or hedge is looked for)
 _DIRECTIVE_WORDS = re.compile(r"(?:(?:improvement|statutory|formal|government)\s+)?(?:commissioner|notice|direct(?:ion|ive|ing|ed)"
-                              r"|intervention|control)", re.I)
+                              r"|intervention|control|stripped|taken\s+(?:out\s+of|away))", re.I)
 
 
 def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
@@ -819,7 +856,8 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
                 (r["event_type"], r["council"]) == (kind[0], row["council"]) and may_overlap(r, row) for r in stated):
             continue
         sentence = next(s for s in found if s.start <= start < s.end)
-        if _FORETOLD.search(sentence.article.text, sentence.start, sentence.end) or _directive_not_news(sentence, start, end):
+        if (_FORETOLD.search(sentence.article.text, sentence.start, sentence.end)
+                or _directive_not_news(sentence, kind[0], start, end)):
             continue
         when = Interval(date.fromisoformat(row["date_start"]) if row["date_start"] else None,
                         date.fromisoformat(row["date_end"]) if row["date_end"] else None, row["date_precision"])
@@ -830,10 +868,12 @@ def directive_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -
     return rows
 
 
-def _directive_not_news(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether the directive first named in text[start:end] is background to the sentence's news, or only likely."""
+def _directive_not_news(sentence: Sentence, kind: str, start: int, end: int) -> bool:
+    """Whether the directive first named in text[start:end] is background to the sentence's news, only likely, supposed,
+    hedged or threatened, or another body's (a planning direction)."""
     named = _DIRECTIVE_WORDS.search(sentence.article.text, start, end)
-    return bool(named) and _not_news(sentence, *named.span())
+    at = named.span() if named else (start, end)
+    return (bool(named) and _not_news(sentence, *at)) or _unreal(sentence, kind, *at) or _other_kind(sentence, kind, start, end)
 
 
 def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
@@ -865,4 +905,5 @@ def open_to_model(sentence: Sentence, read: list[tuple[int, int]]) -> bool:
     quotes no one’s words, no rule read its step as not taken, it does not open with a denial or a condition and it is not
     about councils in general."""
     return not any(a < sentence.end and sentence.start < b for a, b in read) and not _QUOTING.search(sentence.text) \
-        and sentence.start not in _set_aside(sentence.article) and not _NOR.match(sentence.article.text, sentence.start) and not about_councils_in_general(sentence)
+        and sentence.start not in _set_aside(sentence.article) and not _NOR.match(sentence.article.text, sentence.start) \
+        and not about_councils_in_general(sentence)
