@@ -308,8 +308,8 @@ _COLON_END = re.compile(rf"{_CLOSE}?(?:\s+(?:in|across|for)\s+(?:these|the\s+fol
 _BULLET_ITEM = re.compile(r"\s*\n[^\S\n]*[•·▪●*–-][^\S\n]*(?P<item>[^\n]*[^\s;,.])[;,.]?[^\S\n]*(?=\n|$)")
 _OVERALL = re.compile(r"\boverall\b", re.I)
 _MAX_BULLETS = 8
-_SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+"
-                           r"(?:both\s+|all\s+|each\s+)?[‘“\"']?$", re.I)
+_SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:(?:were|are|have\s+been|had\s+been)\s+"
+                           r"(?:(?:both|all|each|now|still|also)\s+)*|(?:now|still|also)\s+)[‘“\"']?$", re.I)  # "X and Y now rated"
 # Words after which the grade's verb has a new subject ("Leaders have improved ... since services for X were judged").
 _NOT_SUBJECT = re.compile(r"\b(?:has|have|had|since|when|(?<!looked\s)(?<!looked-)after|following|than|that)\b", re.I)
 _LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
@@ -1078,7 +1078,31 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     when = when or (verb and date_before(sentence, verb.start(), _DATE_THEN_VERB))
     which = not when and _WHICH.search(text, max(sentence.start, g0 - 80), g0)
     when = when or (which and date_before(sentence, which.start(), _DATE_THEN_VERB))
-    return when.interval if when else _date_before_verb(sentence, g0)
+    return when.interval if when else _date_before_verb(sentence, g0) or _inspection_clause_date(sentence, g0)
+
+
+# A dated inspection whose relative clause (or verb) gives the grade: "the 2019 inspection where the service was rated
+# good", "a similar 2017 inspection which found the department good overall but that ... required improvement".
+_INSPECTION_CLAUSE = re.compile(r"(?:['’]s)?\s+(?:(?:full|Ofsted|previous|last|latest|similar|recent|most\s+recent)\s+)*"
+                                r"(?:inspection|visit)(?:\s+report)?(?:(?:\s+(?:of|into)\s+[^,.;]{1,60}?)?,?\s+(?:which|that|where|in\s+which|at\s+which)\s+"
+                                r"|\s+(?=(?:found|rated|judged|graded|deemed)\s))",
+                                re.I)  # "the 2018 inspection of Kent, where ...", "2016's inspection report found ..."
+
+
+def _inspection_clause_date(sentence: Sentence, g0: int) -> Interval | None:
+    """The date of the inspection whose relative clause, with no statement of another time, holds the grade at `g0`
+    (the report's, for a recent one); else None."""
+    text = sentence.article.text
+    clauses = list(_INSPECTION_CLAUSE.finditer(text, max(sentence.start, g0 - 250), g0))
+    when = clauses and date_before(sentence, clauses[-1].start(), _NOTHING)
+    if not when or _ANOTHER_TIME.search(text, clauses[-1].end(), g0) or _CLAUSE_END.search(text, clauses[-1].end(), g0):
+        return None
+    inspected = sentence.since_point(when)  # "following the 2019 inspection": 2019
+    return _published_after(sentence, inspected) if inspected.start and inspected.end else None
+
+
+_NOTHING = re.compile("")  # a date just before
+_CLAUSE_END = re.compile(r"[.;]")
 
 
 def _date_before_verb(sentence: Sentence, g0: int) -> Interval | None:
