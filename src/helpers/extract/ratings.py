@@ -158,7 +158,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
              rf"|graded|as|being|to\s+be)\s+){{0,3}}{_OPEN}?(?P<g>{GRADE})\b"),
     # not "the second lowest of four ratings"
     ("superlative", r"(?<!second\s)(?<!third\s)\b(?P<g>worst|lowest|bottom|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?"
-                    r"(?:rating|grade|grading|judge?ment)\b"
+                    r"(?:rating|grade|grading|judge?ment)s?\b"  # "received the top grades in all areas"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"
                     r"|(?<!second\s)(?<!third\s)\b(?P<g3>worst|lowest|top|highest)\s+of\s+(?:the\s+)?(?:four|4)\s+"
                     r"(?:ratings|grades|judge?ments)\b"),
