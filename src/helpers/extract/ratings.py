@@ -2201,9 +2201,20 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
                  if row["event"] != "judgement" or row["judgement"]
                  or (row["council"] not in graded and not (row["council"] in now_graded and row["council"] in reports))]
         rows += _inspections(sentence, low) + _directives(sentence, low)
+        _date_by_cause(sentence, rows)
         rows += _same_grade(sentence, rows, verdicts, low)
         rows += _inspected_together(rows)
     return unique(rows)
+
+
+def _date_by_cause(sentence: Sentence, rows: list[tuple[str, dict]]) -> None:
+    """An intervention the sentence's grade led to ("was rated inadequate, triggering government intervention"), dated
+    by its tense alone, takes the date of that judgement."""
+    led = "interven" in sentence.folded and _INTERVENTION.search(sentence.article.text, sentence.start, sentence.end)
+    graded = [row for _, row in rows if row["event"] == "judgement" and row["judgement"]] if led and led["led"] else []
+    for _, row in rows if graded else ():
+        if row["rule"] == "ratings.intervention" and row["council"] == graded[-1]["council"] and _at_publication(sentence, row):
+            row.update({field: graded[-1][field] for field in _DATE_FIELDS})
 
 
 def _inspected_together(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
