@@ -81,7 +81,10 @@ _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s
 # The parts of a service Ofsted grades, as a list of findings names them.
 _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s+care|help\s+and\s+protection"
                r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance"
-               r"|safeguarding\s+children(?:['’]s)?\s+board")
+               r"|safeguarding\s+children(?:['’]s)?\s+board"
+               # the five outcomes the 2005-2009 assessments graded
+               r"|being\s+healthy|staying\s+safe|enjoying\s+and\s+achieving|making\s+a\s+positive\s+contribution"
+               r"|achieving\s+economic\s+well-?being")
 _NEXT_ITEM = r"(?:,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:and|but|while|whereas)\s+)"  # before a list's next item
 # What a grade moved by, or the rating moved: "improved its rating to", "jumped two grades to"
 _MOVED_BY = (r"(?:(?:its|their|the)\s+(?:overall\s+)?(?:Ofsted\s+)?(?:rating|grade|judge?ment)\s+"
@@ -264,7 +267,8 @@ _PARTS_REQUIRE = re.compile(rf"\b(?:{_PART_WORDS})\b[^.;]*,?\s+(?:all|both|each)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|an?)\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|the\s+(?:past|last)\s+\w+\s+years?\b"
                        r"|all\s+(?:[\w’'-]+\s+){0,2}?(?:services|areas|judge?ments|categories)\b"  # "for all children's services"
-                       r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
+                       r"|(?:children|young|care|help|leadership|adoption|overall|being\s+healthy|staying\s+safe"
+                       r"|enjoying\s+and\s+achieving|making\s+a\s+positive|achieving\s+economic)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
 # "were rated inadequate at the last inspection": a verdict, when the clause's subject is the council's services
 # (not a children's home, a fostering service or a school an older report mentions).
@@ -282,10 +286,10 @@ _NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|provide
                            r"|(?<!children['’]s\s)home)\b"
                            r"(?:[^.;]{0,12}|(?:\s+[\w’'-]+){0,4}\s*)$", re.I)
 _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
-    (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers|in\s+or\s+leaving\s+care",
+    (r"children\s+in\s+care\s+and\s+care\s+leavers?\b|looked\s+after\s+and\s+care\s+leavers|in\s+or\s+leaving\s+care",
      "children in care and care leavers"),
     (r"\badoption", "adoption"),
-    (r"care\s+leavers|leaving\s+care|(?:who\s+have|having)\s+left\s+care", "care leavers"),
+    (r"care\s+leavers?\b|leaving\s+care|(?:who\s+have|having)\s+left\s+care", "care leavers"),
     (r"(?:children|those)\s+in\s+(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?['’]s\s+)?care|looked[\s-]+after|permanence",
      "children in care"),  # "children in care", "children in Waltham Forest’s care"
     (r"help\s+and\s+protection|need\s+(?:of\s+)?protection|child\s+protection", "help and protection"),
@@ -294,6 +298,11 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"\bsafeguarding\b(?!\s+(?:children(?:['’]s)?\s+)?(?:board|partnership))", "safeguarding"),  # the 2009-2012 framework's
     (r"children['’]s\s+home\b", "children's home"),
     (r"\bfostering\b", "fostering"),
+    # the five outcomes of the 2005-2009 assessments ("outstanding for being healthy, staying safe and ...")
+    (r"\bbeing\s+healthy\b", "being healthy"), (r"\bstaying\s+safe\b", "staying safe"),
+    (r"\benjoying\s+and\s+achieving\b", "enjoying and achieving"),
+    (r"\bmaking\s+a\s+positive\s+contribution\b", "making a positive contribution"),
+    (r"\bachieving\s+economic\s+well-?being\b", "achieving economic well-being"),
     (r"\b(?:some|certain|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:areas|parts|aspects)\b", "some areas"),
 )]
 # One grade given to several named parts: "'good' in all four criteria - covering leadership, ... and overall

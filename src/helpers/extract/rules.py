@@ -70,7 +70,10 @@ _RULES = [
        "opening 'This included', 'Those councils were' lists right after a sentence giving one grade",
        ["Inspectors judged Kent’s overall effectiveness as “good”. This included the impact of leaders and the "
         "experiences and progress of children in care.",
-        "The number of councils found to be inadequate has risen to three. Those councils were Kent, Leeds and York."],
+        "The number of councils found to be inadequate has risen to three. Those councils were Kent, Leeds and York.",
+        "Kent’s services were rated outstanding in every category. This included being healthy, staying safe and "
+        "enjoying and achieving.",
+        "Kent’s services were found to be good. This includes adoption and care leaver services."],
        ["Inspectors judged Kent’s overall effectiveness as “good”. This included visits to three children’s homes.",
         "Kent hopes to be rated good. This includes the impact of leaders and the experiences of children in care.",
         "Three councils were found to be inadequate and two good. Those councils were Kent, Leeds and York."]),
