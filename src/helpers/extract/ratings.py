@@ -1294,6 +1294,19 @@ _EACH_AREA = re.compile(r"\W*(?:each|all|both)\s+(?:of\s+)?(?:(?:these|those|the
                         r"(?:areas?|parts?|aspects?|judge?ments?|categories)\b(?=[^.;]{0,40}?\b(?:was|were|are|is)\b)", re.I)
 
 
+# A part and the services as a whole given one grade: "found the LSCB and children's services 'requires improvement'"
+_PART_AND_SERVICES = re.compile(r"\s(?:the\s+|its\s+|their\s+)?(?P<part>[^,.;]{2,60}?)\s+and\s+(?:the\s+|its\s+|their\s+)?"
+                                r"children['’]s\s+(?:social\s+care\s+)?services\s+(?:(?:were|are|as|to\s+be)\s+)?[‘“\"']?$",
+                                re.I)
+
+
+def _part_and_services(sentence: Sentence, start: int, g0: int) -> list[str]:
+    """A part and "children's services" named together as what a verdict's verb grades: that part and overall; else []."""
+    m = _PART_AND_SERVICES.search(sentence.article.text, max(start, g0 - 120), g0)
+    part = m and _part(m["part"])
+    return [part, "overall"] if part else []
+
+
 def _required_parts(sentence: Sentence, g0: int) -> list[str]:
     """The parts listed before ", all | require improvement" at `g0`; else []."""
     text, a = sentence.article.text, max(sentence.start, g0 - 300)
@@ -1461,6 +1474,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                   or (_rated_as_parts(sentence, start if kind == "as" else g0, spans[i - 1][2] if i else sentence.start)
                       if kind in ("as", "rated") else [])
                   or (_required_parts(sentence, g0) if kind == "require" else [])
+                  or (_part_and_services(sentence, start, g0) if kind in ("found", "rated") else [])
                   or (_areas_named_before(sentence, start) if i == 0 else [])
                   or _areas_named_earlier(sentence, g0)) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
