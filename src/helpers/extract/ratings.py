@@ -81,7 +81,10 @@ _CHANGE_TO = r"(?:\s+(?:rating|judge?ment|status|grade))?\s+(?:(?:up|all\s+the\s
 # The parts of a service Ofsted grades, as a list of findings names them.
 _PART_WORDS = (r"children\s+in\s+care|looked[\s-]+after|care\s+leavers|leaving\s+care|help\s+and\s+protection"
                r"|need\s+(?:of\s+)?protection|child\s+protection|\badoption|\bleadership|management\s+and\s+governance"
-               r"|safeguarding\s+children(?:['’]s)?\s+board")
+               r"|safeguarding\s+children(?:['’]s)?\s+board"
+               # the five outcomes the 2005-2009 assessments graded
+               r"|being\s+healthy|staying\s+safe|enjoying\s+and\s+achieving|making\s+a\s+positive\s+contribution"
+               r"|achieving\s+economic\s+well-?being")
 _NEXT_ITEM = r"(?:,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:and|but|while|whereas)\s+)"  # before a list's next item
 # What a grade moved by, or the rating moved: "improved its rating to", "jumped two grades to"
 _MOVED_BY = (r"(?:(?:its|their|the)\s+(?:overall\s+)?(?:Ofsted\s+)?(?:rating|grade|judge?ment)\s+"
@@ -158,7 +161,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
              rf"|graded|as|being|to\s+be)\s+){{0,3}}{_OPEN}?(?P<g>{GRADE})\b"),
     # not "the second lowest of four ratings"
     ("superlative", r"(?<!second\s)(?<!third\s)\b(?P<g>worst|lowest|bottom|top|highest)\s+(?:possible\s+)?(?:Ofsted\s+)?"
-                    r"(?:rating|grade|grading|judge?ment)\b"
+                    r"(?:rating|grade|grading|judge?ment)s?\b"  # "received the top grades in all areas"
                     r"|\b(?P<g2>lowest)\s+possible\s+level\b"
                     r"|(?<!second\s)(?<!third\s)\b(?P<g3>worst|lowest|top|highest)\s+of\s+(?:the\s+)?(?:four|4)\s+"
                     r"(?:ratings|grades|judge?ments)\b"),
@@ -264,7 +267,8 @@ _PARTS_REQUIRE = re.compile(rf"\b(?:{_PART_WORDS})\b[^.;]*,?\s+(?:all|both|each)
 _FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|an?)\s+(?:\w+\s+)?time\b|its\b|the\s+(?:impact|experiences?|effectiveness|quality)\b"
                        r"|the\s+(?:past|last)\s+\w+\s+years?\b"
                        r"|all\s+(?:[\w’'-]+\s+){0,2}?(?:services|areas|judge?ments|categories)\b"  # "for all children's services"
-                       r"|(?:children|young|care|help|leadership|adoption|overall)\b)", re.I)
+                       r"|(?:children|young|care|help|leadership|adoption|overall|being\s+healthy|staying\s+safe"
+                       r"|enjoying\s+and\s+achieving|making\s+a\s+positive|achieving\s+economic)\b)", re.I)
 _PLAIN = re.compile(r"[-‑]|\s+(?:enough|quality|news|practice|progress|to|for|at|as|or)\b", re.I)
 # "were rated inadequate at the last inspection": a verdict, when the clause's subject is the council's services
 # (not a children's home, a fostering service or a school an older report mentions).
@@ -282,10 +286,10 @@ _NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|provide
                            r"|(?<!children['’]s\s)home)\b"
                            r"(?:[^.;]{0,12}|(?:\s+[\w’'-]+){0,4}\s*)$", re.I)
 _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
-    (r"children\s+in\s+care\s+and\s+care\s+leavers|looked\s+after\s+and\s+care\s+leavers|in\s+or\s+leaving\s+care",
+    (r"children\s+in\s+care\s+and\s+care\s+leavers?\b|looked\s+after\s+and\s+care\s+leavers|in\s+or\s+leaving\s+care",
      "children in care and care leavers"),
     (r"\badoption", "adoption"),
-    (r"care\s+leavers|leaving\s+care|(?:who\s+have|having)\s+left\s+care", "care leavers"),
+    (r"care\s+leavers?\b|leaving\s+care|(?:who\s+have|having)\s+left\s+care", "care leavers"),
     (r"(?:children|those)\s+in\s+(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?['’]s\s+)?care|looked[\s-]+after|permanence",
      "children in care"),  # "children in care", "children in Waltham Forest’s care"
     (r"help\s+and\s+protection|need\s+(?:of\s+)?protection|child\s+protection", "help and protection"),
@@ -294,6 +298,11 @@ _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
     (r"\bsafeguarding\b(?!\s+(?:children(?:['’]s)?\s+)?(?:board|partnership))", "safeguarding"),  # the 2009-2012 framework's
     (r"children['’]s\s+home\b", "children's home"),
     (r"\bfostering\b", "fostering"),
+    # the five outcomes of the 2005-2009 assessments ("outstanding for being healthy, staying safe and ...")
+    (r"\bbeing\s+healthy\b", "being healthy"), (r"\bstaying\s+safe\b", "staying safe"),
+    (r"\benjoying\s+and\s+achieving\b", "enjoying and achieving"),
+    (r"\bmaking\s+a\s+positive\s+contribution\b", "making a positive contribution"),
+    (r"\bachieving\s+economic\s+well-?being\b", "achieving economic well-being"),
     (r"\b(?:some|certain|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:areas|parts|aspects)\b", "some areas"),
 )]
 # One grade given to several named parts: "'good' in all four criteria - covering leadership, ... and overall
@@ -308,8 +317,8 @@ _COLON_END = re.compile(rf"{_CLOSE}?(?:\s+(?:in|across|for)\s+(?:these|the\s+fol
 _BULLET_ITEM = re.compile(r"\s*\n[^\S\n]*[•·▪●*–-][^\S\n]*(?P<item>[^\n]*[^\s;,.])[;,.]?[^\S\n]*(?=\n|$)")
 _OVERALL = re.compile(r"\boverall\b", re.I)
 _MAX_BULLETS = 8
-_SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:were|are|have\s+been|had\s+been)\s+"
-                           r"(?:both\s+|all\s+|each\s+)?[‘“\"']?$", re.I)
+_SUBJECT_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\band\s+)(?:the\s+)?[\w’'-]+[^.;]*\b(?:(?:were|are|have\s+been|had\s+been)\s+"
+                           r"(?:(?:both|all|each|now|still|also)\s+)*|(?:now|still|also)\s+)[‘“\"']?$", re.I)  # "X and Y now rated"
 # Words after which the grade's verb has a new subject ("Leaders have improved ... since services for X were judged").
 _NOT_SUBJECT = re.compile(r"\b(?:has|have|had|since|when|(?<!looked\s)(?<!looked-)after|following|than|that)\b", re.I)
 _LIST_STOP = re.compile(r",\s+(?:with|but|while|whereas|although)\b|\b(?:rated|judged|graded|found|was|were|is|are)\b", re.I)
@@ -1078,7 +1087,31 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
     when = when or (verb and date_before(sentence, verb.start(), _DATE_THEN_VERB))
     which = not when and _WHICH.search(text, max(sentence.start, g0 - 80), g0)
     when = when or (which and date_before(sentence, which.start(), _DATE_THEN_VERB))
-    return when.interval if when else _date_before_verb(sentence, g0)
+    return when.interval if when else _date_before_verb(sentence, g0) or _inspection_clause_date(sentence, g0)
+
+
+# A dated inspection whose relative clause (or verb) gives the grade: "the 2019 inspection where the service was rated
+# good", "a similar 2017 inspection which found the department good overall but that ... required improvement".
+_INSPECTION_CLAUSE = re.compile(r"(?:['’]s)?\s+(?:(?:full|Ofsted|previous|last|latest|similar|recent|most\s+recent)\s+)*"
+                                r"(?:inspection|visit)(?:\s+report)?(?:(?:\s+(?:of|into)\s+[^,.;]{1,60}?)?,?\s+(?:which|that|where|in\s+which|at\s+which)\s+"
+                                r"|\s+(?=(?:found|rated|judged|graded|deemed)\s))",
+                                re.I)  # "the 2018 inspection of Kent, where ...", "2016's inspection report found ..."
+
+
+def _inspection_clause_date(sentence: Sentence, g0: int) -> Interval | None:
+    """The date of the inspection whose relative clause, with no statement of another time, holds the grade at `g0`
+    (the report's, for a recent one); else None."""
+    text = sentence.article.text
+    clauses = list(_INSPECTION_CLAUSE.finditer(text, max(sentence.start, g0 - 250), g0))
+    when = clauses and date_before(sentence, clauses[-1].start(), _NOTHING)
+    if not when or _ANOTHER_TIME.search(text, clauses[-1].end(), g0) or _CLAUSE_END.search(text, clauses[-1].end(), g0):
+        return None
+    inspected = sentence.since_point(when)  # "following the 2019 inspection": 2019
+    return _published_after(sentence, inspected) if inspected.start and inspected.end else None
+
+
+_NOTHING = re.compile("")  # a date just before
+_CLAUSE_END = re.compile(r"[.;]")
 
 
 def _date_before_verb(sentence: Sentence, g0: int) -> Interval | None:
@@ -1261,6 +1294,19 @@ _EACH_AREA = re.compile(r"\W*(?:each|all|both)\s+(?:of\s+)?(?:(?:these|those|the
                         r"(?:areas?|parts?|aspects?|judge?ments?|categories)\b(?=[^.;]{0,40}?\b(?:was|were|are|is)\b)", re.I)
 
 
+# A part and the services as a whole given one grade: "found the LSCB and children's services 'requires improvement'"
+_PART_AND_SERVICES = re.compile(r"\s(?:the\s+|its\s+|their\s+)?(?P<part>[^,.;]{2,60}?)\s+and\s+(?:the\s+|its\s+|their\s+)?"
+                                r"children['’]s\s+(?:social\s+care\s+)?services\s+(?:(?:were|are|as|to\s+be)\s+)?[‘“\"']?$",
+                                re.I)
+
+
+def _part_and_services(sentence: Sentence, start: int, g0: int) -> list[str]:
+    """A part and "children's services" named together as what a verdict's verb grades: that part and overall; else []."""
+    m = _PART_AND_SERVICES.search(sentence.article.text, max(start, g0 - 120), g0)
+    part = m and _part(m["part"])
+    return [part, "overall"] if part else []
+
+
 def _required_parts(sentence: Sentence, g0: int) -> list[str]:
     """The parts listed before ", all | require improvement" at `g0`; else []."""
     text, a = sentence.article.text, max(sentence.start, g0 - 300)
@@ -1428,6 +1474,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                   or (_rated_as_parts(sentence, start if kind == "as" else g0, spans[i - 1][2] if i else sentence.start)
                       if kind in ("as", "rated") else [])
                   or (_required_parts(sentence, g0) if kind == "require" else [])
+                  or (_part_and_services(sentence, start, g0) if kind in ("found", "rated") else [])
                   or (_areas_named_before(sentence, start) if i == 0 else [])
                   or _areas_named_earlier(sentence, g0)) \
             or [_scope(sentence, start if kind == "label" else None, g0, g1)]
@@ -2177,9 +2224,20 @@ def extract(sentence: Sentence) -> list[tuple[str, dict]]:
                  if row["event"] != "judgement" or row["judgement"]
                  or (row["council"] not in graded and not (row["council"] in now_graded and row["council"] in reports))]
         rows += _inspections(sentence, low) + _directives(sentence, low)
+        _date_by_cause(sentence, rows)
         rows += _same_grade(sentence, rows, verdicts, low)
         rows += _inspected_together(rows)
     return unique(rows)
+
+
+def _date_by_cause(sentence: Sentence, rows: list[tuple[str, dict]]) -> None:
+    """An intervention the sentence's grade led to ("was rated inadequate, triggering government intervention"), dated
+    by its tense alone, takes the date of that judgement."""
+    led = "interven" in sentence.folded and _INTERVENTION.search(sentence.article.text, sentence.start, sentence.end)
+    graded = [row for _, row in rows if row["event"] == "judgement" and row["judgement"]] if led and led["led"] else []
+    for _, row in rows if graded else ():
+        if row["rule"] == "ratings.intervention" and row["council"] == graded[-1]["council"] and _at_publication(sentence, row):
+            row.update({field: graded[-1][field] for field in _DATE_FIELDS})
 
 
 def _inspected_together(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
