@@ -451,6 +451,7 @@ _INSPECTION = re.compile(
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
     re.I)
 _AHEAD = re.compile(r"\b(?:next|later|coming|upcoming|forthcoming)\b", re.I)  # a date that says it lies ahead
+_FUTURE = re.compile(r"\b(?:will|shall|expected|due|scheduled|likely|planned|set\s+to)\b", re.I)  # or a sentence that does
 _VISITS = re.compile(r"\b(?:monitoring|focus?sed)\s+visits?\b", re.I)
 # Inspectors who came to see progress made a monitoring visit: "visited Kent in May to check on progress"
 _TO_MONITOR = re.compile(r"[^.;]{0,80}?\bto\s+(?:monitor|check(?:\s+on)?|review|assess|see)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -495,6 +496,20 @@ _AWAITING = re.compile(r"\b(?:awaits?|awaiting|(?:will|to)\s+face|faces|facing|p
 _PLANNED = re.compile(r"(?:\s+(?:of|by|into|at)\s+[^.;,]{1,60}?)?\s+(?:is|are)\s+(?:now\s+)?(?:(?:expected|due|set|scheduled|planned)"
                       r"\s+to\s+(?:take\s+place|happen|begin|start)\b|planned\b|scheduled\b)", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
+# An inspection asked for or feared, not held: "asked Ofsted for an early inspection", "fears a snap inspection"
+_UNHELD = re.compile(r"\b(?:ask|request|press|push|demand|fear|dread|want|seek|sought|invit)\w*"
+                     r"(?:\s+(?!(?:after|following|since|before|when|during|in|at|by|from)\b)[\w’'-]+){0,2}?"
+                     r"\s+(?:for\s+|of\s+)?(?:an?|the|another|its|their)\s+(?:[\w-]+\s+){0,2}?$|\bcall(?:s|ed|ing)?\s+for\s+"
+                     r"(?:an?|the|another|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# What else inspectors inspect: schools, homes, hospitals, the police ... (or another inspectorate than Ofsted does)
+_OTHER_INSPECTED = re.compile(
+    r"\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|colleges?|(?:care|children['’]s|residential)\s+homes?|hospitals?|NHS"
+    r"|police|constabular(?:y|ies)|prisons?|youth\s+(?:offending|justice)|probation|fostering\s+agenc(?:y|ies)"
+    r"|CQC|Care\s+Quality\s+Commission|HMI(?:C|CFRS|P)|HM\s+Inspectorate|fire\s+(?:and\s+rescue\s+)?services?)\b", re.I)
+# ... unless the sentence names the council's children's social care too
+_SOCIAL_CARE = re.compile(r"\bchildren['’]s\s+(?:services|social\s+(?:care|services|work))|\bsocial\s+(?:care|services|work)\b"
+                          r"|\bsafeguarding\b|\bchild\s+protection\b|\bchildren\s+in\s+care\b|\bcare\s+leavers\b"
+                          r"|\blooked[\s-]after\b", re.I)
 # Reported speech in the past perfect: "[date,] X told/said ... [date] that another Ofsted inspection had found ...".
 # The inspection happened before the reporting clause's date.
 _THAT_NP = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){0,4}$", re.I)
@@ -1593,6 +1608,8 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
         return []  # days spent, a review, a return or a visit by the inspectors ("an Ofsted review of", "inspectors visiting")
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
         return []
+    if _of_something_else(sentence) or _UNHELD.search(text, max(sentence.start, m.start() - 60), m.start()):
+        return []
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
     if not when and (m.group("insp") or m.group("mon") or m.group("visit")):  # "a visit to Kent took place in May"
         when = date_after(sentence, m.end(), _DATE_VIA_VERB)
@@ -1623,7 +1640,8 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     if bound:
         return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
                      subject_council(sentence, m.start()), bound, "Ofsted", event)]
-    if when and _AHEAD.search(text, when.start, when.end) and not m.group("verb") and _ahead(sentence, when.interval) \
+    if when and not m.group("verb") and _ahead(sentence, when.interval) and (
+            _AHEAD.search(text, when.start, when.end) or _FUTURE.search(text, sentence.start, sentence.end)) \
             or _EXPECTING.search(text, max(sentence.start, m.start() - 40), m.start()) and not m.group("verb"):
         # "Kent is expecting a full inspection later this year", "an inspection next spring": not yet happened
         return [_row("inspection-expected", sentence, m.start(), max(m.end(), when.end) if when else m.end(),
@@ -1642,6 +1660,14 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
                  sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
             for council in named or [subject_council(sentence, m.start())] for iv in intervals]
+
+
+def _of_something_else(sentence: Sentence) -> bool:
+    """Whether the sentence's inspection is of something other than the council's children's social care: it names a
+    school, a home, a hospital, the police ... (or another inspectorate) and no part of children's social care."""
+    text = sentence.article.text
+    return bool(_OTHER_INSPECTED.search(text, sentence.start, sentence.end)
+                and not _SOCIAL_CARE.search(text, sentence.start, sentence.end))
 
 
 def _focused(sentence: Sentence, m: re.Match, folded: str) -> bool:
@@ -2101,6 +2127,11 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
                       and other["date_end"] >= _year_before(row["date_end"])
                       and not any(year < other["date_start"][:4] for year in _YEAR.findall(row["quote"]))
                       for other in inspected)}
+    # an inspection dated more widely than another of the council the article dates ("an inspection last year" after
+    # "the inspection, in February and March last year"), unless called another ("a previous inspection in 2016")
+    wider |= {id(row) for row in inspected if row["date_start"] and not _ANOTHER_INSPECTION.search(row["quote"]) and any(
+        other["council"] == row["council"] and other["date_start"] and bounds(other) != bounds(row)
+        and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1] for other in inspected)}
     # the last inspection named without its date when the article dates one of the council over a year before: that one
     wider |= {id(row) for row in inspected if row["rule"] == "ratings.inspection-previous" and any(
         other["council"] == row["council"] and other["date_end"] and other["date_end"] < _year_before(row["date_end"])
@@ -2147,6 +2178,8 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ANOTHER_INSPECTION = re.compile(r"\b(?:another|previous|earlier|prior|second|third|fourth|former|first|further|fresh)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:re-?)?(?:inspection|visit)", re.I)
 IMPLIED_DIRECTIVES = ("ratings.government-title", "ratings.intervention-ended")  # directives known only to have been made before
 
 
