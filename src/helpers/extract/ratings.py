@@ -2145,6 +2145,10 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     wider |= {id(row) for row in judged if not row["judgement"] and row["date_start"] and any(
         other["council"] == row["council"] and other["judgement"] and other["date_start"] and may_overlap(row, other)
         for other in judged)}
+    # an Ofsted report named without its grade when the article gives the council a grade, a standing too, that may be
+    # the report's ("The Ofsted report, published on Tuesday, ..." in an article on Kent's 'good' rating)
+    wider |= {id(row) for row in judged if row["rule"] in _UNGRADED_REPORTS and any(
+        other["council"] == row["council"] and other["judgement"] and may_overlap(row, other) for other in judged)}
     # a count of areas given a grade ("graded three areas 'requiring improvement'") when the article names those parts
     parts = [row for row in judged if row["scope"] not in ("overall", "some areas")]
     wider |= {id(row) for row in judged if row["scope"] == "some areas" and any(
@@ -2178,6 +2182,7 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_UNGRADED_REPORTS = ("ratings.ofsted-report-dated", "ratings.ofsted-report-lately")
 _ANOTHER_INSPECTION = re.compile(r"\b(?:another|previous|earlier|prior|second|third|fourth|former|first|further|fresh)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:re-?)?(?:inspection|visit)", re.I)
 IMPLIED_DIRECTIVES = ("ratings.government-title", "ratings.intervention-ended")  # directives known only to have been made before
