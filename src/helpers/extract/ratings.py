@@ -912,6 +912,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "schools rated good", "Two were judged to be good": the grades of other things
             if kind == "copula" and not _is_subject(sentence, m.start()):
                 continue
+            if kind == "found" and _found_otherwise(sentence, verb, g0):
+                continue
             if kind == "old-scale" and not (m.group("g2") or _OLD_SCALE_SUBJECT.search(text, sentence.clause(verb)[0], g0)):
                 continue  # "The quality of social work was judged to be poor": not a service's grade
             if kind == "superlative" and (_GRADE_NAMED.match(text, m.end())
@@ -926,6 +928,22 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
+
+
+# What a finding may be about besides a service's grade ("found the council's plans to be inadequate") ...
+_NOT_GRADED_FOUND = re.compile(r"\b(?:morale|plans?|proposals?|strategy|budgets?|finances|accounts|bids?|attendance)\b", re.I)
+# ... and a finding only supposed ("If Kent is found to be inadequate")
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether|should|were\s+it)\b[^.;:,]*$", re.I)
+
+
+def _found_otherwise(sentence: Sentence, verb: int, g0: int) -> bool:
+    """Whether a "found ... to be <grade>" is no grade of the council's services: what was found is a school, a home, a
+    youth offending service ..., or something Ofsted does not grade, or the finding is only supposed."""
+    text = sentence.article.text
+    found = text[verb:g0]
+    return bool(_OTHER_INSPECTED.search(found) or _NOT_GRADED_FOUND.search(found)
+                or _OTHER_INSPECTED.search(text, max(sentence.start, verb - 60), verb)
+                or _SUPPOSED.search(text, max(sentence.start, verb - 80), verb))
 
 
 def _at_council(sentence: Sentence, g1: int) -> bool:
