@@ -2145,11 +2145,13 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
                       and other["date_end"] >= _year_before(row["date_end"])
                       and not any(year < other["date_start"][:4] for year in _YEAR.findall(row["quote"]))
                       for other in inspected)}
-    # an inspection dated more widely than another of the council the article dates ("an inspection last year" after
-    # "the inspection, in February and March last year"), unless called another ("a previous inspection in 2016")
-    wider |= {id(row) for row in inspected if row["date_start"] and not _ANOTHER_INSPECTION.search(row["quote"]) and any(
-        other["council"] == row["council"] and other["date_start"] and bounds(other) != bounds(row)
-        and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1] for other in inspected)}
+    # an inspection or visit dated more widely than another of the council the article dates ("an inspection last year"
+    # after "the inspection, in February and March last year"), unless called another ("a previous inspection in 2016")
+    visited = [row for table, row in rows if table == "ratings" and row["event"] == "monitoring_visit"]
+    wider |= {id(row) for events in (inspected, visited) for row in events if row["date_start"]
+              and not _ANOTHER_INSPECTION.search(row["quote"]) and any(
+                  other["council"] == row["council"] and other["date_start"] and bounds(other) != bounds(row)
+                  and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1] for other in events)}
     # the last inspection named without its date when the article dates one of the council over a year before: that one
     wider |= {id(row) for row in inspected if row["rule"] == "ratings.inspection-previous" and any(
         other["council"] == row["council"] and other["date_end"] and other["date_end"] < _year_before(row["date_end"])
@@ -2201,8 +2203,8 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _UNGRADED_REPORTS = ("ratings.ofsted-report-dated", "ratings.ofsted-report-lately")
-_ANOTHER_INSPECTION = re.compile(r"\b(?:another|previous|earlier|prior|second|third|fourth|former|first|further|fresh)\s+"
-                                 r"(?:[\w-]+\s+){0,2}?(?:re-?)?(?:inspection|visit)", re.I)
+_ANOTHER_INSPECTION = re.compile(r"\b(?:another|previous|earlier|prior|former|first|further|fresh)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:re-?)?(?:inspection|visit)|\bvisits\b", re.I)
 IMPLIED_DIRECTIVES = ("ratings.government-title", "ratings.intervention-ended")  # directives known only to have been made before
 
 
