@@ -485,6 +485,9 @@ _FOCUSED_ON = re.compile(r"[^.;]{0,60}?\bfocus?sed\s+on\b", re.I)
 # The inspection before the one reported: "since the last inspection", "during our previous full inspection".
 _PREVIOUS = re.compile(r"\b(?:the|its|our|their)\s+(?:last|previous|most\s+recent)\s+(?:(?:full|Ofsted|standard)\s+){0,2}$",
                        re.I)
+# Councils' last inspections, of several: "three of the five councils were rated good at their last inspection"
+_COUNCILS_LAST = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]*\btheir\s+(?:last|previous|most\s+recent)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
 _FRAMEWORK = re.compile(r"\s+(?:framework|regime|system)\b", re.I)  # "the previous inspection framework": not an inspection
 _DETERMINED = re.compile(r"\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
@@ -1637,7 +1640,8 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     bound = not when and not m.group("verb") and _reported_before(sentence, m)
     previous = not when and not bound and m.group("insp") \
         and _PREVIOUS.search(text, max(sentence.start, m.start() - 40), m.start()) \
-        and not _FRAMEWORK.match(text, m.end()) and not _many_councils(sentence, m.start())
+        and not _FRAMEWORK.match(text, m.end()) and not _many_councils(sentence, m.start()) \
+        and not _COUNCILS_LAST.search(text, sentence.start, m.start())
     if not (when or bound or previous or _undated_ok(sentence, m)) \
             or _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()) \
             or sentence.unasserted(m.start(), m.end()):  # "would be inspected", "if inspected today"
