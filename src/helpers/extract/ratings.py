@@ -504,6 +504,10 @@ _UNHELD = re.compile(r"\b(?:ask|request|press|push|demand|fear|dread|want|seek|s
                      r"(?:\s+(?!(?:after|following|since|before|when|during|in|at|by|from)\b)[\w’'-]+){0,2}?"
                      r"\s+(?:for\s+|of\s+)?(?:an?|the|another|its|their)\s+(?:[\w-]+\s+){0,2}?$|\bcall(?:s|ed|ing)?\s+for\s+"
                      r"(?:an?|the|another|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# Who else visits a council: "The education secretary visited Kent", "a visit by a delegation from Essex"
+_VISITOR = re.compile(r"\b(?:secretary|minister|commissioner|MPs?|mayor|leader|councillors?|director|chief\s+executive"
+                      r"|delegation|officials?|prince|princess|duke|duchess|king|queen)\b", re.I)
+_VISIT_BY = re.compile(rf"\s+(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,2}}?{_VISITOR.pattern}", re.I)
 # What else inspectors inspect: schools, homes, hospitals, the police ... (or another inspectorate than Ofsted does)
 _OTHER_INSPECTED = re.compile(
     r"\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|colleges?|(?:care|children['’]s|residential)\s+homes?|hospitals?|NHS"
@@ -1629,7 +1633,8 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
         return []  # days spent, a review, a return or a visit by the inspectors ("an Ofsted review of", "inspectors visiting")
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
         return []
-    if _of_something_else(sentence) or _UNHELD.search(text, max(sentence.start, m.start() - 60), m.start()):
+    if _of_something_else(sentence) or _UNHELD.search(text, max(sentence.start, m.start() - 60), m.start()) \
+            or (m.group("visit") or m.group("visited")) and _visited_by_others(sentence, m):
         return []
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
     if not when and (m.group("insp") or m.group("mon") or m.group("visit")):  # "a visit to Kent took place in May"
@@ -1690,6 +1695,17 @@ def _of_something_else(sentence: Sentence) -> bool:
     text = sentence.article.text
     return bool(_OTHER_INSPECTED.search(text, sentence.start, sentence.end)
                 and not _SOCIAL_CARE.search(text, sentence.start, sentence.end))
+
+
+def _visited_by_others(sentence: Sentence, m: re.Match) -> bool:
+    """Whether a visit is made by someone other than inspectors: the subject of "visited" ("The education secretary
+    visited Kent in May") or the agent of "a visit by" names a minister, a commissioner, a delegation ..."""
+    text = sentence.article.text
+    if m.group("visited"):
+        before = text[sentence.clause(m.start())[0]:m.start()]
+        return bool(_VISITOR.search(before) and not _INSPECTING.search(before))
+    agent = _VISIT_BY.match(text, m.end(), sentence.end)
+    return bool(agent and not _INSPECTING.search(agent.group()))
 
 
 def _focused(sentence: Sentence, m: re.Match, folded: str) -> bool:
