@@ -497,7 +497,7 @@ _AWAITING = re.compile(r"\b(?:awaits?|awaiting|(?:will|to)\s+face|faces|facing|p
                        r"\s+for)\s+(?:an?|the|its|their|our|another)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 # ... or after it ("an inspection by Ofsted is expected to take place later this year", "is now planned")
 _PLANNED = re.compile(r"(?:\s+(?:of|by|into|at)\s+[^.;,]{1,60}?)?\s+(?:is|are)\s+(?:now\s+)?(?:(?:expected|due|set|scheduled|planned)"
-                      r"\s+to\s+(?:take\s+place|happen|begin|start)\b|planned\b|scheduled\b)", re.I)
+                      r"\s+to\s+(?:take\s+place|happen|begin|start)\b|planned\b|scheduled\b|due\b(?!\s+to\b))", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
 # An inspection asked for or feared, not held: "asked Ofsted for an early inspection", "fears a snap inspection"
 _UNHELD = re.compile(r"\b(?:ask|request|press|push|demand|fear|dread|want|seek|sought|invit)\w*"
