@@ -2131,8 +2131,9 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
     in the council at a date that may be the same ("issued an improvement notice"), nor a trust ordered to run the
     services when the article states their removal from the council then ("stripped of control"). And without an undated inspection
-    of a council whose inspection within the year before the article dates. And without a count of areas given a grade
-    when the article names a part given it, nor a report's ungraded judgement when the article dates the grade, nor an
+    of a council whose inspection within the year before the article dates, nor an inspection or visit dated more widely
+    than another of the council. And without a count of areas given a grade when the article names a part given it, nor
+    a report's ungraded judgement when the article dates the grade (or gives one that may be the report's), nor an
     undated mention of a commissioner's report the article dates. Undated mentions of the last inspection, of an awaited
     one, of an intervention of a named kind, or of one implied (a commissioner's title, an intervention ended) give way
     likewise to the article's dated or stated ones."""
