@@ -852,6 +852,38 @@ def test_an_undated_inspection_restates_the_recent_one_the_article_dates_but_not
         ("", "2017-11-06"), ("2017-09-01", "2017-09-30")]
 
 
+def test_an_inspection_or_visit_restated_with_a_wider_date_is_one_row_but_another_one_stays():
+    def events(text: str) -> list[tuple]:
+        return sorted((r["event"], r["date_start"], r["date_end"]) for table, r in extract_article(article(text, "2017-11-06"))
+                      if table == "ratings" and r["event"] in ("inspection", "monitoring_visit"))
+    dated = "Kent’s children’s services were inspected in March. "
+    assert events(dated + "Kent has acted on the findings of an Ofsted inspection earlier this year.") == [
+        ("inspection", "2017-03-01", "2017-03-31")]
+    assert events(dated + "A previous inspection in 2017 found children at risk in Kent.") == [
+        ("inspection", "2017-01-01", "2017-12-31"), ("inspection", "2017-03-01", "2017-03-31")]
+    visit = "Inspectors made a monitoring visit to Kent last month. "
+    assert events(visit + "It was the third monitoring visit to Kent since 2016.") == [
+        ("monitoring_visit", "2017-10-01", "2017-10-31")]
+
+
+def test_an_ofsted_report_named_without_its_grade_restates_a_grade_the_article_gives():
+    def judged(text: str) -> list[tuple]:
+        return sorted((r["judgement"], r["rule"]) for table, r in extract_article(article(text, "2019-03-20"))
+                      if table == "ratings" and r["event"] == "judgement")
+    assert judged("Kent’s children’s services are good. The Ofsted report, published on Tuesday, praised its staff.") == [
+        ("Good", "ratings.grade-copula")]
+
+
+@pytest.mark.parametrize("text", [
+    "A children’s home run by Kent was closed after an inspection in April 2018.",
+    "Kent Police was criticised after an inspection in May 2018.",
+    "The Care Quality Commission inspected Kent’s hospitals in February 2018.",
+    "Kent asked Ofsted for an early inspection in 2018.",
+    "Kent fears an inspection in 2020 could find it failing."])
+def test_inspections_of_other_services_and_ones_asked_for_or_feared_give_no_inspection(text):
+    assert not [r for r in rows(text) if r["event"] in ("inspection", "monitoring_visit")]
+
+
 def test_the_council_the_lede_names_first_is_the_subject_on_a_tie():
     text = ("Jo Smith has been appointed interim head of Devon County Council’s children’s services, two months after "
             "she retired from the same job in Somerset. She joined Somerset County Council in 2015. Somerset’s services "

@@ -460,6 +460,7 @@ _INSPECTION = re.compile(
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
     re.I)
 _AHEAD = re.compile(r"\b(?:next|later|coming|upcoming|forthcoming)\b", re.I)  # a date that says it lies ahead
+_FUTURE = re.compile(r"\b(?:will|shall|expected|due|scheduled|likely|planned|set\s+to)\b", re.I)  # or a sentence that does
 _VISITS = re.compile(r"\b(?:monitoring|focus?sed)\s+visits?\b", re.I)
 # Inspectors who came to see progress made a monitoring visit: "visited Kent in May to check on progress"
 _TO_MONITOR = re.compile(r"[^.;]{0,80}?\bto\s+(?:monitor|check(?:\s+on)?|review|assess|see)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -493,6 +494,9 @@ _FOCUSED_ON = re.compile(r"[^.;]{0,60}?\bfocus?sed\s+on\b", re.I)
 # The inspection before the one reported: "since the last inspection", "during our previous full inspection".
 _PREVIOUS = re.compile(r"\b(?:the|its|our|their)\s+(?:last|previous|most\s+recent)\s+(?:(?:full|Ofsted|standard)\s+){0,2}$",
                        re.I)
+# Councils' last inspections, of several: "three of the five councils were rated good at their last inspection"
+_COUNCILS_LAST = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]*\btheir\s+(?:last|previous|most\s+recent)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
 _FRAMEWORK = re.compile(r"\s+(?:framework|regime|system)\b", re.I)  # "the previous inspection framework": not an inspection
 _DETERMINED = re.compile(r"\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
@@ -502,8 +506,26 @@ _AWAITING = re.compile(r"\b(?:awaits?|awaiting|(?:will|to)\s+face|faces|facing|p
                        r"\s+for)\s+(?:an?|the|its|their|our|another)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 # ... or after it ("an inspection by Ofsted is expected to take place later this year", "is now planned")
 _PLANNED = re.compile(r"(?:\s+(?:of|by|into|at)\s+[^.;,]{1,60}?)?\s+(?:is|are)\s+(?:now\s+)?(?:(?:expected|due|set|scheduled|planned)"
-                      r"\s+to\s+(?:take\s+place|happen|begin|start)\b|planned\b|scheduled\b)", re.I)
+                      r"\s+to\s+(?:take\s+place|happen|begin|start)\b|planned\b|scheduled\b|due\b(?!\s+to\b))", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
+# An inspection asked for or feared, not held: "asked Ofsted for an early inspection", "fears a snap inspection"
+_UNHELD = re.compile(r"\b(?:ask|request|press|push|demand|fear|dread|want|seek|sought|invit)\w*"
+                     r"(?:\s+(?!(?:after|following|since|before|when|during|in|at|by|from)\b)[\w’'-]+){0,2}?"
+                     r"\s+(?:for\s+|of\s+)?(?:an?|the|another|its|their)\s+(?:[\w-]+\s+){0,2}?$|\bcall(?:s|ed|ing)?\s+for\s+"
+                     r"(?:an?|the|another|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# Who else visits a council: "The education secretary visited Kent", "a visit by a delegation from Essex"
+_VISITOR = re.compile(r"\b(?:secretary|minister|commissioner|MPs?|mayor|leader|councillors?|director|chief\s+executive"
+                      r"|delegation|officials?|prince|princess|duke|duchess|king|queen)\b", re.I)
+_VISIT_BY = re.compile(rf"\s+(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,2}}?{_VISITOR.pattern}", re.I)
+# What else inspectors inspect: schools, homes, hospitals, the police ... (or another inspectorate than Ofsted does)
+_OTHER_INSPECTED = re.compile(
+    r"\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|colleges?|(?:care|children['’]s|residential)\s+homes?|hospitals?|NHS"
+    r"|police|constabular(?:y|ies)|prisons?|youth\s+(?:offending|justice)|probation|fostering\s+agenc(?:y|ies)"
+    r"|CQC|Care\s+Quality\s+Commission|HMI(?:C|CFRS|P)|HM\s+Inspectorate|fire\s+(?:and\s+rescue\s+)?services?)\b", re.I)
+# ... unless the sentence names the council's children's social care too
+_SOCIAL_CARE = re.compile(r"\bchildren['’]s\s+(?:services|social\s+(?:care|services|work))|\bsocial\s+(?:care|services|work)\b"
+                          r"|\bsafeguarding\b|\bchild\s+protection\b|\bchildren\s+in\s+care\b|\bcare\s+leavers\b"
+                          r"|\blooked[\s-]after\b", re.I)
 # Reported speech in the past perfect: "[date,] X told/said ... [date] that another Ofsted inspection had found ...".
 # The inspection happened before the reporting clause's date.
 _THAT_NP = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){0,4}$", re.I)
@@ -906,6 +928,8 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "schools rated good", "Two were judged to be good": the grades of other things
             if kind == "copula" and not _is_subject(sentence, m.start()):
                 continue
+            if kind == "found" and _found_otherwise(sentence, verb, g0):
+                continue
             if kind == "old-scale" and not (m.group("g2") or _OLD_SCALE_SUBJECT.search(text, sentence.clause(verb)[0], g0)):
                 continue  # "The quality of social work was judged to be poor": not a service's grade
             if kind == "superlative" and (_GRADE_NAMED.match(text, m.end())
@@ -920,6 +944,22 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
+
+
+# What a finding may be about besides a service's grade ("found the council's plans to be inadequate") ...
+_NOT_GRADED_FOUND = re.compile(r"\b(?:morale|plans?|proposals?|strategy|budgets?|finances|accounts|bids?|attendance)\b", re.I)
+# ... and a finding only supposed ("If Kent is found to be inadequate")
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether|should|were\s+it)\b[^.;:,]*$", re.I)
+
+
+def _found_otherwise(sentence: Sentence, verb: int, g0: int) -> bool:
+    """Whether a "found ... to be <grade>" is no grade of the council's services: what was found is a school, a home, a
+    youth offending service ..., or something Ofsted does not grade, or the finding is only supposed."""
+    text = sentence.article.text
+    found = text[verb:g0]
+    return bool(_OTHER_INSPECTED.search(found) or _NOT_GRADED_FOUND.search(found)
+                or _OTHER_INSPECTED.search(text, max(sentence.start, verb - 60), verb)
+                or _SUPPOSED.search(text, max(sentence.start, verb - 80), verb))
 
 
 def _at_council(sentence: Sentence, g1: int) -> bool:
@@ -1640,6 +1680,9 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
         return []  # days spent, a review, a return or a visit by the inspectors ("an Ofsted review of", "inspectors visiting")
     if m.group("inv") and not (_INSPECTING.search(text, *near) or _REPORT_NEAR.search(text, *near)):
         return []
+    if _of_something_else(sentence) or _UNHELD.search(text, max(sentence.start, m.start() - 60), m.start()) \
+            or (m.group("visit") or m.group("visited")) and _visited_by_others(sentence, m):
+        return []
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
     if not when and (m.group("insp") or m.group("mon") or m.group("visit")):  # "a visit to Kent took place in May"
         when = date_after(sentence, m.end(), _DATE_VIA_VERB)
@@ -1649,7 +1692,8 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     bound = not when and not m.group("verb") and _reported_before(sentence, m)
     previous = not when and not bound and m.group("insp") \
         and _PREVIOUS.search(text, max(sentence.start, m.start() - 40), m.start()) \
-        and not _FRAMEWORK.match(text, m.end()) and not _many_councils(sentence, m.start())
+        and not _FRAMEWORK.match(text, m.end()) and not _many_councils(sentence, m.start()) \
+        and not _COUNCILS_LAST.search(text, sentence.start, m.start())
     if not (when or bound or previous or _undated_ok(sentence, m)) \
             or _HYPOTHETICAL.search(text, max(sentence.start, m.start() - 40), m.start()) \
             or sentence.unasserted(m.start(), m.end()):  # "would be inspected", "if inspected today"
@@ -1670,7 +1714,8 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     if bound:
         return [_row(f"{event.replace('_', '-')}-reported-before", sentence, m.start(), m.end(),
                      subject_council(sentence, m.start()), bound, "Ofsted", event)]
-    if when and _AHEAD.search(text, when.start, when.end) and not m.group("verb") and _ahead(sentence, when.interval) \
+    if when and not m.group("verb") and _ahead(sentence, when.interval) and (
+            _AHEAD.search(text, when.start, when.end) or _FUTURE.search(text, sentence.start, sentence.end)) \
             or _EXPECTING.search(text, max(sentence.start, m.start() - 40), m.start()) and not m.group("verb"):
         # "Kent is expecting a full inspection later this year", "an inspection next spring": not yet happened
         return [_row("inspection-expected", sentence, m.start(), max(m.end(), when.end) if when else m.end(),
@@ -1689,6 +1734,25 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
                  sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
             for council in named or [subject_council(sentence, m.start())] for iv in intervals]
+
+
+def _of_something_else(sentence: Sentence) -> bool:
+    """Whether the sentence's inspection is of something other than the council's children's social care: it names a
+    school, a home, a hospital, the police ... (or another inspectorate) and no part of children's social care."""
+    text = sentence.article.text
+    return bool(_OTHER_INSPECTED.search(text, sentence.start, sentence.end)
+                and not _SOCIAL_CARE.search(text, sentence.start, sentence.end))
+
+
+def _visited_by_others(sentence: Sentence, m: re.Match) -> bool:
+    """Whether a visit is made by someone other than inspectors: the subject of "visited" ("The education secretary
+    visited Kent in May") or the agent of "a visit by" names a minister, a commissioner, a delegation ..."""
+    text = sentence.article.text
+    if m.group("visited"):
+        before = text[sentence.clause(m.start())[0]:m.start()]
+        return bool(_VISITOR.search(before) and not _INSPECTING.search(before))
+    agent = _VISIT_BY.match(text, m.end(), sentence.end)
+    return bool(agent and not _INSPECTING.search(agent.group()))
 
 
 def _focused(sentence: Sentence, m: re.Match, folded: str) -> bool:
@@ -2114,8 +2178,9 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     order whose kind is unnamed ("the DfE ordered Kent to improve") when the article names the kind of an intervention
     in the council at a date that may be the same ("issued an improvement notice"), nor a trust ordered to run the
     services when the article states their removal from the council then ("stripped of control"). And without an undated inspection
-    of a council whose inspection within the year before the article dates. And without a count of areas given a grade
-    when the article names a part given it, nor a report's ungraded judgement when the article dates the grade, nor an
+    of a council whose inspection within the year before the article dates, nor an inspection or visit dated more widely
+    than another of the council. And without a count of areas given a grade when the article names a part given it, nor
+    a report's ungraded judgement when the article dates the grade (or gives one that may be the report's), nor an
     undated mention of a commissioner's report the article dates. Undated mentions of the last inspection, of an awaited
     one, of an intervention of a named kind, or of one implied (a commissioner's title, an intervention ended) give way
     likewise to the article's dated or stated ones."""
@@ -2148,6 +2213,13 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
                       and other["date_end"] >= _year_before(row["date_end"])
                       and not any(year < other["date_start"][:4] for year in _YEAR.findall(row["quote"]))
                       for other in inspected)}
+    # an inspection or visit dated more widely than another of the council the article dates ("an inspection last year"
+    # after "the inspection, in February and March last year"), unless called another ("a previous inspection in 2016")
+    visited = [row for table, row in rows if table == "ratings" and row["event"] == "monitoring_visit"]
+    wider |= {id(row) for events in (inspected, visited) for row in events if row["date_start"]
+              and not _ANOTHER_INSPECTION.search(row["quote"]) and any(
+                  other["council"] == row["council"] and other["date_start"] and bounds(other) != bounds(row)
+                  and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1] for other in events)}
     # the last inspection named without its date when the article dates one of the council over a year before: that one
     wider |= {id(row) for row in inspected if row["rule"] == "ratings.inspection-previous" and any(
         other["council"] == row["council"] and other["date_end"] and other["date_end"] < _year_before(row["date_end"])
@@ -2161,6 +2233,10 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
     wider |= {id(row) for row in judged if not row["judgement"] and row["date_start"] and any(
         other["council"] == row["council"] and other["judgement"] and other["date_start"] and may_overlap(row, other)
         for other in judged)}
+    # an Ofsted report named without its grade when the article gives the council a grade, a standing too, that may be
+    # the report's ("The Ofsted report, published on Tuesday, ..." in an article on Kent's 'good' rating)
+    wider |= {id(row) for row in judged if row["rule"] in _UNGRADED_REPORTS and any(
+        other["council"] == row["council"] and other["judgement"] and may_overlap(row, other) for other in judged)}
     # a count of areas given a grade ("graded three areas 'requiring improvement'") when the article names those parts
     parts = [row for row in judged if row["scope"] not in ("overall", "some areas")]
     wider |= {id(row) for row in judged if row["scope"] == "some areas" and any(
@@ -2194,6 +2270,9 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_UNGRADED_REPORTS = ("ratings.ofsted-report-dated", "ratings.ofsted-report-lately")
+_ANOTHER_INSPECTION = re.compile(r"\b(?:another|previous|earlier|prior|former|first|further|fresh)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:re-?)?(?:inspection|visit)|\bvisits\b", re.I)
 IMPLIED_DIRECTIVES = ("ratings.government-title", "ratings.intervention-ended")  # directives known only to have been made before
 
 
