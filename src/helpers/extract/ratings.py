@@ -460,7 +460,6 @@ _INSPECTION = re.compile(
     r"|(?P<review>review)(?!\s+of\s+(?:the\s+)?(?:local\s+safeguarding|LSCB|progress|its\s+progress)))\b",
     re.I)
 _AHEAD = re.compile(r"\b(?:next|later|coming|upcoming|forthcoming)\b", re.I)  # a date that says it lies ahead
-_FUTURE = re.compile(r"\b(?:will|shall|expected|due|scheduled|likely|planned|set\s+to)\b", re.I)  # or a sentence that does
 _VISITS = re.compile(r"\b(?:monitoring|focus?sed)\s+visits?\b", re.I)
 # Inspectors who came to see progress made a monitoring visit: "visited Kent in May to check on progress"
 _TO_MONITOR = re.compile(r"[^.;]{0,80}?\bto\s+(?:monitor|check(?:\s+on)?|review|assess|see)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -508,6 +507,7 @@ _AWAITING = re.compile(r"\b(?:awaits?|awaiting|(?:will|to)\s+face|faces|facing|p
 _PLANNED = re.compile(r"(?:\s+(?:of|by|into|at)\s+[^.;,]{1,60}?)?\s+(?:is|are)\s+(?:now\s+)?(?:(?:expected|due|set|scheduled|planned)"
                       r"\s+to\s+(?:take\s+place|happen|begin|start)\b|planned\b|scheduled\b|due\b(?!\s+to\b))", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|due|scheduled|likely|planned)\b", re.I)
+_FUTURE = re.compile(rf"\b(?:will|shall|set\s+to)\b|{_EXPECTED.pattern}", re.I)  # a sentence that says a date lies ahead
 # An inspection asked for or feared, not held: "asked Ofsted for an early inspection", "fears a snap inspection"
 _UNHELD = re.compile(r"\b(?:ask|request|press|push|demand|fear|dread|want|seek|sought|invit)\w*"
                      r"(?:\s+(?!(?:after|following|since|before|when|during|in|at|by|from)\b)[\w’'-]+){0,2}?"
@@ -948,8 +948,6 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
 
 # What a finding may be about besides a service's grade ("found the council's plans to be inadequate") ...
 _NOT_GRADED_FOUND = re.compile(r"\b(?:morale|plans?|proposals?|strategy|budgets?|finances|accounts|bids?|attendance)\b", re.I)
-# ... and a finding only supposed ("If Kent is found to be inadequate")
-_SUPPOSED = re.compile(r"\b(?:if|unless|whether|should|were\s+it)\b[^.;:,]*$", re.I)
 
 
 def _found_otherwise(sentence: Sentence, verb: int, g0: int) -> bool:
@@ -959,7 +957,7 @@ def _found_otherwise(sentence: Sentence, verb: int, g0: int) -> bool:
     found = text[verb:g0]
     return bool(_OTHER_INSPECTED.search(found) or _NOT_GRADED_FOUND.search(found)
                 or _OTHER_INSPECTED.search(text, max(sentence.start, verb - 60), verb)
-                or _SUPPOSED.search(text, max(sentence.start, verb - 80), verb))
+                or sentence.unasserted(verb))  # "If Kent is found to be inadequate"
 
 
 def _at_council(sentence: Sentence, g1: int) -> bool:

@@ -227,7 +227,7 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     role = _NOT_AS.match(people.lower, pos) and match_back(_ROLE_WAS, text, s, pos)
     if role and not role["aux"] and _OBJECT_NEXT.match(text, pos):
         return []  # "Ministers appointed Lord Smith": the role is whoever appointed, not the post filled
-    if role and not holder_of(mentions, role) and re.search(NOT_STAFF, role.group(), re.I):
+    if role and not holder_of(mentions, role) and NOT_STAFF.search(role.group()):
         return []  # "three councillors were appointed to the panel", "inspectors appointed by Ofsted"
     q = role and role["aux"] and is_plural(role["role"]) and count_before(sentence, role.start("role"))
     if q:  # "Ten new team managers have been appointed": managers appointed, social workers hired
