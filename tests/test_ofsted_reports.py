@@ -24,8 +24,7 @@ REPORTS = {
         "leadership": "Inadequate", "help and protection": "Inadequate",
         "children in care and care leavers": "Requires improvement", "overall": "Inadequate",
     }, ("2021-10-25", "2021-11-05"), {
-        ("monitoring_visit", "", "", "2020-10-01", "2020-10-31", "month"),
-        ("monitoring_visit", "", "", "2020-01-01", "2020-12-31", "year"),
+        ("monitoring_visit", "", "", "2020-10-01", "2020-10-31", "month"),  # "the last focused visit in 2020" is this one
     }),
     "cornwall-2019-11-05": ("Cornwall", {
         "leadership": "Outstanding", "help and protection": "Good",
@@ -47,8 +46,7 @@ REPORTS = {
     }, ("2017-06-20", "2017-07-13"), {
         ("judgement", "Adequate", "overall", "", "2017-09-04", "before"),
         ("judgement", "Good", "children's home", "", "2017-09-04", "before"),
-        ("inspection", "", "", "2012-05-01", "2012-05-31", "month"),
-        ("inspection", "", "", "2012-01-01", "2012-12-31", "year"),
+        ("inspection", "", "", "2012-05-01", "2012-05-31", "month"),  # "inspected in 2012" is this one
     }),
 }
 
