@@ -189,8 +189,8 @@ def _financial_year(sentence: Sentence, a: int, b: int, budget: bool) -> Interva
     named = next((s.value for s in sentence.spans_of("FINANCIAL_YEAR", a, b)), None)
     if named:
         return named.interval
-    relative = next((d for d in dates if _CALENDAR_YEAR.fullmatch(text, d.start, d.end) and not comparison_base(sentence, a, d.start)),
-                    None)
+    relative = next((d for d in dates if _CALENDAR_YEAR.fullmatch(text, d.start, d.end)
+                     and not comparison_base(sentence, a, d.start)), None)  # not "£2m more than last year"
     published = sentence.article.published.start
     if not relative or not published or not budget or relative.interval.precision != "year":
         return None
