@@ -32,6 +32,15 @@ def test_commissioner_appointed_by_the_dfe():
         ("Sefton", "commissioner_appointed", "a commissioner to review Sefton", "DfE", "2018-10-01", "2018-10-31", "month")}
 
 
+def test_a_step_done_to_a_council_named_after_it_is_that_councils():
+    text = "Kent was rated good in May. The DfE issued an improvement notice to Medway Council in March."
+    assert {(r["council"], r["event_type"]) for r in rows(text, "2020-06-01", main="Kent")} == {
+        ("Medway", "improvement_notice")}
+    # the council named before the step is its subject, whatever follows
+    assert {(r["council"], r["event_type"]) for r in rows("Kent set up an improvement board for Medway's services.",
+                                                          main="Kent")} == {("Kent", "improvement_board")}
+
+
 def test_a_date_fronting_the_sentence_dates_its_milestone():
     dated = {(r["event_type"], r["date_start"], r["date_end"]) for r in rows(
         "On Monday, Kent council’s cabinet met to discuss an action plan. "

@@ -632,7 +632,8 @@ def _description(m: re.Match, noun: re.Pattern | None) -> str:
 def _row(sentence: Sentence, start: int, end: int, kind: str, interval: Interval, description: str,
          actor: str, rule: str = "") -> tuple[str, dict]:
     a, b = quote_span(sentence, start, end)
-    return "events", sentence.row(rule or f"events.{kind.replace('_', '-')}", start=a, end=b, council=subject_council(sentence, start), interval=interval,
+    return "events", sentence.row(rule or f"events.{kind.replace('_', '-')}", start=a, end=b,
+                                  council=subject_council(sentence, start, end), interval=interval,
                                   event_type=kind, description=description, actor=actor)
 
 

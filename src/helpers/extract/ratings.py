@@ -783,8 +783,9 @@ _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.]*$", re.I)
 _ASIDE_CLOSE = re.compile(r"[^,;.]*,")
 
 
-def subject_council(sentence: Sentence, pos: int) -> str:
-    """The council the clause at `pos` is about: the last one named before it that is not an oblique object."""
+def subject_council(sentence: Sentence, pos: int, step_end: int | None = None) -> str:
+    """The council the clause at `pos` is about: the last one named before it that is not an oblique object; else,
+    for a step ending at `step_end`, the council it is done to ("issued a notice to Medway")."""
     text = sentence.article.text
     for start, end, council in reversed(within(sentence.councils, max(sentence.start, pos - REACH), pos)):
         if _ASIDE_OPEN.search(text, max(sentence.start, start - 60), start) and _ASIDE_CLOSE.match(text, end, pos):
@@ -793,6 +794,8 @@ def subject_council(sentence: Sentence, pos: int) -> str:
         if _RELATIVE.fullmatch(text, end, pos) or not _OBLIQUE.search(text, before, start) \
                 or _CONJUNCTION.search(text, before, start) and _FINITE_AFTER.match(text, end):
             return council
+    if step_end is not None and (done_to := _listed(sentence, step_end)):
+        return done_to[0]
     if _DEMONSTRATIVE.match(text, sentence.start):  # "... at Doncaster Children's Services Trust. That trust has ..."
         before = sentence.spans_of("COUNCIL", max(sentence.article.body_start, sentence.start - REACH), sentence.start)
         if before:
