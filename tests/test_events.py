@@ -41,6 +41,15 @@ def test_a_step_done_to_a_council_named_after_it_is_that_councils():
                                                           main="Kent")} == {("Kent", "improvement_board")}
 
 
+def test_national_research_and_releases_are_no_councils_unless_it_is_named_before_them():
+    assert {(r["council"], r["event_type"]) for r in rows(
+        "Kent was rated good. Statistics released by Ofsted this week show a fifth of councils are inadequate.",
+        main="Kent")} == {("", "statistics_release")}
+    assert {(r["council"], r["event_type"]) for r in rows(
+        "Somerset was one of three councils identified in research by the Bureau of Investigative Journalism.",
+        main="Kent")} == {("Somerset", "external_research")}
+
+
 def test_a_date_fronting_the_sentence_dates_its_milestone():
     dated = {(r["event_type"], r["date_start"], r["date_end"]) for r in rows(
         "On Monday, Kent council’s cabinet met to discuss an action plan. "

@@ -629,12 +629,18 @@ def _description(m: re.Match, noun: re.Pattern | None) -> str:
     return " ".join(words.split())
 
 
+# Kinds of step that national bodies take for every council (Ofsted's annual assessments, a charity's research): a council's
+# only when the sentence names it before the step ("Kent was one of three councils identified in research by ...")
+_NATIONAL = {"statistics_release", "external_research"}
+
+
 def _row(sentence: Sentence, start: int, end: int, kind: str, interval: Interval, description: str,
          actor: str, rule: str = "") -> tuple[str, dict]:
     a, b = quote_span(sentence, start, end)
-    return "events", sentence.row(rule or f"events.{kind.replace('_', '-')}", start=a, end=b,
-                                  council=subject_council(sentence, start, end), interval=interval,
-                                  event_type=kind, description=description, actor=actor)
+    named_before = bool(within(sentence.councils, sentence.start, start))
+    council = subject_council(sentence, start, end) if kind not in _NATIONAL or named_before else ""
+    return "events", sentence.row(rule or f"events.{kind.replace('_', '-')}", start=a, end=b, council=council,
+                                  interval=interval, event_type=kind, description=description, actor=actor)
 
 
 def _deadlines(sentence: Sentence) -> list[tuple[str, dict]]:
