@@ -50,6 +50,11 @@ def test_national_research_and_releases_are_no_councils_unless_it_is_named_befor
         main="Kent")} == {("Somerset", "external_research")}
 
 
+def test_a_step_held_since_a_date_was_taken_then():
+    assert keys("Kent has been in special measures since 2015.", "2020-06-01") == {
+        ("Kent", "special_measures", "special measures", "", "2015-01-01", "2015-12-31", "year")}
+
+
 def test_a_date_fronting_the_sentence_dates_its_milestone():
     dated = {(r["event_type"], r["date_start"], r["date_end"]) for r in rows(
         "On Monday, Kent council’s cabinet met to discuss an action plan. "

@@ -611,14 +611,15 @@ def _actor(sentence: Sentence, start: int, end: int) -> str:
 
 
 def _when(sentence: Sentence, kind: str, m: re.Match) -> Interval | None:
-    """A date right after the step in its clause, else one fronting the sentence; for a directed step the directive's
-    date; after an "After X," opener, the span from X to publication."""
+    """A date right after the step in its clause (X itself of "since X": the step held since then was taken then), else
+    one fronting the sentence; for a directed step the directive's date; after an "After X," opener, the span from X to
+    publication."""
     if kind in _REQUIRES_DATE:
         dates = within(sentence.dates, m.start() - REACH, m.start())
         return dates[-1].interval if dates else None
     when = date_after(sentence, m.end(), _TIED) or sentence.fronted_date(m.start())  # "Yesterday, Kent appointed ..."
     if when and (when.interval.start or when.interval.end):
-        return when.interval
+        return sentence.since_point(when)
     opener = _OPENER.match(sentence.article.text, sentence.start, m.start())
     dated = opener and next((d for d in within(sentence.dates, *opener.span()) if d.interval.start), None)
     return sentence.from_date(dated.interval.start) if dated else UNKNOWN
