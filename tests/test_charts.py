@@ -226,6 +226,19 @@ def test_money_draws_every_dated_sum_and_formats_pounds(loaded):
     assert "£10m" in ticks and not any("," in t for t in ticks)
 
 
+def test_money_titles_stay_on_the_phone_frame_and_pay_says_a_year_only_when_every_sum_recurs_yearly(loaded):
+    tables, mentions, view = loaded
+    data = charts.money_data(tables["timeline"], mentions, view)
+    big = data.assign(**{c: data[c] * 12 for c in ("value", "lower", "upper", "y", "y_low", "y_high")})  # ticks to £150m
+    pay = big.iloc[:1].assign(fact_id="pay", kind="salary", panel="pay", panel_order=True, value=42.0, y=42.0,
+                              y_low=42.0, y_high=42.0, recurrence="unknown", purpose="")
+    fig = charts.CHARTS[2].draw(pd.concat([big, pay], ignore_index=True), view, PHONE)
+    assert charts.overlaps(fig) == []
+    assert [ax.get_title() for ax in fig.axes] == ["Extra funding and budget\nincreases (£)", "Pay (£)"]
+    yearly = charts.CHARTS[2].draw(pd.concat([data, pay.assign(recurrence="per_year")], ignore_index=True), view, FRAMES[0])
+    assert yearly.axes[-1].get_title() == "Pay (£ a year)"
+
+
 def test_people_title_counts_what_is_drawn(loaded):
     tables, mentions, view = loaded
     data = charts.people_data(tables["timeline"], mentions, view)

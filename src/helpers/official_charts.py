@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from . import charts
-from .charts.style import ACCENT, DESKTOP, FRAMES, GREY, INK, LIGHT, PHONE, RC, Frame, new_figure
+from .charts.style import ACCENT, DESKTOP, FRAMES, GREY, INK, LIGHT, PHONE, RC, Frame, new_figure, set_title
 from .official import claim_text, label
 
 WORKFORCE = ["vacancy_rate", "agency_share", "caseload_per_worker"]
@@ -67,7 +67,7 @@ def _draw_panel(ax, lines: pd.DataFrame, points: pd.DataFrame, measure: str, fra
         x = mdates.date2num(p.x)
         ax.errorbar([x], [p.y], yerr=[[p.y - p.y_low], [p.y_high - p.y]], fmt="D", color=ACCENT, mfc="white", ms=6,
                     capsize=3, lw=1, zorder=5, gid=f"claim-{p.mention_id}")
-    ax.set_title(label(measure).capitalize())
+    set_title(ax, label(measure).capitalize(), frame)
     ax.set_ylabel("%" if measure in ("vacancy_rate", "agency_share", "turnover_rate") else "number")
     ax.set_ylim(bottom=0)
     ax.xaxis.set_major_locator(mdates.YearLocator(1 if frame is DESKTOP else 2))

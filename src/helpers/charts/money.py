@@ -7,11 +7,17 @@ from matplotlib.lines import Line2D
 
 from .. import wording
 from .layout import Label, freeze, place
-from .style import INK, Frame, axis_format, new_figure, point, span_line, time_axis, x
+from .style import INK, Frame, axis_format, new_figure, point, set_title, span_line, time_axis, x
 
 MARKERS = {"per_year": ("o", True, "recurs every year"), "one_off": ("o", False, "one-off"),
            "unknown": ("s", True, "recurrence not stated")}
-TITLES = {"funding": "Extra funding and budget increases (£)", "pay": "Pay (£ a year)"}
+
+
+def _title(panel: str, rows: pd.DataFrame) -> str:
+    """The panel's title; pay "a year" only when every sum drawn is said to recur yearly (not an hourly rate)."""
+    if panel == "funding":
+        return "Extra funding and budget increases (£)"
+    return "Pay (£ a year)" if (rows["recurrence"] == "per_year").all() else "Pay (£)"
 
 
 def draw(data: pd.DataFrame, view, frame: Frame) -> Figure | None:
@@ -30,7 +36,7 @@ def draw(data: pd.DataFrame, view, frame: Frame) -> Figure | None:
             what = r.purpose or wording.words(r.kind)
             labels[-1].append(Label(x(r.x_mid), r.y, f"{wording.number(r._asdict())}{wording.PER.get(r.recurrence, '')}: {what}",
                                     {"color": INK}))
-        ax.set_title(TITLES[panel])
+        set_title(ax, _title(panel, rows), frame)
         ax.set_ylim(0, rows["y_high"].max() * 1.6)
         axis_format(ax, "gbp")
         time_axis(ax, view.start, view.end, frame)

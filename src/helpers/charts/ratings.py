@@ -9,7 +9,7 @@ from matplotlib.figure import Figure
 from .. import wording
 from .data import EVENT_KINDS, SCALE
 from .layout import Label, place
-from .style import ACCENT, GREY, INK, LIGHT, Frame, new_figure, point, span_line, time_axis, x
+from .style import ACCENT, GREY, INK, LIGHT, Frame, new_figure, point, set_title, span_line, time_axis, x
 
 MARKERS = {"inspection": "v", "monitoring_visit": "o", "monitoring_report": "s", "inspection_expected": "x",
            "commissioner_report": "^", "directive": "P", "judgement": "D"}
@@ -63,12 +63,12 @@ def draw(data: pd.DataFrame, view, frame: Frame) -> Figure | None:
     width = 12 if frame.suffix else 22
     _ticks(ax, {i + 1: g for i, g in enumerate(SCALE)}, width)
     ax.set_ylim(0.6, 4.45)
-    ax.set_title("Overall judgement")
+    set_title(ax, "Overall judgement", frame)
     if lanes:
         _ticks(lane_ax, {y: wording.LANES.get(k, wording.words(k)) for k, y in lanes.items()}, width)
         lane_ax.set_ylim(min(lanes.values()) - 0.6, 0.6)
         lane_ax.grid(axis="y", visible=False)
-        lane_ax.set_title("Inspections and other events")
+        set_title(lane_ax, "Inspections and other events", frame)
         ax.tick_params(labelbottom=False)
     for a in axes:
         time_axis(a, view.start, view.end, frame)

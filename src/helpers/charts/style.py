@@ -6,6 +6,7 @@ wide or wider, that is at least 12 CSS px.
 """
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -35,10 +36,11 @@ class Frame:
     dpi: int
     max_ticks: int
     wrap: int  # characters per line of a direct label
+    title_wrap: int  # characters per line of a panel's title (y tick labels may leave the axes narrow)
 
 
-DESKTOP = Frame("", 8.0, 150, 8, 34)
-PHONE = Frame("-phone", 3.6, 170, 4, 22)
+DESKTOP = Frame("", 8.0, 150, 8, 34, 70)
+PHONE = Frame("-phone", 3.6, 170, 4, 22, 28)
 FRAMES = (DESKTOP, PHONE)
 
 
@@ -50,6 +52,11 @@ def new_figure(frame: Frame, height_in: float, rows: int = 1, ratios: list[float
     for ax in axes:
         ax.tick_params(length=3)
     return fig, list(axes)
+
+
+def set_title(ax, text: str, frame: Frame) -> None:
+    """A panel's title, wrapped to the frame so that it stays on the figure."""
+    ax.set_title("\n".join(textwrap.wrap(text, frame.title_wrap)))
 
 
 def time_axis(ax, start: date, end: date, frame: Frame) -> None:

@@ -6,7 +6,7 @@ from matplotlib.figure import Figure
 
 from .. import wording
 from .layout import Label, freeze, place
-from .style import INK, Frame, axis_format, new_figure, point, span_line, time_axis, x
+from .style import INK, Frame, axis_format, new_figure, point, set_title, span_line, time_axis, x
 
 
 def panels(drawn: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
@@ -15,7 +15,7 @@ def panels(drawn: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
     return [(kind, rows) for kind, rows in ordered.groupby("panel", sort=False)]
 
 
-def _panel(ax, kind: str, rows: pd.DataFrame) -> list[Label]:
+def _panel(ax, kind: str, rows: pd.DataFrame, frame: Frame) -> list[Label]:
     unit = rows["unit"].iloc[0]
     labels = []
     for r in rows.itertuples():
@@ -25,7 +25,7 @@ def _panel(ax, kind: str, rows: pd.DataFrame) -> list[Label]:
         point(ax, x(r.x_mid), r.y, r.fact_id, filled=not pd.isna(r.value))
         scope = f" ({r.scope})" if r.scope else ""
         labels.append(Label(x(r.x_mid), r.y, wording.number(r._asdict()) + scope, {"color": INK}))
-    ax.set_title(wording.panel_title(kind, unit))
+    set_title(ax, wording.panel_title(kind, unit), frame)
     top = rows["y_high"].max()
     ceiling = 1.0 if unit == "share" and top <= 0.8 else top * 1.6
     ax.set_ylim(min(0, rows["y_low"].min()), max(top * 1.25, ceiling) if top > 0 else 1)
@@ -39,7 +39,7 @@ def draw(data: pd.DataFrame, view, frame: Frame) -> Figure | None:
         return None
     groups = panels(drawn)
     fig, axes = new_figure(frame, 0.9 + 1.45 * len(groups), rows=len(groups))
-    labels = [_panel(ax, kind, rows) for ax, (kind, rows) in zip(axes, groups)]
+    labels = [_panel(ax, kind, rows, frame) for ax, (kind, rows) in zip(axes, groups)]
     for ax in axes:
         time_axis(ax, view.start, view.end, frame)
         ax.tick_params(labelbottom=ax is axes[-1])
