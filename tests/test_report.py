@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from helpers import charts, report
+from helpers import charts, report, wording
 from helpers.errors import InputError
 from helpers.explore import (Explorer, describe_dates, fact_mentions, filter_facts, load_tables, percent, qualified,
                              resolve_period)
@@ -62,6 +62,18 @@ def test_lead_states_the_judgements_given_with_footnotes(built):
     lead = re.search(r'<p class="lead">(.*?)</p>', page, re.S).group(1)
     assert re.sub(r"<sup>.*?</sup>", "", lead) == "Ofsted judged Wigan&#39;s children&#39;s services Inadequate (May 2016) then Good (February 2018)."
     assert f'href="#src-{first}" id="cite-{first}"' in lead and f'href="#src-{good}" id="cite-{good}"' in lead
+
+
+def test_standfirst_counts_the_articles_giving_the_councils_facts_and_names_the_busiest_outlets(built):
+    _, tables, view, _, page = built
+    dek = re.search(r'<p class="dek">(.*?)</p>', page, re.S).group(1)
+    assert dek.startswith("What 3 articles (Town Gazette, Council Press Office) report about Wigan&#39;s")
+    own = pd.DataFrame({"article_ids": [f"a{i};a{i + 1}" for i in range(8)]})
+    articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(12)],
+                             "outlet": ["Big"] * 3 + [f"Outlet {i}" for i in range(8)] + ["Not cited"]})
+    text = wording.standfirst(charts.View("Wigan", view.start, view.end, articles), own)
+    assert text.startswith("What 9 articles (Big, Outlet 0, Outlet 1, Outlet 2, Outlet 3, Outlet 4 and 1 other outlet)")
+    assert "8 distinct facts" in text
 
 
 def test_story_has_its_sections_in_order(built):

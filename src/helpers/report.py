@@ -292,7 +292,7 @@ def report_html(view: charts.View, tables: dict[str, pd.DataFrame], figures: dic
     notes = Footnotes()
     articles = tables["articles"].set_index("article_id")
     context = {
-        "title": wording.headline(path, view.council), "standfirst": wording.standfirst(view, len(own)),
+        "title": wording.headline(path, view.council), "standfirst": wording.standfirst(view, own),
         "lead": wording.lead(path, view.council), "key_numbers": key_numbers(data),
         "timeline": timeline_groups(own, view.council), "undated": undated(own, view.council),
         "in_post": in_post(own, view.council),

@@ -138,11 +138,20 @@ def headline(path: pd.DataFrame, council: str) -> str:
     return f"{council}'s children's services: from {runs[0][0]} to {runs[-1][0]}"
 
 
-def standfirst(view: View, n_facts: int) -> str:
-    outlets = ", ".join(dict.fromkeys(o for o in view.articles["outlet"] if o))
-    n = len(view.articles)
-    return (f"What {n} article{'s' * (n != 1)} ({outlets}) report about {view.council}'s children's services, "
-            f"{view.span}: {n_facts} distinct facts, each linked to the sentences it comes from.")
+NAMED_OUTLETS = 6  # a standfirst names at most this many outlets, those with the most articles
+
+
+def standfirst(view: View, own: pd.DataFrame) -> str:
+    """How many articles give the council's facts `own`, and from which outlets (the most frequent first)."""
+    ids = {i for ids in own["article_ids"] for i in ids.split(";")}
+    articles = view.articles[view.articles["article_id"].isin(ids)]
+    outlets = articles.loc[articles["outlet"] != "", "outlet"].value_counts(sort=False)  # in the articles' order
+    outlets = outlets.sort_values(ascending=False, kind="stable").index.tolist()
+    more = len(outlets) - NAMED_OUTLETS
+    named = ", ".join(outlets[:NAMED_OUTLETS]) + (f" and {more} other outlet{'s' * (more != 1)}" if more > 0 else "")
+    n = len(articles)
+    return (f"What {n} article{'s' * (n != 1)}{f' ({named})' if named else ''} report about {view.council}'s children's "
+            f"services, {view.span}: {len(own)} distinct facts, each linked to the sentences it comes from.")
 
 
 # --- charts -------------------------------------------------------------------------------
