@@ -76,6 +76,24 @@ def test_standfirst_counts_the_articles_giving_the_councils_facts_and_names_the_
     assert "8 distinct facts" in text
 
 
+def test_plain_words_leave_out_what_the_row_does_not_say(built):
+    _, tables, _, _, _ = built
+    t = tables["timeline"]
+    money = t[t.source_table == "budgets"].iloc[0].copy()
+    money[["kind", "label", "value"]] = ["salary", "Wigan salary", 42.0]
+    assert wording.plain(money, "Wigan") == "Salary: £42"
+    money["label"] = "Wigan salary for team manager"
+    assert wording.plain(money, "Wigan") == "Salary: £42 for team manager"
+    rate = t[t.source_table == "vacancies"].iloc[0].copy()
+    rate[["kind", "scope", "value", "unit"]] = ["children_in_care_per_10000", "", 65.0, "count"]
+    assert wording.plain(rate, "Wigan") == "Children in care per 10,000 children: 65"
+    interim = t[(t.source_table == "staff_changes") & (t.kind == "interim_appointed")].iloc[0].copy()
+    interim["value"] = 1.0
+    assert "(1)" not in wording.plain(interim, "Wigan")
+    interim["value"] = 3.0
+    assert "(3)" in wording.plain(interim, "Wigan")
+
+
 def test_story_has_its_sections_in_order(built):
     *_, page = built
     ids = re.findall(r'<section id="([^"]+)"', page)

@@ -96,13 +96,15 @@ def plain(row, council: str) -> str:
         what = "" if what.lower() in name.lower() else what  # "Improvement plan", not "Improvement plan: improvement plan"
         return f"{name}{grade}{': ' + what if what else ''}{where}"
     if table == "staff_changes":
-        many = f" ({number(row)})" if not pd.isna(row["value"]) else ""
+        many = f" ({number(row)})" if not pd.isna(row["value"]) and row["value"] != 1 else ""
         return sentence_case(f"{subject(row['label'], row['council']) or 'staff'}{many} {CHANGES.get(kind, words(kind))}") + where
     if table == "budgets":
         recurrence = PER.get(row.get("recurrence", "unknown") or "unknown", "")
-        return f"{MONEY.get(kind, 'Money')}: {number(row)}{recurrence} for {row['label'].split(' for ', 1)[-1]}{where}"
+        purpose = row["label"].split(" for ", 1)[1] if " for " in row["label"] else ""  # the label is "{kind} for {purpose}"
+        return f"{MONEY.get(kind, 'Money')}: {number(row)}{recurrence}{' for ' + purpose if purpose else ''}{where}"
     scope = f" ({row['scope']})" if row["scope"] else ""
-    return f"{MEASURES.get(kind, sentence_case(words(kind)))}{scope}: {number(row)}{where}"
+    name = MEASURES.get(kind, sentence_case(words(kind).replace(" per 10000", " per 10,000 children")))
+    return f"{name}{scope}: {number(row)}{where}"
 
 
 # --- the lead -----------------------------------------------------------------------------
