@@ -219,7 +219,7 @@ _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|g
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported", "old-scale"}
 _SUBJECT_KINDS = _VERB_KINDS | {"noun", "copula", "quoted"}  # kinds whose subject may list the parts graded ("X and Y are “good”")
 # "given outstanding grades", "rated Outstanding in three and Good in one": of several parts, not overall
-_OF_SOME_AREAS = re.compile(rf"{_CLOSE}?\s+(?:grades\b|in\s+(?:one|two|three|four|five|six|[1-9])\b"
+_OF_SOME_AREAS = re.compile(rf"{_CLOSE}?\s+(?:grades\b|in\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\b"
                             r"(?!\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b)))", re.I)
 _INSPECTION_VISIT = re.compile(r"\binspection\s+$", re.I)  # "inspection visits in December and February"
 # A grade given "following an inspection in May" or "in its inspection in May": the date is the inspection's, and the
@@ -918,16 +918,19 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue
             if _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0):
                 continue  # "rated ‘Good’ with ‘Outstanding’ features", "better than inadequate": not a grade given
-            if kind in ("quoted", "as") and _counted_grade(sentence, _opening(text, g0)):
+            if kind in ("quoted", "as") and (count := _counted_grade(sentence, _opening(text, g0))) \
+                    and not _counted_areas(sentence, count):
                 continue  # "10 have been rated “good”, 24 “requires improvement”", "10 as ‘good’": counts of councils
             if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
                 continue  # "four ratings, which range from 'inadequate' to 'outstanding'": the scale, not a verdict
             verb = m.start() if kind not in ("as", "gapped") else _last_rating_verb(sentence, m.start())  # "judged X as good"
             if verb is None or _NOT_SERVICES.search(text, max(sentence.start, verb - 40), verb) \
-                    or kind in _VERB_KINDS and _COUNTED.search(text, max(sentence.start, verb - 40), verb):
+                    or kind in _VERB_KINDS and (count := _COUNTED.search(text, max(sentence.start, verb - 40), verb)) \
+                    and not _counted_areas(sentence, count):
                 continue  # "schools rated good", "Two were judged to be good": the grades of other things
-            if kind == "copula" and not _is_subject(sentence, m.start()):
-                continue
+            if kind == "copula" and not _is_subject(sentence, m.start()) \
+                    and not _counted_areas(sentence, _counted_grade(sentence, m.start())):
+                continue  # not "Seven areas were good, two were adequate"
             if kind == "found" and _found_otherwise(sentence, verb, g0):
                 continue
             if kind == "old-scale" and not (m.group("g2") or _OLD_SCALE_SUBJECT.search(text, sentence.clause(verb)[0], g0)):
@@ -974,12 +977,28 @@ def _opening(text: str, g0: int) -> int:
     return g0 - 1 if g0 and text[g0 - 1] in "‘“\"'" else g0
 
 
-def _counted_grade(sentence: Sentence, pos: int) -> bool:
-    """Whether the quoted grade at `pos` follows a count ("24 | “requires improvement”", "10 have been rated | “good”")."""
+def _counted_grade(sentence: Sentence, pos: int) -> re.Match | None:
+    """The count a grade or its verb at `pos` follows ("24 | “requires improvement”", "10 have been rated | “good”")."""
     text = sentence.article.text
     rated = _RATED_BEFORE.search(text, max(sentence.start, pos - 12), pos)
     at = rated.start() if rated else pos
-    return bool(_COUNTED.search(text, max(sentence.start, at - 40), at))
+    return _COUNTED.search(text, max(sentence.start, at - 40), at)
+
+
+# Before a bare count, the areas it counts ("looked at 10 outcome areas. Seven were found to be good", "Of eight areas
+# inspected, five were rated good"), unless other things are counted too ("Of the 20 councils in three areas, four ...").
+_AREAS_COUNTED = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:areas|categories|aspects)\b", re.I)
+_OTHERS_COUNTED = re.compile(r"\b(?:councils|(?:local\s+)?authorities|boroughs|counties)\b|" + _FACILITY.pattern, re.I)
+
+
+def _counted_areas(sentence: Sentence, count: re.Match | None) -> bool:
+    """Whether a count before a grade counts the areas of one inspection (its row's scope is then "some areas")."""
+    if not count:
+        return False
+    text = sentence.article.text
+    before = max(text.rfind("\n", 0, count.start()) + 1, count.start() - 300), count.start()
+    return bool(_AREAS_COUNTED.search(text, *before)) and not _OTHERS_COUNTED.search(text, *before)
 
 
 def _rated_as_parts(sentence: Sentence, pos: int, after: int) -> list[str]:
@@ -1506,7 +1525,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         judgement = "" if kind == "old-scale" else _canonical(text[g0:g1])
         following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
         verb = g0 if kind == "copula" else start  # "X and Y are | good", "X and Y were | judged good | given good grades"
-        scopes = ([] if kind == "label" else _parts(sentence, g1, following)
+        count = _counted_grade(sentence, _opening(text, g0) if kind in ("quoted", "as") else start)
+        scopes = ["some areas"] if _counted_areas(sentence, count) else ([] if kind == "label" else _parts(sentence, g1, following)
                   or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])
                   or (_listed_parts(text, start, g0) if kind == "with" else [])
                   or (_rated_as_parts(sentence, start if kind == "as" else g0, spans[i - 1][2] if i else sentence.start)
