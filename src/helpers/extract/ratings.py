@@ -1239,6 +1239,25 @@ def _years_running(sentence: Sentence, g1: int, when: Interval) -> list[Interval
         if year else []
 
 
+# The same grade given before too: "has twice been rated inadequate", "have once again been judged good", "rated
+# inadequate again"; the first of two given "since 2013" was given then.
+_TWICE_BEFORE = re.compile(r"\b(?:(?:once\s+)?again|twice)\s+(?:been\s+|be\s+)?$", re.I)
+_TWICE_AFTER = re.compile(r"[’”\"']?\s+(?:twice|(?:once\s+)?again)\b", re.I)
+_WORDS_AFTER = re.compile(r"[’”\"']?(?:\s+[\w’'-]+){0,5}?\s+", re.I)
+
+
+def _given_before(sentence: Sentence, start: int, g1: int, when: Interval) -> list[Interval]:
+    """When the grade was given once before the verdict (dated `when`) that says it was given twice or again."""
+    text = sentence.article.text
+    if not (_TWICE_BEFORE.search(text, max(sentence.start, start - 20), start) or _TWICE_AFTER.match(text, g1)):
+        return []
+    since = date_after(sentence, g1, _WORDS_AFTER)
+    if since and since.interval.start and SINCE_WORD.match(text, since.start):
+        return [sentence.since_point(since)]
+    end = when.start or sentence.article.published.end
+    return [Interval(None, end - timedelta(days=1), "before")] if end else []
+
+
 def _cue_before(sentence: Sentence, ends: list[int], start: int, gap: re.Pattern) -> bool:
     """Whether a cue ending at one of `ends` reaches the grade at `start` across only the words `gap` allows."""
     return any(gap.fullmatch(sentence.article.text, end, start) for end in ends)
@@ -1576,7 +1595,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             continue
         rows += [_row(f"grade-{kind}", sentence, start, g1, c, iv, "Ofsted", "judgement", judgement, scope)
                  for c in listed or [council] for scope in scopes
-                 for iv in [when] + (_again(sentence, g1) + _years_running(sentence, g1, when) if mood != "old" else [])]
+                 for iv in [when] + (_again(sentence, g1) + _years_running(sentence, g1, when)
+                                     + _given_before(sentence, start, g1, when) if mood != "old" else [])]
     return rows
 
 
@@ -2184,6 +2204,13 @@ def _another_grade(row: dict) -> bool:
                 or at >= 0 and _AGAIN_AFTER.match(quote, at + len(row["judgement"])))
 
 
+def _given_again(row: dict, judged: list[dict]) -> bool:
+    """Whether a standing is the earlier grant of a grade its quote says was given again at a date ("have once again
+    been rated inadequate"): like any standing, it restates a judgement of that grade the article dates before it."""
+    return any(other is not row and other["char_start"] == row["char_start"] and other["judgement"] == row["judgement"]
+               and other["date_end"] > row["date_end"] for other in judged)
+
+
 _AGAIN_AFTER = re.compile(r"\w*[’'”\"]?\s+(?:(?:once\s+)?again\b|for\s+(?:a|the)\s+(?:second|third|fourth)\s+time\b)", re.I)
 
 
@@ -2220,7 +2247,7 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
                         and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1]}
     # a standing (dated `before`) whose grade the article reports as given at a date: that judgement, restated
     wider |= {id(row) for row in judged if row["judgement"] and not row["date_start"] and row["date_precision"] == "before"
-              and not _another_grade(row)  # "following previous inspections, where ... were judged inadequate"
+              and not (_another_grade(row) and not _given_again(row, judged))  # "following previous inspections, where ..."
               and any(key(other) == key(row) and other["date_start"] and other["date_end"] <= row["date_end"]
                       for other in judged)}
     # an undated inspection ("rated good following an inspection") when the article dates a recent one of the council,
