@@ -37,7 +37,7 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "improvement notice", "statutory notice", "notice to improve", "control", "intervention",
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
                   "secretary", "minister", "government", "special measures", "outstanding", "adequate",
-                  "requires improvement", "requiring improvement", "satisfactory", "effectiveness", "deemed", "assessed",
+                  "requires improvement", "requiring improvement", "improvement to be good", "satisfactory", "effectiveness", "deemed", "assessed",
                   "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found")
 _TRIGGER = Alternatives(re.compile(
     r"(?:improved|rose|risen|raised|lifted|moved|fell|fallen|dropped|slipped|declined|climbed|jumped|changed|went|gone|returned)"
@@ -90,7 +90,8 @@ _NEXT_ITEM = r"(?:,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:and|but|while|
 _MOVED_BY = (r"(?:(?:its|their|the)\s+(?:overall\s+)?(?:Ofsted\s+)?(?:rating|grade|judge?ment)\s+"
              r"|(?:one|two|three|a)\s+(?:grades?|notch|places?|levels?)\s+)?")
 _OLD_GRADE = r"(?:performing\s+)?(?:poor(?:ly)?|excellent(?:ly)?)"
-_NEEDS_IMPROVEMENT = r"in\s+need\s+of\s+improvement|needing\s+(?:to\s+)?improv(?:e|ement)"  # "requires improvement" in words
+_NEEDS_TO_BE_GOOD = r"need(?:s|ed)?\s+improvement\s+to\s+be\s+good"  # Ofsted's words with "need" for "require"
+_NEEDS_IMPROVEMENT = rf"in\s+need\s+of\s+improvement|needing\s+(?:to\s+)?improv(?:e|ement)|{_NEEDS_TO_BE_GOOD}"  # "requires improvement" in words
 _OLD_SCALE_SUBJECT = re.compile(r"\b(?:services?|councils?|(?:local\s+)?authorit(?:y|ies)|departments?)\b", re.I)
 _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+|the\s+(?:much\s+)?(?:better|improved|higher)\s+)?"
@@ -178,7 +179,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("need", rf"\b(?:(?:rated|judged|graded|deemed|assessed|classed)(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?(?:\s+as|\s+to\s+be)?"
              rf"(?:\s+being)?|found\s+to\s+be)\s+"
              rf"(?:{_OPEN}?(?>{GRADE}){_CLOSE}?[^.;:,]{{0,40}}?\s+and\s+)?(?P<g>{_NEEDS_IMPROVEMENT})\b"),
-    ("require", r"\b(?P<g3>requir(?:e|es|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
+    ("require", rf"\b(?P<g3>requir(?:e|es|ed)\s+improvement(?:\s+to\s+be\s+good)?|{_NEEDS_TO_BE_GOOD})\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
     # a grade of the older scales the contract's list lacks: "rated as poor", "judged to be performing poorly",
     # "awarded an 'excellent' rating" (a row with no judgement; the word is kept in the scope)
     ("old-scale", rf"\b(?:rated|judged|graded|assessed|ranked|classed|rates|praised\s+for\s+being)\b(?:\s+(?!as\b|to\b)[\w’'()-]+){{0,6}}?"
@@ -237,7 +238,7 @@ _EITHER = re.compile(rf"{_CLOSE}?\s+or\s+{_OPEN}?{GRADE}|{GRADE}{_CLOSE}?\s+or\s
 _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|across|since|from|when|with|last|this|overall"
                         r"|again|once|until|before|as|to|under|between|during|over)\b)(?-i:[a-z])")
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
-_GATES = {"superlative": ("worst", "lowest", "bottom", "top", "highest"), "require": ("require",), "need": ("need",),
+_GATES = {"superlative": ("worst", "lowest", "bottom", "top", "highest"), "require": ("require", "need"), "need": ("need",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict", "score"), "old-scale": ("poor", "excellent"),
@@ -260,7 +261,8 @@ _NAMED_BEFORE = re.compile(rf"\b{GRADE}{_CLOSE}?,?\s+(?:the\s+|its\s+)?$", re.I)
 _GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.I)  # after "the worst rating"
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
 _VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
-_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|it|they|experiences?|leadership|(?P<areas>areas))"
+_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|it|they|experiences?|leadership|(?P<areas>areas)"
+                              r"|(?<=\ban\s)(?P<area>area)\s+(?:that|which))"  # "care leavers was identified as an area that | needs"
                               r"(?:\s+(?:in|for|at|of|to)\s+[^,.;:()]{1,80}?)?\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 # "the experiences and progress of children in need and of children in care, all | require improvement"
 _PARTS_REQUIRE = re.compile(rf"\b(?:{_PART_WORDS})\b[^.;]*,?\s+(?:all|both|each)\s+(?:still\s+|now\s+)?$", re.I)
@@ -943,8 +945,10 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue
             subject = kind == "require" and _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 90), g0)
             listed = kind == "require" and not subject and _required_parts(sentence, g0)
-            if kind == "require" and not (listed or subject and (not subject["areas"] or _bulleted_parts(sentence, g1))):
-                continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
+            if kind == "require" and not (listed or subject and (not subject["areas"] or _bulleted_parts(sentence, g1))
+                                          and (not subject["area"] or _part(text[sentence.start:subject.start()]))):
+                continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ..."),
+                # "an area that requires improvement" only of a part Ofsted grades
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
 

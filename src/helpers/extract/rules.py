@@ -204,15 +204,19 @@ _RULES = [
        ["Kent recorded the highest number of referrals.",
         "Councils with the lowest ratings will be offered extra help.",
         "Kent’s services were hit with the worst possible rating of inadequate in November 2016."]),
-    _r("ratings.grade-require", "services (or it) that require or required improvement",
+    _r("ratings.grade-require", "services (or it, or a graded part named as “an area that”) that require or required "
+       "improvement, or need it “to be good”",
        ["Inspectors said Kent’s children’s services require improvement to be good.",
         "Kent’s council still required improvement in child protection.",
         "The report on Kent said services for children who need help required improvement.",
         "The experience of children in care and care leavers in Kent still requires improvement.",
         "Kent's work to support looked-after children and help them achieve permanence still requires improvement.",
         "At Kent, the impact of leaders, the experiences and progress of children who need help and protection and the "
-        "experiences and progress of children in care, all require improvement to be good."],
+        "experiences and progress of children in care, all require improvement to be good.",
+        "At Kent, the experiences and progress of care leavers was named as an area that needs improvement to be good.",
+        "Inspectors said Kent’s services for children in care needed improvement to be good."],
        ["Kent’s social workers require more training.", "Some key areas at Kent still require improvement to be good.",
+        "Kent said recruitment is an area that requires improvement.", "Kent’s schools need improvement to be good.",
         "The council said the homes run by Kent’s partners require improvement."]),
     _r("ratings.grade-need", "“requires improvement” in other words (in need of improvement, needing improvement) after a "
        "rating verb or “found to be”, alone or after another grade",
