@@ -946,6 +946,18 @@ def test_a_grade_given_again_or_twice_was_given_once_before_unless_the_article_d
     assert ("", "2022-05-08") not in dated  # the earlier grant is the one the article dates
 
 
+def test_a_report_published_within_weeks_on_a_named_day_dates_the_present_verdicts():
+    def dated(text: str) -> list[tuple[str, str]]:
+        return [(r["date_start"], r["date_end"]) for _, r in extract_article(article(text, "2019-03-15"))
+                if r["event"] == "judgement"]
+    assert dated("Wigan’s children’s services have been rated good by Ofsted. A report published yesterday said "
+                 "Wigan is a committed parent.") == [("2019-03-14", "2019-03-14")]
+    assert dated("Tomorrow, Ofsted will publish the outcome of its inspection of Wigan. The overall judgement is that "
+                 "Wigan’s children’s services now require improvement.") == [("2019-03-16", "2019-03-16")]
+    assert dated("Wigan’s children’s services have been rated good by Ofsted. Inspectors published their report on "
+                 "Tuesday after a monitoring visit.") == [("2019-03-15", "2019-03-15")]
+
+
 def test_counted_areas_of_one_inspection_are_graded_but_counted_councils_are_not():
     assert keys("Inspectors looked at ten areas of Wigan’s work. Six were found to be good and four were adequate.") == {
         ("Wigan", "Ofsted", "judgement", "Good", "some areas", "", "2019-03-15", "before"),

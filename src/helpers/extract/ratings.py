@@ -2429,6 +2429,29 @@ def _graded_in_next(prev: Sentence, sentence: Sentence, by_start: dict[int, list
                  judgement, "overall") for council in dict.fromkeys(c for _, _, c in councils)]
 
 
+# An inspectorate's report published, or to be, on a day the sentence names: "Tomorrow, Ofsted will publish the outcome
+# of the inspection of services in Kent", "A report published yesterday said Leeds ..."
+_PUBLISHES = re.compile(r"\b(?:(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+(?:will\s+|has\s+|have\s+|is\s+(?:due\s+)?to\s+)?"
+                        r"publish(?:es|ed)?\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:report|outcome|findings|verdict)"
+                        r"|(?:an?|the|its)\s+(?:Ofsted\s+|inspection\s+)?report\s+(?:was\s+|being\s+)?published)\b", re.I)
+_ON = re.compile(r"\s+(?:on\s+)?")
+_RECENT = timedelta(days=62)  # a present verdict ("has been rated") is the grade of a report published this near
+
+
+def _report_published(sentence: Sentence) -> tuple[str, tuple[str, str, str]] | None:
+    """(council, date fields) of a report the sentence says is published within weeks of the article, else None (also
+    for a monitoring visit's report, which gives no grade)."""
+    text, published = sentence.article.text, sentence.article.published
+    m = not any(word in sentence.folded for word in ("visit", "monitoring")) and _PUBLISHES.search(text, sentence.start, sentence.end)
+    when = m and (sentence.fronted_date(m.start()) or date_after(sentence, m.end(), _ON))
+    if not (when and when.interval.start and when.interval.end and published.start and published.end
+            and published.start - _RECENT <= when.interval.start and when.interval.end <= published.end + _RECENT):
+        return None
+    named = [c for s, _, c in sentence.councils if s >= m.end()]
+    council = named[0] if named else subject_council(sentence, m.start())
+    return council, (*when.interval.iso(), when.interval.precision)
+
+
 @lru_cache(maxsize=16)
 def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[int, list], dict[int, list]]:
     """The article's dated Ofsted reports whose grade their sentence does not name ({council: date fields}, councils
@@ -2442,6 +2465,8 @@ def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[
         if prev and _LIST_FOLLOWS.match(s.article.text, s.start) and (listed := _graded_in_next(prev, s, by_start)):
             by_start[s.start] = listed
             continue
+        if "publish" in low and (published := _report_published(s)):
+            dated.setdefault(published[0], set()).add(published[1])
         if not _may_grade(s, low):
             continue
         verdicts = by_start[s.start] = _verdicts(s, None)
