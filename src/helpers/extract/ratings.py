@@ -1642,6 +1642,26 @@ def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str)
                                    authority="Ofsted", event="judgement", judgement=_canonical(grade), scope=scope)
 
 
+# A table of councils with a rating column, flattened into one line: "Local authority Caseload Last Ofsted rating Kent
+# 65.1 10.2 Good Leeds 59.2 11.9 Outstanding": each council's figures, then its grade (the standing at publication).
+_RATING_COLUMN = re.compile(r"\b(?:Ofsted|inspection)\s+(?:[\w-]+\s+){0,2}?(?:rating|grade|judge?ment)s?\b", re.I)
+_FIGURES_THEN_GRADE = re.compile(r"(?:\s*/\s*[^\d\n/]{1,40}?)?(?:\s+\d[\d.,]*%?){1,4}\s+"
+                                 r"(?P<g>Outstanding|Good|Requires\s+improvement|Inadequate|Adequate)\b")
+
+
+def _table_column(sentence: Sentence) -> list[tuple[str, dict]]:
+    """A standing row for each council of a table with a rating column (two councils at least)."""
+    text = sentence.article.text
+    head = len(sentence.councils) > 1 and _RATING_COLUMN.search(text, sentence.start, sentence.end)
+    if not head:
+        return []
+    graded = [(start, m, council) for start, end, council in sentence.councils
+              if start > head.end() and (m := _FIGURES_THEN_GRADE.match(text, end))]
+    return [_row("grade-table-column", sentence, start, m.end(), council, sentence.before_publication(), "Ofsted",
+                 "judgement", _canonical(m["g"]), "overall", exact=True) for start, m, council in graded] \
+        if len(graded) > 1 else []
+
+
 # -------------------------------------------------------- inspections, visits
 
 
@@ -2333,6 +2353,7 @@ def _year_before(iso: str) -> str:
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """ratings.csv rows for the judgements, inspections, visits, reports and directives a sentence states."""
     rows = _table(sentence) if sentence.start == sentence.article.body_start else []
+    rows += _table_column(sentence) if "rating" in sentence.folded else []
     reports, now_graded, verdicts, reported = _article_reports(sentence.article)
     if sentence.start in verdicts:  # the sentence may name a grade: its verdicts were read with the article's
         low = sentence.folded

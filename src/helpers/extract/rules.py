@@ -60,6 +60,12 @@ _RULES = [
         "Kent runs five children’s homes: two were judged to be good in their most recent inspection.",
         "The minister said at Kent that departments judged inadequate will have a commissioner appointed.",
         "Of the 20 councils inspected, four were rated good."]),
+    _r("ratings.grade-table-column", "a table of councils with an Ofsted rating column, flattened into a line: each "
+       "council's figures, then its grade (the standing at publication)",
+       ["Local authority Caseload Last Ofsted inspection rating Kent 65.1 10.2 Good Leeds 59.2 11.9 Outstanding",
+        "Council Vacancy rate (%) Ofsted rating Kent 12.5 Requires improvement Leeds 9.8 Good York 20.1 Inadequate"],
+       ["Kent has 65 social workers and a good Ofsted rating, while Leeds has 59 and 12 good teams.",
+        "Ofsted rating: Kent 65.1 Good"]),
     _r("ratings.grade-old-scale", "a grade of an older scale the contract's list lacks (poor, excellent, performing poorly) after "
        "a rating verb, or quoted before rating: no judgement, the word kept in the scope",
        ["The councils rated poor were: Kent, Leeds, Essex and York.",
