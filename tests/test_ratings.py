@@ -958,6 +958,12 @@ def test_a_report_published_within_weeks_on_a_named_day_dates_the_present_verdic
                  "Tuesday after a monitoring visit.") == [("2019-03-15", "2019-03-15")]
 
 
+def test_a_grade_given_to_a_council_named_after_it_is_that_council_s():
+    text = "Wigan was rated good in May. Bottom grades were given to Bolton for children’s services."
+    assert {(r["council"], r["judgement"]) for _, r in extract_article(article(text, "2019-03-15", "Wigan"))} == {
+        ("Wigan", "Good"), ("Bolton", "Inadequate")}
+
+
 def test_counted_areas_of_one_inspection_are_graded_but_counted_councils_are_not():
     assert keys("Inspectors looked at ten areas of Wigan’s work. Six were found to be good and four were adequate.") == {
         ("Wigan", "Ofsted", "judgement", "Good", "some areas", "", "2019-03-15", "before"),

@@ -1449,6 +1449,17 @@ def _graded_before(sentence: Sentence, g0: int) -> list[str]:
     return councils if len(councils) > 1 else []
 
 
+# A grade given to the council named after it: "Bottom grades were given to Kent", "an ‘outstanding’ rating was awarded to"
+_GIVEN_TO = re.compile(r"[’”\"']?(?:\s+(?:Ofsted\s+)?(?:grades?|ratings?|judge?ments?|marks?))?\s+(?:were|was|(?:has|have)\s+been)"
+                       r"\s+(?:given|awarded|handed)\s+to\s+(?:the\s+)?", re.I)
+
+
+def _given_to(sentence: Sentence, g1: int) -> str | None:
+    """The council a passive "given to" names as the grade's recipient, else None."""
+    text = sentence.article.text
+    return next((c for s, _, c in within(sentence.councils, g1, g1 + 80) if _GIVEN_TO.fullmatch(text, g1, s)), None)
+
+
 def _councils_named_before(sentence: Sentence) -> list[str]:
     """The councils a subject counting them stands for ("Both councils", "The three authorities"): the last that many
     named before the sentence, when that many are; else []."""
@@ -1564,7 +1575,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         if kind == "change-from" and scopes == ["overall"] and i + 1 < len(spans) and spans[i + 1][3] == "change-to":
             # "from 'inadequate' to 'requires improvement' for leadership": the part the change is in
             scopes = [_scope(sentence, None, spans[i + 1][1], spans[i + 1][2])]
-        council = subject_council(sentence, g0)
+        council = _given_to(sentence, g1) or subject_council(sentence, g0)
         listed = [paired[i]] if paired else [c for _, _, c in named] or _graded_list(sentence, start, g0, g1) \
             or _graded_before(sentence, g0) or referred
         if not listed and _of_other_councils(sentence, start):
