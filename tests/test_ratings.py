@@ -934,6 +934,44 @@ def test_a_grade_for_the_third_year_running_was_given_the_two_years_before_too()
     assert dated == [("Outstanding", "2025-01-20", "2025-01-20"), ("Outstanding", "", "2025-01-19")]
 
 
+def test_a_grade_given_again_or_twice_was_given_once_before_unless_the_article_dates_that_one():
+    dated = [(r["judgement"], r["date_start"], r["date_end"]) for r in rows(
+        "Wigan’s children’s services have once again been rated inadequate by Ofsted.", "2018-07-25")]
+    assert dated == [("Inadequate", "2018-07-25", "2018-07-25"), ("Inadequate", "", "2018-07-24")]
+    dated = [(r["date_start"], r["date_end"]) for r in rows(
+        "The department, which has twice been rated inadequate by Ofsted since 2013, lost its director.", "2017-01-11")]
+    assert ("2013-01-01", "2013-12-31") in dated
+    text = "Wigan was first rated outstanding in 2018. Wigan’s services have once again been rated outstanding."
+    dated = [(r["date_start"], r["date_end"]) for _, r in extract_article(article(text, "2022-05-09"))]
+    assert ("", "2022-05-08") not in dated  # the earlier grant is the one the article dates
+
+
+def test_a_report_published_within_weeks_on_a_named_day_dates_the_present_verdicts():
+    def dated(text: str) -> list[tuple[str, str]]:
+        return [(r["date_start"], r["date_end"]) for _, r in extract_article(article(text, "2019-03-15"))
+                if r["event"] == "judgement"]
+    assert dated("Wigan’s children’s services have been rated good by Ofsted. A report published yesterday said "
+                 "Wigan is a committed parent.") == [("2019-03-14", "2019-03-14")]
+    assert dated("Tomorrow, Ofsted will publish the outcome of its inspection of Wigan. The overall judgement is that "
+                 "Wigan’s children’s services now require improvement.") == [("2019-03-16", "2019-03-16")]
+    assert dated("Wigan’s children’s services have been rated good by Ofsted. Inspectors published their report on "
+                 "Tuesday after a monitoring visit.") == [("2019-03-15", "2019-03-15")]
+
+
+def test_a_grade_given_to_a_council_named_after_it_is_that_council_s():
+    text = "Wigan was rated good in May. Bottom grades were given to Bolton for children’s services."
+    assert {(r["council"], r["judgement"]) for _, r in extract_article(article(text, "2019-03-15", "Wigan"))} == {
+        ("Wigan", "Good"), ("Bolton", "Inadequate")}
+
+
+def test_counted_areas_of_one_inspection_are_graded_but_counted_councils_are_not():
+    assert keys("Inspectors looked at ten areas of Wigan’s work. Six were found to be good and four were adequate.") == {
+        ("Wigan", "Ofsted", "judgement", "Good", "some areas", "", "2019-03-15", "before"),
+        ("Wigan", "Ofsted", "judgement", "Adequate", "some areas", "", "2019-03-15", "before")}
+    assert not rows("Of the 20 councils inspected, four were rated good and two as adequate.")
+    assert not rows("Wigan runs five children’s homes in three areas: two were judged to be good.")
+
+
 def test_parts_listed_as_those_in_care_and_those_who_have_left_care():
     assert {r["scope"] for r in rows("It found Kent to be ‘Outstanding’ in all four areas of focus: the experiences of "
                                      "children who need help and protection, those in care, those who have left care, "

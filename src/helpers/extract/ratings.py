@@ -37,7 +37,7 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "improvement notice", "statutory notice", "notice to improve", "control", "intervention",
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
                   "secretary", "minister", "government", "special measures", "outstanding", "adequate",
-                  "requires improvement", "requiring improvement", "satisfactory", "effectiveness", "deemed", "assessed",
+                  "requires improvement", "requiring improvement", "improvement to be good", "satisfactory", "effectiveness", "deemed", "assessed",
                   "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found")
 _TRIGGER = Alternatives(re.compile(
     r"(?:improved|rose|risen|raised|lifted|moved|fell|fallen|dropped|slipped|declined|climbed|jumped|changed|went|gone|returned)"
@@ -90,7 +90,8 @@ _NEXT_ITEM = r"(?:,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:and|but|while|
 _MOVED_BY = (r"(?:(?:its|their|the)\s+(?:overall\s+)?(?:Ofsted\s+)?(?:rating|grade|judge?ment)\s+"
              r"|(?:one|two|three|a)\s+(?:grades?|notch|places?|levels?)\s+)?")
 _OLD_GRADE = r"(?:performing\s+)?(?:poor(?:ly)?|excellent(?:ly)?)"
-_NEEDS_IMPROVEMENT = r"in\s+need\s+of\s+improvement|needing\s+(?:to\s+)?improv(?:e|ement)"  # "requires improvement" in words
+_NEEDS_TO_BE_GOOD = r"need(?:s|ed)?\s+improvement\s+to\s+be\s+good"  # Ofsted's words with "need" for "require"
+_NEEDS_IMPROVEMENT = rf"in\s+need\s+of\s+improvement|needing\s+(?:to\s+)?improv(?:e|ement)|{_NEEDS_TO_BE_GOOD}"  # "requires improvement" in words
 _OLD_SCALE_SUBJECT = re.compile(r"\b(?:services?|councils?|(?:local\s+)?authorit(?:y|ies)|departments?)\b", re.I)
 _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("change-to", rf"{_CHANGE_FROM}(?>{GRADE}){_CLOSE}?{_CHANGE_TO}(?:an?\s+|be\s+|being\s+|the\s+(?:much\s+)?(?:better|improved|higher)\s+)?"
@@ -178,7 +179,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("need", rf"\b(?:(?:rated|judged|graded|deemed|assessed|classed)(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?(?:\s+as|\s+to\s+be)?"
              rf"(?:\s+being)?|found\s+to\s+be)\s+"
              rf"(?:{_OPEN}?(?>{GRADE}){_CLOSE}?[^.;:,]{{0,40}}?\s+and\s+)?(?P<g>{_NEEDS_IMPROVEMENT})\b"),
-    ("require", r"\b(?P<g3>requir(?:e|es|ed)\s+improvement(?:\s+to\s+be\s+good)?)\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
+    ("require", rf"\b(?P<g3>requir(?:e|es|ed)\s+improvement(?:\s+to\s+be\s+good)?|{_NEEDS_TO_BE_GOOD})\b(?!\s+in\s+(?:some|many|several|a\s+number))"),
     # a grade of the older scales the contract's list lacks: "rated as poor", "judged to be performing poorly",
     # "awarded an 'excellent' rating" (a row with no judgement; the word is kept in the scope)
     ("old-scale", rf"\b(?:rated|judged|graded|assessed|ranked|classed|rates|praised\s+for\s+being)\b(?:\s+(?!as\b|to\b)[\w’'()-]+){{0,6}}?"
@@ -219,7 +220,7 @@ _MODAL_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:Ofsted\s+)?(?:rating|judge?ment|g
 _VERB_KINDS = {"rated", "found", "regraded", "as", "reported", "old-scale"}
 _SUBJECT_KINDS = _VERB_KINDS | {"noun", "copula", "quoted"}  # kinds whose subject may list the parts graded ("X and Y are “good”")
 # "given outstanding grades", "rated Outstanding in three and Good in one": of several parts, not overall
-_OF_SOME_AREAS = re.compile(rf"{_CLOSE}?\s+(?:grades\b|in\s+(?:one|two|three|four|five|six|[1-9])\b"
+_OF_SOME_AREAS = re.compile(rf"{_CLOSE}?\s+(?:grades\b|in\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\b"
                             r"(?!\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b)))", re.I)
 _INSPECTION_VISIT = re.compile(r"\binspection\s+$", re.I)  # "inspection visits in December and February"
 # A grade given "following an inspection in May" or "in its inspection in May": the date is the inspection's, and the
@@ -237,7 +238,7 @@ _EITHER = re.compile(rf"{_CLOSE}?\s+or\s+{_OPEN}?{GRADE}|{GRADE}{_CLOSE}?\s+or\s
 _DESCRIBES = re.compile(r"\s+(?!(?:in|on|at|for|following|after|by|and|but|or|across|since|from|when|with|last|this|overall"
                         r"|again|once|until|before|as|to|under|between|during|over)\b)(?-i:[a-z])")
 # Words a sentence must hold for a rarer pattern to be tried at all (a substring test is far cheaper than a scan).
-_GATES = {"superlative": ("worst", "lowest", "bottom", "top", "highest"), "require": ("require",), "need": ("need",),
+_GATES = {"superlative": ("worst", "lowest", "bottom", "top", "highest"), "require": ("require", "need"), "need": ("need",),
           "reported": ("found", "said", "says", "concluded", "reported", "stated", "noted", "verdict", "conclusion"),
           "as": ("rated", "judged", "graded", "rates", "judges"),
           "rating-of": ("rating", "grad", "judgement", "judgment", "verdict", "score"), "old-scale": ("poor", "excellent"),
@@ -260,7 +261,8 @@ _NAMED_BEFORE = re.compile(rf"\b{GRADE}{_CLOSE}?,?\s+(?:the\s+|its\s+)?$", re.I)
 _GRADE_NAMED = re.compile(rf"(?:\s+of|\s*[:,–—-])?\s*{_OPEN}?{GRADE}\b", re.I)  # after "the worst rating"
 # Who reports a verdict: the inspectorate or its report, before the reporting verb.
 _VERDICT_GIVER = re.compile(r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|report|inspection|HMI)\b", re.I)
-_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|it|they|experiences?|leadership|(?P<areas>areas))"
+_REQUIRE_SUBJECT = re.compile(r"\b(?:services|council|authority|department|work|it|they|experiences?|leadership|(?P<areas>areas)"
+                              r"|(?<=\ban\s)(?P<area>area)\s+(?:that|which))"  # "care leavers was identified as an area that | needs"
                               r"(?:\s+(?:in|for|at|of|to)\s+[^,.;:()]{1,80}?)?\s+(?:still\s+|now\s+|also\s+)?$", re.I)
 # "the experiences and progress of children in need and of children in care, all | require improvement"
 _PARTS_REQUIRE = re.compile(rf"\b(?:{_PART_WORDS})\b[^.;]*,?\s+(?:all|both|each)\s+(?:still\s+|now\s+)?$", re.I)
@@ -921,16 +923,19 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue
             if _FEATURES.match(text, g1) or _COMPARED.search(text, max(sentence.start, g0 - 20), g0):
                 continue  # "rated ‘Good’ with ‘Outstanding’ features", "better than inadequate": not a grade given
-            if kind in ("quoted", "as") and _counted_grade(sentence, _opening(text, g0)):
+            if kind in ("quoted", "as") and (count := _counted_grade(sentence, _opening(text, g0))) \
+                    and not _counted_areas(sentence, count):
                 continue  # "10 have been rated “good”, 24 “requires improvement”", "10 as ‘good’": counts of councils
             if _SCALE.search(text, max(sentence.start, g0 - 100), g0):
                 continue  # "four ratings, which range from 'inadequate' to 'outstanding'": the scale, not a verdict
             verb = m.start() if kind not in ("as", "gapped") else _last_rating_verb(sentence, m.start())  # "judged X as good"
             if verb is None or _NOT_SERVICES.search(text, max(sentence.start, verb - 40), verb) \
-                    or kind in _VERB_KINDS and _COUNTED.search(text, max(sentence.start, verb - 40), verb):
+                    or kind in _VERB_KINDS and (count := _COUNTED.search(text, max(sentence.start, verb - 40), verb)) \
+                    and not _counted_areas(sentence, count):
                 continue  # "schools rated good", "Two were judged to be good": the grades of other things
-            if kind == "copula" and not _is_subject(sentence, m.start()):
-                continue
+            if kind == "copula" and not _is_subject(sentence, m.start()) \
+                    and not _counted_areas(sentence, _counted_grade(sentence, m.start())):
+                continue  # not "Seven areas were good, two were adequate"
             if kind == "found" and _found_otherwise(sentence, verb, g0):
                 continue
             if kind == "old-scale" and not (m.group("g2") or _OLD_SCALE_SUBJECT.search(text, sentence.clause(verb)[0], g0)):
@@ -943,8 +948,10 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
                 continue
             subject = kind == "require" and _REQUIRE_SUBJECT.search(text, max(sentence.start, g0 - 90), g0)
             listed = kind == "require" and not subject and _required_parts(sentence, g0)
-            if kind == "require" and not (listed or subject and (not subject["areas"] or _bulleted_parts(sentence, g1))):
-                continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ...")
+            if kind == "require" and not (listed or subject and (not subject["areas"] or _bulleted_parts(sentence, g1))
+                                          and (not subject["area"] or _part(text[sentence.start:subject.start()]))):
+                continue  # "areas require improvement" only with the list of them ("... areas require improvement: • ..."),
+                # "an area that requires improvement" only of a part Ofsted grades
             found[g0] = (m.start(), g0, g1, kind)
     return sorted(list(found.values()) + _mentioned(sentence, found))
 
@@ -977,12 +984,28 @@ def _opening(text: str, g0: int) -> int:
     return g0 - 1 if g0 and text[g0 - 1] in "‘“\"'" else g0
 
 
-def _counted_grade(sentence: Sentence, pos: int) -> bool:
-    """Whether the quoted grade at `pos` follows a count ("24 | “requires improvement”", "10 have been rated | “good”")."""
+def _counted_grade(sentence: Sentence, pos: int) -> re.Match | None:
+    """The count a grade or its verb at `pos` follows ("24 | “requires improvement”", "10 have been rated | “good”")."""
     text = sentence.article.text
     rated = _RATED_BEFORE.search(text, max(sentence.start, pos - 12), pos)
     at = rated.start() if rated else pos
-    return bool(_COUNTED.search(text, max(sentence.start, at - 40), at))
+    return _COUNTED.search(text, max(sentence.start, at - 40), at)
+
+
+# Before a bare count, the areas it counts ("looked at 10 outcome areas. Seven were found to be good", "Of eight areas
+# inspected, five were rated good"), unless other things are counted too ("Of the 20 councils in three areas, four ...").
+_AREAS_COUNTED = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:areas|categories|aspects)\b", re.I)
+_OTHERS_COUNTED = re.compile(r"\b(?:councils|(?:local\s+)?authorities|boroughs|counties)\b|" + _FACILITY.pattern, re.I)
+
+
+def _counted_areas(sentence: Sentence, count: re.Match | None) -> bool:
+    """Whether a count before a grade counts the areas of one inspection (its row's scope is then "some areas")."""
+    if not count:
+        return False
+    text = sentence.article.text
+    before = max(text.rfind("\n", 0, count.start()) + 1, count.start() - 300), count.start()
+    return bool(_AREAS_COUNTED.search(text, *before)) and not _OTHERS_COUNTED.search(text, *before)
 
 
 def _rated_as_parts(sentence: Sentence, pos: int, after: int) -> list[str]:
@@ -1223,6 +1246,25 @@ def _years_running(sentence: Sentence, g1: int, when: Interval) -> list[Interval
         if year else []
 
 
+# The same grade given before too: "has twice been rated inadequate", "have once again been judged good", "rated
+# inadequate again"; the first of two given "since 2013" was given then.
+_TWICE_BEFORE = re.compile(r"\b(?:(?:once\s+)?again|twice)\s+(?:been\s+|be\s+)?$", re.I)
+_TWICE_AFTER = re.compile(r"[’”\"']?\s+(?:twice|(?:once\s+)?again)\b", re.I)
+_WORDS_AFTER = re.compile(r"[’”\"']?(?:\s+[\w’'-]+){0,5}?\s+", re.I)
+
+
+def _given_before(sentence: Sentence, start: int, g1: int, when: Interval) -> list[Interval]:
+    """When the grade was given once before the verdict (dated `when`) that says it was given twice or again."""
+    text = sentence.article.text
+    if not (_TWICE_BEFORE.search(text, max(sentence.start, start - 20), start) or _TWICE_AFTER.match(text, g1)):
+        return []
+    since = date_after(sentence, g1, _WORDS_AFTER)
+    if since and since.interval.start and SINCE_WORD.match(text, since.start):
+        return [sentence.since_point(since)]
+    end = when.start or sentence.article.published.end
+    return [Interval(None, end - timedelta(days=1), "before")] if end else []
+
+
 def _cue_before(sentence: Sentence, ends: list[int], start: int, gap: re.Pattern) -> bool:
     """Whether a cue ending at one of `ends` reaches the grade at `start` across only the words `gap` allows."""
     return any(gap.fullmatch(sentence.article.text, end, start) for end in ends)
@@ -1410,6 +1452,17 @@ def _graded_before(sentence: Sentence, g0: int) -> list[str]:
     return councils if len(councils) > 1 else []
 
 
+# A grade given to the council named after it: "Bottom grades were given to Kent", "an ‘outstanding’ rating was awarded to"
+_GIVEN_TO = re.compile(r"[’”\"']?(?:\s+(?:Ofsted\s+)?(?:grades?|ratings?|judge?ments?|marks?))?\s+(?:were|was|(?:has|have)\s+been)"
+                       r"\s+(?:given|awarded|handed)\s+to\s+(?:the\s+)?", re.I)
+
+
+def _given_to(sentence: Sentence, g1: int) -> str | None:
+    """The council a passive "given to" names as the grade's recipient, else None."""
+    text = sentence.article.text
+    return next((c for s, _, c in within(sentence.councils, g1, g1 + 80) if _GIVEN_TO.fullmatch(text, g1, s)), None)
+
+
 def _councils_named_before(sentence: Sentence) -> list[str]:
     """The councils a subject counting them stands for ("Both councils", "The three authorities"): the last that many
     named before the sentence, when that many are; else []."""
@@ -1509,7 +1562,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         judgement = "" if kind == "old-scale" else _canonical(text[g0:g1])
         following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
         verb = g0 if kind == "copula" else start  # "X and Y are | good", "X and Y were | judged good | given good grades"
-        scopes = ([] if kind == "label" else _parts(sentence, g1, following)
+        count = _counted_grade(sentence, _opening(text, g0) if kind in ("quoted", "as") else start)
+        scopes = ["some areas"] if _counted_areas(sentence, count) else ([] if kind == "label" else _parts(sentence, g1, following)
                   or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])
                   or (_listed_parts(text, start, g0) if kind == "with" else [])
                   or (_rated_as_parts(sentence, start if kind == "as" else g0, spans[i - 1][2] if i else sentence.start)
@@ -1524,7 +1578,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         if kind == "change-from" and scopes == ["overall"] and i + 1 < len(spans) and spans[i + 1][3] == "change-to":
             # "from 'inadequate' to 'requires improvement' for leadership": the part the change is in
             scopes = [_scope(sentence, None, spans[i + 1][1], spans[i + 1][2])]
-        council = subject_council(sentence, g0)
+        council = _given_to(sentence, g1) or subject_council(sentence, g0)
         listed = [paired[i]] if paired else [c for _, _, c in named] or _graded_list(sentence, start, g0, g1) \
             or _graded_before(sentence, g0) or referred
         if not listed and _of_other_councils(sentence, start):
@@ -1559,7 +1613,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             continue
         rows += [_row(f"grade-{kind}", sentence, start, g1, c, iv, "Ofsted", "judgement", judgement, scope)
                  for c in listed or [council] for scope in scopes
-                 for iv in [when] + (_again(sentence, g1) + _years_running(sentence, g1, when) if mood != "old" else [])]
+                 for iv in [when] + (_again(sentence, g1) + _years_running(sentence, g1, when)
+                                     + _given_before(sentence, start, g1, when) if mood != "old" else [])]
     return rows
 
 
@@ -1599,6 +1654,26 @@ def _table(sentence: Sentence) -> list[tuple[str, dict]]:
 def _table_row(sentence: Sentence, start: int, end: int, scope: str, grade: str) -> tuple[str, dict]:
     return "ratings", sentence.row("ratings.judgement-table", start=start, end=end, interval=sentence.article.published,
                                    authority="Ofsted", event="judgement", judgement=_canonical(grade), scope=scope)
+
+
+# A table of councils with a rating column, flattened into one line: "Local authority Caseload Last Ofsted rating Kent
+# 65.1 10.2 Good Leeds 59.2 11.9 Outstanding": each council's figures, then its grade (the standing at publication).
+_RATING_COLUMN = re.compile(r"\b(?:Ofsted|inspection)\s+(?:[\w-]+\s+){0,2}?(?:rating|grade|judge?ment)s?\b", re.I)
+_FIGURES_THEN_GRADE = re.compile(r"(?:\s*/\s*[^\d\n/]{1,40}?)?(?:\s+\d[\d.,]*%?){1,4}\s+"
+                                 r"(?P<g>Outstanding|Good|Requires\s+improvement|Inadequate|Adequate)\b")
+
+
+def _table_column(sentence: Sentence) -> list[tuple[str, dict]]:
+    """A standing row for each council of a table with a rating column (two councils at least)."""
+    text = sentence.article.text
+    head = len(sentence.councils) > 1 and _RATING_COLUMN.search(text, sentence.start, sentence.end)
+    if not head:
+        return []
+    graded = [(start, m, council) for start, end, council in sentence.councils
+              if start > head.end() and (m := _FIGURES_THEN_GRADE.match(text, end))]
+    return [_row("grade-table-column", sentence, start, m.end(), council, sentence.before_publication(), "Ofsted",
+                 "judgement", _canonical(m["g"]), "overall", exact=True) for start, m, council in graded] \
+        if len(graded) > 1 else []
 
 
 # -------------------------------------------------------- inspections, visits
@@ -2167,6 +2242,13 @@ def _another_grade(row: dict) -> bool:
                 or at >= 0 and _AGAIN_AFTER.match(quote, at + len(row["judgement"])))
 
 
+def _given_again(row: dict, judged: list[dict]) -> bool:
+    """Whether a standing is the earlier grant of a grade its quote says was given again at a date ("have once again
+    been rated inadequate"): like any standing, it restates a judgement of that grade the article dates before it."""
+    return any(other is not row and other["char_start"] == row["char_start"] and other["judgement"] == row["judgement"]
+               and other["date_end"] > row["date_end"] for other in judged)
+
+
 _AGAIN_AFTER = re.compile(r"\w*[’'”\"]?\s+(?:(?:once\s+)?again\b|for\s+(?:a|the)\s+(?:second|third|fourth)\s+time\b)", re.I)
 
 
@@ -2203,7 +2285,7 @@ def restated(rows: list[tuple[str, dict]], published: Interval) -> list[tuple[st
                         and bounds(row)[0] <= bounds(other)[0] and bounds(other)[1] <= bounds(row)[1]}
     # a standing (dated `before`) whose grade the article reports as given at a date: that judgement, restated
     wider |= {id(row) for row in judged if row["judgement"] and not row["date_start"] and row["date_precision"] == "before"
-              and not _another_grade(row)  # "following previous inspections, where ... were judged inadequate"
+              and not (_another_grade(row) and not _given_again(row, judged))  # "following previous inspections, where ..."
               and any(key(other) == key(row) and other["date_start"] and other["date_end"] <= row["date_end"]
                       for other in judged)}
     # an undated inspection ("rated good following an inspection") when the article dates a recent one of the council,
@@ -2285,6 +2367,7 @@ def _year_before(iso: str) -> str:
 def extract(sentence: Sentence) -> list[tuple[str, dict]]:
     """ratings.csv rows for the judgements, inspections, visits, reports and directives a sentence states."""
     rows = _table(sentence) if sentence.start == sentence.article.body_start else []
+    rows += _table_column(sentence) if "rating" in sentence.folded else []
     reports, now_graded, verdicts, reported = _article_reports(sentence.article)
     if sentence.start in verdicts:  # the sentence may name a grade: its verdicts were read with the article's
         low = sentence.folded
@@ -2381,6 +2464,29 @@ def _graded_in_next(prev: Sentence, sentence: Sentence, by_start: dict[int, list
                  judgement, "overall") for council in dict.fromkeys(c for _, _, c in councils)]
 
 
+# An inspectorate's report published, or to be, on a day the sentence names: "Tomorrow, Ofsted will publish the outcome
+# of the inspection of services in Kent", "A report published yesterday said Leeds ..."
+_PUBLISHES = re.compile(r"\b(?:(?:Ofsted|inspectors|the\s+(?:inspectorate|watchdog))\s+(?:will\s+|has\s+|have\s+|is\s+(?:due\s+)?to\s+)?"
+                        r"publish(?:es|ed)?\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:report|outcome|findings|verdict)"
+                        r"|(?:an?|the|its)\s+(?:Ofsted\s+|inspection\s+)?report\s+(?:was\s+|being\s+)?published)\b", re.I)
+_ON = re.compile(r"\s+(?:on\s+)?")
+_RECENT = timedelta(days=62)  # a present verdict ("has been rated") is the grade of a report published this near
+
+
+def _report_published(sentence: Sentence) -> tuple[str, tuple[str, str, str]] | None:
+    """(council, date fields) of a report the sentence says is published within weeks of the article, else None (also
+    for a monitoring visit's report, which gives no grade)."""
+    text, published = sentence.article.text, sentence.article.published
+    m = not any(word in sentence.folded for word in ("visit", "monitoring")) and _PUBLISHES.search(text, sentence.start, sentence.end)
+    when = m and (sentence.fronted_date(m.start()) or date_after(sentence, m.end(), _ON))
+    if not (when and when.interval.start and when.interval.end and published.start and published.end
+            and published.start - _RECENT <= when.interval.start and when.interval.end <= published.end + _RECENT):
+        return None
+    named = [c for s, _, c in sentence.councils if s >= m.end()]
+    council = named[0] if named else subject_council(sentence, m.start())
+    return council, (*when.interval.iso(), when.interval.precision)
+
+
 @lru_cache(maxsize=16)
 def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[int, list], dict[int, list]]:
     """The article's dated Ofsted reports whose grade their sentence does not name ({council: date fields}, councils
@@ -2394,6 +2500,8 @@ def _article_reports(article: Article) -> tuple[dict[str, dict], set[str], dict[
         if prev and _LIST_FOLLOWS.match(s.article.text, s.start) and (listed := _graded_in_next(prev, s, by_start)):
             by_start[s.start] = listed
             continue
+        if "publish" in low and (published := _report_published(s)):
+            dated.setdefault(published[0], set()).add(published[1])
         if not _may_grade(s, low):
             continue
         verdicts = by_start[s.start] = _verdicts(s, None)
