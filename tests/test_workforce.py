@@ -211,6 +211,12 @@ def test_the_old_value_of_a_rate_is_dated_before_it():
         ("vacancies", "turnover_rate", pytest.approx(0.082), "", "2022-02-23", "before")]
 
 
+def test_only_the_figure_right_after_up_from_is_an_old_value():
+    text = "Kent had 200 children in care, up from 150 a year ago, and 45 agency social workers."
+    assert [r[1:3] for r in _rows(text)] == [("children_in_care", 200), ("children_in_care", 150),
+                                             ("agency_social_workers", 45)]
+
+
 def test_each_count_takes_the_date_stated_after_it():
     text = "In Wigan, the number of children in care has increased from 850 in 2009 to 1,250 in 2019."
     assert _rows(text, "2019-01-21") == [

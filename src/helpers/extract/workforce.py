@@ -487,8 +487,8 @@ _WIDER_RULE = {"England average": "measures.national-workforce", "regional avera
 _COMPARED_FROM = (r"\b(?:up|down|rising|falling|increased|decreased|rose|risen|fell|fallen|dropped|climbed)\s+(?:from|with)"
                   r"|\bcompared\s+(?:to|with)"
                   r"|\bto\s+[\d.,]+\s*(?:%|per\s*cent|percent)?\s+from")  # "dropped to 12% from | 30%"
-_FROM_BEFORE = re.compile(rf"{_COMPARED_FROM}\s+(?:the\s+)?$", re.I)
-_FROM_AFTER = re.compile(rf"{_COMPARED_FROM}\s", re.I)
+_FROM_BEFORE = re.compile(rf"(?:{_COMPARED_FROM})\s+(?:the\s+)?$", re.I)
+_FROM_AFTER = re.compile(rf"(?:{_COMPARED_FROM})\s", re.I)
 _THEN_FROM = re.compile(r"\s+from\s+", re.I)
 # A date stated right after the figure ("from 850 in 2009 to 1,250 in 2019").
 _OWN_DATE = re.compile(r"\s+(?:(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of|across|during|over)\s+(?:the\s+)?)?", re.I)
