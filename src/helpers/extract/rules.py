@@ -1373,6 +1373,13 @@ _RULES = [
        ["Jo Smith will take on the role previously held by Ann Lee at Kent on January 1.",
         "Ann Lee was Kent’s director of children’s services. Jo Smith took over the post held by Ann Lee in May."],
        ["Jo Smith will take on the workload previously held by Ann Lee at Kent."]),
+    _r("staff_changes.takes-place", "a named person “taking her/his place” (take, took, taken): appointed to the post of "
+       "the person named before them",
+       ["Jo Smith, Kent’s cabinet member for children, is standing down, with Ann Lee taking her place.",
+        "Kent’s director of children’s services, Jo Smith, retires in May. Ann Lee, the deputy director, will take her "
+        "place on an interim basis."],
+       ["Jo Smith, Kent’s director of children’s services, praised staff. Her sister took her place at the table.",
+        "Kent’s leader Jo Smith spoke first, then Ann Lee took her place at the lectern."]),
     _r("staff_changes.took-up-pronoun", "“She/He will take up the post”: the person named before, in the role given them (if any); "
        "“is taking on the portfolio of …”: its portfolio holder",
        ["Jo Smith is Kent’s new director of children’s services. She will take up the post in May.",
@@ -1403,6 +1410,7 @@ _RULES = [
         "she has rebuilt the service.",
         "Prior to becoming Kent’s deputy chief executive in 2009, Jo Smith was a director at Essex County Council.",
         "Jo Smith has transformed the service since being appointed interim director of children’s services last year.",
+        "Jo Smith joined Kent in 2016 as a head of service before being promoted a year later to assistant director.",
         "Jo Smith, Kent’s director of children’s services, spoke. She has made many changes since arriving in 2012."],
        ["The school has improved since becoming an academy in 2012.",
         "Since becoming a unitary council, Kent has grown.",
@@ -1486,8 +1494,10 @@ _RULES = [
        ["In Kent a senior management post for early help has been filled.",
         "Three more senior management posts in Kent should be filled by December.",
         "Jo Smith has stepped up from her role at Kent to fill the top job.",
-        "Kent said Jo Smith, former head of service, will fill Ann Lee’s role as acting assistant director."],
+        "Kent said Jo Smith, former head of service, will fill Ann Lee’s role as acting assistant director.",
+        "Kent said all senior management roles have now been filled permanently."],
        ["Kent’s posts are hard to fill and none has been advertised.",
+        "Kent said not all senior management roles have been filled.",
         "Over 40% of Kent’s 54 full-time equivalent social worker posts are filled by newly qualified staff."]),
     _r("staff_changes.starters", "a count of new starters (hires) or leavers (departures)",
        ["There were 43 new starters at Kent last year.",

@@ -12,6 +12,7 @@ from .mentions import (
     clean_role,
     departs_at,
     is_council_post,
+    last_named,
     match_back,
     named_next,
     names_in,
@@ -168,13 +169,14 @@ _SERVED = re.compile(
 _SINCE_TAKING_OVER = re.compile(rf"(?i:since\s+(?:taking\s+over|joining|arriving|being\s+appointed|starting)\b)[^,.;]{{0,60}},"
                                 rf"\s+{name_pattern('n')}")
 # "a senior management post has been filled", "three more posts should be filled by December"
-_POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
+_POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their|all)\b)[\w’'-]+\s+){{0,3}}?(?:posts?|roles|positions)|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
                            r"(?:(?:has|have|had|should|will|would|was|were)\s+(?:(?:now|yet|also|all|be|been|to|be|being"
                            r"|already)\s+){0,3}|(?:is|are)\s+(?:(?:now|all|being|already)\s+){1,3})$")  # not a state: "are filled by"
 _EXTENDED = re.compile(r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?)\s+(?:the\s+|an?\s+|its\s+|her\s+|his\s+|their\s+)?$")
 _FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+"
                        r"(?P<role>(?:(?:top|vacant|permanent|interim|senior)\s+)?"
                        r"(?:job|post|role|position|vacancy))\b")
+_ALL_OF = re.compile(r"(?<![\w’'-])(?<![Nn]ot\s)[Aa]ll\s+(?:(?:of\s+)?(?:the|its|their|our)\s+)?$")  # "all (of the) | senior posts have been filled"
 _FILLED_AS = re.compile(rf"\s+as\s+(?:the\s+|an?\s+)?(?P<role>{ROLE})")  # "fill Jo's role as acting assistant director"
 
 
@@ -352,6 +354,31 @@ def on_role_held_by(sentence: Sentence, pos: int, people: ArticlePeople, mention
         return []
     holder = resolve_name(m["n"], m.start("n"), people.full)
     return [appointment_row(sentence, pos, people.roles.get(holder, ""), before[0], "staff_changes.role-held-by")]
+
+
+# "Ann Lee, the deputy leader, | taking his place", "will take her place": a post taken from the person named before
+_TAKES_PLACE = re.compile(r"(?<![\w’'-])(?:take|takes|taking|took|taken)\s+$")
+# From the taker's name to the verb: "Ann Lee | will", "Ann Lee, currently deputy leader, | is"
+_TAKER_GAP = re.compile(rf"{_ASIDE},?\s+(?:(?:will|is|are|was|has|had|to|be|been|now|then|set|due)\s+){{0,3}}")
+# A seat, not a post: "took her place | at the lectern", "in the front row" (not "on an interim basis")
+_SEAT = re.compile(r"\S+\s+place\s+(?:at|in|on|beside|alongside|among)\s+(?:the|an?|her|his|their)\s+(?!(?:interim|temporary|permanent|acting)\b)")
+
+
+def on_place(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith, the leader, is stepping down, with Ann Lee taking her place": Lee appointed to the post of the person
+    named before her."""
+    text = sentence.article.text
+    verb = not _SEAT.match(people.lower, pos) and match_back(_TAKES_PLACE, people.lower, sentence.start, pos, 12)
+    name = verb and next((n for n in reversed(names_in(sentence.article, sentence.start, verb.start()))
+                          if _TAKER_GAP.fullmatch(people.lower, n.end(), verb.start())), None)
+    taker = name and resolve_name(name["n"], name.start("n"), people.full)
+    if not taker or not first_appointment(people, taker, pos):
+        return []
+    holder = last_named(text, people.full, name.start(), people.roles)
+    if not holder or holder[0] == taker or not holder[1] or not is_council_post(holder[1], ""):
+        return []
+    return [appointment_row(sentence, pos, holder[1], taker, "staff_changes.takes-place",
+                            bool(INTERIM.search(text, sentence.start, sentence.end)))]
 
 
 # "to welcome Jo Smith to Kent in her new role as director": the person named last before, appointed
@@ -674,10 +701,12 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     role = " ".join(ADJECTIVES.sub("", m["role"]).split())
     q = count_before(sentence, m.start("role")) or count_before(sentence, m.start("role") - len("more "))
     one = not q and match_back(ONE_BEFORE, text, sentence.start, m.start("role"), ONE_REACH)
-    if not (q or one):
+    every = not (q or one) and is_plural(m["role"]) and match_back(_ALL_OF, text, sentence.start, m.start("role"), 20)
+    if not (q or one or every):
         return []
-    return [change_row("staff_changes.filled", sentence, pos, "appointed", role, count=q.value if q else 1.0,
-                 qualifier=q.qualifier if q else "exact", interval=when_by_tense(sentence, pos))]
+    count, qualifier = (q.value, q.qualifier) if q else (1.0, "exact") if one else (None, "")
+    return [change_row("staff_changes.filled", sentence, pos, "appointed", role, count=count, qualifier=qualifier,
+                       interval=when_by_tense(sentence, pos))]
 
 
 # "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of", "was
@@ -851,8 +880,9 @@ def _new_one_starts(sentence: Sentence, pos: int) -> Rows:
 
 
 # "since becoming director in 2015", "prior to becoming deputy chief executive", "after being appointed commissioner",
+# "before being promoted two years later to assistant director",
 # "since arriving in 2009"; a role is needed after "becoming" and "being named" (not "since becoming an academy")
-_GERUND = re.compile(rf"(?:(?P<verb>becoming|being\s+named)|being\s+appointed|arriving)\b(?:\s+(?:as\s+)?{NEW}(?P<role>{ROLE}))?")
+_GERUND = re.compile(rf"(?:(?P<verb>becoming|being\s+named|being\s+promoted(?:\s+(?:[\w-]+\s+){{1,3}}?later)?\s+to)|being\s+appointed|arriving)\b(?:\s+(?:as\s+)?{NEW}(?P<role>{ROLE}))?")
 _GERUND_AFTER = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Pp]rior\s+to|[Oo]n|[Uu]pon)\s+$")
 _FRONTED_END = re.compile(r"[^,.;:]*?,\s+")  # the rest of a clause fronting the sentence, to its comma
 

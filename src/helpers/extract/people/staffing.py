@@ -441,7 +441,7 @@ def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
     if not change:
         return []
     stated = grew and (grew["n"] and grew.start("n") or grew["by"] and grew.start("by"))  # "cut 50 posts", "by 20"
-    q = stated and count_at(sentence, stated)
+    q = count_at(sentence, stated) if stated else cut and count_before(sentence, cut.start("role"))  # "31 job cuts"
     return [change_row("staff_changes.staff", sentence, change.start("role"), "headcount_change", as_written(sentence.article.text, change),
                        count=q.value if q else None, qualifier=q.qualifier if q else "",
                        interval=when_stated_or_by_tense(sentence, pos))]
