@@ -1235,6 +1235,7 @@ _RULES = [
         "Jo Smith will bow out as leader of Kent County Council in May.",
         "Jo Smith, Kent’s director of children’s services, has since moved on.",
         "Jo Smith, Kent’s director of children’s services, resigned in May.",
+        "Two figures at Kent – the leader, Jo Smith, and the cabinet member for children, Ann Lee – resigned in May.",
         "Kent’s chief executive quit last month.",
         "Kent said that several senior staff, including the director and her deputy, had left their posts.",
         "Jo Smith, Kent’s director of children’s services, has handed in her resignation.",

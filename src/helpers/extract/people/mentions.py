@@ -58,7 +58,7 @@ _ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s
 _FIRM = re.compile(r"\b(?:consultants|consultancy|advisers|advisors|firm|company)$", re.I)
 # After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
 _CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
-_AFTER_COMMA_NAME = re.compile(r"(?:\s+(?:MP|OBE|MBE|CBE|DBE|QC|KC))?(?:\s*[,.;:)]|\s*\((?:Labour|Conservative|Con|Lab|Lib\s+Dem|Liberal|LD|Green|Independent|Reform)\b|\s+(?:and|nor)\b|\s*$"
+_AFTER_COMMA_NAME = re.compile(r"(?:\s+(?:MP|OBE|MBE|CBE|DBE|QC|KC))?(?:\s*[,.;:)]|\s+[-–—]\s|\s*\((?:Labour|Conservative|Con|Lab|Lib\s+Dem|Liberal|LD|Green|Independent|Reform)\b|\s+(?:and|nor)\b|\s*$"
                                r"|\s+(?:said|says|wrote|writes|told|tells|added|adds|explained|commented|stated|detailed|described"
                                r"|outlined|warned|admitted|confirmed|revealed|insisted|acknowledged|welcomed|praised|stressed"
                                r"|highlighted|announced|apologised|urged|insists|warns|admits|confirms)\b)")
