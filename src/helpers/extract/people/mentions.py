@@ -506,7 +506,13 @@ def _role_words(role: str) -> set[str]:
 def _same_post(one: str, other: str) -> bool:
     """Whether two roles may name one post: a content word in common, and neither a deputy's or assistant's where the
     other is not ("director" is not "deputy director")."""
-    return bool(_role_words(one) & _role_words(other)) and bool(SECOND_POST.search(one)) == bool(SECOND_POST.search(other))
+    return kindred_posts(one, other) and bool(SECOND_POST.search(one)) == bool(SECOND_POST.search(other))
+
+
+def kindred_posts(one: str, other: str) -> bool:
+    """Whether two roles share a content word of their heads (a director and a deputy director do; a cabinet member and
+    a director do not)."""
+    return bool(_role_words(one) & _role_words(other))
 
 
 SECOND_POST = re.compile(r"\b(?:deputy|assistant)\b", re.I)  # a post under another of the same name

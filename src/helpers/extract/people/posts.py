@@ -12,6 +12,7 @@ from .mentions import (
     clean_role,
     departs_at,
     is_council_post,
+    kindred_posts,
     last_named,
     match_back,
     named_next,
@@ -222,7 +223,7 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
             if not before and match_back(_SUBJECT_VERB, text, s, pos, ONE_REACH):
                 before = sentence_subject(sentence.article, s, mentions, people.full, people.roles)
             one = not role_head(role["role"]).endswith("s")  # "commissioners": not the one person named next
-            person = before[0] if before else named_next(sentence.article, sentence.end, people.full) if one else ""
+            person = before[0] if before else _named_next_to(sentence, role["role"], people) if one else ""
         if not person and text[pos - 1] == "-":
             return []  # "a government-appointed commissioner said": the post's kind, not news of filling it
         return [appointment_row(sentence, pos, role, person)]
@@ -275,6 +276,14 @@ def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
         return []
     return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.taken-on-named",
                             bool(INTERIM.search(before[1])))]
+
+
+def _named_next_to(sentence: Sentence, role: str, people: ArticlePeople) -> str:
+    """The person opening the next sentence ("Kent has appointed a new director. | Jo Smith starts in May"), unless the
+    article gives them a post of another kind ("... a new director had acted quickly. | Jo Smith, cabinet member, said")."""
+    person = named_next(sentence.article, sentence.end, people.full)
+    held = people.roles.get(person, "")
+    return person if not held or kindred_posts(held, role) else ""
 
 
 def _role_said_before(sentence: Sentence) -> str:
