@@ -149,8 +149,13 @@ _KEEPER_WHO = re.compile(r",?\s+(?:(?:and|but|while|whereas)\s+)?(?:the|its|thei
                          r"(?:who|that)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
 _KEEPER_WHOM = re.compile(r",\s+whom\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?:has|have|had)\s+(?:\w+ly\s+)?$")
 _FOR_DURATION = re.compile(DURATION)
+# "Jo Smith, cabinet member for children | for the last three years, will step down": a tenure in apposition (closed by
+# a comma or a dash)
+_APPOSED_END = re.compile(r"\s*(?:,|\s[-–—]\s)")
+_TENURE_APPOSED = re.compile(rf"{name_pattern('n')},\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})\s+$")
 _TENURE = re.compile(
     rf"{HOLDER}\s+(?P<aux>has|have|had)\s+(?:been|served\s+as|held\s+the\s+(?:post|role|position|job)\s+of)\s+"
+    r"(?:[^.;]{1,100}?\s+for\s+[^.;]{1,40}?\s+and\s+)?"  # "has been director at Kent for five years and | chief executive"
     rf"(?:(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})|(?P<post>in\s+(?:post|position"
     r"|office|charge|(?:the|her|his|their)\s+(?:post|role|job|position))|(?:with|at)\s+the\s+(?:council|authority)))"
     rf"(?:\s+(?:in|at)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})?\s+$")
@@ -677,13 +682,14 @@ def on_tenure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     that long before publication."""
     text, pub = sentence.article.text, sentence.article.published
     duration = _FOR_DURATION.match(text, pos) if pub.start and pub.end else None
-    tenure = duration and match_back(_TENURE, text, sentence.start, pos)
-    if not tenure or tenure["aux"] == "had" and text[duration.end():sentence.end].strip(" .\"”’'\n"):
+    tenure = duration and (match_back(_TENURE, text, sentence.start, pos)
+                           or _APPOSED_END.match(text, duration.end()) and match_back(_TENURE_APPOSED, text, sentence.start, pos))
+    if not tenure or tenure.groupdict().get("aux") == "had" and text[duration.end():sentence.end].strip(" .\"”’'\n"):
         return []  # "had been director for two years when she left in May": a tenure up to another time
     person = resolve_name(tenure["n"], tenure.start("n"), people.full) if tenure["n"] else ""
     if tenure["n"] and not person:
         return []
-    role = tenure["role"] or people.roles.get(person, "") or tenure["holder"] or ""
+    role = tenure["role"] or people.roles.get(person, "") or tenure.groupdict().get("holder") or ""
     if not role:
         return []
     interim = INTERIM.search(role)
