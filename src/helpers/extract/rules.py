@@ -1331,11 +1331,13 @@ _RULES = [
        ["Kent has been acting as a pilot site.",
         "Jo Smith was appointed to act as Kent’s commissioner in May."]),
     _r("staff_changes.joined-organisation", "a person who “joined <organisation>” (no “as”): in their council post, or in "
-       "an unnamed post at the council joined",
+       "an unnamed post at the council joined; a person who “joined in <date>”: an unnamed post",
        ["Jo Smith, Kent’s director of children’s services, joined Kent County Council in January 2015.",
         "Kent’s chief executive, Jo Smith, joined the council in 2016.",
-        "Jo Smith joined Kent County Council in January 2015."],
-       ["Jo Smith joined the Labour Party in 2010.", "Jo Smith joined Kent’s campaign for fair funding."]),
+        "Jo Smith joined Kent County Council in January 2015.",
+        "Kent’s post was left vacant by Jo Smith. When Ms Smith joined in April 2018 she faced an inadequate rating."],
+       ["Jo Smith joined the Labour Party in 2010.", "Jo Smith joined Kent’s campaign for fair funding.",
+        "Jo Smith joined in the criticism of Kent’s children’s services."]),
     _r("staff_changes.breakdown", "the counted posts of a sentence opening “These will include”, after one that hires "
        "or plans staff: hires, or posts planned",
        ["Kent wants to increase its staff by 160 people. These will include 115 social workers and 22 team managers.",

@@ -429,6 +429,9 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     joined = before and not before[1] and org["org"] and _council_joined(sentence, org)
     if joined:  # "Jo Smith joined Kent council in July": a post there, unnamed
         return [appointment_row(sentence, pos, "", before[0], "staff_changes.joined-organisation", council=joined)]
+    dated = before and before[0] and not org["org"] and any(0 < d.start - pos <= len("joined in ") for d in sentence.dates)
+    if dated and first_appointment(people, before[0], pos):  # "When Mr Smith joined in May, ...": a post, unnamed
+        return [appointment_row(sentence, pos, "", before[0], "staff_changes.joined-organisation")]
     return [] if before else _new_one_starts(sentence, pos)  # "The new director joined the council in May"
 
 
