@@ -155,7 +155,7 @@ _APPOSED_END = re.compile(r"\s*(?:,|\s[-–—]\s)")
 _TENURE_APPOSED = re.compile(rf"{name_pattern('n')},\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})\s+$")
 _TENURE = re.compile(
     rf"{HOLDER}\s+(?P<aux>has|have|had)\s+(?:been|served\s+as|held\s+the\s+(?:post|role|position|job)\s+of)\s+"
-    r"(?:[^.;]{1,100}?\s+for\s+[^.;]{1,40}?\s+and\s+)?"  # "has been director at Kent for five years and | chief executive"
+    r"(?:[^.;]{1,100}?\s+for\s+[^.;]{1,30}?\s+and\s+)?"  # "has been director at Kent for five years and | chief executive"
     rf"(?:(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})|(?P<post>in\s+(?:post|position"
     r"|office|charge|(?:the|her|his|their)\s+(?:post|role|job|position))|(?:with|at)\s+the\s+(?:council|authority)))"
     rf"(?:\s+(?:in|at)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})?\s+$")
