@@ -1629,7 +1629,7 @@ _RULES = [
        ["Agency social worker numbers rose fastest in Leeds (up 75 year on year) and Wigan (up 31).",
         "The number of agency staff fell in Kent (down 12)."],
        ["Wigan (up 3%) saw more referrals.", "Leeds (up 75) saw more referrals."]),
-    _r("staff_changes.leadership", "a wave or set of managers, changes to (churn, turnover, instability in) a leadership "
+    _r("staff_changes.leadership", "a wave or set of managers, changes to (churn, turnover in) a leadership "
        "team, a count of “different” holders of a leading post",
        ["Kent is now on its third set of directors.",
         "Locum managers have come and gone in Kent.",

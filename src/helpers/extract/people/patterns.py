@@ -52,7 +52,7 @@ ANCHORS = {
               "increase", "reduce", "boost", "expand", "double", "cutting", "reducing", "increasing", "boosting",
               "fell", "risen", "rose", "dropped", "decreased", "declined"),
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had", "management team",
-                   "leadership team", "political leadership", "churn", "turnover", "instability", "upheaval", "different"),
+                   "leadership team", "political leadership", "churn", "turnover", "different"),
     "filled": ("filled", "fill"),
     "into_post": ("voted in", "elevated", "headhunted", "arrives as", "arrived as", "arriving as", "arrive as", "accepted",
                   "confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",

@@ -123,8 +123,8 @@ _ROLE_HAVE = re.compile(rf"(?P<role>{ROLE})\s+(?:have|has|had)\s+(?:since\s+)?$"
 # "the council's new management team", "a new and highly experienced senior leadership team": the leaders changed
 _NEW_BEFORE_TEAM = re.compile(r"\bnew\s+(?:and\s+(?:highly\s+|very\s+)?[\w-]+\s+)?(?P<kind>(?:(?:senior|political|corporate)\s+)?)$")
 _TEAM_AT = re.compile(r"(?:management|leadership)\s+team|political\s+leadership")
-# "changes to the management team", "churn in the senior leadership team", "instability among its political leadership"
-_CHANGES_IN = re.compile(r"(?:(?:changes?|churn|turnover|instability|upheaval)[”\"’']?\s+(?:in|to|of|among|within|at)"
+# "changes to the management team", "churn in the senior leadership team", "turnover among its political leadership"
+_CHANGES_IN = re.compile(r"(?:(?:changes?|churn|turnover)[”\"’']?\s+(?:in|to|of|among|within|at)"
                          r"|chang(?:ed|ing)\s+(?=(?:the|its|their)\s))\s*(?:(?:the|its|their|[\w-]+[’']s)\s+)?"
                          r"(?P<role>(?:senior\s+|political\s+|corporate\s+)?(?:leadership|management)(?:\s+team)?"
                          r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+services)?)?)\b")
