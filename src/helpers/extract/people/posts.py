@@ -886,15 +886,19 @@ def _one_named(sentence: Sentence, pos: int) -> Rows:
 # "A new director of children's services | starts in May", "the council's new chief executive will | join in June", "its
 # new director, who | starts in June,"
 _NEW_ONE = re.compile(rf"(?<![\w’'-])(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:(?:new|permanent|incoming|interim)\s+)+"
-                      rf"(?P<role>{ROLE})(?:,\s+who)?,?\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?$")
+                      rf"(?P<role>{ROLE})(?:,\s+who)?,?\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?$"
+                      # "The commissioner | is due to start work on May 1" (one just named as to be appointed)
+                      rf"|(?<![\w’'-])[Tt]he\s+(?P<due>{ROLE})\s+is\s+(?:due|set|expected)\s+to\s+$")
 
 
 def _new_one_starts(sentence: Sentence, pos: int) -> Rows:
     """A new holder of one post, unnamed, who starts or joins at `pos`: one appointed."""
     new = match_back(_NEW_ONE, sentence.article.text, sentence.start, pos)
-    if not new or is_plural(new["role"]) or not is_council_post(new["role"], ""):
+    role = new and (new["role"] or new["due"])
+    if not role or is_plural(role) or not is_council_post(role, ""):
         return []
-    return [appointment_row(sentence, pos, new, "", "staff_changes.new-one-starts")]
+    return [appointment_row(sentence, pos, role, "", "staff_changes.new-one-starts",
+                            bool(INTERIM.search(new.group())))]
 
 
 # "since becoming director in 2015", "prior to becoming deputy chief executive", "after being appointed commissioner",
