@@ -128,6 +128,28 @@ def test_an_unnamed_leaver_is_the_person_the_next_sentence_opens_with_unless_it_
     assert [row["person"] for row in extract(other) if row["change"] == "departed"] == [""]
 
 
+def test_an_unnamed_appointee_is_the_person_the_next_sentence_opens_with_unless_it_gives_a_post_of_another_kind():
+    new = "Inspectors said the recently appointed director of children’s services at Stockport had acted quickly. "
+    other = new + "Omar Said, the cabinet member for children, welcomed the report."
+    assert [row["person"] for row in extract(other) if row["change"] == "appointed"] == [""]
+    deputy = "Stockport has appointed a new director of children’s services. Mike Reid, currently deputy director at Bury, starts in May."
+    assert [row["person"] for row in extract(deputy) if row["change"] == "appointed"] == ["Mike Reid"]
+
+
+def test_people_listed_between_dashes_each_resign():
+    text = ("Two figures at Stockport – the council leader, Mike Reid, and the cabinet member for children, Ann Lowe – "
+            "resigned in May.")
+    assert sorted(row["person"] for row in extract(text) if row["change"] == "departed") == ["Ann Lowe", "Mike Reid"]
+
+
+def test_taking_her_place_is_an_appointment_to_the_post_of_the_person_named_before():
+    text = "Ann Lowe, Stockport’s cabinet member for children, is standing down, with Mike Reid taking her place."
+    assert [(row["person"], row["role"]) for row in extract(text) if row["change"] == "appointed"] == \
+        [("Mike Reid", "cabinet member for children")]
+    assert not [row for row in extract("Stockport’s leader Ann Lowe spoke, then Mike Reid took her place at the lectern.")
+                if row["change"] == "appointed"]
+
+
 def test_capitalised_words_of_a_role_are_no_name():
     text = "Coun Rita Obi, Executive Member for Children, Young People and Education at Stockport Council, said so."
     assert [row["person"] for row in extract(text)] == ["Rita Obi"]

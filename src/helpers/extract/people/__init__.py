@@ -39,6 +39,7 @@ from .posts import (
     on_joined,
     on_new_role,
     on_new_role_will_be,
+    on_place,
     on_replace,
     on_since,
     on_taken_on,
@@ -86,7 +87,7 @@ _HANDLERS: dict[str, Handler] = {
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": _first(on_lost, on_posts_go),
     "posts_go": on_posts_go, "outgoing": on_the_way_out, "new_role": on_new_role,
     "new": on_new_role_will_be,
-    "breakdown": on_breakdown, "chair": on_will_chair,
+    "breakdown": on_breakdown, "chair": on_will_chair, "place": on_place,
 }
 
 

@@ -63,7 +63,7 @@ _BOTH = re.compile(r"\b(?:(?:have|had|were)\s+)?(?:both|all)\s+(?:(?:have|had)\s
 # A sentence that counts its subject: "Two councillors, leader Jo Smith and her deputy Ann Lee, resigned"
 _COUNTED_SUBJECT = re.compile(r"(?:Two|Three|Four|Both)\s")
 # between people listed as one subject, maybe after the rest of a role: "Jo Smith, director of X, and Ann Lee"
-_AND_LINK = re.compile(r"[^.;:]{0,80}?,\s+and\s+|\s*,?\s*(?:and\s+)?")
+_AND_LINK = re.compile(r"(?:[^.;:]{0,80}?,\s+and\s+|\s*,?\s*(?:and\s+)?)(?:the\s+)?")  # "..., and the | cabinet member"
 _DEPARTURES_INCLUDED = re.compile(r"(?:departures|exits|resignations|leavers)\s+(?:(?:have|has|had)\s+)?"
                                   r"(?:included?|including)\s+")
 _DEPARTURE_OF = re.compile(

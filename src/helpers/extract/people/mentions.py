@@ -58,7 +58,7 @@ _ROLE_THEN = re.compile(rf"(?P<role>{ROLE})(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s
 _FIRM = re.compile(r"\b(?:consultants|consultancy|advisers|advisors|firm|company)$", re.I)
 # After a name in brackets, a party before the closing bracket: "the chair (Jo Smith, Labour)"
 _CLOSE_BRACKET = re.compile(r"(?:,?[ ]+[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]?\)")
-_AFTER_COMMA_NAME = re.compile(r"(?:\s+(?:MP|OBE|MBE|CBE|DBE|QC|KC))?(?:\s*[,.;:)]|\s*\((?:Labour|Conservative|Con|Lab|Lib\s+Dem|Liberal|LD|Green|Independent|Reform)\b|\s+(?:and|nor)\b|\s*$"
+_AFTER_COMMA_NAME = re.compile(r"(?:\s+(?:MP|OBE|MBE|CBE|DBE|QC|KC))?(?:\s*[,.;:)]|\s+[-–—]\s|\s*\((?:Labour|Conservative|Con|Lab|Lib\s+Dem|Liberal|LD|Green|Independent|Reform)\b|\s+(?:and|nor)\b|\s*$"
                                r"|\s+(?:said|says|wrote|writes|told|tells|added|adds|explained|commented|stated|detailed|described"
                                r"|outlined|warned|admitted|confirmed|revealed|insisted|acknowledged|welcomed|praised|stressed"
                                r"|highlighted|announced|apologised|urged|insists|warns|admits|confirms)\b)")
@@ -506,7 +506,13 @@ def _role_words(role: str) -> set[str]:
 def _same_post(one: str, other: str) -> bool:
     """Whether two roles may name one post: a content word in common, and neither a deputy's or assistant's where the
     other is not ("director" is not "deputy director")."""
-    return bool(_role_words(one) & _role_words(other)) and bool(SECOND_POST.search(one)) == bool(SECOND_POST.search(other))
+    return kindred_posts(one, other) and bool(SECOND_POST.search(one)) == bool(SECOND_POST.search(other))
+
+
+def kindred_posts(one: str, other: str) -> bool:
+    """Whether two roles share a content word of their heads (a director and a deputy director do; a cabinet member and
+    a director do not)."""
+    return bool(_role_words(one) & _role_words(other))
 
 
 SECOND_POST = re.compile(r"\b(?:deputy|assistant)\b", re.I)  # a post under another of the same name
@@ -561,14 +567,14 @@ def person_before(article: Article, s: int, pos: int, mentions: list[PersonMenti
     if person:
         return person, roles.get(person, "")
     if _PRONOUN.fullmatch(text, s, pos) or _POSSESSIVE.fullmatch(text, s, pos):
-        return _post_opening_before(article, s) or _last_named(text, full, s, roles)
+        return _post_opening_before(article, s) or last_named(text, full, s, roles)
     if match_back(_CLAUSE_PRONOUN, text, s, pos) or match_back(_REPORTED_PRONOUN, text, s, pos):
-        return _last_named(text, full, pos, roles)  # "... from Jo Smith, who has been acting ..., when she departs"
+        return last_named(text, full, pos, roles)  # "... from Jo Smith, who has been acting ..., when she departs"
     # "She joined in 2019 and | will retire", "Jo Smith praised staff but | is leaving": the sentence's subject
     if match_back(_AND_THEN, text, s, pos, 60):
         lead = _LEAD.match(text, s).end()
         if _SUBJECT_PRONOUN.match(text, lead):
-            return _last_named(text, full, s, roles)
+            return last_named(text, full, s, roles)
         subject = sentence_subject(article, s, mentions, full, roles)
         if subject and not _NOT_SUBJECT.match(text, lead):
             return subject
@@ -592,7 +598,7 @@ def _post_opening_before(article: Article, s: int) -> tuple[str, str] | None:
     return "", clean_role(m["role"])
 
 
-def _last_named(text: str, full: FullNames, s: int, roles: dict[str, str]) -> tuple[str, str] | None:
+def last_named(text: str, full: FullNames, s: int, roles: dict[str, str]) -> tuple[str, str] | None:
     """The person named last before `s`, in full or by a titled surname after it ("Jo Smith ... Mr Lee said. | He")."""
     earlier = [n for p, n in full if p < s and s - p < 1500]
     if not earlier:
@@ -611,7 +617,7 @@ def possessor(text: str, s: int, pos: int, mentions: list[PersonMention], full: 
         person = resolve_name(m["n"], m.start("n"), full)
         return (person, roles.get(person, "")) if person else None
     if match_back(_HER_HIS, text, s, pos, 30):
-        return _last_named(text, full, pos, roles)
+        return last_named(text, full, pos, roles)
     return None
 
 
@@ -621,7 +627,7 @@ def subject_at(article: Article, p: int, full: FullNames, roles: dict[str, str])
     text = article.text
     p = _LEAD.match(text, p).end()
     if _SUBJECT_PRONOUN.match(text[p].upper() + text[p + 1:p + 4]):
-        last = _last_named(text, full, p, roles)
+        last = last_named(text, full, p, roles)
         return last if last and last[1] else None
     name = next((n for n in names_in(article, p, min(len(text), p + 200)) if n.start() == p), None)
     person = name and resolve_name(name["n"], name.start("n"), full)

@@ -33,7 +33,7 @@ ANCHORS = {
     "in_post": ("in post", "in position"),
     "tenure": ("for",),
     "since": ("since",),
-    "gerund": ("becoming", "being appointed", "being named", "arriving"),
+    "gerund": ("becoming", "being appointed", "being named", "being promoted", "arriving"),
     "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "taken over", "succeeded",
                "succeeds", "succeed", "named as", "named the", "named new", "names new", "names its new", "names a new", "named a new", "named its new", "naming a new",
                "naming its new", "naming new", "announced as", "unveiled as", "recommended as",
@@ -52,7 +52,7 @@ ANCHORS = {
               "increase", "reduce", "boost", "expand", "double", "cutting", "reducing", "increasing", "boosting",
               "fell", "risen", "rose", "dropped", "decreased", "declined"),
     "leadership": ("set of", "round of", "wave of", "come and gone", "change", "has had", "have had", "management team",
-                   "leadership team", "political leadership"),
+                   "leadership team", "political leadership", "churn", "turnover", "different"),
     "filled": ("filled", "fill"),
     "into_post": ("voted in", "elevated", "headhunted", "arrives as", "arrived as", "arriving as", "arrive as", "accepted",
                   "confirmed", "promoted", "promote", "promotes", "recruited as", "drafted in", "parachuted in", "brought in as", "installed",
@@ -74,6 +74,7 @@ ANCHORS = {
     "breakdown": ("include", "includes", "comprise"),
     "lost": ("lost",),
     "chair": ("will chair", "to chair"),
+    "place": ("his place", "her place", "their place"),
 }
 KIND = {w: kind for kind, words in ANCHORS.items() for w in words}
 # "replaced by", "replaced in September 2015 by", "replaced on an interim basis by", "replaced as director by": a holder

@@ -12,6 +12,8 @@ from .mentions import (
     clean_role,
     departs_at,
     is_council_post,
+    kindred_posts,
+    last_named,
     match_back,
     named_next,
     names_in,
@@ -147,8 +149,13 @@ _KEEPER_WHO = re.compile(r",?\s+(?:(?:and|but|while|whereas)\s+)?(?:the|its|thei
                          r"(?:who|that)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
 _KEEPER_WHOM = re.compile(r",\s+whom\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?:has|have|had)\s+(?:\w+ly\s+)?$")
 _FOR_DURATION = re.compile(DURATION)
+# "Jo Smith, cabinet member for children | for the last three years, will step down": a tenure in apposition (closed by
+# a comma or a dash)
+_APPOSED_END = re.compile(r"\s*(?:,|\s[-–—]\s)")
+_TENURE_APPOSED = re.compile(rf"{name_pattern('n')},\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})\s+$")
 _TENURE = re.compile(
     rf"{HOLDER}\s+(?P<aux>has|have|had)\s+(?:been|served\s+as|held\s+the\s+(?:post|role|position|job)\s+of)\s+"
+    r"(?:[^.;]{1,100}?\s+for\s+[^.;]{1,30}?\s+and\s+)?"  # "has been director at Kent for five years and | chief executive"
     rf"(?:(?:(?:the|an?|its|their|our|[A-Z][\w-]*[’']s)\s+)?(?P<role>{ROLE})|(?P<post>in\s+(?:post|position"
     r"|office|charge|(?:the|her|his|their)\s+(?:post|role|job|position))|(?:with|at)\s+the\s+(?:council|authority)))"
     rf"(?:\s+(?:in|at)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})?\s+$")
@@ -168,13 +175,14 @@ _SERVED = re.compile(
 _SINCE_TAKING_OVER = re.compile(rf"(?i:since\s+(?:taking\s+over|joining|arriving|being\s+appointed|starting)\b)[^,.;]{{0,60}},"
                                 rf"\s+{name_pattern('n')}")
 # "a senior management post has been filled", "three more posts should be filled by December"
-_POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their)\b)[\w’'-]+\s+){{0,3}}?posts?|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
+_POSTS_FILLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:(?!(?:an?|the|one|more|and|its|their|all)\b)[\w’'-]+\s+){{0,3}}?(?:posts?|roles|positions)|{ROLE})(?:\s+(?:for|of|in)\s+[^,.;]{{1,50}}?)?\s+"
                            r"(?:(?:has|have|had|should|will|would|was|were)\s+(?:(?:now|yet|also|all|be|been|to|be|being"
                            r"|already)\s+){0,3}|(?:is|are)\s+(?:(?:now|all|being|already)\s+){1,3})$")  # not a state: "are filled by"
 _EXTENDED = re.compile(r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?)\s+(?:the\s+|an?\s+|its\s+|her\s+|his\s+|their\s+)?$")
 _FILL_JOB = re.compile(r"fill\s+(?:the|a|her|his|their|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+"
                        r"(?P<role>(?:(?:top|vacant|permanent|interim|senior)\s+)?"
                        r"(?:job|post|role|position|vacancy))\b")
+_ALL_OF = re.compile(r"(?<![\w’'-])(?<![Nn]ot\s)[Aa]ll\s+(?:(?:of\s+)?(?:the|its|their|our)\s+)?$")  # "all (of the) | senior posts have been filled"
 _FILLED_AS = re.compile(rf"\s+as\s+(?:the\s+|an?\s+)?(?P<role>{ROLE})")  # "fill Jo's role as acting assistant director"
 
 
@@ -220,7 +228,7 @@ def on_appoint(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
             if not before and match_back(_SUBJECT_VERB, text, s, pos, ONE_REACH):
                 before = sentence_subject(sentence.article, s, mentions, people.full, people.roles)
             one = not role_head(role["role"]).endswith("s")  # "commissioners": not the one person named next
-            person = before[0] if before else named_next(sentence.article, sentence.end, people.full) if one else ""
+            person = before[0] if before else _named_next_to(sentence, role["role"], people) if one else ""
         if not person and text[pos - 1] == "-":
             return []  # "a government-appointed commissioner said": the post's kind, not news of filling it
         return [appointment_row(sentence, pos, role, person)]
@@ -273,6 +281,14 @@ def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
         return []
     return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.taken-on-named",
                             bool(INTERIM.search(before[1])))]
+
+
+def _named_next_to(sentence: Sentence, role: str, people: ArticlePeople) -> str:
+    """The person opening the next sentence ("Kent has appointed a new director. | Jo Smith starts in May"), unless the
+    article gives them a post of another kind ("... a new director had acted quickly. | Jo Smith, cabinet member, said")."""
+    person = named_next(sentence.article, sentence.end, people.full)
+    held = people.roles.get(person, "")
+    return person if not held or kindred_posts(held, role) else ""
 
 
 def _role_said_before(sentence: Sentence) -> str:
@@ -354,6 +370,31 @@ def on_role_held_by(sentence: Sentence, pos: int, people: ArticlePeople, mention
     return [appointment_row(sentence, pos, people.roles.get(holder, ""), before[0], "staff_changes.role-held-by")]
 
 
+# "Ann Lee, the deputy leader, | taking his place", "will take her place": a post taken from the person named before
+_TAKES_PLACE = re.compile(r"(?<![\w’'-])(?:take|takes|taking|took|taken)\s+$")
+# From the taker's name to the verb: "Ann Lee | will", "Ann Lee, currently deputy leader, | is"
+_TAKER_GAP = re.compile(rf"{_ASIDE},?\s+(?:(?:will|is|are|was|has|had|to|be|been|now|then|set|due)\s+){{0,3}}")
+# A seat, not a post: "took her place | at the lectern", "in the front row" (not "on an interim basis")
+_SEAT = re.compile(r"\S+\s+place\s+(?:at|in|on|beside|alongside|among)\s+(?:the|an?|her|his|their)\s+(?!(?:interim|temporary|permanent|acting)\b)")
+
+
+def on_place(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith, the leader, is stepping down, with Ann Lee taking her place": Lee appointed to the post of the person
+    named before her."""
+    text = sentence.article.text
+    verb = not _SEAT.match(people.lower, pos) and match_back(_TAKES_PLACE, people.lower, sentence.start, pos, 12)
+    name = verb and next((n for n in reversed(names_in(sentence.article, sentence.start, verb.start()))
+                          if _TAKER_GAP.fullmatch(people.lower, n.end(), verb.start())), None)
+    taker = name and resolve_name(name["n"], name.start("n"), people.full)
+    if not taker or not first_appointment(people, taker, pos):
+        return []
+    holder = last_named(text, people.full, name.start(), people.roles)
+    if not holder or holder[0] == taker or not holder[1] or not is_council_post(holder[1], ""):
+        return []
+    return [appointment_row(sentence, pos, holder[1], taker, "staff_changes.takes-place",
+                            bool(INTERIM.search(text, sentence.start, sentence.end)))]
+
+
 # "to welcome Jo Smith to Kent in her new role as director": the person named last before, appointed
 _NEW_ROLE_AS = re.compile(rf"(?:her|his|their)\s+new\s+(?:role|post|job|position)\s+as\s+{NEW}(?P<role>{ROLE})")
 
@@ -388,6 +429,9 @@ def on_joined(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     joined = before and not before[1] and org["org"] and _council_joined(sentence, org)
     if joined:  # "Jo Smith joined Kent council in July": a post there, unnamed
         return [appointment_row(sentence, pos, "", before[0], "staff_changes.joined-organisation", council=joined)]
+    dated = before and before[0] and not org["org"] and any(0 < d.start - pos <= len("joined in ") for d in sentence.dates)
+    if dated and first_appointment(people, before[0], pos):  # "When Mr Smith joined in May, ...": a post, unnamed
+        return [appointment_row(sentence, pos, "", before[0], "staff_changes.joined-organisation")]
     return [] if before else _new_one_starts(sentence, pos)  # "The new director joined the council in May"
 
 
@@ -641,13 +685,14 @@ def on_tenure(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     that long before publication."""
     text, pub = sentence.article.text, sentence.article.published
     duration = _FOR_DURATION.match(text, pos) if pub.start and pub.end else None
-    tenure = duration and match_back(_TENURE, text, sentence.start, pos)
-    if not tenure or tenure["aux"] == "had" and text[duration.end():sentence.end].strip(" .\"”’'\n"):
+    tenure = duration and (match_back(_TENURE, text, sentence.start, pos)
+                           or _APPOSED_END.match(text, duration.end()) and match_back(_TENURE_APPOSED, text, sentence.start, pos))
+    if not tenure or tenure.groupdict().get("aux") == "had" and text[duration.end():sentence.end].strip(" .\"”’'\n"):
         return []  # "had been director for two years when she left in May": a tenure up to another time
     person = resolve_name(tenure["n"], tenure.start("n"), people.full) if tenure["n"] else ""
     if tenure["n"] and not person:
         return []
-    role = tenure["role"] or people.roles.get(person, "") or tenure["holder"] or ""
+    role = tenure["role"] or people.roles.get(person, "") or tenure.groupdict().get("holder") or ""
     if not role:
         return []
     interim = INTERIM.search(role)
@@ -674,10 +719,12 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     role = " ".join(ADJECTIVES.sub("", m["role"]).split())
     q = count_before(sentence, m.start("role")) or count_before(sentence, m.start("role") - len("more "))
     one = not q and match_back(ONE_BEFORE, text, sentence.start, m.start("role"), ONE_REACH)
-    if not (q or one):
+    every = not (q or one) and is_plural(m["role"]) and match_back(_ALL_OF, text, sentence.start, m.start("role"), 20)
+    if not (q or one or every):
         return []
-    return [change_row("staff_changes.filled", sentence, pos, "appointed", role, count=q.value if q else 1.0,
-                 qualifier=q.qualifier if q else "exact", interval=when_by_tense(sentence, pos))]
+    count, qualifier = (q.value, q.qualifier) if q else (1.0, "exact") if one else (None, "")
+    return [change_row("staff_changes.filled", sentence, pos, "appointed", role, count=count, qualifier=qualifier,
+                       interval=when_by_tense(sentence, pos))]
 
 
 # "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of", "was
@@ -839,20 +886,25 @@ def _one_named(sentence: Sentence, pos: int) -> Rows:
 # "A new director of children's services | starts in May", "the council's new chief executive will | join in June", "its
 # new director, who | starts in June,"
 _NEW_ONE = re.compile(rf"(?<![\w’'-])(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:(?:new|permanent|incoming|interim)\s+)+"
-                      rf"(?P<role>{ROLE})(?:,\s+who)?,?\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?$")
+                      rf"(?P<role>{ROLE})(?:,\s+who)?,?\s+(?:(?:will|is\s+(?:due|set|expected)\s+to)\s+)?$"
+                      # "The commissioner | is due to start work on May 1" (one just named as to be appointed)
+                      rf"|(?<![\w’'-])[Tt]he\s+(?P<due>{ROLE})\s+is\s+(?:due|set|expected)\s+to\s+$")
 
 
 def _new_one_starts(sentence: Sentence, pos: int) -> Rows:
     """A new holder of one post, unnamed, who starts or joins at `pos`: one appointed."""
     new = match_back(_NEW_ONE, sentence.article.text, sentence.start, pos)
-    if not new or is_plural(new["role"]) or not is_council_post(new["role"], ""):
+    role = new and (new["role"] or new["due"])
+    if not role or is_plural(role) or not is_council_post(role, ""):
         return []
-    return [appointment_row(sentence, pos, new, "", "staff_changes.new-one-starts")]
+    return [appointment_row(sentence, pos, role, "", "staff_changes.new-one-starts",
+                            bool(INTERIM.search(new.group())))]
 
 
 # "since becoming director in 2015", "prior to becoming deputy chief executive", "after being appointed commissioner",
+# "before being promoted two years later to assistant director",
 # "since arriving in 2009"; a role is needed after "becoming" and "being named" (not "since becoming an academy")
-_GERUND = re.compile(rf"(?:(?P<verb>becoming|being\s+named)|being\s+appointed|arriving)\b(?:\s+(?:as\s+)?{NEW}(?P<role>{ROLE}))?")
+_GERUND = re.compile(rf"(?:(?P<verb>becoming|being\s+named|being\s+promoted(?:\s+(?:[\w-]+\s+){{1,3}}?later)?\s+to)|being\s+appointed|arriving)\b(?:\s+(?:as\s+)?{NEW}(?P<role>{ROLE}))?")
 _GERUND_AFTER = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Pp]rior\s+to|[Oo]n|[Uu]pon)\s+$")
 _FRONTED_END = re.compile(r"[^,.;:]*?,\s+")  # the rest of a clause fronting the sentence, to its comma
 

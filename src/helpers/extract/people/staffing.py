@@ -113,6 +113,8 @@ _FEARED = re.compile(r"\b(?:warn\w*|fears?|feared|threat\w*|risk|will|would|(?-i
 # "The department has had six heads since 2013": a count of leaders
 _HAS_HAD = re.compile(rf"ha(?:s|ve)\s+had\s+(?P<n>{NUMBER})\s+(?:different\s+)?(?P<role>{ROLE}|heads|bosses)\b")
 # "There were 43 new starters last year", "35 leavers"
+# "eight different | directors of children's services": a count of one post's holders
+_DIFFERENT = re.compile(rf"different\s+(?P<role>{ROLE})")
 _STARTERS = re.compile(r"(?:starters|joiners|leavers)\b")
 _STAFF_WORDS = re.compile(r"\b(?:staff|social\s+workers|employees|workforce|practitioners)\b(?![^.]{0,50}care\s+leavers)")
 _SET_OF = re.compile(rf"(?:set|round|wave)\s+of\s+(?P<role>{ROLE}(?:\s+and\s+{ROLE})?)")
@@ -121,7 +123,9 @@ _ROLE_HAVE = re.compile(rf"(?P<role>{ROLE})\s+(?:have|has|had)\s+(?:since\s+)?$"
 # "the council's new management team", "a new and highly experienced senior leadership team": the leaders changed
 _NEW_BEFORE_TEAM = re.compile(r"\bnew\s+(?:and\s+(?:highly\s+|very\s+)?[\w-]+\s+)?(?P<kind>(?:(?:senior|political|corporate)\s+)?)$")
 _TEAM_AT = re.compile(r"(?:management|leadership)\s+team|political\s+leadership")
-_CHANGES_IN = re.compile(r"(?:changes?\s+(?:in|to|of)|chang(?:ed|ing)\s+(?=(?:the|its|their)\s))\s*(?:(?:the|its|their)\s+)?"
+# "changes to the management team", "churn in the senior leadership team", "turnover among its political leadership"
+_CHANGES_IN = re.compile(r"(?:(?:changes?|churn|turnover)[”\"’']?\s+(?:in|to|of|among|within|at)"
+                         r"|chang(?:ed|ing)\s+(?=(?:the|its|their)\s))\s*(?:(?:the|its|their|[\w-]+[’']s)\s+)?"
                          r"(?P<role>(?:senior\s+|political\s+|corporate\s+)?(?:leadership|management)(?:\s+team)?"
                          r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+services)?)?)\b")
 
@@ -441,7 +445,7 @@ def on_staff(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
     if not change:
         return []
     stated = grew and (grew["n"] and grew.start("n") or grew["by"] and grew.start("by"))  # "cut 50 posts", "by 20"
-    q = stated and count_at(sentence, stated)
+    q = count_at(sentence, stated) if stated else cut and count_before(sentence, cut.start("role"))  # "31 job cuts"
     return [change_row("staff_changes.staff", sentence, change.start("role"), "headcount_change", as_written(sentence.article.text, change),
                        count=q.value if q else None, qualifier=q.qualifier if q else "",
                        interval=when_stated_or_by_tense(sentence, pos))]
@@ -503,6 +507,12 @@ def on_leadership(sentence: Sentence, pos: int, people: ArticlePeople, mentions:
             when = sentence.since(had.end(), sentence.end) or UNKNOWN
             return [change_row("staff_changes.leadership", sentence, pos, "leadership_change", had["role"], count=q.value,
                          qualifier=q.qualifier, interval=when)]
+    different = _DIFFERENT.match(text, pos)
+    leaders = different and is_plural(different["role"]) and _LEADING_POST.match(role_head(different["role"]).removesuffix("s"))
+    q = leaders and count_before(sentence, pos)
+    if q:
+        return [change_row("staff_changes.leadership", sentence, q.start, "leadership_change", different["role"],
+                           count=q.value, qualifier=q.qualifier)]
     team = _TEAM_AT.match(low, pos)
     new = team and match_back(_NEW_BEFORE_TEAM, low, sentence.start, pos)
     if new:  # a team already new, unless to be formed ("will recruit a new management team")
