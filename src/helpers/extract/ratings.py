@@ -478,7 +478,7 @@ _RETURN = re.compile(
     r"(?:to\s+)?(?:(?:re-?)?inspect\b|for\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:re-?)?inspection\b"
     r"|(?:carry\s+out|conduct|undertake)\s+(?:another\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?(?:re-?)?inspection\b)", re.I)
 # An undated inspection someone carried out or that something followed ("following a rigorous inspection").
-_DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|underwent|following)\s+"
+_DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|underwent|following|after)\s+"
                           r"(?:an?|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RETURN_WORDS = ("will", "due", "expected", "set to", "scheduled", "poised")
 _DENIED_RETURN = re.compile(r"\b(?:not|never|if|unless|when)\b[^.;]*$", re.I)
@@ -496,6 +496,17 @@ _PREVIOUS = re.compile(r"\b(?:the|its|our|their)\s+(?:last|previous|most\s+recen
 # Councils' last inspections, of several: "three of the five councils were rated good at their last inspection"
 _COUNCILS_LAST = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]*\btheir\s+(?:last|previous|most\s+recent)\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
+# The inspectorate finding something at a date: "Ofsted found in May that", "inspectors from Ofsted, last year, unearthed"
+_INSPECTORS_FOUND = re.compile(r"\b(?:Ofsted|inspectors|the\s+(?:watchdog|inspectorate))(?:\s+from\s+Ofsted)?"
+                               r"(?P<aside>\s*,\s*[^,.;]{1,40}?,)?\s+(?:(?:had|have|has)\s+)?"
+                               r"(?:found|unearthed|uncovered|discovered|identified|exposed)\b", re.I)
+_FOUND_GAP = re.compile(r"\s+(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
+_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b", re.I)  # findings across councils
+# The first inspection since an earlier event: held between it and the publication ("its first inspection since it was
+# rated inadequate in 2017").
+_FIRST = re.compile(r"\bfirst\s+(?:(?:full|Ofsted|standard|graded)\s+){0,2}$", re.I)
+_SINCE_AFTER = re.compile(r"(?:\s+of\s+[^.;,]{1,60}?)?\s+since\b", re.I)
+_MAYBE_HELD = re.compile(r"\b(?:could|would|might|(?-i:may))\b", re.I)
 _FRAMEWORK = re.compile(r"\s+(?:framework|regime|system)\b", re.I)  # "the previous inspection framework": not an inspection
 _DETERMINED = re.compile(r"\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
@@ -561,8 +572,8 @@ def inspectorate_report(article: Article) -> bool:
 
 
 # "a letter following a monitoring visit", "the report following the visit to Kent" (a visit of any kind: inspectors near)
-_LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
-                     r"(?:(?P<kind>monitoring|focus?sed|follow-up|targeted)\s+|(?:latest|recent|last|second|third|fourth)\s+)?visit\b",
+_LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|follows|followed|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
+                     r"[‘“\"']?(?:(?P<kind>monitoring|focus?sed|follow-up|targeted)\s+|(?:latest|recent|last|second|third|fourth)\s+)?visit\b",
                      re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
 # A letter the inspectorate wrote: the report of a monitoring or focused visit.
@@ -658,7 +669,13 @@ _DIRECTIVE = re.compile(
     r"(?:\s+(?:last|this|earlier|in)\s+\w+(?:\s+\w+)?)?\s+to\b"  # "ordered by the Government last month to set up ..."
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
     r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
-    r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
+    r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b"
+    # "the direction from the Secretary of State said ...", "following direction from Government"
+    rf"|\b(?P<given>direction)\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?{_AUTHORITIES}\b(?![’']s)"
+    # "The education secretary today removed Kent's director from her post", "... said Jo Smith had been removed from her post"
+    rf"|\b{_AUTHORITIES}(?:,[^,.;]{{1,40}},|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}})?\s+(?:(?:has|had|today|yesterday|also)\s+)*"
+    r"(?:(?:removed|sacked|dismissed)\s+(?!from\b)|(?:said|announced|confirmed)\s+(?:that\s+)?[^.;]{1,60}?\b(?:had|has)\s+been\s+"
+    r"(?:removed|sacked|dismissed)\s+)[^.;]{0,100}?\bfrom\s+(?:his|her|their)\s+posts?\b", re.I)
 # Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
 _DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing") + _AUTHORITY_WORDS
 # ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
@@ -1633,7 +1650,25 @@ def _inspections(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
         rows += [_row("inspection-awaited", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                       _expected_date(sentence, awaited), "Ofsted", "inspection_expected")] if awaited \
             else _inspection(sentence, m, folded)
+    if not any(row["event"] == "inspection" for _, row in rows):
+        rows += _found_dated(sentence, folded)
     return rows
+
+
+def _found_dated(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
+    """The inspection in which the inspectorate found something at a date ("Ofsted inspectors found in October that",
+    "inspectors from Ofsted, earlier this year, unearthed ...") of one council's services."""
+    text = sentence.article.text
+    m = may_match(_INSPECTORS_FOUND, folded) and _INSPECTORS_FOUND.search(text, sentence.start, sentence.end)
+    if not m or _of_something_else(sentence) or about_councils_in_general(sentence) \
+            or _COUNCILS.search(text, m.end(), sentence.end) or sentence.unasserted(m.start(), m.end()):
+        return []
+    aside = [d for d in within(sentence.dates, *m.span("aside")) if d.end < m.end("aside")] if m["aside"] else []
+    when = aside[0] if aside else date_after(sentence, m.end(), _FOUND_GAP)
+    if not when or _ahead(sentence, when.interval):
+        return []
+    return [_row("inspection-found", sentence, m.start(), max(m.end(), when.end), subject_council(sentence, m.start()),
+                 when.interval, "Ofsted", "inspection")]
 
 
 def _awaited(sentence: Sentence, m: re.Match) -> int | None:
@@ -1687,6 +1722,10 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
         named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
     if not when and not m.group("verb"):
         when = date_before(sentence, m.start(), _VISIT_BEFORE)
+    since = not when and m.group("insp") and _first_since(sentence, m)
+    if since:
+        return [_row("inspection-since", sentence, m.start(), m.end(), subject_council(sentence, m.start()), since,
+                     "Ofsted", "inspection")]
     bound = not when and not m.group("verb") and _reported_before(sentence, m)
     previous = not when and not bound and m.group("insp") \
         and _PREVIOUS.search(text, max(sentence.start, m.start() - 40), m.start()) \
@@ -1732,6 +1771,17 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
                  sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
             for council in named or [subject_council(sentence, m.start())] for iv in intervals]
+
+
+def _first_since(sentence: Sentence, m: re.Match) -> Interval | None:
+    """When the first inspection since something ("its first full inspection since 2020", "... since it was rated
+    inadequate in 2017") took place: from the clause's date after "since" to the publication; else None."""
+    text = sentence.article.text
+    since = _FIRST.search(text, max(sentence.start, m.start() - 40), m.start()) and _SINCE_AFTER.match(text, m.end())
+    if not since or _FUTURE.search(text, sentence.start, sentence.end) or _MAYBE_HELD.search(text, sentence.start, sentence.end):
+        return None  # "its first inspection since 2020 is due next year", "could come in the spring"
+    dates = [d for d in within(sentence.dates, since.start(), sentence.clause(since.end())[1]) if d.interval.start]
+    return sentence.from_date(dates[0].interval.start) if dates else sentence.before_publication()
 
 
 def _of_something_else(sentence: Sentence) -> bool:
@@ -1814,12 +1864,14 @@ def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
 
 def _undated_ok(sentence: Sentence, m: re.Match) -> bool:
     """An undated inspection counts when it is one that judged or reported ("an Ofsted inspection rated ...", "the
-    inspection found ..."), an undated visit when it is a named monitoring or focused visit."""
+    inspection found ..."), an undated visit when it is a named monitoring or focused visit or one that found."""
     text = sentence.article.text
     before = max(sentence.start, m.start() - 60), m.start()
+    found = _DETERMINED.search(text, *before) and _AGENT.match(text, m.end())
     if m.group("insp") or m.group("inv"):
-        return bool(_DETERMINED.search(text, *before) and _AGENT.match(text, m.end()) or _DONE_BEFORE.search(text, *before))
-    return bool(m.group("mon") or m.group("spent"))
+        return bool(found or _DONE_BEFORE.search(text, *before)
+                    and not _FUTURE.search(text, sentence.clause(m.start())[0], m.start()))  # "will be rated after an inspection"
+    return bool(m.group("mon") or m.group("spent") or m.group("visit") and found)
 
 
 def _addressee(sentence: Sentence, m: re.Match) -> str:
@@ -2068,8 +2120,9 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span()) \
             or [d for d in [sentence.fronted_date(m.start())] if d]
         a, b = sentence.clause(m.start())  # undated: by the tense of the words near the order itself, not of the
+        undated = sentence.before_publication() if m["given"] else sentence.by_tense(max(a, m.end() - 60), b)
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
-                         dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs
+                         dates[0].interval if dates else undated,  # by the words near the order, not the authority's other verbs
                          "DfE", "directive", scope=_directive_scope(sentence, m)))
     return rows + _interventions(sentence, bool(m), low) + _in_post(sentence, low) + _ended(sentence, low)
 
