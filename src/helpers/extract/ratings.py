@@ -830,14 +830,24 @@ def _definite_council(sentence: Sentence) -> str:
     return before.pop() if len(before) == 1 and sentence.council not in before else ""
 
 
+_OPENING_REACH = 40  # characters from a sentence's start to a council that is its subject ("A spokesman for Kent said")
+
+
 def _continued_council(sentence: Sentence) -> str:
     """The council a sentence naming none goes on about when the sentence before, naming none either, opened "The
-    council" for one other than the article's ("The council was rated good in 2015. | An inspection in May ...")."""
+    council" for one other than the article's ("The council was rated good in 2015. | An inspection in May ..."), or
+    in the same paragraph opened with one other council as its subject ("A spokesman for Leeds said ... . Inspectors
+    found in May ...")."""
     from . import sentences  # the package imports this module
     found = sentences(sentence.article)
     at = bisect.bisect_left(found, sentence.start, key=lambda s: s.start)
     previous = found[at - 1] if 0 < at <= len(found) else None
-    return _definite_council(previous) if previous and not previous.councils else ""
+    if not previous or not previous.councils:
+        return _definite_council(previous) if previous else ""
+    named = {c for _, _, c in previous.councils}
+    opened = previous.councils[0][0] - previous.start <= _OPENING_REACH
+    same_paragraph = "\n" not in sentence.article.text[previous.end:sentence.start]
+    return named.pop() if len(named) == 1 and opened and same_paragraph and sentence.council not in named else ""
 
 
 def quote_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
