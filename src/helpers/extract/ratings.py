@@ -712,7 +712,7 @@ _COMMISSIONER_IN = re.compile(
     r"commissioner\s+(?:for|at|in|of|to)\b", re.I)
 _LOST_CONTROL = re.compile(r"\b(?:lost\s+(?=control\b|(?:its|their)\s+(?:children['’]s\s+)?(?:services|department|social\s+care)\b)"
                            r"|(?:been|was|were)\s+stripped\s+of\s+|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from\s+)"
-                           r"(?:control\s+of\s+)?(?:its|their)?", re.I)
+                           r"(?:control\s+of\s+)?(?:its|their)?(?:\s+control\b)?", re.I)  # "stripped of its control in May"
 # The government taking a council's services from it: "stripped Kent of control of its children's services", "the
 # services will be taken out of the council's control", "removed children's services from Kent".
 _CONTROL_REMOVED = re.compile(
@@ -1913,8 +1913,8 @@ def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
             rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                              dates[0].interval, "Ofsted", "monitoring_report"))
         elif _IT_REPORTED.search(text, m.end(), min(sentence.end, m.end() + 80)) \
-                or _SAYS_IN.search(text, max(sentence.start, m.start() - 60), m.start()):
-            # "Ofsted's latest monitoring letter to Kent said ...": out before the publication
+                or _SAYS_IN.search(text, max(sentence.start, m.start() - 60), m.start()) or _INSPECTING_BY.match(text, m.end()):
+            # "Ofsted's latest monitoring letter to Kent said ...", "monitoring reports from inspectors": out before the publication
             rows.append(_row("monitoring-report-undated", sentence, m.start(), m.end(), _addressee(sentence, m),
                              sentence.before_publication(), "Ofsted", "monitoring_report"))
     for m in _OFSTED_REPORT.finditer(text, sentence.start, sentence.end):
