@@ -765,6 +765,7 @@ _ANNOUNCED_WOULD = re.compile(r"\b(?:announced|confirmed|decided|said|revealed|r
 _ISSUED_WORD = re.compile(r"(?:issued|imposed|served|set\s+up|put\s+in\s+place)$", re.I)
 _ISSUED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:was|had\s+been)\s+(?:issued|imposed|served)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
+_ORDERED_THEN = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bbe\s)(?<!\bbeing\s)\b(?:ordered|directed|instructed)$", re.I)  # simple past: done
 _ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to|direct(?:ion|ive)s?\s+to)\s+$", re.I)
 # A council named after these words is not the clause's subject ("a year before X", "managers from X").
 _OBLIQUE = re.compile(r"\b(?:before|after|than|like|unlike|from|with|as|to)\s+(?:neighbouring\s+|the\s+)?$", re.I)
@@ -1788,7 +1789,8 @@ def _first_since(sentence: Sentence, m: re.Match) -> Interval | None:
     inadequate in 2017") took place: from the clause's date after "since" to the publication; else None."""
     text = sentence.article.text
     since = _FIRST.search(text, max(sentence.start, m.start() - 40), m.start()) and _SINCE_AFTER.match(text, m.end())
-    if not since or _FUTURE.search(text, sentence.start, sentence.end) or _MAYBE_HELD.search(text, sentence.start, sentence.end):
+    a = sentence.clause(m.start())[0]
+    if not since or _FUTURE.search(text, a, sentence.end) or _MAYBE_HELD.search(text, a, sentence.end):
         return None  # "its first inspection since 2020 is due next year", "could come in the spring"
     dates = [d for d in within(sentence.dates, since.start(), sentence.clause(since.end())[1]) if d.interval.start]
     return sentence.from_date(dates[0].interval.start) if dates else sentence.before_publication()
@@ -2130,7 +2132,8 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span()) \
             or [d for d in [sentence.fronted_date(m.start())] if d]
         a, b = sentence.clause(m.start())  # undated: by the tense of the words near the order itself, not of the
-        undated = sentence.before_publication() if m["given"] else sentence.by_tense(max(a, m.end() - 60), b)
+        undated = sentence.before_publication() if m["given"] or _ORDERED_THEN.search(m.group()) \
+            else sentence.by_tense(max(a, m.end() - 60), b)
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else undated,  # by the words near the order, not the authority's other verbs
                          "DfE", "directive", scope=_directive_scope(sentence, m)))
