@@ -449,6 +449,12 @@ _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into|to|at)\s+(?:(?!\b(?:since|after|b
                             r"\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"  # not "... since X took place in"
                             r"\s+(?:(?:for|over)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|over|between)\s+)?"
                             r"(?:the\s+)?", re.I)
+# The inspection's title, then its date: "an inspection of services for children in need of help and protection,
+# children looked after and care leavers last November"
+_SERVICES_FOR = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?services\s+for\s+"
+                           r"(?:(?!\b(?:since|after(?<![Ll]ooked\safter)|before|when|until|following|that|which|who|where"
+                           r"|was|were|is|are|had|has|have|will)\b)[^.;:()]){1,140}?\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?",
+                           re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
 _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"  # "returned in May for a monitoring visit"
                            r"(?:(?:full|Ofsted|return|focus?sed|monitoring|inspection|inspectors['’])\s+)*", re.I)
@@ -648,7 +654,7 @@ _DFE_REVIEW = re.compile(r"DfE|Department", re.I)  # a report the department mad
 _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
-_RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled|reported"
+_RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|leaked|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled|reported"
                        r"|highlighted|advised|advice|recommendations?"
                        r"|acknowledged|said|found|stated|noted|warned|explained"
                        r"|recommends|concludes|says|finds|states|notes|warns|explains)\b", re.I)
@@ -1729,7 +1735,7 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
         return []
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
     if not when and (m.group("insp") or m.group("mon") or m.group("visit")):  # "a visit to Kent took place in May"
-        when = date_after(sentence, m.end(), _DATE_VIA_VERB)
+        when = date_after(sentence, m.end(), _DATE_VIA_VERB) or date_after(sentence, m.end(), _SERVICES_FOR)
         named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
     if not when and not m.group("verb"):
         when = date_before(sentence, m.start(), _VISIT_BEFORE)

@@ -292,7 +292,9 @@ _RULES = [
         "Inspectors made an unannounced visit to Kent in July.",
         "Kent said Ofsted carried out an inspection of children's services at the local authority in November 2023.",
         "Inspectors visiting Kent in June found the service had improved.",
-        "Kent’s children’s services were reinspected in March."],
+        "Kent’s children’s services were reinspected in March.",
+        "The report followed an inspection of services for children in need of help and protection, children looked after "
+        "and care leavers at Kent last November."],
        ["Kent’s next full Ofsted inspection is expected in 2020.",
         "This is the first inspection of Kent since local government reorganisation took place in April 2023.",
         "Kent began a review of its children’s social care services last month.",
@@ -439,6 +441,7 @@ _RULES = [
         "In September 2017, following the Kent Children's Commissioner report, ministers directed Kent to set up a trust.",
         "In a report from the Commissioner for Children’s Services, she explains that Kent will keep control.",
         "The latest DfE review of the council’s improvement journey in October 2023 found Kent was improving.",
+        "Kent’s leader resigned in May after a draft report by the commissioner was leaked.",
         "Kent’s commissioner Jo Smith reviewed the service. In her report, Smith states that it improved too slowly.",
         "Kent’s commissioner Jo Smith visited in May. The move came after Ms Smith submitted her recommendations.",
         "The commissioner’s review of Kent’s services was published in May.",
