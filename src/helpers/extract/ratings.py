@@ -569,6 +569,7 @@ _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that 
 _COMMISSIONER_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b"
                                       r"|.*\btroubleshooters?\b", re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
+_APPOINTMENT = re.compile(r"appointment\b", re.I)  # a noun, no tense: "since ... the appointment of a commissioner" was made
 _STEPPED_IN = re.compile(r"\bstepped\s+in\b", re.I)  # a simple past: done before the publication
 
 
@@ -771,7 +772,6 @@ _ANNOUNCED_WOULD = re.compile(r"\b(?:announced|confirmed|decided|said|revealed|r
 _ISSUED_WORD = re.compile(r"(?:issued|imposed|served|set\s+up|put\s+in\s+place)$", re.I)
 _ISSUED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:was|had\s+been)\s+(?:issued|imposed|served)\b", re.I)
 _ISSUED_TO = re.compile(r"\b(?:directive|direction|one)\s+issued\s+(?:\w+ly\s+|also\s+)?to\s+(?:neighbouring\s+)?", re.I)
-_ORDERED_THEN = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bbe\s)(?<!\bbeing\s)\b(?:ordered|directed|instructed)$", re.I)  # simple past: done
 _ORDERED = re.compile(r"\s*(?:\w+\s+)?(?:ordered|directed|instructed|issued\s+to|direct(?:ion|ive)s?\s+to)\s+$", re.I)
 # A council named after these words is not the clause's subject ("a year before X", "managers from X").
 _OBLIQUE = re.compile(r"\b(?:before|after|than|like|unlike|from|with|as|to)\s+(?:neighbouring\s+|the\s+)?$", re.I)
@@ -838,13 +838,14 @@ def _definite_council(sentence: Sentence) -> str:
 
 
 _OPENING_REACH = 40  # characters from a sentence's start to a council that is its subject ("A spokesman for Kent said")
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|told)\b", re.I)  # speech going on from the sentence before
 
 
 def _continued_council(sentence: Sentence) -> str:
     """The council a sentence naming none goes on about when the sentence before, naming none either, opened "The
     council" for one other than the article's ("The council was rated good in 2015. | An inspection in May ..."), or
-    in the same paragraph opened with one other council as its subject ("A spokesman for Leeds said ... . Inspectors
-    found in May ...")."""
+    when it goes on with what someone said for the one other council the sentence before, in its paragraph, opened with
+    ("A spokesman for Leeds said ... . Inspectors found in May ..., he said")."""
     from . import sentences  # the package imports this module
     found = sentences(sentence.article)
     at = bisect.bisect_left(found, sentence.start, key=lambda s: s.start)
@@ -854,7 +855,8 @@ def _continued_council(sentence: Sentence) -> str:
     named = {c for _, _, c in previous.councils}
     opened = previous.councils[0][0] - previous.start <= _OPENING_REACH
     same_paragraph = "\n" not in sentence.article.text[previous.end:sentence.start]
-    return named.pop() if len(named) == 1 and opened and same_paragraph and sentence.council not in named else ""
+    said = _PRONOUN_SAID.search(sentence.article.text, sentence.start, sentence.end)
+    return named.pop() if len(named) == 1 and opened and said and same_paragraph and sentence.council not in named else ""
 
 
 def quote_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -2072,6 +2074,7 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
             continue
         when = dates[0].interval if dates \
             else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) or _STEPPED_IN.search(m.group()) \
+            or _APPOINTMENT.match(m.group()) and not _FUTURE.search(text, a, b) \
             else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
         if _IN_FORCE.match(m.group()) or _UNDER.search(text, max(a, m.start() - 40), m.start()):
             # "has been in special measures since 2015", "has been under a notice to improve since 2009": placed then
@@ -2138,8 +2141,7 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span()) \
             or [d for d in [sentence.fronted_date(m.start())] if d]
         a, b = sentence.clause(m.start())  # undated: by the tense of the words near the order itself, not of the
-        undated = sentence.before_publication() if m["given"] or _ORDERED_THEN.search(m.group()) \
-            else sentence.by_tense(max(a, m.end() - 60), b)
+        undated = sentence.before_publication() if m["given"] else sentence.by_tense(max(a, m.end() - 60), b)
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else undated,  # by the words near the order, not the authority's other verbs
                          "DfE", "directive", scope=_directive_scope(sentence, m)))
