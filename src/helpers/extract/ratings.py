@@ -508,11 +508,6 @@ _INSPECTORS_FOUND = re.compile(r"\b(?:Ofsted|inspectors|the\s+(?:watchdog|inspec
                                r"(?:found|unearthed|uncovered|discovered|identified|exposed)\b", re.I)
 _FOUND_GAP = re.compile(r"\s+(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
 _COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b", re.I)  # findings across councils
-# The first inspection since an earlier event: held between it and the publication ("its first inspection since it was
-# rated inadequate in 2017").
-_FIRST = re.compile(r"\bfirst\s+(?:(?:full|Ofsted|standard|graded)\s+){0,2}$", re.I)
-_SINCE_AFTER = re.compile(r"(?:\s+of\s+[^.;,]{1,60}?)?\s+since\b", re.I)
-_MAYBE_HELD = re.compile(r"\b(?:could|would|might|(?-i:may))\b", re.I)
 _FRAMEWORK = re.compile(r"\s+(?:framework|regime|system)\b", re.I)  # "the previous inspection framework": not an inspection
 _DETERMINED = re.compile(r"\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
@@ -1741,10 +1736,6 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
         named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
     if not when and not m.group("verb"):
         when = date_before(sentence, m.start(), _VISIT_BEFORE)
-    since = not when and m.group("insp") and _first_since(sentence, m)
-    if since:
-        return [_row("inspection-since", sentence, m.start(), m.end(), subject_council(sentence, m.start()), since,
-                     "Ofsted", "inspection")]
     bound = not when and not m.group("verb") and _reported_before(sentence, m)
     previous = not when and not bound and m.group("insp") \
         and _PREVIOUS.search(text, max(sentence.start, m.start() - 40), m.start()) \
@@ -1790,18 +1781,6 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
     return [_row(event.replace("_", "-") + ("-dated" if dated else "-undated"),
                  sentence, m.start(), end, council, iv, "Ofsted", event, exact=labelled)
             for council in named or [subject_council(sentence, m.start())] for iv in intervals]
-
-
-def _first_since(sentence: Sentence, m: re.Match) -> Interval | None:
-    """When the first inspection since something ("its first full inspection since 2020", "... since it was rated
-    inadequate in 2017") took place: from the clause's date after "since" to the publication; else None."""
-    text = sentence.article.text
-    since = _FIRST.search(text, max(sentence.start, m.start() - 40), m.start()) and _SINCE_AFTER.match(text, m.end())
-    a = sentence.clause(m.start())[0]
-    if not since or _FUTURE.search(text, a, sentence.end) or _MAYBE_HELD.search(text, a, sentence.end):
-        return None  # "its first inspection since 2020 is due next year", "could come in the spring"
-    dates = [d for d in within(sentence.dates, since.start(), sentence.clause(since.end())[1]) if d.interval.start]
-    return sentence.from_date(dates[0].interval.start) if dates else sentence.before_publication()
 
 
 def _of_something_else(sentence: Sentence) -> bool:
