@@ -613,8 +613,8 @@ def test_councils_that_lost_control_get_a_directive_each():
 
 def test_a_loss_of_control_in_a_past_clause_is_past_though_the_sentence_looks_ahead():
     text = "Jo Smith will oversee a new trust after Slough Borough Council was stripped of its control in February."
-    assert {(r["council"], r["date_precision"]) for r in rows(text, "2014-10-24") if r["event"] == "directive"} == {
-        ("Slough", "before")}
+    assert {(r["council"], r["date_start"], r["date_end"]) for r in rows(text, "2014-10-24") if r["event"] == "directive"} == {
+        ("Slough", "2014-02-01", "2014-02-28")}  # the month the control was stripped
     assert "Slough" not in {r["council"] for r in rows("Slough’s 8.28 days are lost per employee.", "2014-10-24")}
 
 

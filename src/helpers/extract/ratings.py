@@ -451,6 +451,12 @@ _DATE_VIA_VERB = re.compile(r"\s+(?:of|in|into|to|at)\s+(?:(?!\b(?:since|after|b
                             r"\s+(?:was|were|carried\s+out|conducted|took\s+place|held)"  # not "... since X took place in"
                             r"\s+(?:(?:for|over)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?)\s+)?(?:(?:in|on|during|over|between)\s+)?"
                             r"(?:the\s+)?", re.I)
+# The inspection's title, then its date: "an inspection of services for children in need of help and protection,
+# children looked after and care leavers last November"
+_SERVICES_FOR = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?services\s+for\s+"
+                           r"(?:(?!\b(?:since|after(?<![Ll]ooked\safter)|before|when|until|following|that|which|who|where"
+                           r"|was|were|is|are|had|has|have|will)\b)[^.;:()]){1,140}?\s+(?:(?:in|on|during|over|between)\s+)?(?:the\s+)?",
+                           re.I)
 _DATE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?)?", re.I)
 _VISIT_BEFORE = re.compile(r"(?:['’]s)?\s*(?:for\s+(?:an?|its|the|their)\s+)?"  # "returned in May for a monitoring visit"
                            r"(?:(?:full|Ofsted|return|focus?sed|monitoring|inspection|inspectors['’])\s+)*", re.I)
@@ -480,7 +486,7 @@ _RETURN = re.compile(
     r"(?:to\s+)?(?:(?:re-?)?inspect\b|for\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:re-?)?inspection\b"
     r"|(?:carry\s+out|conduct|undertake)\s+(?:another\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?(?:re-?)?inspection\b)", re.I)
 # An undated inspection someone carried out or that something followed ("following a rigorous inspection").
-_DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|underwent|following)\s+"
+_DONE_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|completed|undergone|underwent|following|after)\s+"
                           r"(?:an?|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RETURN_WORDS = ("will", "due", "expected", "set to", "scheduled", "poised")
 _DENIED_RETURN = re.compile(r"\b(?:not|never|if|unless|when)\b[^.;]*$", re.I)
@@ -498,6 +504,12 @@ _PREVIOUS = re.compile(r"\b(?:the|its|our|their)\s+(?:last|previous|most\s+recen
 # Councils' last inspections, of several: "three of the five councils were rated good at their last inspection"
 _COUNCILS_LAST = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b[^.;]*\btheir\s+(?:last|previous|most\s+recent)\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
+# The inspectorate finding something at a date: "Ofsted found in May that", "inspectors from Ofsted, last year, unearthed"
+_INSPECTORS_FOUND = re.compile(r"\b(?:Ofsted|inspectors|the\s+(?:watchdog|inspectorate))(?:\s+from\s+Ofsted)?"
+                               r"(?P<aside>\s*,\s*[^,.;]{1,40}?,)?\s+(?:(?:had|have|has)\s+)?"
+                               r"(?:found|unearthed|uncovered|discovered|identified|exposed)\b", re.I)
+_FOUND_GAP = re.compile(r"\s+(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
+_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b", re.I)  # findings across councils
 _FRAMEWORK = re.compile(r"\s+(?:framework|regime|system)\b", re.I)  # "the previous inspection framework": not an inspection
 _DETERMINED = re.compile(r"\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GRADED_VISIT = re.compile(rf"{_OPEN}{GRADE}{_CLOSE}\s+(?:Ofsted\s+)?$", re.I)
@@ -554,6 +566,7 @@ _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that 
 _COMMISSIONER_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b"
                                       r"|.*\btroubleshooters?\b", re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
+_APPOINTMENT = re.compile(r"appointment\b", re.I)  # a noun, no tense: "since ... the appointment of a commissioner" was made
 _STEPPED_IN = re.compile(r"\bstepped\s+in\b", re.I)  # a simple past: done before the publication
 
 
@@ -563,8 +576,8 @@ def inspectorate_report(article: Article) -> bool:
 
 
 # "a letter following a monitoring visit", "the report following the visit to Kent" (a visit of any kind: inspectors near)
-_LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
-                     r"(?:(?P<kind>monitoring|focus?sed|follow-up|targeted)\s+|(?:latest|recent|last|second|third|fourth)\s+)?visit\b",
+_LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|follows|followed|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
+                     r"[‘“\"']?(?:(?P<kind>monitoring|focus?sed|follow-up|targeted)\s+|(?:latest|recent|last|second|third|fourth)\s+)?visit\b",
                      re.I)
 _MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
 # A letter the inspectorate wrote: the report of a monitoring or focused visit.
@@ -639,7 +652,7 @@ _DFE_REVIEW = re.compile(r"DfE|Department", re.I)  # a report the department mad
 _AFTER_REPORT = re.compile(r"\b(?:following|after|in\s+response\s+to|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$",
                            re.I)
 # A report that is out: released, or whose findings are reported ("recommended the removal of ...").
-_RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled|reported"
+_RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|leaked|delivered|submitted|issued|sent|presented|recommended|concluded|written|compiled|reported"
                        r"|highlighted|advised|advice|recommendations?"
                        r"|acknowledged|said|found|stated|noted|warned|explained"
                        r"|recommends|concludes|says|finds|states|notes|warns|explains)\b", re.I)
@@ -660,7 +673,13 @@ _DIRECTIVE = re.compile(
     r"(?:\s+(?:last|this|earlier|in)\s+\w+(?:\s+\w+)?)?\s+to\b"  # "ordered by the Government last month to set up ..."
     # "(Mr Balls) directed Haringey to install Mr Coughlan": a council ordered to hand over or change its leadership
     r"|\b(?:order(?:ed|ing)|direct(?:ed|ing)|instruct(?:ed|ing))\s+(?:the\s+(?:council|authority)|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+to\s+"
-    r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b", re.I)
+    r"(?:install|appoint|bring\s+in|hand\s+over|transfer|outsource|work\s+with|set\s+up|remove|replace)\b"
+    # "the direction from the Secretary of State said ...", "following direction from Government"
+    rf"|\b(?P<given>direction)\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?{_AUTHORITIES}\b(?![’']s)"
+    # "The education secretary today removed Kent's director from her post", "... said Jo Smith had been removed from her post"
+    rf"|\b{_AUTHORITIES}(?:,[^,.;]{{1,40}},|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}})?\s+(?:(?:has|had|today|yesterday|also)\s+)*"
+    r"(?:(?:removed|sacked|dismissed)\s+(?!from\b)|(?:said|announced|confirmed)\s+(?:that\s+)?[^.;]{1,60}?\b(?:had|has)\s+been\s+"
+    r"(?:removed|sacked|dismissed)\s+)[^.;]{0,100}?\bfrom\s+(?:his|her|their)\s+posts?\b", re.I)
 # Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
 _DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing") + _AUTHORITY_WORDS
 # ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
@@ -697,7 +716,7 @@ _COMMISSIONER_IN = re.compile(
     r"commissioner\s+(?:for|at|in|of|to)\b", re.I)
 _LOST_CONTROL = re.compile(r"\b(?:lost\s+(?=control\b|(?:its|their)\s+(?:children['’]s\s+)?(?:services|department|social\s+care)\b)"
                            r"|(?:been|was|were)\s+stripped\s+of\s+|had\s+(?:its|their)\s+[\w’'\s]{0,30}?(?:removed|taken\s+away)\s+from\s+)"
-                           r"(?:control\s+of\s+)?(?:its|their)?", re.I)
+                           r"(?:control\s+of\s+)?(?:its|their)?(?:\s+control\b)?", re.I)  # "stripped of its control in May"
 # The government taking a council's services from it: "stripped Kent of control of its children's services", "the
 # services will be taken out of the council's control", "removed children's services from Kent".
 _CONTROL_REMOVED = re.compile(
@@ -818,14 +837,26 @@ def _definite_council(sentence: Sentence) -> str:
     return before.pop() if len(before) == 1 and sentence.council not in before else ""
 
 
+_OPENING_REACH = 40  # characters from a sentence's start to a council that is its subject ("A spokesman for Kent said")
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|told)\b", re.I)  # speech going on from the sentence before
+
+
 def _continued_council(sentence: Sentence) -> str:
     """The council a sentence naming none goes on about when the sentence before, naming none either, opened "The
-    council" for one other than the article's ("The council was rated good in 2015. | An inspection in May ...")."""
+    council" for one other than the article's ("The council was rated good in 2015. | An inspection in May ..."), or
+    when it goes on with what someone said for the one other council the sentence before, in its paragraph, opened with
+    ("A spokesman for Leeds said ... . Inspectors found in May ..., he said")."""
     from . import sentences  # the package imports this module
     found = sentences(sentence.article)
     at = bisect.bisect_left(found, sentence.start, key=lambda s: s.start)
     previous = found[at - 1] if 0 < at <= len(found) else None
-    return _definite_council(previous) if previous and not previous.councils else ""
+    if not previous or not previous.councils:
+        return _definite_council(previous) if previous else ""
+    named = {c for _, _, c in previous.councils}
+    opened = previous.councils[0][0] - previous.start <= _OPENING_REACH
+    same_paragraph = "\n" not in sentence.article.text[previous.end:sentence.start]
+    said = _PRONOUN_SAID.search(sentence.article.text, sentence.start, sentence.end)
+    return named.pop() if len(named) == 1 and opened and said and same_paragraph and sentence.council not in named else ""
 
 
 def quote_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -1711,7 +1742,25 @@ def _inspections(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
         rows += [_row("inspection-awaited", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                       _expected_date(sentence, awaited), "Ofsted", "inspection_expected")] if awaited \
             else _inspection(sentence, m, folded)
+    if not any(row["event"] == "inspection" for _, row in rows):
+        rows += _found_dated(sentence, folded)
     return rows
+
+
+def _found_dated(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
+    """The inspection in which the inspectorate found something at a date ("Ofsted inspectors found in October that",
+    "inspectors from Ofsted, earlier this year, unearthed ...") of one council's services."""
+    text = sentence.article.text
+    m = may_match(_INSPECTORS_FOUND, folded) and _INSPECTORS_FOUND.search(text, sentence.start, sentence.end)
+    if not m or _of_something_else(sentence) or about_councils_in_general(sentence) \
+            or _COUNCILS.search(text, m.end(), sentence.end) or sentence.unasserted(m.start(), m.end()):
+        return []
+    aside = [d for d in within(sentence.dates, *m.span("aside")) if d.end < m.end("aside")] if m["aside"] else []
+    when = aside[0] if aside else date_after(sentence, m.end(), _FOUND_GAP)
+    if not when or _ahead(sentence, when.interval):
+        return []
+    return [_row("inspection-found", sentence, m.start(), max(m.end(), when.end), subject_council(sentence, m.start()),
+                 when.interval, "Ofsted", "inspection")]
 
 
 def _awaited(sentence: Sentence, m: re.Match) -> int | None:
@@ -1761,7 +1810,7 @@ def _inspection(sentence: Sentence, m: re.Match, folded: str) -> list[tuple[str,
         return []
     when, named = date_after(sentence, m.end(), _DATE_AFTER) or date_after(sentence, m.end(), _OBJECT_DATE), []
     if not when and (m.group("insp") or m.group("mon") or m.group("visit")):  # "a visit to Kent took place in May"
-        when = date_after(sentence, m.end(), _DATE_VIA_VERB)
+        when = date_after(sentence, m.end(), _DATE_VIA_VERB) or date_after(sentence, m.end(), _SERVICES_FOR)
         named = [c for _, _, c in within(sentence.councils, m.end(), when.start)] if when else []
     if not when and not m.group("verb"):
         when = date_before(sentence, m.start(), _VISIT_BEFORE)
@@ -1892,12 +1941,14 @@ def _reported_before(sentence: Sentence, m: re.Match) -> Interval | None:
 
 def _undated_ok(sentence: Sentence, m: re.Match) -> bool:
     """An undated inspection counts when it is one that judged or reported ("an Ofsted inspection rated ...", "the
-    inspection found ..."), an undated visit when it is a named monitoring or focused visit."""
+    inspection found ..."), an undated visit when it is a named monitoring or focused visit or one that found."""
     text = sentence.article.text
     before = max(sentence.start, m.start() - 60), m.start()
+    found = _DETERMINED.search(text, *before) and _AGENT.match(text, m.end())
     if m.group("insp") or m.group("inv"):
-        return bool(_DETERMINED.search(text, *before) and _AGENT.match(text, m.end()) or _DONE_BEFORE.search(text, *before))
-    return bool(m.group("mon") or m.group("spent"))
+        return bool(found or _DONE_BEFORE.search(text, *before)
+                    and not _FUTURE.search(text, sentence.clause(m.start())[0], m.start()))  # "will be rated after an inspection"
+    return bool(m.group("mon") or m.group("spent") or m.group("visit") and found)
 
 
 def _addressee(sentence: Sentence, m: re.Match) -> str:
@@ -1929,8 +1980,8 @@ def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
             rows.append(_row("monitoring-report-dated", sentence, m.start(), m.end(), subject_council(sentence, m.start()),
                              dates[0].interval, "Ofsted", "monitoring_report"))
         elif _IT_REPORTED.search(text, m.end(), min(sentence.end, m.end() + 80)) \
-                or _SAYS_IN.search(text, max(sentence.start, m.start() - 60), m.start()):
-            # "Ofsted's latest monitoring letter to Kent said ...": out before the publication
+                or _SAYS_IN.search(text, max(sentence.start, m.start() - 60), m.start()) or _INSPECTING_BY.match(text, m.end()):
+            # "Ofsted's latest monitoring letter to Kent said ...", "monitoring reports from inspectors": out before the publication
             rows.append(_row("monitoring-report-undated", sentence, m.start(), m.end(), _addressee(sentence, m),
                              sentence.before_publication(), "Ofsted", "monitoring_report"))
     for m in _OFSTED_REPORT.finditer(text, sentence.start, sentence.end):
@@ -2080,6 +2131,7 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
             continue
         when = dates[0].interval if dates \
             else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) or _STEPPED_IN.search(m.group()) \
+            or _APPOINTMENT.match(m.group()) and not _FUTURE.search(text, a, b) \
             else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
         if _IN_FORCE.match(m.group()) or _UNDER.search(text, max(a, m.start() - 40), m.start()):
             # "has been in special measures since 2015", "has been under a notice to improve since 2009": placed then
@@ -2146,8 +2198,9 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span()) \
             or [d for d in [sentence.fronted_date(m.start())] if d]
         a, b = sentence.clause(m.start())  # undated: by the tense of the words near the order itself, not of the
+        undated = sentence.before_publication() if m["given"] else sentence.by_tense(max(a, m.end() - 60), b)
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
-                         dates[0].interval if dates else sentence.by_tense(max(a, m.end() - 60), b),  # authority's other verbs
+                         dates[0].interval if dates else undated,  # by the words near the order, not the authority's other verbs
                          "DfE", "directive", scope=_directive_scope(sentence, m)))
     return rows + _interventions(sentence, bool(m), low) + _in_post(sentence, low) + _ended(sentence, low)
 
