@@ -15,8 +15,8 @@ from functools import lru_cache
 from ..corpus import Article
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, trie
-from .ratings import (IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date_after, inspectorate_report, quote_span,
-                      subject_council, within)
+from .ratings import (EDUCATION, IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date_after, inspectorate_report,
+                      quote_span, subject_council, within)
 from .sentence import Sentence, may_overlap, unique
 
 _QUOTING = re.compile(r"[“”\"]")  # a double quotation mark: the sentence quotes someone's words
@@ -493,7 +493,7 @@ _NEWSPAPERS = r"(?:Guardian|Times|Telegraph|Post|Mail|Echo|Herald|Chronicle|Obse
 _REGULATION = (r"\b(?:environmental\s+health|health\s+and\s+safety|HSE|food|hygiene|fire\s+safety|planning|enforcement|eviction"
                r"|restaurants?|takeaways?|caf[eé]s?|shops?|landlords?|developers?|premises|care\s+homes?|factory)\b")
 _OTHER_KIND = {kind: re.compile(pattern, re.I) for kind, pattern in (
-    ("trust", r"\b(?:NHS|foundation|hospitals?|health|healthcare|ambulance|academy|academies|learning|schools?|charit(?:y|able)"
+    ("trust", rf"\b(?:NHS|foundation|hospitals?|health|healthcare|ambulance|{EDUCATION}|learning|charit(?:y|able)"
               r"|housing|wildlife|family)\s+(?:[\w’'-]+\s+){0,2}?trusts?\b"),
     ("improvement_notice", _REGULATION),
     ("directive_issued", _REGULATION),

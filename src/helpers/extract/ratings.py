@@ -283,8 +283,10 @@ _SUBJECT = re.compile(rf"\b(?:services?|provision|council|local\s+authority|depa
 _JUDGED_PART = re.compile(rf"\b(?:{_JUDGED_PART_WORDS})\b", re.I)
 # Things said to be good that Ofsted does not grade, just before a copula
 _UNGRADED_SUBJECT = re.compile(r"\b(?:morale|attendance|feedback|relationships|communication|progress)\s+$", re.I)
+# Places of learning that Ofsted grades apart from the council's services
+EDUCATION = r"schools?|academ(?:y|ies)|nurser(?:y|ies)|colleges?"
 # ... the subject of the verb or its object's owner ("The school in Kent was | rated", "schools retained their | good")
-_NOT_SERVICES = re.compile(r"\b(?:schools?|academ\w+|nurser\w+|colleges?|providers?|settings?|placements?|carers?|homes"
+_NOT_SERVICES = re.compile(rf"\b(?:{EDUCATION}|providers?|settings?|placements?|carers?|homes"
                            r"|(?<!children['’]s\s)home)\b"
                            r"(?:[^.;]{0,12}|(?:\s+[\w’'-]+){0,4}\s*)$", re.I)
 _PARTS = [(re.compile(p, re.I), scope) for p, scope in (
@@ -533,7 +535,7 @@ _VISITOR = re.compile(r"\b(?:secretary|minister|commissioner|MPs?|mayor|leader|c
 _VISIT_BY = re.compile(rf"\s+(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,2}}?{_VISITOR.pattern}", re.I)
 # What else inspectors inspect: schools, homes, hospitals, the police ... (or another inspectorate than Ofsted does)
 _OTHER_INSPECTED = re.compile(
-    r"\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|colleges?|(?:care|children['’]s|residential)\s+homes?|hospitals?|NHS"
+    rf"\b(?:{EDUCATION}|(?:care|children['’]s|residential)\s+homes?|hospitals?|NHS"
     r"|police|constabular(?:y|ies)|prisons?|youth\s+(?:offending|justice)|probation|fostering\s+agenc(?:y|ies)"
     r"|CQC|Care\s+Quality\s+Commission|HMI(?:C|CFRS|P)|HM\s+Inspectorate|fire\s+(?:and\s+rescue\s+)?services?)\b", re.I)
 # ... unless the sentence names the council's children's social care too
