@@ -170,12 +170,13 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      rf"(?:{_GRADED}| (?:have|had) failed\b(?! to\b))"),
     # "74.4% of vacancies were covered by agency workers": a share of the vacancies, not of the workforce
     ("measures", "vacancies_covered_by_agency_share", "share",
-     r"§Q of (?:the |its |all )?(?:[\w-]+ )?(?:vacancies|vacant posts) (?:were|are|was|is) (?:being |currently |now )?"
+     r"§Q of (?:the |its |all )?(?:[\w-]+ )?(?:vacancies|vacant posts) (?:(?:in|at|across) [^.;§]{1,30}? )?"
+     r"(?:were|are|was|is) (?:being |currently |now )?"
      r"(?:covered|filled) (?:by|with) (?:[\w-]+ )?(?:agency|locum|interim|temporary)\b"),
     ("vacancies", "agency_share", "share",
      r"(?=agency\b|locum)(?<!rise\x20in\x20)(?<!increase\x20in\x20)(?<!growth\x20in\x20)(?<!fall\x20in\x20)(?<!drop\x20in\x20)(?<![\w-])"
      r"(?:agency|locums?)\b"
-     r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell|cost|costs|paid|pay|earn\w*|charg\w*)\b(?!\s(?:to|from)\b))[^.;§]){0,60}§Q"
+     r"(?! (?:work|fees?|commission|margins?|charges?|costs?|spend|spending|bills?)\b)(?:(?!\b(?:rise|increase|growth|fall|drop|uptick|grew|rose|fell|cost|costs|paid|pay|earn\w*|charg\w*)\b(?!\s(?:to|from)\b))[^.;§]){0,90}§Q"
      r"|§Q\s(?:of (?:the )?(?:[\w’'-]+ ){0,3}?(?:are|were|is|was)\s(?:still |now |currently )?)?(?:agency|locums?)\b"
      # "one in four social workers in Kent is employed through an agency", "... are employed on a temporary basis"
      rf"|§Q (?:of )?{_WHOSE}(?:[\w’'-]+ ){{0,3}}?(?:social workers|staff|workforce|workers|employees|practitioners)\b"
@@ -207,7 +208,11 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      # not a count of staff or posts after the word ("reducing caseloads ... there are 27 social worker vacancies")
      rf"\bcase\s*loads?\b[^.;§]{{0,60}}§Q(?!{_GRADED})"  # not councils given a grade ("..., three were rated good")
      r"(?! (?:(?!(?:per|for|each|a)\b)[\w’'-]+ ){0,2}?(?:social workers|staff|workers|employees|practitioners"
-     r"|vacancies|posts|jobs|roles|positions)\b)|\bcases\s+(?:per|for\s+each|for\s+every)\s+(?:[\w-]+\s+)?(?:worker|practitioner)\b[^.;§]{0,30}§Q"
+     r"|vacancies|posts|jobs|roles|positions)\b)"
+     r"|\bcases\s+(?:per|for\s+each|for\s+every|(?:held|carried|handled|managed)\s+by\s+(?:an?\s+|each\s+)?)\s*(?:[\w-]+\s+)?"
+     r"(?:worker|practitioner)s?\b[^.;§]{0,30}§Q"
+     # a ratio: "one social worker to every 24 children"
+     r"|\b(?:one|§O|each) (?:[\w-]+ )?(?:worker|practitioner) (?:to|for) (?:every |each )?§Q (?:children|cases|families)\b"
      r"|§Q\s(?:[\w-]+ )?(?:cases|children|families)(?: each)? (?:per|for each|each|a|for every) (?:[\w-]+ )?"
      r"(?:worker|practitioner|staff member)"
      # not one worker's cases ("one social worker is juggling 99 cases")
@@ -627,6 +632,9 @@ def _masked(sentence: Sentence, q, a: int, b: int, keep=None) -> str:
 _RELATIVE = re.compile(r"\s+(?:more|less|fewer|higher|lower|extra|cheaper|dearer)\b", re.I)
 _LABEL = re.compile(r":[ \t]+(?=§Q)")
 _ADULTS = re.compile(r"\badults?['’]?\s+(?:social\s+(?:workers?|care|work)|services)\b", re.I)
+# a share of money, not of staff: "agency staff bill accounts for | 30% | of the budget", "| 25% | of its spending"
+_MONEY_SHARE = re.compile(r"§Q (?:of|in) (?:the |its |their )?(?:[\w’'-]+ ){0,4}?(?:budgets?|spend|spending|expenditure|bills?|costs?)\b"
+                          r"|\b(?:bills?|costs?|spend|spending|expenditure)\b[^§]{0,40}?§Q", re.I)
 _UNNAMED_COUNCIL = re.compile(r"\b(?:one|another|some|several)\s+(?:local\s+)?(?:authority|council)\b", re.I)
 
 
@@ -650,6 +658,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
     table, measure, m = found
     if table == "vacancies" and q.unit == "share" and _RELATIVE.match(text, q.end):
         return None  # a difference, not a level: "pays agency staff 30 per cent more"
+    if measure == "agency_share" and _MONEY_SHARE.search(masked):
+        return None  # a share of a budget or bill spent on agency staff
     if _is_change_by(sentence, q, a) and not measure.endswith(("_change", "change_share")):
         return None  # the change of "rose by 5 per cent to 30 per cent" is no level
     scope = _scope(masked) if table == "vacancies" else ""
