@@ -113,6 +113,7 @@ _CHANGED_BY = (rf"{_SUBJECT_GAP}(?:(?:has|have|had) )?(?:now )?(?:{_CHANGES}|(?:
                r"(?:[a-z-]+\s){0,3}?§Q")
 # A count of councils or areas given a grade: "... were rated | ‘good’", "... deemed | inadequate"
 _OPEN = r"[‘'“\"]?"
+_NOT_ONE_WORKER = r"(?<!\bone\x20)(?<!\ba\x20)(?<!\bsingle\x20)(?<!\bindividual\x20)"  # "a social worker had 38 cases": hers alone
 _GRADE_VERB = r"(?:rated|judged|graded|deemed|found to be|assessed as|seen as|classed as)"
 _GRADED = (rf"(?:(?:(?: (?:have|had) (?:now )?been| were| are| was)(?: {_GRADE_VERB})?| {_GRADE_VERB})(?: as)? {_OPEN}{GRADE}\b"
            r"(?! (?:at|enough|news|practice|progress)\b)"
@@ -183,7 +184,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"[^.;§]{0,30}? (?:are|were|is|was) (?:still |now |currently )?(?:(?:employed|hired|engaged|recruited|supplied|sourced) )?"
      r"(?:from|through|via|by|on|as) (?:an? )?(?:agency|agencies|locums?|temporary|interim)\b"
      r"|§Q\s(?:of\s)?(?:the\s)?(?:[\w’'-]+\s){0,8}?(?:are|were|is|was)\s(?:still\s|now\s|currently\s)?(?:an?\s)?"
-     r"(?:agency|locum|temporary|interim)\b"
+     r"(?:agency|locums?|temporary|interims?)\b"
      r"|§Q\sof (?:the )?(?:[\w’'-]+ ){0,5}?(?:are|were|is|was)\s(?:[\w-]+ ){0,3}?(?:from|through|via|by) agenc"
      r"|§Q,?\s(?:come|comes|came|are|were)\s(?:[\w-]+ )?(?:from|through|via) agenc"  # "the other 88, 58 per cent, come from agencies"
      # "23 per cent of County Hall's child social workers come from outside agencies"
@@ -206,7 +207,7 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"\b(?:increas|rais|ris|rose|gr[eo]w|expand|cut|reduc|decreas|fell|fall|dropp|shr[ia]nk)\w*(?: by)? (?:[a-z-]+ ){0,2}?§Q"),
     ("vacancies", "caseload_per_worker", "count",
      # not a count of staff or posts after the word ("reducing caseloads ... there are 27 social worker vacancies")
-     rf"\bcase\s*loads?\b[^.;§]{{0,60}}§Q(?!{_GRADED})"  # not councils given a grade ("..., three were rated good")
+     rf"\bcase\s*loads?\b[^.;§]{{0,80}}§Q(?!{_GRADED})"  # not councils given a grade ("..., three were rated good")
      r"(?! (?:(?!(?:per|for|each|a)\b)[\w’'-]+ ){0,2}?(?:social workers|staff|workers|employees|practitioners"
      r"|vacancies|posts|jobs|roles|positions)\b)"
      r"|\bcases\s+(?:per|for\s+each|for\s+every|(?:held|carried|handled|managed)\s+by\s+(?:an?\s+|each\s+)?)\s*(?:[\w-]+\s+)?"
@@ -216,13 +217,13 @@ _RULES = [(table, measure, unit, Alternatives(rx(pattern))) for table, measure, 
      r"|§Q\s(?:[\w-]+ )?(?:cases|children|families)(?: each)? (?:per|for each|each|a|for every) (?:[\w-]+ )?"
      r"(?:worker|practitioner|staff member)"
      # not one worker's cases ("one social worker is juggling 99 cases")
-     r"|(?<!\bone\x20)(?<!\bsingle\x20)(?<!\bindividual\x20)\b(?:social workers?|practitioners?|(?<!social\x20)workers?|staff)\b"
+     rf"|{_NOT_ONE_WORKER}\b(?:social workers?|practitioners?|(?<!social\x20)workers?|staff)\b"
      r"[^.;§]{0,40}?"
      r"\b(?:hold|holds|held|holding|carry|carries"
      r"|carried|carrying|handle|handles|handled|handling|juggle|juggles|juggling|responsible for|working on|manage|manages"
      r"|managed|managing)"
      r"\s(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?(?:cases|children|families)\b"
-     r"|\b(?:social workers?|practitioners?|workers?)\b[^.;§]{0,40}?\b(?:has|have|had|having|with)\s"
+     rf"|{_NOT_ONE_WORKER}\b(?:social workers?|practitioners?|(?<!social\x20)workers?)\b[^.;§]{{0,40}}?\b(?:has|have|had|having|with)\s"
      r"(?:each |an average of |on average |average |up to |as many as )?§Q\s(?:[\w-]+\s)?cases\b(?! between them)"  # a total
      r"|§Q (?:children|cases|families) on (?:their|his|her|a|each|the) (?:case\s*loads?|books)\b"),
     ("vacancies", "posts_created", "count",
@@ -499,12 +500,14 @@ _THEN_FROM = re.compile(r"\s+from\s+", re.I)
 _OWN_DATE = re.compile(r"\s+(?:(?:in|at|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of|across|during|over)\s+(?:the\s+)?)?", re.I)
 # A change "from §Q to §Q": the first figure is the old value, the second the new one.
 _CHANGE_VERB = (r"\b(?:r[io]sen?|rising|rise|increas\w*|f[ae]ll(?:en|ing)?|decreas\w*|dropp?\w*|gr[eo]wn?|growing"
-                r"|climb\w*|jump\w*|reduc\w*|cut|gone\s+(?:up|down)|went\s+(?:up|down)|improv\w*|swell\w*"
+                r"|climb\w*|jump\w*|reduc\w*|cut|(?:gone|went|going|c[oa]me|coming)\s+(?:up|down)|improv\w*|swell\w*"
                 r"|soar\w*|rocket\w*|surg\w*|shr[iau]nk\w*|halv\w*|doubl\w*"
                 r"|(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:up|down))\b")  # "is up slightly from 632 to 636"
 _CHANGE_FROM = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,60}}?\bfrom\s+(?:an?\s+average\s+of\s+|(?:a\s+)?(?:high|peak|low)\s+of\s+)?$",
                           re.I)
 # A change "by §Q to §Q": the first figure is the change, the second the new value.
+_LEVELS = {"agency_share", "vacancy_rate", "caseload_per_worker"}
+_LEVEL_CHANGED_BY = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,60}}?\bby\s+$", re.I)
 _CHANGE_BY = re.compile(rf"{_CHANGE_VERB}[^.;§]{{0,20}}?\bby\s+$", re.I)
 _TO_NEXT = re.compile(r"(?:\s+(?:in|at|as\s+of|by|across|during|over|for)\s+[^,;.§]{1,25}?)?\s+to\s+$", re.I)
 # A figure that is not a fact: "could rise to 40 per cent if nothing is done", "a target of 10 per cent".
@@ -662,6 +665,8 @@ def _row(sentence: Sentence, q, keep=None) -> tuple[str, dict] | None:
         return None  # a share of a budget or bill spent on agency staff
     if _is_change_by(sentence, q, a) and not measure.endswith(("_change", "change_share")):
         return None  # the change of "rose by 5 per cent to 30 per cent" is no level
+    if measure in _LEVELS and _LEVEL_CHANGED_BY.search(text, max(a, q.start - 80), q.start):
+        return None  # "cut the proportion of agency staff by 10 per cent": a change, not a level
     scope = _scope(masked) if table == "vacancies" else ""
     if scope is None or (measure not in _EVENTS and (_hypothetical(_own_part(masked)) or _INTENDED.search(masked))):
         return None
@@ -885,7 +890,7 @@ def _national_comparison(sentence: Sentence, q, previous: tuple[str, dict]) -> t
 
 # A figure whose clause names another council and no measure: "Kent has a 45% vacancy rate, while Essex has 28%".
 _COORDINATING = re.compile(r"\b(?:while|whereas|and|but|followed\s+by)\s+(?:in\s+)?$", re.I)
-_COUNCIL_HAS = re.compile(r"(?:\s+in\s+[\w\s-]{1,30}?)?(?:\s+(?:city|county|borough|district)?\s*council)?(?:['’]s\s+(?:figure|rate|share))?\s+(?:has|had|is|was|stood\s+at"
+_COUNCIL_HAS = re.compile(r"(?:\s+in\s+[\w\s-]{1,30}?)?(?:\s+(?:city|county|borough|district)?\s*council)?(?:['’]s\s+(?:figure|rate|share)|,?\s+the\s+(?:figure|rate|share))?\s+(?:has|had|is|was|stood\s+at"
                           r"|stands\s+at|at|with)\s+$", re.I)
 _FIGURE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 
