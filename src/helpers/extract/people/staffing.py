@@ -89,7 +89,7 @@ _FUNDS = re.compile(rf"(?:fund(?:s|ed)?|(?:funding|pay|pays)\s+for)\s+(?:an?\s+(
 _JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
 _GREW_STAFF = re.compile(
     r"(?:(?:increas|reduc|boost|expand|doubl|rais)(?:e|ed|ing)|cut|cutting|grown|grew|halved)\s+"
-    r"(?:the\s+(?:number|size)\s+of\s+|its\s+|their\s+|(?P<n>\d[\d,]*)\s+(?=(?:[\w’'-]+\s+){0,3}?(?:posts|jobs|roles|staff)\b)"
+    r"(?:(?:the|its|their)\s+(?:number|size)\s+of\s+|its\s+|their\s+|(?P<n>\d[\d,]*)\s+(?=(?:[\w’'-]+\s+){0,3}?(?:posts|jobs|roles|staff)\b)"
     # "reduced agency staff numbers", "boosted frontline staff across its services"
     r"|(?=(?:(?:agency|frontline|front-line|permanent|social\s+work|qualified)\s+)?(?:staff|social\s+workers)"
     r"(?:\s+numbers\b|\s+(?:across|in|at)\s)))"
@@ -384,9 +384,9 @@ _AUX = r"(?:(?:will|would|could|may|might|are|were|is|was|have|has|had|set|due|e
 _JOBS_SUBJECT = re.compile(rf"\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?:jobs|posts|roles|positions)){_AT}\s+{_AUX}{{0,4}}")
 _STAFF_SUBJECT_GOING = re.compile(rf"\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?:staff|social\s+workers|workers|managers|employees"
                                   rf"|practitioners|officers)){_AT}\s+{_AUX}{{0,4}}")
-_JOBS_GO = re.compile(r"(?:go|disappear)\b(?!\s+(?:un\w+|vacant|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
+_JOBS_GO = re.compile(r"(?:go|disappear)\b(?!\s+(?:un(?!der\b)\w+|vacant|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
                       r"|(?:lost|axed|deleted|scrapped|slashed|shed|at\s+risk)\b")
-_STAFF_GO = re.compile(r"go\b(?!\s+(?:un\w+|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
+_STAFF_GO = re.compile(r"go\b(?!\s+(?:un(?!der\b)\w+|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
                        r"|(?:made\s+redundant|fac(?:e|es|ing)\s+redundancy|los(?:e|ing)\s+their\s+jobs)\b")
 # ... or the counted object of an active verb: "plans to axe | 50 jobs", "will shed 30 posts", "lost 30 jobs"
 _CUTTING = re.compile(r"(?:ax(?:e|es|ed|ing)|shed(?:s|ding)?|scrap(?:s|ped|ping)?|delet(?:e|es|ed|ing)|slash(?:es|ed|ing)?"
