@@ -1635,6 +1635,7 @@ _RULES = [
         "Since 2015, 12 councils including Kent have recruited social workers from abroad.",
         "The NHS recruited 12,000 nurses in Kent in 2018.",
         "In 2018 Kent employed 300 social workers.",
+        "In Kent the school has hired three new teachers.",
         "A total of 58 social workers were hired from agencies by Kent last month.",
         "Kent recruited 30 new foster carers and 25 student social workers last year.",
         "Kent must recruit 25 social workers before the inspectors return.",

@@ -163,7 +163,7 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
 
 
 # Hiring done by others than the council: "councils across England hired", "the NHS recruited", "Scotland has hired"
-_OTHER_EMPLOYER = re.compile(r"\b(?:(?i:councils|(?:local\s+)?authorities|hospitals|schools|charit(?:y|ies)|agencies)|NHS|scheme"
+_OTHER_EMPLOYER = re.compile(r"\b(?:(?i:councils|(?:local\s+)?authorities|hospitals?|schools?|charit(?:y|ies)|agencies)|NHS|scheme"
                              r"|[Pp]olice|Ofsted|unions"
                              r"|programme|England|Scotland|Wales|Northern\s+Ireland|UK|Britain|country)\b")
 _SUBJECT_GAP = re.compile(r"(?:\s+(?:across|in|throughout)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?\s+(?:(?:have|has|had|also|now|then|between"
