@@ -156,7 +156,8 @@ def restated(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
             merged.add(id(row))
         else:
             teams.append(row)
-    merged |= _interim_told_twice(staff, named) | _roleless_told_twice(named) | _former_and_left(staff)
+    merged |= _interim_told_twice(staff, named) | _roleless_told_twice(named) | _former_and_left(staff) \
+        | _counted_twice(staff)
     # not "He will be replaced by a different commissioner" after "Jo Smith was appointed commissioner in 2014"; nor "the
     # boss of children's services has stood down" beside "Jo Smith, the executive director, has left"
     return [(table, row) for table, row in rows if not (table == "staff_changes" and (id(row) in merged or not row["person"] and
@@ -191,6 +192,23 @@ def _interim_told_twice(staff: list[dict], named: list[dict]) -> set[int]:
     return merged | {id(row) for row in appointed if any(
         other["person"] == row["person"] and other["char_start"] < row["char_start"] and may_overlap(row, other)
         and (not row["role"] or role_head(row["role"]) == role_head(other["role"])) for other in interim)}
+
+
+def _counted_twice(staff: list[dict]) -> set[int]:
+    """Ids of unnamed rows that an earlier counted row of the same quote and change restates, or any counted row where they
+    are uncounted, with the same or a longer role: "Three new teams have been created" (one row of three teams, not also
+    one of teams uncounted), "agreed to fund 15 new social worker roles" (one row of 15 posts, not two)."""
+    unnamed = [row for row in staff if not row["person"]]
+    return {id(row) for i, row in enumerate(unnamed) if any(
+        other["count"] is not None and other["quote"] == row["quote"] and other["change"] == row["change"]
+        and (row["count"] is None or row["count"] == other["count"] and j < i) and _same_post(row["role"], other["role"])
+        for j, other in enumerate(unnamed) if j != i)}
+
+
+def _same_post(role: str, other: str) -> bool:
+    """Whether one role's words hold the other's ("locality teams" in "three new locality teams")."""
+    role, other = role.lower(), other.lower()
+    return bool(role and other) and (role in other or other in role)
 
 
 def _former_and_left(staff: list[dict]) -> set[int]:

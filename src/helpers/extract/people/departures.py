@@ -94,7 +94,7 @@ def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
     rows = [change_row("staff_changes.moved-from", sentence, pos, "departed", f"(role at) {m['org']}", person,
                        organisation=m["org"], interval=when_by_tense(sentence, pos), council=left)]
     role = people.roles.get(person, "")
-    if _JOINED.match(text, pos) and role and first_appointment(people, person, pos):  # "who joined from Reading in 2020"
+    if _JOINED.match(text, pos) and first_appointment(people, person, pos):  # "who joined from Reading in 2020"
         rows.append(appointment_row(sentence, pos, role, person, "staff_changes.moved-from", bool(INTERIM.search(role))))
     return rows
 

@@ -47,7 +47,7 @@ ANCHORS = {
     "create": ("recruitment drive", "created", "create", "creating", "hire", "established", "set up", "formed", "launched", "developed",
                "setting up", "sets up", "establish", "establishes", "establishing", "forming", "launch", "launches", "launching",
                "introducing",
-               "added", "funded", "fund", "funds", "introduced"),
+               "added", "funded", "fund", "funds", "introduced", "funding for", "pay for", "pays for"),
     "staff": ("increased", "reduced", "cut", "grown", "grew", "doubled", "halved", "boosted", "expanded", "raised", "fallen",
               "increase", "reduce", "boost", "expand", "double", "cutting", "reducing", "increasing", "boosting",
               "fell", "risen", "rose", "dropped", "decreased", "declined"),
@@ -110,7 +110,7 @@ HOLDER = rf"(?:(?<!\band\s)(?<!&\s){name_pattern('n')}(?:,\s+[^,.;]{{1,100}},)?|
 
 
 TEAM = (r"(?P<role>(?:(?!(?:and|or|the|an?|this|that|its|their|our|his|her|of|to|in|for|with)\b)[\w’'-]+\s+){0,3}"
-        r"teams?)\b(?!\s+(?:managers?|leaders?|members?)\b)")  # not "14 team managers"
+        r"(?:teams?|units?))\b(?!\s+(?:managers?|leaders?|members?|costs?|prices?)\b)")  # not "14 team managers"
 ADJECTIVES = re.compile(r"^(?:(?:new|newly[- ]\w+|extra|additional|further|immediate|more)\s+)+", re.I)
 
 

@@ -715,7 +715,7 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
                            role, subject[0], interval=when_by_tense(sentence, pos))]
     m = match_back(_POSTS_FILLED, text, sentence.start, pos, 120)
     if not m:
-        return []
+        return _filled_counted(sentence, pos)
     role = " ".join(ADJECTIVES.sub("", m["role"]).split())
     q = count_before(sentence, m.start("role")) or count_before(sentence, m.start("role") - len("more "))
     one = not q and match_back(ONE_BEFORE, text, sentence.start, m.start("role"), ONE_REACH)
@@ -725,6 +725,26 @@ def on_filled(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     count, qualifier = (q.value, q.qualifier) if q else (1.0, "exact") if one else (None, "")
     return [change_row("staff_changes.filled", sentence, pos, "appointed", role, count=count, qualifier=qualifier,
                        interval=when_by_tense(sentence, pos))]
+
+
+# "has filled | 15 social work vacancies", "filled | all of the vacant posts": staff taken on (managers: appointed)
+_FILLED_POSTS = re.compile(r"filled\s+(?:(?P<all>all\s+(?:of\s+)?(?:the|its|their|our)\s+)|(?=[\w-]+\s))"
+                           r"(?P<role>(?:[\w’'-]+\s+){0,4}?(?:vacancies|vacant\s+posts|posts|roles|positions))\b")
+_MANAGING = re.compile(r"\bmanagement\b", re.I)  # "three senior management posts": managers appointed
+_STOPGAP = re.compile(r"\b(?:agency|agencies|locums?|temporary|interim)\b", re.I)  # "agency staff filled 30 vacancies"
+
+
+def _filled_counted(sentence: Sentence, pos: int) -> Rows:
+    """Counted (or all) posts or vacancies a subject filled: hires, or appointments of managers."""
+    text = sentence.article.text
+    filled = _FILLED_POSTS.match(text, pos)
+    q = filled and not filled["all"] and count_at(sentence, filled.start("role"))
+    if not filled or not (q or filled["all"]) or _STOPGAP.search(text, sentence.start, pos):
+        return []
+    role = ADJECTIVES.sub("", text[q.end if q else filled.start("role"):filled.end("role")].strip())
+    change = "appointed" if _SENIOR.search(role) or _MANAGING.search(role) else "hired"
+    return [change_row("staff_changes.filled", sentence, filled.start("role"), change, role, count=q.value if q else None,
+                       qualifier=q.qualifier if q else "", interval=when_by_tense(sentence, pos))]
 
 
 # "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of", "was

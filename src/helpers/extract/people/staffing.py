@@ -70,12 +70,12 @@ _HIRED_ITEM = re.compile(rf"(?<![\w-])(?:(?P<a>[Aa]n?|[Oo]ne)\s+(?P<pre>(?:(?!(?
                          rf"(?P<role>(?:(?:experienced|permanent|qualified|full-time|overseas|international|foreign|in-house)\s+)*{ROLE})")
 _TEAM_HAS_BEEN = re.compile(
     rf"\b(?:(?:an?|the)\s+)?(?:(?:new|extra|additional|further)\s+)*{TEAM}(?:\s+of(?:\s+[\w’'-]+){{1,3}}?)?"
-    r"\s+(?:has|have|had)\s+been\s+$")
+    r"\s+(?:(?:has|have|had)\s+been|was|were)\s+$")  # "a new unit has been set up", "a team was formed"
 _CREATED_TEAM = re.compile(
     rf"(?:set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|creat(?:e|ed|ing)|form(?:ed|ing)|launch(?:ed|es|ing)?|introduc(?:ed|ing)|hire)\s+"
     rf"(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"|(?=(?:[\w’'-]+\s+){{0,2}}?teams\s+of\b)){TEAM}")  # "create teams of professionals"
-_ONE_TEAM = re.compile(r"(?<![\w’'-])(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?team$")
+_ONE_TEAM = re.compile(r"(?<![\w’'-])(?:an?|one)\s+(?:[\w’'-]+\s+){0,5}?(?:team|unit)$")
 _NO_ROLE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:that|this|last|in|during|over|since|per|each|every|a\s+year)\b")
 # "five new social work teams", "44 new posts": a count, then new/additional, then at most three words before the noun
 _NEW_UNITS = re.compile(r"(?:teams|posts|roles|jobs|positions)\b")
@@ -83,12 +83,13 @@ _COUNTED_NEW = re.compile(r"\S+\s+(?P<role>(?:new|additional|extra)\s+(?:[\w’'
                         r"(?:teams|posts|roles|jobs|positions)$")
 _TEAM_VERB = re.compile(r"(?:created|established|set\s+up|formed|launched|developed)\b")
 _JOBS = re.compile(r"\s+(?P<role>(?:[\w’'-]+\s+){0,4}?(?:jobs|posts|roles|positions))\b")
-# "will fund | 82 more staff", "funds an extra 12 social workers": that many posts paid for
-_FUNDS = re.compile(rf"fund(?:s|ed)?\s+(?:an?\s+(?:extra|additional|further)\s+)?(?:\d|(?:{NUMBER})\b)")
+# "will fund | 82 more staff", "funds an extra 12 social workers", "funding for 10 more social workers", "will pay for 20
+# social workers": that many posts paid for
+_FUNDS = re.compile(rf"(?:fund(?:s|ed)?|(?:funding|pay|pays)\s+for)\s+(?:an?\s+(?:extra|additional|further)\s+)?(?:\d|(?:{NUMBER})\b)")
 _JOBS_VERB = re.compile(r"(?:created|added|established|funded|introduced|recruitment\s+drive)\b")
 _GREW_STAFF = re.compile(
     r"(?:(?:increas|reduc|boost|expand|doubl|rais)(?:e|ed|ing)|cut|cutting|grown|grew|halved)\s+"
-    r"(?:the\s+(?:number|size)\s+of\s+|its\s+|their\s+|(?P<n>\d[\d,]*)\s+(?=(?:[\w’'-]+\s+){0,3}?(?:posts|jobs|roles|staff)\b)"
+    r"(?:(?:the|its|their)\s+(?:number|size)\s+of\s+|its\s+|their\s+|(?P<n>\d[\d,]*)\s+(?=(?:[\w’'-]+\s+){0,3}?(?:posts|jobs|roles|staff)\b)"
     # "reduced agency staff numbers", "boosted frontline staff across its services"
     r"|(?=(?:(?:agency|frontline|front-line|permanent|social\s+work|qualified)\s+)?(?:staff|social\s+workers)"
     r"(?:\s+numbers\b|\s+(?:across|in|at)\s)))"
@@ -162,13 +163,15 @@ def on_hire(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
 
 
 # Hiring done by others than the council: "councils across England hired", "the NHS recruited", "Scotland has hired"
-_OTHER_EMPLOYER = re.compile(r"\b(?:(?i:councils|(?:local\s+)?authorities|hospitals|schools|charit(?:y|ies)|agencies)|NHS|scheme"
+_OTHER_EMPLOYER = re.compile(r"\b(?:(?i:councils|(?:local\s+)?authorities|hospitals?|schools?|charit(?:y|ies)|agencies)|NHS|scheme"
                              r"|[Pp]olice|Ofsted|unions"
                              r"|programme|England|Scotland|Wales|Northern\s+Ireland|UK|Britain|country)\b")
 _SUBJECT_GAP = re.compile(r"(?:\s+(?:across|in|throughout)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?\s+(?:(?:have|has|had|also|now|then|between"
                           r"\s+them|together|collectively)\s+){0,3}$")
 # "employed | 300 social workers": staff had, not taken on (unlike "three social workers already employed")
 _COUNT_NEXT = re.compile(rf"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?(?:\d|(?:{NUMBER})\b)", re.I)
+# ... unless they are new: "employed | 18 new social workers last year"
+_NEW_NEXT = re.compile(rf"{_COUNT_NEXT.pattern}[\w,.-]*\s+(?:new|newly|additional|extra)\b", re.I)
 # Agency staff used, not hired: "58 social workers were hired from agencies"
 _FROM_AGENCIES = re.compile(r"[^,.;]{0,45}?\b(?:from|through|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?agenc(?:y|ies)\b", re.I)
 # Not a plan of the council's: a need ("must recruit"), an activity named ("Recruiting 30 more would cost ...")
@@ -185,7 +188,7 @@ def _not_own_hires(sentence: Sentence, pos: int, at: re.Match) -> bool:
     text, verb = sentence.article.text, at.group()
     a = sentence.clause(pos)[0]
     return bool(_by_others(sentence, pos)
-                or verb == "employed" and _COUNT_NEXT.match(text, at.end())
+                or verb == "employed" and _COUNT_NEXT.match(text, at.end()) and not _NEW_NEXT.match(text, at.end())
                 or _FROM_AGENCIES.match(text, at.end()) and not verb.startswith("bec")
                 or match_back(_NEED, text, a, pos, 20)
                 or pos == sentence.start and at["plan"])
@@ -308,7 +311,7 @@ def on_create(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     rows = []
     team = _TEAM_VERB.match(low, pos) and match_back(_TEAM_HAS_BEEN, low, sentence.start, pos)
     team = team or _CREATED_TEAM.match(low, pos)
-    if team:
+    if team and not _TEAM_AT.search(team["role"]):  # "a permanent leadership team was established": leaders, not a new team
         one = _ONE_TEAM.search(team.string, team.start(), team.end("role"))  # "a new team": one (as for a singular)
         rows.append(change_row("staff_changes.create", sentence, team.start("role"), "team_created",
                                ADJECTIVES.sub("", as_written(text, team)), count=1.0 if one else None,
@@ -381,9 +384,9 @@ _AUX = r"(?:(?:will|would|could|may|might|are|were|is|was|have|has|had|set|due|e
 _JOBS_SUBJECT = re.compile(rf"\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?:jobs|posts|roles|positions)){_AT}\s+{_AUX}{{0,4}}")
 _STAFF_SUBJECT_GOING = re.compile(rf"\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?:staff|social\s+workers|workers|managers|employees"
                                   rf"|practitioners|officers)){_AT}\s+{_AUX}{{0,4}}")
-_JOBS_GO = re.compile(r"(?:go|disappear)\b(?!\s+(?:un\w+|vacant|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
+_JOBS_GO = re.compile(r"(?:go|disappear)\b(?!\s+(?:un(?!der\b)\w+|vacant|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
                       r"|(?:lost|axed|deleted|scrapped|slashed|shed|at\s+risk)\b")
-_STAFF_GO = re.compile(r"go\b(?!\s+(?:un\w+|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
+_STAFF_GO = re.compile(r"go\b(?!\s+(?:un(?!der\b)\w+|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
                        r"|(?:made\s+redundant|fac(?:e|es|ing)\s+redundancy|los(?:e|ing)\s+their\s+jobs)\b")
 # ... or the counted object of an active verb: "plans to axe | 50 jobs", "will shed 30 posts", "lost 30 jobs"
 _CUTTING = re.compile(r"(?:ax(?:e|es|ed|ing)|shed(?:s|ding)?|scrap(?:s|ped|ping)?|delet(?:e|es|ed|ing)|slash(?:es|ed|ing)?"
