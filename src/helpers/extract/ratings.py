@@ -37,8 +37,8 @@ _TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "grad
                   "improvement notice", "statutory notice", "notice to improve", "control", "intervention",
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
                   "secretary", "minister", "government", "special measures", "outstanding", "adequate",
-                  "requires improvement", "requiring improvement", "improvement to be good", "satisfactory", "effectiveness", "deemed", "assessed",
-                  "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found")
+                  "requires improvement", "requiring improvement", "improvement to be good", "satisfactory", "effectiveness",
+                  "deemed", "assessed", "branded", "label", "classed", "considered", "declared", "ranked", "grade", "status", "found")
 _TRIGGER = Alternatives(re.compile(
     r"(?:improved|rose|risen|raised|lifted|moved|fell|fallen|dropped|slipped|declined|climbed|jumped|changed|went|gone|returned)"
     r" (?:\w+ (?:\w+ )?)?(?:back )?to"

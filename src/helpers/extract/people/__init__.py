@@ -201,11 +201,11 @@ def _counted_twice(staff: list[dict]) -> set[int]:
     unnamed = [row for row in staff if not row["person"]]
     return {id(row) for i, row in enumerate(unnamed) if any(
         other["count"] is not None and other["quote"] == row["quote"] and other["change"] == row["change"]
-        and (row["count"] is None or row["count"] == other["count"] and j < i) and _same_post(row["role"], other["role"])
+        and (row["count"] is None or row["count"] == other["count"] and j < i) and _role_within(row["role"], other["role"])
         for j, other in enumerate(unnamed) if j != i)}
 
 
-def _same_post(role: str, other: str) -> bool:
+def _role_within(role: str, other: str) -> bool:
     """Whether one role's words hold the other's ("locality teams" in "three new locality teams")."""
     role, other = role.lower(), other.lower()
     return bool(role and other) and (role in other or other in role)
