@@ -1593,19 +1593,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             continue
         said_by = [m for m in _AUTHORITY.finditer(text, max(sentence.start, g0 - REACH), g0)]
         judgement = "" if kind == "old-scale" else _canonical(text[g0:g1])
-        following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
-        verb = g0 if kind == "copula" else start  # "X and Y are | good", "X and Y were | judged good | given good grades"
-        count = _counted_grade(sentence, _opening(text, g0) if kind in ("quoted", "as") else start)
-        scopes = ["some areas"] if _counted_areas(sentence, count) else ([] if kind == "label" else _parts(sentence, g1, following)
-                  or (_subject_parts(sentence, spans[i - 1][2] if i else sentence.start, verb) if kind in _SUBJECT_KINDS else [])
-                  or (_listed_parts(text, start, g0) if kind == "with" else [])
-                  or (_rated_as_parts(sentence, start if kind == "as" else g0, spans[i - 1][2] if i else sentence.start)
-                      if kind in ("as", "rated") else [])
-                  or (_required_parts(sentence, g0) if kind == "require" else [])
-                  or (_part_and_services(sentence, start, g0) if kind in ("found", "rated") else [])
-                  or (_areas_named_before(sentence, start) if i == 0 else [])
-                  or _areas_named_earlier(sentence, g0)) \
-            or [_scope(sentence, start if kind == "label" else None, g0, g1)]
+        scopes = _verdict_scopes(sentence, spans, i)
         if kind == "old-scale":
             scopes = [f"{scope} (old scale: {' '.join(text[g0:g1].lower().split())})" for scope in scopes]
         if kind == "change-from" and scopes == ["overall"] and i + 1 < len(spans) and spans[i + 1][3] == "change-to":
@@ -1649,6 +1637,27 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
                  for iv in [when] + (_again(sentence, g1) + _years_running(sentence, g1, when)
                                      + _given_before(sentence, start, g1, when) if mood != "old" else [])]
     return rows
+
+
+def _verdict_scopes(sentence: Sentence, spans: list[tuple[int, int, int, str]], i: int) -> list[str]:
+    """The parts the i-th grade of the sentence judges: "some areas" when it counts them, else the parts named with it
+    (after it, as its subject, listed, bulleted before it or earlier in the sentence), else one scope."""
+    text, (start, g0, g1, kind) = sentence.article.text, spans[i]
+    if _counted_areas(sentence, _counted_grade(sentence, _opening(text, g0) if kind in ("quoted", "as") else start)):
+        return ["some areas"]
+    before = spans[i - 1][2] if i else sentence.start
+    following = spans[i + 1][1] if i + 1 < len(spans) else sentence.end
+    verb = g0 if kind == "copula" else start  # "X and Y are | good", "X and Y were | judged good | given good grades"
+    named = [] if kind == "label" else (
+        _parts(sentence, g1, following)
+        or (_subject_parts(sentence, before, verb) if kind in _SUBJECT_KINDS else [])
+        or (_listed_parts(text, start, g0) if kind == "with" else [])
+        or (_rated_as_parts(sentence, start if kind == "as" else g0, before) if kind in ("as", "rated") else [])
+        or (_required_parts(sentence, g0) if kind == "require" else [])
+        or (_part_and_services(sentence, start, g0) if kind in ("found", "rated") else [])
+        or (_areas_named_before(sentence, start) if i == 0 else [])
+        or _areas_named_earlier(sentence, g0))
+    return named or [_scope(sentence, start if kind == "label" else None, g0, g1)]
 
 
 # ------------------------------------------------------------ judgement table

@@ -384,9 +384,9 @@ _AUX = r"(?:(?:will|would|could|may|might|are|were|is|was|have|has|had|set|due|e
 _JOBS_SUBJECT = re.compile(rf"\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?:jobs|posts|roles|positions)){_AT}\s+{_AUX}{{0,4}}")
 _STAFF_SUBJECT_GOING = re.compile(rf"\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?:staff|social\s+workers|workers|managers|employees"
                                   rf"|practitioners|officers)){_AT}\s+{_AUX}{{0,4}}")
-_JOBS_GO = re.compile(r"(?:go|disappear)\b(?!\s+(?:un(?!der\b)\w+|vacant|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
-                      r"|(?:lost|axed|deleted|scrapped|slashed|shed|at\s+risk)\b")
-_STAFF_GO = re.compile(r"go\b(?!\s+(?:un(?!der\b)\w+|to|towards|on|into|up|down|through|without|ahead|back|out|and)\b)"
+_NOT_GONE = r"un(?!der\b)\w+|to|towards|on|into|up|down|through|without|ahead|back|out|and"  # "go unfilled", "go to"
+_JOBS_GO = re.compile(rf"(?:go|disappear)\b(?!\s+(?:{_NOT_GONE}|vacant)\b)|(?:lost|axed|deleted|scrapped|slashed|shed|at\s+risk)\b")
+_STAFF_GO = re.compile(rf"go\b(?!\s+(?:{_NOT_GONE})\b)"
                        r"|(?:made\s+redundant|fac(?:e|es|ing)\s+redundancy|los(?:e|ing)\s+their\s+jobs)\b")
 # ... or the counted object of an active verb: "plans to axe | 50 jobs", "will shed 30 posts", "lost 30 jobs"
 _CUTTING = re.compile(r"(?:ax(?:e|es|ed|ing)|shed(?:s|ding)?|scrap(?:s|ped|ping)?|delet(?:e|es|ed|ing)|slash(?:es|ed|ing)?"
