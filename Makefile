@@ -40,7 +40,7 @@ bench: $(STAMP) ## speed and accuracy beside dateparser, quantulum3 and a regex,
 	$(PY) -m bench --max-scale 25
 
 eval: $(STAMP) ## score the extraction on ../shared/news-dev and tests/news (each half); figures in bench/results/
-	$(PY) bench/eval.py
+	$(PY) -m bench.eval
 
 clean: ## delete the outputs (make report rebuilds them from data/raw)
 	rm -rf data/processed/* reports/*

@@ -11,10 +11,14 @@ articles are checked for grounding only), so one extraction run per corpus serve
 Our own dev half is also scored in two parts, dev-A (the first, third, ... dev article of split.csv) and
 dev-B (the others): study misses in dev-A only, and dev-B tells whether a rule carries over to articles
 it was not written for, without touching the held-back half.
-Run: make eval   (or .venv/bin/python bench/eval.py from the project root)
+For each half it also counts why gold rows were missed (bench/misses.py: the fields in which the nearest project
+row differs, or that the article has no row left) and stores the counts with the scores.
+Run: make eval   (or .venv/bin/python -m bench.eval from the project root)
 """
 import csv, datetime as dt, json, os, subprocess, sys, tempfile
 from pathlib import Path
+
+from bench.misses import counts as missed_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT / ".." / "shared"
@@ -107,6 +111,9 @@ def main():
                 if not out.is_file():
                     continue
                 res = json.loads(out.read_text(encoding="utf-8"))
+                missed = missed_counts(raw, processed, gold)
+                for table, why in missed.items():
+                    print(f"   missed {table}: " + "; ".join(f"{n} {reason}" for reason, n in list(why.items())[:4]))
                 core = {t: {k: res["core"][t][k] for k in ("gold", "proj", "matched", "dates_ok", "tight_ok", "grounded")}
                         for t in TABLES}
                 for m in core.values():
@@ -116,7 +123,7 @@ def main():
                 beyond = {k: {x: v.get(x) for x in ("gold", "proj", "matched", "dates_ok")} for k, v in res["beyond"].items()}
                 runs.append({"timestamp": stamp.isoformat(timespec="seconds"), "commit": commit, "corpus": name,
                              "half": half, "extraction_error": err, "tables": core, "pooled": res["pooled"],
-                             "summary": res["summary"], "beyond": beyond})
+                             "summary": res["summary"], "beyond": beyond, "missed": missed})
     # compact table
     print("\n{:<12}{:<10}".format("corpus", "half") + "".join(f"{t[:9]:>16}" for t in TABLES) + f"{'POOLED':>22}")
     print("{:<22}".format("") + "".join(f"{'R/P/dates':>16}" for _ in TABLES) + f"{'R/P/dates/ground':>22}")
