@@ -290,7 +290,10 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      # "I have already made significant changes to the panel", "although changes to the department had been made"
      r"|\b(?P<d6>(?:has|have|had)\s+(?:already\s+)?made\s+(?:[\w-]+\s+){0,2}?changes\s+to"
      r"|changes\s+(?:to\s+[^.;,]{1,40}?\s+)?(?:have|had|has)\s+(?:already\s+)?been\s+made)\b"),
-    ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"),
+    ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"
+              # "Kent will take part in the DfE's pilot", "was chosen to join a national pilot scheme"
+              r"|\b(?:(?:tak(?:e|es|ing|en)\s+part|took\s+part|participat(?:e|es|ed|ing)|involved)\s+in"
+              r"|join(?:s|ed|ing)?|(?:chosen|selected|picked)\s+(?:for|to\s+join))\s+(?:an?\s+|the\s+|its\s+|[\w’'-]+['’]s\s+)?(?:[\w’'-]+\s+){0,3}?(?P<d2>pilot(?:\s+(?:scheme|programme|project))?)\b"),
     ("case_review",
      r"\b(?P<d>(?:serious\s+case|(?:local\s+|national\s+)?(?:child\s+)?safeguarding\s+practice|domestic\s+homicide"
      r"|learning|rapid)\s+review)s?\b"),
@@ -633,13 +636,51 @@ def _description(m: re.Match, noun: re.Pattern | None) -> str:
 # Kinds of step that national bodies take for every council (Ofsted's annual assessments, a charity's research): a council's
 # only when the sentence names it before the step ("Kent was one of three councils identified in research by ...")
 _NATIONAL = {"statistics_release", "external_research"}
+# A national body as the subject opening a clause or its sentence (after a fronted "In March," or "Meanwhile,"): the LGA,
+# the DfE, the government or a minister, a national charity or campaign group, MPs (not the government's watchdog)
+_NATIONAL_BODY = re.compile(
+    r"\W*(?:[^,;.]{1,40},\s+)?(?:the\s+|an?\s+)?(?:national\s+|children['’]s\s+|leading\s+)?(?:LGA|Local\s+Government\s+Association"
+    r"|County\s+Councils\s+Network|DfE|Department\s+for\s+Education|government|ministers?|(?:education|prime)\s+minister"
+    r"|(?:education\s+)?secretary(?:\s+of\s+state)?|chancellor|treasury|whitehall|(?<=children['’]s\s)commissioner|ADCS"
+    r"|Association\s+of\s+Directors\s+of\s+Children['’]s\s+Services|NSPCC|Barnardo['’]s|charity|charities|campaigners?"
+    r"|campaign\s+group|think[\s-]?tank|MPs|(?:education\s+)?select\s+committee)\b(?![’']s\s+(?:council|authority)\b)"
+    r"(?!\s+(?:watchdog|inspectors?|inspectorate|appointed)\b|-appointed)", re.I)
+# A council, or its department, named in a sentence (a council named is one of `Sentence.councils`)
+_A_COUNCIL = re.compile(r"\b(?:council|authority|borough|department(?!\s+for\b))\b(?!s)", re.I)
+# Steps done to a council whoever takes them (a commissioner or adviser sent in, a notice issued, intervention, a trust)
+_DONE_TO = _GOVERNMENT_ACTS - {"government_announcement"} | _EXTERNAL_ACTS | {kind for kind, _, _ in _RULES} | {
+    "intervention_ended", "intervention_warning", "deadline_given", "letter", "deadline", "adviser_appointed", "taskforce",
+    "trust"}
+
+
+def _national_step(sentence: Sentence, kind: str, start: int, end: int) -> bool:
+    """Whether the step of `kind` at text[start:end] is a national body's for the whole country (the LGA calls for funding,
+    the DfE launches a national campaign, the government announces a review): its sentence names no council, and a
+    national body opens its clause or sentence, or its words (or the word before them) are national (an AREA span)."""
+    if kind in _DONE_TO:
+        return False
+    a = sentence.clause(start, end)[0]
+    return _by_national_body(sentence, a, end) or _names_no_council(sentence) and any(
+        s.end >= start - 1 for s in sentence.spans_of("AREA", max(a, start - 20), end))
+
+
+def _by_national_body(sentence: Sentence, a: int, end: int) -> bool:
+    """Whether a national body opens the clause text[a:end] or the sentence, which names no council."""
+    text = sentence.article.text
+    return _names_no_council(sentence) and bool(_NATIONAL_BODY.match(text, a, end) or _NATIONAL_BODY.match(text, sentence.start, end))
+
+
+def _names_no_council(sentence: Sentence) -> bool:
+    """Whether the sentence names no council, nor "the council", "the authority" or its department."""
+    return not sentence.councils and not _A_COUNCIL.search(sentence.article.text, sentence.start, sentence.end)
 
 
 def _row(sentence: Sentence, start: int, end: int, kind: str, interval: Interval, description: str,
          actor: str, rule: str = "") -> tuple[str, dict]:
     a, b = quote_span(sentence, start, end)
     named_before = bool(within(sentence.councils, sentence.start, start))
-    council = subject_council(sentence, start, end) if kind not in _NATIONAL or named_before else ""
+    national = (kind in _NATIONAL and not named_before) or _national_step(sentence, kind, start, end)
+    council = "" if national else subject_council(sentence, start, end)
     return "events", sentence.row(rule or f"events.{kind.replace('_', '-')}", start=a, end=b, council=council,
                                   interval=interval, event_type=kind, description=description, actor=actor)
 
@@ -902,7 +943,8 @@ def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> li
         dated = [d.interval for d in sentence.dates if d.interval.start or d.interval.end]
         when = dated[0] if dated else sentence.by_tense(sentence.start, sentence.end)
         description = " ".join(sentence.text.lstrip("•·▪●*–- \t\n").split()[:12])
-        council = sentence.councils[0][2] if sentence.councils else sentence.council
+        national = sentence.spans_of("AREA") and _by_national_body(sentence, sentence.start, sentence.end)
+        council = sentence.councils[0][2] if sentence.councils else "" if national else sentence.council
         rows.append(("events", sentence.row("events.sentence-model", council=council, interval=when,
                                             event_type="other_milestone", description=description, actor="")))
     return rows
