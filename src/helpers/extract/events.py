@@ -39,8 +39,9 @@ _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(no
     ("improvement_board",
      rf"\b{_CREATE}\s+[^.;]{{0,40}}?\bimprovement\s+board\b|\bimprovement\s+board\b[^.;]{{0,80}}?\b{_CREATED}\b",
      r"improvement\s+board"),
-    ("improvement_board", r"\b(?:independent\s+)?chair(?:man|woman)?\s+of\s+the\s+(?:children['’]s\s+(?:services\s+)?)?"
-                          r"(?P<d>improvement\s+board)\b", None),
+    ("improvement_board", r"\b(?:(?:independent\s+)?chair(?:man|woman|person)?\s+of\s+(?:the|its|their|[\w’'-]+['’]s)\s+"
+                          r"|independent(?:ly)?[\s-]chaired\s+)(?:children['’]s\s+(?:services\s+)?)?(?P<d>improvement\s+board)\b",
+     None),
     ("improvement_plan",
      rf"\b(?:{_CREATE}|undertak\w+)\s+[“\"‘']?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:but|no|not|nor|yet)\b)[\w-]+\s+){{0,3}}?"
      rf"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plans?\b"
@@ -193,7 +194,11 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:[\w’'-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d4>(?<!NHS\s)(?<!Foundation\s)(?<!Hospital\s)trust|company)\b"
      # a named trust, but not as someone's workplace ("director of practice at Kent Children's Trust")
-     r"|(?<!\sat\s)(?<!\sfrom\s)\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children['’]s\s+(?:Services\s+)?Trust))\b"
+     r"|(?<!\sat\s)(?<!\sfrom\s)\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children(?:['’]s)?\s+"
+     r"(?:Services\s+|(?:and|&)\s+Families\s+)?Trust))\b"
+     # "the trust would be operational by April", "the trust assumed operational responsibility for"
+     r"|\b(?P<d10>trust|company)\s+(?:(?:would|will|should)\s+(?:be|become)|became|becomes|is\s+now)\s+(?:fully\s+)?operational\b"
+     r"|\b(?P<d11>trust|company)\s+(?:assum(?:ed|es)|t(?:ook|akes)\s+(?:on|over))\s+(?:operational\s+)?responsibility\s+for\b"
      r"|\b(?:set\s+up|create|created|creating|establish(?:ed|ing)?|form(?:ed|ing)?)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
      r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"
      r"|\b(?P<d7>taken\s+over|run)\s+by\s+(?:neighbouring|nearby|another)\b"
