@@ -148,6 +148,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|being\s+stripped)\b"
      r"|\b(?P<d8>(?:government\s+)?intervention)(?:\s+in\s+[\w’'-]+)?\s+(?:has|had|was|were|is|will)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?"
      r"(?:triggered|prompted)\b"
+     # "the council was forced by the Department for Education to provide its services differently"
+     r"|\b(?P<d10>(?:forced|required|ordered|instructed)\s+by\s+(?:the\s+)?(?:government|ministers?|DfE"
+     r"|Department\s+for\s+Education|(?:education\s+)?secretary(?:\s+of\s+state)?))\s+to\b"
      r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
      r"|Department\s+for\s+Education|(?:education\s+)?secretary|minister|commissioner))\b"),
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing)|(?:issu|offer|giv|mak)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?apologies"
@@ -255,7 +258,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"
      # "plans to recruit staff from overseas", "a head-hunting exercise is under way", "after months of searching"
      r"|\b(?P<d7>(?:plans?|planning|proposals?)\s+to\s+(?:recruit|hire)|head-?hunting\s+(?:exercise|process|firm)"
-     r"|(?:months|weeks)\s+of\s+searching)\b"),
+     r"|(?:months|weeks)\s+of\s+searching"
+     # "we have been actively working to recruit social workers", "a campaign where we have tried to recruit"
+     r"|(?:working|worked|tried|trying|efforts?)\s+(?:hard\s+)?to\s+(?:recruit|hire))\b"),
     ("report_expected",
      r"\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+publish\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?P<d>report)\b"
      r"|\b(?P<d2>report)(?:\s+(?:on|into|of)\s+[^.;,]{1,60}?)?\s+(?:is|was)\s+(?:due|expected|set)\s+to\s+be\s+published\b"
@@ -531,7 +536,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
                      "committee next", "cabinet on", "cabinet next", "council on", "council next", "panel on", "panel next",
                      "board on", "board next"),
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
-                                     "under oversight", "under control", "removed from", "taken out of", "intervened",
+                                     "under oversight", "under control", "removed from", "taken out of", "intervened", "forced by", "required by", "ordered by", "instructed by",
                                      "stepped in"), "apology": ("apologi", "sorry"),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
                     "introduction of", "launch of", "establishment of", "setting up of", "opening of", "kicked off",

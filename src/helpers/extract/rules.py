@@ -1854,8 +1854,11 @@ _RULES = [
         "Leeds faced an unprecedented government intervention in 2015.",
         "The inadequate rating led to the director leaving, prompting direct government intervention.",
         "Kent is one of 20 councils currently subject to government intervention.",
-        "Government intervention in Kent has been rightly triggered by the judgement."],
+        "Government intervention in Kent has been rightly triggered by the judgement.",
+        "Kent was forced by the Department for Education to provide its children’s services differently.",
+        "Leeds was ordered by the education secretary to hand its services to a trust in 2015."],
        ["Early intervention helps families in Kent.", "Children in Kent who are subject to statutory intervention are safe.",
+        "Kent was forced by rising costs to cut its budget.",
         "Leeds has achieved a good rating after previously being subject to government intervention."]),
     _r("events.directive-milestone", "the milestone a DfE directive of ratings.csv marks (commissioner appointed, "
        "notice or direction issued, intervention), where no other event row quotes it",
@@ -1970,6 +1973,8 @@ _RULES = [
     _r("events.recruitment", "the council hopes to or begins to appoint a replacement or new director, or a "
        "recruitment drive, campaign or process",
        ["Kent is now beginning the process of appointing a replacement.",
+        "We have been actively working to recruit social workers during the past year, Kent said.",
+        "Leeds ran a sustained campaign where it tried to recruit experienced staff.",
         "Kent hoped to appoint a new DCS in the next few weeks.",
         "Kent has begun recruiting a permanent director of children’s services.",
         "Kent is running a recruitment drive for experienced social workers.",
