@@ -176,6 +176,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      # "an improvement plan, drawn up after ...", "the improvement plan, which is currently being developed"
      r"|\b(?P<d3>(?:improvement|action|recovery)\s+plan),\s+(?:which\s+(?:is|was|has\s+been)\s+(?:currently\s+|now\s+)?"
      r"(?:being\s+)?)?(?:drawn\s+up|developed|agreed|produced|prepared)\b"
+     # "plans are already being drawn up to improve these services"
+     r"|\b(?P<d8>plans)\s+(?:are|were|have\s+been|had\s+been)\s+(?:already\s+|now\s+|currently\s+)?(?:being\s+)?"
+     r"(?:drawn\s+up|developed|prepared|put\s+together)\s+to\s+(?:improve|address|tackle|strengthen)\b"
      # "we now have a robust improvement plan in place", "has plans in place to address every area"
      r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|clearly\s+)?(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?<!care\s)(?<!protection\s)(?<!safety\s)(?<!pathway\s)(?P<d4>(?:improvement\s+|action\s+)?plans?)\s+in\s+place\b"
@@ -398,11 +401,11 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:won|awarded|scooped|picked\s+up|shortlisted\s+for|named)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,6}?"
      r"(?P<d>award|prize)\b"),
     ("decision",
-     r"\b(?P<d>(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|full\s+council|councillors|(?:[\w’'-]+\s+){0,2}?committee))"
+     r"\b(?P<d>(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|full\s+council|councillors|(?:[\w’'-]+\s+){0,2}?(?:committee|panel)))"
      r"(?:\s+(?:in|at|of|from|for)\s+[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?(?:\s+members)?(?:\s+on\s+\w+day)?\s+"
      r"(?:has\s+|have\s+|had\s+|is\s+(?:expected|due|set)\s+to\s+|will\s+)?(?:voted|vote|approved|approve|agreed|agree"
      r"|backed|back|rejected|reject|endorsed|endorse|signed\s+off|sign\s+off|rubber-stamped|rubber-stamp"
-     r"|gave\s+the\s+go-ahead|given\s+the\s+go-ahead)\b(?!\s+(?:that|with|on\s+the\s+need))"
+     r"|gave\s+the\s+go-ahead|given\s+the\s+go-ahead|committed)\b(?!\s+(?:that|with|on\s+the\s+need))"
      r"|\b(?P<d2>(?:the\s+)?council)\s+(?:has\s+|have\s+|had\s+)?(?:unanimously\s+)?(?:voted|rejected|rubber-stamped)\b"),
     ("closure",
      r"\b(?:closed|closing|close|shut|shutting|shut\s+down)\s+(?:its\s+|the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -542,6 +545,7 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
                     "introduction of", "launch of", "establishment of", "setting up of", "opening of", "kicked off",
                     "which began", "which started", "went live"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,",
+                              "drawn up", "developed", "prepared", "put together",
                               "in place", "devis", "revis", "oversee", "oversaw", "deliver", "includ", "carried out",
                               "carry out", "carries out", "carrying out", "agreed by", "approved by", "endorsed by"),
          "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
@@ -560,7 +564,8 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
                             "merge", "unitary", "transfer of", "take charge", "takes charge", "took charge", "take over", "takes over",
                             "took over", "into being", "into existence", "vesting day"),
-         "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp", "go-ahead"),
+         "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp", "go-ahead",
+                      "committed"),
          "case_review": ("review",), "strike": ("strike", "industrial action", "walkout", "walk-out"),
          "court_case": ("court", "judicial review", "tribunal", "legal action", "convicted", "jailed", "sentenced", "guilty",
                         "inquest", "judge", "sued", "suing", "sue the"),

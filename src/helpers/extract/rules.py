@@ -1902,8 +1902,11 @@ _RULES = [
         "The campaign, which Kent’s director praised, helped recruit staff."]),
     _r("events.improvement-plan-stated", "a plan implemented, sent, submitted or drafted (other wording than drawn up), "
        "an improvement or action plan, or an improvement or transformation programme or drive, devised, revised, overseen, "
-       "delivered, carried out or included (or agreed by someone), or a plan the council has in place",
+       "delivered, carried out or included (or agreed by someone), or a plan the council has in place, or plans being drawn up "
+       "or developed to improve",
        ["Kent has vowed to implement an improvement plan.",
+        "Plans are already being drawn up to improve these services, Kent said.",
+        "In Leeds, plans have been developed to tackle the backlog of assessments.",
         "A draft plan to tackle the problems has been sent to Ofsted by Kent.",
         "Kent’s improvement plan, drawn up after a critical Ofsted report, will be checked by the panel.",
         "Leeds said it now had a robust improvement plan in place.",
@@ -2053,11 +2056,14 @@ _RULES = [
         "Leeds has reorganised its social work teams to cut caseloads."],
        ["Kent’s children’s services are large.",
         "The structure of Leeds’ services is complex.", "Leeds denied it had reorganised its social work teams."]),
-    _r("events.decision", "a cabinet, committee, full council or councillors voting, approving, agreeing or rejecting",
+    _r("events.decision", "a cabinet, committee, panel, full council or councillors voting, approving, agreeing, committing or "
+       "rejecting",
        ["Barnet’s cabinet approved the plans on Tuesday.",
         "Councillors in Leeds voted to close the unit in December.",
-        "Kent’s cabinet members on Tuesday agreed to buy the first small family house."],
-       ["Councillors in Leeds agreed that the service was failing."]),
+        "Kent’s cabinet members on Tuesday agreed to buy the first small family house.",
+        "Barnet’s employment panel agreed on Monday to offer a welcome payment.",
+        "In August, Leeds council’s cabinet committed £2m to children’s services."],
+       ["Councillors in Leeds agreed that the service was failing.", "Plans were drawn up to build a new road in Kent."]),
     _r("events.case-review", "a serious case review, child safeguarding practice review or like review",
        ["Barnet Council published a serious case review into the death of a toddler last month.",
         "A child safeguarding practice review into the case in Leeds will be published next month."],
