@@ -67,6 +67,13 @@ def test_a_national_bodys_step_is_no_councils_unless_one_is_named(sentence, coun
     assert [r["council"] for r in found if r["event_type"] != "rating"] == [council]
 
 
+def test_a_kind_stated_again_is_another_fact_only_when_dated_apart():
+    text = ("Kent came under government intervention in 2015. Ministers intervened in Kent again in 2019. "
+            "Kent was in government intervention in 2015, it said.")
+    assert [(r["event_type"], r["date_start"]) for r in rows(text, "2021-06-15") if r["rule"] != "events.sentence-model"] == [
+        ("government_intervention", "2015-01-01"), ("government_intervention", "2019-01-01")]
+
+
 def test_a_step_held_since_a_date_was_taken_then():
     assert keys("Kent has been in special measures since 2015.", "2020-06-01") == {
         ("Kent", "special_measures", "special measures", "", "2015-01-01", "2015-12-31", "year")}

@@ -830,22 +830,43 @@ def _event_type(kind: str, description: str, low: str) -> str:
 
 def _first_time_when(sentence: Sentence, kind: str, group: str, event_type: str, m: re.Match) -> Interval | None:
     """When the milestone at `m` happened, or None when it restates one the article already reported: a kind stated
-    again, a scrutiny body named again after a meeting, an undated meeting of a body already met (or told after a
-    meeting already read), an undated directive."""
+    again (unless dated apart from each time the article stated it before), a scrutiny body named again after a meeting,
+    an undated meeting of a body already met (or told after a meeting already read), an undated directive."""
     seen, start = _first_mention(sentence.article), m.start()
     if kind == "meeting" and seen.setdefault("meeting", start) != start and group == "d8":
         return None
+    # "the notice issued in 2014 has been lifted": a date within the words of an ending dates what ended
+    own_dates = kind != "intervention_ended"
     if kind not in _SETTINGS | _MANY and seen.setdefault(kind, start) != start:
-        return None  # one row per fact per article (another kind may be new)
+        return _dated_apart(sentence, kind, _milestone_when(sentence, m, dated=True, own_dates=own_dates))
     again = kind in _SETTINGS and (seen.setdefault(event_type, start) != start
                                    or (group in _TOLD and seen["meeting"] != start))
-    # "the notice issued in 2014 has been lifted": a date within the words of an ending dates what ended
-    return _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again, own_dates=kind != "intervention_ended")
+    when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again, own_dates=own_dates)
+    if when and kind not in _SETTINGS | _MANY:
+        _stated_when(sentence.article).setdefault(kind, []).append(when)
+    return when
+
+
+def _dated_apart(sentence: Sentence, kind: str, when: Interval | None) -> Interval | None:
+    """`when`, for a kind the article stated before, if it is a day, month or year apart from each time it was stated
+    (one row per fact per article: another date is another fact of the kind); else None."""
+    before = _stated_when(sentence.article).setdefault(kind, [])
+    if not when or when.precision not in ("day", "month", "year") or any(
+            (w.start or date.min) <= when.end and when.start <= (w.end or date.max) for w in before):
+        return None
+    before.append(when)
+    return when
 
 
 @lru_cache(maxsize=16)
 def _first_mention(article: Article) -> dict[str, int]:
     """Where the article first states each kind of milestone (filled as sentences are read, in order)."""
+    return {}
+
+
+@lru_cache(maxsize=16)
+def _stated_when(article: Article) -> dict[str, list[Interval]]:
+    """When each kind of milestone the article states happened, as stated (filled as sentences are read, in order)."""
     return {}
 
 
