@@ -74,6 +74,13 @@ def test_a_kind_stated_again_is_another_fact_only_when_dated_apart():
         ("government_intervention", "2015-01-01"), ("government_intervention", "2019-01-01")]
 
 
+def test_a_step_in_another_clause_than_its_meeting_is_a_milestone_of_its_own():
+    assert {r["event_type"] for r in rows("In response, Kent conducted a review of its services, which this week "
+                                          "received support at a cabinet meeting.")} == {"cabinet_meeting", "review_commissioned"}
+    assert {r["event_type"] for r in rows("Kent's director is due to present a progress report at next week’s cabinet "
+                                          "meeting.")} == {"cabinet_meeting"}
+
+
 def test_a_step_held_since_a_date_was_taken_then():
     assert keys("Kent has been in special measures since 2015.", "2020-06-01") == {
         ("Kent", "special_measures", "special measures", "", "2015-01-01", "2015-12-31", "year")}

@@ -737,9 +737,9 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
     taken: dict[str, tuple[int, int]] = {}  # the kinds already read in this sentence, and where
     for i in sorted(set().union(*(_MILESTONES_BY_KEY[word] for word in found))):
         kind, pattern = _MILESTONES[i]
-        if taken and _SETTINGS & (taken.keys() | {kind}):
-            continue  # a meeting or vote beside another milestone of its sentence is where that step was taken
         m = pattern.search(folded, text, sentence.start, sentence.end)
+        if m and _where_taken(sentence, kind, m, taken):
+            continue
         if _skipped(sentence, kind, m, low, done, taken):
             continue
         if about_councils_in_general(sentence):
@@ -757,6 +757,16 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
                          else f"events.{kind.replace('_', '-')}-stated"))
         taken[kind] = m.span()
     return rows
+
+
+def _where_taken(sentence: Sentence, kind: str, m: re.Match, taken: dict[str, tuple[int, int]]) -> bool:
+    """Whether the milestone of `kind` at `m` and one already read in its sentence (`taken`) are a step and the meeting
+    or vote where it was taken: one of them a meeting or vote, both so, or both in one clause ("will present a report at
+    next week's cabinet"; not "the council conducted a review, which a cabinet meeting backed")."""
+    if not taken or not _SETTINGS & (taken.keys() | {kind}):
+        return False
+    a, b = sentence.clause(m.start(), m.end())
+    return bool(_SETTINGS & taken.keys() and kind in _SETTINGS) or any(s < b and a < e for s, e in taken.values())
 
 
 def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: set[str],
