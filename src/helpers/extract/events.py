@@ -306,7 +306,8 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
     ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"
               # "Kent will take part in the DfE's pilot", "was chosen to join a national pilot scheme"
               r"|\b(?:(?:tak(?:e|es|ing|en)\s+part|took\s+part|participat(?:e|es|ed|ing)|involved)\s+in"
-              r"|join(?:s|ed|ing)?|(?:chosen|selected|picked)\s+(?:for|to\s+join))\s+(?:an?\s+|the\s+|its\s+|[\w’'-]+['’]s\s+)?(?:[\w’'-]+\s+){0,3}?(?P<d2>pilot(?:\s+(?:scheme|programme|project))?)\b"),
+              r"|join(?:s|ed|ing)?|(?:chosen|selected|picked)\s+(?:for|to\s+join))\s+(?:an?\s+|the\s+|its\s+|[\w’'-]+['’]s\s+)?"
+              r"(?:[\w’'-]+\s+){0,3}?(?P<d2>pilot(?:\s+(?:scheme|programme|project))?)\b"),
     ("case_review",
      r"\b(?P<d>(?:serious\s+case|(?:local\s+|national\s+)?(?:child\s+)?safeguarding\s+practice|domestic\s+homicide"
      r"|learning|rapid)\s+review)s?\b"),
@@ -539,7 +540,8 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
                      "committee next", "cabinet on", "cabinet next", "council on", "council next", "panel on", "panel next",
                      "board on", "board next"),
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
-                                     "under oversight", "under control", "removed from", "taken out of", "intervened", "forced by", "required by", "ordered by", "instructed by",
+                                     "under oversight", "under control", "removed from", "taken out of", "intervened",
+                                     "forced by", "required by", "ordered by", "instructed by",
                                      "stepped in"), "apology": ("apologi", "sorry"),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
                     "introduction of", "launch of", "establishment of", "setting up of", "opening of", "kicked off",
@@ -654,8 +656,8 @@ _NATIONAL = {"statistics_release", "external_research"}
 # A national body as the subject opening a clause or its sentence (after a fronted "In March," or "Meanwhile,"): the LGA,
 # the DfE, the government or a minister, a national charity or campaign group, MPs (not the government's watchdog)
 _NATIONAL_BODY = re.compile(
-    r"\W*(?:[^,;.]{1,40},\s+)?(?:the\s+|an?\s+)?(?:national\s+|children['’]s\s+|leading\s+)?(?:LGA|Local\s+Government\s+Association"
-    r"|County\s+Councils\s+Network|DfE|Department\s+for\s+Education|government|ministers?|(?:education|prime)\s+minister"
+    r"\W*(?:[^,;.]{1,40},\s+)?(?:the\s+|an?\s+)?(?:national\s+|children['’]s\s+|leading\s+)?"
+    r"(?:LGA|Local\s+Government\s+Association|County\s+Councils\s+Network|DfE|Department\s+for\s+Education|government|ministers?|(?:education|prime)\s+minister"
     r"|(?:education\s+)?secretary(?:\s+of\s+state)?|chancellor|treasury|whitehall|(?<=children['’]s\s)commissioner|ADCS"
     r"|Association\s+of\s+Directors\s+of\s+Children['’]s\s+Services|NSPCC|Barnardo['’]s|charity|charities|campaigners?"
     r"|campaign\s+group|think[\s-]?tank|MPs|(?:education\s+)?select\s+committee)\b(?![’']s\s+(?:council|authority)\b)"
@@ -682,7 +684,8 @@ def _national_step(sentence: Sentence, kind: str, start: int, end: int) -> bool:
 def _by_national_body(sentence: Sentence, a: int, end: int) -> bool:
     """Whether a national body opens the clause text[a:end] or the sentence, which names no council."""
     text = sentence.article.text
-    return _names_no_council(sentence) and bool(_NATIONAL_BODY.match(text, a, end) or _NATIONAL_BODY.match(text, sentence.start, end))
+    return _names_no_council(sentence) and bool(_NATIONAL_BODY.match(text, a, end)
+                                                or _NATIONAL_BODY.match(text, sentence.start, end))
 
 
 def _names_no_council(sentence: Sentence) -> bool:
