@@ -50,6 +50,37 @@ def test_national_research_and_releases_are_no_councils_unless_it_is_named_befor
         main="Kent")} == {("Somerset", "external_research")}
 
 
+@pytest.mark.parametrize("sentence, council", [
+    ("The LGA has called on the government to increase funding for children’s services.", ""),
+    ("In March, the Department for Education launched a national campaign to recruit social workers.", ""),
+    ("The government has announced an independent review of children’s social care.", ""),
+    ("Ministers launched a consultation on the reforms last month.", ""),
+    ("Barnardo’s launched a national campaign to find foster carers in April.", ""),
+    # a council the subject or object of the step, or a step done to a council whoever takes it
+    ("Kent will take part in the DfE’s pilot of the new assessments.", "Kent"),
+    ("The council has joined a national recruitment campaign run by the DfE.", "Kent"),
+    ("Essex launched a national campaign to recruit social workers in March.", "Essex"),
+    ("The DfE appointed a commissioner in May.", "Kent"),
+    ("The government announced that the council would get new powers in 2019.", "Kent")])
+def test_a_national_bodys_step_is_no_councils_unless_one_is_named(sentence, council):
+    found = rows("Kent was rated inadequate last year. " + sentence, "2021-06-15", main="Kent")
+    assert [r["council"] for r in found if r["event_type"] != "rating"] == [council]
+
+
+def test_a_kind_stated_again_is_another_fact_only_when_dated_apart():
+    text = ("Kent came under government intervention in 2015. Ministers intervened in Kent again in 2019. "
+            "Kent was in government intervention in 2015, it said.")
+    assert [(r["event_type"], r["date_start"]) for r in rows(text, "2021-06-15") if r["rule"] != "events.sentence-model"] == [
+        ("government_intervention", "2015-01-01"), ("government_intervention", "2019-01-01")]
+
+
+def test_a_step_in_another_clause_than_its_meeting_is_a_milestone_of_its_own():
+    assert {r["event_type"] for r in rows("In response, Kent conducted a review of its services, which this week "
+                                          "received support at a cabinet meeting.")} == {"cabinet_meeting", "review_commissioned"}
+    assert {r["event_type"] for r in rows("Kent's director is due to present a progress report at next week’s cabinet "
+                                          "meeting.")} == {"cabinet_meeting"}
+
+
 def test_a_step_held_since_a_date_was_taken_then():
     assert keys("Kent has been in special measures since 2015.", "2020-06-01") == {
         ("Kent", "special_measures", "special measures", "", "2015-01-01", "2015-12-31", "year")}

@@ -39,8 +39,9 @@ _RULES = [(kind, Alternatives(re.compile(pattern, re.I)), noun and re.compile(no
     ("improvement_board",
      rf"\b{_CREATE}\s+[^.;]{{0,40}}?\bimprovement\s+board\b|\bimprovement\s+board\b[^.;]{{0,80}}?\b{_CREATED}\b",
      r"improvement\s+board"),
-    ("improvement_board", r"\b(?:independent\s+)?chair(?:man|woman)?\s+of\s+the\s+(?:children['’]s\s+(?:services\s+)?)?"
-                          r"(?P<d>improvement\s+board)\b", None),
+    ("improvement_board", r"\b(?:(?:independent\s+)?chair(?:man|woman|person)?\s+of\s+(?:the|its|their|[\w’'-]+['’]s)\s+"
+                          r"|independent(?:ly)?[\s-]chaired\s+)(?:children['’]s\s+(?:services\s+)?)?(?P<d>improvement\s+board)\b",
+     None),
     ("improvement_plan",
      rf"\b(?:{_CREATE}|undertak\w+)\s+[“\"‘']?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:but|no|not|nor|yet)\b)[\w-]+\s+){{0,3}}?"
      rf"(?:improvement|action)(?:\s+and\s+[\w-]+)?\s+plans?\b"
@@ -147,6 +148,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|being\s+stripped)\b"
      r"|\b(?P<d8>(?:government\s+)?intervention)(?:\s+in\s+[\w’'-]+)?\s+(?:has|had|was|were|is|will)\s+(?:now\s+)?(?:been\s+)?(?:\w+ly\s+)?"
      r"(?:triggered|prompted)\b"
+     # "the council was forced by the Department for Education to provide its services differently"
+     r"|\b(?P<d10>(?:forced|required|ordered|instructed)\s+by\s+(?:the\s+)?(?:government|ministers?|DfE"
+     r"|Department\s+for\s+Education|(?:education\s+)?secretary(?:\s+of\s+state)?))\s+to\b"
      r"|\b(?:placed|put|brought)\s+under\s+(?:the\s+)?(?P<d7>(?:supervision|oversight|control)\s+of\s+(?:the\s+|an?\s+)?(?:government\s+)?(?:government|DfE"
      r"|Department\s+for\s+Education|(?:education\s+)?secretary|minister|commissioner))\b"),
     ("apology", r"\b(?P<d>apologi[sz](?:ed|es|e|ing)|(?:issu|offer|giv|mak)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?apologies"
@@ -172,6 +176,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      # "an improvement plan, drawn up after ...", "the improvement plan, which is currently being developed"
      r"|\b(?P<d3>(?:improvement|action|recovery)\s+plan),\s+(?:which\s+(?:is|was|has\s+been)\s+(?:currently\s+|now\s+)?"
      r"(?:being\s+)?)?(?:drawn\s+up|developed|agreed|produced|prepared)\b"
+     # "plans are already being drawn up to improve these services"
+     r"|\b(?P<d8>plans)\s+(?:are|were|have\s+been|had\s+been)\s+(?:already\s+|now\s+|currently\s+)?(?:being\s+)?"
+     r"(?:drawn\s+up|developed|prepared|put\s+together)\s+to\s+(?:improve|address|tackle|strengthen)\b"
      # "we now have a robust improvement plan in place", "has plans in place to address every area"
      r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|clearly\s+)?(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?<!care\s)(?<!protection\s)(?<!safety\s)(?<!pathway\s)(?P<d4>(?:improvement\s+|action\s+)?plans?)\s+in\s+place\b"
@@ -193,7 +200,11 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"(?:[\w’'-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w’'-]+\s+){0,3}?"
      r"(?P<d4>(?<!NHS\s)(?<!Foundation\s)(?<!Hospital\s)trust|company)\b"
      # a named trust, but not as someone's workplace ("director of practice at Kent Children's Trust")
-     r"|(?<!\sat\s)(?<!\sfrom\s)\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children['’]s\s+(?:Services\s+)?Trust))\b"
+     r"|(?<!\sat\s)(?<!\sfrom\s)\b(?P<d5>(?-i:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?Children(?:['’]s)?\s+"
+     r"(?:Services\s+|(?:and|&)\s+Families\s+)?Trust))\b"
+     # "the trust would be operational by April", "the trust assumed operational responsibility for"
+     r"|\b(?P<d10>trust|company)\s+(?:(?:would|will|should)\s+(?:be|become)|became|becomes|is\s+now)\s+(?:fully\s+)?operational\b"
+     r"|\b(?P<d11>trust|company)\s+(?:assum(?:ed|es)|t(?:ook|akes)\s+(?:on|over))\s+(?:operational\s+)?responsibility\s+for\b"
      r"|\b(?:set\s+up|create|created|creating|establish(?:ed|ing)?|form(?:ed|ing)?)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
      r"(?:independent\s+)?(?P<d6>children['’]s\s+(?:services\s+)?trust)\b"
      r"|\b(?P<d7>taken\s+over|run)\s+by\s+(?:neighbouring|nearby|another)\b"
@@ -250,7 +261,9 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"|\b(?P<d6>recruitment\s+(?:drive|campaign|process)(?:e?s)?)\b"
      # "plans to recruit staff from overseas", "a head-hunting exercise is under way", "after months of searching"
      r"|\b(?P<d7>(?:plans?|planning|proposals?)\s+to\s+(?:recruit|hire)|head-?hunting\s+(?:exercise|process|firm)"
-     r"|(?:months|weeks)\s+of\s+searching)\b"),
+     r"|(?:months|weeks)\s+of\s+searching"
+     # "we have been actively working to recruit social workers", "a campaign where we have tried to recruit"
+     r"|(?:working|worked|tried|trying|efforts?)\s+(?:hard\s+)?to\s+(?:recruit|hire))\b"),
     ("report_expected",
      r"\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+publish\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?P<d>report)\b"
      r"|\b(?P<d2>report)(?:\s+(?:on|into|of)\s+[^.;,]{1,60}?)?\s+(?:is|was)\s+(?:due|expected|set)\s+to\s+be\s+published\b"
@@ -290,7 +303,11 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      # "I have already made significant changes to the panel", "although changes to the department had been made"
      r"|\b(?P<d6>(?:has|have|had)\s+(?:already\s+)?made\s+(?:[\w-]+\s+){0,2}?changes\s+to"
      r"|changes\s+(?:to\s+[^.;,]{1,40}?\s+)?(?:have|had|has)\s+(?:already\s+)?been\s+made)\b"),
-    ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"),
+    ("pilot", r"\b(?P<d>pilot\s+(?:site|area|authority))\b"
+              # "Kent will take part in the DfE's pilot", "was chosen to join a national pilot scheme"
+              r"|\b(?:(?:tak(?:e|es|ing|en)\s+part|took\s+part|participat(?:e|es|ed|ing)|involved)\s+in"
+              r"|join(?:s|ed|ing)?|(?:chosen|selected|picked)\s+(?:for|to\s+join))\s+(?:an?\s+|the\s+|its\s+|[\w’'-]+['’]s\s+)?"
+              r"(?:[\w’'-]+\s+){0,3}?(?P<d2>pilot(?:\s+(?:scheme|programme|project))?)\b"),
     ("case_review",
      r"\b(?P<d>(?:serious\s+case|(?:local\s+|national\s+)?(?:child\s+)?safeguarding\s+practice|domestic\s+homicide"
      r"|learning|rapid)\s+review)s?\b"),
@@ -385,11 +402,11 @@ _MILESTONES = [(kind, Alternatives(re.compile(pattern, re.I))) for kind, pattern
      r"\b(?:won|awarded|scooped|picked\s+up|shortlisted\s+for|named)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,6}?"
      r"(?P<d>award|prize)\b"),
     ("decision",
-     r"\b(?P<d>(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|full\s+council|councillors|(?:[\w’'-]+\s+){0,2}?committee))"
+     r"\b(?P<d>(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|full\s+council|councillors|(?:[\w’'-]+\s+){0,2}?(?:committee|panel)))"
      r"(?:\s+(?:in|at|of|from|for)\s+[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?(?:\s+members)?(?:\s+on\s+\w+day)?\s+"
      r"(?:has\s+|have\s+|had\s+|is\s+(?:expected|due|set)\s+to\s+|will\s+)?(?:voted|vote|approved|approve|agreed|agree"
      r"|backed|back|rejected|reject|endorsed|endorse|signed\s+off|sign\s+off|rubber-stamped|rubber-stamp"
-     r"|gave\s+the\s+go-ahead|given\s+the\s+go-ahead)\b(?!\s+(?:that|with|on\s+the\s+need))"
+     r"|gave\s+the\s+go-ahead|given\s+the\s+go-ahead|committed)\b(?!\s+(?:that|with|on\s+the\s+need))"
      r"|\b(?P<d2>(?:the\s+)?council)\s+(?:has\s+|have\s+|had\s+)?(?:unanimously\s+)?(?:voted|rejected|rubber-stamped)\b"),
     ("closure",
      r"\b(?:closed|closing|close|shut|shutting|shut\s+down)\s+(?:its\s+|the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -524,11 +541,13 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
                      "board on", "board next"),
          "government_intervention": ("intervention", "takeover", "being stripped", "stripped of", "under the", "under supervision",
                                      "under oversight", "under control", "removed from", "taken out of", "intervened",
+                                     "forced by", "required by", "ordered by", "instructed by",
                                      "stepped in"), "apology": ("apologi", "sorry"),
          "launch": ("launched", "unveiled", "introduced", "opened", "rolled out", "set up", "established", "adopt", "creation of",
                     "introduction of", "launch of", "establishment of", "setting up of", "opening of", "kicked off",
                     "which began", "which started", "went live"),
          "improvement_plan": ("implement", "submit", "sent", "send", "came up", "come up", "drafted", "discussed", "plan,",
+                              "drawn up", "developed", "prepared", "put together",
                               "in place", "devis", "revis", "oversee", "oversaw", "deliver", "includ", "carried out",
                               "carry out", "carries out", "carrying out", "agreed by", "approved by", "endorsed by"),
          "trust": ("trust", "transfer", "company", "taken over by", "run by"), "commissioner_appointed": ("commissioner",),
@@ -547,7 +566,8 @@ _KEYS = {"intervention_ended": ("lift", "remov", "removed from", "released from"
          "reorganisation": ("formation", "to exist", "structur", "organis", "organiz", "shake-up", "shakeup", "overhaul",
                             "merge", "unitary", "transfer of", "take charge", "takes charge", "took charge", "take over", "takes over",
                             "took over", "into being", "into existence", "vesting day"),
-         "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp", "go-ahead"),
+         "decision": ("voted", "vote", "approve", "agree", "back", "reject", "endorse", "sign", "rubber-stamp", "go-ahead",
+                      "committed"),
          "case_review": ("review",), "strike": ("strike", "industrial action", "walkout", "walk-out"),
          "court_case": ("court", "judicial review", "tribunal", "legal action", "convicted", "jailed", "sentenced", "guilty",
                         "inquest", "judge", "sued", "suing", "sue the"),
@@ -633,13 +653,52 @@ def _description(m: re.Match, noun: re.Pattern | None) -> str:
 # Kinds of step that national bodies take for every council (Ofsted's annual assessments, a charity's research): a council's
 # only when the sentence names it before the step ("Kent was one of three councils identified in research by ...")
 _NATIONAL = {"statistics_release", "external_research"}
+# A national body as the subject opening a clause or its sentence (after a fronted "In March," or "Meanwhile,"): the LGA,
+# the DfE, the government or a minister, a national charity or campaign group, MPs (not the government's watchdog)
+_NATIONAL_BODY = re.compile(
+    r"\W*(?:[^,;.]{1,40},\s+)?(?:the\s+|an?\s+)?(?:national\s+|children['’]s\s+|leading\s+)?"
+    r"(?:LGA|Local\s+Government\s+Association|County\s+Councils\s+Network|DfE|Department\s+for\s+Education|government|ministers?|(?:education|prime)\s+minister"
+    r"|(?:education\s+)?secretary(?:\s+of\s+state)?|chancellor|treasury|whitehall|(?<=children['’]s\s)commissioner|ADCS"
+    r"|Association\s+of\s+Directors\s+of\s+Children['’]s\s+Services|NSPCC|Barnardo['’]s|charity|charities|campaigners?"
+    r"|campaign\s+group|think[\s-]?tank|MPs|(?:education\s+)?select\s+committee)\b(?![’']s\s+(?:council|authority)\b)"
+    r"(?!\s+(?:watchdog|inspectors?|inspectorate|appointed)\b|-appointed)", re.I)
+# A council, or its department, named in a sentence (a council named is one of `Sentence.councils`)
+_A_COUNCIL = re.compile(r"\b(?:council|authority|borough|department(?!\s+for\b))\b(?!s)", re.I)
+# Steps done to a council whoever takes them (a commissioner or adviser sent in, a notice issued, intervention, a trust)
+_DONE_TO = _GOVERNMENT_ACTS - {"government_announcement"} | _EXTERNAL_ACTS | {kind for kind, _, _ in _RULES} | {
+    "intervention_ended", "intervention_warning", "deadline_given", "letter", "deadline", "adviser_appointed", "taskforce",
+    "trust"}
+
+
+def _national_step(sentence: Sentence, kind: str, start: int, end: int) -> bool:
+    """Whether the step of `kind` at text[start:end] is a national body's for the whole country (the LGA calls for funding,
+    the DfE launches a national campaign, the government announces a review): its sentence names no council, and a
+    national body opens its clause or sentence, or its words (or the word before them) are national (an AREA span)."""
+    if kind in _DONE_TO:
+        return False
+    a = sentence.clause(start, end)[0]
+    return _by_national_body(sentence, a, end) or _names_no_council(sentence) and any(
+        s.end >= start - 1 for s in sentence.spans_of("AREA", max(a, start - 20), end))
+
+
+def _by_national_body(sentence: Sentence, a: int, end: int) -> bool:
+    """Whether a national body opens the clause text[a:end] or the sentence, which names no council."""
+    text = sentence.article.text
+    return _names_no_council(sentence) and bool(_NATIONAL_BODY.match(text, a, end)
+                                                or _NATIONAL_BODY.match(text, sentence.start, end))
+
+
+def _names_no_council(sentence: Sentence) -> bool:
+    """Whether the sentence names no council, nor "the council", "the authority" or its department."""
+    return not sentence.councils and not _A_COUNCIL.search(sentence.article.text, sentence.start, sentence.end)
 
 
 def _row(sentence: Sentence, start: int, end: int, kind: str, interval: Interval, description: str,
          actor: str, rule: str = "") -> tuple[str, dict]:
     a, b = quote_span(sentence, start, end)
     named_before = bool(within(sentence.councils, sentence.start, start))
-    council = subject_council(sentence, start, end) if kind not in _NATIONAL or named_before else ""
+    national = (kind in _NATIONAL and not named_before) or _national_step(sentence, kind, start, end)
+    council = "" if national else subject_council(sentence, start, end)
     return "events", sentence.row(rule or f"events.{kind.replace('_', '-')}", start=a, end=b, council=council,
                                   interval=interval, event_type=kind, description=description, actor=actor)
 
@@ -681,9 +740,9 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
     taken: dict[str, tuple[int, int]] = {}  # the kinds already read in this sentence, and where
     for i in sorted(set().union(*(_MILESTONES_BY_KEY[word] for word in found))):
         kind, pattern = _MILESTONES[i]
-        if taken and _SETTINGS & (taken.keys() | {kind}):
-            continue  # a meeting or vote beside another milestone of its sentence is where that step was taken
         m = pattern.search(folded, text, sentence.start, sentence.end)
+        if m and _where_taken(sentence, kind, m, taken):
+            continue
         if _skipped(sentence, kind, m, low, done, taken):
             continue
         if about_councils_in_general(sentence):
@@ -701,6 +760,16 @@ def _milestones(sentence: Sentence, low: str, found: set[str], done: set[str]) -
                          else f"events.{kind.replace('_', '-')}-stated"))
         taken[kind] = m.span()
     return rows
+
+
+def _where_taken(sentence: Sentence, kind: str, m: re.Match, taken: dict[str, tuple[int, int]]) -> bool:
+    """Whether the milestone of `kind` at `m` and one already read in its sentence (`taken`) are a step and the meeting
+    or vote where it was taken: one of them a meeting or vote, both so, or both in one clause ("will present a report at
+    next week's cabinet"; not "the council conducted a review, which a cabinet meeting backed")."""
+    if not taken or not _SETTINGS & (taken.keys() | {kind}):
+        return False
+    a, b = sentence.clause(m.start(), m.end())
+    return bool(_SETTINGS & taken.keys() and kind in _SETTINGS) or any(s < b and a < e for s, e in taken.values())
 
 
 def _skipped(sentence: Sentence, kind: str, m: re.Match | None, low: str, done: set[str],
@@ -774,22 +843,43 @@ def _event_type(kind: str, description: str, low: str) -> str:
 
 def _first_time_when(sentence: Sentence, kind: str, group: str, event_type: str, m: re.Match) -> Interval | None:
     """When the milestone at `m` happened, or None when it restates one the article already reported: a kind stated
-    again, a scrutiny body named again after a meeting, an undated meeting of a body already met (or told after a
-    meeting already read), an undated directive."""
+    again (unless dated apart from each time the article stated it before), a scrutiny body named again after a meeting,
+    an undated meeting of a body already met (or told after a meeting already read), an undated directive."""
     seen, start = _first_mention(sentence.article), m.start()
     if kind == "meeting" and seen.setdefault("meeting", start) != start and group == "d8":
         return None
+    # "the notice issued in 2014 has been lifted": a date within the words of an ending dates what ended
+    own_dates = kind != "intervention_ended"
     if kind not in _SETTINGS | _MANY and seen.setdefault(kind, start) != start:
-        return None  # one row per fact per article (another kind may be new)
+        return _dated_apart(sentence, kind, _milestone_when(sentence, m, dated=True, own_dates=own_dates))
     again = kind in _SETTINGS and (seen.setdefault(event_type, start) != start
                                    or (group in _TOLD and seen["meeting"] != start))
-    # "the notice issued in 2014 has been lifted": a date within the words of an ending dates what ended
-    return _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again, own_dates=kind != "intervention_ended")
+    when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again, own_dates=own_dates)
+    if when and kind not in _SETTINGS | _MANY:
+        _stated_when(sentence.article).setdefault(kind, []).append(when)
+    return when
+
+
+def _dated_apart(sentence: Sentence, kind: str, when: Interval | None) -> Interval | None:
+    """`when`, for a kind the article stated before, if it is a day, month or year apart from each time it was stated
+    (one row per fact per article: another date is another fact of the kind); else None."""
+    before = _stated_when(sentence.article).setdefault(kind, [])
+    if not when or when.precision not in ("day", "month", "year") or any(
+            (w.start or date.min) <= when.end and when.start <= (w.end or date.max) for w in before):
+        return None
+    before.append(when)
+    return when
 
 
 @lru_cache(maxsize=16)
 def _first_mention(article: Article) -> dict[str, int]:
     """Where the article first states each kind of milestone (filled as sentences are read, in order)."""
+    return {}
+
+
+@lru_cache(maxsize=16)
+def _stated_when(article: Article) -> dict[str, list[Interval]]:
+    """When each kind of milestone the article states happened, as stated (filled as sentences are read, in order)."""
     return {}
 
 
@@ -902,7 +992,8 @@ def model_milestones(found: list[Sentence], facts: list[tuple[str, dict]]) -> li
         dated = [d.interval for d in sentence.dates if d.interval.start or d.interval.end]
         when = dated[0] if dated else sentence.by_tense(sentence.start, sentence.end)
         description = " ".join(sentence.text.lstrip("•·▪●*–- \t\n").split()[:12])
-        council = sentence.councils[0][2] if sentence.councils else sentence.council
+        national = sentence.spans_of("AREA") and _by_national_body(sentence, sentence.start, sentence.end)
+        council = sentence.councils[0][2] if sentence.councils else "" if national else sentence.council
         rows.append(("events", sentence.row("events.sentence-model", council=council, interval=when,
                                             event_type="other_milestone", description=description, actor="")))
     return rows
