@@ -70,8 +70,9 @@ def test_a_national_bodys_step_is_no_councils_unless_one_is_named(sentence, coun
 def test_a_kind_stated_again_is_another_fact_only_when_dated_apart():
     text = ("Kent came under government intervention in 2015. Ministers intervened in Kent again in 2019. "
             "Kent was in government intervention in 2015, it said.")
-    assert [(r["event_type"], r["date_start"]) for r in rows(text, "2021-06-15") if r["rule"] != "events.sentence-model"] == [
-        ("government_intervention", "2015-01-01"), ("government_intervention", "2019-01-01")]
+    read = [[(r["event_type"], r["date_start"]) for r in rows(text, "2021-06-15") if r["rule"] != "events.sentence-model"]
+            for _ in range(2)]  # the second reading of the same article finds the same rows
+    assert read[0] == read[1] == [("government_intervention", "2015-01-01"), ("government_intervention", "2019-01-01")]
 
 
 def test_a_step_in_another_clause_than_its_meeting_is_a_milestone_of_its_own():

@@ -851,23 +851,23 @@ def _first_time_when(sentence: Sentence, kind: str, group: str, event_type: str,
     # "the notice issued in 2014 has been lifted": a date within the words of an ending dates what ended
     own_dates = kind != "intervention_ended"
     if kind not in _SETTINGS | _MANY and seen.setdefault(kind, start) != start:
-        return _dated_apart(sentence, kind, _milestone_when(sentence, m, dated=True, own_dates=own_dates))
+        return _dated_apart(sentence, kind, start, _milestone_when(sentence, m, dated=True, own_dates=own_dates))
     again = kind in _SETTINGS and (seen.setdefault(event_type, start) != start
                                    or (group in _TOLD and seen["meeting"] != start))
     when = _milestone_when(sentence, m, dated=kind in _REQUIRES_DATE or again, own_dates=own_dates)
     if when and kind not in _SETTINGS | _MANY:
-        _stated_when(sentence.article).setdefault(kind, []).append(when)
+        _stated_when(sentence.article).setdefault(kind, {})[start] = when
     return when
 
 
-def _dated_apart(sentence: Sentence, kind: str, when: Interval | None) -> Interval | None:
-    """`when`, for a kind the article stated before, if it is a day, month or year apart from each time it was stated
-    (one row per fact per article: another date is another fact of the kind); else None."""
-    before = _stated_when(sentence.article).setdefault(kind, [])
+def _dated_apart(sentence: Sentence, kind: str, start: int, when: Interval | None) -> Interval | None:
+    """`when`, for a kind the article stated before `start`, if it is a day, month or year apart from each time it was
+    stated before (one row per fact per article: another date is another fact of the kind); else None."""
+    stated = _stated_when(sentence.article).setdefault(kind, {})
     if not when or when.precision not in ("day", "month", "year") or any(
-            (w.start or date.min) <= when.end and when.start <= (w.end or date.max) for w in before):
+            (w.start or date.min) <= when.end and when.start <= (w.end or date.max) for at, w in stated.items() if at < start):
         return None
-    before.append(when)
+    stated[start] = when
     return when
 
 
@@ -878,8 +878,9 @@ def _first_mention(article: Article) -> dict[str, int]:
 
 
 @lru_cache(maxsize=16)
-def _stated_when(article: Article) -> dict[str, list[Interval]]:
-    """When each kind of milestone the article states happened, as stated (filled as sentences are read, in order)."""
+def _stated_when(article: Article) -> dict[str, dict[int, Interval]]:
+    """When each kind of milestone the article states happened, by where it is stated (filled as sentences are read;
+    keyed by position, so that reading the article again finds the same rows)."""
     return {}
 
 
