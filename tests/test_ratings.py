@@ -375,6 +375,16 @@ def test_each_grade_goes_to_the_councils_its_clause_names_as_sharing_it(text, co
     assert {r["council"] for r in rows(text, main="Leeds") if r["judgement"] == "Good"} == councils
 
 
+@pytest.mark.parametrize("text,council", [
+    ("Wigan was rated good in 2019. Services were rated inadequate, Ofsted said of Sefton.", "Sefton"),
+    ("The good rating for Wigan follows an inadequate rating for Sefton in May.", "Sefton"),
+    ("Wigan, which borders inadequate-rated Sefton, was rated good.", "Sefton"),
+    ("Wigan has been paired with Sefton, rated inadequate, to improve its services.", "Sefton"),
+    ("Wigan has been paired with Sefton, and was rated inadequate.", "Wigan")])
+def test_a_grade_goes_to_the_council_named_as_its_recipient_after_it(text, council):
+    assert {r["council"] for r in rows(text, main="Leeds") if r["judgement"] == "Inadequate"} == {council}
+
+
 def test_a_grade_of_other_councils_not_named_is_no_council_s():
     assert rows("She has worked with two other councils, one of which has moved out of ‘inadequate’.", main="Kent") == []
     assert {r["council"] for r in rows("Unlike other councils in the region, Kent was rated good.")} == {"Kent"}

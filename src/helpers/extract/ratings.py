@@ -799,7 +799,8 @@ _DEFINITE = re.compile(r"\W*The\s+(?:(?:(?:county|borough|city)\s+)?(?:council|a
                        r"(?!\s+of\b)")
 _RELATIVE_START = re.compile(r"(?:which|who|whose|where|that)\b", re.I)
 _RELATIVE = re.compile(r"(?:(?:\s+(?:County|City|Borough|District|Metropolitan))*\s+Council)?,\s+"
-                       r"(?:which|who|whose|where|that)\b[^,;.]*", re.I)
+                       r"(?:which|who|whose|where|that|(?:(?:itself|now|also)\s+)?(?=(?:rated|judged|graded)\b))\b[^,;.]*",
+                       re.I)  # "Kent, which was rated", "paired with Kent, rated outstanding"
 _QUOTE_MAX = 400
 REACH = 300
 
@@ -1503,13 +1504,17 @@ def _graded_before(sentence: Sentence, g0: int) -> list[str]:
     return councils if len(councils) > 1 else []
 
 
-# A grade given to the council named after it: "Bottom grades were given to Kent", "an ‘outstanding’ rating was awarded to"
-_GIVEN_TO = re.compile(r"[’”\"']?(?:\s+(?:Ofsted\s+)?(?:grades?|ratings?|judge?ments?|marks?))?\s+(?:were|was|(?:has|have)\s+been)"
-                       r"\s+(?:given|awarded|handed)\s+to\s+(?:the\s+)?", re.I)
+# A grade given to the council named after it: "Bottom grades were given to Kent", "an ‘outstanding’ rating was awarded to",
+# "a good rating for Kent", "outstanding-rated Kent", "rated inadequate, Ofsted said of Kent"
+_GIVEN_TO = re.compile(r"[’”\"']?(?:(?:\s+(?:Ofsted\s+)?(?:grades?|ratings?|judge?ments?|marks?))?\s+(?:were|was|(?:has|have)\s+been)"
+                       r"\s+(?:given|awarded|handed)\s+to"
+                       r"|\s+(?:Ofsted\s+)?(?:grades?|ratings?|judge?ments?|verdicts?)\s+(?:for|of)|-rated"
+                       r"|,\s+(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate|regulator|report))\s+"
+                       r"(?:said|says|wrote|concluded)\s+(?:of|about))\s+(?:the\s+|neighbouring\s+)?", re.I)
 
 
 def _given_to(sentence: Sentence, g1: int) -> str | None:
-    """The council a passive "given to" names as the grade's recipient, else None."""
+    """The council named right after the grade as its recipient ("given to", "a rating for", "-rated"), else None."""
     text = sentence.article.text
     return next((c for s, _, c in within(sentence.councils, g1, g1 + 80) if _GIVEN_TO.fullmatch(text, g1, s)), None)
 
