@@ -396,6 +396,10 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)  # grades given one to eac
 _SHARING = r"(?:alongside|along\s+with|together\s+with|as\s+well\s+as)"  # not "like": a comparison
 _SHARED_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:in|on|at|for|during|last|this|earlier)\b[^,;.]{{0,30}}?)?"  # "good in May, as was"
                            rf",?\s+(?:{_SHARING}|as\s+(?:were|was|did|have|has|had|are|is))\s+(?:neighbouring\s+)?", re.I)
+# ... or ranked after them: "Kent is the third council to be rated outstanding, after Leeds and York"
+_RANKED = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|latest|next)\s+(?:[\w-]+\s+){0,2}?(?:councils?|(?:local\s+)?"
+                     r"authorit(?:y|ies)|boroughs?|count(?:y|ies))\b[^,;.]{0,60}?\s+to\b[^,;.]*$", re.I)
+_RANKED_AFTER = re.compile(rf"{_CLOSE}?[^,;.]{{0,60}}?,\s+(?:after|behind|following)\s+(?:neighbouring\s+)?", re.I)
 _SHARED_FRONTED = re.compile(rf"\W*{_SHARING}\s+(?:neighbouring\s+)?", re.I)
 _SHARED_ASIDE = re.compile(rf",\s+{_SHARING}\s+(?:neighbouring\s+)?$", re.I)
 _SHARED_END = re.compile(_COUNCIL_WORD + r"\s*(?:$|[.;:)]|\s[–—-]|,\s+(?!which|who|where|whose|that)|\s+(?:in|on|last|this)\b)",
@@ -1591,7 +1595,7 @@ def _sharing(sentence: Sentence, start: int, g1: int) -> list[str]:
     Kent was rated good", "Kent, alongside Leeds and York, was judged good") or after its grade ("rated good, as was
     Leeds"); else []."""
     text = sentence.article.text
-    chain = _listed_after(sentence, g1, _SHARED_AFTER)
+    chain = _listed_after(sentence, g1, _SHARED_AFTER) or _ranked_after(sentence, start, g1)
     if chain:
         return [c for _, _, c in chain] if _SHARED_END.match(text, chain[-1][1]) else []
     before = within(sentence.councils, sentence.start, start)
@@ -1600,6 +1604,14 @@ def _sharing(sentence: Sentence, start: int, g1: int) -> list[str]:
     chain = _leading_chain(text, before[first:]) if first is not None else []
     last = next((i for i, (_, end, _) in enumerate(chain) if _SHARED_ASIDE_END.fullmatch(text, end, start)), None)
     return [c for _, _, c in chain[:last + 1]] if last is not None else []
+
+
+def _ranked_after(sentence: Sentence, start: int, end: int) -> list:
+    """The councils a subject ranked "the second council to ..." at `start` comes after, named after `end` ("Kent is
+    the third council to be rated outstanding, after Leeds and York"): they did so before; else []."""
+    if not _RANKED.search(sentence.article.text, max(sentence.start, start - 120), start):
+        return []
+    return _listed_after(sentence, end, _RANKED_AFTER)
 
 
 def _of_other_councils(sentence: Sentence, start: int) -> bool:
@@ -2161,8 +2173,9 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
         if found and rule == "commissioner-brought-in" and not own:
             continue  # "directed Kent to appoint a commissioner": the direction's content, not another step
         a, b = sentence.clause(m.start())
-        if rule == "lost-control":  # the councils listed as the verb's subject
-            councils = _listed_before(sentence, m.start())
+        if rule == "lost-control":  # the councils listed as the verb's subject, and those it ranks after
+            ranked = [c for _, _, c in _ranked_after(sentence, m.start(), m.end())]
+            councils = (_listed_before(sentence, m.start()) or ranked and [subject_council(sentence, m.start())]) + ranked
         elif rule == "control-removed":  # the council stripped, or the one named after "from"
             councils = [c for _, _, c in within(sentence.councils, m.start(), m.end())][:1]
         else:  # "in A, B and C", "for A", "to improve A's services"
