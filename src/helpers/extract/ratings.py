@@ -1593,7 +1593,7 @@ def _leading_chain(text: str, councils: list) -> list:
 def _sharing(sentence: Sentence, start: int, g1: int) -> list[str]:
     """The councils named as sharing the grade of a clause's subject, before its verb at `start` ("Along with Leeds,
     Kent was rated good", "Kent, alongside Leeds and York, was judged good") or after its grade ("rated good, as was
-    Leeds"); else []."""
+    Leeds", "the second council to be rated good, after Leeds"); else []."""
     text = sentence.article.text
     chain = _listed_after(sentence, g1, _SHARED_AFTER) or _ranked_after(sentence, start, g1)
     if chain:
