@@ -356,6 +356,44 @@ def test_a_subject_counting_the_councils_named_before_grades_each(text, councils
     assert {r["council"] for r in rows(text, main="Leeds") if r["judgement"] == "Good"} == councils
 
 
+@pytest.mark.parametrize("text,councils", [
+    ("Sefton, Wigan and Bolton county councils were all rated good.", {"Sefton", "Wigan", "Bolton"}),
+    ("Sefton, Wigan and Bolton CCs have been rated good.", {"Sefton", "Wigan", "Bolton"}),
+    ("Along with Sefton, Wigan was judged good.", {"Sefton", "Wigan"}),
+    ("Wigan, like Sefton, was judged good.", {"Wigan"}),
+    ("Wigan, along with Sefton and Bolton, was rated good.", {"Sefton", "Wigan", "Bolton"}),
+    ("Wigan is one of 12 councils rated good, alongside Sefton.", {"Sefton", "Wigan"}),
+    ("Wigan was rated good in May, as was Sefton.", {"Sefton", "Wigan"}),
+    ("Unlike Sefton, Wigan was judged good.", {"Wigan"}),
+    ("Wigan, unlike Sefton, was judged good.", {"Wigan"}),
+    ("Wigan was rated good, alongside Sefton, which was rated inadequate.", {"Wigan"}),
+    ("Wigan was rated good, alongside improvements in fostering.", {"Wigan"}),
+    ("Wigan is the third council in the region to be rated good, after Sefton and Bolton.", {"Sefton", "Wigan", "Bolton"}),
+    ("Wigan is the second council to be rated good after an inspection in May.", {"Wigan"}),
+    ("Wigan was rated good two years after Sefton.", {"Wigan"}),
+    ("Wigan was rated inadequate in 2019.\nInspectors visited Sefton in May. The borough was rated good.", {"Sefton"}),
+    ("A Sefton council spokesman criticised the report.\n\nHe said the authority had been rated good for adoption.",
+     {"Sefton"})])
+def test_each_grade_goes_to_the_councils_its_clause_names_as_sharing_it(text, councils):
+    assert {r["council"] for r in rows(text, main="Leeds") if r["judgement"] == "Good"} == councils
+
+
+@pytest.mark.parametrize("text,council", [
+    ("Wigan was rated good in 2019. Services were rated inadequate, Ofsted said of Sefton.", "Sefton"),
+    ("The good rating for Wigan follows an inadequate rating for Sefton in May.", "Sefton"),
+    ("Wigan, which borders inadequate-rated Sefton, was rated good.", "Sefton"),
+    ("Wigan has been paired with Sefton, rated inadequate, to improve its services.", "Sefton"),
+    ("Wigan has been paired with Sefton, and was rated inadequate.", "Wigan")])
+def test_a_grade_goes_to_the_council_named_as_its_recipient_after_it(text, council):
+    assert {r["council"] for r in rows(text, main="Leeds") if r["judgement"] == "Inadequate"} == {council}
+
+
+def test_a_council_ranked_after_others_in_losing_its_services_names_them_too():
+    assert {(r["council"], r["event"]) for r in rows(
+        "Wigan is only the second authority to have been stripped of its children’s services, after Sefton Council, where "
+        "a trust now runs them.", main="Leeds")} == {("Wigan", "directive"), ("Sefton", "directive")}
+
+
 def test_a_grade_of_other_councils_not_named_is_no_council_s():
     assert rows("She has worked with two other councils, one of which has moved out of ‘inadequate’.", main="Kent") == []
     assert {r["council"] for r in rows("Unlike other councils in the region, Kent was rated good.")} == {"Kent"}

@@ -362,19 +362,22 @@ _AGAIN = re.compile(r",?\s+and\s+(?:(?:again|also|once\s+more)\s+)?(?:in\s+|on\s
 _WHEN = re.compile(r",?\s+when\b[^.;]*", re.I)
 _AUTHORITY = re.compile(r"commissioner|Ofsted|inspector", re.I)
 # A grade between a grade and a date: the date is that grade's ("rated good, up from 'inadequate' in 2016").
+# What may follow a council's name in a list: "Kent and Leeds councils", "Essex and Kent county councils", "... CCs"
+_COUNCIL_WORD = r"(?:\s+(?:(?:County|City|Borough|District|Metropolitan\s+Borough)\s+)?Councils?|\s+(?-i:CCs?))?"
+_COUNCIL_SUFFIX = re.compile(_COUNCIL_WORD, re.I)
 # A list of councils graded together: what separates them, and what lies between the list and the verdict.
 _ASIDE = r"(?:,\s+in\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}[A-Za-z]+(?=,))?"  # "Halton Borough Council, in the north west, and"
-_GRADED_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?" + _ASIDE +
+_GRADED_LIST_SEP = re.compile(_COUNCIL_WORD + r"(?:\s*\([^()]{0,40}\))?" + _ASIDE +
                               r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+join(?:s|ed)\s+)",  # "Kent joins Leeds in moving to good"
                               re.I)
-_GRADED_SUBJECT_GAP = re.compile(r"(?:\s+(?:County|City|Borough)?\s*Councils?)?(?:\s*\([^()]{0,40}\))?" + _ASIDE +
+_GRADED_SUBJECT_GAP = re.compile(_COUNCIL_WORD + r"(?:\s*\([^()]{0,40}\))?" + _ASIDE +
                                  r",?\s*(?:[–—-]\s*)?"
                                  r"(?:(?:were|was|are|have|has|had|been|all|also|both|now|each|since|then|later)\s+)*"
                                  r"(?:in\s+[a-z]+ing\s+(?:[a-z]+\s+){0,4}?)?"
                                  # "Kent and Leeds have been given (a clean sweep of) | outstanding ratings"
                                  r"(?:(?:given|awarded|handed|received|achieved|gained|earned|secured|got)\s+"
                                  r"(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?)?", re.I)
-_GRADED_OBJECT_GAP = re.compile(rf"(?:\s+(?:County|City|Borough)?\s*Councils?)?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?{_OPEN}?",
+_GRADED_OBJECT_GAP = re.compile(_COUNCIL_WORD + rf"\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?{_OPEN}?",
                                 re.I)
 _GRADED_VERB_GAP = re.compile(r"\w+\s+(?:both\s+)?")
 # A subject standing for the councils graded in the sentence before: "They were rated good", "All four received ..."
@@ -388,6 +391,20 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _OTHER_COUNCILS = re.compile(r"\b(?:other|another|neighbouring)\s+(?:[\w-]+\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies))\b",
                              re.I)  # "two other councils", "another local authority"
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)  # grades given one to each council listed
+# Councils sharing a clause's grade: after it ("rated good, alongside Leeds", "as was Leeds"), before its subject ("Along
+# with Leeds, Kent ..."), or in an aside between its subject and verb ("Kent, along with Leeds, was ..."); what may follow them.
+_SHARING = r"(?:alongside|along\s+with|together\s+with|as\s+well\s+as)"  # not "like": a comparison
+_SHARED_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:in|on|at|for|during|last|this|earlier)\b[^,;.]{{0,30}}?)?"  # "good in May, as was"
+                           rf",?\s+(?:{_SHARING}|as\s+(?:were|was|did|have|has|had|are|is))\s+(?:neighbouring\s+)?", re.I)
+# ... or ranked after them: "Kent is the third council to be rated outstanding, after Leeds and York"
+_RANKED = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|latest|next)\s+(?:[\w-]+\s+){0,2}?(?:councils?|(?:local\s+)?"
+                     r"authorit(?:y|ies)|boroughs?|count(?:y|ies))\b[^,;.]{0,60}?\s+to\b[^,;.]*$", re.I)
+_RANKED_AFTER = re.compile(rf"{_CLOSE}?[^,;.]{{0,60}}?,\s+(?:after|behind|following)\s+(?:neighbouring\s+)?", re.I)
+_SHARED_FRONTED = re.compile(rf"\W*{_SHARING}\s+(?:neighbouring\s+)?", re.I)
+_SHARED_ASIDE = re.compile(rf",\s+{_SHARING}\s+(?:neighbouring\s+)?$", re.I)
+_SHARED_END = re.compile(_COUNCIL_WORD + r"\s*(?:$|[.;:)]|\s[–—-]|,\s+(?!which|who|where|whose|that)|\s+(?:in|on|last|this)\b)",
+                         re.I)
+_SHARED_ASIDE_END = re.compile(_COUNCIL_WORD + r",\s+[^,;.]*", re.I)
 # ... or it follows a grade's ratings: "'outstanding' ratings released today for children's services, in | Kent, ..."
 _GRADED_IN = re.compile(rf"{_CLOSE}?(?:\s+(?:ratings|grades|judge?ments)\b[^.;:]{{0,100}}?)?\s+(?:in|for|at)\s+(?:the\s+)?", re.I)
 # After the grade a count of councils was given, the list of them: "Three councils were rated outstanding for all
@@ -781,10 +798,13 @@ _FINITE_AFTER = re.compile(r"(?:[’']s\s+(?:children['’]s\s+)?services)?\s+(?
 # A subject pointing back to the body the sentence before named ("That trust has overseen ...").
 _DEMONSTRATIVE = re.compile(r"\W*(?:That|This|The\s+same)\s+(?:trust|council|authority|local\s+authority|organisation|borough"
                             r"|county)\b")
-_DEFINITE = re.compile(r"\W*(?:The\s+(?:council|authority|local\s+authority))\b")  # the one the same paragraph named
+# the one the same paragraph named: "The council", "The county (council)", "The borough"
+_DEFINITE = re.compile(r"\W*The\s+(?:(?:(?:county|borough|city)\s+)?(?:council|authority)|local\s+authority|county|borough)\b"
+                       r"(?!\s+of\b)")
 _RELATIVE_START = re.compile(r"(?:which|who|whose|where|that)\b", re.I)
 _RELATIVE = re.compile(r"(?:(?:\s+(?:County|City|Borough|District|Metropolitan))*\s+Council)?,\s+"
-                       r"(?:which|who|whose|where|that)\b[^,;.]*", re.I)
+                       r"(?:which|who|whose|where|that|(?:(?:itself|now|also)\s+)?(?=(?:rated|judged|graded)\b))\b[^,;.]*",
+                       re.I)  # "Kent, which was rated", "paired with Kent, rated outstanding"
 _QUOTE_MAX = 400
 REACH = 300
 
@@ -802,7 +822,7 @@ def _start(item) -> int:
     return item.start if isinstance(item, DateMention) else item[0]
 
 
-_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.]*$", re.I)
+_ASIDE_OPEN = re.compile(rf",\s+(?:which|who|whose|where|(?:un)?like|as\s+with|{_SHARING})\b[^,;.]*$", re.I)
 _ASIDE_CLOSE = re.compile(r"[^,;.]*,")
 
 
@@ -811,7 +831,8 @@ def subject_council(sentence: Sentence, pos: int, step_end: int | None = None) -
     for a step ending at `step_end`, the council it is done to ("issued a notice to Medway")."""
     text = sentence.article.text
     for start, end, council in reversed(within(sentence.councils, max(sentence.start, pos - REACH), pos)):
-        if _ASIDE_OPEN.search(text, max(sentence.start, start - 60), start) and _ASIDE_CLOSE.match(text, end, pos):
+        if _ASIDE_OPEN.search(text, max(sentence.start, start - 60), start) and _ASIDE_CLOSE.match(text, end, pos) \
+                and not _RELATIVE.fullmatch(text, end, pos):
             continue  # "Essex, which neighbours Kent, was rated ...": Kent is in the aside, not the subject
         before = max(sentence.start, start - 20)
         if _RELATIVE.fullmatch(text, end, pos) or not _OBLIQUE.search(text, before, start) \
@@ -846,8 +867,8 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|told)\b", re
 def _continued_council(sentence: Sentence) -> str:
     """The council a sentence naming none goes on about when the sentence before, naming none either, opened "The
     council" for one other than the article's ("The council was rated good in 2015. | An inspection in May ..."), or
-    when it goes on with what someone said for the one other council the sentence before, in its paragraph, opened with
-    ("A spokesman for Leeds said ... . Inspectors found in May ..., he said")."""
+    when it goes on with what someone said for the one other council the sentence before, in its paragraph (or just
+    before one opening "He said"), opened with ("A spokesman for Leeds said ... . Inspectors found in May ..., he said")."""
     from . import sentences  # the package imports this module
     found = sentences(sentence.article)
     at = bisect.bisect_left(found, sentence.start, key=lambda s: s.start)
@@ -856,8 +877,10 @@ def _continued_council(sentence: Sentence) -> str:
         return _definite_council(previous) if previous else ""
     named = {c for _, _, c in previous.councils}
     opened = previous.councils[0][0] - previous.start <= _OPENING_REACH
-    same_paragraph = "\n" not in sentence.article.text[previous.end:sentence.start]
-    said = _PRONOUN_SAID.search(sentence.article.text, sentence.start, sentence.end)
+    text = sentence.article.text
+    said = _PRONOUN_SAID.search(text, sentence.start, sentence.end)
+    # a paragraph may go on with the speech: "He said the authority ..."
+    same_paragraph = "\n" not in text[previous.end:sentence.start] or said and said.start() == sentence.start
     return named.pop() if len(named) == 1 and opened and said and same_paragraph and sentence.council not in named else ""
 
 
@@ -1485,13 +1508,17 @@ def _graded_before(sentence: Sentence, g0: int) -> list[str]:
     return councils if len(councils) > 1 else []
 
 
-# A grade given to the council named after it: "Bottom grades were given to Kent", "an ‘outstanding’ rating was awarded to"
-_GIVEN_TO = re.compile(r"[’”\"']?(?:\s+(?:Ofsted\s+)?(?:grades?|ratings?|judge?ments?|marks?))?\s+(?:were|was|(?:has|have)\s+been)"
-                       r"\s+(?:given|awarded|handed)\s+to\s+(?:the\s+)?", re.I)
+# A grade given to the council named after it: "Bottom grades were given to Kent", "an ‘outstanding’ rating was awarded to",
+# "a good rating for Kent", "outstanding-rated Kent", "rated inadequate, Ofsted said of Kent"
+_GIVEN_TO = re.compile(r"[’”\"']?(?:(?:\s+(?:Ofsted\s+)?(?:grades?|ratings?|judge?ments?|marks?))?\s+(?:were|was|(?:has|have)\s+been)"
+                       r"\s+(?:given|awarded|handed)\s+to"
+                       r"|\s+(?:Ofsted\s+)?(?:grades?|ratings?|judge?ments?|verdicts?)\s+(?:for|of)|-rated"
+                       r"|,\s+(?:Ofsted|(?:the\s+)?inspectors|the\s+(?:watchdog|inspectorate|regulator|report))\s+"
+                       r"(?:said|says|wrote|concluded)\s+(?:of|about))\s+(?:the\s+|neighbouring\s+)?", re.I)
 
 
 def _given_to(sentence: Sentence, g1: int) -> str | None:
-    """The council a passive "given to" names as the grade's recipient, else None."""
+    """The council named right after the grade as its recipient ("given to", "a rating for", "-rated"), else None."""
     text = sentence.article.text
     return next((c for s, _, c in within(sentence.councils, g1, g1 + 80) if _GIVEN_TO.fullmatch(text, g1, s)), None)
 
@@ -1550,12 +1577,41 @@ def _listed_after(sentence: Sentence, g1: int, lead: re.Pattern | None = None) -
     after = within(sentence.councils, g1, sentence.end)
     if not after or not (lead or _GRADED_IN).fullmatch(text, g1, after[0][0]) or sentence.spans_of("GRADE", g1, after[0][0]):
         return []
-    chain = after[:1]
-    for nxt in after[1:]:
+    return _leading_chain(text, after)
+
+
+def _leading_chain(text: str, councils: list) -> list:
+    """The councils at the start of `councils` that form one list."""
+    chain = councils[:1]
+    for nxt in councils[1:]:
         if not _GRADED_LIST_SEP.fullmatch(text, chain[-1][1], nxt[0]):
             break
         chain.append(nxt)
     return chain
+
+
+def _sharing(sentence: Sentence, start: int, g1: int) -> list[str]:
+    """The councils named as sharing the grade of a clause's subject, before its verb at `start` ("Along with Leeds,
+    Kent was rated good", "Kent, alongside Leeds and York, was judged good") or after its grade ("rated good, as was
+    Leeds", "the second council to be rated good, after Leeds"); else []."""
+    text = sentence.article.text
+    chain = _listed_after(sentence, g1, _SHARED_AFTER) or _ranked_after(sentence, start, g1)
+    if chain:
+        return [c for _, _, c in chain] if _SHARED_END.match(text, chain[-1][1]) else []
+    before = within(sentence.councils, sentence.start, start)
+    first = next((i for i, (c0, _, _) in enumerate(before) if _SHARED_FRONTED.fullmatch(text, sentence.start, c0)
+                  or _SHARED_ASIDE.search(text, max(sentence.start, c0 - 30), c0)), None)
+    chain = _leading_chain(text, before[first:]) if first is not None else []
+    last = next((i for i, (_, end, _) in enumerate(chain) if _SHARED_ASIDE_END.fullmatch(text, end, start)), None)
+    return [c for _, _, c in chain[:last + 1]] if last is not None else []
+
+
+def _ranked_after(sentence: Sentence, start: int, end: int) -> list:
+    """The councils a subject ranked "the second council to ..." at `start` comes after, named after `end` ("Kent is
+    the third council to be rated outstanding, after Leeds and York"): they did so before; else []."""
+    if not _RANKED.search(sentence.article.text, max(sentence.start, start - 120), start):
+        return []
+    return _listed_after(sentence, end, _RANKED_AFTER)
 
 
 def _of_other_councils(sentence: Sentence, start: int) -> bool:
@@ -1569,7 +1625,8 @@ def _many_councils(sentence: Sentence, start: int) -> bool:
     """Whether the grade's subject is a number or share of councils, not one ("73% of local authorities")."""
     text = sentence.article.text
     m = _MANY_COUNCILS.search(text, max(sentence.clause(start)[0], start - 120), start)
-    named = m and any(text[end:m.start()].isspace() for _, end, _ in sentence.councils)  # "Kent and Leeds councils"
+    named = m and any(end <= m.start() < _COUNCIL_SUFFIX.match(text, end).end()  # "Kent and Leeds (county) councils"
+                      for _, end, _ in sentence.councils)
     return bool(m) and not named and not re.search(r"\bone\s+of\b", text[max(sentence.start, m.start() - 30):start], re.I)
 
 
@@ -1602,6 +1659,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         council = _given_to(sentence, g1) or subject_council(sentence, g0)
         listed = [paired[i]] if paired else [c for _, _, c in named] or _graded_list(sentence, start, g0, g1) \
             or _graded_before(sentence, g0) or referred
+        if not listed and council and (shared := _sharing(sentence, start, g1)):  # "Kent, alongside Leeds, was rated"
+            listed = list(dict.fromkeys([council] + shared))
         if not listed and _of_other_councils(sentence, start):
             continue
         # the commissioner's grade, not "a commissioner appointed after X were rated inadequate" (given before)
@@ -2066,9 +2125,9 @@ def _report_of_named_commissioner(sentence: Sentence, low: str) -> re.Match | No
 
 _LIST_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|at|to|on|against|of)\s+"
                         r"(?:(?:improve|run|oversee|review|take\s+over|the|neighbouring)\s+)?", re.I)
-_LIST_TAIL = re.compile(r"(?:\s+(?:County|City|Borough|Metropolitan\s+Borough)?\s*Councils?)?\s+(?:(?:have|has|had)\s+)?"
+_LIST_TAIL = re.compile(_COUNCIL_WORD + r"\s+(?:(?:have|has|had)\s+)?"
                         r"(?:(?:also|now|already|all|both)\s+)*", re.I)
-_LIST_SEP = re.compile(r"(?:\s+(?:County|City|Borough|Metropolitan\s+Borough)?\s*Councils?)?(?:,\s*|\s+and\s+|,\s+and\s+)", re.I)
+_LIST_SEP = re.compile(_COUNCIL_WORD + r"(?:,\s*|\s+and\s+|,\s+and\s+)", re.I)
 
 
 def _listed(sentence: Sentence, pos: int) -> list[str]:
@@ -2123,8 +2182,9 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
         if found and rule == "commissioner-brought-in" and not own:
             continue  # "directed Kent to appoint a commissioner": the direction's content, not another step
         a, b = sentence.clause(m.start())
-        if rule == "lost-control":  # the councils listed as the verb's subject
-            councils = _listed_before(sentence, m.start())
+        if rule == "lost-control":  # the councils listed as the verb's subject, and those it ranks after
+            ranked = [c for _, _, c in _ranked_after(sentence, m.start(), m.end())]
+            councils = (_listed_before(sentence, m.start()) or ranked and [subject_council(sentence, m.start())]) + ranked
         elif rule == "control-removed":  # the council stripped, or the one named after "from"
             councils = [c for _, _, c in within(sentence.councils, m.start(), m.end())][:1]
         else:  # "in A, B and C", "for A", "to improve A's services"
