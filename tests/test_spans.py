@@ -59,6 +59,8 @@ def test_cues_of_denial_and_hope_are_marked():
     cues = annotate(article(text, "2020-06-15"))
     assert [s.value for s in cues.of("NEGATION", 0, len(text))] == ["not", "n’t", "failed to"]
     assert [s.value for s in cues.of("ASPIRATION", 0, len(text))] == ["on track", "aims", "to achieve", "plans to"]
+    reached = "Kent is the first council in the region to achieve good; Leeds hopes to be the next authority to achieve it."
+    assert [s.value for s in annotate(article(reached, "2020-06-15")).of("ASPIRATION", 0, len(reached))] == ["hopes"]
 
 
 def test_a_council_name_run_into_a_persons_is_left_out_of_it():

@@ -50,6 +50,10 @@ _ASPIRATION = re.compile(r"\b(?=[aAhHwWtTgGsSbBdDoOpP])(?:(?:aim\w*|hop(?:e|es|e
                          r"|predict(?:s|ed|ing|ion)?|anticipat\w+)\b"
                          r"|to\s+(?:achiev(?:e|ing)|gain(?:ing)?|get(?:ting)?|reach(?:ing)?|secur(?:e|ing)|earn(?:ing)?|win(?:ning)?"
                          r"|obtain(?:ing)?)\b)", re.I)
+# "the first council (in the region) to achieve", "one of the few authorities to gain": a rank reached, not an aim
+_RANKED_TO = re.compile(r"\b(?:the|its|one\s+of\s+(?:the|only))\s+(?:very\s+)?(?:first|second|third|fourth|fifth|only|latest|next|few"
+                        r"|handful\s+of|\w+est)\s+(?:[\w’'-]+\s+){0,2}?(?:councils?|authorit(?:y|ies)|boroughs?|count(?:y|ies)"
+                        r"|areas?|services?|departments?)(?:\s+(?:in|outside|of)\s+(?:[\w’'-]+\s+){1,3}?)?\s*$", re.I)
 # not "looking after" (caring for) nor "named after"
 _SINCE = re.compile(r"(?=[sSfFaA])\b(?:since|following|(?<!look )(?<!looks )(?<!looking )(?<!looked )(?<!looked-)(?<!named )after)\b",
                     re.I)
@@ -90,6 +94,14 @@ def _matches(kind: str, pattern: re.Pattern, value: Callable[[re.Match], object]
     return annotate
 
 
+def _aspirations(article: Article, a: int, b: int) -> list[Span]:
+    """Cues of an aim; "to achieve" after a rank ("the first council to achieve") is reached, not aimed at."""
+    text = article.text
+    return [Span("ASPIRATION", m.start(), m.end(), " ".join(m.group().lower().split()))
+            for m in _ASPIRATION.finditer(text, a, b)
+            if not (m.group()[:2].lower() == "to" and _RANKED_TO.search(text, max(a, m.start() - 80), m.start()))]
+
+
 def _people(article: Article, a: int, b: int) -> list[Span]:
     """Names; a council's name run into one ("Mayor of Newham Rokhsana Fiaz") is left out of it."""
     from .people.vocabulary import ANY_NAME  # the name vocabulary lives with the people it names
@@ -117,7 +129,7 @@ _BY_SENTENCE: dict[str, Callable[[Article, int, int], list[Span]]] = {
     "GRADE": _matches("GRADE", _GRADE, lambda m: canonical_grade(m.group())),
     "SINCE": _matches("SINCE", _SINCE, lambda m: m.group().lower()),
     "NEGATION": _matches("NEGATION", _NEGATION, lambda m: " ".join(m.group().lower().split())),
-    "ASPIRATION": _matches("ASPIRATION", _ASPIRATION, lambda m: " ".join(m.group().lower().split())),
+    "ASPIRATION": _aspirations,
 }
 KINDS = tuple(kind for kinds in _ANNOTATORS for kind in kinds) + tuple(_BY_SENTENCE)
 
