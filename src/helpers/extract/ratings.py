@@ -174,7 +174,9 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("gapped", rf"{_NEXT_ITEM}(?:(?:its|the|their)\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_PART_WORDS}|overall\s+effectiveness)"
                rf"(?:\s+services?)?\s+{_OPEN}?(?P<g>{GRADE})\b"
                rf"|{_NEXT_ITEM}{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?(?=\s+(?:for|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?"
-               rf"(?:{_PART_WORDS}|overall\b))"),
+               rf"(?:{_PART_WORDS}|overall\b))"
+               # "Kent and Leeds were rated good and inadequate respectively"
+               rf"|{_NEXT_ITEM}{_OPEN}?(?P<g3>{GRADE}){_CLOSE}?(?=(?:{_NEXT_ITEM}{_OPEN}?{GRADE}{_CLOSE}?)*,?\s+respectively\b)"),
     # "judged as needing improvement", "found to be inadequate in some areas and in need of improvement in others"
     ("need", rf"\b(?:(?:rated|judged|graded|deemed|assessed|classed)(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?(?:\s+as|\s+to\s+be)?"
              rf"(?:\s+being)?|found\s+to\s+be)\s+"

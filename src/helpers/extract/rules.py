@@ -272,10 +272,12 @@ _RULES = [
         "Ofsted rated leadership in Kent as outstanding and adoption as good."],
        ["Leeds was rated good, and its director was seen as good at her job."]),
     _r("ratings.grade-gapped", "a later grade of a list whose rating verb is left out, after a rating verb (“rated good, care "
-       "leavers requires improvement”, “rated inadequate overall, and good for adoption”)",
+       "leavers requires improvement”, “rated inadequate overall, and good for adoption”, “rated good and inadequate "
+       "respectively”)",
        ["Kent’s services for children in care were rated good, care leavers requires improvement and leadership outstanding.",
         "Ofsted rated Kent inadequate overall, and requires improvement for children in care.",
-        "Leeds’s leadership was judged outstanding and its overall effectiveness good."],
+        "Leeds’s leadership was judged outstanding and its overall effectiveness good.",
+        "Kent, Leeds and York were rated good, inadequate and outstanding respectively."],
        ["Kent was rated good, and staff morale good too.", "Kent’s social workers said leadership was good.",
         "Kent was rated good, and inadequate schools in the county were closed."]),
     _r("ratings.grade-in-commissioner-report", "a grade stated by a released commissioner’s report",
