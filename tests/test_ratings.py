@@ -725,7 +725,10 @@ def test_grades_given_respectively_go_one_to_each_council_or_none_when_unsure():
     assert {(r["council"], r["judgement"]) for r in rows("Kent and Leeds, which were previously rated “good” and "
                                                          "“adequate” respectively, were inspected again.")} == {
         ("Kent", "Good"), ("Leeds", "Adequate")}
-    assert [r for r in rows("Kent and Leeds were rated good and inadequate respectively in 2016.") if r["judgement"]] == []
+    assert {(r["council"], r["judgement"], r["date_start"]) for r in rows(
+        "Kent and Leeds were rated good and inadequate respectively in 2016.")} == {
+        ("Kent", "Good", "2016-01-01"), ("Leeds", "Inadequate", "2016-01-01")}
+    assert [r for r in rows("Kent, Leeds and York were rated good and inadequate respectively.") if r["judgement"]] == []
 
 
 def test_they_after_councils_graded_together_are_those_councils_but_not_one_council_nor_a_speaker():

@@ -974,7 +974,7 @@ def _verdict_spans(sentence: Sentence) -> list[tuple[int, int, int, str]]:
             g = next(name for name in ("g", "g2", "g3") if name in pattern.groupindex and m.group(name))
             g0, g1 = m.span(g)
             plain = kind not in _NOT_PLAIN_KINDS and _PLAIN.match(text, g1) and not _graded_at_inspection(sentence, m.start(), g1) \
-                and not _at_council(sentence, g1)
+                and not _at_council_or_date(sentence, g1)
             if plain and kind in _VERB_KINDS | {"gapped"} and _FOR_WHAT.match(text, g1):  # "rated inadequate for the impact of ..."
                 plain = None
             if g0 in found or plain:
@@ -1028,10 +1028,12 @@ def _found_otherwise(sentence: Sentence, verb: int, g0: int) -> bool:
                 or sentence.unasserted(verb))  # "If Kent is found to be inadequate"
 
 
-def _at_council(sentence: Sentence, g1: int) -> bool:
-    """Whether a council is named right after the grade ending at `g1` ("rated inadequate | at Birmingham")."""
+def _at_council_or_date(sentence: Sentence, g1: int) -> bool:
+    """Whether a council or a date is named right after the grade ending at `g1` ("rated inadequate | at Birmingham",
+    "| at the end of 2019"): the grade is given there or then, not the adjective ("good at listening")."""
     m = _AT_IN.match(sentence.article.text, g1)
-    return bool(m) and any(start == m.end() for start, _, _ in sentence.councils)
+    return bool(m) and (any(start == m.end() for start, _, _ in sentence.councils)
+                        or any(g1 < d.start <= m.end() for d in sentence.dates))
 
 
 _AT_IN = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
@@ -1671,7 +1673,9 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
             continue
-        if (mood in ("state", "verdict") and kind != "copula" and previous and previous[0] < start
+        if paired and (tied := _tied_date(sentence, *spans[-1][1:3])):
+            when = tied  # "rated good and inadequate respectively in 2016": the date after the list is each grade's
+        elif (mood in ("state", "verdict") and kind != "copula" and previous and previous[0] < start
                 and _COORDINATED.fullmatch(text, previous[0], start)) \
                 or (kind in ("as", "gapped") and previous):
             when = _tied_date(sentence, g0, g1) or previous[1]

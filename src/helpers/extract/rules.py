@@ -31,6 +31,7 @@ _RULES = [
     # ------------------------------------------------------------------ ratings: grades
     _r("ratings.grade-rated", "a grade after rated/judged/graded/deemed/ranked/assessed or present rates/deems (as, to be)",
        ["Kent’s children’s services were rated inadequate by Ofsted in March 2016.",
+        "Kent’s children’s services were rated inadequate at the end of 2019.",
         "Ofsted judged Kent’s services to be good in 2018.",
         "Ofsted has branded Kent council inadequate in children’s social care.",
         "Kent’s child protection services have been rated “inadequate” for the second year in a row.",
