@@ -48,6 +48,19 @@ def test_a_fronted_date_dates_a_grade_of_the_main_clause_but_not_one_of_another_
             for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]] == [when]
 
 
+@pytest.mark.parametrize("text,when", [
+    ("Standards at Kent jumped from ‘inadequate’ to ‘good’ in the space of two years.", ("", "2016-07-20", "before")),
+    ("Kent’s children’s services slipped to ‘requires improvement’.", ("", "2016-07-20", "before")),
+    ("After steering Kent from ‘adequate’ to ‘outstanding’, the director is leaving.", ("", "2016-07-20", "before")),
+    ("Having been rated ‘inadequate’, Kent’s children’s services improved rapidly.", ("", "2016-07-20", "before")),
+    ("Kent’s children’s services have climbed to ‘good’.", ("2016-07-20", "2016-07-20", "day")),
+    ("Kent’s children’s services have now moved from ‘inadequate’ to ‘good’.", ("2016-07-20", "2016-07-20", "day")),
+])
+def test_a_grade_reached_in_the_simple_past_or_a_fronted_earlier_clause_predates_the_publication(text, when):
+    assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))
+            for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]][-1] == when
+
+
 @pytest.mark.parametrize("text", [
     "Sefton Council’s children’s services have been judged to be ‘Good’ by Ofsted following an inspection in May.",
     "Sefton Council’s children’s services have been rated as ‘Good’ overall, following an inspection by Ofsted in May.",

@@ -342,9 +342,18 @@ _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?
                     r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
                     r"|(?<!been\s)(?<!has\s)(?<!have\s)(?<!now\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded"
                     r"|assessed|branded|labell?ed|classed|considered|declared|received|achieved|secured|earned|gained|awarded"
-                    r"|gave|handed|got)\b", re.I)
+                    r"|gave|handed|got"
+                    # a grade reached or left in the simple past: "jumped from 'inadequate' to 'good'", "fell to"
+                    r"|improved|rose|raised|lifted|moved|climbed|jumped|fell|slipped|dropped|declined|changed|went|returned"
+                    r"|steered|took|turned|brought|(?<!-)led)\b"
+                    r"|\b(?P<having>having)\b", re.I)  # "Having been rated 'inadequate', ...": before the main clause
+# An auxiliary that makes a past participle present perfect: "has since climbed to 'good'"
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|since\s+|now\s+|also\s+|again\s+)?$", re.I)
 # A grade received in a participle clause, which takes the tense of the sentence: "with Kent receiving an 'adequate'"
 _RECEIVING = re.compile(r"\b(?:receiving|given)\s+(?:an?\s+|the\s+)?[‘“\"']?$", re.I)
+# A grade in a clause fronting the sentence that comes before its main clause: given before the publication ("After
+# steering the service from 'adequate' to 'outstanding', she ...", "Following an 'inadequate' rating, the council ...")
+_EARLIER_FRONT = re.compile(r"\W*(?:after|since|before|following)\s[^,;.]*$", re.I)
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
 _FOR_PART = re.compile(r"[’”\"']?(?:\s+(?:rating|grade|judge?ment))?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
 _STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
@@ -1350,9 +1359,11 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
         return fronted.interval
     marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
              if mood != "state" or not m.group("did")]
+    if _EARLIER_FRONT.match(text, sentence.start, g0):
+        return sentence.before_publication()
     if not marks and _RECEIVING.search(text, max(sentence.start, g0 - 30), g0):
         return sentence.by_tense(sentence.start, sentence.end)  # "After receiving an 'Inadequate' rating, the DfE issued"
-    past = marks and not marks[-1].group("now")
+    past = marks and not marks[-1].group("now") and not (marks[-1].group("did") and _PERFECT.search(text, max(sentence.start, marks[-1].start() - 30), marks[-1].start()))
     return sentence.before_publication() if past or mood == "state" else sentence.article.published
 
 
