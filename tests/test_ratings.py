@@ -62,6 +62,16 @@ def test_a_grade_reached_in_the_simple_past_or_a_fronted_earlier_clause_predates
 
 
 @pytest.mark.parametrize("text", [
+    "The Department for Education issued a statutory direction to Kent and the council will report progress in March.",
+    "The education secretary issued Kent with a statutory direction, which will be reviewed in May.",
+    "The government took over Kent’s children’s services and will return them in May.",
+])
+def test_a_directive_takes_no_date_from_a_later_clause_about_the_future(text):
+    assert [(r["date_start"], r["date_end"], r["date_precision"]) for r in rows(text, "2019-03-15", main="Kent")
+            if r["event"] == "directive"] == [("", "2019-03-15", "before")]
+
+
+@pytest.mark.parametrize("text", [
     "Sefton Council’s children’s services have been judged to be ‘Good’ by Ofsted following an inspection in May.",
     "Sefton Council’s children’s services have been rated as ‘Good’ overall, following an inspection by Ofsted in May.",
     "Sefton Council’s children’s services received a ‘Good’ rating in its most recent inspection in May.",

@@ -2132,7 +2132,8 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
         else:  # "in A, B and C", "for A", "to improve A's services"
             councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
-        dates = [own] if own else [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
+        dates = [own] if own else [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)
+                                   and not _FUTURE.search(text, m.end(), d.start)] or [  # not "... and will run it from May"
             d for d in [sentence.fronted_date(a)] if d]
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
             dates = within(sentence.dates, sentence.start, a)[-1:]
@@ -2208,9 +2209,12 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         # not "minded to issue a direction", "lifted the direction"; but "revoke the direction which was issued in 2022"
         object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)
                         if _ORDERED.search(text, max(m.start(), s - 40), s)), None)
-        dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span()) \
+        a, b = sentence.clause(m.start())
+        ahead = _FUTURE.search(text, m.end(), b)  # "... and the council will report in March": another clause's time
+        b = ahead.start() if ahead else b
+        dates = [d for d in clause_dates(sentence, m.start()) if m.start() <= d.start < b] or within(sentence.dates, *m.span()) \
             or [d for d in [sentence.fronted_date(m.start())] if d]
-        a, b = sentence.clause(m.start())  # undated: by the tense of the words near the order itself, not of the
+        # undated: by the tense of the words near the order itself, not of the authority's other verbs
         undated = sentence.before_publication() if m["given"] else sentence.by_tense(max(a, m.end() - 60), b)
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else undated,  # by the words near the order, not the authority's other verbs
