@@ -61,6 +61,17 @@ def test_a_grade_reached_in_the_simple_past_or_a_fronted_earlier_clause_predates
             for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]][-1] == when
 
 
+@pytest.mark.parametrize("text,when", [
+    ("Kent was rated inadequate and a new director was hired in March.", ("", "2016-07-20", "before")),
+    ("In March, a new director was hired at Kent, which had been rated inadequate.", ("", "2016-07-20", "before")),
+    ("Kent was rated inadequate and placed in special measures in March.", ("2016-03-01", "2016-03-31", "month")),
+    ("In March, Ofsted visited Kent, which it rated inadequate.", ("2016-03-01", "2016-03-31", "month")),
+])
+def test_a_grade_takes_no_date_of_a_next_clause_with_its_own_subject_nor_a_fronted_one_before_a_pluperfect(text, when):
+    assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))
+            for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]] == [when]
+
+
 @pytest.mark.parametrize("text", [
     "The Department for Education issued a statutory direction to Kent and the council will report progress in March.",
     "The education secretary issued Kent with a statutory direction, which will be reviewed in May.",

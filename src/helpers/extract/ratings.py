@@ -356,7 +356,8 @@ _RECEIVING = re.compile(r"\b(?:receiving|given)\s+(?:an?\s+|the\s+)?[‘“\"']?
 _EARLIER_FRONT = re.compile(r"\W*(?:after|since|before|following)\s[^,;.]*$", re.I)
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
 _FOR_PART = re.compile(r"[’”\"']?(?:\s+(?:rating|grade|judge?ment))?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
-_STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
+_STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b"
+                   r"|\band\s+(?:[\w’'-]+\s+){1,4}?(?:was|were|is|are|has|have|had|will)\b", re.I)  # "and a director was hired"
 # "which in October was rated": a date just before the verdict's verb.
 _VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|again\s+|also\s+)?(?:rated|judged|graded|found)"
                           r"|(?<=,\s)(?:rated|judged|graded))\b[^.;]*$",
@@ -405,6 +406,7 @@ _NAMED_AFTER_COUNT = re.compile(rf"{_CLOSE}?(?:[^.;:]{{0,80}}?(?:\s[-–—]|:)|
 # Between a fronted date and a grade: a clause of another time ("Today's verdict comes a month after ...", "In 2010
 # it was judged adequate, but services have deteriorated and are inadequate").
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|when|while|whereas|although|now|today|is|are|has|have)\b", re.I)
+_EARLIER_RELATIVE = re.compile(r",\s+(?:which|who|that)\s+had\s[^,;.]*$", re.I)  # "In May X left Kent, which had been rated"
 _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 # A past rating verb and what may stand between it and a date before it.
 _PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found|gave|awarded|handed|criticised)\b", re.I)
@@ -1355,7 +1357,8 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
     fronted = sentence.fronted_date(g0)  # "Last year inspectors recognised progress but ruled that services still ..."
     listed = _fronted_list(sentence)  # "In 2009 and 2011, ...": the first (`_again` gives the others)
     if fronted and mood != "state" and (len(sentence.dates) == 1 or listed) and fronted.interval.start \
-            and not _ANOTHER_TIME.search(text, listed[-1].end if listed else fronted.end, g0):
+            and not _ANOTHER_TIME.search(text, listed[-1].end if listed else fronted.end, g0) \
+            and not _EARLIER_RELATIVE.search(text, fronted.end, g0):
         return fronted.interval
     marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
              if mood != "state" or not m.group("did")]
