@@ -72,6 +72,15 @@ def test_a_grade_takes_no_date_of_a_next_clause_with_its_own_subject_nor_a_front
             for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]] == [when]
 
 
+@pytest.mark.parametrize("text,when", [
+    ("It was revealed in March that Kent had made the jump from inadequate to adequate.", ("2016-03-01", "2016-03-31", "month")),
+    ("Ofsted confirmed last month that Kent had improved to good.", ("2016-06-01", "2016-06-30", "month")),
+])
+def test_a_grade_a_dated_disclosure_made_known_is_given_then(text, when):
+    assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))
+            for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]][-1] == when
+
+
 @pytest.mark.parametrize("text", [
     "The Department for Education issued a statutory direction to Kent and the council will report progress in March.",
     "The education secretary issued Kent with a statutory direction, which will be reviewed in May.",

@@ -1340,6 +1340,19 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     return "state" if standing and not inspectorate_report(sentence.article) else "verdict"
 
 
+# A grade in what a dated disclosure made known: "it was revealed in March that Kent had moved to 'adequate'"
+_DISCLOSED = re.compile(r"\b(?:revealed|announced|confirmed|published|disclosed)\s+(?:on\s+|in\s+|at\s+)?$", re.I)
+_THAT_CLAUSE = re.compile(r",?\s+that\s[^.;]*")
+
+
+def _disclosed_date(sentence: Sentence, g0: int) -> Interval | None:
+    """The date of the disclosure whose that-clause holds the grade at `g0`, the last date before it; else None."""
+    text = sentence.article.text
+    d = within(sentence.dates, sentence.start, g0)[-1:]
+    return d[0].interval if d and _THAT_CLAUSE.fullmatch(text, d[0].end, g0) \
+        and _DISCLOSED.search(text, max(sentence.start, d[0].start - 30), d[0].start) else None
+
+
 def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
     """A verdict's date: the one tied to it, else by tense (a past one predates the publication). A standing held
     now, or a grade left behind, is only known to predate the publication (or the change)."""
@@ -1350,10 +1363,13 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
         if own and not own.relative and not sentence.introduced(own.start):
             return own.interval
         later = [d for d in clause_dates(sentence, g1) if d.start >= g1 and not d.relative]
-        end = (later[0].interval if later else tied or sentence.article.published).end
+        end = (later[0].interval if later else tied or _disclosed_date(sentence, g0) or sentence.article.published).end
         return Interval(None, end, "before") if end else UNKNOWN
     if tied:
         return tied
+    disclosed = _disclosed_date(sentence, g0)
+    if disclosed and mood == "verdict":
+        return disclosed
     fronted = sentence.fronted_date(g0)  # "Last year inspectors recognised progress but ruled that services still ..."
     listed = _fronted_list(sentence)  # "In 2009 and 2011, ...": the first (`_again` gives the others)
     if fronted and mood != "state" and (len(sentence.dates) == 1 or listed) and fronted.interval.start \
