@@ -55,6 +55,9 @@ def test_a_fronted_date_dates_a_grade_of_the_main_clause_but_not_one_of_another_
     ("Having been rated ‘inadequate’, Kent’s children’s services improved rapidly.", ("", "2016-07-20", "before")),
     ("Kent’s children’s services have climbed to ‘good’.", ("2016-07-20", "2016-07-20", "day")),
     ("Kent’s children’s services have now moved from ‘inadequate’ to ‘good’.", ("2016-07-20", "2016-07-20", "day")),
+    ("Kent became the first council to go from ‘inadequate’ to ‘outstanding’.", ("", "2016-07-20", "before")),
+    ("Kent’s services fell from ‘good’ to ‘inadequate’ over the past three years.", ("", "2016-07-20", "before")),
+    ("Kent’s services were rated ‘good’ in the past year.", ("2015-07-20", "2016-07-20", "range")),
 ])
 def test_a_grade_reached_in_the_simple_past_or_a_fronted_earlier_clause_predates_the_publication(text, when):
     assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))

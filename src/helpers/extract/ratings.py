@@ -345,7 +345,7 @@ _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?
                     r"|gave|handed|got"
                     # a grade reached or left in the simple past: "jumped from 'inadequate' to 'good'", "fell to"
                     r"|improved|rose|raised|lifted|moved|climbed|jumped|fell|slipped|dropped|declined|changed|went|returned"
-                    r"|steered|took|turned|brought|(?<!-)led)\b"
+                    r"|steered|took|turned|brought|(?<!-)led|became)\b"
                     r"|\b(?P<having>having)\b", re.I)  # "Having been rated 'inadequate', ...": before the main clause
 # An auxiliary that makes a past participle present perfect: "has since climbed to 'good'"
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|since\s+|now\s+|also\s+|again\s+)?$", re.I)
@@ -1167,6 +1167,7 @@ _EARLIEST_YEAR = 100  # counting years back from a date earlier than this would 
 _HELD_FOR_YEARS = re.compile(r"[’”\"']?\s+for\s+the\s+(?:past|last)\s+(?P<k>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
                              re.I)
 _HELD_SINCE = re.compile(r"[’”\"']?\s+")  # between a grade and the "since X" it has been held
+_OVER_TIME = re.compile(r"\b(?:over|within|across|during)\s+$", re.I)  # the time a change took, not when it ended
 _TIED_REACH = 64  # characters from a grade to the date after it: "rated ‘good’ under the previous single inspection framework in 2015"
 
 
@@ -1187,6 +1188,7 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
             if not _STOP.search(text, g1, d.start) and not sentence.spans_of("GRADE", g1, d.start)
             and not _EARLIER_STATE.search(text, g1, d.start)  # "rated good, an improvement from its performance in 2018"
             and not _AND_THEN_DATE.fullmatch(text, g1, d.start)  # "rated inadequate and in 2011 it was rated good"
+            and not (d.relative and _OVER_TIME.search(text, g1, d.start))  # "rose to good over the past three years"
             and not (d.interval.precision == "range" and sentence.introduced(d.start, g1))]  # "following 2009-13"
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
