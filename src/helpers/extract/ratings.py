@@ -1662,7 +1662,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             when = _tied_date(sentence, g0, g1) or last_when
         else:
             when = _verdict_date(sentence, g0, g1, mood)
-            inspected = mood == "verdict" and when == sentence.article.published and _inspection_fronting(sentence, start)
+            inspected = mood == "verdict" and when in (sentence.article.published, sentence.before_publication()) \
+                and _inspection_fronting(sentence, start)
             if inspected:  # "Now, following a full inspection in October, Kent has been rated ...": with its report
                 when = _published_after(sentence, inspected.interval)
             elif mood == "verdict" and (kind in ("found", "reported")
