@@ -60,6 +60,8 @@ def test_a_fronted_date_dates_a_grade_of_the_main_clause_but_not_one_of_another_
     ("Kent’s services were rated ‘good’ in the past year.", ("2015-07-20", "2016-07-20", "range")),
     ("After an inspection in March, Kent’s services jumped to ‘good’.", ("2016-03-01", "2016-07-20", "range")),
     ("Following a visit in March, Ofsted rated Kent ‘good’.", ("2016-03-01", "2016-07-20", "range")),
+    ("Inspectors visited Kent in March and rated its services ‘inadequate’.", ("2016-03-01", "2016-07-20", "range")),
+    ("Kent was inspected in 2014 and rated ‘good’.", ("2014-01-01", "2014-12-31", "year")),
 ])
 def test_a_grade_reached_in_the_simple_past_or_a_fronted_earlier_clause_predates_the_publication(text, when):
     assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))

@@ -1120,6 +1120,18 @@ def _inspection_fronting(sentence: Sentence, pos: int):
                  and _FRONTING_INSPECTION.fullmatch(text, sentence.start, d.start) and text.startswith(",", d.end)), None)
 
 
+# An inspection verb, its date and the grading verb coordinated with it: "visited Kent in May and rated | it good"
+_INSPECTED_ON = re.compile(r"\b(?:inspected|visited)\s+(?:[\w’'-]+\s+){0,4}?(?:in|on|during)\s+$", re.I)
+_AND_GRADED = re.compile(r"\s+and\s+(?:(?:was|were|then|later)\s+)*", re.I)
+
+
+def _inspected_and(sentence: Sentence, pos: int):
+    """The date of the inspection whose verb the grading verb at `pos` is coordinated with; else None."""
+    text = sentence.article.text
+    d = date_before(sentence, pos, _AND_GRADED)
+    return d if d and d.interval.start and _INSPECTED_ON.search(text, max(sentence.start, d.start - 60), d.start) else None
+
+
 _REPORT_PUBLISHED = re.compile(r"\breport\s+(?:(?:being|was|which\s+was|is|were)\s+)?(?:published|released)\s+(?:in|on)\s+$", re.I)
 
 
@@ -1663,7 +1675,7 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
         else:
             when = _verdict_date(sentence, g0, g1, mood)
             inspected = mood == "verdict" and when in (sentence.article.published, sentence.before_publication()) \
-                and _inspection_fronting(sentence, start)
+                and (_inspection_fronting(sentence, start) or _inspected_and(sentence, start))
             if inspected:  # "Now, following a full inspection in October, Kent has been rated ...": with its report
                 when = _published_after(sentence, inspected.interval)
             elif mood == "verdict" and (kind in ("found", "reported")
