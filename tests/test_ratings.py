@@ -73,6 +73,10 @@ def test_a_grade_reached_in_the_simple_past_or_a_fronted_earlier_clause_predates
     ("In March, a new director was hired at Kent, which had been rated inadequate.", ("", "2016-07-20", "before")),
     ("Kent was rated inadequate and placed in special measures in March.", ("2016-03-01", "2016-03-31", "month")),
     ("In March, Ofsted visited Kent, which it rated inadequate.", ("2016-03-01", "2016-03-31", "month")),
+    ("Kent, rated inadequate, appointed a new director in March.", ("", "2016-07-20", "before")),
+    ("Kent’s ‘inadequate’ children’s services will be taken over by a trust in April.", ("", "2016-07-20", "before")),
+    ("Kent was rated good before the director left in March.", ("", "2016-07-20", "before")),
+    ("Ofsted rated Kent good in a report, published in May.", ("2016-05-01", "2016-05-31", "month")),
 ])
 def test_a_grade_takes_no_date_of_a_next_clause_with_its_own_subject_nor_a_fronted_one_before_a_pluperfect(text, when):
     assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))

@@ -1180,6 +1180,10 @@ _HELD_FOR_YEARS = re.compile(r"[’”\"']?\s+for\s+the\s+(?:past|last)\s+(?P<k>
                              re.I)
 _HELD_SINCE = re.compile(r"[’”\"']?\s+")  # between a grade and the "since X" it has been held
 _OVER_TIME = re.compile(r"\b(?:over|within|across|during)\s+$", re.I)  # the time a change took, not when it ended
+# Words after a grade that start another clause, whose date is not the grade's: a future, an earlier or later event,
+# a verb after the aside the grade stands in ("Kent, rated 'good', appointed a director in May")
+_OTHER_CLAUSE = re.compile(r"\b(?:will|would|shall|before|until)\b"
+                           r"|[’”\"']?,\s+(?!(?:published|released|issued|announced|confirmed)\b)[a-z]+ed\b", re.I)
 _TIED_REACH = 64  # characters from a grade to the date after it: "rated ‘good’ under the previous single inspection framework in 2015"
 
 
@@ -1201,6 +1205,7 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
             and not _EARLIER_STATE.search(text, g1, d.start)  # "rated good, an improvement from its performance in 2018"
             and not _AND_THEN_DATE.fullmatch(text, g1, d.start)  # "rated inadequate and in 2011 it was rated good"
             and not (d.relative and _OVER_TIME.search(text, g1, d.start))  # "rose to good over the past three years"
+            and not _OTHER_CLAUSE.search(text, g1, d.start)  # "'inadequate' services will be taken over in April"
             and not (d.interval.precision == "range" and sentence.introduced(d.start, g1))]  # "following 2009-13"
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
