@@ -63,7 +63,7 @@ def test_a_fronted_date_dates_a_grade_of_the_main_clause_but_not_one_of_another_
     ("Inspectors visited Kent in March and rated its services ‘inadequate’.", ("2016-03-01", "2016-07-20", "range")),
     ("Kent was inspected in 2014 and rated ‘good’.", ("2014-01-01", "2014-12-31", "year")),
 ])
-def test_a_grade_reached_in_the_simple_past_or_a_fronted_earlier_clause_predates_the_publication(text, when):
+def test_an_undated_verdict_goes_by_its_tense_a_fronted_earlier_clause_or_the_inspection_it_follows(text, when):
     assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))
             for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]][-1] == when
 
@@ -78,7 +78,7 @@ def test_a_grade_reached_in_the_simple_past_or_a_fronted_earlier_clause_predates
     ("Kent was rated good before the director left in March.", ("", "2016-07-20", "before")),
     ("Ofsted rated Kent good in a report, published in May.", ("2016-05-01", "2016-05-31", "month")),
 ])
-def test_a_grade_takes_no_date_of_a_next_clause_with_its_own_subject_nor_a_fronted_one_before_a_pluperfect(text, when):
+def test_a_grade_takes_no_date_of_another_clause(text, when):
     assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))
             for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]] == [when]
 
