@@ -1182,7 +1182,8 @@ _HELD_SINCE = re.compile(r"[’”\"']?\s+")  # between a grade and the "since X
 _OVER_TIME = re.compile(r"\b(?:over|within|across|during)\s+$", re.I)  # the time a change took, not when it ended
 # Words after a grade that start another clause, whose date is not the grade's: a future, an earlier or later event,
 # a verb after the aside the grade stands in ("Kent, rated 'good', appointed a director in May")
-_OTHER_CLAUSE = re.compile(r"\b(?:will|would|shall|before|until)\b"
+_OTHER_CLAUSE = re.compile(r"\b(?:will|would|shall)\b|\b(?:before|until)\s+(?:(?:the|a|an|its|their)\s+)?[\w’'-]+\s+"
+                           r"(?:was|were|is|had|has|[a-z]+ed|left|took|came|went)\b"
                            r"|[’”\"']?,\s+(?!(?:published|released|issued|announced|confirmed)\b)[a-z]+ed\b", re.I)
 _TIED_REACH = 64  # characters from a grade to the date after it: "rated ‘good’ under the previous single inspection framework in 2015"
 
