@@ -339,14 +339,13 @@ _COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
                           r"|[’”\"']?[^.;]*,\s+with\s+[^.;,]{1,100}?\s+", re.I)  # "..., with the overall effectiveness | rated"
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()\n]{0,40}?(?=[,.;:()]|\s[-–—]\s|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
-                    r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
+                    r"|\b(?P<then>was|were|had|having|previous|former|last|original|earlier|then)\b"
                     r"|(?<!been\s)(?<!has\s)(?<!have\s)(?<!now\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded"
                     r"|assessed|branded|labell?ed|classed|considered|declared|received|achieved|secured|earned|gained|awarded"
                     r"|gave|handed|got"
                     # a grade reached or left in the simple past: "jumped from 'inadequate' to 'good'", "fell to"
                     r"|improved|rose|raised|lifted|moved|climbed|jumped|fell|slipped|dropped|declined|changed|went|returned"
-                    r"|steered|took|turned|brought|(?<!-)led|became)\b"
-                    r"|\b(?P<having>having)\b", re.I)  # "Having been rated 'inadequate', ...": before the main clause
+                    r"|steered|took|turned|brought|(?<!-)led|became)\b", re.I)
 # An auxiliary that makes a past participle present perfect: "has since climbed to 'good'"
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|since\s+|now\s+|also\s+|again\s+)?$", re.I)
 # A grade received in a participle clause, which takes the tense of the sentence: "with Kent receiving an 'adequate'"
@@ -1396,13 +1395,15 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
             and not _ANOTHER_TIME.search(text, listed[-1].end if listed else fronted.end, g0) \
             and not _EARLIER_RELATIVE.search(text, fronted.end, g0):
         return fronted.interval
-    marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
-             if mood != "state" or not m.group("did")]
     if _EARLIER_FRONT.match(text, sentence.start, g0):
         return sentence.before_publication()
+    marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
+             if mood != "state" or not m.group("did")]
     if not marks and _RECEIVING.search(text, max(sentence.start, g0 - 30), g0):
         return sentence.by_tense(sentence.start, sentence.end)  # "After receiving an 'Inadequate' rating, the DfE issued"
-    past = marks and not marks[-1].group("now") and not (marks[-1].group("did") and _PERFECT.search(text, max(sentence.start, marks[-1].start() - 30), marks[-1].start()))
+    last = marks[-1] if marks else None
+    past = last and not last.group("now") \
+        and not (last.group("did") and _PERFECT.search(text, max(sentence.start, last.start() - 30), last.start()))
     return sentence.before_publication() if past or mood == "state" else sentence.article.published
 
 
@@ -2254,7 +2255,6 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         b = ahead.start() if ahead else b
         dates = [d for d in clause_dates(sentence, m.start()) if m.start() <= d.start < b] or within(sentence.dates, *m.span()) \
             or [d for d in [sentence.fronted_date(m.start())] if d]
-        # undated: by the tense of the words near the order itself, not of the authority's other verbs
         undated = sentence.before_publication() if m["given"] else sentence.by_tense(max(a, m.end() - 60), b)
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else undated,  # by the words near the order, not the authority's other verbs
