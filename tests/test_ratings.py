@@ -48,6 +48,60 @@ def test_a_fronted_date_dates_a_grade_of_the_main_clause_but_not_one_of_another_
             for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]] == [when]
 
 
+@pytest.mark.parametrize("text,when", [
+    ("Standards at Kent jumped from ‘inadequate’ to ‘good’ in the space of two years.", ("", "2016-07-20", "before")),
+    ("Kent’s children’s services slipped to ‘requires improvement’.", ("", "2016-07-20", "before")),
+    ("After steering Kent from ‘adequate’ to ‘outstanding’, the director is leaving.", ("", "2016-07-20", "before")),
+    ("Having been rated ‘inadequate’, Kent’s children’s services improved rapidly.", ("", "2016-07-20", "before")),
+    ("Kent’s children’s services have climbed to ‘good’.", ("2016-07-20", "2016-07-20", "day")),
+    ("Kent’s children’s services have now moved from ‘inadequate’ to ‘good’.", ("2016-07-20", "2016-07-20", "day")),
+    ("Kent became the first council to go from ‘inadequate’ to ‘outstanding’.", ("", "2016-07-20", "before")),
+    ("Kent’s services fell from ‘good’ to ‘inadequate’ over the past three years.", ("", "2016-07-20", "before")),
+    ("Kent’s services were rated ‘good’ in the past year.", ("2015-07-20", "2016-07-20", "range")),
+    ("After an inspection in March, Kent’s services jumped to ‘good’.", ("2016-03-01", "2016-07-20", "range")),
+    ("Following a visit in March, Ofsted rated Kent ‘good’.", ("2016-03-01", "2016-07-20", "range")),
+    ("Inspectors visited Kent in March and rated its services ‘inadequate’.", ("2016-03-01", "2016-07-20", "range")),
+    ("Kent was inspected in 2014 and rated ‘good’.", ("2014-01-01", "2014-12-31", "year")),
+])
+def test_an_undated_verdict_goes_by_its_tense_a_fronted_earlier_clause_or_the_inspection_it_follows(text, when):
+    assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))
+            for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]][-1] == when
+
+
+@pytest.mark.parametrize("text,when", [
+    ("Kent was rated inadequate and a new director was hired in March.", ("", "2016-07-20", "before")),
+    ("In March, a new director was hired at Kent, which had been rated inadequate.", ("", "2016-07-20", "before")),
+    ("Kent was rated inadequate and placed in special measures in March.", ("2016-03-01", "2016-03-31", "month")),
+    ("In March, Ofsted visited Kent, which it rated inadequate.", ("2016-03-01", "2016-03-31", "month")),
+    ("Kent, rated inadequate, appointed a new director in March.", ("", "2016-07-20", "before")),
+    ("Kent’s ‘inadequate’ children’s services will be taken over by a trust in April.", ("", "2016-07-20", "before")),
+    ("Kent was rated good before the director left in March.", ("", "2016-07-20", "before")),
+    ("Ofsted rated Kent good in a report, published in May.", ("2016-05-01", "2016-05-31", "month")),
+])
+def test_a_grade_takes_no_date_of_another_clause(text, when):
+    assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))
+            for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]] == [when]
+
+
+@pytest.mark.parametrize("text,when", [
+    ("It was revealed in March that Kent had made the jump from inadequate to adequate.", ("2016-03-01", "2016-03-31", "month")),
+    ("Ofsted confirmed last month that Kent had improved to good.", ("2016-06-01", "2016-06-30", "month")),
+])
+def test_a_grade_a_dated_disclosure_made_known_is_given_then(text, when):
+    assert [tuple(r[f] for f in ("date_start", "date_end", "date_precision"))
+            for r in rows(text, "2016-07-20", main="Kent") if r["judgement"]][-1] == when
+
+
+@pytest.mark.parametrize("text", [
+    "The Department for Education issued a statutory direction to Kent and the council will report progress in March.",
+    "The education secretary issued Kent with a statutory direction, which will be reviewed in May.",
+    "The government took over Kent’s children’s services and will return them in May.",
+])
+def test_a_directive_takes_no_date_from_a_later_clause_about_the_future(text):
+    assert [(r["date_start"], r["date_end"], r["date_precision"]) for r in rows(text, "2019-03-15", main="Kent")
+            if r["event"] == "directive"] == [("", "2019-03-15", "before")]
+
+
 @pytest.mark.parametrize("text", [
     "Sefton Council’s children’s services have been judged to be ‘Good’ by Ofsted following an inspection in May.",
     "Sefton Council’s children’s services have been rated as ‘Good’ overall, following an inspection by Ofsted in May.",

@@ -341,15 +341,24 @@ _COORDINATED = re.compile(r"[’”\"']?\s*(?:for|in)\b[^.;]*[,;]\s*(?:and\s+)?"
                           r"|[’”\"']?[^.;]*,\s+with\s+[^.;,]{1,100}?\s+", re.I)  # "..., with the overall effectiveness | rated"
 _AFTER_WORDS = re.compile(r"[’”\"']?[^,.;:()\n]{0,40}?(?=[,.;:()]|\s[-–—]\s|\b(?:with|but|by|in|after|since|and|following)\b|$)", re.I)
 _TENSE = re.compile(r"\b(?P<now>is|are|has(?:\s+been)?|have(?:\s+been)?|remains?|now|being|becomes?)\b"
-                    r"|\b(?P<then>was|were|had|previous|former|last|original|earlier|then)\b"
+                    r"|\b(?P<then>was|were|had|having|previous|former|last|original|earlier|then)\b"
                     r"|(?<!been\s)(?<!has\s)(?<!have\s)(?<!now\s)\b(?P<did>rated|judged|graded|found|deemed|downgraded|upgraded"
                     r"|assessed|branded|labell?ed|classed|considered|declared|received|achieved|secured|earned|gained|awarded"
-                    r"|gave|handed|got)\b", re.I)
+                    r"|gave|handed|got"
+                    # a grade reached or left in the simple past: "jumped from 'inadequate' to 'good'", "fell to"
+                    r"|improved|rose|raised|lifted|moved|climbed|jumped|fell|slipped|dropped|declined|changed|went|returned"
+                    r"|steered|took|turned|brought|(?<!-)led|became)\b", re.I)
+# An auxiliary that makes a past participle present perfect: "has since climbed to 'good'"
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|since\s+|now\s+|also\s+|again\s+)?$", re.I)
 # A grade received in a participle clause, which takes the tense of the sentence: "with Kent receiving an 'adequate'"
 _RECEIVING = re.compile(r"\b(?:receiving|given)\s+(?:an?\s+|the\s+)?[‘“\"']?$", re.I)
+# A grade in a clause fronting the sentence that comes before its main clause: given before the publication ("After
+# steering the service from 'adequate' to 'outstanding', she ...", "Following an 'inadequate' rating, the council ...")
+_EARLIER_FRONT = re.compile(r"\W*(?:after|since|before|following)\s[^,;.]*$", re.I)
 # "'good' for the experiences and progress of children who need help and protection": the part after the grade.
 _FOR_PART = re.compile(r"[’”\"']?(?:\s+(?:rating|grade|judge?ment))?\s+(?:for|in)\s+[^.;]{0,100}", re.I)
-_STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b", re.I)
+_STOP = re.compile(r"[;.]|,\s+and\b|\b(?:but|while|whereas|when)\b"
+                   r"|\band\s+(?:[\w’'-]+\s+){1,4}?(?:was|were|is|are|has|have|had|will)\b", re.I)  # "and a director was hired"
 # "which in October was rated": a date just before the verdict's verb.
 _VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|again\s+|also\s+)?(?:rated|judged|graded|found)"
                           r"|(?<=,\s)(?:rated|judged|graded))\b[^.;]*$",
@@ -415,6 +424,7 @@ _NAMED_AFTER_COUNT = re.compile(rf"{_CLOSE}?(?:[^.;:]{{0,80}}?(?:\s[-–—]|:)|
 # Between a fronted date and a grade: a clause of another time ("Today's verdict comes a month after ...", "In 2010
 # it was judged adequate, but services have deteriorated and are inadequate").
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|when|while|whereas|although|now|today|is|are|has|have)\b", re.I)
+_EARLIER_RELATIVE = re.compile(r",\s+(?:which|who|that)\s+had\s[^,;.]*$", re.I)  # "In May X left Kent, which had been rated"
 _OWN_DATE = re.compile(rf"{_CLOSE}?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 # A past rating verb and what may stand between it and a date before it.
 _PAST_VERB = re.compile(r"\b(?:rated|judged|graded|deemed|downgraded|upgraded|found|gave|awarded|handed|criticised)\b", re.I)
@@ -1136,6 +1146,18 @@ def _inspection_fronting(sentence: Sentence, pos: int):
                  and _FRONTING_INSPECTION.fullmatch(text, sentence.start, d.start) and text.startswith(",", d.end)), None)
 
 
+# An inspection verb, its date and the grading verb coordinated with it: "visited Kent in May and rated | it good"
+_INSPECTED_ON = re.compile(r"\b(?:inspected|visited)\s+(?:[\w’'-]+\s+){0,4}?(?:in|on|during)\s+$", re.I)
+_AND_GRADED = re.compile(r"\s+and\s+(?:(?:was|were|then|later)\s+)*", re.I)
+
+
+def _inspected_and(sentence: Sentence, pos: int):
+    """The date of the inspection whose verb the grading verb at `pos` is coordinated with; else None."""
+    text = sentence.article.text
+    d = date_before(sentence, pos, _AND_GRADED)
+    return d if d and d.interval.start and _INSPECTED_ON.search(text, max(sentence.start, d.start - 60), d.start) else None
+
+
 _REPORT_PUBLISHED = re.compile(r"\breport\s+(?:(?:being|was|which\s+was|is|were)\s+)?(?:published|released)\s+(?:in|on)\s+$", re.I)
 
 
@@ -1183,6 +1205,12 @@ _EARLIEST_YEAR = 100  # counting years back from a date earlier than this would 
 _HELD_FOR_YEARS = re.compile(r"[’”\"']?\s+for\s+the\s+(?:past|last)\s+(?P<k>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
                              re.I)
 _HELD_SINCE = re.compile(r"[’”\"']?\s+")  # between a grade and the "since X" it has been held
+_OVER_TIME = re.compile(r"\b(?:over|within|across|during)\s+$", re.I)  # the time a change took, not when it ended
+# Words after a grade that start another clause, whose date is not the grade's: a future, an earlier or later event,
+# a verb after the aside the grade stands in ("Kent, rated 'good', appointed a director in May")
+_OTHER_CLAUSE = re.compile(r"\b(?:will|would|shall)\b|\b(?:before|until)\s+(?:(?:the|a|an|its|their)\s+)?[\w’'-]+\s+"
+                           r"(?:was|were|is|had|has|[a-z]+ed|left|took|came|went)\b"
+                           r"|[’”\"']?,\s+(?!(?:published|released|issued|announced|confirmed)\b)[a-z]+ed\b", re.I)
 _TIED_REACH = 64  # characters from a grade to the date after it: "rated ‘good’ under the previous single inspection framework in 2015"
 
 
@@ -1203,6 +1231,8 @@ def _tied_date(sentence: Sentence, g0: int, g1: int) -> Interval | None:
             if not _STOP.search(text, g1, d.start) and not sentence.spans_of("GRADE", g1, d.start)
             and not _EARLIER_STATE.search(text, g1, d.start)  # "rated good, an improvement from its performance in 2018"
             and not _AND_THEN_DATE.fullmatch(text, g1, d.start)  # "rated inadequate and in 2011 it was rated good"
+            and not (d.relative and _OVER_TIME.search(text, g1, d.start))  # "rose to good over the past three years"
+            and not _OTHER_CLAUSE.search(text, g1, d.start)  # "'inadequate' services will be taken over in April"
             and not (d.interval.precision == "range" and sentence.introduced(d.start, g1))]  # "following 2009-13"
     if near:
         return next((d for d in near if not d.relative), near[0]).interval
@@ -1356,6 +1386,19 @@ def _mood(sentence: Sentence, start: int, g1: int, kind: str) -> str:
     return "state" if standing and not inspectorate_report(sentence.article) else "verdict"
 
 
+# A grade in what a dated disclosure made known: "it was revealed in March that Kent had moved to 'adequate'"
+_DISCLOSED = re.compile(r"\b(?:revealed|announced|confirmed|published|disclosed)\s+(?:on\s+|in\s+|at\s+)?$", re.I)
+_THAT_CLAUSE = re.compile(r",?\s+that\s[^.;]*")
+
+
+def _disclosed_date(sentence: Sentence, g0: int) -> Interval | None:
+    """The date of the disclosure whose that-clause holds the grade at `g0`, the last date before it; else None."""
+    text = sentence.article.text
+    d = within(sentence.dates, sentence.start, g0)[-1:]
+    return d[0].interval if d and _THAT_CLAUSE.fullmatch(text, d[0].end, g0) \
+        and _DISCLOSED.search(text, max(sentence.start, d[0].start - 30), d[0].start) else None
+
+
 def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
     """A verdict's date: the one tied to it, else by tense (a past one predates the publication). A standing held
     now, or a grade left behind, is only known to predate the publication (or the change)."""
@@ -1366,20 +1409,28 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
         if own and not own.relative and not sentence.introduced(own.start):
             return own.interval
         later = [d for d in clause_dates(sentence, g1) if d.start >= g1 and not d.relative]
-        end = (later[0].interval if later else tied or sentence.article.published).end
+        end = (later[0].interval if later else tied or _disclosed_date(sentence, g0) or sentence.article.published).end
         return Interval(None, end, "before") if end else UNKNOWN
     if tied:
         return tied
+    disclosed = _disclosed_date(sentence, g0)
+    if disclosed and mood == "verdict":
+        return disclosed
     fronted = sentence.fronted_date(g0)  # "Last year inspectors recognised progress but ruled that services still ..."
     listed = _fronted_list(sentence)  # "In 2009 and 2011, ...": the first (`_again` gives the others)
     if fronted and mood != "state" and (len(sentence.dates) == 1 or listed) and fronted.interval.start \
-            and not _ANOTHER_TIME.search(text, listed[-1].end if listed else fronted.end, g0):
+            and not _ANOTHER_TIME.search(text, listed[-1].end if listed else fronted.end, g0) \
+            and not _EARLIER_RELATIVE.search(text, fronted.end, g0):
         return fronted.interval
+    if _EARLIER_FRONT.match(text, sentence.start, g0):
+        return sentence.before_publication()
     marks = [m for m in _TENSE.finditer(text, max(sentence.clause(g0)[0], g0 - 100), g0)
              if mood != "state" or not m.group("did")]
     if not marks and _RECEIVING.search(text, max(sentence.start, g0 - 30), g0):
         return sentence.by_tense(sentence.start, sentence.end)  # "After receiving an 'Inadequate' rating, the DfE issued"
-    past = marks and not marks[-1].group("now")
+    last = marks[-1] if marks else None
+    past = last and not last.group("now") \
+        and not (last.group("did") and _PERFECT.search(text, max(sentence.start, last.start() - 30), last.start()))
     return sentence.before_publication() if past or mood == "state" else sentence.article.published
 
 
@@ -1683,7 +1734,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             when = _tied_date(sentence, g0, g1) or last_when
         else:
             when = _verdict_date(sentence, g0, g1, mood)
-            inspected = mood == "verdict" and when == sentence.article.published and _inspection_fronting(sentence, start)
+            inspected = mood == "verdict" and when in (sentence.article.published, sentence.before_publication()) \
+                and (_inspection_fronting(sentence, start) or _inspected_and(sentence, start))
             if inspected:  # "Now, following a full inspection in October, Kent has been rated ...": with its report
                 when = _published_after(sentence, inspected.interval)
             elif mood == "verdict" and (kind in ("found", "reported")
@@ -2196,7 +2248,8 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
         else:  # "in A, B and C", "for A", "to improve A's services"
             councils = _listed(sentence, m.end()) if rule in ("commissioner-brought-in", "improvement-notice") else []
         councils = list(dict.fromkeys(councils)) or [subject_council(sentence, m.start())]
-        dates = [own] if own else [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)] or [
+        dates = [own] if own else [d for d in clause_dates(sentence, m.start()) if not sentence.introduced(d.start)
+                                   and not _FUTURE.search(text, m.end(), d.start)] or [  # not "... and will run it from May"
             d for d in [sentence.fronted_date(a)] if d]
         if not dates and "led" in m.re.groupindex and m["led"]:  # dated as what led to it ("rated inadequate a year ago, prompting ...")
             dates = within(sentence.dates, sentence.start, a)[-1:]
@@ -2272,9 +2325,11 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         # not "minded to issue a direction", "lifted the direction"; but "revoke the direction which was issued in 2022"
         object_ = next((c for s, _, c in within(sentence.councils, m.start(), m.end() + REACH)
                         if _ORDERED.search(text, max(m.start(), s - 40), s)), None)
-        dates = [d for d in clause_dates(sentence, m.start()) if d.start >= m.start()] or within(sentence.dates, *m.span()) \
+        a, b = sentence.clause(m.start())
+        ahead = _FUTURE.search(text, m.end(), b)  # "... and the council will report in March": another clause's time
+        b = ahead.start() if ahead else b
+        dates = [d for d in clause_dates(sentence, m.start()) if m.start() <= d.start < b] or within(sentence.dates, *m.span()) \
             or [d for d in [sentence.fronted_date(m.start())] if d]
-        a, b = sentence.clause(m.start())  # undated: by the tense of the words near the order itself, not of the
         undated = sentence.before_publication() if m["given"] else sentence.by_tense(max(a, m.end() - 60), b)
         rows.append(_row("directive", sentence, m.start(), m.end(), object_ or subject_council(sentence, m.start()),
                          dates[0].interval if dates else undated,  # by the words near the order, not the authority's other verbs
