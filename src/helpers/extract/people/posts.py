@@ -879,14 +879,18 @@ _NAMING = re.compile(r"(?:named|chosen|selected|picked|installed|confirmed)\b(?!
 _ONE_INTO = re.compile(r"(?:drafted\s+in|parachuted\s+in|installed|seconded|headhunted)\s+(?:an?|one)\s")
 # Into a post the article gave the person already: "was promoted to the role", "was made permanent in the post"
 _INTO_KNOWN_POST = re.compile(r"(?:promoted\s+(?:in)?to|made\s+permanent\s+in|confirmed\s+in)\s+(?:the|her|his|their)\s+"
-                              r"(?:role|post|job|position)\b")
+                              r"(?:role|post|job|position)\b|(?P<handed>(?:handed|given)\s+the\s+(?:role|post|job|position)\b)"
+                              r"(?!\s+(?:of|as)\b)")
 
 
 def _into_known_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """The appointment of the person the verb at `pos` belongs to, to the post the article gives them (or the sentence
-    before names): "She was promoted to the role in May" (made permanent: not interim)."""
+    before names): "She was promoted to the role in May" (made permanent: not interim); for one "handed the role", the
+    role the sentence before names."""
     before = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     role = before and (before[1] or _role_said_before(sentence))
+    if before and _INTO_KNOWN_POST.match(sentence.article.text, pos)["handed"]:
+        role = _role_said_before(sentence)  # "Jo Smith, Essex's director, has been handed the role": a post new to her
     if not role or not is_council_post(role, "") or not first_appointment(people, before[0], pos):
         return []
     permanent = sentence.article.text.startswith("made", pos)
