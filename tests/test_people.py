@@ -1109,3 +1109,21 @@ def test_an_unnamed_outgoing_holder_and_a_pronoun_for_an_unnamed_post():
                                                "was safer.")] == [("director of children’s services at Wigan", "departed", 1.0)]
     assert [(b[0], b[3], b[4]) for b in briefs("Wigan’s director of children’s services spoke to the committee. She "
                                                "will leave in March.")] == [("", "departed", 1.0)]
+
+
+def test_a_definite_post_leaving_is_its_one_holder_named_before():
+    found = {(b[0], b[3]) for b in briefs("Anna Kowal is Wigan’s director of children’s services. Staff praised her. "
+                                          "The director is to step down in March.")}
+    assert ("Anna Kowal", "departed") in found
+    for text in ("Anna Kowal is Wigan’s director of children’s services. Omar Reid is its director of adult care. "
+                 "The director is to step down in March.",  # two directors: which one is not said
+                 "Anna Kowal is Wigan’s director of children’s services. The chief executive is to step down in March.",
+                 "Anna Kowal is Wigan’s director of children’s services. The deputy director is to step down in March.",
+                 "Anna Kowal is Wigan’s interim director of children’s services. The permanent director left in May."):
+        assert ("Anna Kowal", "departed") not in {(b[0], b[3]) for b in briefs(text)}, text
+
+
+def test_handed_the_role_is_the_post_the_sentence_before_names():
+    found = [(b[0], b[1], b[3]) for b in briefs("The DfE needed a children’s services commissioner for Wigan. Derby and "
+                                                "its director of children’s services, Anna Kowal, have been handed the role.")]
+    assert ("Anna Kowal", "children’s services commissioner for Wigan", "appointed") in found

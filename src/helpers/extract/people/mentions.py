@@ -11,7 +11,7 @@ from ...corpus import Article
 from ...councils import gazetteer
 from ...literals import trie
 from ..spans import annotate
-from .patterns import FUTURE_NEAR, KIND, LEADING_HEAD, REPLACED, ROLE_DID, TO_VERB
+from .patterns import FUTURE_NEAR, INTERIM, KIND, LEADING_HEAD, REPLACED, ROLE_DID, TO_VERB
 from .vocabulary import (
     DET,
     FILL,
@@ -694,8 +694,29 @@ def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[Pers
         named = [m for m in mentions if m.start < role.end("role") and m.end >= role.start("role")]
         if named:
             return named[-1].person, named[-1].role
-        return _named_next_leaver(article, lower, pos, clean_role(role["role"]), full, roles), clean_role(role["role"])
+        post = clean_role(role["role"])
+        named = _named_next_leaver(article, lower, pos, post, full, roles)
+        holder = not named and _earlier_holder(text, role.start("role"), post, full, roles)
+        return (holder, roles[holder]) if holder else (named, post)
     return sentence_subject(article, s, mentions, full, roles)
+
+
+# "the director", "its chief executive", "the council's director": the one post of that name the article spoke of
+_DEFINITE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Tt]heir|(?:the\s+)?(?:council|authority)[’']s)\s+(?:current\s+)?$")
+
+
+def _earlier_holder(text: str, start: int, role: str, full: FullNames, roles: dict[str, str]) -> str:
+    """The one person the article named before `start` in the post a definite role at `start` names ("Jo Smith is
+    Kent's director of children's services. ... | The director is to leave"): not a new, interim or deputy post, nor
+    one several people named before held; else ""."""
+    if not _DEFINITE.search(text, max(0, start - 30), start) or INTERIM.search(role) or role_head(role).endswith("s"):
+        return ""
+    def within(other: str) -> bool:
+        one, two = role.lower(), other.lower()
+        return not INTERIM.search(other) and bool(SECOND_POST.search(one)) == bool(SECOND_POST.search(two)) \
+            and (one in two or two in one)
+    holders = {name for p, name in full if p < start and roles.get(name) and within(roles[name])}
+    return holders.pop() if len(holders) == 1 else ""
 
 
 def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: FullNames,
