@@ -1127,3 +1127,11 @@ def test_handed_the_role_is_the_post_the_sentence_before_names():
     found = [(b[0], b[1], b[3]) for b in briefs("The DfE needed a children’s services commissioner for Wigan. Derby and "
                                                 "its director of children’s services, Anna Kowal, have been handed the role.")]
     assert ("Anna Kowal", "children’s services commissioner for Wigan", "appointed") in found
+
+
+def test_replacing_him_or_her_is_the_other_person_named_last():
+    found = {(b[0], b[1], b[3]) for b in briefs("Omar Reid is Wigan’s chief executive. Anna Kowal, the council’s finance "
+                                                "director, will replace him in May.")}
+    assert {("Anna Kowal", "chief executive", "appointed"), ("Omar Reid", "chief executive", "departed")} <= found
+    assert "departed" not in {b[3] for b in briefs("Omar Reid is Wigan’s chief executive. He said Wigan would replace "
+                                                   "her old laptop in May.")}

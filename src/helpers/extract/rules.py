@@ -1334,8 +1334,10 @@ _RULES = [
         "Kent’s commissioner will step down in March, and he will be replaced by an improvement adviser.",
         "Ann Lee, Kent’s director, left in 2020. Lee was initially replaced by the council’s deputy chief executive Jo Smith.",
         "Ann Lee has been replaced as Kent’s director of children’s services by Jo Smith.",
-        "Jo Smith is Kent’s director of children’s services. She replaced Ann Lee in the summer."],
-       ["Kent will replace the roof in May."]),
+        "Jo Smith is Kent’s director of children’s services. She replaced Ann Lee in the summer.",
+        "Jo Smith is Kent’s chief executive. Ann Lee, the council’s finance director, will replace her in May."],
+       ["Kent will replace the roof in May.",
+        "Jo Smith is Kent’s chief executive. She said the council would replace her old car in May."]),
     _r("staff_changes.appointed-in-post", "“She was appointed in 2015”: the person named before, in the post given them "
        "(for “appointed to the role”, and for “handed the role”, the role the sentence before names)",
        ["Jo Smith is Kent’s director of children’s services. She was appointed in 2015.",

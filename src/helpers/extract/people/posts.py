@@ -56,6 +56,10 @@ from .vocabulary import (
 
 _REPLACE = re.compile(rf"replac(?:es|e|ing|ed)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous|current|incumbent)\s+)?"
                       rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
+# "will replace her (as director)": the leaver named before
+_REPLACE_PRONOUN = re.compile(rf"replac(?:es|e|ing|ed)\s+(?:him|her)(?P<n>)(?P<role>)(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?"
+                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|from|when|after|until|next|this|last|later|with|and|but"
+                              r"|temporarily|permanently|today|yesterday|tomorrow)\b)")  # not "replace her laptop"
 # "has been acting as", "will act as", "acted in the interim as": not "appointed to act as" (the appointment tells it)
 _ACTING_AS = re.compile(rf"(?<!to\s)act(?:ing|s|ed)?\s+(?:in\s+the\s+interim\s+)?as\s+{NEW}(?P<role>{ROLE})")
 _PRONOUN_REACH = 300  # how far back "she" may point to a name
@@ -596,12 +600,12 @@ def on_held(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
 def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith will replace director Ann Lee": Lee leaves the post, Smith takes it (interim if the clause says so)."""
     text = sentence.article.text
-    m = _REPLACE.match(text, pos)
+    m = _REPLACE.match(text, pos) or _REPLACE_PRONOUN.match(text, pos)
     if not m:
         return []
-    leaver = resolve_name(m["n"], m.start("n"), people.full)
     taker = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles) \
         or _who_clause_subject(sentence, pos, people)
+    leaver = resolve_name(m["n"], m.start("n"), people.full) if m["n"] else _other_named_last(sentence, pos, people, taker)
     # the post: as named, else the leaver's, else the taker's own ("She replaced Jo Smith in May", the article's director)
     role = clean_role(m["role"] or m["role2"] or "") or people.roles.get(leaver, "") \
         or (taker[1] if taker and is_council_post(taker[1], "") else "")
@@ -618,6 +622,14 @@ def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
         rows.append(change_row("staff_changes.replace", sentence, m.start("n"), "departed", role, leaver,
                          interval=when_by_tense(sentence, pos)))
     return rows
+
+
+def _other_named_last(sentence: Sentence, pos: int, people: ArticlePeople, taker: tuple[str, str] | None) -> str:
+    """Whom "him" or "her" at `pos` stands for: the person named last in this sentence or the one before, other than
+    the one who takes their place ("Jo Smith is the director. Ann Lee will replace her in May"); else ""."""
+    before = sentence_before(sentence.article, sentence.start)
+    start = before.start if before else sentence.start
+    return next((name for p, name in reversed(people.full) if start <= p < pos and name != (taker and taker[0])), "")
 
 
 def _leaves_later(sentence: Sentence, people: ArticlePeople, end: int) -> bool:
