@@ -1135,3 +1135,13 @@ def test_replacing_him_or_her_is_the_other_person_named_last():
     assert {("Anna Kowal", "chief executive", "appointed"), ("Omar Reid", "chief executive", "departed")} <= found
     assert "departed" not in {b[3] for b in briefs("Omar Reid is Wigan’s chief executive. He said Wigan would replace "
                                                    "her old laptop in May.")}
+
+
+def test_will_be_a_post_from_a_date_is_an_appointment_then():
+    found = [(b[0], b[3], b[6]) for b in briefs("Anna Kowal will be Wigan’s interim director of children’s services from "
+                                                "1 September.")]
+    assert found == [("Anna Kowal", "interim_appointed", "2022-09-01")]
+    assert ("Anna Kowal", "appointed") in {(b[0], b[3]) for b in briefs(
+        "Anna Kowal, director at Derby, who will be vice president of the national association from Wednesday "
+        "(1 September), praised Wigan.")}
+    assert briefs("Anna Kowal will be Wigan’s director of children’s services until March.") == []

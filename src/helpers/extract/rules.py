@@ -1567,7 +1567,8 @@ _RULES = [
         "Kent had 35 leavers among its social workers in the year to September."],
        ["Kent’s starters were soup and bread."]),
     _r("staff_changes.became", "someone became / took over as / was named, announced, unveiled or recommended as / is to be "
-       "the new <role>; took over from or succeeded a named holder (who left); a post “taken over … by” a named person",
+       "the new <role>, or will be <role> from <date>; took over from or succeeded a named holder (who left); a post “taken "
+       "over … by” a named person",
        ["Jo Smith became Kent’s director of children’s services in 2016.",
         "Ann Lee is leaving Kent. Her role will be taken over on an interim, shared basis by Jo Smith.",
         "Jo Smith took over from director Ann Lee at Kent in May 2018.",
@@ -1586,8 +1587,13 @@ _RULES = [
         "Jo Smith will take over at the end of the year from Kent’s interim director Ann Lee.",
         "At Kent, Jo Smith takes over from current interim director Ann Lee.",
         "Jo Smith took over from Ann Lee as Kent’s director of children’s services in May.",
-        "Jo Smith is Kent’s director of children’s services. She took over from Ann Lee in May."],
-       ["Kent became the first council to improve.", "Jo Smith said the report will be the new benchmark for Kent."]),
+        "Jo Smith is Kent’s director of children’s services. She took over from Ann Lee in May.",
+        "Jo Smith will be Kent’s interim director of children’s services from 1 April.",
+        "Jo Smith, director at Essex, who will be vice president of the national association from Monday (1 April), "
+        "praised Kent."],
+       ["Kent became the first council to improve.", "Jo Smith said the report will be the new benchmark for Kent.",
+        "Jo Smith will be Kent’s director of children’s services until March.",
+        "Jo Smith said Kent’s social workers will be busy from May."]),
     _r("staff_changes.role-since", "a holder “has been <role> since <date>”: appointed then",
        ["Jo Smith has been Kent’s director of children’s services since 2015.",
         "Kent’s chief executive, Jo Smith, has been corporate director at Kent County Council since 2001.",

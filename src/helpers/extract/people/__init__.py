@@ -46,6 +46,7 @@ from .posts import (
     on_tenure,
     on_role_held_by,
     on_took_up,
+    on_will_be_from,
     on_will_chair,
 )
 from .rows import CHANGES_OF_ONE, Rows, in_post_rows
@@ -86,7 +87,7 @@ _HANDLERS: dict[str, Handler] = {
     "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": _first(on_lost, on_posts_go),
     "posts_go": on_posts_go, "outgoing": on_the_way_out, "new_role": on_new_role,
-    "new": on_new_role_will_be,
+    "new": on_new_role_will_be, "will_be": on_will_be_from,
     "breakdown": on_breakdown, "chair": on_will_chair, "place": on_place,
 }
 

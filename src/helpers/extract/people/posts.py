@@ -90,7 +90,7 @@ _TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+(?:(?:the|he
 _SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
-_WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
+_WHO_CLAUSE = re.compile(r"(?:,\s+[^,.;]{1,80})?,\s+who\s+[^,.;]{0,100}")  # "Jo Smith(, Essex's director), who ..."
 # "appointed director", "appointed by the government in 2019 to act as commissioner"
 _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing|s)\s+(?:permanently\s+)?(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
                         rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+|to\s+the\s+(?:new\s+)?(?:post|role|position|job)\s+of\s+)?"
@@ -505,6 +505,24 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     return rows
 
 
+# "Jo Smith will be interim director from 1 April": a post taken on the date that follows
+_WILL_BE_FROM = re.compile(rf"will\s+be\s+{NEW}(?P<role>{ROLE})\s+(?:from|as\s+of|with\s+effect\s+from)\s+"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(?)?")  # "from Wednesday (1 April)"
+
+
+def on_will_be_from(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith will be Kent's director from May", "Jo Smith, who will be president of the association from 1 April":
+    Smith appointed to that post from that date; else what "be the new ..." in it tells (`on_became`)."""
+    m = _WILL_BE_FROM.match(sentence.article.text, pos)
+    if not m or not any(d.start == m.end() for d in sentence.dates):
+        return on_became(sentence, people.lower.index("be", pos + 4), people, mentions)
+    before = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles) \
+        or _who_clause_subject(sentence, pos, people)
+    if not before or not before[0] or not first_appointment(people, before[0], pos):
+        return []
+    return [appointment_row(sentence, pos, m, before[0], "staff_changes.became")]
+
+
 def on_new_role_will_be(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"The new director of children's services will be Jo Smith": Smith appointed to it."""
     m = _NEW_ROLE_WILL_BE.match(sentence.article.text, pos)
@@ -642,7 +660,8 @@ _WHO_LEFT = re.compile(r",?\s+who\s+[^,.;]{0,60}$")  # the leaver's own clause, 
 
 
 def _who_clause_subject(sentence: Sentence, pos: int, people: ArticlePeople) -> tuple[str, str] | None:
-    """(person, role) named last before a "who" clause ending at `pos`: "Jo Smith, who moved from Kent to | replace"."""
+    """(person, role) named last before a "who" clause ending at `pos`: "Jo Smith, who moved from Kent to | replace",
+    "Jo Smith, Essex's director, who | will be"."""
     for n in reversed(names_in(sentence.article, max(sentence.start, pos - 150), pos)):
         person = resolve_name(n["n"], n.start("n"), people.full)
         if person and _WHO_CLAUSE.fullmatch(sentence.article.text, n.end(), pos):

@@ -81,7 +81,7 @@ def plain_name(name: str) -> str:
 
 
 MOD = words_pattern(
-    "interim", "acting", "temporary", "permanent", "senior", "junior", "assistant", "deputy", "associate", "executive",
+    "interim", "acting", "temporary", "permanent", "vice", "senior", "junior", "assistant", "deputy", "associate", "executive",
     "corporate", "strategic", "operational", "principal", "service", "council", "borough", "county", "social", "care",
     "work", "children[’']?s?", "services", "early", "help", "unit", "team", "case", "proceedings", "progression",
     "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
