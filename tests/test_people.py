@@ -1145,3 +1145,12 @@ def test_will_be_a_post_from_a_date_is_an_appointment_then():
         "Anna Kowal, director at Derby, who will be vice president of the national association from Wednesday "
         "(1 September), praised Wigan.")}
     assert briefs("Anna Kowal will be Wigan’s director of children’s services until March.") == []
+
+
+def test_a_titled_surname_never_given_in_full_is_the_name():
+    assert ("Mr Kowal", "appointed") in {(b[0], b[3]) for b in briefs(
+        "Mr Kowal has been appointed director of children’s services at Wigan.")}
+    assert ("Cllr Reid", "departed") in {(b[0], b[3]) for b in briefs(
+        "Cllr Reid is Wigan’s cabinet member for children. He will step down in May.")}
+    assert "Cllr Omar" not in {b[0] for b in briefs(  # a first name of a person named in full is not a surname
+        "Cllr Omar Reid is Wigan’s cabinet member for children. Cllr Omar will step down in May.")}

@@ -440,7 +440,12 @@ def article_people(article: Article) -> ArticlePeople:
     lower = _lower(text)
     anchors = _anchors(lower, a, b)
     names = names_in(article, a, b)
-    full = FullNames([(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))])
+    named = [(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))]
+    # "Mr Smith" where the article never gives a name with that word ("Cllr Jo" after "Jo Smith"): the title and surname
+    # are the name
+    given = {word for _, name in named for word in name.split()}
+    titled = [(m.start(), _titled_surname(m)) for m in names if m["n"] not in given and _titled_surname(m)]
+    full = FullNames(sorted(named + titled))
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
     roles: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m.kind == "titled"):  # a title alone ("Cllr") is the role of last resort
