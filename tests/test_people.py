@@ -1154,3 +1154,8 @@ def test_a_titled_surname_never_given_in_full_is_the_name():
         "Cllr Reid is Wigan’s cabinet member for children. He will step down in May.")}
     assert "Cllr Omar" not in {b[0] for b in briefs(  # a first name of a person named in full is not a surname
         "Cllr Omar Reid is Wigan’s cabinet member for children. Cllr Omar will step down in May.")}
+
+
+def test_a_committee_of_a_kind_before_chairman_is_one_post():
+    assert ("Cllr Reid", "licensing committee chairman", "appointed") in {(b[0], b[1], b[3]) for b in briefs(
+        "Cllr Reid will take on the role of licensing committee chairman after the annual meeting on Thursday.")}

@@ -86,7 +86,7 @@ MOD = words_pattern(
     "work", "children[’']?s?", "services", "early", "help", "unit", "team", "case", "proceedings", "progression",
     "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
     "political", "chief", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
-    "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
+    "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "licensing", "audit", "scrutiny", "programme", "project",
     "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional", "government", "ministerial", "statutory", "branch",
     "child and family", "children and families", "board", "committee", "parliamentary")
 HEAD = "(?:" + words_pattern(
