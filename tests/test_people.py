@@ -1159,3 +1159,11 @@ def test_a_titled_surname_never_given_in_full_is_the_name():
 def test_a_committee_of_a_kind_before_chairman_is_one_post():
     assert ("Cllr Reid", "licensing committee chairman", "appointed") in {(b[0], b[1], b[3]) for b in briefs(
         "Cllr Reid will take on the role of licensing committee chairman after the annual meeting on Thursday.")}
+
+
+def test_a_post_after_a_second_name_is_that_name_s():
+    found = {(b[0], b[1]) for b in briefs("In a letter to Wigan Mayor Omar Reid, Anna Kowal MP, Minister for Children, "
+                                          "said the plan worked.")}
+    assert ("Omar Reid", "MP") not in found and ("Omar Reid", "Mayor") in found
+    assert ("Anna Kowal", "Secretary of State for Children") in {(b[0], b[1]) for b in briefs(
+        "Anna Kowal, Parliamentary Under Secretary of State for Children, said the plan worked.")}

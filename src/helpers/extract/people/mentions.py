@@ -13,8 +13,10 @@ from ...literals import trie
 from ..spans import annotate
 from .patterns import FUTURE_NEAR, INTERIM, KIND, LEADING_HEAD, REPLACED, ROLE_DID, TO_VERB
 from .vocabulary import (
+    ANY_NAME,
     DET,
     FILL,
+    MOD,
     NOT_FIRST,
     NOT_NAME,
     ROLE,
@@ -295,8 +297,8 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
     for pattern, kind in ((_APPOSITION, "apposition"), (_IN_BRACKETS, "apposition"), (_IS, "is"), (_WAS_THEN, "held")):
         r = pattern.match(text, start)
         if r and r.start("n") == m.start("n"):
-            if pattern is _APPOSITION and _NAME_NEXT.match(text, r.end()):
-                continue  # "chief executive Jo Smith, finance director Ann Lee": the role is the next name's
+            if pattern is _APPOSITION and (_NAME_NEXT.match(text, r.end()) or _named_before_role(text, r)):
+                continue  # "chief executive Jo Smith, finance director Ann Lee", "Jo Smith, Ann Lee MP": the next name's
             if kind == "held" and _NOT_HELD.search(text, r.end("n"), r.start("role")):
                 continue  # "Jo Smith was appointed director", "was the new director": a change, not a post held
             if kind in ("is", "apposition") and _MADE.search(text, r.end("n"), r.start("role")):
@@ -335,6 +337,16 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]) + " councillor", "role_first") if r \
             else PersonMention(start, end, person, "councillor", "titled")
     return None
+
+
+def _named_before_role(text: str, r: re.Match) -> bool:
+    """Whether a full name ends just before the role of an apposition ("Mayor Jo Smith, Ann Lee MP"): the role is hers."""
+    n = ANY_NAME.search(text, r.end("n"), r.start("role"))
+    return bool(n) and " " in n["n"] and not text[n.end("n"):r.start("role")].strip() and _is_name(plain_name(n["n"])) \
+        and not any(_ROLE_MODIFIER.fullmatch(word) for word in n["n"].split())  # not "Parliamentary Under Secretary"
+
+
+_ROLE_MODIFIER = re.compile(MOD)
 
 
 def _paragraph_start(text: str, a: int, pos: int) -> int:
