@@ -1167,3 +1167,10 @@ def test_a_post_after_a_second_name_is_that_name_s():
     assert ("Omar Reid", "MP") not in found and ("Omar Reid", "Mayor") in found
     assert ("Anna Kowal", "Secretary of State for Children") in {(b[0], b[1]) for b in briefs(
         "Anna Kowal, Parliamentary Under Secretary of State for Children, said the plan worked.")}
+
+
+def test_people_named_together_who_have_left_each_departed():
+    assert {b[0] for b in briefs("Omar Reid and Anna Kowal have both resigned from Wigan.") if b[3] == "departed"} == {
+        "Omar Reid", "Anna Kowal"}
+    assert {b[0] for b in briefs("Omar Reid said Anna Kowal and Ann Lee have resigned from Wigan.")
+            if b[3] == "departed"} == {"Anna Kowal", "Ann Lee"}
