@@ -1589,11 +1589,12 @@ _RULES = [
         "Jo Smith took over from Ann Lee as Kent’s director of children’s services in May.",
         "Jo Smith is Kent’s director of children’s services. She took over from Ann Lee in May.",
         "Jo Smith will be Kent’s interim director of children’s services from 1 April.",
+        "Kent has appointed Jo Smith as its director of children’s services, succeeding Ann Lee.",
         "Jo Smith, director at Essex, who will be vice president of the national association from Monday (1 April), "
         "praised Kent."],
        ["Kent became the first council to improve.", "Jo Smith said the report will be the new benchmark for Kent.",
         "Jo Smith will be Kent’s director of children’s services until March.",
-        "Jo Smith said Kent’s social workers will be busy from May."]),
+        "Jo Smith said Kent’s social workers will be busy from May.", "Kent is succeeding in recruiting social workers."]),
     _r("staff_changes.role-since", "a holder “has been <role> since <date>”: appointed then",
        ["Jo Smith has been Kent’s director of children’s services since 2015.",
         "Kent’s chief executive, Jo Smith, has been corporate director at Kent County Council since 2001.",

@@ -36,7 +36,7 @@ ANCHORS = {
     "since": ("since",),
     "gerund": ("becoming", "being appointed", "being named", "being promoted", "arriving"),
     "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "taken over", "succeeded",
-               "succeeds", "succeed", "named as", "named the", "named new", "names new", "names its new", "names a new", "named a new", "named its new", "naming a new",
+               "succeeds", "succeed", "succeeding", "named as", "named the", "named new", "names new", "names its new", "names a new", "named a new", "named its new", "naming a new",
                "naming its new", "naming new", "announced as", "unveiled as", "recommended as",
                "be the new",
                "be its new", "be their new"),
