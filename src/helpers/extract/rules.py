@@ -1339,15 +1339,19 @@ _RULES = [
        ["Kent will replace the roof in May.",
         "Jo Smith is Kent’s chief executive. She said the council would replace her old car in May."]),
     _r("staff_changes.appointed-in-post", "“She was appointed in 2015”: the person named before, in the post given them "
-       "(for “appointed to the role”, and for “handed the role”, the role the sentence before names)",
+       "(for “appointed to the role”, and for “handed the role”, the role the sentence before names); “appointed "
+       "permanently”, “made permanent”: to that post, not interim",
        ["Jo Smith is Kent’s director of children’s services. She was appointed in 2015.",
         "Jo Smith is Kent’s director of children’s services. She was promoted to the role in May.",
         "Kent’s chief executive, Jo Smith, was appointed to the post in May 2018.",
         "Kent’s director of children’s services has left the post. Jo Smith was appointed to the role in May 2018.",
         "Jo Smith, Kent’s interim head of safeguarding, was first appointed to the post in August 2016.",
-        "Kent needs a new director of children’s services. Jo Smith, Essex’s deputy director, has been handed the role."],
+        "Kent needs a new director of children’s services. Jo Smith, Essex’s deputy director, has been handed the role.",
+        "Jo Smith, Kent’s interim director of children’s services, has been made permanent.",
+        "Jo Smith is Kent’s interim director of children’s services. She has now been appointed permanently."],
        ["Jo Smith is a Kent mother. She was appointed in 2015.",
-        "Kent has a new improvement plan. Jo Smith, the director, was handed the task of leading it."]),
+        "Kent has a new improvement plan. Jo Smith, the director, was handed the task of leading it.",
+        "Jo Smith, Kent’s interim director of children’s services, said 20 agency workers were made permanent."]),
     _r("staff_changes.taken-on-named", "a verb of taking on (appointed, hired, recruited, installed, seconded, brought, "
        "drafted or parachuted in) with a named object and no post after it, or passive with none (“She was hired in "
        "May”): the person appointed, to the post the article gives them",

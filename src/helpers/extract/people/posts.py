@@ -287,6 +287,23 @@ def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
                             bool(INTERIM.search(before[1])))]
 
 
+# "has been appointed permanently", "was made permanent" (not "made permanent staff", "appointed permanent staff")
+_MADE_PERMANENT = re.compile(r"(?:appointed|made)\s+permanent(?:ly)?\b(?!\s+(?:[\w-]+\s+)?(?:staff|posts?|roles?|jobs?|contracts?"
+                             r"|members?|social|workers?|employees?)\b)")
+
+
+def on_made_permanent(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith, the interim director, has been appointed permanently / made permanent": appointed to that post, no
+    longer interim (a change of its own after the interim appointment)."""
+    text, s = sentence.article.text, sentence.start
+    before = _MADE_PERMANENT.match(text, pos) and match_back(PASSIVE, text, s, pos, 30) \
+        and person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+    if not before or not before[0] or not before[1] or not is_council_post(before[1], ""):
+        return []
+    return [appointment_row(sentence, pos, " ".join(INTERIM.sub("", before[1]).split()), before[0],
+                            "staff_changes.appointed-in-post")]
+
+
 def _named_next_to(sentence: Sentence, role: str, people: ArticlePeople) -> str:
     """The person opening the next sentence ("Kent has appointed a new director. | Jo Smith starts in May"), unless the
     article gives them a post of another kind ("... a new director had acted quickly. | Jo Smith, cabinet member, said")."""
