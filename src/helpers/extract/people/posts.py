@@ -265,7 +265,8 @@ _TAKE_ON = r"(?:appointed|hired|recruited|installed|seconded|(?:brought|drafted|
 _TOOK_ON_NAME = re.compile(rf"{_TAKE_ON}\s+{name_pattern('n')}(?![’']\w)"
                            r"(?!\s+(?:as|in\s+as|to\s+(?:take\s+over\s+as|become|be)|to\s+the\s+(?:post|role|job|position))\b)")
 # "She was hired in May", "Jo Smith, who was recruited from Essex": taken on, the post unnamed
-_TAKEN_ON_BARE = re.compile(rf"{_TAKE_ON}\s+(?:in(?!\s+(?:an?|the)\s)|on|last|this|earlier|from|at|by)\b")
+# ... and "Jo Smith, who was seconded to the council": lent to it, the post unnamed
+_TAKEN_ON_BARE = re.compile(rf"{_TAKE_ON}\s+(?:in(?!\s+(?:an?|the)\s)|on|last|this|earlier|from|at|by)\b|seconded\s+(?:in)?to\b")
 
 
 def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
