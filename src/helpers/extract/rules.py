@@ -1756,8 +1756,8 @@ _RULES = [
         "Jo Smith was promoted to the Kent first team.",
         "Jo Smith sat as a magistrate in Kent for ten years.",
         "Jo Smith accepted the offer of help from Essex.", "Jo Smith arrived in Kent as a child."]),
-    _r("staff_changes.takes-up-post", "a named person with a post who will take the helm / take charge / take (interim) "
-       "responsibility / head up, "
+    _r("staff_changes.takes-up-post", "a named person with a post who will take (over) the helm / take charge / take "
+       "(over) (interim, cabinet) responsibility / head up, "
        "or will start or join (in May, as <role>)",
        ["Jo Smith, Kent’s director of children’s services, will start in May.",
         "Jo Smith is Kent’s deputy director. She will take the helm in September.",
@@ -1767,9 +1767,13 @@ _RULES = [
         "Jo Smith started her temporary role as Kent’s interim director of children’s services last week.",
         "Jo Smith is Kent’s director of children’s services. She started in the role in May.",
         "Jo Smith started work as Kent’s director of children’s services last week.",
-        "Kent has a new director of children’s services. Jo Smith, currently deputy director at Essex, starts in July."],
+        "Kent has a new director of children’s services. Jo Smith, currently deputy director at Essex, starts in July.",
+        "Council leader Jo Smith is to take over cabinet responsibility for Kent’s children’s services department.",
+        "Jo Smith will take over the helm following a successful spell at Essex."],
        ["Jo Smith, a Kent mother, will start in May.",
-        "Jo Smith, Kent’s director of children’s services, started the meeting on time."]),
+        "Jo Smith, Kent’s director of children’s services, started the meeting on time.",
+        "Jo Smith, Kent’s director of children’s services, said the council would take full responsibility for the "
+        "failings."]),
     # ------------------------------------------------------------------ events
     _r("events.commissioner-appointed", "a commissioner appointed or named (not of another office: police and crime, information)",
        ["Jo Smith was appointed as a commissioner to review Kent by the DfE last September.",

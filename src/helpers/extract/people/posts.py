@@ -831,9 +831,13 @@ _NAME_INTO_AS = re.compile(rf"(?:(?:{_INTO_VERB}\s+{name_pattern('n')}|(?:brough
                            rf"{NEW}(?P<role>{ROLE})")  # "made former social care chief Jo Smith the director"
 # "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department", "has
 # taken interim responsibility for the council's children's services department"
-_HELM = re.compile(r"(?:the\s+(?:helm|reins)|(?:(?:interim|temporary|overall)\s+)?(?:charge|responsibility)\s+(?:of|for)|head\s+up)\b(?:\s+(?:at|of|in)\b)?\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=\s+(?:in|on|from|next"
-                   r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
-_HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+(?P<interim>(?:interim|temporary|overall)\s+)?$")
+_HELM = re.compile(r"(?:the\s+(?:helm|reins)|(?:(?:interim|temporary|overall)\s+)?(?:charge|responsibility)\s+(?:of|for)|head\s+up)\b"
+                   r"(?:\s+(?:at|of|in)\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                   r"|December|\d)))?\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=(?:\s+|(?<=\s))(?:in|on|from|next"
+                   r"|this|at\s+the|after|following|before|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
+# ... "take over (cabinet) responsibility for": the verb before, maybe with "over" and the kind of responsibility
+_HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+(?:over\s+)?"
+                        r"(?:(?P<interim>(?:interim|temporary|overall)\s+)|(?:cabinet|political|full)\s+)?$")
 # "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
 _STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b(?:\s+(?:work|the\s+(?:job|role|post)"
                      r"|(?:her|his|their)\s+(?:(?:new|temporary|interim|permanent)\s+)?"
@@ -891,7 +895,8 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     if helm and verb:
         before = person_before(sentence.article, s, verb.start(), mentions, people.full, people.roles)
         role = before and (before[1] if is_council_post(before[1], "") else helm["obj"])
-        if before and role and first_appointment(people, before[0], pos):
+        # "will take (over) the helm following ...": a post taken, named or not
+        if before and (role or text.startswith("the", pos)) and first_appointment(people, before[0], pos):
             interim = bool(INTERIM.search(role) or verb["interim"] and verb["interim"].strip() != "overall")
             return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", interim)]
         return []
