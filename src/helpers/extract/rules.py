@@ -1751,11 +1751,13 @@ _RULES = [
         "Kent County Council has made Jo Smith its new director of children’s services.",
         "Kent has made former social care chief Jo Smith the director for children, families and communities.",
         "Kent County Council will promote Jo Smith to the role of chief executive.",
-        "Jo Smith has been chosen to lead Kent’s children’s services."],
+        "Jo Smith has been chosen to lead Kent’s children’s services.",
+        "Jo Smith has been appointed to oversee improvements at Kent’s children’s services."],
        ["Kent has confirmed its budget as £10 million.",
         "Jo Smith was promoted to the Kent first team.",
         "Jo Smith sat as a magistrate in Kent for ten years.",
-        "Jo Smith accepted the offer of help from Essex.", "Jo Smith arrived in Kent as a child."]),
+        "Jo Smith accepted the offer of help from Essex.", "Jo Smith arrived in Kent as a child.",
+        "Jo Smith has been appointed to the board of a Kent charity."]),
     _r("staff_changes.takes-up-post", "a named person with a post who will take (over) the helm / take charge / take "
        "(over) (interim, cabinet) responsibility / head up, "
        "or will start or join (in May, as <role>)",

@@ -42,6 +42,7 @@ from .posts import (
     on_new_role_will_be,
     on_place,
     on_replace,
+    on_sent_to_lead,
     on_since,
     on_taken_on,
     on_tenure,
@@ -77,7 +78,7 @@ def _first(*handlers: Handler) -> Handler:
 
 
 _HANDLERS: dict[str, Handler] = {
-    "appoint": _first(on_appoint, on_taken_on, on_made_permanent), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
+    "appoint": _first(on_appoint, on_taken_on, on_made_permanent, on_sent_to_lead), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": _first(on_role_held_by, on_became),
     "acting": on_acting, "also": on_also, "held": on_held,
     "replace": on_replace, "depart": _first(on_depart, on_posts_go, on_the_way_out), "removed": on_removed,

@@ -817,7 +817,8 @@ _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+\
 _LANDED_ROLE = re.compile(rf"(?:landed|secured)\s+(?:a|an|the)\s+(?:new\s+)?(?P<role>{ROLE})(?:['’]s)?\s+"
                           r"(?:role|post|job|position)\s+(?:at|with)\s+(?:the\s+)?")
 # "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services", "chosen to lead"
-_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked|headhunted)(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+"
+_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked|headhunted|appointed)"
+                           rf"(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+"
                            rf"(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
                            r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                            r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
@@ -852,19 +853,28 @@ _CURRENTLY = re.compile(r"\b(?:currently|at\s+present|presently|previously|forme
 _STARTS_AS = re.compile(rf"as\s+{NEW}(?P<role>{ROLE})")
 
 
+def on_sent_to_lead(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"was parachuted in to run Kent's children's services", "brought in Jo Smith to lead", "has been appointed to
+    oversee the review": appointed, the task as the post."""
+    text = sentence.article.text
+    sent = _SENT_TO_LEAD.match(text, pos)
+    if not sent:
+        return []
+    named = sent["n"] and resolve_name(sent["n"], sent.start("n"), people.full)
+    before = (named, people.roles.get(named, "")) if named else person_before(sentence.article, sentence.start, pos, mentions,
+                                                                              people.full, people.roles)
+    if before and before[0]:
+        return [appointment_row(sentence, pos, sent["role"], before[0], "staff_changes.into-post",
+                                bool(INTERIM.search(text, pos, sent.end())))]
+    return []
+
+
 def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith has been confirmed / promoted / drafted in as director", "Kent has named Jo Smith as its director",
     "Jo Smith will take the helm", "She will start in May": an appointment of a named person."""
     text, s = sentence.article.text, sentence.start
-    sent = _SENT_TO_LEAD.match(text, pos)  # "was parachuted in to run Kent's children's services", "brought in Jo Smith to lead"
-    if sent:
-        named = sent["n"] and resolve_name(sent["n"], sent.start("n"), people.full)
-        before = (named, people.roles.get(named, "")) if named else person_before(sentence.article, s, pos, mentions, people.full,
-                                                                                  people.roles)
-        if before and before[0]:
-            return [appointment_row(sentence, pos, sent["role"], before[0], "staff_changes.into-post",
-                                    bool(INTERIM.search(text, pos, sent.end())))]
-        return []
+    if _SENT_TO_LEAD.match(text, pos):
+        return on_sent_to_lead(sentence, pos, people, mentions)
     if _DRAFTED_IN.match(text, pos):
         before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.into-post", True)] \
