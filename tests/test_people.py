@@ -1109,3 +1109,68 @@ def test_an_unnamed_outgoing_holder_and_a_pronoun_for_an_unnamed_post():
                                                "was safer.")] == [("director of children’s services at Wigan", "departed", 1.0)]
     assert [(b[0], b[3], b[4]) for b in briefs("Wigan’s director of children’s services spoke to the committee. She "
                                                "will leave in March.")] == [("", "departed", 1.0)]
+
+
+def test_a_definite_post_leaving_is_its_one_holder_named_before():
+    found = {(b[0], b[3]) for b in briefs("Anna Kowal is Wigan’s director of children’s services. Staff praised her. "
+                                          "The director is to step down in March.")}
+    assert ("Anna Kowal", "departed") in found
+    for text in ("Anna Kowal is Wigan’s director of children’s services. Omar Reid is its director of adult care. "
+                 "The director is to step down in March.",  # two directors: which one is not said
+                 "Anna Kowal is Wigan’s director of children’s services. The chief executive is to step down in March.",
+                 "Anna Kowal is Wigan’s director of children’s services. The deputy director is to step down in March.",
+                 "Anna Kowal is Wigan’s interim director of children’s services. The permanent director left in May."):
+        assert ("Anna Kowal", "departed") not in {(b[0], b[3]) for b in briefs(text)}, text
+
+
+def test_handed_the_role_is_the_post_the_sentence_before_names():
+    found = [(b[0], b[1], b[3]) for b in briefs("The DfE needed a children’s services commissioner for Wigan. Derby and "
+                                                "its director of children’s services, Anna Kowal, have been handed the role.")]
+    assert ("Anna Kowal", "children’s services commissioner for Wigan", "appointed") in found
+
+
+def test_replacing_him_or_her_is_the_other_person_named_last():
+    found = {(b[0], b[1], b[3]) for b in briefs("Omar Reid is Wigan’s chief executive. Anna Kowal, the council’s finance "
+                                                "director, will replace him in May.")}
+    assert {("Anna Kowal", "chief executive", "appointed"), ("Omar Reid", "chief executive", "departed")} <= found
+    assert "departed" not in {b[3] for b in briefs("Omar Reid is Wigan’s chief executive. He said Wigan would replace "
+                                                   "her old laptop in May.")}
+
+
+def test_will_be_a_post_from_a_date_is_an_appointment_then():
+    found = [(b[0], b[3], b[6]) for b in briefs("Anna Kowal will be Wigan’s interim director of children’s services from "
+                                                "1 September.")]
+    assert found == [("Anna Kowal", "interim_appointed", "2022-09-01")]
+    assert ("Anna Kowal", "appointed") in {(b[0], b[3]) for b in briefs(
+        "Anna Kowal, director at Derby, who will be vice president of the national association from Wednesday "
+        "(1 September), praised Wigan.")}
+    assert briefs("Anna Kowal will be Wigan’s director of children’s services until March.") == []
+
+
+def test_a_titled_surname_never_given_in_full_is_the_name():
+    assert ("Mr Kowal", "appointed") in {(b[0], b[3]) for b in briefs(
+        "Mr Kowal has been appointed director of children’s services at Wigan.")}
+    assert ("Cllr Reid", "departed") in {(b[0], b[3]) for b in briefs(
+        "Cllr Reid is Wigan’s cabinet member for children. He will step down in May.")}
+    assert "Cllr Omar" not in {b[0] for b in briefs(  # a first name of a person named in full is not a surname
+        "Cllr Omar Reid is Wigan’s cabinet member for children. Cllr Omar will step down in May.")}
+
+
+def test_a_committee_of_a_kind_before_chairman_is_one_post():
+    assert ("Cllr Reid", "licensing committee chairman", "appointed") in {(b[0], b[1], b[3]) for b in briefs(
+        "Cllr Reid will take on the role of licensing committee chairman after the annual meeting on Thursday.")}
+
+
+def test_a_post_after_a_second_name_is_that_name_s():
+    found = {(b[0], b[1]) for b in briefs("In a letter to Wigan Mayor Omar Reid, Anna Kowal MP, Minister for Children, "
+                                          "said the plan worked.")}
+    assert ("Omar Reid", "MP") not in found and ("Omar Reid", "Mayor") in found
+    assert ("Anna Kowal", "Secretary of State for Children") in {(b[0], b[1]) for b in briefs(
+        "Anna Kowal, Parliamentary Under Secretary of State for Children, said the plan worked.")}
+
+
+def test_people_named_together_who_have_left_each_departed():
+    assert {b[0] for b in briefs("Omar Reid and Anna Kowal have both resigned from Wigan.") if b[3] == "departed"} == {
+        "Omar Reid", "Anna Kowal"}
+    assert {b[0] for b in briefs("Omar Reid said Anna Kowal and Ann Lee have resigned from Wigan.")
+            if b[3] == "departed"} == {"Anna Kowal", "Ann Lee"}

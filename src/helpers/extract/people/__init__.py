@@ -37,15 +37,18 @@ from .posts import (
     on_in_post_since,
     on_into_post,
     on_joined,
+    on_made_permanent,
     on_new_role,
     on_new_role_will_be,
     on_place,
     on_replace,
+    on_sent_to_lead,
     on_since,
     on_taken_on,
     on_tenure,
     on_role_held_by,
     on_took_up,
+    on_will_be_from,
     on_will_chair,
 )
 from .rows import CHANGES_OF_ONE, Rows, in_post_rows
@@ -75,18 +78,18 @@ def _first(*handlers: Handler) -> Handler:
 
 
 _HANDLERS: dict[str, Handler] = {
-    "appoint": _first(on_appoint, on_taken_on), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
+    "appoint": _first(on_appoint, on_taken_on, on_made_permanent, on_sent_to_lead), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": _first(on_role_held_by, on_became),
     "acting": on_acting, "also": on_also, "held": on_held,
     "replace": on_replace, "depart": _first(on_depart, on_posts_go, on_the_way_out), "removed": on_removed,
     "departure": on_departure, "moved": on_moved,
     "into_post": _first(on_into_post, on_taken_on), "create": _first(on_create, on_hire), "staff": on_staff,
     # "brought in Jo Smith to lead ...", "is taking on the portfolio of ...", else counted hires ("brought in ten agency staff")
-    "hire": _first(on_role_held_by, on_into_post, on_took_up, on_hire, on_taken_on),
+    "hire": _first(on_role_held_by, on_into_post, on_took_up, on_hire, on_taken_on, on_made_permanent),
     "starters": on_starters,
     "counted_new": on_counted_new, "leadership": on_leadership, "up_by": on_up_by, "lost": _first(on_lost, on_posts_go),
     "posts_go": on_posts_go, "outgoing": on_the_way_out, "new_role": on_new_role,
-    "new": on_new_role_will_be,
+    "new": on_new_role_will_be, "will_be": on_will_be_from,
     "breakdown": on_breakdown, "chair": on_will_chair, "place": on_place,
 }
 

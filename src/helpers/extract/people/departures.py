@@ -224,7 +224,11 @@ def _co_leavers(sentence: Sentence, pos: int, leaver: str, people: ArticlePeople
     if not leaver or not (_BOTH.search(people.lower, max(sentence.start, pos - 25), pos)
                           or _COUNTED_SUBJECT.match(text, sentence.start)):
         return []
-    before = [m for m in mentions if m.end <= pos]
+    # the people named before the verb, with a post ("the leader, Jo Smith, and") or without ("Jo Smith and Ann Lee have")
+    bare = [PersonMention(n.start(), n.end(), person, "", "name") for n in names_in(sentence.article, sentence.start, pos)
+            for person in [resolve_name(n["n"], n.start("n"), people.full)]
+            if person and not any(m.start <= n.start() < m.end for m in mentions)]
+    before = sorted([m for m in mentions if m.end <= pos] + bare, key=lambda m: m.start)
     at = next((i for i in range(len(before) - 1, -1, -1) if before[i].person == leaver), None)
     joined = []
     while at and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):

@@ -11,10 +11,12 @@ from ...corpus import Article
 from ...councils import gazetteer
 from ...literals import trie
 from ..spans import annotate
-from .patterns import FUTURE_NEAR, KIND, LEADING_HEAD, REPLACED, ROLE_DID, TO_VERB
+from .patterns import FUTURE_NEAR, INTERIM, KIND, LEADING_HEAD, REPLACED, ROLE_DID, TO_VERB
 from .vocabulary import (
+    ANY_NAME,
     DET,
     FILL,
+    MOD,
     NOT_FIRST,
     NOT_NAME,
     ROLE,
@@ -295,8 +297,8 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
     for pattern, kind in ((_APPOSITION, "apposition"), (_IN_BRACKETS, "apposition"), (_IS, "is"), (_WAS_THEN, "held")):
         r = pattern.match(text, start)
         if r and r.start("n") == m.start("n"):
-            if pattern is _APPOSITION and _NAME_NEXT.match(text, r.end()):
-                continue  # "chief executive Jo Smith, finance director Ann Lee": the role is the next name's
+            if pattern is _APPOSITION and (_NAME_NEXT.match(text, r.end()) or _named_before_role(text, r)):
+                continue  # "chief executive Jo Smith, finance director Ann Lee", "Jo Smith, Ann Lee MP": the next name's
             if kind == "held" and _NOT_HELD.search(text, r.end("n"), r.start("role")):
                 continue  # "Jo Smith was appointed director", "was the new director": a change, not a post held
             if kind in ("is", "apposition") and _MADE.search(text, r.end("n"), r.start("role")):
@@ -335,6 +337,16 @@ def _mention_at(text: str, a: int, m: re.Match, person: str) -> PersonMention | 
         return PersonMention(r.start("role"), end, person, clean_role(r["role"]) + " councillor", "role_first") if r \
             else PersonMention(start, end, person, "councillor", "titled")
     return None
+
+
+def _named_before_role(text: str, r: re.Match) -> bool:
+    """Whether a full name ends just before the role of an apposition ("Mayor Jo Smith, Ann Lee MP"): the role is hers."""
+    n = ANY_NAME.search(text, r.end("n"), r.start("role"))
+    return bool(n) and " " in n["n"] and not text[n.end("n"):r.start("role")].strip() and _is_name(plain_name(n["n"])) \
+        and not any(_ROLE_MODIFIER.fullmatch(word) for word in n["n"].split())  # not "Parliamentary Under Secretary"
+
+
+_ROLE_MODIFIER = re.compile(MOD)
 
 
 def _paragraph_start(text: str, a: int, pos: int) -> int:
@@ -440,7 +452,12 @@ def article_people(article: Article) -> ArticlePeople:
     lower = _lower(text)
     anchors = _anchors(lower, a, b)
     names = names_in(article, a, b)
-    full = FullNames([(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))])
+    named = [(m.start("n"), plain_name(m["n"])) for m in names if " " in m["n"] and _is_name(plain_name(m["n"]))]
+    # "Mr Smith" where the article never gives a name with that word ("Cllr Jo" after "Jo Smith"): the title and surname
+    # are the name
+    given = {word for _, name in named for word in name.split()}
+    titled = [(m.start(), _titled_surname(m)) for m in names if m["n"] not in given and _titled_surname(m)]
+    full = FullNames(sorted(named + titled))
     mentions = _find_mentions(text, a, b, names, full, [p for p, k in anchors if k == "headed"])
     roles: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m.kind == "titled"):  # a title alone ("Cllr") is the role of last resort
@@ -694,8 +711,29 @@ def who_left(article: Article, lower: str, s: int, pos: int, mentions: list[Pers
         named = [m for m in mentions if m.start < role.end("role") and m.end >= role.start("role")]
         if named:
             return named[-1].person, named[-1].role
-        return _named_next_leaver(article, lower, pos, clean_role(role["role"]), full, roles), clean_role(role["role"])
+        post = clean_role(role["role"])
+        named = _named_next_leaver(article, lower, pos, post, full, roles)
+        holder = not named and _earlier_holder(text, role.start("role"), post, full, roles)
+        return (holder, roles[holder]) if holder else (named, post)
     return sentence_subject(article, s, mentions, full, roles)
+
+
+# "the director", "its chief executive", "the council's director": the one post of that name the article spoke of
+_DEFINITE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Tt]heir|(?:the\s+)?(?:council|authority)[’']s)\s+(?:current\s+)?$")
+
+
+def _earlier_holder(text: str, start: int, role: str, full: FullNames, roles: dict[str, str]) -> str:
+    """The one person the article named before `start` in the post a definite role at `start` names ("Jo Smith is
+    Kent's director of children's services. ... | The director is to leave"): not a new, interim or deputy post, nor
+    one several people named before held; else ""."""
+    if not _DEFINITE.search(text, max(0, start - 30), start) or INTERIM.search(role) or role_head(role).endswith("s"):
+        return ""
+    def within(other: str) -> bool:
+        one, two = role.lower(), other.lower()
+        return not INTERIM.search(other) and bool(SECOND_POST.search(one)) == bool(SECOND_POST.search(two)) \
+            and (one in two or two in one)
+    holders = {name for p, name in full if p < start and roles.get(name) and within(roles[name])}
+    return holders.pop() if len(holders) == 1 else ""
 
 
 def _named_next_leaver(article: Article, lower: str, pos: int, role: str, full: FullNames,

@@ -22,6 +22,7 @@ ANCHORS = {
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as", "act as", "acts as", "acted as", "acting in the interim as", "acted in the interim as"),
     "new": ("new",),  # "the new director will be Jo Smith"
+    "will_be": ("will be",),  # "Jo Smith will be director from May"
     "new_role": ("her new role as", "his new role as", "their new role as", "her new post as", "his new post as"),
     "also": ("is also", "is currently", "where she is", "where he is"),
     "held": ("she was", "he was", "having previously", "having been"),
@@ -35,7 +36,7 @@ ANCHORS = {
     "since": ("since",),
     "gerund": ("becoming", "being appointed", "being named", "being promoted", "arriving"),
     "became": ("became", "become", "becomes", "took over", "take over", "takes over", "taking over", "taken over", "succeeded",
-               "succeeds", "succeed", "named as", "named the", "named new", "names new", "names its new", "names a new", "named a new", "named its new", "naming a new",
+               "succeeds", "succeed", "succeeding", "named as", "named the", "named new", "names new", "names its new", "names a new", "named a new", "named its new", "naming a new",
                "naming its new", "naming new", "announced as", "unveiled as", "recommended as",
                "be the new",
                "be its new", "be their new"),

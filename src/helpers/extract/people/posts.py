@@ -56,6 +56,10 @@ from .vocabulary import (
 
 _REPLACE = re.compile(rf"replac(?:es|e|ing|ed)\s+(?:the\s+)?(?:(?:outgoing|departing|former|previous|current|incumbent)\s+)?"
                       rf"(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
+# "will replace her (as director)": the leaver named before
+_REPLACE_PRONOUN = re.compile(rf"replac(?:es|e|ing|ed)\s+(?:him|her)(?P<n>)(?P<role>)(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?"
+                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|from|when|after|until|next|this|last|later|with|and|but"
+                              r"|temporarily|permanently|today|yesterday|tomorrow)\b)")  # not "replace her laptop"
 # "has been acting as", "will act as", "acted in the interim as": not "appointed to act as" (the appointment tells it)
 _ACTING_AS = re.compile(rf"(?<!to\s)act(?:ing|s|ed)?\s+(?:in\s+the\s+interim\s+)?as\s+{NEW}(?P<role>{ROLE})")
 _PRONOUN_REACH = 300  # how far back "she" may point to a name
@@ -83,10 +87,10 @@ _TOOK_OVER_FROM = re.compile(rf"(?:took|take|takes|taking)\s+over\s+(?:(?:the|he
                              rf"(?:\s+of\s+(?P<role2>{ROLE}))?\s+)?(?:(?:at|in|on|next|this)\s+[^,.;]{{1,30}}?\s+)?from\s+"
                              rf"(?:(?:the\s+|its\s+|[A-Z][\w-]*[’']s\s+)?(?:current\s+|outgoing\s+)?(?P<role>{ROLE})\s+)?{name_pattern('n')}"
                              rf"(?:\s+as\s+{NEW}(?P<role3>{ROLE}))?")
-_SUCCEEDED = re.compile(rf"succeed(?:ed|s)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
+_SUCCEEDED = re.compile(rf"succeed(?:ed|s|ing)?\s+(?:(?P<role>{ROLE})\s+)?{name_pattern('n')}(?:\s+as\s+{NEW}(?P<role2>{ROLE}))?")
 # "Jo Smith, who ..., | has been appointed"; "Jo Smith will lead the review and | has been appointed"
 _SUBJECT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:has|have|had)\s+been|was|is)\s+(?:\w+ly\s+)?$")  # passive
-_WHO_CLAUSE = re.compile(r",\s+who\s+[^,.;]{0,100}")
+_WHO_CLAUSE = re.compile(r"(?:,\s+[^,.;]{1,80})?,\s+who\s+[^,.;]{0,100}")  # "Jo Smith(, Essex's director), who ..."
 # "appointed director", "appointed by the government in 2019 to act as commissioner"
 _APPOINTED = re.compile(rf"[Aa]ppoint(?:ed|ing|s)\s+(?:permanently\s+)?(?:(?:by|in|on|last|this|earlier)\s+[^,.;]{{1,50}}?\s+(?=as\s|to\s+(?:act|serve)\s+as\s))?"
                         rf"(?:(?:to\s+(?:act|serve)\s+)?as\s+|to\s+the\s+(?:new\s+)?(?:post|role|position|job)\s+of\s+)?"
@@ -261,7 +265,8 @@ _TAKE_ON = r"(?:appointed|hired|recruited|installed|seconded|(?:brought|drafted|
 _TOOK_ON_NAME = re.compile(rf"{_TAKE_ON}\s+{name_pattern('n')}(?![’']\w)"
                            r"(?!\s+(?:as|in\s+as|to\s+(?:take\s+over\s+as|become|be)|to\s+the\s+(?:post|role|job|position))\b)")
 # "She was hired in May", "Jo Smith, who was recruited from Essex": taken on, the post unnamed
-_TAKEN_ON_BARE = re.compile(rf"{_TAKE_ON}\s+(?:in(?!\s+(?:an?|the)\s)|on|last|this|earlier|from|at|by)\b")
+# ... and "Jo Smith, who was seconded to the council": lent to it, the post unnamed
+_TAKEN_ON_BARE = re.compile(rf"{_TAKE_ON}\s+(?:in(?!\s+(?:an?|the)\s)|on|last|this|earlier|from|at|by)\b|seconded\s+(?:in)?to\b")
 
 
 def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
@@ -281,6 +286,23 @@ def on_taken_on(sentence: Sentence, pos: int, people: ArticlePeople, mentions: l
         return []
     return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.taken-on-named",
                             bool(INTERIM.search(before[1])))]
+
+
+# "has been appointed permanently", "was made permanent" (not "made permanent staff", "appointed permanent staff")
+_MADE_PERMANENT = re.compile(r"(?:appointed|made)\s+permanent(?:ly)?\b(?!\s+(?:[\w-]+\s+)?(?:staff|posts?|roles?|jobs?|contracts?"
+                             r"|members?|social|workers?|employees?)\b)")
+
+
+def on_made_permanent(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith, the interim director, has been appointed permanently / made permanent": appointed to that post, no
+    longer interim (a change of its own after the interim appointment)."""
+    text, s = sentence.article.text, sentence.start
+    before = _MADE_PERMANENT.match(text, pos) and match_back(PASSIVE, text, s, pos, 30) \
+        and person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+    if not before or not before[0] or not before[1] or not is_council_post(before[1], ""):
+        return []
+    return [appointment_row(sentence, pos, " ".join(INTERIM.sub("", before[1]).split()), before[0],
+                            "staff_changes.appointed-in-post")]
 
 
 def _named_next_to(sentence: Sentence, role: str, people: ArticlePeople) -> str:
@@ -501,6 +523,24 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     return rows
 
 
+# "Jo Smith will be interim director from 1 April": a post taken on the date that follows
+_WILL_BE_FROM = re.compile(rf"will\s+be\s+{NEW}(?P<role>{ROLE})\s+(?:from|as\s+of|with\s+effect\s+from)\s+"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(?)?")  # "from Wednesday (1 April)"
+
+
+def on_will_be_from(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"Jo Smith will be Kent's director from May", "Jo Smith, who will be president of the association from 1 April":
+    Smith appointed to that post from that date; else what "be the new ..." in it tells (`on_became`)."""
+    m = _WILL_BE_FROM.match(sentence.article.text, pos)
+    if not m or not any(d.start == m.end() for d in sentence.dates):
+        return on_became(sentence, people.lower.index("be", pos + 4), people, mentions)
+    before = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles) \
+        or _who_clause_subject(sentence, pos, people)
+    if not before or not before[0] or not first_appointment(people, before[0], pos):
+        return []
+    return [appointment_row(sentence, pos, m, before[0], "staff_changes.became")]
+
+
 def on_new_role_will_be(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"The new director of children's services will be Jo Smith": Smith appointed to it."""
     m = _NEW_ROLE_WILL_BE.match(sentence.article.text, pos)
@@ -596,12 +636,12 @@ def on_held(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[
 def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith will replace director Ann Lee": Lee leaves the post, Smith takes it (interim if the clause says so)."""
     text = sentence.article.text
-    m = _REPLACE.match(text, pos)
+    m = _REPLACE.match(text, pos) or _REPLACE_PRONOUN.match(text, pos)
     if not m:
         return []
-    leaver = resolve_name(m["n"], m.start("n"), people.full)
     taker = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles) \
         or _who_clause_subject(sentence, pos, people)
+    leaver = resolve_name(m["n"], m.start("n"), people.full) if m["n"] else _other_named_last(sentence, pos, people, taker)
     # the post: as named, else the leaver's, else the taker's own ("She replaced Jo Smith in May", the article's director)
     role = clean_role(m["role"] or m["role2"] or "") or people.roles.get(leaver, "") \
         or (taker[1] if taker and is_council_post(taker[1], "") else "")
@@ -620,6 +660,14 @@ def on_replace(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
     return rows
 
 
+def _other_named_last(sentence: Sentence, pos: int, people: ArticlePeople, taker: tuple[str, str] | None) -> str:
+    """Whom "him" or "her" at `pos` stands for: the person named last in this sentence or the one before, other than
+    the one who takes their place ("Jo Smith is the director. Ann Lee will replace her in May"); else ""."""
+    before = sentence_before(sentence.article, sentence.start)
+    start = before.start if before else sentence.start
+    return next((name for p, name in reversed(people.full) if start <= p < pos and name != (taker and taker[0])), "")
+
+
 def _leaves_later(sentence: Sentence, people: ArticlePeople, end: int) -> bool:
     """Whether a leaving verb follows `end` in the sentence ("took over from Jo Smith, when she departs in May"): it tells
     and dates that departure."""
@@ -630,7 +678,8 @@ _WHO_LEFT = re.compile(r",?\s+who\s+[^,.;]{0,60}$")  # the leaver's own clause, 
 
 
 def _who_clause_subject(sentence: Sentence, pos: int, people: ArticlePeople) -> tuple[str, str] | None:
-    """(person, role) named last before a "who" clause ending at `pos`: "Jo Smith, who moved from Kent to | replace"."""
+    """(person, role) named last before a "who" clause ending at `pos`: "Jo Smith, who moved from Kent to | replace",
+    "Jo Smith, Essex's director, who | will be"."""
     for n in reversed(names_in(sentence.article, max(sentence.start, pos - 150), pos)):
         person = resolve_name(n["n"], n.start("n"), people.full)
         if person and _WHO_CLAUSE.fullmatch(sentence.article.text, n.end(), pos):
@@ -768,7 +817,8 @@ _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+\
 _LANDED_ROLE = re.compile(rf"(?:landed|secured)\s+(?:a|an|the)\s+(?:new\s+)?(?P<role>{ROLE})(?:['’]s)?\s+"
                           r"(?:role|post|job|position)\s+(?:at|with)\s+(?:the\s+)?")
 # "was drafted in to run the department", "brought in Jo Smith to lead Kent's children's services", "chosen to lead"
-_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked|headhunted)(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+"
+_SENT_TO_LEAD = re.compile(rf"(?:(?:drafted|parachuted|brought|sent)\s+in|(?:chosen|selected|picked|headhunted|appointed)"
+                           rf"(?:\s+by\s+[^,.;]{{1,50}}?)?)\s+"
                            rf"(?:{name_pattern('n')}\s+)?(?:(?:on\s+an\s+interim\s+basis|temporarily)\s+)?"
                            r"to\s+(?P<role>(?:lead|run|head(?:\s+up)?|take\s+charge\s+of|oversee)\s+(?:(?:the|its|[A-Z][\w-]*[’']s)\s+)?"
                            r"[^,.;]{1,50}?)(?=\s+(?:in|on|from|last|this|next|after|until|for|since)\b|\s*[,.;]|\s*$)")
@@ -782,9 +832,13 @@ _NAME_INTO_AS = re.compile(rf"(?:(?:{_INTO_VERB}\s+{name_pattern('n')}|(?:brough
                            rf"{NEW}(?P<role>{ROLE})")  # "made former social care chief Jo Smith the director"
 # "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department", "has
 # taken interim responsibility for the council's children's services department"
-_HELM = re.compile(r"(?:the\s+(?:helm|reins)|(?:(?:interim|temporary|overall)\s+)?(?:charge|responsibility)\s+(?:of|for)|head\s+up)\b(?:\s+(?:at|of|in)\b)?\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=\s+(?:in|on|from|next"
-                   r"|this|at\s+the|after|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
-_HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+(?P<interim>(?:interim|temporary|overall)\s+)?$")
+_HELM = re.compile(r"(?:the\s+(?:helm|reins)|(?:(?:interim|temporary|overall)\s+)?(?:charge|responsibility)\s+(?:of|for)|head\s+up)\b"
+                   r"(?:\s+(?:at|of|in)\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                   r"|December|\d)))?\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=(?:\s+|(?<=\s))(?:in|on|from|next"
+                   r"|this|at\s+the|after|following|before|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
+# ... "take over (cabinet) responsibility for": the verb before, maybe with "over" and the kind of responsibility
+_HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+(?:over\s+)?"
+                        r"(?:(?P<interim>(?:interim|temporary|overall)\s+)|(?:cabinet|political|full)\s+)?$")
 # "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
 _STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b(?:\s+(?:work|the\s+(?:job|role|post)"
                      r"|(?:her|his|their)\s+(?:(?:new|temporary|interim|permanent)\s+)?"
@@ -799,19 +853,28 @@ _CURRENTLY = re.compile(r"\b(?:currently|at\s+present|presently|previously|forme
 _STARTS_AS = re.compile(rf"as\s+{NEW}(?P<role>{ROLE})")
 
 
+def on_sent_to_lead(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
+    """"was parachuted in to run Kent's children's services", "brought in Jo Smith to lead", "has been appointed to
+    oversee the review": appointed, the task as the post."""
+    text = sentence.article.text
+    sent = _SENT_TO_LEAD.match(text, pos)
+    if not sent:
+        return []
+    named = sent["n"] and resolve_name(sent["n"], sent.start("n"), people.full)
+    before = (named, people.roles.get(named, "")) if named else person_before(sentence.article, sentence.start, pos, mentions,
+                                                                              people.full, people.roles)
+    if before and before[0]:
+        return [appointment_row(sentence, pos, sent["role"], before[0], "staff_changes.into-post",
+                                bool(INTERIM.search(text, pos, sent.end())))]
+    return []
+
+
 def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """"Jo Smith has been confirmed / promoted / drafted in as director", "Kent has named Jo Smith as its director",
     "Jo Smith will take the helm", "She will start in May": an appointment of a named person."""
     text, s = sentence.article.text, sentence.start
-    sent = _SENT_TO_LEAD.match(text, pos)  # "was parachuted in to run Kent's children's services", "brought in Jo Smith to lead"
-    if sent:
-        named = sent["n"] and resolve_name(sent["n"], sent.start("n"), people.full)
-        before = (named, people.roles.get(named, "")) if named else person_before(sentence.article, s, pos, mentions, people.full,
-                                                                                  people.roles)
-        if before and before[0]:
-            return [appointment_row(sentence, pos, sent["role"], before[0], "staff_changes.into-post",
-                                    bool(INTERIM.search(text, pos, sent.end())))]
-        return []
+    if _SENT_TO_LEAD.match(text, pos):
+        return on_sent_to_lead(sentence, pos, people, mentions)
     if _DRAFTED_IN.match(text, pos):
         before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
         return [appointment_row(sentence, pos, before[1], before[0], "staff_changes.into-post", True)] \
@@ -842,7 +905,8 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     if helm and verb:
         before = person_before(sentence.article, s, verb.start(), mentions, people.full, people.roles)
         role = before and (before[1] if is_council_post(before[1], "") else helm["obj"])
-        if before and role and first_appointment(people, before[0], pos):
+        # "will take (over) the helm following ...": a post taken, named or not
+        if before and (role or text.startswith("the", pos)) and first_appointment(people, before[0], pos):
             interim = bool(INTERIM.search(role) or verb["interim"] and verb["interim"].strip() != "overall")
             return [appointment_row(sentence, pos, role, before[0], "staff_changes.takes-up-post", interim)]
         return []
@@ -879,14 +943,18 @@ _NAMING = re.compile(r"(?:named|chosen|selected|picked|installed|confirmed)\b(?!
 _ONE_INTO = re.compile(r"(?:drafted\s+in|parachuted\s+in|installed|seconded|headhunted)\s+(?:an?|one)\s")
 # Into a post the article gave the person already: "was promoted to the role", "was made permanent in the post"
 _INTO_KNOWN_POST = re.compile(r"(?:promoted\s+(?:in)?to|made\s+permanent\s+in|confirmed\s+in)\s+(?:the|her|his|their)\s+"
-                              r"(?:role|post|job|position)\b")
+                              r"(?:role|post|job|position)\b|(?P<handed>(?:handed|given)\s+the\s+(?:role|post|job|position)\b)"
+                              r"(?!\s+(?:of|as)\b)")
 
 
 def _into_known_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list[PersonMention]) -> Rows:
     """The appointment of the person the verb at `pos` belongs to, to the post the article gives them (or the sentence
-    before names): "She was promoted to the role in May" (made permanent: not interim)."""
+    before names): "She was promoted to the role in May" (made permanent: not interim); for one "handed the role", the
+    role the sentence before names."""
     before = person_before(sentence.article, sentence.start, pos, mentions, people.full, people.roles)
     role = before and (before[1] or _role_said_before(sentence))
+    if before and _INTO_KNOWN_POST.match(sentence.article.text, pos)["handed"]:
+        role = _role_said_before(sentence)  # "Jo Smith, Essex's director, has been handed the role": a post new to her
     if not role or not is_council_post(role, "") or not first_appointment(people, before[0], pos):
         return []
     permanent = sentence.article.text.startswith("made", pos)

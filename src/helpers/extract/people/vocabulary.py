@@ -81,12 +81,12 @@ def plain_name(name: str) -> str:
 
 
 MOD = words_pattern(
-    "interim", "acting", "temporary", "permanent", "senior", "junior", "assistant", "deputy", "associate", "executive",
+    "interim", "acting", "temporary", "permanent", "vice", "senior", "junior", "assistant", "deputy", "associate", "executive",
     "corporate", "strategic", "operational", "principal", "service", "council", "borough", "county", "social", "care",
     "work", "children[’']?s?", "services", "early", "help", "unit", "team", "case", "proceedings", "progression",
     "practice", "quality", "assurance", "safeguarding", "front-?line", "qualified", "agency", "locum", "independent",
     "political", "chief", "education", "family", "adults?", "youth", "offending", "fostering", "adoption", "workforce",
-    "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "programme", "project",
+    "performance", "improvement", "people", "group", "area", "legal", "finance", "planning", "licensing", "audit", "scrutiny", "programme", "project",
     "business", "opposition", "press", "full-time", "part-time", "prime", "lead", "regional", "government", "ministerial", "statutory", "branch",
     "child and family", "children and families", "board", "committee", "parliamentary")
 HEAD = "(?:" + words_pattern(
