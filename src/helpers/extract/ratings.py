@@ -109,7 +109,8 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
               rf"|(?:rates|deems)(?!\s+(?:are|were|is|was|of|in|for|have|has|had)\b))\b(?:\s+(?!as\b|to\b)[\w’'-]+){{0,6}}?\s+"
               rf"(?:as\s+|to\s+be\s+|to\s+(?=requir))?{_OPEN}?(?P<g>{GRADE})\b"),
     # "downgraded to inadequate", "promoted Kent's children in care services by two grades to 'good'"
-    ("regraded", rf"\b(?:(?:down|up|re)-?grad(?:ed|es|ing)|promoted)\b(?:\s+(?!to\b|from\b)[\w’'-]+){{0,12}}?"
+    ("regraded", rf"\b(?:(?:down|up|re)-?grad(?:ed|es|ing)|promoted|(?:moved|lifted|pushed)(?=(?:\s+[\w’'-]+){{1,6}}?\s+up\s+to\b))\b"
+                 rf"(?:\s+(?!to\b|from\b)[\w’'-]+){{0,12}}?"
                  rf"(?:\s+from\s+{_OPEN}?(?>{GRADE}){_CLOSE}?)?\s+to\s+(?:an?\s+|be\s+)?{_OPEN}?(?P<g>{GRADE})\b"),
     ("found", rf"\bfound\s+(?:(?!(?:improve\w*\b|needs?\s+to\b|aims?\s+to\b))[\w’'-]+,?\s+){{0,16}}?to\s+be\s+{_OPEN}?(?P<g>{GRADE})\b"
               # "were found inadequate", "has been found 'good'": a passive "found" and its grade
@@ -132,7 +133,7 @@ _VERDICTS = [(kind, Alternatives(re.compile(p, re.I))) for kind, p in (
     ("verdict-for", rf"(?=[vVjJrRgG])\b(?:verdict|judge?ment|rating|grade)\s+(?:for|on)\s+[^.;:]{{1,80}}?"
                     rf"(?:\s*:\s*|\s+(?:was|is)\s+){_OPEN}?(?P<g>{GRADE})\b"),
     ("quoted", rf"{_OPEN}(?<!\w.)(?P<g>{GRADE}){_CLOSE}(?!\w)"),  # the quote mark first: the engine skips to those
-    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|status|(?-i:grade)(?!s|\s*\d))\b"
+    ("noun", rf"\b(?P<g>{GRADE}){_CLOSE}?\s+(?:Ofsted\s+)?(?:(?:rating|judge?ment|verdict)s?|status|category(?!\s+of\b)|(?-i:grade)(?!s|\s*\d))\b"
              # "given outstanding grades", "gives three good assessments" (not pupils' "good grades"), "were given
              # requires improvement – the impact of leaders ..."
              rf"|\b(?:given|gives|gave|awarded|received|handed)\s+(?:(?:two|three|four|five|[2-9])\s+)?{_OPEN}?(?P<g2>{GRADE}){_CLOSE}?"
@@ -252,7 +253,7 @@ _GATES = {"superlative": ("worst", "lowest", "bottom", "top", "highest"), "requi
                        "fallen", "slipped", "dropped", "declined", "changed", "went", "gone", "returned"),
           "verbless": ("services",),
           "verdict-for": ("verdict", "judgement", "judgment", "rating", "grade"),
-          "noun": ("rating", "judg", "verdict", "grade", "status", "given", "gives", "gave", "awarded", "received", "handed")}
+          "noun": ("rating", "judg", "verdict", "grade", "status", "category", "given", "gives", "gave", "awarded", "received", "handed")}
 # Both "label" patterns give the grade after a colon or a dash, or in brackets: without one of these they cannot match.
 _LABEL_CUE = re.compile(rf"(?:[:–—-]\s*|\s\({_OPEN}?){GRADE}", re.I)
 _RATING_VERB = re.compile(r"\b(?:rated|judged|graded|rates)\b", re.I)
