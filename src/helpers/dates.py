@@ -86,8 +86,11 @@ def _after(*words: str) -> str:
 
 _CTX = ("in", "of", "by", "to", "and", "or", "from", "since", "until", "till", "before", "after",
         "during", "between", "its", "their", "his", "her", "'s", "’s")
-_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH = rf"(?:{_MONTH_FULL}\b|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\.(?=\s*[0-9]))?)"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+               "December")  # the one list of month names (and below, short names) the project's patterns are built from
+MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+_MONTH_FULL = rf"(?-i:{'|'.join(MONTH_NAMES)})"
+_MONTH = rf"(?:{_MONTH_FULL}\b|(?-i:{'|'.join(MONTH_SHORT)})\b(?:\.(?=\s*[0-9]))?)"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 _YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
 _SEASON = r"(?:spring|summer|autumn|winter)\b"

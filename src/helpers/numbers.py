@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from text_to_num import text2num
 
+from .dates import MONTH_NAMES, MONTH_SHORT
 from .literals import trie
 
 QUALIFIERS = ("exact", "about", "nearly", "more_than", "less_than", "at_least", "up_to", "between")
@@ -115,11 +116,8 @@ _RANGE = re.compile(rf"(?:\s*[-–—]\s*|\s+to\s+|(?P<and>\s+and\s+))(?:{trie(_
 _QUALIFIER_REVERSED = re.compile(
     rf"\s*(?P<phrase>{trie(p[::-1] for p in _BEFORE_KIND)})(?![\w.])"
     rf"(?:\s+(?P<opener>{trie(p[::-1] for p in _OPENERS)})(?![\w.]))?", re.I)
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-           "Dec")
-_MONTH_AFTER = re.compile(rf"\s+{trie(_MONTHS)}\b")
-_MONTH_BEFORE_REVERSED = re.compile(rf"\s+\.?{trie(m[::-1] for m in _MONTHS)}(?!\w)")
+_MONTH_AFTER = re.compile(rf"\s+{trie(MONTH_NAMES + MONTH_SHORT)}\b")
+_MONTH_BEFORE_REVERSED = re.compile(rf"\s+\.?{trie(m[::-1] for m in MONTH_NAMES + MONTH_SHORT)}(?!\w)")
 _NOT_BEFORE_A_YEAR = r"(?:over|in|within|for|than|after|last|past|next|under|about|nearly|almost|first|one)"
 _YEARLY = (r"(?:a[ -]year\b(?!\s+(?:ago|earlier|later|before|on)\b)"
            r"|(?:per|each|every)[ -]year\b|per[ -]annum\b|annually\b|yearly\b)")

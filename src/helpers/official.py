@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from .councils import _names
+from .dates import MONTH_NAMES
 from .errors import InputError
 from .explore import QUALIFIER_WORDS, describe_dates
 from .params import find_council
@@ -30,8 +31,6 @@ SOURCE_COLUMNS = ("file", "publisher", "licence", "url", "reference_date_rule", 
 SHA256 = re.compile(r"[0-9a-f]{64}")
 RULE = re.compile(r"(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)"
                   r" of time_period")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
 NUMBER = re.compile(r"-?\d+(?:\.(\d+))?")
 CODE = re.compile(r"[A-Za-z]{1,4}|[.:~-]{1,2}")
 CODES = {"z": "not applicable", "x": "not available", "c": "confidential", "u": "low reliability",
@@ -129,7 +128,7 @@ def read_source_text(official_dir: Path, row: dict[str, str]) -> str:
 
 def reference_date(rule: str, time_period: str) -> date:
     day, month = RULE.fullmatch(rule.strip()).groups()
-    return date(int(time_period[:4]), MONTHS.index(month) + 1, int(day))
+    return date(int(time_period[:4]), MONTH_NAMES.index(month) + 1, int(day))
 
 
 def parse_cell(text: str, unit: str, where: str) -> tuple[float | None, str]:

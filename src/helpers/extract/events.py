@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..corpus import Article
+from ..dates import MONTH_NAMES
 from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, trie
 from .ratings import (EDUCATION, IMPLIED_DIRECTIVES, REACH, about_councils_in_general, date_after, inspectorate_report,
@@ -69,7 +70,7 @@ _BODY = r"(?:council|cabinet|committee|scrutiny)"
 _DAYS = (r"(?:last|this|next)\s+week['’]s|yesterday['’]s|today['’]s"
          r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s")  # "at last week’s meeting"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?:{'|'.join(MONTH_NAMES)})"
 _ON_DAY = rf"(?:on\s+(?:{_WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})|next\s+(?:week|month|{_WEEKDAY}))"
 _CONTENT = r"(?!(?:and|or|at|an?|the|of|in|on|to|by|for|with|its|their|this|that|is|was|will|be)\b)[\w’'-]+"
 # What is reported only as taking place, starting or ending (rule `happened`): meetings, hearings, reviews, schemes, contracts
