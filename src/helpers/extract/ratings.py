@@ -20,7 +20,7 @@ from ..intervals import UNKNOWN, Interval
 from ..literals import Alternatives, may_match, needs
 from ..text import ITEM_NUMBER
 from .sentence import SINCE_WORD, STATEMENT, Sentence, may_overlap, unique
-from .spans import GRADE, canonical_grade
+from .spans import GRADE, RANKED, canonical_grade
 
 # Superlatives that name a grade ("the worst rating").
 _SUPERLATIVE = {"worst": "Inadequate", "lowest": "Inadequate", "bottom": "Inadequate", "top": "Outstanding", "highest": "Outstanding"}
@@ -409,8 +409,7 @@ _SHARING = r"(?:alongside|along\s+with|together\s+with|as\s+well\s+as)"  # not "
 _SHARED_AFTER = re.compile(rf"{_CLOSE}?(?:\s+(?:in|on|at|for|during|last|this|earlier)\b[^,;.]{{0,30}}?)?"  # "good in May, as was"
                            rf",?\s+(?:{_SHARING}|as\s+(?:were|was|did|have|has|had|are|is))\s+(?:neighbouring\s+)?", re.I)
 # ... or ranked after them: "Kent is the third council to be rated outstanding, after Leeds and York"
-_RANKED = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|latest|next)\s+(?:[\w-]+\s+){0,2}?(?:councils?|(?:local\s+)?"
-                     r"authorit(?:y|ies)|boroughs?|count(?:y|ies))\b[^,;.]{0,60}?\s+to\b[^,;.]*$", re.I)
+_RANKED = re.compile(RANKED + r"[^,;.]{0,60}?\s+to\b[^,;.]*$", re.I)
 _RANKED_AFTER = re.compile(rf"{_CLOSE}?[^,;.]{{0,60}}?,\s+(?:after|behind|following)\s+(?:neighbouring\s+)?", re.I)
 _SHARED_FRONTED = re.compile(rf"\W*{_SHARING}\s+(?:neighbouring\s+)?", re.I)
 _SHARED_ASIDE = re.compile(rf",\s+{_SHARING}\s+(?:neighbouring\s+)?$", re.I)

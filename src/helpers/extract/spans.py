@@ -50,10 +50,12 @@ _ASPIRATION = re.compile(r"\b(?=[aAhHwWtTgGsSbBdDoOpP])(?:(?:aim\w*|hop(?:e|es|e
                          r"|predict(?:s|ed|ing|ion)?|anticipat\w+)\b"
                          r"|to\s+(?:achiev(?:e|ing)|gain(?:ing)?|get(?:ting)?|reach(?:ing)?|secur(?:e|ing)|earn(?:ing)?|win(?:ning)?"
                          r"|obtain(?:ing)?)\b)", re.I)
-# "the first council (in the region) to achieve", "one of the few authorities to gain": a rank reached, not an aim
-_RANKED_TO = re.compile(r"\b(?:the|its|one\s+of\s+(?:the|only))\s+(?:very\s+)?(?:first|second|third|fourth|fifth|only|latest|next|few"
-                        r"|handful\s+of|\w+est)\s+(?:[\w’'-]+\s+){0,2}?(?:councils?|authorit(?:y|ies)|boroughs?|count(?:y|ies)"
-                        r"|areas?|services?|departments?)(?:\s+(?:in|outside|of)\s+(?:[\w’'-]+\s+){1,3}?)?\s*$", re.I)
+# A council ranked among others: "the first council", "the third local authority", "one of the few boroughs"
+RANKED = (r"\b(?:the|its|one\s+of\s+(?:the|only))\s+(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|only|latest|next|few"
+          r"|handful\s+of|\w+est)\s+(?:[\w’'-]+\s+){0,2}?(?:councils?|authorit(?:y|ies)|boroughs?|count(?:y|ies)|areas?|services?"
+          r"|departments?)\b")
+# ... and "to achieve" after it ("the first council in the region to achieve"): a rank reached, not an aim
+_RANKED_TO = re.compile(RANKED + r"(?:\s+(?:in|outside|of)\s+(?:[\w’'-]+\s+){1,3}?)?\s*$", re.I)
 # not "looking after" (caring for) nor "named after"
 _SINCE = re.compile(r"(?=[sSfFaA])\b(?:since|following|(?<!look )(?<!looks )(?<!looking )(?<!looked )(?<!looked-)(?<!named )after)\b",
                     re.I)
