@@ -32,7 +32,7 @@ _AUTHORITY_WORDS = ("dfe", "department", "secretary", "minister", "government") 
 
 # Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
 # cheaper than a regex scan), or "Good" be capitalised as a grade.
-_TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "graded", "stripp", "visit", "monitoring",
+_TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "graded", "stripp", "visit", "monitoring", "letter",
                   "commissioner", "directi", "directed", "ordered", "instructed", "dfe", "department for education", "department of education",
                   "improvement notice", "statutory notice", "notice to improve", "control", "intervention",
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
@@ -610,7 +610,7 @@ def inspectorate_report(article: Article) -> bool:
 _LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|follows|followed|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
                      r"[‘“\"']?(?:(?P<kind>monitoring|focus?sed|follow-up|targeted)\s+|(?:latest|recent|last|second|third|fourth)\s+)?visit\b",
                      re.I)
-_MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
+_MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:visit\s+)?(?:report|letter)s?\b", re.I)
 # A letter the inspectorate wrote: the report of a monitoring or focused visit.
 _OFSTED_LETTER = re.compile(
     r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|HMI)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?letter\b"
@@ -635,6 +635,12 @@ _OFSTED_LETTER = re.compile(
     r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b)"
     # "Inspectors wrote to the council": the letter after a visit
     r"|\b(?:Ofsted|[Ii]nspectors|HMI|the\s+(?:inspectorate|watchdog))(?=\s+(?:(?:have|has|had|then|also)\s+)?wr(?:ote|itten)\s+to\b)")
+# A letter published, its writer named before it ("Inspectors visited in June. Their resulting letter to the council,
+# published today, says ..."): the inspectorate's when the sentence or the one before it names them (_INSPECTING).
+_LETTER_PUBLISHED = re.compile(r"\b(?:[Tt]he|Their|Its|[Aa])\s+(?:(?:latest|resulting|feedback|official)\s+)?letter"
+                               r"(?:\s+to\s+(?:the\s+)?(?:council|authority))?(?=,?\s+(?:(?:was|has\s+been)\s+)?published\b"
+                               r"(?![^,.;]{0,40}?\bby\s+(?!Ofsted|the\s+(?:inspectorate|watchdog)|inspectors)))")
+_WRITER_BEFORE = 300  # how far before the sentence the letter's writer may be named
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
 _IT_REPORTED = re.compile(r"(?<!will\s)\b(?:(?:sa(?:id|ys)|f(?:ound|inds)|prais|highlight|not|conclud|stat|describ|report|identif|recognis"
                           r"|acknowledg|criticis|warn|vindicat)(?:ed|es|s|ied)?|wr(?:ote|ites)|was\s+(?:critical|positive|damning|scathing))\b", re.I)
@@ -2099,7 +2105,7 @@ def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         rows.append(_row("visit-letter", sentence, letter.start(), visit.end, subject_council(sentence, letter.start()),
                          sentence.from_date(visit.interval.start), "Ofsted", "monitoring_report"))
     for m in list(_MONITORING_REPORT.finditer(text, sentence.start, sentence.end)) \
-            + list(_OFSTED_LETTER.finditer(text, sentence.start, sentence.end))[:1]:
+            + (list(_OFSTED_LETTER.finditer(text, sentence.start, sentence.end)) or _letter_published(sentence))[:1]:
         if visit and visit.interval.start and m.start() == letter.start():
             continue  # the letter that followed the dated visit, read above
         dates = clause_dates(sentence, m.start()) or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)
@@ -2127,7 +2133,14 @@ def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
     return rows
 
 
-_REPORT_PATTERNS = (_LETTER, _MONITORING_REPORT, _OFSTED_LETTER, _OFSTED_REPORT)  # each row above is one's match
+def _letter_published(sentence: Sentence) -> list[re.Match]:
+    """A letter published that the inspectorate wrote, named in this sentence or the one before (_LETTER_PUBLISHED)."""
+    text = sentence.article.text
+    m = _LETTER_PUBLISHED.search(text, sentence.start, sentence.end)
+    return [m] if m and _INSPECTING.search(text, max(0, sentence.start - _WRITER_BEFORE), sentence.end) else []
+
+
+_REPORT_PATTERNS = (_LETTER, _MONITORING_REPORT, _OFSTED_LETTER, _OFSTED_REPORT, _LETTER_PUBLISHED)  # each row above is one's match
 
 
 # ------------------------------------------------ commissioners and directives

@@ -428,8 +428,11 @@ _RULES = [
         "In a letter published on 12 March, Ofsted said Kent was making progress.",
         "The findings of Ofsted’s focused visit to Kent were published yesterday.",
         "The results of that visit, published last month, praised the stability of Kent’s teams.",
-        "The findings of the visit to Kent were published in May."],
-       ["Monitoring reports are published online."]),
+        "The findings of the visit to Kent were published in May.",
+        "Inspectors visited Kent in June. Their resulting letter to the council, published today, says progress is slow.",
+        "Kent is improving, say inspectors in their latest monitoring visit letter published on 3 May."],
+       ["Monitoring reports are published online.",
+        "Inspectors rated Kent good. A letter published today by the union said staff were unhappy."]),
     _r("ratings.monitoring-report-undated", "an undated monitoring report, or a letter from the inspectorate, that said "
        "or found something (out before the publication)",
        ["Ofsted’s latest monitoring letter to Kent said services were improving.",
