@@ -592,10 +592,11 @@ _REPORTING = re.compile(
     r"|arguing|suggested|suggesting|warned|warning|acknowledged|acknowledging)\b", re.I)
 _PUNCT = re.compile(r"[,;.!?]")
 _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that carries its own (past) tense
-# A commissioner named by a past participle ("the commissioner appointed by government to turn it round"): done before.
+# A commissioner named by a past participle ("the commissioner appointed by government to turn it round", "a DfE-appointed
+# commissioner"): done before.
 # So is a troubleshooter the government sent ("the government installed its own troubleshooter").
 _COMMISSIONER_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b"
-                                      r"|.*\btroubleshooters?\b", re.I)
+                                      r"|.*\btroubleshooters?\b|\w+[-\s]appointed\s+commissioner\b", re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
 _APPOINTMENT = re.compile(r"appointment\b", re.I)  # a noun, no tense: "since ... the appointment of a commissioner" was made
 _STEPPED_IN = re.compile(r"\bstepped\s+in\b", re.I)  # a simple past: done before the publication
@@ -696,7 +697,7 @@ _RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|leaked|delivered|sub
 _DIRECTIVE = re.compile(
     r"\b(?P<bare>(?:a|new)\s+(?:directive|direction))\b(?!\s+notice)|\b(?:a|new)\s+(?:statutory|ministerial)\s+(?:directive|direction)\b"
     r"(?!\s+notice)|\bstatutory\s+direction\b(?!\s+notice)"
-    r"|\b(?:issued|served)\s+(?:with\s+)?(?:an?\s+|a\s+new\s+)?(?:formal\s+)?direction\b(?!\s+notice)"  # "was issued with a direction"
+    r"|\b(?P<served>(?:issued|served)\s+(?:with\s+)?(?:an?\s+|a\s+new\s+)?(?:formal\s+)?direction)\b(?!\s+notice)"  # "was issued with a direction"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\b(?:appointed|sent|brought\s+in|installed)\s+(?:an?\s+)?(?:independent\s+)?(?P<adviser>(?:improvement\s+)?advis[eo]rs?)\b"
@@ -717,6 +718,9 @@ _DIRECTIVE = re.compile(
     rf"|\b{_AUTHORITIES}(?:,[^,.;]{{1,40}},|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}})?\s+(?:(?:has|had|today|yesterday|also)\s+)*"
     r"(?:(?:removed|sacked|dismissed)\s+(?!from\b)|(?:said|announced|confirmed)\s+(?:that\s+)?[^.;]{1,60}?\b(?:had|has)\s+been\s+"
     r"(?:removed|sacked|dismissed)\s+)[^.;]{0,100}?\bfrom\s+(?:his|her|their)\s+posts?\b", re.I)
+_COURT = re.compile(r"\b(?:court|judge|tribunal|coroner|magistrates?)\b", re.I)  # who gives directions in a case
+# Commissioners of other offices ("the police and crime commissioner was appointed"): not the DfE's.
+_OTHER_COMMISSIONER = re.compile(r"\b(?:police|crime|high|information|electoral|fire|victims['’]?)\s+commissioners?\b", re.I)
 # Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
 _DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing") + _AUTHORITY_WORDS
 # ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
@@ -728,7 +732,7 @@ _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:[\w-]+\s+)?[‘“\"']?(?:gover
                      r"\s+notice\b"
                      r"|\b(?:the|its|their|(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3}['’]s?)\s+(?:improvement|statutory)\s+notice\s+"
                      r"(?:(?:which|that)\s+)?(?:was\s+)?(?:issued|served|imposed"
-                     r"|set\s+up|put\s+in\s+place)\b"
+                     r"|set\s+up|put\s+in\s+place|(?P<held>remains?|remained|is\s+still)\s+in\s+(?:force|place))\b"
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
     r"(?<!-)\b(?:appointed|appointing|appoints?|(?:brought|bringing|sent|sending)\s+in|installed|installing|imposed|parachuted\s+in)\s+"
@@ -2246,6 +2250,10 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
         if m and rule == "trust-ordered" and not (_GOVERNMENT.search(text, sentence.start, sentence.end)
                                                   or _ORDER_GIVEN.search(text, sentence.start, m.start())):
             continue  # a council that chose to set up a trust
+        if m and rule == "improvement-notice" and _ends_here(sentence, m):
+            continue  # "the improvement notice issued to Kent was lifted in May": `_ended` reads it
+        if m and rule == "commissioner-brought-in" and _OTHER_COMMISSIONER.search(text, max(sentence.start, m.start() - 30), m.end()):
+            continue
         if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) and not _issued_then(sentence, m) \
                 and not _ANNOUNCED_WOULD.search(text, max(sentence.start, m.start() - 100), m.start()):
             continue
@@ -2276,7 +2284,7 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
             else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) or _STEPPED_IN.search(m.group()) \
             or _APPOINTMENT.match(m.group()) and not _FUTURE.search(text, a, b) \
             else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
-        if _IN_FORCE.match(m.group()) or _UNDER.search(text, max(a, m.start() - 40), m.start()):
+        if _IN_FORCE.match(m.group()) or "held" in m.re.groupindex and m["held"] or _UNDER.search(text, max(a, m.start() - 40), m.start()):
             # "has been in special measures since 2015", "has been under a notice to improve since 2009": placed then
             since = next((d for d in sentence.dates if m.end() <= d.start < b and sentence.introduced(d.start, m.end())), None)
             when = sentence.since_point(since) if since else dates[0].interval if dates else sentence.before_publication()
@@ -2332,6 +2340,10 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         if any(map(low.__contains__, _DIRECTIVE_WORDS)) and may_match(_DIRECTIVE, low) else None
     if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
         m = None  # "issued a directive to practice managers", "brought new direction": not the government's
+    if m and m["served"] and _COURT.search(text, sentence.start, sentence.end):
+        m = None  # "the judge issued a direction": a court's
+    if m and _ends_here(sentence, m):
+        m = None  # "the statutory direction was lifted in March": issued before, as `_ended` reads it
     if m and m["advisers"] and "commissioner" in text[max(sentence.start, m.start() - 40):m.start()].lower():
         m = None  # "a commissioner and expert advisers appointed by the DfE": the commissioner's intervention
     if m and (not _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) or _ISSUED_AFTER.match(text, m.end())):
@@ -2365,6 +2377,12 @@ _ENDED_WORDS = ("lift", "out of", "from", "end", "revok", "years of", "remov", "
 _ENDED_KINDS = ("special", "direction", "notice", "intervention")  # every match names one (its `what`): tested on fold()
 _ENDED_SCOPES = {"special": "special measures", "direction": "statutory direction", "improvement": "improvement notice",
                  "notice": "improvement notice", "intervention": "government intervention"}
+
+
+def _ends_here(sentence: Sentence, m: re.Match) -> bool:
+    """Whether the intervention `m` names is the one an ending in the sentence names ("the direction was lifted")."""
+    ended = _ENDED.search(sentence.article.text, m.start(), sentence.end)
+    return bool(ended and ended.start() < m.end())
 
 
 def _ended(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
