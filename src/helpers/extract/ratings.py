@@ -679,7 +679,9 @@ _COMMISSIONER_REPORT = re.compile(
     r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+|recent\s+)?reports?\b"
     # "recommendations from the commissioner", "commissioner Jo Smith concluded": what a commissioner's report said
     r"|\brecommendations?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?commissioner\b"
-    r"|\bcommissioner(?:,?\s+(?-i:[A-Z])[\w’'-]+){0,3},?\s+(?:has\s+|had\s+)?(?:concluded|recommended)\b"
+    # "the commissioner for Kent, Jo Smith, recommended", "the commissioner found that"
+    r"|\bcommissioner(?:\s+(?:for|of|at|in)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?(?:,?\s+(?-i:[A-Z])[\w’'-]+){0,3},?\s+"
+    r"(?:has\s+|had\s+)?(?:concluded|recommended|found\s+that)\b"
     # "the latest DfE review of the council's improvement journey": the department's own review
     r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b"
     # "The review, commissioned by Education Secretary Jo Smith, was written by ...": one the government asked for
@@ -720,7 +722,8 @@ _DIRECTIVE = re.compile(
     r"(?:removed|sacked|dismissed)\s+)[^.;]{0,100}?\bfrom\s+(?:his|her|their)\s+posts?\b", re.I)
 _COURT = re.compile(r"\b(?:court|judge|tribunal|coroner|magistrates?)\b", re.I)  # who gives directions in a case
 # Commissioners of other offices ("the police and crime commissioner was appointed"): not the DfE's.
-_OTHER_COMMISSIONER = re.compile(r"\b(?:police|crime|high|information|electoral|fire|victims['’]?)\s+commissioners?\b", re.I)
+_OTHER_COMMISSIONER = re.compile(r"\b(?:police|crime|high|information|electoral|fire|victims['’]?)\s+commissioners?\b"
+                                 r"|\bcommissioner\s+for\s+(?:England|Wales|Scotland)\b", re.I)
 # Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
 _DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing") + _AUTHORITY_WORDS
 # ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
@@ -2155,7 +2158,8 @@ def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interv
     text = sentence.article.text
     m = any(map(low.__contains__, _COMMISSIONER_REPORT_WORDS)) and may_match(_COMMISSIONER_REPORT, low) \
         and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence, low)
-    if not m or _TO_COME.match(text, m.end()) or _PENDING.search(text, max(sentence.start, m.start() - 60), m.start()) or not (
+    if not m or _OTHER_COMMISSIONER.search(text, max(sentence.start, m.start() - 30), min(sentence.end, m.end() + 30)) \
+            or _TO_COME.match(text, m.end()) or _PENDING.search(text, max(sentence.start, m.start() - 60), m.start()) or not (
             _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
             or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
