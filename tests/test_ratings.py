@@ -1104,6 +1104,21 @@ def test_special_measures_held_date_the_intervention_from_its_since_else_before_
     assert keys(text) == {("Kent", "DfE", "directive", "", "special measures", *when)}
 
 
+@pytest.mark.parametrize("text,when,scope", [
+    ("Kent is under a formal notice to improve.", ("", "2019-03-15", "before"), "improvement notice"),
+    ("Kent’s improvement notice remains in force.", ("", "2019-03-15", "before"), "improvement notice"),
+    ("The improvement notice issued to Kent was lifted in May.", ("", "2018-05-31", "before"), "improvement notice"),
+    ("Kent’s statutory direction was lifted in March.", ("", "2019-03-31", "before"), "statutory direction"),
+    ("Jo Smith, a DfE-appointed commissioner, said Kent had improved.", ("", "2019-03-15", "before"), "commissioner"),
+])
+def test_an_intervention_held_or_lifted_was_made_before(text, when, scope):
+    assert keys(text) == {("Kent", "DfE", "directive", "", scope, *when)}
+
+
+def test_a_court_direction_and_a_police_commissioner_are_no_intervention():
+    assert not rows("The judge issued a direction in May. The police and crime commissioner was appointed in May.")
+
+
 def test_praised_features_are_no_grade_and_a_council_s_own_care_is_children_in_care():
     assert keys("Kent’s children’s services have been rated ‘Good’ with ‘Outstanding’ features.") == {
         ("Kent", "Ofsted", "judgement", "Good", "overall", "2019-03-15", "2019-03-15", "day")}

@@ -2305,7 +2305,8 @@ _POSSIBLE = re.compile(rf"\b(?:{_MAYBE}|would|presumption)\b", re.I)
 # ... or a trust only proposed: "recommended that services be moved to a trust", "plans for a trust"
 _PROPOSED = re.compile(rf"\b(?:{_MAYBE}|recommend\w*|propos\w*|suggest\w*|consult\w*|plans?|urg(?:e|ed|es|ing)|call(?:s|ed)?\s+for)\b",
                        re.I)
-_UNDER = re.compile(r"\b(?:(?:has|have|had)\s+been|remains?|remained)\s+under\s+(?:an?\s+|the\s+)?(?:government\s+|DfE\s+)?$", re.I)
+_UNDER = re.compile(r"\b(?:(?:has|have|had)\s+been|remains?|remained|is|are|was|were)\s+(?:still\s+|now\s+)?under\s+"
+                    r"(?:an?\s+|the\s+)?(?:formal\s+)?(?:government\s+|DfE\s+)?$", re.I)  # "is under a formal notice to improve"
 _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an intervention held, not one made: "has been in special measures"
 
 
