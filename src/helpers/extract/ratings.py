@@ -634,6 +634,10 @@ _OFSTED_LETTER = re.compile(
     # "Inspectors said in a letter that ..."
     r"|\b(?:Ofsted|[Ii]nspectors?|HMI|the\s+(?:inspectorate|watchdog))(?=\s+(?:(?:have|has|had)\s+)?(?:said|wrote|noted|warned|found)\s+in\s+"
     r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b)"
+    # "Inspectors published their report on 11 April after their monitoring visit": the visit's report
+    r"|\b(?:Ofsted|[Ii]nspectors|HMI|the\s+(?:inspectorate|watchdog))\s+(?:(?:have|has|had)\s+)?published\s+(?:their|its)\s+"
+    r"(?:report|letter|findings)\b(?=[^.;]{0,40}?\b(?:after|following)\s+(?:their|its|the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:monitoring|focus?sed|targeted)\s+visit\b)"
     # "Inspectors wrote to the council": the letter after a visit
     r"|\b(?:Ofsted|[Ii]nspectors|HMI|the\s+(?:inspectorate|watchdog))(?=\s+(?:(?:have|has|had|then|also)\s+)?wr(?:ote|itten)\s+to\b)")
 # A letter published, its writer named before it ("Inspectors visited in June. Their resulting letter to the council,
@@ -2113,7 +2117,7 @@ def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
                          sentence.from_date(visit.interval.start), "Ofsted", "monitoring_report"))
     for m in list(_MONITORING_REPORT.finditer(text, sentence.start, sentence.end)) \
             + (list(_OFSTED_LETTER.finditer(text, sentence.start, sentence.end)) or _letter_published(sentence))[:1]:
-        if visit and visit.interval.start and m.start() == letter.start():
+        if visit and visit.interval.start and m.start() <= letter.start() < m.end():
             continue  # the letter that followed the dated visit, read above
         dates = clause_dates(sentence, m.start()) or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)
                                                                   or date_after(sentence, m.end(), _REPORT_ON_AFTER)] if d]

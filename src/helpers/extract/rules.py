@@ -430,8 +430,10 @@ _RULES = [
         "The results of that visit, published last month, praised the stability of Kent’s teams.",
         "The findings of the visit to Kent were published in May.",
         "Inspectors visited Kent in June. Their resulting letter to the council, published today, says progress is slow.",
-        "Kent is improving, say inspectors in their latest monitoring visit letter published on 3 May."],
+        "Kent is improving, say inspectors in their latest monitoring visit letter published on 3 May.",
+        "Inspectors published their report on 3 May after their monitoring visit to Kent."],
        ["Monitoring reports are published online.",
+        "The council published its report on Tuesday after the monitoring visit to Kent.",
         "Inspectors rated Kent good. A letter published today by the union said staff were unhappy."]),
     _r("ratings.monitoring-report-undated", "an undated monitoring report, or a letter from the inspectorate, that said "
        "or found something (out before the publication)",
