@@ -743,8 +743,9 @@ _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:[\w-]+\s+)?[‘“\"']?(?:gover
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
     r"(?<!-)\b(?:appointed|appointing|appoints?|(?:brought|bringing|sent|sending)\s+in|installed|installing|imposed|parachuted\s+in)\s+"
-    r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+)?(?:children['’]s\s+services\s+)?|an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
-    r"[‘“\"']?commissioners?\b"
+    # "appointed Jo Smith as the commissioner", "appointed as Kent's commissioner", "appointed children's services commissioner"
+    r"(?:(?-i:[A-Z][\w’'-]+\s+){0,3}as\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w-]+['’]s\s+)?(?:children['’]s\s+services\s+)?|an?\s+"
+    r"|a\s+new\s+)?(?:children['’]s\s+services\s+|[\w-]+\s+)?[‘“\"']?commissioners?\b"
     # "the appointment of a government commissioner", "a Government-appointed commissioner"
     r"|\bappointment\s+of\s+(?:an?\s+|a\s+new\s+|(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+)?)?(?:government\s+|DfE\s+)?commissioner\b"
     r"|\bappointed\s+by\s+the\s+(?:government|DfE|Department\s+for\s+Education|education\s+secretary)\s+(?:in\s+\d{4}\s+)?"
