@@ -557,6 +557,8 @@ SEED = {
     ("003", "Croydon", "commissioner", "commissioner_report", "", "", "2017-12-01", "2017-12-10", "range",
      "Brazil’s report was delivered to the DfE in early December"),
     ("003", "Bromley", "DfE", "directive", "", "statutory direction", "", "2018-01-31", "before", "one issued previously to neighbouring Bromley"),
+    ("003", "Croydon", "DfE", "directive", "", "commissioner", "2017-09-01", "2017-09-30", "month",
+     "was appointed as a commissioner to review Croydon by the DfE last September"),
     ("003", "Croydon", "Ofsted", "inspection", "", "", "", "2018-01-31", "before",
      "another Ofsted inspection had “recognised great leaps of progress”"),
     ("003", "Croydon", "Ofsted", "judgement", "Satisfactory", "overall", "2012-01-01", "2012-12-31", "year",
