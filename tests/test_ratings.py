@@ -557,6 +557,8 @@ SEED = {
     ("003", "Croydon", "commissioner", "commissioner_report", "", "", "2017-12-01", "2017-12-10", "range",
      "Brazil’s report was delivered to the DfE in early December"),
     ("003", "Bromley", "DfE", "directive", "", "statutory direction", "", "2018-01-31", "before", "one issued previously to neighbouring Bromley"),
+    ("003", "Croydon", "DfE", "directive", "", "commissioner", "2017-09-01", "2017-09-30", "month",
+     "was appointed as a commissioner to review Croydon by the DfE last September"),
     ("003", "Croydon", "Ofsted", "inspection", "", "", "", "2018-01-31", "before",
      "another Ofsted inspection had “recognised great leaps of progress”"),
     ("003", "Croydon", "Ofsted", "judgement", "Satisfactory", "overall", "2012-01-01", "2012-12-31", "year",
@@ -1102,6 +1104,21 @@ def test_each_area_a_sentence_grades_is_each_part_the_sentence_before_lists():
 ])
 def test_special_measures_held_date_the_intervention_from_its_since_else_before_publication(text, when):
     assert keys(text) == {("Kent", "DfE", "directive", "", "special measures", *when)}
+
+
+@pytest.mark.parametrize("text,when,scope", [
+    ("Kent is under a formal notice to improve.", ("", "2019-03-15", "before"), "improvement notice"),
+    ("Kent’s improvement notice remains in force.", ("", "2019-03-15", "before"), "improvement notice"),
+    ("The improvement notice issued to Kent was lifted in May.", ("", "2018-05-31", "before"), "improvement notice"),
+    ("Kent’s statutory direction was lifted in March.", ("", "2019-03-31", "before"), "statutory direction"),
+    ("Jo Smith, a DfE-appointed commissioner, said Kent had improved.", ("", "2019-03-15", "before"), "commissioner"),
+])
+def test_an_intervention_held_or_lifted_was_made_before(text, when, scope):
+    assert keys(text) == {("Kent", "DfE", "directive", "", scope, *when)}
+
+
+def test_a_court_direction_and_a_police_commissioner_are_no_intervention():
+    assert not rows("The judge issued a direction in May. The police and crime commissioner was appointed in May.")
 
 
 def test_praised_features_are_no_grade_and_a_council_s_own_care_is_children_in_care():

@@ -32,7 +32,7 @@ _AUTHORITY_WORDS = ("dfe", "department", "secretary", "minister", "government") 
 
 # Cheap prefilters: the lower-cased sentence must name one of these words or match _TRIGGER (a substring test is far
 # cheaper than a regex scan), or "Good" be capitalised as a grade.
-_TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "graded", "stripp", "visit", "monitoring",
+_TRIGGER_WORDS = ("ofsted", "inspect", "judg", "rated", "rates", "rating", "graded", "stripp", "visit", "monitoring", "letter",
                   "commissioner", "directi", "directed", "ordered", "instructed", "dfe", "department for education", "department of education",
                   "improvement notice", "statutory notice", "notice to improve", "control", "intervention",
                   "investigation", "watchdog", "require improvement", "required improvement", "worst", "lowest",
@@ -592,10 +592,11 @@ _REPORTING = re.compile(
     r"|arguing|suggested|suggesting|warned|warning|acknowledged|acknowledging)\b", re.I)
 _PUNCT = re.compile(r"[,;.!?]")
 _PAST_AUX = re.compile(r"\b(?:was|were|been|had)\b", re.I)  # a verb group that carries its own (past) tense
-# A commissioner named by a past participle ("the commissioner appointed by government to turn it round"): done before.
+# A commissioner named by a past participle ("the commissioner appointed by government to turn it round", "a DfE-appointed
+# commissioner"): done before.
 # So is a troubleshooter the government sent ("the government installed its own troubleshooter").
 _COMMISSIONER_PARTICIPLE = re.compile(r"commissioners?[’”\"']?\s+(?:appointed|brought|sent|installed|imposed|parachuted)\b"
-                                      r"|.*\btroubleshooters?\b", re.I)
+                                      r"|.*\btroubleshooters?\b|\w+[-\s]appointed\s+commissioner\b", re.I)
 _INSPECTORATE = re.compile(r"ofsted|inspector", re.I)
 _APPOINTMENT = re.compile(r"appointment\b", re.I)  # a noun, no tense: "since ... the appointment of a commissioner" was made
 _STEPPED_IN = re.compile(r"\bstepped\s+in\b", re.I)  # a simple past: done before the publication
@@ -610,7 +611,7 @@ def inspectorate_report(article: Article) -> bool:
 _LETTER = re.compile(r"\b(?:letter|report)\s+(?:following|follows|followed|after|from|on)\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+"
                      r"[‘“\"']?(?:(?P<kind>monitoring|focus?sed|follow-up|targeted)\s+|(?:latest|recent|last|second|third|fourth)\s+)?visit\b",
                      re.I)
-_MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:report|letter)s?\b", re.I)
+_MONITORING_REPORT = re.compile(r"\b(?:update|monitoring|progress)\s+(?:visit\s+)?(?:report|letter)s?\b", re.I)
 # A letter the inspectorate wrote: the report of a monitoring or focused visit.
 _OFSTED_LETTER = re.compile(
     r"\b(?:Ofsted|inspectors?|inspectorate|watchdog|HMI)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?letter\b"
@@ -633,8 +634,18 @@ _OFSTED_LETTER = re.compile(
     # "Inspectors said in a letter that ..."
     r"|\b(?:Ofsted|[Ii]nspectors?|HMI|the\s+(?:inspectorate|watchdog))(?=\s+(?:(?:have|has|had)\s+)?(?:said|wrote|noted|warned|found)\s+in\s+"
     r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?letter\b)"
+    # "Inspectors published their report on 11 April after their monitoring visit": the visit's report
+    r"|\b(?:Ofsted|[Ii]nspectors|HMI|the\s+(?:inspectorate|watchdog))\s+(?:(?:have|has|had)\s+)?published\s+(?:their|its)\s+"
+    r"(?:report|letter|findings)\b(?=[^.;]{0,40}?\b(?:after|following)\s+(?:their|its|the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:monitoring|focus?sed|targeted)\s+visit\b)"
     # "Inspectors wrote to the council": the letter after a visit
     r"|\b(?:Ofsted|[Ii]nspectors|HMI|the\s+(?:inspectorate|watchdog))(?=\s+(?:(?:have|has|had|then|also)\s+)?wr(?:ote|itten)\s+to\b)")
+# A letter published, its writer named before it ("Inspectors visited in June. Their resulting letter to the council,
+# published today, says ..."): the inspectorate's when the sentence or the one before it names them (_INSPECTING).
+_LETTER_PUBLISHED = re.compile(r"\b(?:[Tt]he|Their|Its|[Aa])\s+(?:(?:latest|resulting|feedback|official)\s+)?letter"
+                               r"(?:\s+to\s+(?:the\s+)?(?:council|authority))?(?=,?\s+(?:(?:was|has\s+been)\s+)?published\b"
+                               r"(?![^,.;]{0,40}?\bby\s+(?!Ofsted|the\s+(?:inspectorate|watchdog)|inspectors)))")
+_WRITER_BEFORE = 300  # how far before the sentence the letter's writer may be named
 # What an existing report or letter did or does: it is out ("said", "notes", "was critical of"; not "will say").
 _IT_REPORTED = re.compile(r"(?<!will\s)\b(?:(?:sa(?:id|ys)|f(?:ound|inds)|prais|highlight|not|conclud|stat|describ|report|identif|recognis"
                           r"|acknowledg|criticis|warn|vindicat)(?:ed|es|s|ied)?|wr(?:ote|ites)|was\s+(?:critical|positive|damning|scathing))\b", re.I)
@@ -672,7 +683,9 @@ _COMMISSIONER_REPORT = re.compile(
     r"|\bcommissioner\b[^.;]{0,60}?\bin\s+(?:his|her|their|its)\s+(?:latest\s+|final\s+|recent\s+)?reports?\b"
     # "recommendations from the commissioner", "commissioner Jo Smith concluded": what a commissioner's report said
     r"|\brecommendations?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?commissioner\b"
-    r"|\bcommissioner(?:,?\s+(?-i:[A-Z])[\w’'-]+){0,3},?\s+(?:has\s+|had\s+)?(?:concluded|recommended)\b"
+    # "the commissioner for Kent, Jo Smith, recommended", "the commissioner found that"
+    r"|\bcommissioner(?:\s+(?:for|of|at|in)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})?(?:,?\s+(?-i:[A-Z])[\w’'-]+){0,3},?\s+"
+    r"(?:has\s+|had\s+)?(?:concluded|recommended|found\s+that)\b"
     # "the latest DfE review of the council's improvement journey": the department's own review
     r"|\b(?:DfE|Department\s+for\s+Education)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?review\s+of\b"
     # "The review, commissioned by Education Secretary Jo Smith, was written by ...": one the government asked for
@@ -690,7 +703,7 @@ _RELEASED = re.compile(r"(?<!\bbe\s)\b(?:released|published|leaked|delivered|sub
 _DIRECTIVE = re.compile(
     r"\b(?P<bare>(?:a|new)\s+(?:directive|direction))\b(?!\s+notice)|\b(?:a|new)\s+(?:statutory|ministerial)\s+(?:directive|direction)\b"
     r"(?!\s+notice)|\bstatutory\s+direction\b(?!\s+notice)"
-    r"|\b(?:issued|served)\s+(?:with\s+)?(?:an?\s+|a\s+new\s+)?(?:formal\s+)?direction\b(?!\s+notice)"  # "was issued with a direction"
+    r"|\b(?P<served>(?:issued|served)\s+(?:with\s+)?(?:an?\s+|a\s+new\s+)?(?:formal\s+)?direction)\b(?!\s+notice)"  # "was issued with a direction"
     r"|\b(?:issued|imposed|served)\s+(?:a\s+(?:series|number)\s+of\s+|several\s+|two\s+|three\s+)(?:statutory\s+)?directions\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,60}}?\b(?:ordered|directed|impose[ds]?\s+(?:an?\s+)?(?:[\w-]+\s+)?commissioner)\b"
     rf"|\b{_AUTHORITIES}\b[^.;]{{0,120}}?\b(?:appointed|sent|brought\s+in|installed)\s+(?:an?\s+)?(?:independent\s+)?(?P<adviser>(?:improvement\s+)?advis[eo]rs?)\b"
@@ -711,6 +724,10 @@ _DIRECTIVE = re.compile(
     rf"|\b{_AUTHORITIES}(?:,[^,.;]{{1,40}},|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}})?\s+(?:(?:has|had|today|yesterday|also)\s+)*"
     r"(?:(?:removed|sacked|dismissed)\s+(?!from\b)|(?:said|announced|confirmed)\s+(?:that\s+)?[^.;]{1,60}?\b(?:had|has)\s+been\s+"
     r"(?:removed|sacked|dismissed)\s+)[^.;]{0,100}?\bfrom\s+(?:his|her|their)\s+posts?\b", re.I)
+_COURT = re.compile(r"\b(?:court|judge|tribunal|coroner|magistrates?)\b", re.I)  # who gives directions in a case
+# Commissioners of other offices ("the police and crime commissioner was appointed"): not the DfE's.
+_OTHER_COMMISSIONER = re.compile(r"\b(?:police|crime|high|information|electoral|fire|victims['’]?)\s+commissioners?\b"
+                                 r"|\bcommissioner\s+for\s+(?:England|Wales|Scotland)\b", re.I)
 # Every _DIRECTIVE match holds one of these: a direction, an authority (_AUTHORITIES) or an order given.
 _DIRECTIVE_WORDS = ("directi", "ordered", "ordering", "directed", "directing", "instructed", "instructing") + _AUTHORITY_WORDS
 # ... and every match of the other patterns `_directives` reads one of these (_ISSUED_TO, _NOTICE, _COMMISSIONER_IN,
@@ -722,12 +739,13 @@ _NOTICE = re.compile(r"\b(?:an?|new|formal)\s+(?:[\w-]+\s+)?[‘“\"']?(?:gover
                      r"\s+notice\b"
                      r"|\b(?:the|its|their|(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3}['’]s?)\s+(?:improvement|statutory)\s+notice\s+"
                      r"(?:(?:which|that)\s+)?(?:was\s+)?(?:issued|served|imposed"
-                     r"|set\s+up|put\s+in\s+place)\b"
+                     r"|set\s+up|put\s+in\s+place|(?P<held>remains?|remained|is\s+still)\s+in\s+(?:force|place))\b"
                      r"|\bnotices?\s+(?:to\s+improve|of\s+direction)\b", re.I)
 _COMMISSIONER_IN = re.compile(
     r"(?<!-)\b(?:appointed|appointing|appoints?|(?:brought|bringing|sent|sending)\s+in|installed|installing|imposed|parachuted\s+in)\s+"
-    r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+)?(?:children['’]s\s+services\s+)?|an?\s+|a\s+new\s+)?(?:[\w-]+\s+)?"
-    r"[‘“\"']?commissioners?\b"
+    # "appointed Jo Smith as the commissioner", "appointed as Kent's commissioner", "appointed children's services commissioner"
+    r"(?:(?-i:[A-Z][\w’'-]+\s+){0,3}as\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w-]+['’]s\s+)?(?:children['’]s\s+services\s+)?|an?\s+"
+    r"|a\s+new\s+)?(?:children['’]s\s+services\s+|[\w-]+\s+)?[‘“\"']?commissioners?\b"
     # "the appointment of a government commissioner", "a Government-appointed commissioner"
     r"|\bappointment\s+of\s+(?:an?\s+|a\s+new\s+|(?-i:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+)?)?(?:government\s+|DfE\s+)?commissioner\b"
     r"|\bappointed\s+by\s+the\s+(?:government|DfE|Department\s+for\s+Education|education\s+secretary)\s+(?:in\s+\d{4}\s+)?"
@@ -2099,8 +2117,8 @@ def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         rows.append(_row("visit-letter", sentence, letter.start(), visit.end, subject_council(sentence, letter.start()),
                          sentence.from_date(visit.interval.start), "Ofsted", "monitoring_report"))
     for m in list(_MONITORING_REPORT.finditer(text, sentence.start, sentence.end)) \
-            + list(_OFSTED_LETTER.finditer(text, sentence.start, sentence.end))[:1]:
-        if visit and visit.interval.start and m.start() == letter.start():
+            + (list(_OFSTED_LETTER.finditer(text, sentence.start, sentence.end)) or _letter_published(sentence))[:1]:
+        if visit and visit.interval.start and m.start() <= letter.start() < m.end():
             continue  # the letter that followed the dated visit, read above
         dates = clause_dates(sentence, m.start()) or [d for d in [date_after(sentence, m.end(), _REPORT_AFTER)
                                                                   or date_after(sentence, m.end(), _REPORT_ON_AFTER)] if d]
@@ -2127,7 +2145,14 @@ def _reports(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
     return rows
 
 
-_REPORT_PATTERNS = (_LETTER, _MONITORING_REPORT, _OFSTED_LETTER, _OFSTED_REPORT)  # each row above is one's match
+def _letter_published(sentence: Sentence) -> list[re.Match]:
+    """A letter published that the inspectorate wrote, named in this sentence or the one before (_LETTER_PUBLISHED)."""
+    text = sentence.article.text
+    m = _LETTER_PUBLISHED.search(text, sentence.start, sentence.end)
+    return [m] if m and _INSPECTING.search(text, max(0, sentence.start - _WRITER_BEFORE), sentence.end) else []
+
+
+_REPORT_PATTERNS = (_LETTER, _MONITORING_REPORT, _OFSTED_LETTER, _OFSTED_REPORT, _LETTER_PUBLISHED)  # each row above is one's match
 
 
 # ------------------------------------------------ commissioners and directives
@@ -2138,7 +2163,8 @@ def _commissioner_report(sentence: Sentence, low: str) -> tuple[int, int, Interv
     text = sentence.article.text
     m = any(map(low.__contains__, _COMMISSIONER_REPORT_WORDS)) and may_match(_COMMISSIONER_REPORT, low) \
         and _COMMISSIONER_REPORT.search(text, sentence.start, sentence.end) or _report_of_named_commissioner(sentence, low)
-    if not m or _TO_COME.match(text, m.end()) or _PENDING.search(text, max(sentence.start, m.start() - 60), m.start()) or not (
+    if not m or _OTHER_COMMISSIONER.search(text, max(sentence.start, m.start() - 30), min(sentence.end, m.end() + 30)) \
+            or _TO_COME.match(text, m.end()) or _PENDING.search(text, max(sentence.start, m.start() - 60), m.start()) or not (
             _RELEASED.search(text, sentence.clause(m.start())[0], min(sentence.end, m.end() + 140))
             or _AFTER_REPORT.search(text, max(sentence.start, m.start() - 40), m.start())):
         return None
@@ -2233,6 +2259,10 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
         if m and rule == "trust-ordered" and not (_GOVERNMENT.search(text, sentence.start, sentence.end)
                                                   or _ORDER_GIVEN.search(text, sentence.start, m.start())):
             continue  # a council that chose to set up a trust
+        if m and rule == "improvement-notice" and _ends_here(sentence, m):
+            continue  # "the improvement notice issued to Kent was lifted in May": `_ended` reads it
+        if m and rule == "commissioner-brought-in" and _OTHER_COMMISSIONER.search(text, max(sentence.start, m.start() - 30), m.end()):
+            continue
         if not m or _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) and not _issued_then(sentence, m) \
                 and not _ANNOUNCED_WOULD.search(text, max(sentence.start, m.start() - 100), m.start()):
             continue
@@ -2263,7 +2293,7 @@ def _interventions(sentence: Sentence, found: bool, folded: str) -> list[tuple[s
             else sentence.before_publication() if _COMMISSIONER_PARTICIPLE.match(m.group()) or _STEPPED_IN.search(m.group()) \
             or _APPOINTMENT.match(m.group()) and not _FUTURE.search(text, a, b) \
             else sentence.by_tense(m.start(), m.end()) if _PAST_AUX.search(m.group()) else sentence.by_tense(a, m.end())
-        if _IN_FORCE.match(m.group()) or _UNDER.search(text, max(a, m.start() - 40), m.start()):
+        if _IN_FORCE.match(m.group()) or "held" in m.re.groupindex and m["held"] or _UNDER.search(text, max(a, m.start() - 40), m.start()):
             # "has been in special measures since 2015", "has been under a notice to improve since 2009": placed then
             since = next((d for d in sentence.dates if m.end() <= d.start < b and sentence.introduced(d.start, m.end())), None)
             when = sentence.since_point(since) if since else dates[0].interval if dates else sentence.before_publication()
@@ -2280,7 +2310,8 @@ _POSSIBLE = re.compile(rf"\b(?:{_MAYBE}|would|presumption)\b", re.I)
 # ... or a trust only proposed: "recommended that services be moved to a trust", "plans for a trust"
 _PROPOSED = re.compile(rf"\b(?:{_MAYBE}|recommend\w*|propos\w*|suggest\w*|consult\w*|plans?|urg(?:e|ed|es|ing)|call(?:s|ed)?\s+for)\b",
                        re.I)
-_UNDER = re.compile(r"\b(?:(?:has|have|had)\s+been|remains?|remained)\s+under\s+(?:an?\s+|the\s+)?(?:government\s+|DfE\s+)?$", re.I)
+_UNDER = re.compile(r"\b(?:(?:has|have|had)\s+been|remains?|remained|is|are|was|were)\s+(?:still\s+|now\s+)?under\s+"
+                    r"(?:an?\s+|the\s+)?(?:formal\s+)?(?:government\s+|DfE\s+)?$", re.I)  # "is under a formal notice to improve"
 _IN_FORCE = re.compile(r"(?:has|have|had)\s+been|remain", re.I)  # an intervention held, not one made: "has been in special measures"
 
 
@@ -2319,6 +2350,10 @@ def _directives(sentence: Sentence, low: str) -> list[tuple[str, dict]]:
         if any(map(low.__contains__, _DIRECTIVE_WORDS)) and may_match(_DIRECTIVE, low) else None
     if m and m["bare"] and not _GOVERNMENT.search(text, sentence.start, sentence.end):
         m = None  # "issued a directive to practice managers", "brought new direction": not the government's
+    if m and m["served"] and _COURT.search(text, sentence.start, sentence.end):
+        m = None  # "the judge issued a direction": a court's
+    if m and _ends_here(sentence, m):
+        m = None  # "the statutory direction was lifted in March": issued before, as `_ended` reads it
     if m and m["advisers"] and "commissioner" in text[max(sentence.start, m.start() - 40):m.start()].lower():
         m = None  # "a commissioner and expert advisers appointed by the DfE": the commissioner's intervention
     if m and (not _NOT_DONE.search(text, max(sentence.start, m.start() - 40), m.start()) or _ISSUED_AFTER.match(text, m.end())):
@@ -2352,6 +2387,12 @@ _ENDED_WORDS = ("lift", "out of", "from", "end", "revok", "years of", "remov", "
 _ENDED_KINDS = ("special", "direction", "notice", "intervention")  # every match names one (its `what`): tested on fold()
 _ENDED_SCOPES = {"special": "special measures", "direction": "statutory direction", "improvement": "improvement notice",
                  "notice": "improvement notice", "intervention": "government intervention"}
+
+
+def _ends_here(sentence: Sentence, m: re.Match) -> bool:
+    """Whether the intervention `m` names is the one an ending in the sentence names ("the direction was lifted")."""
+    ended = _ENDED.search(sentence.article.text, m.start(), sentence.end)
+    return bool(ended and ended.start() < m.end())
 
 
 def _ended(sentence: Sentence, folded: str) -> list[tuple[str, dict]]:
