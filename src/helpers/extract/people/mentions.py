@@ -153,7 +153,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
                         # "is leaving for a job at Essex", "left to become chief executive of Essex"
                         r"|(?:left|leav(?:e|es|ing))(?=\s+(?:for\s+(?:an?|the|her|his|their)\s|to\s+(?:become|take\s+(?:up|over)|join|head|lead|run)\b))"
-                        r"|retir(?:e|es|ing|ement)|vacated\s+by|depart(?:s|ing)?(?=\s+(?:at|on|in|after|when|next|this|later|soon|shortly)\b|\s*[.,;])"
+                        r"|retir(?:e|es|ing|ement)|vacated\s+by|(?:depart(?:s|ing)?|exit(?:s|ed|ing))(?=\s+(?:at|on|in|after|when|next|this|later|soon|shortly)\b|\s*[.,;])"
                         r"|contract\s+of)\b")
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|After|Then|Now|However|But|And|Also|Until|By"
                       r"|Later|Yesterday|Today|Recently)\b[^,.;]{0,30}?,?\s+)?(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"

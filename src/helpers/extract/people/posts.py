@@ -808,7 +808,7 @@ _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|(?:drafted|parachut
 # "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
 _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+\w+\s+(?:years?|months?)\s+later)?"
-                      r"|(?:handed|given|offered|landed|secured|accepted"
+                      r"|(?:handed|given|offered|landed|secured|accepted|got|gets|st(?:ep|eps|epped|epping)\s+into"
                       rf"|(?:tak(?:e|es|en|ing)|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
                       rf"\s+(?:as|to|of|in(?=\s+the\s+(?:role|post|position|job)\s+of\b))\s+(?:(?:act|serve|sit)\s+as\s+)?"
                       rf"(?:the\s+(?:role|post|position|job)\s+of\s+)?"
@@ -840,7 +840,9 @@ _HELM = re.compile(r"(?:the\s+(?:helm|reins)|(?:(?:interim|temporary|overall)\s+
 _HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+(?:over\s+)?"
                         r"(?:(?P<interim>(?:interim|temporary|overall)\s+)|(?:cabinet|political|full)\s+)?$")
 # "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
-_STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b(?:\s+(?:work|the\s+(?:job|role|post)"
+_STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining"
+                     # "moves to Kent County Council as its director": a post taken there
+                     r"|(?P<moved>mov(?:e|es|ed|ing)\s+(?:over\s+)?to(?=\s+(?:the\s+)?(?:council|authority|[A-Z])[^.;]{0,60}?\sas\s)))\b(?:\s+(?:work|the\s+(?:job|role|post)"
                      r"|(?:her|his|their)\s+(?:(?:new|temporary|interim|permanent)\s+)?"
                      r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
                      r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
@@ -924,8 +926,8 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     if role and not given and _CURRENTLY.search(text, s, pos):
         role = _role_said_before(sentence)  # the post she holds is not the one she starts: the new one named before
         joined = joined or sentence.council
-    if not before or not (elsewhere or role and is_council_post(role, "")):
-        return []
+    if not before or not (elsewhere or role and is_council_post(role, "")) or start["moved"] and not given:
+        return []  # one "moved to Kent" takes a post only "as" one
     if not (given or not text.startswith("started", pos) or _POST_WORD.search(start.group())) \
             or not first_appointment(people, before[0], pos):  # "started" a post only: "as director", "in the role"
         return []
