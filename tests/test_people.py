@@ -1190,6 +1190,8 @@ def test_one_who_joins_from_a_council_is_appointed_at_the_other_and_leaves_the_o
     ("Jo Smith departs Wigan Council after three years as director of children’s services.", "director of children’s services"),
     ("Jo Smith leaves Wigan Council following six years as its chief executive.", "chief executive"),
     ("Jo Smith resigned as Wigan Council’s director of children’s services last week.", "director of children’s services"),
+    ("Jo Smith has left the post of director of children’s services at Wigan Council.",
+     "director of children’s services at Wigan Council"),
 ])
 def test_a_leaver_s_post_is_the_one_named_after_the_leaving(text, role):
     assert [(r["person"], r["role"]) for r in extract(text) if r["change"] == "departed"] == [("Jo Smith", role)]

@@ -47,7 +47,7 @@ _OF_STAFF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\d,]+\s+)?(?P<ro
 _REPLACED_BY_ONE = re.compile(rf"replaced\s+by\s+(?:an?|one)\s+(?:(?:new|different|permanent|interim)\s+)?(?P<role>{ROLE})")
 # "leaves Kent after three years as its director": the post a tenure named after the leaving was in
 _AFTER_TENURE_AS = re.compile(duration_after(r"[^.;]{0,60}?\b(?:after|following)") + rf"\s+as\s+(?:{DET}\s+)?(?P<role>{ROLE})")
-_LEFT_AS = re.compile(rf"[\w-]+(?:\s+(?:down|out|aside|on))?(?:\s+(?:from\s+|of\s+)?(?:her|his|their|the)\s+(?:role|post|job|position|duties))?\s+as\s+(?:(?:[A-Z][\w-]*\s+){{0,3}}{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
+_LEFT_AS = re.compile(rf"[\w-]+(?:\s+(?:down|out|aside|on))?(?:\s+(?:from\s+|of\s+)?(?:her|his|their|the)\s+(?:role|post|job|position|duties))?(?:\s+as|(?<=role|post)\s+of|(?<=job)\s+of)\s+(?:(?:[A-Z][\w-]*\s+){{0,3}}{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
 _DEPARTURE_OF_NAME = re.compile(
     rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+"

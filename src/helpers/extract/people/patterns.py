@@ -64,7 +64,7 @@ ANCHORS = {
                   "starts", "started", "starting", "join", "joins", "joining", "chosen", "selected", "picked", "elected", "re-elected",
                   "reelected", "made",
                   "seconded", "sit as", "serve as", "landed the", "landed a", "landed an", "secured the", "secured a", "secured an",
-                  "got the", "gets the"),
+                  "got the", "gets the", "won the", "wins the"),
     "posts_go": ("go", "disappear", "deleted", "scrapped", "slashed", "shed", "at risk", "made redundant", "face redundancy",
                  "faces redundancy", "facing redundancy", "lose their jobs", "losing their jobs", "axe", "axes", "axing", "sheds",
                  "shedding", "scrap", "scraps", "scrapping", "delete", "deletes", "deleting", "slash", "slashes", "slashing",

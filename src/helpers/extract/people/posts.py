@@ -808,7 +808,7 @@ _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|(?:drafted|parachut
 # "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
 _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+\w+\s+(?:years?|months?)\s+later)?"
-                      r"|(?:handed|given|offered|landed|secured|accepted|got|gets|st(?:ep|eps|epped|epping)\s+into"
+                      r"|(?:handed|given|offered|landed|secured|accepted|got|gets|won|wins|st(?:ep|eps|epped|epping)\s+into"
                       rf"|(?:tak(?:e|es|en|ing)|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
                       rf"\s+(?:as|to|of|in(?=\s+the\s+(?:role|post|position|job)\s+of\b))\s+(?:(?:act|serve|sit)\s+as\s+)?"
                       rf"(?:the\s+(?:role|post|position|job)\s+of\s+)?"
