@@ -35,7 +35,8 @@ from .rows import (
 from .vocabulary import CAPITALISED, DET, DURATION, FILL, ROLE, duration_after, name_pattern, words_pattern
 
 # A leaving verb and the post elsewhere it leaves for: "left for an executive director's role at", "moved to a job with"
-_FOR_A_POST = re.compile(r"[a-z]+(?:\s+(?:on|down))?\s+(?:for|to)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:role|job|post|position)\b")
+_FOR_A_POST = re.compile(rf"[a-z]+(?:\s+(?:on|down))?\s+(?:for|to)\s+(?:a|an|the)\s+(?:new\s+)?(?:(?P<role>{ROLE})[’']s\s+"
+                         r"|(?:[\w’'-]+\s+){0,3}?)(?:role|job|post|position)\b")  # "... for an | executive director|'s role"
 _LEFT = re.compile(r"(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|exit(?:s|ed|ing))\s+")  # before a council's name: its post left
 _PAST_FORM = re.compile(r"(?:left|resigned|departed|retired|sacked|dismissed|ousted|stepped|stood|fired|lost|relieved|vacated|bowed)\b")
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
@@ -199,8 +200,10 @@ def on_removed(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
 def _left_for_post(sentence: Sentence, pos: int, people: ArticlePeople, leaver: str, when: Interval) -> Rows:
     """The leaver's appointment to the post left for ("who left for an executive director's role at Essex County
     Council", "has moved to a job with Essex council"), when leaving."""
-    elsewhere = leaver and _FOR_A_POST.match(people.lower, pos) and council_elsewhere(sentence, pos)
-    return [change_row("staff_changes.post-elsewhere", sentence, pos, "appointed", "", leaver, interval=when,
+    post = leaver and _FOR_A_POST.match(people.lower, pos)
+    elsewhere = post and council_elsewhere(sentence, pos)
+    role = sentence.article.text[post.start("role"):post.end("role")] if elsewhere and post["role"] else ""
+    return [change_row("staff_changes.post-elsewhere", sentence, pos, "appointed", role, leaver, interval=when,
                        council=elsewhere)] if elsewhere else []
 
 
