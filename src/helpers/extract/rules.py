@@ -1619,8 +1619,11 @@ _RULES = [
         "Jo Smith will be Kent’s interim director of children’s services from 1 April.",
         "Kent has appointed Jo Smith as its director of children’s services, succeeding Ann Lee.",
         "Jo Smith, director at Essex, who will be vice president of the national association from Monday (1 April), "
-        "praised Kent."],
+        "praised Kent.",
+        "Jo Smith is leaving Kent County Council to become director of children’s services at Essex County Council.",
+        "Jo Smith, Kent’s director, quit in May to become Essex County Council’s chief executive."],
        ["Kent became the first council to improve.", "Jo Smith said the report will be the new benchmark for Kent.",
+        "Jo Smith left Kent County Council to become a teacher.",
         "Jo Smith will be Kent’s director of children’s services until March.",
         "Jo Smith said Kent’s social workers will be busy from May.", "Kent is succeeding in recruiting social workers."]),
     _r("staff_changes.role-since", "a holder “has been <role> since <date>”: appointed then",

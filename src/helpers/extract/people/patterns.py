@@ -90,7 +90,7 @@ REPLACED = (r"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)
 # "Jo Smith, who grew up here, | took up", "Jo Smith - awarded the OBE this year - | was made").
 TO_VERB = re.compile(r"\s+[-–—]\s+|"
                      r"(?:,\s+(?:who|whose)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){1,120},|,\s+who|\s+who"
-                     r"|\s+(?:in|on|from|at|during)\s+[^,.;()]{1,40}?,\s+who"  # "Jo Smith in May last year, who | left"
+                     r"|\s+(?:in|on|from|at|during)\s+[^,.;()]{1,50}?,\s+who"  # "Jo Smith in May last year, who | left"
                      r"|\s+[-–—]\s+[^–—.;()]{1,120}?\s+[-–—])?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
                      r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|agreed|today"
                      r"|first|initially|originally|subsequently|eventually"

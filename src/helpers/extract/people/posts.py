@@ -487,6 +487,9 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     text, s = sentence.article.text, sentence.start
     rows = []
     before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+    left = not before and match_back(_LEFT_TO, people.lower, s, pos)
+    if left and any(a > pos for a, _, _ in sentence.councils):  # "is leaving Kent to become director at Essex": the leaver's
+        before = person_before(sentence.article, s, left.start(), mentions, people.full, people.roles)
     m = _BECAME.match(text, pos)
     if m and before and is_council_post(m["role"], ""):
         rows.append(appointment_row(sentence, pos, m, before[0], "staff_changes.became"))
