@@ -1437,12 +1437,14 @@ _RULES = [
         "Kent ended the contract of its interim director, Jo Smith, who had been in place for about a year."],
        ["Jo Smith, Kent’s director, left in May after two years of rising caseloads."]),
     _r("staff_changes.post-elsewhere", "a leaver “has left to take up a (more senior) role (as <role>) at <council>”, "
-       "“has moved to a job with <council>”: appointed there",
+       "“has moved to a job with <council>”, “left for a <role>’s role at <council>”, “was poached by <council>”: "
+       "appointed there",
        ["Jo Smith, Kent’s director, has left to take up a more senior role at Essex County Council.",
         "Jo Smith, Kent’s director, is leaving to take up a role as chief executive at Essex County Council.",
         "Jo Smith, assistant director at Kent, has moved to a job with Essex County Council.",
         "Ann Lee replaces Jo Smith at Kent, who left for an executive director’s role at Essex County Council.",
-        "Kent’s new director follows the departure of Jo Smith in May, who left for a director’s role at Essex County Council."],
+        "Kent’s new director follows the departure of Jo Smith in May, who left for a director’s role at Essex County Council.",
+        "Jo Smith, Kent’s director of children’s services, has been poached by neighbouring Essex County Council."],
        ["Jo Smith, Kent’s director, has left to take up a role in the private sector."]),
     _r("staff_changes.hired-into-role", "a named person “was hired/recruited in(to) a <role> role”",
        ["Jo Smith was hired in an interim improvement director role at Kent.",
@@ -1745,7 +1747,8 @@ _RULES = [
        ["Mr Smith said his new management team was now finally in place at Kent County Council.",
         "Since 2016 there has been a new and highly experienced senior leadership team in Kent."],
        ["The management team of Kent met on Monday.", "Kent's leadership team is new to some of the work."]),
-    _r("staff_changes.into-post", "a named person confirmed / promoted / recruited / drafted in / handed the role … "
+    _r("staff_changes.into-post", "a named person confirmed / promoted / recruited / drafted in / handed, got, won or "
+       "stepped into the role … "
        "as or to a post, or a council that names or confirms them as one",
        ["Jo Smith has been confirmed as Kent’s director of children’s services.",
         "Jo Smith has stepped up as Kent’s acting director of children’s services.",
@@ -1791,7 +1794,7 @@ _RULES = [
         "Jo Smith won the battle of wills at Kent County Council."]),
     _r("staff_changes.takes-up-post", "a named person with a post who will take (over) the helm / take charge / take "
        "(over) (interim, cabinet) responsibility / head up, "
-       "or will start or join (in May, as <role>)",
+       "or will start or join (in May, as <role>), or moves to <council> as <role>",
        ["Jo Smith, Kent’s director of children’s services, will start in May.",
         "Jo Smith is Kent’s deputy director. She will take the helm in September.",
         "Jo Smith will join Kent County Council as director of children’s services in July.",

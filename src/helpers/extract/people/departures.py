@@ -37,6 +37,7 @@ from .vocabulary import CAPITALISED, DET, DURATION, FILL, ROLE, duration_after, 
 # A leaving verb and the post elsewhere it leaves for: "left for an executive director's role at", "moved to a job with"
 _FOR_A_POST = re.compile(rf"[a-z]+(?:\s+(?:on|down))?\s+(?:for|to)\s+(?:a|an|the)\s+(?:new\s+)?(?:(?P<role>{ROLE})[’']s\s+"
                          r"|(?:[\w’'-]+\s+){0,3}?)(?:role|job|post|position)\b")  # "... for an | executive director|'s role"
+_POACHED_BY = re.compile(r"poached\s+by\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?")
 _LEFT = re.compile(r"(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|exit(?:s|ed|ing))\s+")  # before a council's name: its post left
 _PAST_FORM = re.compile(r"(?:left|resigned|departed|retired|sacked|dismissed|ousted|stepped|stood|fired|lost|relieved|vacated|bowed)\b")
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
@@ -199,10 +200,12 @@ def on_removed(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
 
 def _left_for_post(sentence: Sentence, pos: int, people: ArticlePeople, leaver: str, when: Interval) -> Rows:
     """The leaver's appointment to the post left for ("who left for an executive director's role at Essex County
-    Council", "has moved to a job with Essex council"), when leaving."""
+    Council", "has moved to a job with Essex council", "was poached by Essex County Council"), when leaving."""
     post = leaver and _FOR_A_POST.match(people.lower, pos)
-    elsewhere = post and council_elsewhere(sentence, pos)
-    role = sentence.article.text[post.start("role"):post.end("role")] if elsewhere and post["role"] else ""
+    poached = leaver and _POACHED_BY.match(people.lower, pos)  # "has been poached by | Essex County Council"
+    elsewhere = post and council_elsewhere(sentence, pos) \
+        or poached and next((c for a, _, c in sentence.councils if a == poached.end()), None)
+    role = sentence.article.text[post.start("role"):post.end("role")] if elsewhere and post and post["role"] else ""
     return [change_row("staff_changes.post-elsewhere", sentence, pos, "appointed", role, leaver, interval=when,
                        council=elsewhere)] if elsewhere else []
 
