@@ -1475,6 +1475,7 @@ _RULES = [
         "Jo Smith, who has worked in the public sector for 25 years, took up her post as director of children’s services "
         "on Monday (March 11).",
         "Councillor Jo Smith will now be taking on the portfolio of Children and Families Social Care at Kent.",
+        "Jo Smith takes up the interim post of director of children’s services at Kent County Council.",
         "Jo Smith, who took up the post in January, praised Kent’s social workers."],
        ["Kent is looking for a director. Applicants will take up the post in May.",
         "Kent will take on the cost of the placements."]),
@@ -1784,14 +1785,18 @@ _RULES = [
         "Jo Smith steps into the role of director of children’s services at Kent County Council.",
         "Jo Smith got the job of director of children’s services at Kent County Council last year.",
         "Jo Smith has won the job of director of children’s services at Kent County Council.",
-        "Jo Smith has been chosen as the next director of children’s services at Kent County Council."],
+        "Jo Smith has been chosen as the next director of children’s services at Kent County Council.",
+        "Jo Smith is standing in as director of children’s services at Kent County Council.",
+        "Jo Smith is acting up as Kent’s director of children’s services.",
+        "Jo Smith steps into the interim role of director of children’s services at Kent County Council."],
        ["Kent has confirmed its budget as £10 million.",
         "Jo Smith was promoted to the Kent first team.",
         "Jo Smith sat as a magistrate in Kent for ten years.",
         "Jo Smith accepted the offer of help from Essex.", "Jo Smith arrived in Kent as a child.",
         "Jo Smith has been appointed to the board of a Kent charity.",
         "Jo Smith steps into the room at Kent County Council.", "Jo Smith got the job done at Kent County Council.",
-        "Jo Smith won the battle of wills at Kent County Council."]),
+        "Jo Smith won the battle of wills at Kent County Council.",
+        "Jo Smith stood in the election as a Labour candidate in Kent.", "The children are acting up, Kent’s director Jo Smith said."]),
     _r("staff_changes.takes-up-post", "a named person with a post who will take (over) the helm / take charge / take "
        "(over) (interim, cabinet) responsibility / head up, "
        "or will start or join (in May, as <role>), or moves to <council> as <role>",
