@@ -748,6 +748,10 @@ def test_a_role_ends_before_the_words_of_time_or_cause_after_it(text, role):
     ("Wigan has a new director of children’s services. Jo Smith, currently assistant director at Essex, starts in July.",
      ("Wigan", "Jo Smith", "director of children’s services", "appointed")),
     ("Former Essex director Jo Smith said Wigan had failed.", ("Essex", "Jo Smith", "director", "in_post")),
+    ("Jo Smith moves to Wigan Council as director of children’s services in May.",
+     ("Wigan", "Jo Smith", "director of children’s services", "appointed")),
+    ("Jo Smith, who joined from Essex County Council in 2019, became Wigan Council’s director of children’s services "
+     "last year.", ("Wigan", "Jo Smith", "director of children’s services", "appointed")),
 ])
 def test_a_post_at_another_council_is_that_councils(text, expected):
     assert expected in [(r["council"], r["person"], r["role"], r["change"]) for r in extract(text)]
@@ -1174,3 +1178,20 @@ def test_people_named_together_who_have_left_each_departed():
         "Omar Reid", "Anna Kowal"}
     assert {b[0] for b in briefs("Omar Reid said Anna Kowal and Ann Lee have resigned from Wigan.")
             if b[3] == "departed"} == {"Anna Kowal", "Ann Lee"}
+
+
+def test_one_who_joins_from_a_council_is_appointed_at_the_other_and_leaves_the_one_left():
+    found = {(r["council"], r["change"]) for r in extract(
+        "Jo Smith, who joins from Essex County Council, starts as Wigan Council’s director of children’s services next month.")}
+    assert ("Essex", "departed") in found and ("Wigan", "appointed") in found and ("Essex", "appointed") not in found
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Jo Smith departs Wigan Council after three years as director of children’s services.", "director of children’s services"),
+    ("Jo Smith leaves Wigan Council following six years as its chief executive.", "chief executive"),
+    ("Jo Smith resigned as Wigan Council’s director of children’s services last week.", "director of children’s services"),
+    ("Jo Smith has left the post of director of children’s services at Wigan Council.",
+     "director of children’s services at Wigan Council"),
+])
+def test_a_leaver_s_post_is_the_one_named_after_the_leaving(text, role):
+    assert [(r["person"], r["role"]) for r in extract(text) if r["change"] == "departed"] == [("Jo Smith", role)]

@@ -81,7 +81,8 @@ _HANDLERS: dict[str, Handler] = {
     "appoint": _first(on_appoint, on_taken_on, on_made_permanent, on_sent_to_lead), "took_up": on_took_up, "joined": on_joined, "in_post": on_in_post_since,
     "tenure": on_tenure, "filled": on_filled, "since": on_since, "gerund": on_gerund, "became": _first(on_role_held_by, on_became),
     "acting": on_acting, "also": on_also, "held": on_held,
-    "replace": on_replace, "depart": _first(on_depart, on_posts_go, on_the_way_out), "removed": on_removed,
+    # a leaving verb, else "moved to Kent as its director" (a post taken), else "recent exits included" (a noun)
+    "replace": on_replace, "depart": _first(on_depart, on_posts_go, on_the_way_out, on_into_post, on_departure), "removed": on_removed,
     "departure": on_departure, "moved": on_moved,
     "into_post": _first(on_into_post, on_taken_on), "create": _first(on_create, on_hire), "staff": on_staff,
     # "brought in Jo Smith to lead ...", "is taking on the portfolio of ...", else counted hires ("brought in ten agency staff")

@@ -35,8 +35,10 @@ from .rows import (
 from .vocabulary import CAPITALISED, DET, DURATION, FILL, ROLE, duration_after, name_pattern, words_pattern
 
 # A leaving verb and the post elsewhere it leaves for: "left for an executive director's role at", "moved to a job with"
-_FOR_A_POST = re.compile(r"[a-z]+(?:\s+(?:on|down))?\s+(?:for|to)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:role|job|post|position)\b")
-_LEFT = re.compile(r"(?:left|leav(?:e|es|ing))\s+")  # before a council's name: its post left
+_FOR_A_POST = re.compile(rf"[a-z]+(?:\s+(?:on|down))?\s+(?:for|to)\s+(?:a|an|the)\s+(?:new\s+)?(?:(?P<role>{ROLE})[’']s\s+"
+                         r"|(?:[\w’'-]+\s+){0,3}?)(?:role|job|post|position)\b")  # "... for an | executive director|'s role"
+_POACHED_BY = re.compile(r"poached\s+by\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?")
+_LEFT = re.compile(r"(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|exit(?:s|ed|ing))\s+")  # before a council's name: its post left
 _PAST_FORM = re.compile(r"(?:left|resigned|departed|retired|sacked|dismissed|ousted|stepped|stood|fired|lost|relieved|vacated|bowed)\b")
 _JOINED = re.compile(r"join|arriv", re.I)  # joined or arrived from elsewhere: appointed here
 _FOR_NOW = re.compile(r"\b(?:initially|temporarily|first|interim)\b[^.;]*$", re.I)  # "was initially | replaced by"
@@ -45,7 +47,9 @@ _REPLACED_BY = re.compile(rf"{REPLACED}\s+(?:(?:the|its)\s+)?(?:council['’]s\s
 _OF_STAFF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\d,]+\s+)?(?P<role>(?:[\w’'-]+\s+){0,2}?(?:social\s+workers"
                        r"|staff|employees|practitioners|recruits))\b[^.;]{0,60}?\s+(?:(?:had|have|has)\s+)?(?:already\s+|since\s+)?")
 _REPLACED_BY_ONE = re.compile(rf"replaced\s+by\s+(?:an?|one)\s+(?:(?:new|different|permanent|interim)\s+)?(?P<role>{ROLE})")
-_LEFT_AS = re.compile(rf"[\w-]+(?:\s+(?:down|out|aside|on))?(?:\s+(?:from\s+|of\s+)?(?:her|his|their|the)\s+(?:role|post|job|position|duties))?\s+as\s+(?:{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
+# "leaves Kent after three years as its director": the post a tenure named after the leaving was in
+_AFTER_TENURE_AS = re.compile(duration_after(r"[^.;]{0,60}?\b(?:after|following)") + rf"\s+as\s+(?:{DET}\s+)?(?P<role>{ROLE})")
+_LEFT_AS = re.compile(rf"[\w-]+(?:\s+(?:down|out|aside|on))?(?:\s+(?:from\s+|of\s+)?(?:her|his|their|the)\s+(?:role|post|job|position|duties))?(?:\s+as|(?<=role|post)\s+of|(?<=job)\s+of)\s+(?:(?:[A-Z][\w-]*\s+){{0,3}}{DET}\s+)?(?:{FILL}\s+){{0,2}}?(?P<role>{ROLE})")
 _MOVED_FROM = re.compile(rf"(?:moved|joins|joined|joining|join|arrives|arrived)\s+(?:from|over\s+from)\s+(?:the\s+)?(?P<org>{CAPITALISED}(?:\s+{CAPITALISED}){{0,4}})")
 _DEPARTURE_OF_NAME = re.compile(
     rf"{words_pattern('departure', 'resignation', 'exit', 'dismissal', 'sacking', 'retirement')}\s+of\s+"
@@ -95,7 +99,11 @@ def on_moved(sentence: Sentence, pos: int, people: ArticlePeople, mentions: list
                        organisation=m["org"], interval=when_by_tense(sentence, pos), council=left)]
     role = people.roles.get(person, "")
     if _JOINED.match(text, pos) and first_appointment(people, person, pos):  # "who joined from Reading in 2020"
-        rows.append(appointment_row(sentence, pos, role, person, "staff_changes.moved-from", bool(INTERIM.search(role))))
+        here = sentence.council_before(pos)
+        if here == left:  # not at the council left: one named elsewhere in the sentence, else the article's
+            here = next((c for _, _, c in sentence.councils if c != left), sentence.council if sentence.council != left else "")
+        rows.append(appointment_row(sentence, pos, role, person, "staff_changes.moved-from", bool(INTERIM.search(role)),
+                                    council=here))  # not at the council left
     return rows
 
 
@@ -151,7 +159,8 @@ def on_depart(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     q = count_before(sentence, at) if at >= 0 else None
     role = leaver[1]
     if not role:  # "stood down as Kent's director", "quit as leader", "will be replaced by Jo Smith as director"
-        left_as = _LEFT_AS.match(sentence.article.text, pos) or _REPLACED_BY.match(sentence.article.text, pos)
+        left_as = _LEFT_AS.match(sentence.article.text, pos) or _REPLACED_BY.match(sentence.article.text, pos) \
+            or _AFTER_TENURE_AS.match(sentence.article.text, pos)
         role = left_as["role"] or "" if left_as else ""
     one = not q and not leaver[0] and role and not role_head(role).endswith(("s", "staff"))  # "the Director stepping down": one
     council = _council_left(sentence, pos)
@@ -191,9 +200,13 @@ def on_removed(sentence: Sentence, pos: int, people: ArticlePeople, mentions: li
 
 def _left_for_post(sentence: Sentence, pos: int, people: ArticlePeople, leaver: str, when: Interval) -> Rows:
     """The leaver's appointment to the post left for ("who left for an executive director's role at Essex County
-    Council", "has moved to a job with Essex council"), when leaving."""
-    elsewhere = leaver and _FOR_A_POST.match(people.lower, pos) and council_elsewhere(sentence, pos)
-    return [change_row("staff_changes.post-elsewhere", sentence, pos, "appointed", "", leaver, interval=when,
+    Council", "has moved to a job with Essex council", "was poached by Essex County Council"), when leaving."""
+    post = leaver and _FOR_A_POST.match(people.lower, pos)
+    poached = leaver and _POACHED_BY.match(people.lower, pos)  # "has been poached by | Essex County Council"
+    elsewhere = post and council_elsewhere(sentence, pos) \
+        or poached and next((c for a, _, c in sentence.councils if a == poached.end()), None)
+    role = sentence.article.text[post.start("role"):post.end("role")] if elsewhere and post and post["role"] else ""
+    return [change_row("staff_changes.post-elsewhere", sentence, pos, "appointed", role, leaver, interval=when,
                        council=elsewhere)] if elsewhere else []
 
 

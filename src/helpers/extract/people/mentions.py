@@ -128,11 +128,12 @@ _AFTER_OTHER = re.compile(f"[^a-z0-9 ](?=({_ANCHOR.pattern}))")
 _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resign(?:ed|s|ing)\b|(?<=will\s)resign\b|(?<=to\s)resign\b|(?<!been\s)st(?:ep(?:ped|ping|s)?|ood|and(?:s|ing)?)\s+down(?!\s+to\s|\s+from\s(?!(?:her|his|their|the)\s+(?:role|post|job|position)\b))"
+_FROM_COUNCIL = r"(?:the\s+)?(?:(?!(?:at|of|in|on|to|for|from|with|the)\b)[a-z’'&-]+\s+){0,3}council\b"  # "stepped down from | Kent County Council"
+_DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resign(?:ed|s|ing)\b|(?<=will\s)resign\b|(?<=to\s)resign\b|(?<!been\s)st(?:ep(?:ped|ping|s)?|ood|and(?:s|ing)?)\s+down(?!\s+to\s|\s+from\s(?!(?:her|his|their|the)\s+(?:role|post|job|position)\b|" + _FROM_COUNCIL + r"))"
                         r"|quit(?:s|ting)?|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"
                         r"|handed\s+in\s+(?:her|his|their)\s+(?:resignation|notice)|last\s+day|" + REPLACED.replace("?P<basis>", "?:") +
                         r"|left\s+(?:the\s+)?(?:council|authority|organisation|department|borough|county|service)"
-                        r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b(?!\s+(?:her|his|their)\s+(?:role|post|job|position)\b))"
+                        r"|left\s+(?=(?:[a-z’'&-]+\s+){1,4}council\b)|mov(?:e|es|ed|ing)\s+on\b(?!\s+(?:to|from)\b(?!\s+(?:her|his|their)\s+(?:role|post|job|position)\b|\s+" + _FROM_COUNCIL + r"))"
                         r"|mov(?:e|es|ed|ing)\s+to\s+(?:a\s+)?(?:new\s+)?(?:job|role|post|position)\b"
                         r"|lost\s+(?:her|his|their)\s+(?:seats?|jobs?|posts?)\b|fired\b(?!\s+up\b)|poached\s+by\b"
                         r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=be\s))removed\s+as\b"
@@ -153,7 +154,7 @@ _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|role
                         rf"|before|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|{_MONTHS}|[0-9]))\b|\s*[.,;]|\s*$)"
                         # "is leaving for a job at Essex", "left to become chief executive of Essex"
                         r"|(?:left|leav(?:e|es|ing))(?=\s+(?:for\s+(?:an?|the|her|his|their)\s|to\s+(?:become|take\s+(?:up|over)|join|head|lead|run)\b))"
-                        r"|retir(?:e|es|ing|ement)|vacated\s+by|depart(?:s|ing)?(?=\s+(?:at|on|in|after|when|next|this|later|soon|shortly)\b|\s*[.,;])"
+                        r"|retir(?:e|es|ing|ement)|vacated\s+by|(?:depart(?:s|ing)?|exit(?:s|ed|ing))(?=\s+(?:at|on|in|after|when|next|this|later|soon|shortly)\b|\s*[.,;])"
                         r"|contract\s+of)\b")
 _PRONOUN = re.compile(r"[\s“‘\"']*(?:(?:In|On|Last|Earlier|This|Next|Since|After|Then|Now|However|But|And|Also|Until|By"
                       r"|Later|Yesterday|Today|Recently)\b[^,.;]{0,30}?,?\s+)?(?:She|He|[Ss]he|[Hh]e)\s+(?:(?:is|was|has|had|will|would|be|been|also|now|to|set|due"

@@ -17,7 +17,8 @@ ANCHORS = {
                "step aside", "stepping aside", "stands aside", "stood aside",
                # a post lost or given up: "was fired", "was removed as", "lost her job", "relieved of his duties"
                "fired", "removed as", "lost her job", "lost his job", "lost their jobs", "lost her post", "lost his post",
-               "relieved of", "vacated", "poached", "bowed out", "bow out", "bows out", "bowing out"),
+               "relieved of", "vacated", "poached", "bowed out", "bow out", "bows out", "bowing out",
+               "exits", "exited", "exiting"),
     "replace": ("replace", "replaces", "replacing", "replaced"),
     "moved": ("moved from", "joins from", "joined from", "joining from", "join from", "arrives from", "arrived from"),
     "acting": ("acting as", "act as", "acts as", "acted as", "acting in the interim as", "acted in the interim as"),
@@ -62,7 +63,9 @@ ANCHORS = {
                   "handed the", "given the", "named by", "named", "the helm", "charge of", "responsibility for", "head up", "heads up", "start",
                   "starts", "started", "starting", "join", "joins", "joining", "chosen", "selected", "picked", "elected", "re-elected",
                   "reelected", "made",
-                  "seconded", "sit as", "serve as", "landed the", "landed a", "landed an", "secured the", "secured a", "secured an"),
+                  "seconded", "sit as", "serve as", "landed the", "landed a", "landed an", "secured the", "secured a", "secured an",
+                  "got the", "gets the", "won the", "wins the",
+                  "stand in", "stands in", "stood in", "standing in", "acting up", "acts up", "acted up", "act up"),
     "posts_go": ("go", "disappear", "deleted", "scrapped", "slashed", "shed", "at risk", "made redundant", "face redundancy",
                  "faces redundancy", "facing redundancy", "lose their jobs", "losing their jobs", "axe", "axes", "axing", "sheds",
                  "shedding", "scrap", "scraps", "scrapping", "delete", "deletes", "deleting", "slash", "slashes", "slashing",
@@ -87,7 +90,9 @@ REPLACED = (r"replaced\s+(?:(?:on\s+an?\s+(?P<basis>interim|temporary|permanent)
 # "Two figures – the leader, Jo Smith – | resigned",
 # "Jo Smith, who grew up here, | took up", "Jo Smith - awarded the OBE this year - | was made").
 TO_VERB = re.compile(r"\s+[-–—]\s+|"
-                     r"(?:,\s+(?:who|whose)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){1,120},|,\s+who|\s+who|\s+[-–—]\s+[^–—.;()]{1,120}?\s+[-–—])?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
+                     r"(?:,\s+(?:who|whose)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){1,120},|,\s+who|\s+who"
+                     r"|\s+(?:in|on|from|at|during)\s+[^,.;()]{1,50}?,\s+who"  # "Jo Smith in May last year, who | left"
+                     r"|\s+[-–—]\s+[^–—.;()]{1,120}?\s+[-–—])?,?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|now|both"
                      r"|to|set|due|going|about|taking|take|took|early|expected|soon|finally|formally|officially|then|later|decided|decides|agreed|today"
                      r"|first|initially|originally|subsequently|eventually"
                      r"|already|recently|in\s+line|announced\s+(?:her|his|their)|confirmed\s+(?:her|his|their)"

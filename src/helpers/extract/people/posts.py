@@ -129,13 +129,13 @@ _NOT_AS = re.compile(r"appointed\b(?!\s+as\b)")
 # "the work of the manager, appointed in May")
 _OBJECT_OF = re.compile(r"\b(?:of|from|by|with|for|to|against|under)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I)
 _TOOK_UP = re.compile(r"(?:took|take|takes|taking|taken)\s+(?:up\s+(?:the|her|his|their|an?)\s+(?:(?:new|more|senior|similar"
-                      r"|permanent|top)\s+){0,2}(?:post|role|position|job)"
+                      r"|permanent|top|interim|temporary|acting)\s+){0,2}(?:post|role|position|job)"
                       r"|on\s+(?:the|her|his|their)\s+(?:new\s+)?(?:role|post|portfolio)\s+(?:as|of|for))\b")
 _LEFT_TO = re.compile(r"\b(?:left|(?P<going>leaving|leave|leaves|quits|quitting|resigning|st(?:ep|eps|epping)\s+down"
                      r"|mov(?:es|ing)\s+on)|quit|resigned|stepped\s+down|moved\s+on)\b[^.;]{0,50}?\s+to\s+$")  # "is leaving her post next month to"
 _TOOK_ON = re.compile(r"(?:took|take|takes|taking|taken)\s+on\b")
 # "took up her new role as chief executive", "will be taking on the portfolio of Children and Families Social Care"
-_TOOK_UP_AS = re.compile(rf"[a-z]+\s+(?:up|on)\s+(?:the|her|his|their|an?)\s+(?:new\s+)?(?:(?:post|role|position|job)\s+(?:as|of)\s+"
+_TOOK_UP_AS = re.compile(rf"[a-z]+\s+(?:up|on)\s+(?:the|her|his|their|an?)\s+(?:(?:new|interim|temporary|acting)\s+)?(?:(?:post|role|position|job)\s+(?:as|of)\s+"
                          rf"{NEW}(?P<role>{ROLE})|(?P<portfolio>portfolio\s+(?:of|for)\s+(?-i:[A-Z])[\w’'-]+"
                          r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){0,4}))")
 # After a count, before "joined": who joined ("100 | social workers have | joined").
@@ -487,6 +487,9 @@ def on_became(sentence: Sentence, pos: int, people: ArticlePeople, mentions: lis
     text, s = sentence.article.text, sentence.start
     rows = []
     before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
+    left = not before and match_back(_LEFT_TO, people.lower, s, pos)
+    if left and any(a > pos for a, _, _ in sentence.councils):  # "is leaving Kent to become director at Essex": the leaver's
+        before = person_before(sentence.article, s, left.start(), mentions, people.full, people.roles)
     m = _BECAME.match(text, pos)
     if m and before and is_council_post(m["role"], ""):
         rows.append(appointment_row(sentence, pos, m, before[0], "staff_changes.became"))
@@ -801,15 +804,17 @@ def _filled_counted(sentence: Sentence, pos: int) -> Rows:
 _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|(?:drafted|parachuted|brought|sent)\s+into\s+[^,.;]{1,60}?(?=\s+as\s)"
               r"|seconded\s+(?:to|from)\s+[^,.;]{1,60}?(?=\s+as\s)"
               r"|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+(?:in|up(?=\s+(?:as|to)\s))"
+              r"|st(?:and|ands|ood|anding)\s+in|act(?:s|ed|ing)?\s+up"
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
               r"|named|unveiled|hired|(?:re-?)?elected|c(?:ome|omes|ame|oming)\s+in|voted\s+in|elevated|headhunted"
               r"|arriv(?:e|es|ed|ing)(?=\s+as\s))")
 # "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
+_STANDS_IN = re.compile(r"st(?:and|ands|ood|anding)\s+in|act(?:s|ed|ing)?\s+up")  # "is standing in as director"
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
 _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+\w+\s+(?:years?|months?)\s+later)?"
-                      r"|(?:handed|given|offered|landed|secured|accepted"
-                      rf"|(?:tak(?:e|es|en|ing)|took)\s+on)\s+(?:the|a)\s+(?:new\s+|permanent\s+)?(?:role|post|job|position))"
+                      r"|(?:handed|given|offered|landed|secured|accepted|got|gets|won|wins|st(?:ep|eps|epped|epping)\s+into"
+                      rf"|(?:tak(?:e|es|en|ing)|took)\s+on)\s+(?:the|a|an)\s+(?:(?:new|permanent|interim|temporary|acting)\s+)?(?:role|post|job|position))"
                       rf"\s+(?:as|to|of|in(?=\s+the\s+(?:role|post|position|job)\s+of\b))\s+(?:(?:act|serve|sit)\s+as\s+)?"
                       rf"(?:the\s+(?:role|post|position|job)\s+of\s+)?"
                       rf"{NEW}(?P<role>{ROLE})")
@@ -840,7 +845,9 @@ _HELM = re.compile(r"(?:the\s+(?:helm|reins)|(?:(?:interim|temporary|overall)\s+
 _HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+(?:over\s+)?"
                         r"(?:(?P<interim>(?:interim|temporary|overall)\s+)|(?:cabinet|political|full)\s+)?$")
 # "She will start in May", "Jo Smith joins the council in July", "starts work next month", "will join as director"
-_STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining)\b(?:\s+(?:work|the\s+(?:job|role|post)"
+_STARTS = re.compile(r"(?:start|starts|started|starting|join|joins|joining"
+                     # "moves to Kent County Council as its director": a post taken there
+                     r"|(?P<moved>mov(?:e|es|ed|ing)\s+(?:over\s+)?to(?=\s+(?:the\s+)?(?:council|authority|[A-Z])[^.;]{0,60}?\sas\s)))\b(?:\s+(?:work|the\s+(?:job|role|post)"
                      r"|(?:her|his|their)\s+(?:(?:new|temporary|interim|permanent)\s+)?"
                      r"(?:job|role|post)|in\s+(?:post|the\s+(?:role|post|job))|(?:the\s+)?(?:council|authority|borough|county"
                      r"|department)|[A-Z][\w’'-]+(?:\s+(?:County|City|Borough|District))?(?:\s+Council)?))?"
@@ -892,8 +899,8 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     m = _INTO_AS.match(text, pos) or _MADE.match(text, pos)
     if m:
         before = person_before(sentence.article, s, pos, mentions, people.full, people.roles)
-        if before and is_council_post(m["role"], ""):
-            return [appointment_row(sentence, pos, m, before[0], "staff_changes.into-post")]
+        if before and is_council_post(m["role"], ""):  # one standing in or acting up holds the post for now
+            return [appointment_row(sentence, pos, m, before[0], "staff_changes.into-post", bool(_STANDS_IN.match(text, pos)))]
         return []
     one = _one_named(sentence, pos) or (_ONE_INTO.match(text, pos) and counted_hires(sentence, pos))
     if one:  # "A new chief executive was named", "Kent has drafted in an interim director"
@@ -924,8 +931,8 @@ def on_into_post(sentence: Sentence, pos: int, people: ArticlePeople, mentions: 
     if role and not given and _CURRENTLY.search(text, s, pos):
         role = _role_said_before(sentence)  # the post she holds is not the one she starts: the new one named before
         joined = joined or sentence.council
-    if not before or not (elsewhere or role and is_council_post(role, "")):
-        return []
+    if not before or not (elsewhere or role and is_council_post(role, "")) or start["moved"] and not given:
+        return []  # one "moved to Kent" takes a post only "as" one
     if not (given or not text.startswith("started", pos) or _POST_WORD.search(start.group())) \
             or not first_appointment(people, before[0], pos):  # "started" a post only: "as director", "in the role"
         return []

@@ -253,17 +253,23 @@ def is_plural(role: str) -> bool:
 _GROUPS = frozenset("team teams staff workforce leadership management personnel".split())
 
 
+# Between a council's name and the post it names as its own: "Essex| County Council's new |director"
+_WHOSE_POST = re.compile(r"(?:\s+[A-Z][a-z]+){0,3}[’']s\s+(?:(?:new|next|first|permanent|interim|acting)\s+)*")
+
+
 def appointment_row(sentence: Sentence, pos: int, role: re.Match | str, person: str, rule: str = "staff_changes.appointment",
                  interim: bool = False, council: str | None = None) -> tuple[str, dict]:
     text = sentence.article.text
     if isinstance(role, str):
         name = role
+        at = text.find(name, pos, sentence.end) if name else -1  # the post named after the verb, if it is
     else:
-        name = role["role"]
+        name, at = role["role"], role.start("role")
         interim = interim or bool(INTERIM.search(text, max(sentence.start, role.start("role") - 25), role.end("role"))
                                   or _INTERIM_BASIS.match(text, role.end("role")))
-        if council is None:  # "appointed director of children's services at Essex County Council": Essex's post
-            council = next((c for a, _, c in sentence.councils if role.start("role") < a < role.end("role")), None)
+    if council is None and at >= 0:  # "appointed director of children's services at Essex County Council", "as Essex's director"
+        council = next((c for a, e, c in sentence.councils
+                        if at < a < at + len(name) or e <= at and _WHOSE_POST.fullmatch(text, e, at)), None)
     a, b = sentence.clause(pos)
     return change_row(rule, sentence, pos, "interim_appointed" if interim else "appointed", name, person,
                       organisation="DfE" if _BY_DFE.search(text, a, b) else None, interval=when_by_tense(sentence, pos),

@@ -145,7 +145,7 @@ FILL = (r"(?!(?:who|whom|whose|which|that|was|were|is|are|has|had|have|said|says
         r"(?:[£$€]?\d[\d,.]*(?:-[a-z]+)*|[\w’'&-]+)")
 NEW = (r"(?:(?:the|an?|its|their|our|some|two|three|four|five|(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|council|department"
        r"|(?:local\s+)?authority)[’']s)\s+)?"
-       r"(?:(?:new|newly|recent|additional|extra|further|highly[- ]\w+)\s+)*")
+       r"(?:(?:new|newly|next|recent|additional|extra|further|highly[- ]\w+)\s+)*")
 
 ANY_NAME = re.compile(name_pattern("n"))
 
