@@ -29,8 +29,7 @@ from .params import find_council
 SOURCES = "sources.csv"
 SOURCE_COLUMNS = ("file", "publisher", "licence", "url", "reference_date_rule", "sha256")
 SHA256 = re.compile(r"[0-9a-f]{64}")
-RULE = re.compile(r"(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)"
-                  r" of time_period")
+RULE = re.compile(rf"(\d{{1,2}}) ({'|'.join(MONTH_NAMES)}) of time_period")
 NUMBER = re.compile(r"-?\d+(?:\.(\d+))?")
 CODE = re.compile(r"[A-Za-z]{1,4}|[.:~-]{1,2}")
 CODES = {"z": "not applicable", "x": "not available", "c": "confidential", "u": "low reliability",

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ...corpus import Article
 from ...councils import gazetteer
+from ...dates import MONTH_NAMES
 from ...literals import trie
 from ..spans import annotate
 from .patterns import FUTURE_NEAR, INTERIM, KIND, LEADING_HEAD, REPLACED, ROLE_DID, TO_VERB
@@ -127,7 +128,7 @@ _AFTER_SPACE = re.compile(f" (?=({_ANCHOR.pattern}))")
 _AFTER_OTHER = re.compile(f"[^a-z0-9 ](?=({_ANCHOR.pattern}))")
 _BACK = 160  # how far back a pattern ending at an anchor may start
 # Forward patterns match at the anchor (on the lower-cased text where they have no names or roles).
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(month.lower() for month in MONTH_NAMES)  # matched on lower-cased text
 _FROM_COUNCIL = r"(?:the\s+)?(?:(?!(?:at|of|in|on|to|for|from|with|the)\b)[a-z’'&-]+\s+){0,3}council\b"  # "stepped down from | Kent County Council"
 _DEPART_AT = re.compile(r"(?:left\s+(?:her|his|their|the)\s+(?:jobs?|posts?|roles?|positions?)|resign(?:ed|s|ing)\b|(?<=will\s)resign\b|(?<=to\s)resign\b|(?<!been\s)st(?:ep(?:ped|ping|s)?|ood|and(?:s|ing)?)\s+down(?!\s+to\s|\s+from\s(?!(?:her|his|their|the)\s+(?:role|post|job|position)\b|" + _FROM_COUNCIL + r"))"
                         r"|quit(?:s|ting)?|departed|retired|forced\s+to\s+(?:resign|quit|leave|step\s+down)|sacked|dismissed|ousted"

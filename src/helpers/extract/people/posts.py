@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...dates import DateMention
+from ...dates import MONTH_NAMES, DateMention
 from ..sentence import Sentence
 from .mentions import (
     PASSIVE,
@@ -838,8 +838,8 @@ _NAME_INTO_AS = re.compile(rf"(?:(?:{_INTO_VERB}\s+{name_pattern('n')}|(?:brough
 # "will take the helm (at Kent)", "takes charge of Kent's children's services", "will head up the department", "has
 # taken interim responsibility for the council's children's services department"
 _HELM = re.compile(r"(?:the\s+(?:helm|reins)|(?:(?:interim|temporary|overall)\s+)?(?:charge|responsibility)\s+(?:of|for)|head\s+up)\b"
-                   r"(?:\s+(?:at|of|in)\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-                   r"|December|\d)))?\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=(?:\s+|(?<=\s))(?:in|on|from|next"
+                   rf"(?:\s+(?:at|of|in)\b(?!\s+(?:{'|'.join(MONTH_NAMES)}|\d)))?"
+                   r"\s*(?:as\s+(?:the\s+)?)?(?P<obj>[^,.;]{0,60}?)(?=(?:\s+|(?<=\s))(?:in|on|from|next"
                    r"|this|at\s+the|after|following|before|when|later|early|until|as)\b|\s*[,.;]|\s*$)")
 # ... "take over (cabinet) responsibility for": the verb before, maybe with "over" and the kind of responsibility
 _HELM_VERB = re.compile(r"(?:take|takes|took|taken|taking|will|to|shall|would)\s+(?:over\s+)?"
