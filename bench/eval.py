@@ -113,7 +113,7 @@ def main():
                 res = json.loads(out.read_text(encoding="utf-8"))
                 missed = missed_counts(raw, processed, gold)
                 for table, why in missed.items():
-                    print(f"   missed {table}: " + "; ".join(f"{n} {reason}" for reason, n in list(why.items())[:4]))
+                    print(f"   missed {table}: " + ("; ".join(f"{n} {reason}" for reason, n in list(why.items())[:4]) or "none"))
                 core = {t: {k: res["core"][t][k] for k in ("gold", "proj", "matched", "dates_ok", "tight_ok", "grounded")}
                         for t in TABLES}
                 for m in core.values():
