@@ -801,16 +801,17 @@ def _filled_counted(sentence: Sentence, pos: int) -> Rows:
 
 # "has been confirmed as", "was promoted to the post of", "was drafted in as", "has been handed the role of", "was
 # parachuted into the department in December as commissioner"
+_STANDING_IN = r"st(?:and|ands|ood|anding)\s+in|act(?:s|ed|ing)?\s+up"  # "is standing in as director": for now
 _INTO_VERB = (r"(?:confirmed|promot(?:ed|e|es|ing)|recruited|(?:drafted|parachuted|brought|sent)\s+into\s+[^,.;]{1,60}?(?=\s+as\s)"
               r"|seconded\s+(?:to|from)\s+[^,.;]{1,60}?(?=\s+as\s)"
               r"|drafted\s+in|parachuted\s+in|brought\s+in|st(?:ep|eps|epped|epping)\s+(?:in|up(?=\s+(?:as|to)\s))"
-              r"|st(?:and|ands|ood|anding)\s+in|act(?:s|ed|ing)?\s+up"
+              rf"|{_STANDING_IN}"
               r"|taken\s+on|employed|seconded|(?:(?<=will\s)|(?<=to\s))(?:sit|serve)"
               r"|installed|chosen|selected|picked"
               r"|named|unveiled|hired|(?:re-?)?elected|c(?:ome|omes|ame|oming)\s+in|voted\s+in|elevated|headhunted"
               r"|arriv(?:e|es|ed|ing)(?=\s+as\s))")
 # "was elected leader of the council", "has been made director", "was named Kent's new director": no "as"
-_STANDS_IN = re.compile(r"st(?:and|ands|ood|anding)\s+in|act(?:s|ed|ing)?\s+up")  # "is standing in as director"
+_STANDS_IN = re.compile(_STANDING_IN)
 _MADE = re.compile(rf"(?:(?:re-?)?elected|made|named)\s+{NEW}(?P<role>{ROLE})")
 _INTO_AS = re.compile(rf"(?:{_INTO_VERB}(?:\s+(?:by|from)\s+[^,.;]{{1,60}}?|\s+\w+\s+(?:years?|months?)\s+later)?"
                       r"|(?:handed|given|offered|landed|secured|accepted|got|gets|won|wins|st(?:ep|eps|epped|epping)\s+into"
