@@ -1431,8 +1431,7 @@ def _verdict_date(sentence: Sentence, g0: int, g1: int, mood: str) -> Interval:
         return Interval(None, end, "before") if end else UNKNOWN
     if tied:
         return tied
-    disclosed = _disclosed_date(sentence, g0)
-    if disclosed and mood == "verdict":
+    if mood == "verdict" and (disclosed := _disclosed_date(sentence, g0)):
         return disclosed
     fronted = sentence.fronted_date(g0)  # "Last year inspectors recognised progress but ruled that services still ..."
     listed = _fronted_list(sentence)  # "In 2009 and 2011, ...": the first (`_again` gives the others)
@@ -1710,6 +1709,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
     text, rows, previous, last_when = sentence.article.text, [], None, None
     spans = _verdict_spans(sentence)
     paired = _respective(sentence, spans)
+    # "rated good and inadequate respectively in 2016": the date after the list is each grade's
+    list_date = _tied_date(sentence, *spans[-1][1:3]) if paired else None
     moods: list[str] = []
     for i, (start, g0, g1, kind) in enumerate(spans):
         mood = _mood(sentence, start, g1, kind)
@@ -1742,8 +1743,8 @@ def _verdicts(sentence: Sentence, report: tuple[int, int, Interval] | None) -> l
             rows += [_row("grade-in-commissioner-report", sentence, start, g1, council, report[2], "commissioner",
                           "commissioner_report", judgement, scope) for scope in scopes]
             continue
-        if paired and (tied := _tied_date(sentence, *spans[-1][1:3])):
-            when = tied  # "rated good and inadequate respectively in 2016": the date after the list is each grade's
+        if list_date:
+            when = list_date
         elif (mood in ("state", "verdict") and kind != "copula" and previous and previous[0] < start
                 and _COORDINATED.fullmatch(text, previous[0], start)) \
                 or (kind in ("as", "gapped") and previous):
